@@ -1,0 +1,198 @@
+"""The ``copilot`` command: thin commands over the library, rich output for people, --json for machines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from copilot.errors import CopilotError
+from copilot.evals.retrieval import run_retrieval_suite
+from copilot.ingest import IngestReport, ingest
+from copilot.retrieval import Retriever, SearchFilters
+from copilot.schemas import PassageKind, SearchHit
+from copilot.settings import Settings, get_settings
+
+app = typer.Typer(help="Agent copilot with bot-to-human handoff.", no_args_is_help=True, add_completion=False)
+console = Console()
+errors = Console(stderr=True)
+
+DEMO_QUESTIONS = [
+    "how long do refunds take?",
+    "is the blue summit rain jacket in medium in stock?",
+    "SRJ-BLU-M",
+    "do you ship to po boxes?",
+]
+
+
+@contextmanager
+def _friendly_errors() -> Iterator[None]:
+    """Errors we raise on purpose become one red line and exit code 2, never a traceback."""
+    try:
+        yield
+    except CopilotError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _ingest_with_progress(sources: Path, settings: Settings, data_dir: Path | None) -> IngestReport:
+    with Progress(
+        TextColumn("embedding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=errors,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("embed", total=None)
+        return ingest(
+            sources,
+            settings,
+            data_dir=data_dir,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+
+
+def _print_report(report: IngestReport) -> None:
+    table = Table(title=f"Ingested (generation {report.generation_id})")
+    for column in ("source", "path", "products", "variants", "passages", "records"):
+        table.add_column(column, justify="left" if column in ("source", "path") else "right")
+    for s in report.sources:
+        table.add_row(s.kind, s.path, str(s.products), str(s.variants), str(s.passages), str(s.records))
+    console.print(table)
+    state = (
+        "unchanged, nothing to do"
+        if report.unchanged
+        else (f"embedded {report.embedded}, reused {report.reused}, deleted {report.deleted}")
+    )
+    console.print(
+        f"{report.passages} passages ({state}); {report.customers} customers, {report.orders} orders "
+        f"in {report.seconds:.1f}s"
+    )
+
+
+@app.command("ingest")
+def ingest_command(
+    sources: Annotated[Path, typer.Argument(help="Sources YAML describing the shop's knowledge files.")],
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(help="Folder the sources' paths are relative to (default: the YAML's folder)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Index a shop's catalog and documents and load its customers and orders, incrementally."""
+    with _friendly_errors():
+        report = _ingest_with_progress(sources, get_settings(), data_dir)
+    if as_json:
+        print(report.model_dump_json(indent=2))
+    else:
+        _print_report(report)
+
+
+def _print_hits(query: str, hits: list[SearchHit]) -> None:
+    table = Table(title=f"Search: {query}", show_lines=False)
+    table.add_column("#", justify="right")
+    table.add_column("score", justify="right")
+    table.add_column("source")
+    table.add_column("heading / product")
+    table.add_column("text")
+    for hit in hits:
+        p = hit.passage
+        where = " > ".join(p.heading_path) if p.heading_path else p.title
+        text = p.text.replace("\n", " ")
+        table.add_row(str(hit.rank), f"{hit.score:.3f}", f"{p.kind}: {p.source}", where, text[:160])
+    console.print(table)
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[str, typer.Argument(help="What to look for.")],
+    k: Annotated[int, typer.Option(min=1, max=100, help="How many passages.")] = 5,
+    kind: Annotated[
+        list[str] | None, typer.Option(help="Only these kinds: product, variant, document.")
+    ] = None,
+    product: Annotated[str | None, typer.Option(help="Only passages of this product id.")] = None,
+    available: Annotated[bool | None, typer.Option("--available/--unavailable", help="Stock filter.")] = None,
+    mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
+    as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
+) -> None:
+    """Search the indexed knowledge (ids first, then dense and BM25 results fused)."""
+    if mode not in ("hybrid", "dense", "lexical"):
+        raise typer.BadParameter("mode must be hybrid, dense or lexical", param_hint="--mode")
+    allowed = {"product", "variant", "document"}
+    if kind and not set(kind) <= allowed:
+        raise typer.BadParameter(f"kind must be one of {sorted(allowed)}", param_hint="--kind")
+    kinds: list[PassageKind] | None = [k_ for k_ in kind] if kind else None  # type: ignore[misc]
+    with _friendly_errors():
+        filters = SearchFilters(kinds=kinds, product_id=product, available=available)
+        hits = Retriever(get_settings()).search(query, k, filters=filters, mode=mode, include_orders=True)  # type: ignore[arg-type]
+    if as_json:
+        print(json.dumps([h.model_dump(mode="json") for h in hits], indent=2))
+    else:
+        _print_hits(query, hits)
+
+
+eval_app = typer.Typer(help="Run evaluation suites.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("retrieval")
+def eval_retrieval_command(
+    suite: Annotated[Path, typer.Argument(help="Retrieval suite YAML (questions and expected passages).")],
+    k: Annotated[int, typer.Option(min=1, max=50, help="Cut-off for hit@k.")] = 5,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the full report here.")] = None,
+    min_hit_at_k: Annotated[float, typer.Option(help="Exit 1 when hit@k falls below this.")] = 0.0,
+) -> None:
+    """Score retrieval on a suite (ingested into a temporary home): hit@1, hit@k, MRR, per tag."""
+    with _friendly_errors():
+        report = run_retrieval_suite(suite, k)
+    table = Table(title=f"{report.suite}: retrieval (k={k})")
+    for column in ("tag", "cases", "hit@1", f"hit@{k}", "MRR"):
+        table.add_column(column, justify="left" if column == "tag" else "right")
+    rows = [("all", report.overall), *report.by_tag.items()]
+    for tag, scores in rows:
+        table.add_row(
+            tag, str(scores.cases), f"{scores.hit_at_1:.3f}", f"{scores.hit_at_k:.3f}", f"{scores.mrr:.3f}"
+        )
+    console.print(table)
+    for failure in report.failures:
+        console.print(f"[yellow]miss[/yellow] {failure.question!r} -> {', '.join(failure.retrieved[:3])}")
+    if json_out:
+        json_out.write_text(report.model_dump_json(indent=2))
+    if report.overall.hit_at_k < min_hit_at_k:
+        errors.print(f"[red]hit@{k} {report.overall.hit_at_k:.3f} is below {min_hit_at_k}[/red]")
+        raise typer.Exit(1)
+
+
+def _demo_sources() -> Path:
+    local = Path("knowledge/sources.yaml")
+    if local.exists():
+        return local
+    return Path(__file__).resolve().parent.parent / "knowledge" / "sources.yaml"
+
+
+@app.command("demo")
+def demo_command(
+    sources: Annotated[Path | None, typer.Option(help="Sources YAML (default: the demo shop).")] = None,
+) -> None:
+    """Ingest the demo shop and show what the copilot finds for a few shopper questions."""
+    settings = get_settings()
+    path = sources or _demo_sources()
+    console.rule(f"1. Ingest {path} into {settings.home}")
+    with _friendly_errors():
+        _print_report(_ingest_with_progress(path, settings, None))
+        retriever = Retriever(settings)
+        console.rule("2. Search")
+        for question in DEMO_QUESTIONS:
+            _print_hits(question, retriever.search(question, 3))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,38 @@
+"""The exceptions copilot raises, as one tree so callers can catch at the depth they care about.
+
+    CopilotError
+    ├── ConfigurationError   settings or a sources file that cannot work
+    ├── IngestionError       a knowledge file or record that cannot be read (names file, record, field)
+    └── NotFoundError        an id that does not exist (order, customer, conversation)
+
+Edges (CLI, HTTP) turn these into messages and status codes; the core never prints.
+"""
+
+from __future__ import annotations
+
+
+class CopilotError(Exception):
+    """Base class of every error copilot raises on purpose."""
+
+
+class ConfigurationError(CopilotError):
+    """Settings or a sources file are inconsistent."""
+
+
+class IngestionError(CopilotError):
+    """A knowledge source could not be read; says where, so the user can fix the file."""
+
+    def __init__(self, message: str, *, file: str, record: str | None = None, field: str | None = None):
+        self.file = file
+        self.record = record
+        self.field = field
+        where = file
+        if record is not None:
+            where += f", record {record}"
+        if field is not None:
+            where += f", field '{field}'"
+        super().__init__(f"{where}: {message}")
+
+
+class NotFoundError(CopilotError):
+    """An id that names nothing."""

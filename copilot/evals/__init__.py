@@ -1,0 +1,1 @@
+"""Evaluation suites: measured quality of retrieval (and, later, drafts and escalations)."""

@@ -1,0 +1,211 @@
+"""Ingestion: make the index and the store reflect a sources file, incrementally and atomically.
+
+1. Read and validate every source (nothing is written if any file is malformed).
+2. Embed only passages whose content id has no vector yet, and add those vectors.
+3. Publish: one SQL transaction makes the new passage generation active and replaces customers and orders.
+4. Delete vectors no longer referenced (removed passages, leftovers of an interrupted ingest).
+
+A crash before step 3 leaves the previous generation active and complete; after it, only garbage remains,
+which the next ingest removes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from copilot.errors import IngestionError
+from copilot.knowledge.catalog import load_catalog, product_passages
+from copilot.knowledge.documents import load_documents
+from copilot.knowledge.people import load_customers, load_orders
+from copilot.knowledge.sources import (
+    CatalogSource,
+    CustomersSource,
+    DocumentsSource,
+    LoadedSources,
+    OrdersSource,
+    load_sources,
+)
+from copilot.retrieval import load_snapshot
+from copilot.schemas import Customer, Order, Passage
+from copilot.settings import Settings
+from copilot.store import Store
+from copilot.vector_index import VectorIndex
+
+ProgressCallback = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while passages are embedded."""
+
+
+class SourceSummary(BaseModel):
+    kind: str
+    path: str
+    products: int = 0
+    variants: int = 0
+    passages: int = 0
+    records: int = 0
+
+
+class IngestReport(BaseModel):
+    generation_id: int
+    unchanged: bool
+    passages: int
+    embedded: int
+    reused: int
+    deleted: int
+    customers: int
+    orders: int
+    seconds: float
+    sources: list[SourceSummary] = Field(default_factory=list)
+
+
+class _Loaded(BaseModel):
+    passages: list[Passage] = Field(default_factory=list)
+    customers: list[Customer] = Field(default_factory=list)
+    orders: list[Order] = Field(default_factory=list)
+    summaries: list[SourceSummary] = Field(default_factory=list)
+
+
+def _read_all(loaded: LoadedSources) -> _Loaded:
+    result = _Loaded()
+    currency = loaded.config.currency
+    for source in loaded.config.sources:
+        if isinstance(source, CatalogSource):
+            summary = SourceSummary(kind="catalog", path=source.path)
+            for product in load_catalog(source, loaded.base_dir):
+                made = product_passages(product, source.path, currency)
+                result.passages.extend(made)
+                summary.products += 1
+                summary.variants += len(product.variants)
+                summary.passages += len(made)
+        elif isinstance(source, DocumentsSource):
+            docs = load_documents(source, loaded.base_dir)
+            result.passages.extend(docs)
+            summary = SourceSummary(kind="documents", path=", ".join(source.paths), passages=len(docs))
+        elif isinstance(source, CustomersSource):
+            people = list(load_customers(source, loaded.base_dir))
+            result.customers.extend(people)
+            summary = SourceSummary(kind="customers", path=source.path, records=len(people))
+        elif isinstance(source, OrdersSource):
+            found = list(load_orders(source, loaded.base_dir))
+            result.orders.extend(found)
+            summary = SourceSummary(kind="orders", path=source.path, records=len(found))
+        result.summaries.append(summary)
+    _check_unique(result)
+    return result
+
+
+def _check_unique(loaded: _Loaded) -> None:
+    seen: dict[str, str] = {}
+    for passage in loaded.passages:
+        if passage.key in seen:
+            raise IngestionError(
+                f"'{passage.key}' is defined twice (also in {seen[passage.key]})", file=passage.source
+            )
+        seen[passage.key] = passage.source
+    for name, records, attr in (
+        ("customer", loaded.customers, "customer_id"),
+        ("order", loaded.orders, "order_id"),
+    ):
+        duplicates = [i for i, n in Counter(getattr(r, attr) for r in records).items() if n > 1]
+        if duplicates:
+            raise IngestionError(
+                f"duplicate {name} ids across files: {sorted(duplicates)[:5]}", file="sources"
+            )
+
+
+def _fingerprint(loaded: _Loaded) -> str:
+    digest = hashlib.sha256()
+    for content_id in sorted(p.content_id for p in loaded.passages):
+        digest.update(content_id.encode())
+    for records in (loaded.customers, loaded.orders):
+        digest.update(b"|")
+        for record in records:
+            digest.update(record.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+def ingest(
+    sources_file: Path,
+    settings: Settings,
+    *,
+    data_dir: Path | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    started = time.perf_counter()
+    loaded_sources = load_sources(sources_file, data_dir)
+    loaded = _read_all(loaded_sources)
+    fingerprint = _fingerprint(loaded)
+    store = Store.for_settings(settings)
+    active = store.active_generation()
+    counts = {"customers": len(loaded.customers), "orders": len(loaded.orders)}
+    if active is not None and active.fingerprint == fingerprint:
+        return IngestReport(
+            generation_id=active.id,
+            unchanged=True,
+            passages=len(loaded.passages),
+            embedded=0,
+            reused=len(loaded.passages),
+            deleted=0,
+            seconds=time.perf_counter() - started,
+            sources=loaded.summaries,
+            **counts,
+        )
+
+    index = VectorIndex(settings)
+    wanted = {p.content_id: p for p in loaded.passages}
+    present = index.existing(list(wanted))
+    missing = [p for cid, p in wanted.items() if cid not in present]
+    _embed_and_add(index, missing, progress)
+
+    previous_ids = {cid for cid, _ in store.passage_rows(active.id)} if active else set()
+    generation = store.publish(
+        loaded.passages,
+        loaded.customers,
+        loaded.orders,
+        fingerprint=fingerprint,
+        sources=str(loaded_sources.file),
+    )
+    stale = sorted(index.all_ids() - wanted.keys())
+    index.delete(stale)
+    load_snapshot(store, settings, generation)  # builds and caches the lexical index for readers
+    return IngestReport(
+        generation_id=generation.id,
+        unchanged=False,
+        passages=len(loaded.passages),
+        embedded=len(missing),
+        reused=len(wanted) - len(missing),
+        deleted=len(previous_ids - wanted.keys()),
+        seconds=time.perf_counter() - started,
+        sources=loaded.summaries,
+        **counts,
+    )
+
+
+def _embed_and_add(index: VectorIndex, passages: list[Passage], progress: ProgressCallback | None) -> None:
+    """Embed in length order (batches pad to their longest text); while one batch is written to chroma,
+    the next is embedded, so the writes hide behind the model."""
+    passages = sorted(passages, key=lambda p: len(p.text))
+    step = 512
+    total = len(passages)
+    if progress:
+        progress(0, total)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-writer") as writer:
+        pending: Future[None] | None = None
+        for start in range(0, total, step):
+            batch = passages[start : start + step]
+            vectors = index.embed([p.text for p in batch])
+            if pending is not None:
+                pending.result()
+                if progress:
+                    progress(start, total)
+            pending = writer.submit(index.add, batch, vectors)
+        if pending is not None:
+            pending.result()
+    if progress and total:
+        progress(total, total)

@@ -1,0 +1,197 @@
+"""Catalogs in any layout become products with variants, then one passage per product and per variant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from copilot.knowledge.records import (
+    Record,
+    as_bool,
+    as_float,
+    as_int,
+    as_list,
+    as_options,
+    as_text,
+    read_records,
+    resolve,
+)
+from copilot.knowledge.sources import CatalogSource
+from copilot.schemas import Passage, Product, Variant
+
+PRODUCT_DEFAULTS: dict[str, Any] = {
+    "product_id": "product_id",
+    "name": "name",
+    "category": "category",
+    "brand": "brand",
+    "description": "description",
+    "url": "url",
+    "variants": "variants",
+}
+VARIANT_DEFAULTS: dict[str, Any] = {
+    "variant_id": "variant_id",
+    "sku": "sku",
+    "options": "options",
+    "price": "price",
+    "available": "available",
+    "stock": "stock",
+}
+
+
+def load_catalog(source: CatalogSource, base_dir: Path) -> Iterator[Product]:
+    fields = {**PRODUCT_DEFAULTS, **source.fields}
+    if source.group_by and "variants" not in source.fields:
+        fields["variants"] = "rows"
+    variant_fields = {**VARIANT_DEFAULTS, **source.variant_fields}
+    seen: set[str] = set()
+    for record in read_records(
+        base_dir / source.path,
+        display=source.path,
+        format=source.format,
+        records=source.records,
+        group_by=source.group_by,
+    ):
+        product = _product(record, fields, variant_fields)
+        if product.product_id in seen:
+            raise record.fail(f"duplicate product id '{product.product_id}'", field="product_id")
+        seen.add(product.product_id)
+        yield product
+
+
+def _product(record: Record, fields: dict[str, Any], variant_fields: dict[str, Any]) -> Product:
+    def get(name: str) -> Any:
+        return resolve(record.data, fields[name], record.key)
+
+    product_id = as_text(record, get("product_id"), "product_id", required=True)
+    assert product_id is not None
+    variants: list[Variant] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(as_list(record, get("variants"), "variants")):
+        if not isinstance(raw, dict):
+            raise record.fail(f"variant {index} is not an object", field="variants")
+        variant = _variant(Record(raw, record.file, f"{record.where}, variant {index}"), variant_fields)
+        if variant.variant_id in seen:
+            raise record.fail(f"duplicate variant id '{variant.variant_id}'", field="variants")
+        seen.add(variant.variant_id)
+        variants.append(variant)
+    return Product(
+        product_id=product_id,
+        name=as_text(record, get("name"), "name", required=True) or "",
+        category=as_text(record, get("category"), "category"),
+        brand=as_text(record, get("brand"), "brand"),
+        description=as_text(record, get("description"), "description"),
+        url=as_text(record, get("url"), "url"),
+        variants=variants,
+    )
+
+
+def _variant(record: Record, fields: dict[str, Any]) -> Variant:
+    def get(name: str) -> Any:
+        return resolve(record.data, fields[name], record.key)
+
+    sku = as_text(record, get("sku"), "sku")
+    variant_id = as_text(record, get("variant_id"), "variant_id") or sku
+    if variant_id is None:
+        raise record.fail("missing required field (or a sku to use as id)", field="variant_id")
+    stock = as_int(record, get("stock"), "stock")
+    available = as_bool(record, get("available"), "available")
+    if available is None and stock is not None:
+        available = stock > 0
+    return Variant(
+        variant_id=variant_id,
+        sku=sku,
+        options=as_options(record, get("options"), "options"),
+        price=as_float(record, get("price"), "price"),
+        available=available,
+        stock=stock,
+    )
+
+
+def format_price(price: float | None, currency: str = "USD") -> str:
+    if price is None:
+        return "price not listed"
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency, "")
+    return f"{symbol}{price:,.2f}" if symbol else f"{price:,.2f} {currency}"
+
+
+def describe_options(options: dict[str, str]) -> str:
+    return ", ".join(f"{name}: {value}" for name, value in options.items())
+
+
+def _availability(variant: Variant) -> str:
+    if variant.available is None:
+        return "availability unknown"
+    if variant.available:
+        return f"in stock ({variant.stock} left)" if variant.stock else "in stock"
+    return "out of stock"
+
+
+def product_passages(product: Product, source: str, currency: str) -> list[Passage]:
+    """One passage for the product (what it is, its option values, price range) and one per variant."""
+    header = product.name
+    details = [d for d in (product.category, product.brand) if d]
+    if details:
+        header += f" ({', '.join(details)})"
+    lines = [header + "."]
+    if product.description:
+        lines.append(product.description)
+    option_values: dict[str, list[str]] = {}
+    for variant in product.variants:
+        for name, value in variant.options.items():
+            option_values.setdefault(name, [])
+            if value not in option_values[name]:
+                option_values[name].append(value)
+    if option_values:
+        lines.append("Options: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in option_values.items()) + ".")
+    prices = [v.price for v in product.variants if v.price is not None]
+    if prices:
+        low, high = min(prices), max(prices)
+        price_text = format_price(low, currency)
+        if high != low:
+            price_text += f" to {format_price(high, currency)}"
+        lines.append(f"Price: {price_text}.")
+    if product.variants:
+        in_stock = sum(1 for v in product.variants if v.available)
+        lines.append(f"{in_stock} of {len(product.variants)} variants in stock.")
+    lines.append(f"Product id: {product.product_id}.")
+    passages = [
+        Passage(
+            key=f"product:{product.product_id}",
+            kind="product",
+            text=" ".join(lines),
+            source=source,
+            title=product.name,
+            product_id=product.product_id,
+            available=any(v.available for v in product.variants) if product.variants else None,
+            identifiers=[product.product_id],
+        )
+    ]
+    for variant in product.variants:
+        ids = [f"Item id: {variant.variant_id}."]
+        if variant.sku and variant.sku != variant.variant_id:
+            ids.insert(0, f"SKU: {variant.sku}.")
+        elif variant.sku:
+            ids = [f"SKU: {variant.sku}."]
+        options = describe_options(variant.options)
+        text = (
+            f"{product.name}{' - ' + options if options else ''}. "
+            f"Price: {format_price(variant.price, currency)}. {_availability(variant).capitalize()}. "
+            + " ".join(ids)
+            + f" Product id: {product.product_id}."
+        )
+        passages.append(
+            Passage(
+                key=f"variant:{product.product_id}:{variant.variant_id}",
+                kind="variant",
+                text=text,
+                source=source,
+                title=f"{product.name} ({options})" if options else product.name,
+                product_id=product.product_id,
+                variant_id=variant.variant_id,
+                available=variant.available,
+                price=variant.price,
+                identifiers=[i for i in {variant.variant_id, variant.sku} if i],
+            )
+        )
+    return passages

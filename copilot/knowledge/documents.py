@@ -1,0 +1,132 @@
+"""Policies, FAQs and guides (Markdown, HTML, plain text) split into passages that keep their headings.
+
+Splitting is langchain's: by Markdown headings first (a FAQ entry or policy section stays whole), then
+by tokens (tiktoken) when a section is long. HTML is first turned into Markdown-like text so both paths
+share one splitter. Each passage's text starts with its heading path, which helps both retrievers.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
+
+from copilot.errors import IngestionError
+from copilot.knowledge.sources import DocumentsSource
+from copilot.offline_assets import install_tiktoken_encodings
+from copilot.schemas import Passage
+
+_HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
+SUPPORTED = {".md", ".markdown", ".html", ".htm", ".txt"}
+
+
+def document_paths(source: DocumentsSource, base_dir: Path) -> list[Path]:
+    found: list[Path] = []
+    for pattern in source.paths:
+        matches = sorted(base_dir.glob(pattern)) if any(c in pattern for c in "*?[") else [base_dir / pattern]
+        if not matches:
+            raise IngestionError("no file matches this pattern", file=pattern)
+        for path in matches:
+            if not path.is_file():
+                raise IngestionError("file not found", file=pattern)
+            if path.suffix.lower() not in SUPPORTED:
+                raise IngestionError(
+                    f"unsupported document type '{path.suffix}' (use .md, .html or .txt)",
+                    file=str(path.relative_to(base_dir)),
+                )
+            if path not in found:
+                found.append(path)
+    return found
+
+
+def load_documents(source: DocumentsSource, base_dir: Path) -> list[Passage]:
+    install_tiktoken_encodings()
+    splitter = RecursiveCharacterTextSplitter.from_tiktoken_encoder(
+        encoding_name="cl100k_base", chunk_size=source.chunk_tokens, chunk_overlap=source.chunk_overlap
+    )
+    passages: list[Passage] = []
+    for path in document_paths(source, base_dir):
+        display = path.relative_to(base_dir).as_posix()
+        passages.extend(split_document(read_as_markdown(path, display), display, splitter))
+    return passages
+
+
+def read_as_markdown(path: Path, display: str) -> str:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestionError(f"not UTF-8 text (byte {exc.start})", file=display) from exc
+    suffix = path.suffix.lower()
+    if suffix in {".html", ".htm"}:
+        return html_to_markdown(raw)
+    if suffix == ".txt":
+        return f"# {_title_from_name(path)}\n\n{raw}"
+    return raw
+
+
+def _title_from_name(path: Path) -> str:
+    return re.sub(r"[-_]+", " ", path.stem).strip().capitalize()
+
+
+def html_to_markdown(html: str) -> str:
+    """Headings, paragraphs, lists and tables of an HTML page as Markdown-like text."""
+    soup = BeautifulSoup(html, "html.parser")
+    for noise in soup(["script", "style", "nav", "footer", "noscript"]):
+        noise.decompose()
+    body = soup.body or soup
+    lines: list[str] = []
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    if title and not body.find("h1"):
+        lines.append(f"# {title}")
+    for element in body.find_all(["h1", "h2", "h3", "h4", "p", "li", "tr", "dt", "dd", "pre"]):
+        if not isinstance(element, Tag):
+            continue
+        text = element.get_text(" ", strip=True)
+        if not text:
+            continue
+        if element.name in {"h1", "h2", "h3", "h4"}:
+            lines.append("\n" + "#" * int(element.name[1]) + " " + text)
+        elif element.name == "tr":
+            cells = [c.get_text(" ", strip=True) for c in element.find_all(["th", "td"])]
+            lines.append("| " + " | ".join(cells) + " |")
+        elif element.name == "li":
+            lines.append(f"- {text}")
+        elif element.find_parent(["li", "td", "th"]) is None:
+            lines.append(text + "\n")
+    return "\n".join(lines)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "section"
+
+
+def split_document(markdown: str, source: str, splitter: RecursiveCharacterTextSplitter) -> list[Passage]:
+    sections = MarkdownHeaderTextSplitter(headers_to_split_on=_HEADERS, strip_headers=True).split_text(
+        markdown
+    )
+    passages: list[Passage] = []
+    used: dict[str, int] = {}
+    for section in sections:
+        body = section.page_content.strip()
+        if not body:
+            continue
+        heading_path = [str(section.metadata[level]) for _, level in _HEADERS if level in section.metadata]
+        anchor = _slug(heading_path[-1]) if heading_path else "top"
+        title = heading_path[0] if heading_path else source
+        for chunk in splitter.split_text(body):
+            number = used.get(anchor, 0)
+            used[anchor] = number + 1
+            prefix = " > ".join(heading_path)
+            passages.append(
+                Passage(
+                    key=f"doc:{source}#{anchor}:{number}",
+                    kind="document",
+                    text=f"{prefix}\n{chunk}" if prefix else chunk,
+                    source=source,
+                    title=title,
+                    heading_path=heading_path,
+                )
+            )
+    return passages

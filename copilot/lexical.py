@@ -1,0 +1,86 @@
+"""The lexical half of retrieval: BM25 (built by ``bm25s``) over stemmed tokens that keep ids whole.
+
+Shop queries are full of things embeddings blur: sizes ("M", "9.5"), SKUs ("SRJ-BLU-M"), order and
+item ids. The tokenizer keeps single letters and numbers, and indexes a hyphenated id both whole and in
+parts. Scoring sums the query terms' posting lists with one ``np.bincount``, which stays flat at 100k
+passages where a per-term ``np.add.at`` does not.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+from numpy.typing import NDArray
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.\-_/][a-z0-9]+)*")
+_STOPWORDS = frozenset(
+    "a an and are as at be but by can could do does did for from had has have how i if in into is it "
+    "its me my of on or our so than that the their them then there these they this to was we were "
+    "what when where which who why will with would you your please hi hello thanks".split()
+)
+_stemmer = Stemmer.Stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    tokens: list[str] = []
+    for match in _TOKEN.finditer(text.lower()):
+        token = match.group(0)
+        parts = re.split(r"[\-_/]", token) if re.search(r"[\-_/]", token) else []
+        for word in [token, *parts]:
+            if word and word not in _STOPWORDS:
+                tokens.append(word)
+    return _stemmer.stemWords(tokens)  # type: ignore[no-any-return]
+
+
+class LexicalIndex:
+    """BM25 scores for the passages of one generation, by position in that generation's list."""
+
+    def __init__(self, model: bm25s.BM25, size: int) -> None:
+        self._model = model
+        self.size = size
+        scores = model.scores
+        self._data: NDArray[np.float32] = np.asarray(scores["data"], dtype=np.float32)
+        self._indices: NDArray[np.int64] = np.asarray(scores["indices"], dtype=np.int64)
+        self._indptr: NDArray[np.int64] = np.asarray(scores["indptr"], dtype=np.int64)
+        self._vocab: dict[str, int] = dict(model.vocab_dict)
+
+    @classmethod
+    def build(cls, texts: list[str]) -> LexicalIndex:
+        model = bm25s.BM25()
+        corpus = [tokenize(t) or [""] for t in texts]
+        model.index(corpus, show_progress=False)
+        return cls(model, len(texts))
+
+    @classmethod
+    def load_or_build(cls, texts: list[str], cache: Path | None) -> LexicalIndex:
+        if cache is not None and (cache / "params.index.json").exists():
+            try:
+                return cls(bm25s.BM25.load(str(cache)), len(texts))
+            except (OSError, ValueError, KeyError):
+                pass  # a damaged cache is rebuilt below
+        index = cls.build(texts)
+        if cache is not None:
+            partial = cache.with_name(cache.name + ".part")
+            index._model.save(str(partial))
+            if not cache.exists():
+                partial.replace(cache)
+        return index
+
+    def top(self, query: str, n: int) -> list[tuple[int, float]]:
+        """(passage position, score) of the best ``n`` passages with a positive score."""
+        term_ids = [self._vocab[t] for t in set(tokenize(query)) if t in self._vocab]
+        if not term_ids or self.size == 0:
+            return []
+        ranges = [np.arange(self._indptr[t], self._indptr[t + 1]) for t in term_ids]
+        postings = np.concatenate(ranges)
+        scores = np.bincount(self._indices[postings], weights=self._data[postings], minlength=self.size)
+        n = min(n, int(np.count_nonzero(scores)))
+        if n == 0:
+            return []
+        best = np.argpartition(-scores, n - 1)[:n]
+        best = best[np.argsort(-scores[best])]
+        return [(int(i), float(scores[i])) for i in best]

@@ -1,0 +1,254 @@
+"""Hybrid retrieval: exact ids first, then dense (chroma) and lexical (BM25) results fused by rank.
+
+Reciprocal rank fusion needs no score calibration between the two retrievers, which matters because
+cosine distances and BM25 scores live on unrelated scales. Ids that a shopper pastes (SKUs, item and
+product ids, order ids) are matched exactly and ranked first: neither retriever is reliable on them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from copilot.lexical import LexicalIndex
+from copilot.schemas import Order, Passage, PassageKind, SearchHit
+from copilot.settings import Settings
+from copilot.store import Generation, Store, order_lookup_key
+from copilot.vector_index import VectorIndex
+
+RRF_K = 60
+SearchMode = Literal["hybrid", "dense", "lexical"]
+_QUERY_TOKEN = re.compile(r"[#A-Za-z0-9][A-Za-z0-9#\-_./]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+
+class SearchFilters(BaseModel):
+    """Metadata filters; every set field must match."""
+
+    kinds: list[PassageKind] | None = None
+    product_id: str | None = None
+    available: bool | None = None
+    source: str | None = None
+
+    def matches(self, passage: Passage) -> bool:
+        return (
+            (self.kinds is None or passage.kind in self.kinds)
+            and (self.product_id is None or passage.product_id == self.product_id)
+            and (self.available is None or passage.available == self.available)
+            and (self.source is None or passage.source == self.source)
+        )
+
+    def chroma_where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.kinds is not None:
+            clauses.append({"kind": {"$in": list(self.kinds)}})
+        if self.product_id is not None:
+            clauses.append({"product_id": self.product_id})
+        if self.available is not None:
+            clauses.append({"available": self.available})
+        if self.source is not None:
+            clauses.append({"source": self.source})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    @property
+    def empty(self) -> bool:
+        return self.chroma_where() is None
+
+
+def id_key(text: str) -> str:
+    return order_lookup_key(text)
+
+
+def looks_like_id(token: str) -> bool:
+    """Ids carry digits or separators, or are written in capitals ('SRJ-BLU-M', 'P1001', '#W123')."""
+    stripped = token.strip("#")
+    return len(stripped) >= 3 and (
+        any(c.isdigit() for c in stripped) or "-" in stripped or "_" in stripped or stripped.isupper()
+    )
+
+
+@dataclass
+class Snapshot:
+    """The passages of one generation with their lexical index and id map, as readers use them."""
+
+    generation: Generation
+    content_ids: list[str]
+    raw: list[str]
+    lexical: LexicalIndex
+    ids: dict[str, list[int]]
+    positions: dict[str, int] = field(init=False)
+    _parsed: dict[int, Passage] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.positions = {cid: i for i, cid in enumerate(self.content_ids)}
+
+    def passage(self, position: int) -> Passage:
+        found = self._parsed.get(position)
+        if found is None:
+            found = self._parsed[position] = Passage.model_validate_json(self.raw[position])
+        return found
+
+
+def load_snapshot(store: Store, settings: Settings, generation: Generation) -> Snapshot:
+    rows = store.passage_rows(generation.id)
+    content_ids = [cid for cid, _ in rows]
+    raw = [data for _, data in rows]
+    cache = settings.cache_dir / "lexical" / generation.fingerprint[:24]
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    ids_file = cache.with_suffix(".ids.json")
+    decoded: list[dict[str, Any]] | None = None
+    if ids_file.exists() and (cache / "params.index.json").exists():
+        ids: dict[str, list[int]] = json.loads(ids_file.read_text())
+    else:
+        decoded = [json.loads(data) for data in raw]
+        ids = {}
+        for position, passage in enumerate(decoded):
+            for identifier in passage.get("identifiers", []):
+                ids.setdefault(id_key(identifier), []).append(position)
+        partial = ids_file.with_suffix(".part")
+        partial.write_text(json.dumps(ids))
+        partial.replace(ids_file)
+    texts = [p["text"] for p in decoded] if decoded is not None else [json.loads(d)["text"] for d in raw]
+    lexical = LexicalIndex.load_or_build(texts, cache)
+    return Snapshot(generation=generation, content_ids=content_ids, raw=raw, lexical=lexical, ids=ids)
+
+
+class Retriever:
+    """Searches the active knowledge generation; notices when another process publishes a new one."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        index: VectorIndex | None = None,
+        refresh_seconds: float = 1.0,
+    ) -> None:
+        self.settings = settings
+        self.store = store or Store.for_settings(settings)
+        self._index = index
+        self._snapshot: Snapshot | None = None
+        self._checked = 0.0
+        self._refresh_seconds = refresh_seconds
+        self._lock = threading.Lock()
+
+    @property
+    def index(self) -> VectorIndex:
+        if self._index is None:
+            self._index = VectorIndex(self.settings)
+        return self._index
+
+    def snapshot(self) -> Snapshot | None:
+        now = time.monotonic()
+        if self._snapshot is not None and now - self._checked < self._refresh_seconds:
+            return self._snapshot
+        with self._lock:
+            active = self.store.active_generation()
+            self._checked = now
+            if active is None:
+                self._snapshot = None
+            elif self._snapshot is None or self._snapshot.generation.id != active.id:
+                self._snapshot = load_snapshot(self.store, self.settings, active)
+        return self._snapshot
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        *,
+        filters: SearchFilters | None = None,
+        mode: SearchMode = "hybrid",
+        include_orders: bool = False,
+        candidates: int = 30,
+    ) -> list[SearchHit]:
+        """Best ``k`` passages for a query. ``include_orders`` adds exact order-id matches (operator use:
+        order data is shown to customers only by the identity-checked lookups, never through search)."""
+        filters = filters or SearchFilters()
+        snapshot = self.snapshot()
+        hits: list[SearchHit] = []
+        if include_orders:
+            hits.extend(self._order_hits(query))
+        if snapshot is None or not query.strip():
+            return hits[:k]
+        scores: dict[int, float] = {}
+        matched: dict[int, list[str]] = {}
+
+        def credit(positions: Iterable[int], how: str, bonus: float = 0.0) -> None:
+            rank = 0
+            for position in positions:
+                if not filters.matches(snapshot.passage(position)):
+                    continue
+                scores[position] = scores.get(position, 0.0) + bonus + 1.0 / (RRF_K + rank + 1)
+                matched.setdefault(position, []).append(how)
+                rank += 1
+
+        if mode == "hybrid":
+            credit(self._id_matches(snapshot, query), "id", bonus=1.0)
+        if mode in ("hybrid", "dense"):
+            credit(self._dense(snapshot, query, candidates, filters), "dense")
+        if mode in ("hybrid", "lexical"):
+            credit((pos for pos, _ in snapshot.lexical.top(query, candidates * 3)), "lexical")
+        ranked = sorted(scores, key=lambda pos: -scores[pos])[: max(0, k - len(hits))]
+        hits.extend(
+            SearchHit(
+                passage=snapshot.passage(pos), score=round(scores[pos], 6), rank=0, matched=matched[pos]
+            )
+            for pos in ranked
+        )
+        for rank, hit in enumerate(hits, start=1):
+            hit.rank = rank
+        return hits
+
+    def _id_matches(self, snapshot: Snapshot, query: str) -> list[int]:
+        found: list[int] = []
+        for token in _QUERY_TOKEN.findall(query):
+            if looks_like_id(token):
+                for position in snapshot.ids.get(id_key(token), []):
+                    if position not in found:
+                        found.append(position)
+        return found
+
+    def _dense(self, snapshot: Snapshot, query: str, n: int, filters: SearchFilters) -> list[int]:
+        vector = self.index.embed([query])[0]
+        nearest = self.index.query(vector, n, where=filters.chroma_where())
+        return [snapshot.positions[cid] for cid, _ in nearest if cid in snapshot.positions]
+
+    def _order_hits(self, query: str) -> list[SearchHit]:
+        found: dict[str, Order] = {}
+        for token in _QUERY_TOKEN.findall(query):
+            if looks_like_id(token) and (order := self.store.order(token)) is not None:
+                found.setdefault(order.order_id, order)
+        return [
+            SearchHit(passage=order_passage(order), score=2.0, rank=0, matched=["id"])
+            for order in found.values()
+        ]
+
+
+def order_passage(order: Order) -> Passage:
+    """An order shown as a passage for operators; built on the fly, never embedded."""
+    items = "; ".join(
+        f"{item.quantity} x {item.name}" + (f" ({', '.join(item.options.values())})" if item.options else "")
+        for item in order.items
+    )
+    tracking = [t for s in order.shipments for t in s.tracking_numbers]
+    text = f"Order {order.order_id}: status {order.status}. Items: {items or 'none'}."
+    if order.total is not None:
+        text += f" Total: {order.total:.2f} {order.currency}."
+    if tracking:
+        text += f" Tracking: {', '.join(tracking)}."
+    return Passage(
+        key=f"order:{order.order_id}",
+        kind="order",
+        text=text,
+        source="orders",
+        title=f"Order {order.order_id}",
+        identifiers=[order.order_id],
+    )

@@ -1,0 +1,47 @@
+"""Settings from the environment (prefix ``COPILOT_``), built by a cached factory, never at import."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where state lives and which backends serve it.
+
+    Embedded by default: chromadb on disk and SQLite, both under ``home``. Setting ``chroma_url`` or
+    ``database_url`` moves that half to a server without changing any other code path.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="COPILOT_", env_file=None, extra="ignore")
+
+    home: Path = Field(default=Path(".copilot"), description="Folder holding every piece of local state.")
+    chroma_url: str | None = Field(default=None, description="Chroma server, e.g. http://127.0.0.1:8000.")
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite in home.")
+    collection: str = Field(default="copilot_knowledge", min_length=3, max_length=200)
+    embedding_threads: int = Field(default=0, ge=0, description="ONNX threads; 0 lets onnxruntime decide.")
+    embedding_batch_size: int = Field(default=64, ge=1, le=1024)
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'copilot.db').resolve()}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.home / "chroma"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Local, rebuildable caches (lexical index, tiktoken files): safe to delete."""
+        return self.home / "cache"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings; tests build their own ``Settings`` instead of patching this."""
+    return Settings()

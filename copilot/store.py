@@ -1,0 +1,269 @@
+"""The structured store: customers, orders and the passage generations, in SQLite or PostgreSQL.
+
+Orders and customers are looked up exactly, never embedded. Passages are stored per generation; a
+generation becomes active in the same transaction that replaces the customers and orders, so readers
+always see one consistent knowledge state, and a failed ingest leaves the previous one in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+
+from copilot.schemas import Customer, Order, Passage
+from copilot.settings import Settings
+
+metadata = MetaData()
+
+generations = Table(
+    "generations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("passage_count", Integer, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("sources", Text, nullable=False),
+)
+state = Table(
+    "state",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+passages = Table(
+    "passages",
+    metadata,
+    Column("generation_id", Integer, primary_key=True),
+    Column("content_id", String(32), primary_key=True),
+    Column("data", Text, nullable=False),
+)
+customers = Table(
+    "customers",
+    metadata,
+    Column("customer_id", String(200), primary_key=True),
+    Column("email", String(320), index=True),
+    Column("name", String(200), index=True),
+    Column("zip", String(20)),
+    Column("data", Text, nullable=False),
+)
+orders = Table(
+    "orders",
+    metadata,
+    Column("order_id", String(200), primary_key=True),
+    Column("lookup_key", String(200), index=True, nullable=False),
+    Column("customer_id", String(200), index=True, nullable=False),
+    Column("status", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+
+def order_lookup_key(order_id: str) -> str:
+    """Order ids as people type them: '#W123', 'w123' and 'W 123' are the same order."""
+    return "".join(ch for ch in order_id.upper() if ch.isalnum())
+
+
+def _name_key(first: str | None, last: str | None) -> str:
+    return " ".join(" ".join(part.split()).lower() for part in (first, last) if part)
+
+
+def _zip_key(zip_code: str | None) -> str:
+    return "".join((zip_code or "").split()).lower()
+
+
+@dataclass(frozen=True)
+class Generation:
+    id: int
+    passage_count: int
+    fingerprint: str
+
+
+def create_store_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True, pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=10000")
+            cursor.close()
+
+    metadata.create_all(engine)
+    return engine
+
+
+class Store:
+    """Reads and the one atomic write of an ingest."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def from_url(cls, url: str) -> Store:
+        return cls(create_store_engine(url))
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> Store:
+        if settings.database_url is None:
+            settings.home.mkdir(parents=True, exist_ok=True)
+        return cls.from_url(settings.resolved_database_url)
+
+    # -- generations ---------------------------------------------------------------------------
+    def active_generation(self) -> Generation | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(state.c.value).where(state.c.key == "active_generation")).first()
+            if row is None:
+                return None
+            gen = conn.execute(select(generations).where(generations.c.id == int(row[0]))).first()
+        if gen is None:
+            return None
+        return Generation(id=gen.id, passage_count=gen.passage_count, fingerprint=gen.fingerprint)
+
+    def passage_rows(self, generation_id: int) -> list[tuple[str, str]]:
+        """(content_id, passage JSON) of a generation, in a stable order."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(passages.c.content_id, passages.c.data)
+                .where(passages.c.generation_id == generation_id)
+                .order_by(passages.c.content_id)
+            ).all()
+        return [(row[0], row[1]) for row in rows]
+
+    def publish(
+        self,
+        new_passages: Sequence[Passage],
+        new_customers: Iterable[Customer],
+        new_orders: Iterable[Order],
+        *,
+        fingerprint: str,
+        sources: str,
+    ) -> Generation:
+        """Make a new generation active and replace customers and orders, all in one transaction."""
+        with self.engine.begin() as conn:
+            previous = conn.execute(
+                select(state.c.value).where(state.c.key == "active_generation")
+            ).scalar_one_or_none()
+            gen_id = conn.execute(
+                insert(generations).values(
+                    created_at=datetime.now(UTC),
+                    passage_count=len(new_passages),
+                    fingerprint=fingerprint,
+                    sources=sources,
+                )
+                .returning(generations.c.id)
+            ).scalar_one()
+            rows = [
+                {"generation_id": gen_id, "content_id": p.content_id, "data": p.model_dump_json()}
+                for p in new_passages
+            ]
+            for start in range(0, len(rows), 5000):
+                conn.execute(insert(passages), rows[start : start + 5000])
+            self._replace_customers(conn, new_customers)
+            self._replace_orders(conn, new_orders)
+            if previous is None:
+                conn.execute(insert(state).values(key="active_generation", value=str(gen_id)))
+            else:
+                conn.execute(
+                    update(state).where(state.c.key == "active_generation").values(value=str(gen_id))
+                )
+                conn.execute(delete(passages).where(passages.c.generation_id != gen_id))
+        return Generation(id=int(gen_id), passage_count=len(new_passages), fingerprint=fingerprint)
+
+    @staticmethod
+    def _replace_customers(conn: Connection, items: Iterable[Customer]) -> None:
+        conn.execute(delete(customers))
+        rows = [
+            {
+                "customer_id": c.customer_id,
+                "email": (c.email or "").lower() or None,
+                "name": _name_key(c.first_name, c.last_name) or None,
+                "zip": _zip_key(c.zip or (c.address.zip if c.address else None)) or None,
+                "data": c.model_dump_json(),
+            }
+            for c in items
+        ]
+        if rows:
+            conn.execute(insert(customers), rows)
+
+    @staticmethod
+    def _replace_orders(conn: Connection, items: Iterable[Order]) -> None:
+        conn.execute(delete(orders))
+        rows = [
+            {
+                "order_id": o.order_id,
+                "lookup_key": order_lookup_key(o.order_id),
+                "customer_id": o.customer_id,
+                "status": o.status,
+                "data": o.model_dump_json(),
+            }
+            for o in items
+        ]
+        if rows:
+            conn.execute(insert(orders), rows)
+
+    # -- lookups -------------------------------------------------------------------------------
+    def order(self, order_id: str) -> Order | None:
+        with self.engine.connect() as conn:
+            data = conn.execute(
+                select(orders.c.data).where(orders.c.lookup_key == order_lookup_key(order_id))
+            ).scalar_one_or_none()
+        return Order.model_validate_json(data) if data else None
+
+    def orders_of(self, customer_id: str) -> list[Order]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(orders.c.data).where(orders.c.customer_id == customer_id).order_by(orders.c.order_id)
+            ).scalars()
+            return [Order.model_validate_json(r) for r in rows]
+
+    def customer(self, customer_id: str) -> Customer | None:
+        with self.engine.connect() as conn:
+            data = conn.execute(
+                select(customers.c.data).where(customers.c.customer_id == customer_id)
+            ).scalar_one_or_none()
+        return Customer.model_validate_json(data) if data else None
+
+    def customer_by_email(self, email: str) -> Customer | None:
+        with self.engine.connect() as conn:
+            data = conn.execute(
+                select(customers.c.data).where(customers.c.email == email.strip().lower())
+            ).first()
+        return Customer.model_validate_json(data[0]) if data else None
+
+    def customer_by_name_zip(self, first_name: str, last_name: str, zip_code: str) -> Customer | None:
+        """Exact match on full name and zip; None if it matches nobody or is ambiguous."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(customers.c.data).where(
+                    customers.c.name == _name_key(first_name, last_name),
+                    customers.c.zip == _zip_key(zip_code),
+                )
+            ).all()
+        return Customer.model_validate_json(rows[0][0]) if len(rows) == 1 else None
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                "customers": conn.execute(select(func.count()).select_from(customers)).scalar_one(),
+                "orders": conn.execute(select(func.count()).select_from(orders)).scalar_one(),
+            }

@@ -1,0 +1,141 @@
+"""Shared fixtures. The whole suite runs offline: any socket connection off loopback is refused."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from copilot.ingest import ingest
+from copilot.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO_SOURCES = REPO / "knowledge" / "sources.yaml"
+SHARED_DATA = Path(os.environ.get("COPILOT_SHARED_DATA", REPO.parent / "shared" / "data"))
+TAU_DIR = SHARED_DATA / "tau_retail"
+TAU_SOURCES = REPO / "examples" / "tau_retail.yaml"
+
+
+class OfflineViolation(RuntimeError):
+    pass
+
+
+def _is_loopback(address: object) -> bool:
+    if not isinstance(address, tuple) or not address:
+        return True  # AF_UNIX paths and the like never leave the machine
+    host = str(address[0])
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    if not _is_loopback(address):
+        raise OfflineViolation(f"test tried to reach {address!r}: the suite must work offline")
+    _real_connect(self, address)  # type: ignore[arg-type]
+
+
+def _guarded_connect_ex(self: socket.socket, address: object) -> int:
+    if not _is_loopback(address):
+        raise OfflineViolation(f"test tried to reach {address!r}: the suite must work offline")
+    return _real_connect_ex(self, address)  # type: ignore[arg-type]
+
+
+socket.socket.connect = _guarded_connect  # type: ignore[method-assign,assignment]
+socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign,assignment]
+# Nothing may be fetched from a model hub either.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(home=tmp_path / "home")
+
+
+@pytest.fixture(scope="session")
+def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The demo shop ingested once for the session; tests must only read from it."""
+    settings = Settings(home=tmp_path_factory.mktemp("demo") / "home")
+    ingest(DEMO_SOURCES, settings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def tau_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The third-party tau-bench store ingested once for the session, read-only."""
+    if not (TAU_DIR / "products.json").exists():
+        pytest.skip(f"tau_retail data not found at {TAU_DIR} (set COPILOT_SHARED_DATA)")
+    settings = Settings(home=tmp_path_factory.mktemp("tau") / "home")
+    ingest(TAU_SOURCES, settings, data_dir=TAU_DIR)
+    return settings
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def chroma_executable() -> str | None:
+    beside = Path(sys.executable).with_name("chroma")
+    return str(beside) if beside.exists() else shutil.which("chroma")
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path) -> Iterator[str]:
+    """A real ``chroma run`` on 127.0.0.1; yields its URL."""
+    executable = chroma_executable()
+    if executable is None:
+        pytest.skip("the chroma CLI is not installed")
+    port = free_port()
+    log = (tmp_path / "chroma.log").open("wb")
+    process = subprocess.Popen(
+        [
+            executable,
+            "run",
+            "--path",
+            str(tmp_path / "chroma-server"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"chroma server did not start: {(tmp_path / 'chroma.log').read_text()}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()

@@ -1,0 +1,125 @@
+"""A tiny shop written into a temp folder, for tests that change files between ingests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+SOURCES = """
+shop: Tiny Shop
+sources:
+  - kind: catalog
+    path: products.json
+  - kind: documents
+    paths: ["docs/*.md"]
+  - kind: customers
+    path: customers.json
+  - kind: orders
+    path: orders.json
+"""
+
+PRODUCTS: list[dict[str, Any]] = [
+    {
+        "product_id": "P1",
+        "name": "Summit Rain Jacket",
+        "category": "Jackets",
+        "description": "Waterproof breathable shell for wet hikes.",
+        "variants": [
+            {
+                "variant_id": "SRJ-BLU-M",
+                "sku": "SRJ-BLU-M",
+                "options": {"color": "blue", "size": "M"},
+                "price": 129.0,
+                "available": True,
+            },
+            {
+                "variant_id": "SRJ-BLU-L",
+                "sku": "SRJ-BLU-L",
+                "options": {"color": "blue", "size": "L"},
+                "price": 134.0,
+                "available": False,
+            },
+            {
+                "variant_id": "SRJ-RED-M",
+                "sku": "SRJ-RED-M",
+                "options": {"color": "red", "size": "M"},
+                "price": 129.0,
+                "available": True,
+            },
+        ],
+    },
+    {
+        "product_id": "P2",
+        "name": "Camp Mug",
+        "category": "Cookware",
+        "description": "Enamel steel mug.",
+        "variants": [
+            {"variant_id": "MUG-1", "options": {"color": "white"}, "price": 14.0, "available": True}
+        ],
+    },
+    {
+        "product_id": "P3",
+        "name": "Trail Runner Shoe",
+        "category": "Footwear",
+        "description": "Light shoe with a grippy sole.",
+        "variants": [
+            {"variant_id": "TRS-9", "options": {"size": "9"}, "price": 110.0, "available": True},
+            {"variant_id": "TRS-10", "options": {"size": "10"}, "price": 115.0, "available": True},
+        ],
+    },
+]
+
+DOC = """# Returns
+
+## Return window
+
+You can return unworn items within 30 days of delivery.
+
+## Refund timing
+
+Refunds reach your card within 5 to 7 business days after we receive the return.
+"""
+
+CUSTOMERS = [
+    {
+        "customer_id": "C1",
+        "first_name": "Ann",
+        "last_name": "Lee",
+        "email": "ann@example.com",
+        "zip": "10001",
+    },
+    {"customer_id": "C2", "first_name": "Bo", "last_name": "Park", "email": "bo@example.com", "zip": "94110"},
+]
+
+ORDERS = [
+    {
+        "order_id": "#T1001",
+        "customer_id": "C1",
+        "status": "shipped",
+        "items": [{"name": "Camp Mug", "variant_id": "MUG-1", "unit_price": 14.0, "quantity": 2}],
+        "shipments": [{"carrier": "UPS", "tracking_numbers": ["1Z999"]}],
+    },
+    {
+        "order_id": "#T1002",
+        "customer_id": "C1",
+        "status": "pending",
+        "items": [{"name": "Trail Runner Shoe", "variant_id": "TRS-9", "unit_price": 110.0}],
+    },
+    {
+        "order_id": "#T2001",
+        "customer_id": "C2",
+        "status": "delivered",
+        "items": [{"name": "Summit Rain Jacket", "variant_id": "SRJ-RED-M", "unit_price": 129.0}],
+    },
+]
+
+
+def write_small_shop(root: Path, products: list[dict[str, Any]] | None = None) -> Path:
+    (root / "docs").mkdir(parents=True, exist_ok=True)
+    (root / "sources.yaml").write_text(SOURCES)
+    (root / "products.json").write_text(json.dumps(PRODUCTS if products is None else products))
+    (root / "docs" / "returns.md").write_text(DOC)
+    (root / "customers.json").write_text(json.dumps(CUSTOMERS))
+    (root / "orders.json").write_text(json.dumps(ORDERS))
+    return root / "sources.yaml"

@@ -1,0 +1,126 @@
+"""Exact lookups of customers and orders, on SQLite and (when a server can be started) PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from copilot.ingest import ingest
+from copilot.settings import Settings
+from copilot.store import Store
+from tests.conftest import free_port
+from tests.small_shop import write_small_shop
+
+
+def _postgres_bin() -> Path | None:
+    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (candidate / "initdb").exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1, or the server in COPILOT_TEST_POSTGRES_URL."""
+    if url := os.environ.get("COPILOT_TEST_POSTGRES_URL"):
+        yield url
+        return
+    binaries = _postgres_bin()
+    if binaries is None:
+        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql)")
+    data = Path(tempfile.mkdtemp(prefix="copilot-pg-"))
+    as_postgres: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(data, "postgres", "postgres")
+        as_postgres = ["runuser", "-u", "postgres", "--"]
+    port = free_port()
+    subprocess.run(
+        [*as_postgres, str(binaries / "initdb"), "-D", str(data / "db"), "-A", "trust", "-U", "copilot"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *as_postgres,
+            str(binaries / "pg_ctl"),
+            "-D",
+            str(data / "db"),
+            "-w",
+            "-l",
+            str(data / "log"),
+            "-o",
+            f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://copilot@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            [*as_postgres, str(binaries / "pg_ctl"), "-D", str(data / "db"), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
+        shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    settings = Settings(home=tmp_path / "home")
+    if request.param == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+        settings = Settings(home=tmp_path / "home", database_url=url)
+        from sqlalchemy import create_engine
+
+        from copilot.store import metadata
+
+        metadata.drop_all(create_engine(url))  # each test starts from an empty database
+    ingest(write_small_shop(tmp_path / "shop"), settings)
+    return Store.from_url(settings.resolved_database_url)
+
+
+@pytest.mark.parametrize("typed", ["#T1001", "T1001", "t1001", "#t 1001"])
+def test_order_by_id_as_people_type_it(store: Store, typed: str) -> None:
+    order = store.order(typed)
+    assert order is not None and order.order_id == "#T1001" and order.status == "shipped"
+    assert order.total == 28.0 and order.shipments[0].tracking_numbers == ["1Z999"]
+
+
+def test_unknown_order_is_none(store: Store) -> None:
+    assert store.order("#T9999") is None
+
+
+def test_customer_by_email_ignores_case_and_spaces(store: Store) -> None:
+    customer = store.customer_by_email("  ANN@example.com ")
+    assert customer is not None and customer.customer_id == "C1"
+    assert store.customer_by_email("nobody@example.com") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "zip_code", "expected"),
+    [
+        ("Ann", "Lee", "10001", "C1"),
+        ("ann", " LEE ", "10001", "C1"),
+        ("Ann", "Lee", "10002", None),
+        ("Bo", "Lee", "10001", None),
+        ("Bo", "Park", "94110", "C2"),
+    ],
+)
+def test_customer_by_name_and_zip_is_exact(
+    store: Store, first: str, last: str, zip_code: str, expected: str | None
+) -> None:
+    found = store.customer_by_name_zip(first, last, zip_code)
+    assert (found.customer_id if found else None) == expected
+
+
+def test_orders_of_a_customer(store: Store) -> None:
+    assert [o.order_id for o in store.orders_of("C1")] == ["#T1001", "#T1002"]
+    assert store.orders_of("C404") == []
+    assert store.counts() == {"customers": 2, "orders": 3}
