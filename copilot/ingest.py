@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from pydantic import BaseModel, Field

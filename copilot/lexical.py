@@ -23,16 +23,29 @@ _STOPWORDS = frozenset(
     "what when where which who why will with would you your please hi hello thanks".split()
 )
 _stemmer = Stemmer.Stemmer("english")
+# Size words and size codes are the same thing to a shopper: "medium" finds "M", "2XL" finds "XXL".
+_SIZE_PHRASES = [
+    (re.compile(r"\b(?:extra|x)[\s-]?small\b"), "xs"),
+    (re.compile(r"\b(?:extra|x)[\s-]?large\b"), "xl"),
+    (re.compile(r"\b(?:2xl|xx[\s-]?large|2x[\s-]?large|2x)\b"), "xxl"),
+    (re.compile(r"\b(?:3xl|xxx[\s-]?large|3x[\s-]?large|3x)\b"), "xxxl"),
+]
+_CONTRACTION = re.compile(r"(?<=[a-z])['’](?:s|re|ll|ve|d|t|m)\b")  # "what's", "I'm": not sizes S and M
+_SIZE_WORDS = {"small": "s", "medium": "m", "med": "m", "large": "l", "lg": "l", "sm": "s"}
 
 
 def tokenize(text: str) -> list[str]:
+    """Lower-cased, stemmed tokens; ids kept whole and in parts; size words as size codes."""
+    text = _CONTRACTION.sub("", text.lower())
+    for pattern, code in _SIZE_PHRASES:
+        text = pattern.sub(code, text)
     tokens: list[str] = []
-    for match in _TOKEN.finditer(text.lower()):
+    for match in _TOKEN.finditer(text):
         token = match.group(0)
         parts = re.split(r"[\-_/]", token) if re.search(r"[\-_/]", token) else []
         for word in [token, *parts]:
             if word and word not in _STOPWORDS:
-                tokens.append(word)
+                tokens.append(_SIZE_WORDS.get(word, word))
     return _stemmer.stemWords(tokens)  # type: ignore[no-any-return]
 
 

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from copilot.lexical import LexicalIndex
+from copilot.lexical import LexicalIndex, tokenize
 from copilot.schemas import Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.store import Generation, Store, order_lookup_key
@@ -77,13 +77,14 @@ def looks_like_id(token: str) -> bool:
 
 @dataclass
 class Snapshot:
-    """The passages of one generation with their lexical index and id map, as readers use them."""
+    """The passages of one generation with their lexical index and lookup maps, as readers use them."""
 
     generation: Generation
     content_ids: list[str]
     raw: list[str]
     lexical: LexicalIndex
-    ids: dict[str, list[int]]
+    ids: dict[str, list[int]]  # normalised identifier -> positions
+    products: dict[str, int]  # product id -> position of the product passage
     positions: dict[str, int] = field(init=False)
     _parsed: dict[int, Passage] = field(default_factory=dict)
 
@@ -97,28 +98,44 @@ class Snapshot:
         return found
 
 
+def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
+    ids: dict[str, list[int]] = {}
+    products: dict[str, int] = {}
+    for position, passage in enumerate(decoded):
+        for identifier in passage.get("identifiers", []):
+            ids.setdefault(id_key(identifier), []).append(position)
+        if passage["kind"] == "product" and passage.get("product_id"):
+            products[passage["product_id"]] = position
+    return {"ids": ids, "products": products}
+
+
 def load_snapshot(store: Store, settings: Settings, generation: Generation) -> Snapshot:
+    """Passages from the store; lexical index and lookup maps from the cache, built on first use."""
     rows = store.passage_rows(generation.id)
     content_ids = [cid for cid, _ in rows]
     raw = [data for _, data in rows]
     cache = settings.cache_dir / "lexical" / generation.fingerprint[:24]
     cache.parent.mkdir(parents=True, exist_ok=True)
-    ids_file = cache.with_suffix(".ids.json")
+    maps_file = cache.with_suffix(".maps.json")
     decoded: list[dict[str, Any]] | None = None
-    if ids_file.exists() and (cache / "params.index.json").exists():
-        ids: dict[str, list[int]] = json.loads(ids_file.read_text())
+    if maps_file.exists() and (cache / "params.index.json").exists():
+        maps = json.loads(maps_file.read_text())
     else:
         decoded = [json.loads(data) for data in raw]
-        ids = {}
-        for position, passage in enumerate(decoded):
-            for identifier in passage.get("identifiers", []):
-                ids.setdefault(id_key(identifier), []).append(position)
-        partial = ids_file.with_suffix(".part")
-        partial.write_text(json.dumps(ids))
-        partial.replace(ids_file)
+        maps = _lookup_maps(decoded)
+        partial = maps_file.with_suffix(".part")
+        partial.write_text(json.dumps(maps))
+        partial.replace(maps_file)
     texts = [p["text"] for p in decoded] if decoded is not None else [json.loads(d)["text"] for d in raw]
     lexical = LexicalIndex.load_or_build(texts, cache)
-    return Snapshot(generation=generation, content_ids=content_ids, raw=raw, lexical=lexical, ids=ids)
+    return Snapshot(
+        generation=generation,
+        content_ids=content_ids,
+        raw=raw,
+        lexical=lexical,
+        ids=maps["ids"],
+        products=maps["products"],
+    )
 
 
 class Retriever:
@@ -190,12 +207,17 @@ class Retriever:
                 matched.setdefault(position, []).append(how)
                 rank += 1
 
-        if mode == "hybrid":
-            credit(self._id_matches(snapshot, query), "id", bonus=1.0)
+        exact = self._id_matches(snapshot, query) if mode == "hybrid" else []
+        credit(exact, "id", bonus=1.0)
         if mode in ("hybrid", "dense"):
             credit(self._dense(snapshot, query, candidates, filters), "dense")
         if mode in ("hybrid", "lexical"):
             credit((pos for pos, _ in snapshot.lexical.top(query, candidates * 3)), "lexical")
+        if mode == "hybrid":
+            best = dict(sorted(scores.items(), key=lambda item: -item[1])[:candidates])
+            scores = self._arrange_families(snapshot, query, best, filters, set(exact))
+            for position in scores:
+                matched.setdefault(position, ["family"])
         ranked = sorted(scores, key=lambda pos: -scores[pos])[: max(0, k - len(hits))]
         hits.extend(
             SearchHit(
@@ -206,6 +228,50 @@ class Retriever:
         for rank, hit in enumerate(hits, start=1):
             hit.rank = rank
         return hits
+
+    def _arrange_families(
+        self,
+        snapshot: Snapshot,
+        query: str,
+        scores: dict[int, float],
+        filters: SearchFilters,
+        exact: set[int],
+    ) -> dict[int, float]:
+        """Within each product's share of the ranking, put the variant whose options the query names
+        first; when the query names no option that tells its variants apart, the product passage
+        answers for the family. Members swap scores, so other passages keep their places."""
+        query_tokens = set(tokenize(query))
+        families: dict[str, list[int]] = {}
+        for position in scores:
+            passage = snapshot.passage(position)
+            if passage.kind in ("product", "variant") and passage.product_id:
+                families.setdefault(passage.product_id, []).append(position)
+        arranged = dict(scores)
+        for product_id, members in families.items():
+            variants = [m for m in members if snapshot.passage(m).kind == "variant"]
+            if not variants:
+                continue
+            named = {
+                m: _options_named(snapshot.passage(m), query_tokens) + (100 if m in exact else 0)
+                for m in variants
+            }
+            baseline = min(named.values()) if len(variants) > 1 else 0
+            order = sorted(variants, key=lambda m: (-named[m], -scores[m]))
+            product = snapshot.products.get(product_id)
+            # ties are broken so the chosen order survives the final sort
+            family_scores = [
+                s - i * 1e-9 for i, s in enumerate(sorted((scores[m] for m in members), reverse=True))
+            ]
+            if product is not None and max(named.values()) <= baseline:
+                if product not in members:
+                    if not filters.matches(snapshot.passage(product)):
+                        continue
+                    family_scores.insert(0, family_scores[0] + 1e-6)
+                order.insert(0, product)
+            elif product in members:
+                order.append(product)
+            arranged.update(zip(order, family_scores, strict=True))
+        return arranged
 
     def _id_matches(self, snapshot: Snapshot, query: str) -> list[int]:
         found: list[int] = []
@@ -230,6 +296,16 @@ class Retriever:
             SearchHit(passage=order_passage(order), score=2.0, rank=0, matched=["id"])
             for order in found.values()
         ]
+
+
+def _options_named(passage: Passage, query_tokens: set[str]) -> int:
+    """How many of a variant's option values the query mentions: every word of the value must appear
+    ("3-person" is named by "3 person" too)."""
+    named = 0
+    for value in passage.options.values():
+        words = {t for t in tokenize(value) if not re.search(r"[\-_/]", t)} or set(tokenize(value))
+        named += bool(words) and words <= query_tokens
+    return named
 
 
 def order_passage(order: Order) -> Passage:

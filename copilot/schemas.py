@@ -118,6 +118,7 @@ class Passage(BaseModel):
     variant_id: str | None = None
     available: bool | None = None
     price: float | None = None
+    options: dict[str, str] = Field(default_factory=dict)
     identifiers: list[str] = Field(default_factory=list, description="ids matched exactly: sku, item id")
 
     @property

@@ -164,7 +164,8 @@ class Store:
                 select(state.c.value).where(state.c.key == "active_generation")
             ).scalar_one_or_none()
             gen_id = conn.execute(
-                insert(generations).values(
+                insert(generations)
+                .values(
                     created_at=datetime.now(UTC),
                     passage_count=len(new_passages),
                     fingerprint=fingerprint,

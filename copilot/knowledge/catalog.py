@@ -191,6 +191,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 variant_id=variant.variant_id,
                 available=variant.available,
                 price=variant.price,
+                options=variant.options,
                 identifiers=[i for i in {variant.variant_id, variant.sku} if i],
             )
         )
