@@ -10,16 +10,22 @@ import json
 import random
 from pathlib import Path
 
-ADJECTIVES = ("alpine ridge summit trail canyon coastal glacier forest desert river meadow granite cedar "
-              "storm ember polar tundra harbor prairie basin").split()
-NOUNS = ("rain jacket|down jacket|fleece pullover|base layer|hiking pant|trail runner|hiking boot|wool sock|"
-         "backpack|daypack|tent|sleeping bag|sleeping pad|camp stove|cook pot|water bottle|headlamp|"
-         "trekking pole|glove|beanie|sun hat|dry bag|camp chair|hammock|water filter").split("|")
+ADJECTIVES = (
+    "alpine ridge summit trail canyon coastal glacier forest desert river meadow granite cedar "
+    "storm ember polar tundra harbor prairie basin"
+).split()
+NOUNS = (
+    "rain jacket|down jacket|fleece pullover|base layer|hiking pant|trail runner|hiking boot|wool sock|"
+    "backpack|daypack|tent|sleeping bag|sleeping pad|camp stove|cook pot|water bottle|headlamp|"
+    "trekking pole|glove|beanie|sun hat|dry bag|camp chair|hammock|water filter"
+).split("|")
 COLORS = "black navy blue red green olive grey charcoal orange yellow teal purple sand rust white".split()
 SIZES = "XS S M L XL XXL".split()
 MATERIALS = "nylon polyester merino cotton down synthetic leather canvas titanium aluminum".split()
-TOPICS = ("returns refunds shipping delivery exchanges warranty repairs payments gift cards promo codes "
-          "price match cancellations order changes tracking international customs loyalty rewards").split()
+TOPICS = (
+    "returns refunds shipping delivery exchanges warranty repairs payments gift cards promo codes "
+    "price match cancellations order changes tracking international customs loyalty rewards"
+).split()
 SENTENCES = [
     "Items can be returned within {n} days of delivery if they are unused and in original packaging.",
     "Refunds to the original payment method take {n} business days after the return is inspected.",
@@ -35,18 +41,21 @@ SENTENCES = [
 
 
 def _product(rng: random.Random, index: int, variants: int) -> dict[str, object]:
-    name = f"{rng.choice(ADJECTIVES).title()} {rng.choice(ADJECTIVES).title()} {rng.choice(NOUNS).title()} {index}"
+    words = (rng.choice(ADJECTIVES), rng.choice(ADJECTIVES), rng.choice(NOUNS))
+    name = " ".join(w.title() for w in words) + f" {index}"
     base = round(rng.uniform(12, 480), 2)
     items = []
     for v in range(variants):
         color, size = COLORS[(index + v) % len(COLORS)], SIZES[v % len(SIZES)]
-        items.append({
-            "variant_id": f"SK{index:06d}{v:02d}",
-            "sku": f"SK{index:06d}{v:02d}",
-            "options": {"color": color, "size": size, "material": rng.choice(MATERIALS)},
-            "price": round(base + v * 2.5, 2),
-            "available": rng.random() > 0.25,
-        })
+        items.append(
+            {
+                "variant_id": f"SK{index:06d}{v:02d}",
+                "sku": f"SK{index:06d}{v:02d}",
+                "options": {"color": color, "size": size, "material": rng.choice(MATERIALS)},
+                "price": round(base + v * 2.5, 2),
+                "available": rng.random() > 0.25,
+            }
+        )
     return {
         "product_id": f"P{index:06d}",
         "name": name,
@@ -93,7 +102,9 @@ def queries(rng: random.Random, count: int, products: int) -> list[str]:
         kind = rng.random()
         index = rng.randrange(products)
         if kind < 0.4:
-            out.append(f"is the {rng.choice(NOUNS)} {index} in {rng.choice(COLORS)} size {rng.choice(SIZES)} in stock")
+            out.append(
+                f"is the {rng.choice(NOUNS)} {index} in {rng.choice(COLORS)} size {rng.choice(SIZES)} in stock"
+            )
         elif kind < 0.55:
             out.append(f"SK{index:06d}{rng.randrange(10):02d} price")
         else:

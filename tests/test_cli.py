@@ -16,6 +16,7 @@ from tests.small_shop import write_small_shop
 @pytest.fixture
 def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.setenv("COPILOT_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COLUMNS", "200")  # rich wraps tables to the terminal width
     get_settings.cache_clear()
     yield CliRunner()  # type: ignore[misc]
     get_settings.cache_clear()
@@ -61,3 +62,10 @@ def test_missing_sources_file_and_bad_options(runner: CliRunner, tmp_path: Path)
     assert result.exit_code == 2 and "sources file not found" in result.stderr
     result = runner.invoke(app, ["search", "x", "--mode", "psychic"])
     assert result.exit_code == 2 and "mode" in result.output
+
+
+def test_demo_ingests_and_searches_the_demo_shop(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert "Trailhead" in result.stdout or "products.json" in result.stdout
+    assert "Search: SRJ-BLU-M" in result.stdout and "variant: catalog/products.json" in result.stdout
