@@ -102,9 +102,8 @@ def queries(rng: random.Random, count: int, products: int) -> list[str]:
         kind = rng.random()
         index = rng.randrange(products)
         if kind < 0.4:
-            out.append(
-                f"is the {rng.choice(NOUNS)} {index} in {rng.choice(COLORS)} size {rng.choice(SIZES)} in stock"
-            )
+            color, size = rng.choice(COLORS), rng.choice(SIZES)
+            out.append(f"is the {rng.choice(NOUNS)} {index} in {color} size {size} in stock")
         elif kind < 0.55:
             out.append(f"SK{index:06d}{rng.randrange(10):02d} price")
         else:
