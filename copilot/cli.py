@@ -97,17 +97,20 @@ def ingest_command(
 
 
 def _print_hits(query: str, hits: list[SearchHit]) -> None:
-    table = Table(title=f"Search: {query}", show_lines=False)
+    table = Table(title=f"Search: {query}", show_lines=True)
     table.add_column("#", justify="right")
     table.add_column("score", justify="right")
-    table.add_column("source")
-    table.add_column("heading / product")
-    table.add_column("text")
+    table.add_column("passage", ratio=1)
     for hit in hits:
         p = hit.passage
         where = " > ".join(p.heading_path) if p.heading_path else p.title
-        text = p.text.replace("\n", " ")
-        table.add_row(str(hit.rank), f"{hit.score:.3f}", f"{p.kind}: {p.source}", where, text[:160])
+        body = p.text.removeprefix(" > ".join(p.heading_path)).strip().replace("\n", " ")
+        snippet = body if len(body) <= 180 else body[:177] + "..."
+        table.add_row(
+            str(hit.rank),
+            f"{hit.score:.3f}",
+            f"[bold]{where}[/bold]  [dim]{p.kind} · {p.source} · {'+'.join(hit.matched)}[/dim]\n{snippet}",
+        )
     console.print(table)
 
 
