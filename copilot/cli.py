@@ -9,15 +9,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import BaseModel, ConfigDict, ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from copilot.errors import CopilotError
+from copilot.errors import CopilotError, InputError
 from copilot.evals.retrieval import run_retrieval_suite
 from copilot.ingest import IngestReport, ingest
 from copilot.retrieval import Retriever, SearchFilters
-from copilot.schemas import PassageKind, SearchHit
+from copilot.schemas import PassageKind, SearchHit, TurnResult
+from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
 
 app = typer.Typer(help="Agent copilot with bot-to-human handoff.", no_args_is_help=True, add_completion=False)
@@ -172,6 +174,103 @@ def eval_retrieval_command(
     if report.overall.hit_at_k < min_hit_at_k:
         errors.print(f"[red]hit@{k} {report.overall.hit_at_k:.3f} is below {min_hit_at_k}[/red]")
         raise typer.Exit(1)
+
+
+def _copilot() -> Copilot:
+    return Copilot(get_settings())
+
+
+def _print_turn(result: TurnResult) -> None:
+    style = {"answer": "green", "ask_verification": "yellow", "escalate": "magenta", "decline": "red"}[
+        result.action
+    ]
+    console.print(
+        f"[bold {style}]{result.action}[/bold {style}] [dim]({result.intent}, confidence "
+        f"{result.confidence:.2f}{', ' + ', '.join(result.flags) if result.flags else ''})[/dim]"
+    )
+    console.print(result.reply)
+    for citation in result.citations:
+        console.print(f"  [dim]- {citation.kind}: {citation.id}[/dim]")
+
+
+class BatchLine(BaseModel):
+    """One line of ``copilot ask --batch``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | int
+    text: str
+    customer_email: str | None = None
+    conversation_id: str | None = None
+
+
+@app.command("ask")
+def ask_command(
+    text: Annotated[str | None, typer.Argument(help="The customer's message.")] = None,
+    customer_email: Annotated[
+        str | None, typer.Option(help="Identity asserted by the channel (a logged-in shopper).")
+    ] = None,
+    conversation: Annotated[str | None, typer.Option(help="Continue this conversation id.")] = None,
+    batch: Annotated[
+        Path | None, typer.Option(help="JSONL file: one {id, text, customer_email} a line.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print turn results as JSON.")] = False,
+) -> None:
+    """Answer one customer message (or a JSONL batch of them) with the default drafter."""
+    if (text is None) == (batch is None):
+        raise typer.BadParameter("give either TEXT or --batch FILE")
+    with _friendly_errors():
+        copilot = _copilot()
+        if batch is None:
+            result = copilot.turn(text or "", conversation_id=conversation, customer_email=customer_email)
+            if as_json:
+                print(result.model_dump_json(indent=2))
+            else:
+                _print_turn(result)
+                console.print(f"[dim]conversation {result.conversation_id}[/dim]")
+            return
+        for number, line in enumerate(batch.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = BatchLine.model_validate_json(line)
+            except ValidationError as exc:
+                raise InputError(f"{batch}, line {number}: {exc.errors()[0]['msg']}") from exc
+            result = copilot.turn(
+                item.text, conversation_id=item.conversation_id, customer_email=item.customer_email
+            )
+            if as_json:
+                print(json.dumps({"id": item.id, **result.model_dump(mode="json")}))
+            else:
+                console.rule(str(item.id))
+                _print_turn(result)
+
+
+@app.command("chat")
+def chat_command(
+    customer_email: Annotated[
+        str | None, typer.Option(help="Identity asserted by the channel (a logged-in shopper).")
+    ] = None,
+    conversation: Annotated[str | None, typer.Option(help="Continue this conversation id.")] = None,
+) -> None:
+    """Chat as a customer in the terminal (empty line or Ctrl-D to quit)."""
+    with _friendly_errors():
+        copilot = _copilot()
+        console.print("[dim]Type a message as the customer; an empty line ends the chat.[/dim]")
+        while True:
+            try:
+                text = console.input("[bold]you>[/bold] ")
+            except EOFError:
+                break
+            if not text.strip():
+                break
+            try:
+                result = copilot.turn(text, conversation_id=conversation, customer_email=customer_email)
+            except InputError as exc:
+                errors.print(f"[red]{exc}[/red]")
+                continue
+            conversation = result.conversation_id
+            _print_turn(result)
 
 
 def _demo_sources() -> Path:

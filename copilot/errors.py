@@ -3,6 +3,7 @@
     CopilotError
     ├── ConfigurationError   settings or a sources file that cannot work
     ├── IngestionError       a knowledge file or record that cannot be read (names file, record, field)
+    ├── InputError           a request that cannot be served as sent (empty or oversized message)
     └── NotFoundError        an id that does not exist (order, customer, conversation)
 
 Edges (CLI, HTTP) turn these into messages and status codes; the core never prints.
@@ -32,6 +33,10 @@ class IngestionError(CopilotError):
         if field is not None:
             where += f", field '{field}'"
         super().__init__(f"{where}: {message}")
+
+
+class InputError(CopilotError):
+    """A request that cannot be served as sent; nothing was stored."""
 
 
 class NotFoundError(CopilotError):

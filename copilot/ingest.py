@@ -119,8 +119,8 @@ def _check_unique(loaded: _Loaded) -> None:
             )
 
 
-def _fingerprint(loaded: _Loaded) -> str:
-    digest = hashlib.sha256()
+def _fingerprint(loaded: _Loaded, shop: str) -> str:
+    digest = hashlib.sha256(shop.encode())
     for content_id in sorted(p.content_id for p in loaded.passages):
         digest.update(content_id.encode())
     for records in (loaded.customers, loaded.orders):
@@ -140,7 +140,7 @@ def ingest(
     started = time.perf_counter()
     loaded_sources = load_sources(sources_file, data_dir)
     loaded = _read_all(loaded_sources)
-    fingerprint = _fingerprint(loaded)
+    fingerprint = _fingerprint(loaded, loaded_sources.config.shop)
     store = Store.for_settings(settings)
     active = store.active_generation()
     counts = {"customers": len(loaded.customers), "orders": len(loaded.orders)}
@@ -170,6 +170,7 @@ def ingest(
         loaded.orders,
         fingerprint=fingerprint,
         sources=str(loaded_sources.file),
+        shop=loaded_sources.config.shop,
     )
     stale = sorted(index.all_ids() - wanted.keys())
     index.delete(stale)

@@ -31,6 +31,13 @@ _SIZE_PHRASES = [
     (re.compile(r"\b(?:3xl|xxx[\s-]?large|3x[\s-]?large|3x)\b"), "xxxl"),
 ]
 _CONTRACTION = re.compile(r"(?<=[a-z])['’](?:s|re|ll|ve|d|t|m)\b")  # "what's", "I'm": not sizes S and M
+# Everyday phrasings of shop concepts, mapped to the words policies use.
+_PHRASES = [
+    (re.compile(r"\b(?:send|sent|sending|ship|mail|bring|take)\s+(?:\w+\s+){0,2}back\b"), " return "),
+    (re.compile(r"\b(?:money|cash)\s+back\b|\breimburs\w*"), " refund "),
+    (re.compile(r"\bswap(?:ped|ping)?\b|\btrade\s+in\b"), " exchange "),
+    (re.compile(r"\bcost of (?:shipping|delivery)\b|\bdelivery (?:fee|charge)s?\b"), " shipping cost "),
+]
 _SIZE_WORDS = {"small": "s", "medium": "m", "med": "m", "large": "l", "lg": "l", "sm": "s"}
 
 
@@ -39,6 +46,8 @@ def tokenize(text: str) -> list[str]:
     text = _CONTRACTION.sub("", text.lower())
     for pattern, code in _SIZE_PHRASES:
         text = pattern.sub(code, text)
+    for pattern, concept in _PHRASES:
+        text = pattern.sub(concept, text)
     tokens: list[str] = []
     for match in _TOKEN.finditer(text):
         token = match.group(0)

@@ -24,6 +24,7 @@ from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
+CACHE_VERSION = 2  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _QUERY_TOKEN = re.compile(r"[#A-Za-z0-9][A-Za-z0-9#\-_./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -85,6 +86,7 @@ class Snapshot:
     lexical: LexicalIndex
     ids: dict[str, list[int]]  # normalised identifier -> positions
     products: dict[str, int]  # product id -> position of the product passage
+    variants: dict[str, list[int]]  # product id -> positions of its variant passages
     positions: dict[str, int] = field(init=False)
     _parsed: dict[int, Passage] = field(default_factory=dict)
 
@@ -101,12 +103,15 @@ class Snapshot:
 def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
     ids: dict[str, list[int]] = {}
     products: dict[str, int] = {}
+    variants: dict[str, list[int]] = {}
     for position, passage in enumerate(decoded):
         for identifier in passage.get("identifiers", []):
             ids.setdefault(id_key(identifier), []).append(position)
         if passage["kind"] == "product" and passage.get("product_id"):
             products[passage["product_id"]] = position
-    return {"ids": ids, "products": products}
+        elif passage["kind"] == "variant" and passage.get("product_id"):
+            variants.setdefault(passage["product_id"], []).append(position)
+    return {"ids": ids, "products": products, "variants": variants}
 
 
 def load_snapshot(store: Store, settings: Settings, generation: Generation) -> Snapshot:
@@ -114,7 +119,7 @@ def load_snapshot(store: Store, settings: Settings, generation: Generation) -> S
     rows = store.passage_rows(generation.id)
     content_ids = [cid for cid, _ in rows]
     raw = [data for _, data in rows]
-    cache = settings.cache_dir / "lexical" / generation.fingerprint[:24]
+    cache = settings.cache_dir / f"lexical-v{CACHE_VERSION}" / generation.fingerprint[:24]
     cache.parent.mkdir(parents=True, exist_ok=True)
     maps_file = cache.with_suffix(".maps.json")
     decoded: list[dict[str, Any]] | None = None
@@ -135,6 +140,7 @@ def load_snapshot(store: Store, settings: Settings, generation: Generation) -> S
         lexical=lexical,
         ids=maps["ids"],
         products=maps["products"],
+        variants=maps["variants"],
     )
 
 
@@ -197,6 +203,7 @@ class Retriever:
             return hits[:k]
         scores: dict[int, float] = {}
         matched: dict[int, list[str]] = {}
+        similarity: dict[int, float] = {}
 
         def credit(positions: Iterable[int], how: str, bonus: float = 0.0) -> None:
             rank = 0
@@ -210,7 +217,7 @@ class Retriever:
         exact = self._id_matches(snapshot, query) if mode == "hybrid" else []
         credit(exact, "id", bonus=1.0)
         if mode in ("hybrid", "dense"):
-            credit(self._dense(snapshot, query, candidates, filters), "dense")
+            credit(self._dense(snapshot, query, candidates, filters, similarity), "dense")
         if mode in ("hybrid", "lexical"):
             credit((pos for pos, _ in snapshot.lexical.top(query, candidates * 3)), "lexical")
         if mode == "hybrid":
@@ -221,13 +228,28 @@ class Retriever:
         ranked = sorted(scores, key=lambda pos: -scores[pos])[: max(0, k - len(hits))]
         hits.extend(
             SearchHit(
-                passage=snapshot.passage(pos), score=round(scores[pos], 6), rank=0, matched=matched[pos]
+                passage=snapshot.passage(pos),
+                score=round(scores[pos], 6),
+                rank=0,
+                matched=matched[pos],
+                similarity=round(similarity[pos], 4) if pos in similarity else None,
             )
             for pos in ranked
         )
         for rank, hit in enumerate(hits, start=1):
             hit.rank = rank
         return hits
+
+    def family(self, product_id: str) -> tuple[Passage | None, list[Passage]]:
+        """A product's passage and all its variant passages, for structured answers."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return None, []
+        product = snapshot.products.get(product_id)
+        return (
+            snapshot.passage(product) if product is not None else None,
+            [snapshot.passage(p) for p in snapshot.variants.get(product_id, [])],
+        )
 
     def _arrange_families(
         self,
@@ -252,7 +274,7 @@ class Retriever:
             if not variants:
                 continue
             named = {
-                m: _options_named(snapshot.passage(m), query_tokens) + (100 if m in exact else 0)
+                m: options_named(snapshot.passage(m), query_tokens) + (100 if m in exact else 0)
                 for m in variants
             }
             baseline = min(named.values()) if len(variants) > 1 else 0
@@ -282,10 +304,16 @@ class Retriever:
                         found.append(position)
         return found
 
-    def _dense(self, snapshot: Snapshot, query: str, n: int, filters: SearchFilters) -> list[int]:
+    def _dense(
+        self, snapshot: Snapshot, query: str, n: int, filters: SearchFilters, similarity: dict[int, float]
+    ) -> list[int]:
         vector = self.index.embed([query])[0]
-        nearest = self.index.query(vector, n, where=filters.chroma_where())
-        return [snapshot.positions[cid] for cid, _ in nearest if cid in snapshot.positions]
+        found = []
+        for cid, distance in self.index.query(vector, n, where=filters.chroma_where()):
+            if cid in snapshot.positions:
+                found.append(snapshot.positions[cid])
+                similarity[snapshot.positions[cid]] = 1.0 - distance
+        return found
 
     def _order_hits(self, query: str) -> list[SearchHit]:
         found: dict[str, Order] = {}
@@ -298,7 +326,7 @@ class Retriever:
         ]
 
 
-def _options_named(passage: Passage, query_tokens: set[str]) -> int:
+def options_named(passage: Passage, query_tokens: set[str]) -> int:
     """How many of a variant's option values the query mentions: every word of the value must appear
     ("3-person" is named by "3 person" too)."""
     named = 0

@@ -131,6 +131,63 @@ class SearchHit(BaseModel):
     passage: Passage
     score: float
     rank: int
+    similarity: float | None = Field(default=None, description="cosine similarity to the query, if dense")
     matched: list[str] = Field(
         default_factory=list, description="which retrievers found it: id, dense, lexical"
     )
+
+
+Action = Literal["answer", "ask_verification", "escalate", "decline"]
+
+
+class Citation(BaseModel):
+    """What an answer rests on: a passage (by key) or a record (order, customer)."""
+
+    kind: Literal["passage", "order", "customer"]
+    id: str
+    source: str | None = None
+    title: str | None = None
+    score: float | None = None
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+
+
+class DrafterInfo(BaseModel):
+    name: str
+    model: str | None = None
+    fallback: bool = False
+    fallback_reason: str | None = None
+
+
+class TranscriptLine(BaseModel):
+    role: str
+    text: str
+
+
+class Handoff(BaseModel):
+    """Filled richly by the handoff slice; here the minimum an agent needs to pick up."""
+
+    summary: str
+    reasons: list[str] = Field(default_factory=list)
+    transcript: list[TranscriptLine] = Field(default_factory=list)
+
+
+class TurnResult(BaseModel):
+    """One customer message's outcome, the same for the CLI, the HTTP API and evals."""
+
+    conversation_id: str
+    action: Action
+    reply: str
+    suggestions: list[str] = Field(default_factory=list, max_length=3)
+    citations: list[Citation] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    intent: str
+    verified: bool = False
+    flags: list[str] = Field(default_factory=list, description="e.g. prompt_injection, ungrounded_repaired")
+    handoff: Handoff | None = None
+    usage: Usage = Field(default_factory=Usage)
+    drafter: DrafterInfo

@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     collection: str = Field(default="copilot_knowledge", min_length=3, max_length=200)
     embedding_threads: int = Field(default=0, ge=0, description="ONNX threads; 0 lets onnxruntime decide.")
     embedding_batch_size: int = Field(default=64, ge=1, le=1024)
+    max_message_chars: int = Field(default=4000, ge=100, description="Longer customer messages are refused.")
+    context_passages: int = Field(default=8, ge=1, le=50, description="Passages retrieved for each turn.")
 
     @property
     def resolved_database_url(self) -> str:

@@ -157,6 +157,7 @@ class Store:
         *,
         fingerprint: str,
         sources: str,
+        shop: str = "our shop",
     ) -> Generation:
         """Make a new generation active and replace customers and orders, all in one transaction."""
         with self.engine.begin() as conn:
@@ -181,6 +182,8 @@ class Store:
                 conn.execute(insert(passages), rows[start : start + 5000])
             self._replace_customers(conn, new_customers)
             self._replace_orders(conn, new_orders)
+            conn.execute(delete(state).where(state.c.key == "shop"))
+            conn.execute(insert(state).values(key="shop", value=shop))
             if previous is None:
                 conn.execute(insert(state).values(key="active_generation", value=str(gen_id)))
             else:
@@ -221,6 +224,10 @@ class Store:
         ]
         if rows:
             conn.execute(insert(orders), rows)
+
+    def shop_name(self) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(state.c.value).where(state.c.key == "shop")).scalar_one_or_none()
 
     # -- lookups -------------------------------------------------------------------------------
     def order(self, order_id: str) -> Order | None:

@@ -68,4 +68,4 @@ def test_demo_ingests_and_searches_the_demo_shop(runner: CliRunner) -> None:
     result = runner.invoke(app, ["demo"])
     assert result.exit_code == 0, result.output
     assert "Trailhead" in result.stdout or "products.json" in result.stdout
-    assert "Search: SRJ-BLU-M" in result.stdout and "variant: catalog/products.json" in result.stdout
+    assert "Search: SRJ-BLU-M" in result.stdout and "variant · catalog/products.json" in result.stdout

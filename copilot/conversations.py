@@ -1,0 +1,165 @@
+"""Conversation threads: one canonical thread per customer and channel, holding every turn.
+
+Messages are rows that are only ever inserted, so concurrent turns on one conversation cannot lose
+each other's messages. The verified identity is set once (first verification wins) with a conditional
+UPDATE, so two racing turns cannot bind one conversation to two customers.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from sqlalchemy import Column, DateTime, Integer, String, Table, Text, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from copilot.errors import NotFoundError
+from copilot.store import Store, metadata
+
+Role = Literal["customer", "bot", "agent", "event"]
+
+conversations = Table(
+    "conversations",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("channel", String(50), nullable=False),
+    Column("customer_id", String(200), index=True),
+    Column("verified_by", String(20)),
+    Column("owner", String(10), nullable=False, default="bot"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("conversation_id", String(100), index=True, nullable=False),
+    Column("role", String(10), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("data", Text, nullable=False, default="{}"),
+)
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("conversation_id", String(100), index=True, nullable=False),
+    Column("message_id", Integer, nullable=False),
+    Column("result", Text, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+
+class Message(BaseModel):
+    id: int
+    role: Role
+    text: str
+    created_at: datetime
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class Conversation(BaseModel):
+    id: str
+    channel: str
+    customer_id: str | None
+    verified_by: str | None
+    owner: str
+    messages: list[Message] = Field(default_factory=list)
+
+
+def canonical_id(channel: str, customer_id: str) -> str:
+    """The one thread of a customer on a channel, stable across processes."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"copilot:{channel}:{customer_id}"))
+
+
+class Conversations:
+    def __init__(self, store: Store) -> None:
+        self.engine = store.engine
+
+    def open(self, conversation_id: str | None, channel: str) -> str:
+        """Use the given id (creating the thread if new) or start a new anonymous thread."""
+        conversation_id = conversation_id or str(uuid.uuid4())
+        with self.engine.connect() as conn:
+            exists = conn.execute(
+                select(conversations.c.id).where(conversations.c.id == conversation_id)
+            ).first()
+        if exists is None:
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(
+                        insert(conversations).values(
+                            id=conversation_id, channel=channel, owner="bot", created_at=datetime.now(UTC)
+                        )
+                    )
+            except IntegrityError:
+                pass  # a concurrent turn created the same thread first
+        return conversation_id
+
+    def get(self, conversation_id: str, *, last: int | None = None) -> Conversation:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(conversations).where(conversations.c.id == conversation_id)).first()
+            if row is None:
+                raise NotFoundError(f"unknown conversation '{conversation_id}'")
+            query = select(messages).where(messages.c.conversation_id == conversation_id)
+            if last is not None:
+                query = query.order_by(messages.c.id.desc()).limit(last)
+            rows = sorted(conn.execute(query).all(), key=lambda r: r.id)
+        return Conversation(
+            id=row.id,
+            channel=row.channel,
+            customer_id=row.customer_id,
+            verified_by=row.verified_by,
+            owner=row.owner,
+            messages=[
+                Message(id=r.id, role=r.role, text=r.text, created_at=r.created_at, data=json.loads(r.data))
+                for r in rows
+            ],
+        )
+
+    def bind_customer(self, conversation_id: str, customer_id: str, verified_by: str) -> str:
+        """Bind the thread to a verified customer unless it is bound already; returns the bound customer."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(conversations)
+                .where(conversations.c.id == conversation_id, conversations.c.customer_id.is_(None))
+                .values(customer_id=customer_id, verified_by=verified_by)
+            )
+            bound = conn.execute(
+                select(conversations.c.customer_id).where(conversations.c.id == conversation_id)
+            ).scalar_one()
+        return str(bound)
+
+    def append(self, conversation_id: str, role: Role, text: str, data: dict[str, Any] | None = None) -> int:
+        with self.engine.begin() as conn:
+            return int(
+                conn.execute(
+                    insert(messages)
+                    .values(
+                        conversation_id=conversation_id,
+                        role=role,
+                        text=text,
+                        created_at=datetime.now(UTC),
+                        data=json.dumps(data or {}, default=str),
+                    )
+                    .returning(messages.c.id)
+                ).scalar_one()
+            )
+
+    def record_draft(self, conversation_id: str, message_id: int, result: BaseModel, outcome: str) -> int:
+        with self.engine.begin() as conn:
+            return int(
+                conn.execute(
+                    insert(drafts)
+                    .values(
+                        conversation_id=conversation_id,
+                        message_id=message_id,
+                        result=result.model_dump_json(),
+                        outcome=outcome,
+                        created_at=datetime.now(UTC),
+                    )
+                    .returning(drafts.c.id)
+                ).scalar_one()
+            )

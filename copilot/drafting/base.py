@@ -1,0 +1,52 @@
+"""The drafter protocol and what a drafter is given.
+
+A drafter sees only what the turn pipeline already decided it may see: orders are those of the
+verified customer and nobody else; ids of orders that belong to someone else arrive only as ids.
+So identity rules hold whichever drafter (or model) writes the words.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from copilot.retrieval import Retriever
+from copilot.schemas import Action, Citation, Customer, Order, SearchHit, Usage
+from copilot.understanding import Understanding
+
+
+class DraftContext(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    shop: str
+    text: str  # the customer's message (redacted before it may reach a model)
+    understanding: Understanding
+    customer: Customer | None  # the verified customer, if any
+    orders: list[Order] = Field(default_factory=list, description="the verified customer's orders only")
+    other_order_ids: list[str] = Field(
+        default_factory=list, description="order ids mentioned that are not theirs (or do not exist)"
+    )
+    hits: list[SearchHit] = Field(default_factory=list)
+    history: list[tuple[str, str]] = Field(default_factory=list, description="(role, text), oldest first")
+    just_verified: bool = False
+    retriever: Retriever | None = Field(default=None, exclude=True)
+
+
+class Draft(BaseModel):
+    action: Action
+    reply: str
+    suggestions: list[str] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    usage: Usage = Field(default_factory=Usage)
+    model: str | None = None
+    evidence: list[str] = Field(
+        default_factory=list, description="facts the drafter computed from records (counts), for grounding"
+    )
+
+
+class Drafter(Protocol):
+    name: str
+
+    def draft(self, context: DraftContext) -> Draft: ...

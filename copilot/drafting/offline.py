@@ -1,0 +1,376 @@
+"""The offline drafter: deterministic answers from structured lookups and extracted policy sentences.
+
+No model, no network. It answers what the data can answer (variant prices and stock, counts, the
+cheapest available variant, order status, tracking, totals and items for the verified owner, policy
+sentences with their source) and says so plainly, with low confidence, when nothing grounded answers.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from copilot.drafting.base import Draft, DraftContext
+from copilot.drafting.text import best_sentences, join_words, money
+from copilot.lexical import tokenize
+from copilot.retrieval import options_named
+from copilot.schemas import Citation, Order, Passage
+from copilot.store import order_lookup_key
+
+ASK_VERIFICATION = (
+    "I can help with that. To protect your account, please confirm who you are first: "
+    "the email address on your account, or your full name and zip code."
+)
+ORDER_INTENTS = {
+    "order_status",
+    "order_tracking",
+    "order_total",
+    "order_items",
+    "order_list",
+    "cancel_order",
+    "return_order",
+    "exchange_order",
+    "modify_order",
+}
+ACTION_INTENTS = {"cancel_order", "return_order", "exchange_order", "modify_order"}
+PRODUCT_INTENTS = {
+    "product_price",
+    "product_availability",
+    "product_count",
+    "product_cheapest",
+    "product_info",
+}
+
+
+class ProductMatch(BaseModel):
+    product: Passage
+    variants: list[Passage]
+    chosen: list[Passage]  # variants whose options the question names (best match), may be empty
+    name_match: float  # share of the product name's words found in the question
+
+
+def _cite(passage: Passage, score: float | None = None) -> Citation:
+    return Citation(kind="passage", id=passage.key, source=passage.source, title=passage.title, score=score)
+
+
+def _cite_order(order: Order) -> Citation:
+    return Citation(kind="order", id=order.order_id, source="orders", title=f"Order {order.order_id}")
+
+
+def _describe(variant: Passage) -> str:
+    return ", ".join(f"{k} {v}" for k, v in variant.options.items()) or "standard"
+
+
+def _stock(variant: Passage) -> str:
+    if variant.available is None:
+        return "of unknown availability"
+    return "in stock" if variant.available else "out of stock"
+
+
+class OfflineDrafter:
+    name = "offline"
+
+    def draft(self, context: DraftContext) -> Draft:
+        u = context.understanding
+        if u.injection:
+            # Instructions inside customer text are data: the attempt is answered, never obeyed.
+            if context.customer is None and (u.intent in ORDER_INTENTS or u.order_ids):
+                return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
+            return Draft(
+                action="decline",
+                reply="I can't change how I work or skip any checks, but I'm glad to help with products, "
+                "our policies, or your own orders.",
+                confidence=0.9,
+            )
+        if u.intent == "off_topic":
+            return Draft(
+                action="decline",
+                reply=f"Sorry, I can only help with {context.shop} orders, products and policies.",
+                confidence=0.9,
+            )
+        if u.intent == "greeting":
+            return Draft(
+                action="answer", reply=f"Hi! How can I help you with {context.shop} today?", confidence=0.9
+            )
+        if u.intent == "thanks":
+            return Draft(
+                action="answer", reply="You're welcome! Anything else I can help with?", confidence=0.9
+            )
+        if u.intent == "human":
+            return Draft(
+                action="escalate",
+                reply="I'm connecting you with a member of our team; they will see our conversation so far.",
+                confidence=0.95,
+            )
+        if u.intent == "verification":
+            return self._after_verification(context)
+        mentioned = {order_lookup_key(i) for i in u.order_ids}
+        if (
+            u.intent in ORDER_INTENTS
+            or context.other_order_ids
+            or any(order_lookup_key(o.order_id) in mentioned for o in context.orders)
+        ):
+            return self._order(context)
+        if u.intent in PRODUCT_INTENTS or self._product_hit_first(context):
+            product = self._product_draft(context)
+            if product is not None:
+                return product
+        return self._policy(context)
+
+    # -- identity and orders -------------------------------------------------------------------
+    def _after_verification(self, context: DraftContext) -> Draft:
+        if context.customer is None:
+            return Draft(
+                action="ask_verification",
+                reply="I couldn't match those details to an account. Please check the email address, or give "
+                "your full name and zip code exactly as on your orders.",
+                confidence=0.8,
+            )
+        name = context.customer.first_name or "there"
+        return Draft(
+            action="answer",
+            reply=f"Thanks, {name}, you're verified. How can I help with your orders?",
+            citations=[Citation(kind="customer", id=context.customer.customer_id)],
+            confidence=0.9,
+        )
+
+    def _order(self, context: DraftContext) -> Draft:
+        u = context.understanding
+        if context.customer is None:
+            if u.intent in ACTION_INTENTS and not u.order_ids:
+                # "Can I cancel after it ships?" is a policy question: answer it, offer to check the order.
+                policy = self._policy(context)
+                if policy.confidence >= 0.5:
+                    return policy.model_copy(
+                        update={
+                            "reply": policy.reply + " If you'd like me to check your order, please confirm "
+                            "the email address on your account, or your full name and zip code."
+                        }
+                    )
+            return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
+        mentioned = {order_lookup_key(i) for i in u.order_ids}
+        own = [o for o in context.orders if order_lookup_key(o.order_id) in mentioned]
+        missing = context.other_order_ids
+        if missing and not own:
+            # Foreign and unknown ids get the same words: existence of another customer's order never leaks.
+            return Draft(
+                action="decline",
+                reply=f"I can't find order {join_words(missing, 'or')} on your account, so I can't share "
+                "anything about it. Your own orders I'm happy to help with.",
+                confidence=0.9,
+            )
+        if not context.orders:
+            return Draft(
+                action="answer",
+                reply="I don't see any orders on your account yet.",
+                confidence=0.8,
+                citations=[Citation(kind="customer", id=context.customer.customer_id)],
+            )
+        if u.intent == "order_list" or (not own and len(context.orders) > 1):
+            listing = join_words([f"{o.order_id} ({o.status})" for o in context.orders])
+            ask = "" if u.intent == "order_list" else " Which one do you mean?"
+            return Draft(
+                action="answer",
+                reply=f"You have {len(context.orders)} orders: {listing}.{ask}",
+                evidence=[str(len(context.orders))],
+                citations=[_cite_order(o) for o in context.orders],
+                confidence=0.85 if u.intent == "order_list" else 0.6,
+            )
+        targets = own or context.orders
+        parts = [self._order_facts(order, u.intent) for order in targets]
+        citations = [_cite_order(o) for o in targets]
+        confidence = 0.9
+        if u.intent in ACTION_INTENTS:
+            extracted, coverage = self._policy_sentences(context)
+            if extracted:
+                parts.append(" ".join(s for s, _ in extracted))
+                citations.extend(_cite(p) for p in {p.key: p for _, p in extracted}.values())
+            confidence = 0.55 + 0.35 * coverage
+        return Draft(
+            action="answer", reply=" ".join(parts), citations=citations, confidence=round(confidence, 2)
+        )
+
+    @staticmethod
+    def _order_facts(order: Order, intent: str) -> str:
+        items = join_words(
+            [
+                f"{i.quantity} x {i.name}"
+                + (f" ({', '.join(i.options.values())})" if i.options else "")
+                + (f" at {money(i.unit_price, order.currency)}" if i.unit_price is not None else "")
+                for i in order.items
+            ]
+        )
+        tracking = [t for s in order.shipments for t in s.tracking_numbers]
+        carriers = sorted({s.carrier for s in order.shipments if s.carrier})
+        if intent == "order_tracking":
+            if not tracking:
+                return f"Order {order.order_id} is {order.status} and has no tracking number yet."
+            via = f" with {join_words(carriers)}" if carriers else ""
+            return f"Order {order.order_id} is {order.status}; tracking number {join_words(tracking)}{via}."
+        if intent == "order_total":
+            return f"The total for order {order.order_id} is {money(order.total, order.currency)}."
+        if intent == "order_items":
+            return f"Order {order.order_id} contains {items}."
+        text = f"Order {order.order_id} is {order.status}."
+        if intent == "order_status":
+            text += f" It contains {items}."
+            if tracking:
+                text += f" Tracking number: {join_words(tracking)}."
+            eta = next((s.estimated_delivery for s in order.shipments if s.estimated_delivery), None)
+            if eta and order.status not in ("delivered", "cancelled"):
+                text += f" Estimated delivery: {eta}."
+        return text
+
+    # -- products ------------------------------------------------------------------------------
+    @staticmethod
+    def _product_hit_first(context: DraftContext) -> bool:
+        return bool(context.hits) and context.hits[0].passage.kind in ("product", "variant")
+
+    def _match_product(self, context: DraftContext) -> ProductMatch | None:
+        if context.retriever is None:
+            return None
+        wanted = set(tokenize(context.text))
+        best: ProductMatch | None = None
+        seen: set[str] = set()
+        for hit in context.hits:
+            product_id = hit.passage.product_id
+            if hit.passage.kind not in ("product", "variant") or not product_id or product_id in seen:
+                continue
+            seen.add(product_id)
+            if len(seen) > 3:
+                break
+            product, variants = context.retriever.family(product_id)
+            if product is None:
+                continue
+            name_tokens = set(tokenize(product.title))
+            name_match = len(name_tokens & wanted) / max(1, len(name_tokens))
+            if "id" in hit.matched:
+                name_match = 1.0
+            named = {
+                v.key: options_named(v, wanted)
+                + (100 if "id" in hit.matched and v.key == hit.passage.key else 0)
+                for v in variants
+            }
+            top = max(named.values(), default=0)
+            chosen = [v for v in variants if top > 0 and named[v.key] == top]
+            match = ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
+            if best is None or match.name_match > best.name_match:
+                best = match
+        return best
+
+    def _product_draft(self, context: DraftContext) -> Draft | None:
+        match = self._match_product(context)
+        if match is None:
+            return None
+        intent = context.understanding.intent
+        name = match.product.title
+        if match.name_match < 0.5:
+            return None  # no product is clearly named: the policies may answer (shipping cost, price match)
+        citations = [_cite(match.product)]
+        available = [v for v in match.variants if v.available]
+        pool = match.chosen or match.variants
+        if intent == "product_count":
+            in_pool = [v for v in pool if v.available]
+            scope = (
+                f" matching {_describe(match.chosen[0])}"
+                if match.chosen and len(match.chosen) < len(match.variants)
+                else ""
+            )
+            reply = f"{len(in_pool)} of the {len(pool)} variants of the {name}{scope} are available."
+            if 0 < len(in_pool) <= 6:
+                reply += f" They are: {join_words([_describe(v) for v in in_pool])}."
+            return Draft(
+                action="answer",
+                reply=reply,
+                evidence=[str(len(in_pool)), str(len(pool))],
+                citations=citations + [_cite(v) for v in in_pool[:6]],
+                confidence=0.9,
+            )
+        if intent == "product_cheapest":
+            candidates = [v for v in pool if v.available and v.price is not None]
+            if not candidates:
+                return Draft(
+                    action="answer",
+                    reply=f"No variant of the {name} matching that is available right now.",
+                    citations=citations,
+                    confidence=0.85,
+                )
+            cheapest = min(candidates, key=lambda v: v.price or 0.0)
+            reply = (
+                f"The cheapest available {name} is the {_describe(cheapest)} option "
+                f"at {money(cheapest.price)} (item {cheapest.variant_id})."
+            )
+            return Draft(
+                action="answer", reply=reply, citations=[*citations, _cite(cheapest)], confidence=0.9
+            )
+        if match.chosen:
+            lines = [f"{_describe(v)}: {money(v.price)}, {_stock(v)}" for v in match.chosen[:6]]
+            if len(match.chosen) == 1:
+                v = match.chosen[0]
+                reply = f"The {name} ({_describe(v)}) is {money(v.price)} and {_stock(v)}."
+                if not v.available and available:
+                    alternatives = sorted(
+                        available, key=lambda a: -options_named(a, set(tokenize(_describe(v))))
+                    )[:3]
+                    options = [f"{_describe(a)} ({money(a.price)})" for a in alternatives]
+                    reply += f" Available instead: {join_words(options, 'or')}."
+                    citations.extend(_cite(a) for a in alternatives)
+            else:
+                reply = f"The {name} comes in several matching versions: " + "; ".join(lines) + "."
+            return Draft(
+                action="answer",
+                reply=reply,
+                citations=citations + [_cite(v) for v in match.chosen[:6]],
+                confidence=0.9 if len(match.chosen) == 1 else 0.75,
+            )
+        prices = [v.price for v in match.variants if v.price is not None]
+        if intent == "product_availability":
+            evidence = []
+            if not available:
+                reply = f"Sorry, the {name} is out of stock in every option right now."
+            else:
+                evidence = [str(len(available)), str(len(match.variants))]
+                reply = (
+                    f"{len(available)} of the {len(match.variants)} versions of the {name} are in stock: "
+                    f"{join_words([_describe(v) for v in available[:8]])}"
+                    + (" and more." if len(available) > 8 else ".")
+                )
+            return Draft(action="answer", reply=reply, citations=citations, evidence=evidence, confidence=0.8)
+        if intent == "product_price" and prices:
+            low, high = min(prices), max(prices)
+            span = (
+                money(low) if low == high else f"from {money(low)} to {money(high)} depending on the options"
+            )
+            return Draft(
+                action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
+            )
+        description = match.product.text.split(" Product id:")[0]
+        return Draft(action="answer", reply=description, citations=citations, confidence=0.7)
+
+    # -- policies ------------------------------------------------------------------------------
+    @staticmethod
+    def _policy_sentences(context: DraftContext) -> tuple[list[tuple[str, Passage]], float]:
+        documents = [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"][
+            :5
+        ]
+        return best_sentences(context.text, documents)
+
+    def _policy(self, context: DraftContext) -> Draft:
+        chosen, coverage = self._policy_sentences(context)
+        similarity = max(
+            (h.similarity or 0.0 for h in context.hits if h.passage.kind == "document"), default=0.0
+        )
+        confidence = round(min(0.95, 0.5 * coverage + 0.6 * max(0.0, similarity)), 2)
+        if not chosen or confidence < 0.35:
+            return Draft(
+                action="answer",
+                reply="I couldn't find a clear answer to that in our information. Could you rephrase it, "
+                "or would you like me to ask a member of our team?",
+                confidence=min(confidence, 0.25),
+            )
+        passages = list({p.key: p for _, p in chosen}.values())
+        return Draft(
+            action="answer",
+            reply=" ".join(s for s, _ in chosen),
+            citations=[_cite(p) for p in passages],
+            confidence=confidence,
+        )

@@ -1,0 +1,214 @@
+"""One customer turn, end to end: thread, identity, understanding, knowledge, orders, draft, checks, store.
+
+This is the only place that decides what a drafter may see. Orders reach a drafter only when they
+belong to the customer verified in this conversation; ids of anyone else's orders arrive as bare ids.
+Drafters, models and customer text cannot widen that.
+"""
+
+from __future__ import annotations
+
+from copilot.conversations import Conversation, Conversations, canonical_id
+from copilot.drafting.base import Draft, DraftContext, Drafter
+from copilot.drafting.offline import ORDER_INTENTS, OfflineDrafter
+from copilot.errors import InputError
+from copilot.guardrails import check_grounding
+from copilot.redaction import redact
+from copilot.retrieval import Retriever
+from copilot.schemas import (
+    Customer,
+    DrafterInfo,
+    Handoff,
+    Order,
+    SearchHit,
+    TranscriptLine,
+    TurnResult,
+)
+from copilot.settings import Settings
+from copilot.store import Store, order_lookup_key
+from copilot.understanding import Understanding, understand
+
+_PENDING_INTENTS = {"verification", "greeting", "thanks"}
+
+
+class Copilot:
+    """The library's front door for conversations; the CLI and the HTTP API call only this."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        drafter: Drafter | None = None,
+        store: Store | None = None,
+        retriever: Retriever | None = None,
+        shop: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store or Store.for_settings(settings)
+        self.retriever = retriever or Retriever(settings, store=self.store)
+        self.conversations = Conversations(self.store)
+        self.drafter: Drafter = drafter or OfflineDrafter()
+        self.shop = shop or self.store.shop_name() or "our shop"
+
+    def turn(
+        self,
+        text: str,
+        *,
+        conversation_id: str | None = None,
+        customer_email: str | None = None,
+        channel: str = "chat",
+    ) -> TurnResult:
+        text = text.strip()
+        if not text:
+            raise InputError("the message is empty")
+        if len(text) > self.settings.max_message_chars:
+            raise InputError(
+                f"the message has {len(text)} characters; the limit is {self.settings.max_message_chars}"
+            )
+        asserted = self.store.customer_by_email(customer_email) if customer_email else None
+        if conversation_id is None and asserted is not None:
+            conversation_id = canonical_id(channel, asserted.customer_id)
+        conversation_id = self.conversations.open(conversation_id, channel)
+        thread = self.conversations.get(conversation_id, last=20)
+        understanding = understand(text)
+        flags: list[str] = ["prompt_injection"] if understanding.injection else []
+
+        customer, just_verified, conflict = self._identify(thread, asserted, understanding)
+        if conflict:
+            flags.append("other_customer_refused")
+        question, understanding = self._effective_question(thread, text, understanding, just_verified)
+        orders = self.store.orders_of(customer.customer_id) if customer else []
+        others = self._other_order_ids(understanding, orders)
+        hits = self.retriever.search(question, self.settings.context_passages)
+        context = DraftContext(
+            shop=self.shop,
+            text=question,
+            understanding=understanding,
+            customer=customer,
+            orders=orders,
+            other_order_ids=others,
+            hits=hits,
+            history=[(m.role, m.text) for m in thread.messages],
+            just_verified=just_verified,
+            retriever=self.retriever,
+        )
+        draft = self.drafter.draft(context)
+        if conflict and draft.action == "answer" and draft.citations:
+            draft = Draft(
+                action="decline",
+                reply="This conversation is already verified for another account, so I can't share details "
+                "for a different customer here.",
+                confidence=0.9,
+            )
+        draft, grounding_flags = self._ground(draft, hits, orders, customer)
+        flags.extend(grounding_flags)
+        message_id = self.conversations.append(conversation_id, "customer", redact(text))
+        result = TurnResult(
+            conversation_id=conversation_id,
+            action=draft.action,
+            reply=draft.reply,
+            suggestions=draft.suggestions[:3],
+            citations=draft.citations,
+            confidence=draft.confidence,
+            intent=understanding.intent,
+            verified=customer is not None,
+            flags=flags,
+            usage=draft.usage,
+            drafter=DrafterInfo(name=self.drafter.name, model=draft.model),
+        )
+        if draft.action == "escalate":
+            result.handoff = self._handoff(thread, text, draft)
+        self.conversations.append(
+            conversation_id, "bot", result.reply, {"action": result.action, "confidence": result.confidence}
+        )
+        self.conversations.record_draft(conversation_id, message_id, result, outcome="sent")
+        return result
+
+    # -- steps ---------------------------------------------------------------------------------
+    def _identify(
+        self, thread: Conversation, asserted: Customer | None, understanding: Understanding
+    ) -> tuple[Customer | None, bool, bool]:
+        """(verified customer, verified in this turn, another identity was refused)."""
+        claimed: Customer | None = asserted
+        method = "channel" if asserted else None
+        if claimed is None:
+            for email in understanding.emails:
+                if (found := self.store.customer_by_email(email)) is not None:
+                    claimed, method = found, "email"
+                    break
+        if claimed is None and understanding.zips:
+            for first, last in understanding.name_candidates:
+                for zip_code in understanding.zips:
+                    if (found := self.store.customer_by_name_zip(first, last, zip_code)) is not None:
+                        claimed, method = found, "name_zip"
+                        break
+                if claimed is not None:
+                    break
+        bound_id = thread.customer_id
+        if claimed is not None and method is not None:
+            bound_id = self.conversations.bind_customer(thread.id, claimed.customer_id, method)
+        if bound_id is None:
+            return None, False, False
+        conflict = claimed is not None and claimed.customer_id != bound_id
+        customer = self.store.customer(bound_id)
+        return customer, thread.customer_id is None and customer is not None, conflict
+
+    @staticmethod
+    def _effective_question(
+        thread: Conversation, text: str, understanding: Understanding, just_verified: bool
+    ) -> tuple[str, Understanding]:
+        """Right after verification, answer the question that was waiting for it."""
+        if not (just_verified and understanding.intent == "verification"):
+            return text, understanding
+        for message in reversed(thread.messages):
+            if message.role == "customer":
+                earlier = understand(message.text)
+                if earlier.intent not in _PENDING_INTENTS:
+                    merged = earlier.model_copy(update={"injection": understanding.injection})
+                    return message.text, merged
+                break
+        return text, understanding
+
+    def _other_order_ids(self, understanding: Understanding, orders: list[Order]) -> list[str]:
+        """Order ids mentioned that are not the verified customer's. Whether such an order exists for
+        someone else only decides that the message is about an order; it is never passed on."""
+        own = {order_lookup_key(o.order_id) for o in orders}
+        return [
+            order_id
+            for order_id in understanding.order_ids
+            if order_lookup_key(order_id) not in own
+            and (understanding.intent in ORDER_INTENTS or self.store.order(order_id) is not None)
+        ]
+
+    @staticmethod
+    def _ground(
+        draft: Draft,
+        hits: list[SearchHit],
+        orders: list[Order],
+        customer: Customer | None,
+    ) -> tuple[Draft, list[str]]:
+        cited = {c.id for c in draft.citations}
+        evidence = [h.passage.text for h in hits if h.passage.key in cited]
+        evidence += [o.model_dump_json() for o in orders if o.order_id in cited]
+        evidence += draft.evidence
+        if customer is not None:
+            evidence.append(customer.model_dump_json())
+        grounding = check_grounding(draft.reply, evidence)
+        if not grounding.repaired:
+            return draft, []
+        repaired = draft.model_copy(
+            update={
+                "reply": grounding.reply or "I'm not certain about the details; let me check with our team.",
+                "confidence": round(draft.confidence * 0.5, 2),
+            }
+        )
+        return repaired, ["ungrounded_repaired"]
+
+    @staticmethod
+    def _handoff(thread: Conversation, text: str, draft: Draft) -> Handoff:
+        transcript = [TranscriptLine(role=m.role, text=m.text) for m in thread.messages]
+        transcript.append(TranscriptLine(role="customer", text=redact(text)))
+        return Handoff(
+            summary=f"Customer wrote: {redact(text)[:200]}",
+            reasons=["drafter_escalated"],
+            transcript=transcript,
+        )
