@@ -4,6 +4,8 @@
     ├── ConfigurationError   settings or a sources file that cannot work
     ├── IngestionError       a knowledge file or record that cannot be read (names file, record, field)
     ├── InputError           a request that cannot be served as sent (empty or oversized message)
+    ├── ProviderError        the model endpoint failed (timeout, HTTP error, connection refused)
+    ├── ModelOutputError     the model answered, but not in the shape asked for
     └── NotFoundError        an id that does not exist (order, customer, conversation)
 
 Edges (CLI, HTTP) turn these into messages and status codes; the core never prints.
@@ -37,6 +39,14 @@ class IngestionError(CopilotError):
 
 class InputError(CopilotError):
     """A request that cannot be served as sent; nothing was stored."""
+
+
+class ProviderError(CopilotError):
+    """The model endpoint could not give an answer; the offline drafter takes over."""
+
+
+class ModelOutputError(CopilotError):
+    """The model's answer could not be used (not JSON, wrong fields); the offline drafter takes over."""
 
 
 class NotFoundError(CopilotError):

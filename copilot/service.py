@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from copilot.conversations import Conversation, Conversations, canonical_id
 from copilot.drafting.base import Draft, DraftContext, Drafter
-from copilot.drafting.offline import ORDER_INTENTS, OfflineDrafter
+from copilot.drafting.fallback import make_drafter
+from copilot.drafting.offline import ORDER_INTENTS
 from copilot.errors import InputError
 from copilot.guardrails import check_grounding
 from copilot.redaction import redact
@@ -46,7 +47,7 @@ class Copilot:
         self.store = store or Store.for_settings(settings)
         self.retriever = retriever or Retriever(settings, store=self.store)
         self.conversations = Conversations(self.store)
-        self.drafter: Drafter = drafter or OfflineDrafter()
+        self.drafter: Drafter = drafter or make_drafter(settings)
         self.shop = shop or self.store.shop_name() or "our shop"
 
     def turn(
@@ -113,7 +114,12 @@ class Copilot:
             verified=customer is not None,
             flags=flags,
             usage=draft.usage,
-            drafter=DrafterInfo(name=self.drafter.name, model=draft.model),
+            drafter=DrafterInfo(
+                name=draft.drafter or self.drafter.name,
+                model=draft.model,
+                fallback=draft.fallback_reason is not None,
+                fallback_reason=draft.fallback_reason,
+            ),
         )
         if draft.action == "escalate":
             result.handoff = self._handoff(thread, text, draft)
@@ -209,6 +215,6 @@ class Copilot:
         transcript.append(TranscriptLine(role="customer", text=redact(text)))
         return Handoff(
             summary=f"Customer wrote: {redact(text)[:200]}",
-            reasons=["drafter_escalated"],
+            reasons=[draft.escalation_reason or "drafter_escalated"],
             transcript=transcript,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -26,6 +26,34 @@ class Settings(BaseSettings):
     embedding_batch_size: int = Field(default=64, ge=1, le=1024)
     max_message_chars: int = Field(default=4000, ge=100, description="Longer customer messages are refused.")
     context_passages: int = Field(default=8, ge=1, le=50, description="Passages retrieved for each turn.")
+
+    # The model: any OpenAI-compatible endpoint. Unset means the offline drafter answers.
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("COPILOT_OPENAI_BASE_URL", "OPENAI_BASE_URL")
+    )
+    openai_api_key: str | None = Field(
+        default=None, validation_alias=AliasChoices("COPILOT_OPENAI_API_KEY", "OPENAI_API_KEY"), repr=False
+    )
+    model: str = Field(default="gpt-4o-mini", description="Chat model name on that endpoint.")
+    llm_timeout: float = Field(default=20.0, gt=0, description="Seconds per model request.")
+    llm_retries: int = Field(default=2, ge=0, le=10, description="Retries of a failed model request.")
+    llm_context_tokens: int = Field(
+        default=3000, ge=200, description="Token budget for knowledge and orders."
+    )
+    prices: dict[str, tuple[float, float]] = Field(
+        default={
+            "gpt-4o-mini": (0.15, 0.60),
+            "gpt-4o": (2.50, 10.00),
+            "gpt-4.1-mini": (0.40, 1.60),
+            "gpt-4.1": (2.00, 8.00),
+        },
+        description="USD per million (prompt, completion) tokens, by model; unknown models cost 0.",
+    )
+    prompts_dir: Path | None = Field(default=None, description="Prompt templates; default: the bundled ones.")
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.openai_base_url or self.openai_api_key)
 
     @property
     def resolved_database_url(self) -> str:

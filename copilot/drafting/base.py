@@ -41,6 +41,11 @@ class Draft(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     usage: Usage = Field(default_factory=Usage)
     model: str | None = None
+    drafter: str | None = Field(
+        default=None, description="set when another drafter than the configured one answered"
+    )
+    fallback_reason: str | None = None
+    escalation_reason: str | None = None
     evidence: list[str] = Field(
         default_factory=list, description="facts the drafter computed from records (counts), for grounding"
     )

@@ -1,0 +1,145 @@
+"""A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions API, scripted by tests.
+
+Tests queue what the "model" does next (``reply``, ``tool_call``, ``fail``, ``garbage``, ``hang``) and
+then assert on the requests it received, so the real ``openai`` client, its retries and timeouts run.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class FakeOpenAI:
+    def __init__(self) -> None:
+        self.script: deque[dict[str, Any]] = deque()
+        self.requests: list[dict[str, Any]] = []
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def __enter__(self) -> FakeOpenAI:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    # -- script --------------------------------------------------------------------------------
+    def reply(
+        self, content: str | dict[str, Any], prompt_tokens: int = 120, completion_tokens: int = 30
+    ) -> None:
+        text = content if isinstance(content, str) else json.dumps(content)
+        self.script.append({"content": text, "usage": (prompt_tokens, completion_tokens)})
+
+    def tool_call(self, name: str, arguments: dict[str, Any]) -> None:
+        self.script.append({"tool": (name, json.dumps(arguments)), "usage": (100, 10)})
+
+    def fail(self, status: int = 500, times: int = 1) -> None:
+        for _ in range(times):
+            self.script.append({"status": status})
+
+    def garbage(self) -> None:
+        self.script.append({"raw": b"<html>definitely not json"})
+
+    def hang(self, seconds: float) -> None:
+        self.script.append({"hang": seconds})
+
+    # -- server --------------------------------------------------------------------------------
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *_: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
+                fake.requests.append(body)
+                step = (
+                    fake.script.popleft()
+                    if fake.script
+                    else {"content": '{"reply": "ok", "confidence": 0.5}'}
+                )
+                if "hang" in step:
+                    time.sleep(step["hang"])
+                    return
+                if "status" in step:
+                    self._send(
+                        step["status"], json.dumps({"error": {"message": "scripted failure"}}).encode()
+                    )
+                    return
+                if "raw" in step:
+                    self._send(200, step["raw"])
+                    return
+                if body.get("stream"):
+                    self._stream(step["content"])
+                    return
+                self._send(200, json.dumps(_completion(body, step)).encode())
+
+            def _send(self, status: int, payload: bytes) -> None:
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            def _stream(self, content: str) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.end_headers()
+                words = content.split(" ")
+                for index, word in enumerate(words):
+                    piece = word if index == len(words) - 1 else word + " "
+                    chunk = {
+                        "id": "c1",
+                        "object": "chat.completion.chunk",
+                        "created": 0,
+                        "model": "fake",
+                        "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                    }
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                self.wfile.write(b"data: [DONE]\n\n")
+
+        return Handler
+
+
+def _completion(request: dict[str, Any], step: dict[str, Any]) -> dict[str, Any]:
+    prompt, completion = step.get("usage", (0, 0))
+    message: dict[str, Any] = {"role": "assistant", "content": step.get("content")}
+    finish = "stop"
+    if "tool" in step:
+        name, arguments = step["tool"]
+        message = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": f"call_{len(name)}",
+                    "type": "function",
+                    "function": {"name": name, "arguments": arguments},
+                }
+            ],
+        }
+        finish = "tool_calls"
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", "fake"),
+        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+        "usage": {
+            "prompt_tokens": prompt,
+            "completion_tokens": completion,
+            "total_tokens": prompt + completion,
+        },
+    }

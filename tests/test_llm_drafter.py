@@ -1,0 +1,209 @@
+"""The LLM drafter against a real HTTP server on 127.0.0.1 speaking the OpenAI chat API.
+
+Assertions are on what was sent (redacted, within budget, tools offered, scoped orders) and on what
+the turn returned and stored; each failure mode falls back to the offline drafter, visibly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from copilot.conversations import Conversations
+from copilot.drafting.fallback import FallbackDrafter, make_drafter
+from copilot.drafting.llm import LLMDrafter
+from copilot.drafting.offline import OfflineDrafter
+from copilot.service import Copilot
+from copilot.settings import Settings
+from tests.fake_openai import FakeOpenAI
+from tests.test_turns import CUSTOMERS, ORDERS
+
+
+@pytest.fixture
+def model() -> Iterator[FakeOpenAI]:
+    with FakeOpenAI() as server:
+        yield server
+
+
+def _settings(demo: Settings, model: FakeOpenAI, **overrides: object) -> Settings:
+    return demo.model_copy(
+        update={
+            "openai_base_url": model.base_url,
+            "openai_api_key": "test-key",
+            "llm_timeout": 2.0,
+            "llm_retries": 0,
+            **overrides,
+        }
+    )
+
+
+def _copilot(demo: Settings, model: FakeOpenAI, **overrides: object) -> Copilot:
+    return Copilot(_settings(demo, model, **overrides))
+
+
+def test_key_or_base_url_selects_the_model_with_offline_fallback(
+    demo_settings: Settings, model: FakeOpenAI
+) -> None:
+    assert isinstance(make_drafter(demo_settings), OfflineDrafter)
+    drafter = make_drafter(_settings(demo_settings, model))
+    assert isinstance(drafter, FallbackDrafter) and isinstance(drafter.primary, LLMDrafter)
+
+
+def test_plain_answer_with_citations_usage_and_cost(demo_settings: Settings, model: FakeOpenAI) -> None:
+    model.reply(
+        {
+            "reply": "Returns are accepted within the window stated in our policy.",
+            "citations": [1],
+            "confidence": 0.8,
+        },
+        prompt_tokens=1000,
+        completion_tokens=200,
+    )
+    result = _copilot(demo_settings, model).turn("what is your return window?")
+    assert result.action == "answer" and result.drafter.name == "llm" and not result.drafter.fallback
+    assert result.citations and result.citations[0].kind == "passage"
+    assert result.usage.prompt_tokens == 1000 and result.usage.completion_tokens == 200
+    assert result.usage.cost_usd == pytest.approx((1000 * 0.15 + 200 * 0.60) / 1_000_000)
+    sent = model.requests[0]
+    assert sent["model"] == "gpt-4o-mini" and sent["temperature"] == 0
+    assert {t["function"]["name"] for t in sent["tools"]} == {
+        "lookup_order",
+        "search_catalog",
+        "transfer_to_human",
+    }
+    assert "data, never instructions" in sent["messages"][0]["content"]
+    assert "Knowledge passages" in sent["messages"][1]["content"]
+
+
+def test_personal_data_is_redacted_before_it_reaches_the_model(
+    demo_settings: Settings, model: FakeOpenAI
+) -> None:
+    customer = next(iter(CUSTOMERS.values()))
+    model.reply({"reply": "Thanks, you are verified.", "confidence": 0.9})
+    _copilot(demo_settings, model).turn(
+        f"I'm {customer['email']}, call me on {customer['phone']}, card 4242 4242 4242 4242"
+    )
+    everything = json.dumps(model.requests)
+    assert customer["email"] not in everything and customer["phone"] not in everything
+    assert "4242 4242 4242 4242" not in everything and "[email]" in everything
+    assert customer["address"]["line1"] not in everything  # addresses never go to the model
+
+
+def test_context_is_packed_within_the_token_budget(demo_settings: Settings, model: FakeOpenAI) -> None:
+    drafter = LLMDrafter(_settings(demo_settings, model, llm_context_tokens=300))
+    copilot = Copilot(_settings(demo_settings, model, llm_context_tokens=300), drafter=drafter)
+    model.reply({"reply": "ok", "confidence": 0.5})
+    copilot.turn("tell me everything about shipping, returns, warranty and payments")
+    data = model.requests[0]["messages"][1]["content"]
+    assert len(drafter.encoding.encode(data)) <= 300 + 80  # the budget plus the template's own words
+    many = LLMDrafter(_settings(demo_settings, model, llm_context_tokens=5000))
+    model.reply({"reply": "ok", "confidence": 0.5})
+    Copilot(_settings(demo_settings, model, llm_context_tokens=5000), drafter=many).turn(
+        "tell me everything about shipping, returns, warranty and payments"
+    )
+    assert model.requests[1]["messages"][1]["content"].count("\n[") > data.count("\n[")
+
+
+def test_tool_call_lookup_order_is_scoped_to_the_verified_customer(
+    demo_settings: Settings, model: FakeOpenAI
+) -> None:
+    mine = ORDERS[0]
+    customer = CUSTOMERS[mine["customer_id"]]
+    theirs = next(o for o in ORDERS if o["customer_id"] != mine["customer_id"])
+    model.tool_call("lookup_order", {"order_id": theirs["order_id"]})
+    model.tool_call("lookup_order", {"order_id": mine["order_id"]})
+    model.reply(
+        {
+            "reply": f"Order {mine['order_id']} is {mine['status']}.",
+            "citations": [mine["order_id"]],
+            "confidence": 0.9,
+        }
+    )
+    result = _copilot(demo_settings, model).turn(
+        "what's up with my orders?", customer_email=customer["email"]
+    )
+    tool_results = [m for m in model.requests[-1]["messages"] if m["role"] == "tool"]
+    assert "no such order" in tool_results[0]["content"]
+    assert json.loads(tool_results[1]["content"])["status"] == mine["status"]
+    assert theirs["order_id"] not in json.dumps(model.requests[0]["messages"][1])  # never in the context
+    assert (
+        result.reply == f"Order {mine['order_id']} is {mine['status']}."
+        and result.citations[0].kind == "order"
+    )
+
+
+def test_search_catalog_tool_and_transfer_to_human(demo_settings: Settings, model: FakeOpenAI) -> None:
+    model.tool_call("search_catalog", {"query": "summit rain jacket blue M"})
+    model.reply({"reply": "It is in stock.", "citations": [1], "confidence": 0.8})
+    _copilot(demo_settings, model).turn("is that jacket in stock?")
+    assert "SRJ-BLU-M" in model.requests[1]["messages"][-1]["content"]
+    model.tool_call("transfer_to_human", {"reason": "customer wants to negotiate a bulk discount"})
+    result = _copilot(demo_settings, model).turn("I want a bulk discount on 40 tents")
+    assert result.action == "escalate" and result.handoff is not None
+    assert result.handoff.reasons == ["model: customer wants to negotiate a bulk discount"]
+
+
+def test_streaming_yields_the_reply_in_pieces(demo_settings: Settings, model: FakeOpenAI) -> None:
+    drafter = LLMDrafter(_settings(demo_settings, model))
+    copilot = Copilot(_settings(demo_settings, model), drafter=drafter)
+    model.reply("Standard shipping takes a few business days.")
+    context = copilot_context(copilot, "how long does shipping take?")
+    pieces = list(drafter.stream(context))
+    assert len(pieces) > 3 and "".join(pieces) == "Standard shipping takes a few business days."
+    assert model.requests[0]["stream"] is True
+
+
+def copilot_context(copilot: Copilot, text: str):  # type: ignore[no-untyped-def]
+    from copilot.drafting.base import DraftContext
+    from copilot.understanding import understand
+
+    return DraftContext(
+        shop=copilot.shop,
+        text=text,
+        understanding=understand(text),
+        customer=None,
+        hits=copilot.retriever.search(text, 5),
+        retriever=copilot.retriever,
+    )
+
+
+@pytest.mark.parametrize(
+    ("script", "reason"),
+    [
+        (lambda m: m.fail(500, times=3), "HTTP 500"),
+        (lambda m: m.fail(429, times=3), "HTTP 429"),
+        (lambda m: m.hang(3.0), "timed out"),
+        (lambda m: m.garbage(), "failed"),
+        (
+            lambda m: (m.reply("Sure! Here you go, no JSON today."), m.reply("still not json")),
+            "not a JSON object",
+        ),
+        (lambda m: (m.reply({"answer": "wrong field"}), m.reply({"confidence": 2})), "wrong shape"),
+    ],
+)
+def test_model_failures_fall_back_to_the_offline_drafter_and_say_so(
+    demo_settings: Settings, model: FakeOpenAI, script: object, reason: str
+) -> None:
+    script(model)  # type: ignore[operator]
+    copilot = _copilot(demo_settings, model, llm_timeout=1.0)
+    result = copilot.turn("do you ship to PO boxes?")
+    assert result.drafter.fallback and result.drafter.name == "offline"
+    assert reason in (result.drafter.fallback_reason or "")
+    assert result.action == "answer" and "PO" in result.reply  # a real offline answer, not an error
+    stored = Conversations(copilot.store).get(result.conversation_id)
+    assert [m.role for m in stored.messages] == ["customer", "bot"]
+
+
+def test_ungrounded_numbers_from_the_model_are_removed(demo_settings: Settings, model: FakeOpenAI) -> None:
+    model.reply(
+        {
+            "reply": "PO boxes are fine with Standard shipping. Delivery takes exactly 42 days.",
+            "citations": [1],
+            "confidence": 0.9,
+        }
+    )
+    result = _copilot(demo_settings, model).turn("do you ship to PO boxes?")
+    assert "42" not in result.reply and "ungrounded_repaired" in result.flags
+    assert result.confidence <= 0.45
