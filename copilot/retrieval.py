@@ -24,7 +24,7 @@ from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 2  # bump when the cached maps or index layout change
+CACHE_VERSION = 3  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _QUERY_TOKEN = re.compile(r"[#A-Za-z0-9][A-Za-z0-9#\-_./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -87,6 +87,7 @@ class Snapshot:
     ids: dict[str, list[int]]  # normalised identifier -> positions
     products: dict[str, int]  # product id -> position of the product passage
     variants: dict[str, list[int]]  # product id -> positions of its variant passages
+    keys: dict[str, int]  # passage key -> position
     positions: dict[str, int] = field(init=False)
     _parsed: dict[int, Passage] = field(default_factory=dict)
 
@@ -104,14 +105,16 @@ def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
     ids: dict[str, list[int]] = {}
     products: dict[str, int] = {}
     variants: dict[str, list[int]] = {}
+    keys: dict[str, int] = {}
     for position, passage in enumerate(decoded):
+        keys[passage["key"]] = position
         for identifier in passage.get("identifiers", []):
             ids.setdefault(id_key(identifier), []).append(position)
         if passage["kind"] == "product" and passage.get("product_id"):
             products[passage["product_id"]] = position
         elif passage["kind"] == "variant" and passage.get("product_id"):
             variants.setdefault(passage["product_id"], []).append(position)
-    return {"ids": ids, "products": products, "variants": variants}
+    return {"ids": ids, "products": products, "variants": variants, "keys": keys}
 
 
 def load_snapshot(store: Store, settings: Settings, generation: Generation) -> Snapshot:
@@ -141,6 +144,7 @@ def load_snapshot(store: Store, settings: Settings, generation: Generation) -> S
         ids=maps["ids"],
         products=maps["products"],
         variants=maps["variants"],
+        keys=maps["keys"],
     )
 
 
@@ -239,6 +243,13 @@ class Retriever:
         for rank, hit in enumerate(hits, start=1):
             hit.rank = rank
         return hits
+
+    def passages(self, keys: list[str]) -> list[Passage]:
+        """The active passages with these keys (unknown keys are skipped)."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return []
+        return [snapshot.passage(snapshot.keys[k]) for k in keys if k in snapshot.keys]
 
     def family(self, product_id: str) -> tuple[Passage | None, list[Passage]]:
         """A product's passage and all its variant passages, for structured answers."""

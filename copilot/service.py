@@ -20,7 +20,6 @@ from copilot.schemas import (
     DrafterInfo,
     Handoff,
     Order,
-    SearchHit,
     TranscriptLine,
     TurnResult,
 )
@@ -100,7 +99,7 @@ class Copilot:
                 "for a different customer here.",
                 confidence=0.9,
             )
-        draft, grounding_flags = self._ground(draft, hits, orders, customer)
+        draft, grounding_flags = self._ground(draft, orders, customer)
         flags.extend(grounding_flags)
         message_id = self.conversations.append(conversation_id, "customer", redact(text))
         result = TurnResult(
@@ -185,15 +184,13 @@ class Copilot:
             and (understanding.intent in ORDER_INTENTS or self.store.order(order_id) is not None)
         ]
 
-    @staticmethod
     def _ground(
-        draft: Draft,
-        hits: list[SearchHit],
-        orders: list[Order],
-        customer: Customer | None,
+        self, draft: Draft, orders: list[Order], customer: Customer | None
     ) -> tuple[Draft, list[str]]:
         cited = {c.id for c in draft.citations}
-        evidence = [h.passage.text for h in hits if h.passage.key in cited]
+        evidence = [
+            p.text for p in self.retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
+        ]
         evidence += [o.model_dump_json() for o in orders if o.order_id in cited]
         evidence += draft.evidence
         if customer is not None:

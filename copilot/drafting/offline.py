@@ -139,7 +139,7 @@ class OfflineDrafter:
             if u.intent in ACTION_INTENTS and not u.order_ids:
                 # "Can I cancel after it ships?" is a policy question: answer it, offer to check the order.
                 policy = self._policy(context)
-                if policy.confidence >= 0.5:
+                if policy.confidence >= 0.35:
                     return policy.model_copy(
                         update={
                             "reply": policy.reply + " If you'd like me to check your order, please confirm "
