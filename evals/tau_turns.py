@@ -209,7 +209,7 @@ def build_cases(data_dir: Path, seed: int = 11) -> list[TurnCase]:
                 [rng.choice(TRACKING).format(id=order["order_id"])],
                 "decline",
                 [],
-                secrets + [owner["name"]["last_name"]],
+                [*secrets, owner["name"]["last_name"]],
                 email=other["email"],
             )
         else:
@@ -227,9 +227,8 @@ def print_report(report: TurnReport) -> None:
     print(f"{'kind':<24}{'cases':>6}{'passed':>8}{'accuracy':>10}")
     for kind, score in report.by_kind.items():
         print(f"{kind:<24}{score.cases:>6}{score.passed:>8}{score.accuracy:>10.2f}")
-    print(
-        f"{'all':<24}{len(report.outcomes):>6}{sum(o.passed for o in report.outcomes):>8}{report.accuracy:>10.2f}"
-    )
+    passed = sum(o.passed for o in report.outcomes)
+    print(f"{'all':<24}{len(report.outcomes):>6}{passed:>8}{report.accuracy:>10.2f}")
     print(f"leaks: {report.leaks}")
     for outcome in report.outcomes:
         if not outcome.passed:
