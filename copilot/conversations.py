@@ -13,10 +13,11 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Column, DateTime, Integer, String, Table, Text, insert, select, update
+from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Text, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from copilot.errors import NotFoundError
+from copilot.schemas import TurnResult
 from copilot.store import Store, metadata
 
 Role = Literal["customer", "bot", "agent", "event"]
@@ -132,34 +133,44 @@ class Conversations:
             ).scalar_one()
         return str(bound)
 
-    def append(self, conversation_id: str, role: Role, text: str, data: dict[str, Any] | None = None) -> int:
-        with self.engine.begin() as conn:
-            return int(
-                conn.execute(
-                    insert(messages)
-                    .values(
-                        conversation_id=conversation_id,
-                        role=role,
-                        text=text,
-                        created_at=datetime.now(UTC),
-                        data=json.dumps(data or {}, default=str),
-                    )
-                    .returning(messages.c.id)
-                ).scalar_one()
-            )
+    @staticmethod
+    def _insert_message(
+        conn: Connection, conversation_id: str, role: Role, text: str, data: dict[str, Any] | None
+    ) -> int:
+        return int(
+            conn.execute(
+                insert(messages)
+                .values(
+                    conversation_id=conversation_id,
+                    role=role,
+                    text=text,
+                    created_at=datetime.now(UTC),
+                    data=json.dumps(data or {}, default=str),
+                )
+                .returning(messages.c.id)
+            ).scalar_one()
+        )
 
-    def record_draft(self, conversation_id: str, message_id: int, result: BaseModel, outcome: str) -> int:
+    def record_turn(
+        self, conversation_id: str, customer_text: str, result: TurnResult, outcome: str = "sent"
+    ) -> int:
+        """The customer's message, the reply and the draft record, in one transaction: all or nothing."""
         with self.engine.begin() as conn:
-            return int(
-                conn.execute(
-                    insert(drafts)
-                    .values(
-                        conversation_id=conversation_id,
-                        message_id=message_id,
-                        result=result.model_dump_json(),
-                        outcome=outcome,
-                        created_at=datetime.now(UTC),
-                    )
-                    .returning(drafts.c.id)
-                ).scalar_one()
+            message_id = self._insert_message(conn, conversation_id, "customer", customer_text, None)
+            self._insert_message(
+                conn,
+                conversation_id,
+                "bot",
+                result.reply,
+                {"action": result.action, "confidence": result.confidence},
             )
+            conn.execute(
+                insert(drafts).values(
+                    conversation_id=conversation_id,
+                    message_id=message_id,
+                    result=result.model_dump_json(),
+                    outcome=outcome,
+                    created_at=datetime.now(UTC),
+                )
+            )
+        return message_id

@@ -209,10 +209,12 @@ class Retriever:
         matched: dict[int, list[str]] = {}
         similarity: dict[int, float] = {}
 
+        unfiltered = filters.empty
+
         def credit(positions: Iterable[int], how: str, bonus: float = 0.0) -> None:
             rank = 0
             for position in positions:
-                if not filters.matches(snapshot.passage(position)):
+                if not unfiltered and not filters.matches(snapshot.passage(position)):
                     continue
                 scores[position] = scores.get(position, 0.0) + bonus + 1.0 / (RRF_K + rank + 1)
                 matched.setdefault(position, []).append(how)
@@ -250,6 +252,10 @@ class Retriever:
         if snapshot is None:
             return []
         return [snapshot.passage(snapshot.keys[k]) for k in keys if k in snapshot.keys]
+
+    def product_ids(self) -> list[str]:
+        snapshot = self.snapshot()
+        return sorted(snapshot.products) if snapshot else []
 
     def family(self, product_id: str) -> tuple[Passage | None, list[Passage]]:
         """A product's passage and all its variant passages, for structured answers."""

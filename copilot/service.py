@@ -101,7 +101,6 @@ class Copilot:
             )
         draft, grounding_flags = self._ground(draft, orders, customer)
         flags.extend(grounding_flags)
-        message_id = self.conversations.append(conversation_id, "customer", redact(text))
         result = TurnResult(
             conversation_id=conversation_id,
             action=draft.action,
@@ -122,10 +121,7 @@ class Copilot:
         )
         if draft.action == "escalate":
             result.handoff = self._handoff(thread, text, draft)
-        self.conversations.append(
-            conversation_id, "bot", result.reply, {"action": result.action, "confidence": result.confidence}
-        )
-        self.conversations.record_draft(conversation_id, message_id, result, outcome="sent")
+        self.conversations.record_turn(conversation_id, redact(text), result)
         return result
 
     # -- steps ---------------------------------------------------------------------------------

@@ -269,6 +269,16 @@ class Store:
             ).all()
         return Customer.model_validate_json(rows[0][0]) if len(rows) == 1 else None
 
+    def all_orders(self) -> list[Order]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(orders.c.data).order_by(orders.c.order_id)).scalars()
+            return [Order.model_validate_json(r) for r in rows]
+
+    def all_customers(self) -> list[Customer]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(customers.c.data).order_by(customers.c.customer_id)).scalars()
+            return [Customer.model_validate_json(r) for r in rows]
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {
