@@ -80,24 +80,26 @@ class Conversations:
     def __init__(self, store: Store) -> None:
         self.engine = store.engine
 
-    def open(self, conversation_id: str | None, channel: str) -> str:
-        """Use the given id (creating the thread if new) or start a new anonymous thread."""
-        conversation_id = conversation_id or str(uuid.uuid4())
-        with self.engine.connect() as conn:
-            exists = conn.execute(
-                select(conversations.c.id).where(conversations.c.id == conversation_id)
-            ).first()
-        if exists is None:
+    def open(self, conversation_id: str | None, channel: str) -> Conversation:
+        """The thread with this id (created if new), or a new anonymous thread."""
+        if conversation_id is not None:
             try:
-                with self.engine.begin() as conn:
-                    conn.execute(
-                        insert(conversations).values(
-                            id=conversation_id, channel=channel, owner="bot", created_at=datetime.now(UTC)
-                        )
+                return self.get(conversation_id, last=20)
+            except NotFoundError:
+                pass
+        conversation_id = conversation_id or str(uuid.uuid4())
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    insert(conversations).values(
+                        id=conversation_id, channel=channel, owner="bot", created_at=datetime.now(UTC)
                     )
-            except IntegrityError:
-                pass  # a concurrent turn created the same thread first
-        return conversation_id
+                )
+        except IntegrityError:  # a concurrent turn created the same thread first
+            return self.get(conversation_id, last=20)
+        return Conversation(
+            id=conversation_id, channel=channel, customer_id=None, verified_by=None, owner="bot"
+        )
 
     def get(self, conversation_id: str, *, last: int | None = None) -> Conversation:
         with self.engine.connect() as conn:

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -343,14 +344,18 @@ class Retriever:
         ]
 
 
+@lru_cache(maxsize=65536)
+def _value_words(value: str) -> frozenset[str]:
+    """An option value's words; a hyphenated value is named by its parts ("3-person" by "3 person")."""
+    tokens = tokenize(value)
+    return frozenset(t for t in tokens if not re.search(r"[\-_/]", t)) or frozenset(tokens)
+
+
 def options_named(passage: Passage, query_tokens: set[str]) -> int:
-    """How many of a variant's option values the query mentions: every word of the value must appear
-    ("3-person" is named by "3 person" too)."""
-    named = 0
-    for value in passage.options.values():
-        words = {t for t in tokenize(value) if not re.search(r"[\-_/]", t)} or set(tokenize(value))
-        named += bool(words) and words <= query_tokens
-    return named
+    """How many of a variant's option values the query mentions (every word of the value must appear)."""
+    return sum(
+        1 for value in passage.options.values() if (words := _value_words(value)) and words <= query_tokens
+    )
 
 
 def order_passage(order: Order) -> Passage:

@@ -67,8 +67,8 @@ class Copilot:
         asserted = self.store.customer_by_email(customer_email) if customer_email else None
         if conversation_id is None and asserted is not None:
             conversation_id = canonical_id(channel, asserted.customer_id)
-        conversation_id = self.conversations.open(conversation_id, channel)
-        thread = self.conversations.get(conversation_id, last=20)
+        thread = self.conversations.open(conversation_id, channel)
+        conversation_id = thread.id
         understanding = understand(text)
         flags: list[str] = ["prompt_injection"] if understanding.injection else []
 

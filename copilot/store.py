@@ -105,6 +105,9 @@ def create_store_engine(url: str) -> Engine:
         def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
+            # WAL's recommended durability: commits stay atomic and survive a process crash; only an
+            # OS crash or power cut can roll back the last few. Saves an fsync per turn.
+            cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=10000")
             cursor.close()
 
