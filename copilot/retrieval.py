@@ -351,11 +351,14 @@ def _value_words(value: str) -> frozenset[str]:
     return frozenset(t for t in tokens if not re.search(r"[\-_/]", t)) or frozenset(tokens)
 
 
-def options_named(passage: Passage, query_tokens: set[str]) -> int:
-    """How many of a variant's option values the query mentions (every word of the value must appear)."""
-    return sum(
-        1 for value in passage.options.values() if (words := _value_words(value)) and words <= query_tokens
-    )
+def options_named(passage: Passage, query_tokens: set[str]) -> float:
+    """How many of a variant's option values the query names: 1 for each value whose words all appear,
+    a share for a value only partly named ("red" names "ember red" by half)."""
+    named = 0.0
+    for value in passage.options.values():
+        if words := _value_words(value):
+            named += len(words & query_tokens) / len(words)
+    return named
 
 
 def order_passage(order: Order) -> Passage:

@@ -99,7 +99,7 @@ class Copilot:
                 "for a different customer here.",
                 confidence=0.9,
             )
-        draft, grounding_flags = self._ground(draft, orders, customer)
+        draft, grounding_flags = self._ground(draft, orders, customer, text)
         flags.extend(grounding_flags)
         result = TurnResult(
             conversation_id=conversation_id,
@@ -181,14 +181,15 @@ class Copilot:
         ]
 
     def _ground(
-        self, draft: Draft, orders: list[Order], customer: Customer | None
+        self, draft: Draft, orders: list[Order], customer: Customer | None, customer_text: str
     ) -> tuple[Draft, list[str]]:
+        """Numbers and ids must come from what the reply cites, or from the customer's own words."""
         cited = {c.id for c in draft.citations}
         evidence = [
             p.text for p in self.retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
         ]
         evidence += [o.model_dump_json() for o in orders if o.order_id in cited]
-        evidence += draft.evidence
+        evidence += [*draft.evidence, customer_text]
         if customer is not None:
             evidence.append(customer.model_dump_json())
         grounding = check_grounding(draft.reply, evidence)
