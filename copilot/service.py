@@ -192,6 +192,10 @@ class Copilot:
         evidence += [*draft.evidence, customer_text]
         if customer is not None:
             evidence.append(customer.model_dump_json())
+        # Alternative replies an agent might send are held to the same rule; unsupported ones are dropped.
+        suggestions = [x for x in draft.suggestions if not check_grounding(x, evidence).repaired]
+        if suggestions != draft.suggestions:
+            draft = draft.model_copy(update={"suggestions": suggestions})
         grounding = check_grounding(draft.reply, evidence)
         if not grounding.repaired:
             return draft, []

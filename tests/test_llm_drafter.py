@@ -57,6 +57,7 @@ def test_plain_answer_with_citations_usage_and_cost(demo_settings: Settings, mod
             "reply": "Returns are accepted within the window stated in our policy.",
             "citations": [1],
             "confidence": 0.8,
+            "suggestions": ["You can return unused items within our return window."],
         },
         prompt_tokens=1000,
         completion_tokens=200,
@@ -64,6 +65,7 @@ def test_plain_answer_with_citations_usage_and_cost(demo_settings: Settings, mod
     result = _copilot(demo_settings, model).turn("what is your return window?")
     assert result.action == "answer" and result.drafter.name == "llm" and not result.drafter.fallback
     assert result.citations and result.citations[0].kind == "passage"
+    assert result.suggestions == ["You can return unused items within our return window."]
     assert result.usage.prompt_tokens == 1000 and result.usage.completion_tokens == 200
     assert result.usage.cost_usd == pytest.approx((1000 * 0.15 + 200 * 0.60) / 1_000_000)
     sent = model.requests[0]
@@ -200,10 +202,12 @@ def test_ungrounded_numbers_from_the_model_are_removed(demo_settings: Settings, 
     model.reply(
         {
             "reply": "PO boxes are fine with Standard shipping. Delivery takes exactly 42 days.",
+            "suggestions": ["PO boxes take 99 days.", "PO boxes get Standard shipping."],
             "citations": [1],
             "confidence": 0.9,
         }
     )
     result = _copilot(demo_settings, model).turn("do you ship to PO boxes?")
     assert "42" not in result.reply and "ungrounded_repaired" in result.flags
+    assert result.suggestions == ["PO boxes get Standard shipping."]
     assert result.confidence <= 0.45

@@ -165,6 +165,12 @@ def test_policy_answer_quotes_the_policy_and_cites_it(copilot: Copilot) -> None:
     assert any(sentence.strip(" .") in returns.replace("**", "") for sentence in result.reply.split(". ")[:1])
 
 
+def test_answers_come_with_alternative_replies_for_an_agent(copilot: Copilot) -> None:
+    result = copilot.turn("do you ship to PO boxes?")
+    assert 1 <= len(result.suggestions) <= 3
+    assert len(set(result.suggestions)) == len(result.suggestions) and result.reply not in result.suggestions
+
+
 def test_off_topic_is_declined_and_unknowns_get_low_confidence(copilot: Copilot) -> None:
     assert copilot.turn("tell me a joke about penguins").action == "decline"
     unknown = copilot.turn("do you accept dogecoin for the moon lander kit")

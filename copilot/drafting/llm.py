@@ -72,6 +72,7 @@ TOOLS: list[dict[str, Any]] = [
 
 class ModelAnswer(BaseModel):
     reply: str = Field(min_length=1)
+    suggestions: list[str] = Field(default_factory=list, max_length=3)
     citations: list[int | str] = Field(default_factory=list)
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
 
@@ -268,6 +269,7 @@ class LLMDrafter:
         return Draft(
             action="answer",
             reply=answer.reply.strip(),
+            suggestions=[x.strip() for x in answer.suggestions if x.strip()],
             citations=citations,
             confidence=answer.confidence,
             usage=self._cost(usage),

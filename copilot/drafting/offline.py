@@ -70,6 +70,31 @@ class OfflineDrafter:
     name = "offline"
 
     def draft(self, context: DraftContext) -> Draft:
+        draft = self._draft(context)
+        if draft.action != "answer" or draft.suggestions:
+            return draft
+        return draft.model_copy(update={"suggestions": self._suggestions(draft, context)})
+
+    def _suggestions(self, draft: Draft, context: DraftContext) -> list[str]:
+        """Alternative replies an agent can pick: a shorter one, answers from other passages, a hand-over."""
+        options: list[str] = []
+        first = draft.reply.split(". ")[0].rstrip(".") + "."
+        if first != draft.reply:
+            options.append(first)
+        cited = {c.id for c in draft.citations}
+        others = [
+            (h.passage, h.similarity or 0.0)
+            for h in context.hits
+            if h.passage.kind == "document" and h.passage.key not in cited
+        ]
+        for passage, prior in others[:3]:
+            sentences, coverage = best_sentences(context.text, [(passage, prior)], limit=1)
+            if sentences and coverage >= 0.5 and len(options) < 2:
+                options.append(sentences[0][0])
+        options.append("Let me check this with a colleague and come back to you shortly.")
+        return options[:3]
+
+    def _draft(self, context: DraftContext) -> Draft:
         u = context.understanding
         if u.injection:
             # Instructions inside customer text are data: the attempt is answered, never obeyed.
