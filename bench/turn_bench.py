@@ -95,11 +95,10 @@ def llm_overhead(settings: Settings, qs: list[str]) -> dict[str, float]:
             except OSError:
                 time.sleep(0.05)
         llm_settings = settings.model_copy(update={"openai_base_url": base_url, "openai_api_key": "bench"})
-        copilot = Copilot(llm_settings, drafter=LLMDrafter(llm_settings))
+        drafter = LLMDrafter(llm_settings)
+        copilot = Copilot(llm_settings, drafter=drafter)
         client = OpenAI(base_url=base_url, api_key="bench")
-        messages, _ = copilot.drafter.messages(  # type: ignore[attr-defined]
-            _context(copilot, qs[0])
-        )
+        messages, _ = drafter.messages(copilot.context_for(qs[0]))
 
         def bare(_: str) -> object:
             return client.chat.completions.create(model=settings.model, messages=messages, temperature=0)  # type: ignore[arg-type]
@@ -136,20 +135,6 @@ def llm_overhead(settings: Settings, qs: list[str]) -> dict[str, float]:
         "chain_overhead_ms": chain_overhead,
         "overhead_ratio": copilot_overhead / chain_overhead,
     }
-
-
-def _context(copilot: Copilot, text: str):  # type: ignore[no-untyped-def]
-    from copilot.drafting.base import DraftContext
-    from copilot.understanding import understand
-
-    return DraftContext(
-        shop=copilot.shop,
-        text=text,
-        understanding=understand(text),
-        customer=None,
-        hits=copilot.retriever.search(text, 8),
-        retriever=copilot.retriever,
-    )
 
 
 def main() -> None:

@@ -1,16 +1,18 @@
 """copilot: an agent copilot with bot-to-human handoff for conversational commerce.
 
-The public library surface is small: settings, ingestion and retrieval (more arrives with drafting and
-handoff). Everything the CLI and the HTTP API do goes through these names.
+The public library surface is small: settings, ingestion, retrieval and ``Copilot.turn`` (one customer
+message in, a ``TurnResult`` out). Everything the CLI does goes through these names.
 """
 
 from copilot.errors import CopilotError, IngestionError, NotFoundError
 from copilot.ingest import IngestReport, ingest
 from copilot.retrieval import Retriever, SearchFilters
-from copilot.schemas import Customer, Order, Passage, SearchHit
+from copilot.schemas import Customer, Order, Passage, SearchHit, TurnResult
+from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
 
 __all__ = [
+    "Copilot",
     "CopilotError",
     "Customer",
     "IngestReport",
@@ -22,6 +24,7 @@ __all__ = [
     "SearchFilters",
     "SearchHit",
     "Settings",
+    "TurnResult",
     "get_settings",
     "ingest",
 ]

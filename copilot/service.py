@@ -10,7 +10,6 @@ from __future__ import annotations
 from copilot.conversations import Conversation, Conversations, canonical_id
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
-from copilot.drafting.offline import ORDER_INTENTS
 from copilot.errors import InputError
 from copilot.guardrails import check_grounding
 from copilot.redaction import redact
@@ -25,7 +24,7 @@ from copilot.schemas import (
 )
 from copilot.settings import Settings
 from copilot.store import Store, order_lookup_key
-from copilot.understanding import Understanding, understand
+from copilot.understanding import ORDER_INTENTS, Understanding, understand
 
 _PENDING_INTENTS = {"verification", "greeting", "thanks"}
 
@@ -123,6 +122,18 @@ class Copilot:
             result.handoff = self._handoff(thread, text, draft)
         self.conversations.record_turn(conversation_id, redact(text), result)
         return result
+
+    def context_for(self, text: str) -> DraftContext:
+        """A drafting context for a message outside any conversation (no identity, no orders): what a
+        streaming UI or a benchmark hands straight to a drafter."""
+        return DraftContext(
+            shop=self.shop,
+            text=text,
+            understanding=understand(text),
+            customer=None,
+            hits=self.retriever.search(text, self.settings.context_passages),
+            retriever=self.retriever,
+        )
 
     # -- steps ---------------------------------------------------------------------------------
     def _identify(

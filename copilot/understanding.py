@@ -37,6 +37,16 @@ Intent = Literal[
     "off_topic",
 ]
 
+ACTION_INTENTS: frozenset[Intent] = frozenset(
+    {"cancel_order", "return_order", "exchange_order", "modify_order"}
+)
+ORDER_INTENTS: frozenset[Intent] = frozenset(
+    {"order_status", "order_tracking", "order_total", "order_items", "order_list", *ACTION_INTENTS}
+)
+PRODUCT_INTENTS: frozenset[Intent] = frozenset(
+    {"product_price", "product_availability", "product_count", "product_cheapest", "product_info"}
+)
+
 _ID_TOKEN = re.compile(r"#?\b[A-Za-z]{0,4}-?\d[\w-]{2,}\b|#\w{4,}")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -151,24 +151,10 @@ def test_streaming_yields_the_reply_in_pieces(demo_settings: Settings, model: Fa
     drafter = LLMDrafter(_settings(demo_settings, model))
     copilot = Copilot(_settings(demo_settings, model), drafter=drafter)
     model.reply("Standard shipping takes a few business days.")
-    context = copilot_context(copilot, "how long does shipping take?")
+    context = copilot.context_for("how long does shipping take?")
     pieces = list(drafter.stream(context))
     assert len(pieces) > 3 and "".join(pieces) == "Standard shipping takes a few business days."
     assert model.requests[0]["stream"] is True
-
-
-def copilot_context(copilot: Copilot, text: str):  # type: ignore[no-untyped-def]
-    from copilot.drafting.base import DraftContext
-    from copilot.understanding import understand
-
-    return DraftContext(
-        shop=copilot.shop,
-        text=text,
-        understanding=understand(text),
-        customer=None,
-        hits=copilot.retriever.search(text, 5),
-        retriever=copilot.retriever,
-    )
 
 
 @pytest.mark.parametrize(

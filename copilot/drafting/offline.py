@@ -15,30 +15,12 @@ from copilot.lexical import tokenize
 from copilot.retrieval import options_named
 from copilot.schemas import Citation, Order, Passage
 from copilot.store import order_lookup_key
+from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS, PRODUCT_INTENTS
 
 ASK_VERIFICATION = (
     "I can help with that. To protect your account, please confirm who you are first: "
     "the email address on your account, or your full name and zip code."
 )
-ORDER_INTENTS = {
-    "order_status",
-    "order_tracking",
-    "order_total",
-    "order_items",
-    "order_list",
-    "cancel_order",
-    "return_order",
-    "exchange_order",
-    "modify_order",
-}
-ACTION_INTENTS = {"cancel_order", "return_order", "exchange_order", "modify_order"}
-PRODUCT_INTENTS = {
-    "product_price",
-    "product_availability",
-    "product_count",
-    "product_cheapest",
-    "product_info",
-}
 
 
 class ProductMatch(BaseModel):
