@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     collection: str = Field(default="copilot_knowledge", min_length=3, max_length=200)
     embedding_threads: int = Field(default=0, ge=0, description="ONNX threads; 0 lets onnxruntime decide.")
     embedding_batch_size: int = Field(default=64, ge=1, le=1024)
+    exact_search_limit: int = Field(
+        default=20_000, ge=0, description="Up to this many passages, dense search is exact (in memory)."
+    )
     max_message_chars: int = Field(default=4000, ge=100, description="Longer customer messages are refused.")
     context_passages: int = Field(default=8, ge=1, le=50, description="Passages retrieved for each turn.")
 

@@ -17,7 +17,7 @@ from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
 from numpy.typing import NDArray
 
-from copilot.embedding import MiniLMEmbeddingFunction
+from copilot.embedding import DIMENSIONS, MiniLMEmbeddingFunction
 from copilot.errors import ConfigurationError
 from copilot.schemas import Passage
 from copilot.settings import Settings
@@ -84,6 +84,19 @@ class VectorIndex:
             if len(batch) < 10000:
                 return ids
             offset += len(batch)
+
+    def vectors(self, ids: Sequence[str]) -> NDArray[np.float32]:
+        """The stored vectors of these ids, in the same order."""
+        out = np.zeros((len(ids), DIMENSIONS), dtype=np.float32)
+        where = {cid: i for i, cid in enumerate(ids)}
+        for start in range(0, len(ids), 5000):
+            got = self.collection.get(ids=list(ids[start : start + 5000]), include=["embeddings"])
+            embeddings = got["embeddings"]
+            if embeddings is None:
+                continue
+            for cid, embedding in zip(got["ids"], embeddings, strict=True):
+                out[where[cid]] = embedding
+        return out
 
     def add(self, passages: Sequence[Passage], vectors: NDArray[np.float32]) -> None:
         step = 4000

@@ -109,3 +109,15 @@ def test_hybrid_beats_dense_only_on_id_and_option_queries(tau_settings: Settings
     print(f"{kind}: hybrid hit@1 {hybrid:.2f}, dense-only {dense:.2f}")
     assert hybrid > dense
     assert hybrid >= (0.95 if kind == "id" else 0.6)
+
+
+def test_exact_dense_search_agrees_with_chroma_hnsw(small: Retriever, settings: Settings) -> None:
+    """Small generations are searched exactly in memory; chroma's HNSW must find the same passages."""
+    approximate = Retriever(settings.model_copy(update={"exact_search_limit": 0}))
+    for query in ("waterproof jacket", "refund timing", "enamel mug", "shoe size 10"):
+        exact_hits = small.search(query, 3, mode="dense")
+        hnsw_hits = approximate.search(query, 3, mode="dense")
+        assert [h.passage.key for h in exact_hits] == [h.passage.key for h in hnsw_hits]
+        for a, b in zip(exact_hits, hnsw_hits, strict=True):
+            assert a.similarity == pytest.approx(b.similarity, abs=1e-3)
+    assert small.snapshot().vectors is not None and approximate.snapshot().vectors is None  # type: ignore[union-attr]
