@@ -346,7 +346,9 @@ class Retriever:
         cluster of passages unreachable (seen on the tau-bench store, about one build in ten)."""
         if snapshot.vectors is None:
             snapshot.vectors = self.index.vectors(snapshot.content_ids)
-        scores = snapshot.vectors @ vector
+        # einsum, not BLAS: OpenBLAS's threads keep spinning after a call and slow the next query
+        # embedding (onnxruntime's threads) by more than the product costs.
+        scores = np.einsum("ij,j->i", snapshot.vectors, vector)
         n = min(n, len(scores))
         if n == 0:
             return []
