@@ -294,13 +294,16 @@ class Retriever:
             variants = [m for m in members if snapshot.passage(m).kind == "variant"]
             if not variants:
                 continue
+            product = snapshot.products.get(product_id)
+            # Words of the product's own name do not name an option ("stove" is not "stove only").
+            title = snapshot.passage(product).title if product is not None else ""
+            option_words = query_tokens - set(tokenize(title))
             named = {
-                m: options_named(snapshot.passage(m), query_tokens) + (100 if m in exact else 0)
+                m: options_named(snapshot.passage(m), option_words) + (100 if m in exact else 0)
                 for m in variants
             }
             baseline = min(named.values()) if len(variants) > 1 else 0
             order = sorted(variants, key=lambda m: (-named[m], -scores[m]))
-            product = snapshot.products.get(product_id)
             # ties are broken so the chosen order survives the final sort
             family_scores = [
                 s - i * 1e-9 for i, s in enumerate(sorted((scores[m] for m in members), reverse=True))

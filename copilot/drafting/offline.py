@@ -252,8 +252,9 @@ class OfflineDrafter:
             name_match = len(name_tokens & wanted) / max(1, len(name_tokens))
             if "id" in hit.matched:
                 name_match = 1.0
+            option_words = wanted - name_tokens  # the product's own name names no option
             named = {
-                v.key: options_named(v, wanted)
+                v.key: options_named(v, option_words)
                 + (100 if "id" in hit.matched and v.key == hit.passage.key else 0)
                 for v in variants
             }
