@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import bm25s
 import numpy as np
@@ -100,9 +101,14 @@ class LexicalIndex:
         ranges = [np.arange(self._indptr[t], self._indptr[t + 1]) for t in term_ids]
         postings = np.concatenate(ranges)
         scores = np.bincount(self._indices[postings], weights=self._data[postings], minlength=self.size)
-        n = min(n, int(np.count_nonzero(scores)))
-        if n == 0:
-            return []
-        best = np.argpartition(-scores, n - 1)[:n]
-        best = best[np.argsort(-scores[best])]
+        best = top_positions(scores, min(n, int(np.count_nonzero(scores))))
         return [(int(i), float(scores[i])) for i in best]
+
+
+def top_positions(scores: NDArray[Any], n: int) -> NDArray[np.intp]:
+    """Positions of the ``n`` highest scores, best first, without sorting the whole array."""
+    n = min(n, len(scores))
+    if n <= 0:
+        return np.zeros(0, dtype=np.intp)
+    best = np.argpartition(-scores, n - 1)[:n]
+    return best[np.argsort(-scores[best])]

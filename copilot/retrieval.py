@@ -20,7 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel
 
-from copilot.lexical import LexicalIndex, tokenize
+from copilot.lexical import LexicalIndex, tokenize, top_positions
 from copilot.schemas import Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.store import Generation, Store, order_lookup_key
@@ -352,11 +352,7 @@ class Retriever:
         # einsum, not BLAS: OpenBLAS's threads keep spinning after a call and slow the next query
         # embedding (onnxruntime's threads) by more than the product costs.
         scores = np.einsum("ij,j->i", snapshot.vectors, vector)
-        n = min(n, len(scores))
-        if n == 0:
-            return []
-        best = np.argpartition(-scores, n - 1)[:n]
-        best = best[np.argsort(-scores[best])]
+        best = top_positions(scores, n)
         similarity.update((int(i), float(scores[i])) for i in best)
         return [int(i) for i in best]
 

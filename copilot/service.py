@@ -87,7 +87,6 @@ class Copilot:
             other_order_ids=others,
             hits=hits,
             history=[(m.role, m.text) for m in thread.messages],
-            just_verified=just_verified,
             retriever=self.retriever,
         )
         draft = self.drafter.draft(context)

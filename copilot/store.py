@@ -160,7 +160,7 @@ class Store:
         *,
         fingerprint: str,
         sources: str,
-        shop: str = "our shop",
+        shop: str,
     ) -> Generation:
         """Make a new generation active and replace customers and orders, all in one transaction."""
         with self.engine.begin() as conn:

@@ -6,6 +6,7 @@ never embedded twice, and vectors of a half-finished ingest are simply not in th
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlparse
@@ -21,6 +22,8 @@ from copilot.embedding import DIMENSIONS, MiniLMEmbeddingFunction
 from copilot.errors import ConfigurationError
 from copilot.schemas import Passage
 from copilot.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def _chroma_settings() -> ChromaSettings:
@@ -86,16 +89,24 @@ class VectorIndex:
             offset += len(batch)
 
     def vectors(self, ids: Sequence[str]) -> NDArray[np.float32]:
-        """The stored vectors of these ids, in the same order."""
+        """The stored vectors of these ids, in the same order. A missing one stays zero (that passage is
+        then found by the lexical and id retrievers only) and is reported, never silently."""
         out = np.zeros((len(ids), DIMENSIONS), dtype=np.float32)
         where = {cid: i for i, cid in enumerate(ids)}
+        found = 0
         for start in range(0, len(ids), 5000):
             got = self.collection.get(ids=list(ids[start : start + 5000]), include=["embeddings"])
-            embeddings = got["embeddings"]
-            if embeddings is None:
-                continue
-            for cid, embedding in zip(got["ids"], embeddings, strict=True):
+            for cid, embedding in zip(
+                got["ids"], got["embeddings"] if got["embeddings"] is not None else [], strict=True
+            ):
                 out[where[cid]] = embedding
+                found += 1
+        if found < len(ids):
+            log.warning(
+                "%d of %d passages have no vector in the index; run `copilot ingest` again",
+                len(ids) - found,
+                len(ids),
+            )
         return out
 
     def add(self, passages: Sequence[Passage], vectors: NDArray[np.float32]) -> None:

@@ -29,7 +29,6 @@ class DraftContext(BaseModel):
     )
     hits: list[SearchHit] = Field(default_factory=list)
     history: list[tuple[str, str]] = Field(default_factory=list, description="(role, text), oldest first")
-    just_verified: bool = False
     retriever: Retriever | None = Field(default=None, exclude=True)
 
 

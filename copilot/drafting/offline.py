@@ -10,7 +10,8 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.text import best_sentences, join_words, money
+from copilot.drafting.text import best_sentences, join_words
+from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize
 from copilot.retrieval import options_named
 from copilot.schemas import Citation, Order, Passage

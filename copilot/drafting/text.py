@@ -1,4 +1,4 @@
-"""Small text helpers for composing grounded replies: sentence extraction, money, lists."""
+"""Small text helpers for composing grounded replies: sentence extraction and lists."""
 
 from __future__ import annotations
 
@@ -13,12 +13,6 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
 _ASKS_QUANTITY = re.compile(
     r"\b(?:how (?:long|much|many|soon)|when|what time|days?|cost|fee|price|percent)\b", re.I
 )
-
-
-def money(value: float | None, currency: str = "USD") -> str:
-    if value is None:
-        return "not listed"
-    return f"${value:,.2f}" if currency == "USD" else f"{value:,.2f} {currency}"
 
 
 def join_words(items: list[str], conjunction: str = "and") -> str:

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from copilot.evals.turns import TurnCase
+from copilot.knowledge.catalog import format_price
 from copilot.schemas import Customer, Order, Passage
 from copilot.service import Copilot
 
@@ -64,10 +65,6 @@ class PolicyCase(BaseModel):
 
 def load_policy_cases(path: Path) -> list[PolicyCase]:
     return [PolicyCase.model_validate(item) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
-
-
-def _money(value: float | None) -> str:
-    return f"${value:,.2f}" if value is not None else "not listed"
 
 
 def _opts(options: dict[str, str], rng: random.Random) -> str:
@@ -120,7 +117,7 @@ def generate_cases(
     for product, variants in rng.sample(with_options, min(per_kind, len(with_options))):
         variant = rng.choice(variants)
         text = rng.choice(PRICE).format(name=product.title.lower(), opts=_opts(variant.options, rng))
-        add("variant_price", text, "answer", [_money(variant.price)])
+        add("variant_price", text, "answer", [format_price(variant.price)])
     for product, variants in rng.sample(with_options, min(per_kind, len(with_options))):
         variant = rng.choice([v for v in variants if v.available is not None] or variants)
         text = rng.choice(STOCK).format(name=product.title.lower(), opts=_opts(variant.options, rng))
@@ -141,7 +138,7 @@ def generate_cases(
             "cheapest_available",
             rng.choice(CHEAPEST).format(name=product.title.lower()),
             "answer",
-            [_money(cheapest.price)],
+            [format_price(cheapest.price)],
         )
 
     customers: dict[str, Customer] = {c.customer_id: c for c in copilot.store.all_customers() if c.email}
@@ -153,7 +150,7 @@ def generate_cases(
             TRACKING,
             lambda o: [t for s in o.shipments for t in s.tracking_numbers] or ["no tracking number yet"],
         ),
-        ("order_total", TOTAL, lambda o: [_money(o.total)]),
+        ("order_total", TOTAL, lambda o: [format_price(o.total)]),
         ("order_items", ITEMS, lambda o: sorted({i.name for i in o.items})),
     ):
         for order in rng.sample(orders, min(per_kind * 2 // 3, len(orders))):
