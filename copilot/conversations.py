@@ -153,12 +153,32 @@ class Conversations:
             ).scalar_one()
         )
 
-    def record_turn(
-        self, conversation_id: str, customer_text: str, result: TurnResult, outcome: str = "sent"
-    ) -> int:
-        """The customer's message, the reply and the draft record, in one transaction: all or nothing."""
+    def add_event(self, conversation_id: str, text: str, data: dict[str, Any] | None = None) -> None:
+        """Something that happened in the thread (an agent joined, an order alert), kept in order."""
         with self.engine.begin() as conn:
-            message_id = self._insert_message(conn, conversation_id, "customer", customer_text, None)
+            self._insert_message(conn, conversation_id, "event", text, data)
+
+    def add_message(self, conn: Connection, conversation_id: str, role: Role, text: str) -> int:
+        return self._insert_message(conn, conversation_id, role, text, None)
+
+    @staticmethod
+    def hand_to_agent(conn: Connection, conversation_id: str) -> bool:
+        """The bot stops replying; False if a concurrent turn escalated this conversation first."""
+        return bool(
+            conn.execute(
+                update(conversations)
+                .where(conversations.c.id == conversation_id, conversations.c.owner == "bot")
+                .values(owner="agent")
+            ).rowcount
+        )
+
+    def record_turn(
+        self, conn: Connection, conversation_id: str, customer_text: str, result: TurnResult, outcome: str
+    ) -> int:
+        """The customer's message, the bot's reply (unless a person owns the thread) and the draft, on
+        the caller's transaction so that everything else the turn writes commits with them; the draft id."""
+        message_id = self._insert_message(conn, conversation_id, "customer", customer_text, None)
+        if result.handled_by == "bot":
             self._insert_message(
                 conn,
                 conversation_id,
@@ -166,13 +186,34 @@ class Conversations:
                 result.reply,
                 {"action": result.action, "confidence": result.confidence},
             )
+        return int(
             conn.execute(
-                insert(drafts).values(
+                insert(drafts)
+                .values(
                     conversation_id=conversation_id,
                     message_id=message_id,
                     result=result.model_dump_json(),
                     outcome=outcome,
                     created_at=datetime.now(UTC),
                 )
-            )
-        return message_id
+                .returning(drafts.c.id)
+            ).scalar_one()
+        )
+
+    def draft(self, draft_id: int) -> tuple[str, TurnResult, str]:
+        """(conversation id, the turn result, outcome) of a stored draft."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(drafts).where(drafts.c.id == draft_id)).first()
+        if row is None:
+            raise NotFoundError(f"unknown draft {draft_id}")
+        return row.conversation_id, TurnResult.model_validate_json(row.result), row.outcome
+
+    def latest_suggestion(self, conversation_id: str) -> int | None:
+        """The newest draft written for an agent in this conversation, if any."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(drafts.c.id)
+                .where(drafts.c.conversation_id == conversation_id, drafts.c.outcome == "suggested")
+                .order_by(drafts.c.id.desc())
+                .limit(1)
+            ).scalar_one_or_none()

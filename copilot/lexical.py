@@ -38,6 +38,7 @@ _PHRASES = [
     (re.compile(r"\b(?:money|cash)\s+back\b|\breimburs\w*"), " refund "),
     (re.compile(r"\bswap(?:ped|ping)?\b|\btrade\s+in\b"), " exchange "),
     (re.compile(r"\bcost of (?:shipping|delivery)\b|\bdelivery (?:fee|charge)s?\b"), " shipping cost "),
+    (re.compile(r"\bcolou?rs?\b|\bcolou?rways?\b"), " color "),
 ]
 _SIZE_WORDS = {"small": "s", "medium": "m", "med": "m", "large": "l", "lg": "l", "sm": "s"}
 
@@ -92,6 +93,10 @@ class LexicalIndex:
             if not cache.exists():
                 partial.replace(cache)
         return index
+
+    def knows(self, token: str) -> bool:
+        """Does any passage contain this (tokenized) term?"""
+        return token in self._vocab
 
     def top(self, query: str, n: int) -> list[tuple[int, float]]:
         """(passage position, score) of the best ``n`` passages with a positive score."""

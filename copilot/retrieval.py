@@ -11,6 +11,7 @@ import json
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +28,7 @@ from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 3  # bump when the cached maps or index layout change
+CACHE_VERSION = 4  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _QUERY_TOKEN = re.compile(r"[#A-Za-z0-9][A-Za-z0-9#\-_./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -94,6 +95,7 @@ class Snapshot:
     positions: dict[str, int] = field(init=False)
     _parsed: dict[int, Passage] = field(default_factory=dict)
     vectors: NDArray[np.float32] | None = None  # by position, when small enough for exact search
+    name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
 
     def __post_init__(self) -> None:
         self.positions = {cid: i for i, cid in enumerate(self.content_ids)}
@@ -250,6 +252,15 @@ class Retriever:
             hit.rank = rank
         return hits
 
+    def unknown_share(self, text: str) -> float:
+        """Share of the question's words that appear nowhere in the shop's knowledge: "do you sell
+        packrafts?" asks about something the shop never mentions, whatever the nearest passage says."""
+        snapshot = self.snapshot()
+        words = {t for t in tokenize(text) if t.isalpha() and len(t) >= 3}
+        if snapshot is None or not words:
+            return 0.0
+        return sum(not snapshot.lexical.knows(w) for w in words) / len(words)
+
     def passages(self, keys: list[str]) -> list[Passage]:
         """The active passages with these keys (unknown keys are skipped)."""
         snapshot = self.snapshot()
@@ -260,6 +271,18 @@ class Retriever:
     def product_ids(self) -> list[str]:
         snapshot = self.snapshot()
         return sorted(snapshot.products) if snapshot else []
+
+    def name_word_products(self, token: str) -> int:
+        """In how many product names this (tokenized) word appears: 1 means it names one product."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return 0
+        if snapshot.name_words is None:
+            counts: Counter[str] = Counter()
+            for position in snapshot.products.values():
+                counts.update(set(tokenize(snapshot.passage(position).title)))
+            snapshot.name_words = counts
+        return snapshot.name_words.get(token, 0)
 
     def family(self, product_id: str) -> tuple[Passage | None, list[Passage]]:
         """A product's passage and all its variant passages, for structured answers."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -166,14 +167,80 @@ class DrafterInfo(BaseModel):
 class TranscriptLine(BaseModel):
     role: str
     text: str
+    at: datetime | None = None
 
 
-class Handoff(BaseModel):
-    """Filled richly by the handoff slice; here the minimum an agent needs to pick up."""
+HANDOFF_VERSION = "1.0"
+Priority = Literal["low", "normal", "high", "urgent"]
 
+
+class EscalationReason(BaseModel):
+    """Why a conversation went to a person: which rule fired, on what, how strongly."""
+
+    rule: str = Field(description="stable rule id, e.g. sensitive_topic, frustration, model_proposed")
+    detail: str = Field(description="what triggered it: a topic id, a phrase, a threshold comparison")
+    score: float | None = Field(default=None, description="the measured value the rule compared, if any")
+
+
+class CustomerSnapshot(BaseModel):
+    verified: bool
+    verified_by: str | None = Field(default=None, description="channel, email or name_zip")
+    customer_id: str | None = None
+    name: str | None = None
+    email: str | None = None
+    tier: str | None = None
+    lifetime_value: float | None = None
+    order_count: int = 0
+
+
+class OrderSnapshot(BaseModel):
+    order_id: str
+    status: str
+    placed_at: str | None = None
+    total: float | None = None
+    currency: str = "USD"
+    items: list[str] = Field(default_factory=list, description="'2 x Name (option values)'")
+    tracking_numbers: list[str] = Field(default_factory=list)
+
+
+class KnowledgeUsed(BaseModel):
+    kind: Literal["passage", "order", "customer"]
+    id: str
+    source: str | None = None
+    title: str | None = None
+    score: float | None = None
+    cited: bool = Field(description="cited in a reply, or only retrieved")
+
+
+class Sentiment(BaseModel):
+    compound: float = Field(ge=-1, le=1, description="VADER compound score of the customer's last message")
+    frustration: float = Field(ge=0, le=1)
+    label: Literal["negative", "neutral", "positive"]
+
+
+class HandoffPacket(BaseModel):
+    """Everything a person needs to take over without asking the customer to repeat anything."""
+
+    packet_id: str
+    version: str = HANDOFF_VERSION
+    conversation_id: str
+    channel: str
+    created_at: datetime
+    customer: CustomerSnapshot
+    orders: list[OrderSnapshot] = Field(default_factory=list)
+    transcript: list[TranscriptLine] = Field(description="oldest first, personal data redacted")
     summary: str
-    reasons: list[str] = Field(default_factory=list)
-    transcript: list[TranscriptLine] = Field(default_factory=list)
+    summary_source: Literal["llm", "extractive"]
+    intent: str
+    sentiment: Sentiment
+    language: str = Field(description="ISO 639-1 code, or und")
+    reasons: list[EscalationReason] = Field(min_length=1)
+    knowledge: list[KnowledgeUsed] = Field(default_factory=list)
+    bot_said: list[str] = Field(default_factory=list, description="what the bot already told the customer")
+    suggested_reply: str = Field(description="a next reply the agent can send or edit")
+    priority: Priority
+    queue: str
+    cart_total: float | None = None
 
 
 class TurnResult(BaseModel):
@@ -188,6 +255,12 @@ class TurnResult(BaseModel):
     intent: str
     verified: bool = False
     flags: list[str] = Field(default_factory=list, description="e.g. prompt_injection, ungrounded_repaired")
-    handoff: Handoff | None = None
+    handoff: HandoffPacket | None = None
+    handled_by: Literal["bot", "agent"] = Field(
+        default="bot", description="agent: a person owns the conversation, reply and suggestions are for them"
+    )
+    draft_id: int | None = Field(
+        default=None, description="the stored draft, for recording an agent's choice"
+    )
     usage: Usage = Field(default_factory=Usage)
     drafter: DrafterInfo

@@ -10,18 +10,18 @@ from __future__ import annotations
 from copilot.conversations import Conversation, Conversations, canonical_id
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
+from copilot.drafting.llm import LLMDrafter
 from copilot.errors import InputError
+from copilot.escalation.assist import AgentAssist
+from copilot.escalation.config import load_policy
+from copilot.escalation.delivery import Outbox
+from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
+from copilot.escalation.routing import Routing
+from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
 from copilot.guardrails import check_grounding
 from copilot.redaction import redact
 from copilot.retrieval import Retriever
-from copilot.schemas import (
-    Customer,
-    DrafterInfo,
-    Handoff,
-    Order,
-    TranscriptLine,
-    TurnResult,
-)
+from copilot.schemas import Customer, DrafterInfo, HandoffPacket, Order, SearchHit, TranscriptLine, TurnResult
 from copilot.settings import Settings
 from copilot.store import Store, order_lookup_key
 from copilot.understanding import ORDER_INTENTS, Understanding, understand
@@ -40,6 +40,7 @@ class Copilot:
         store: Store | None = None,
         retriever: Retriever | None = None,
         shop: str | None = None,
+        summarizer: Summarizer | None = None,
     ) -> None:
         self.settings = settings
         self.store = store or Store.for_settings(settings)
@@ -47,6 +48,13 @@ class Copilot:
         self.conversations = Conversations(self.store)
         self.drafter: Drafter = drafter or make_drafter(settings)
         self.shop = shop or self.store.shop_name() or "our shop"
+        self.policy = load_policy(settings.escalation_file)
+        self.routing = Routing(self.store, self.policy)
+        self.assist = AgentAssist(self.store)
+        self.outbox = Outbox(self.store, settings)
+        if summarizer is None and settings.llm_enabled:
+            summarizer = LLMDrafter(settings).summarize
+        self.summarizer = summarizer
 
     def turn(
         self,
@@ -55,10 +63,14 @@ class Copilot:
         conversation_id: str | None = None,
         customer_email: str | None = None,
         channel: str = "chat",
+        cart_total: float | None = None,
     ) -> TurnResult:
+        """One customer message in, one result out; everything the turn writes commits together."""
         text = text.strip()
         if not text:
             raise InputError("the message is empty")
+        if cart_total is not None and cart_total < 0:
+            raise InputError("cart_total cannot be negative")
         if len(text) > self.settings.max_message_chars:
             raise InputError(
                 f"the message has {len(text)} characters; the limit is {self.settings.max_message_chars}"
@@ -117,9 +129,50 @@ class Copilot:
                 fallback_reason=draft.fallback_reason,
             ),
         )
-        if draft.action == "escalate":
-            result.handoff = self._handoff(thread, text, draft)
-        self.conversations.record_turn(conversation_id, redact(text), result)
+        if thread.owner != "bot":  # a person has the conversation: the draft is for them, not sent
+            result.handled_by = "agent"
+            result.suggestions = list(dict.fromkeys([draft.reply, *draft.suggestions]))[:3]
+            return self._store(thread, text, result, None)
+        facts = TurnFacts(
+            text=text,
+            understanding=understanding,
+            draft=draft,
+            customer=customer,
+            orders=orders,
+            cart_total=cart_total,
+            history=_past_turns(thread),
+        )
+        decision = evaluate(facts, self.policy)
+        packet = None
+        if decision.escalate:
+            queue = self.policy.queue(decision.queue)
+            result.action = "escalate"
+            result.reply = handoff_reply(
+                draft, decision, queue, self.routing.available(queue.id), self.policy
+            )
+            packet = self._packet(
+                thread.id, channel, text, result, decision, draft, customer, orders, hits, cart_total
+            )
+            result.handoff = packet
+        elif draft.action == "escalate":  # the drafter wanted a person, but the shop's rules say no
+            result.action = "answer"
+            result.reply = "I can't transfer this conversation, but I'm glad to help with it here."
+        return self._store(thread, text, result, packet)
+
+    def _store(
+        self, thread: Conversation, text: str, result: TurnResult, packet: HandoffPacket | None
+    ) -> TurnResult:
+        """The turn, its handoff and its deliveries in one transaction; then a first delivery try."""
+        outcome = "suggested" if result.handled_by == "agent" else "escalated" if packet else "sent"
+        with self.store.engine.begin() as conn:
+            if packet is not None and not self.conversations.hand_to_agent(conn, thread.id):
+                packet = result.handoff = None  # a concurrent turn escalated it first; one packet only
+            result.draft_id = self.conversations.record_turn(conn, thread.id, redact(text), result, outcome)
+            if packet is not None:
+                self.routing.enqueue(conn, packet)
+                self.outbox.enqueue(conn, packet)
+        if packet is not None and self.outbox.enabled and self.settings.deliver_inline:
+            self.outbox.deliver_due()
         return result
 
     def context_for(self, text: str) -> DraftContext:
@@ -217,12 +270,48 @@ class Copilot:
         )
         return repaired, ["ungrounded_repaired"]
 
-    @staticmethod
-    def _handoff(thread: Conversation, text: str, draft: Draft) -> Handoff:
-        transcript = [TranscriptLine(role=m.role, text=m.text) for m in thread.messages]
-        transcript.append(TranscriptLine(role="customer", text=redact(text)))
-        return Handoff(
-            summary=f"Customer wrote: {redact(text)[:200]}",
-            reasons=[draft.escalation_reason or "drafter_escalated"],
+    def _packet(
+        self,
+        conversation_id: str,
+        channel: str,
+        text: str,
+        result: TurnResult,
+        decision: Decision,
+        draft: Draft,
+        customer: Customer | None,
+        orders: list[Order],
+        hits: list[SearchHit],
+        cart_total: float | None,
+    ) -> HandoffPacket:
+        thread = self.conversations.get(conversation_id)  # the whole thread, and who verified it how
+        transcript = [TranscriptLine(role=m.role, text=m.text, at=m.created_at) for m in thread.messages]
+        transcript += [
+            TranscriptLine(role="customer", text=text),
+            TranscriptLine(role="bot", text=result.reply),
+        ]
+        return build_packet(
+            conversation_id=conversation_id,
+            channel=channel,
             transcript=transcript,
+            intent=result.intent,
+            decision=decision,
+            draft=draft,
+            customer=customer,
+            verified_by=thread.verified_by,
+            orders=orders,
+            hits=hits,
+            cart_total=cart_total,
+            summarizer=self.summarizer,
         )
+
+
+def _past_turns(thread: Conversation) -> list[PastTurn]:
+    """The thread as (customer message, what the bot did) pairs, for the repeat and streak rules."""
+    turns: list[PastTurn] = []
+    for message in thread.messages:
+        if message.role == "customer":
+            turns.append(PastTurn(customer_text=message.text))
+        elif message.role == "bot" and turns and turns[-1].bot_action is None:
+            turns[-1].bot_action = message.data.get("action")
+            turns[-1].bot_confidence = message.data.get("confidence")
+    return turns

@@ -54,6 +54,24 @@ class Settings(BaseSettings):
     )
     prompts_dir: Path | None = Field(default=None, description="Prompt templates; default: the bundled ones.")
 
+    # Escalation and handoff delivery.
+    escalation_file: Path | None = Field(
+        default=None, description="Escalation policy YAML (rules, topics, queues); default: the bundled one."
+    )
+    webhook_urls: str = Field(default="", description="Where handoff packets are POSTed; comma-separated.")
+    webhook_secret: str | None = Field(default=None, repr=False, description="HMAC-SHA256 signing secret.")
+    webhook_timeout: float = Field(default=5.0, gt=0, description="Seconds per delivery attempt.")
+    webhook_backoff: float = Field(default=2.0, gt=0, description="First retry delay; doubles each attempt.")
+    webhook_max_backoff: float = Field(default=600.0, gt=0, description="Longest delay between attempts.")
+    deliver_inline: bool = Field(
+        default=True,
+        description="Try delivery right after an escalating turn; off when a `copilot deliver` worker runs.",
+    )
+
+    @property
+    def webhook_url_list(self) -> list[str]:
+        return [url.strip() for url in self.webhook_urls.replace("\n", ",").split(",") if url.strip()]
+
     @property
     def llm_enabled(self) -> bool:
         return bool(self.openai_base_url or self.openai_api_key)

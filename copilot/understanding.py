@@ -34,6 +34,7 @@ Intent = Literal[
     "verification",
     "greeting",
     "thanks",
+    "about_bot",
     "off_topic",
 ]
 
@@ -59,22 +60,42 @@ _INJECTION = re.compile(
     r"security|verification)|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|developer|system)|"
     r"(?:reveal|print|show)\s+(?:me\s+)?(?:your|the)\s+(?:instructions|prompt|rules)|"
     r"\bi\s+am\s+(?:an?\s+|the\s+)?(?:admin|administrator|developer|employee|manager)\b|"
-    r"skip\s+(?:the\s+)?verification|without\s+(?:any\s+)?verification|bypass",
+    r"skip\s+(?:the\s+)?verification|without\s+(?:any\s+)?verification|bypass|"
+    r"</?\s*(?:system|user|assistant|instructions?)\s*>|\bnew\s+(?:policy|rules?|instructions?)\s*:|"
+    r"\bhidden\s+(?:configuration|prompt|instructions|rules)|\breveal\s+(?:your|the|its)\s+(?:hidden\s+)?"
+    r"(?:configuration|prompt|instructions|rules|system)",
     re.IGNORECASE,
+)
+
+# Asking for a person: a request verb near a word for staff, or the word alone ("agent please").
+# Words that also name other things ("person", "someone") count only with talk/connect verbs, so
+# "a tent for one person" or "a human size chart" are not requests.
+_STAFF = (
+    r"(?:human(?! size| sized| hair| body| powered)(?: being)?|real (?:person|human|people)|"
+    r"actual (?:person|human)|"
+    r"live (?:agent|person|chat|support|rep\w*)|representative|rep|operator|supervisor|manager|"
+    r"customer (?:service|support|care)(?: rep\w*| agent| team| person)?|agent|staff|employee|"
+    r"team member|associate)"
+)
+_HUMAN_REQUEST = re.compile(
+    r"\b(?:talk|speak|chat|connect|transfer|escalate|put|pass|hand|get|give|want|need|like|let|have|reach|"
+    r"is there|are there|can i|where(?:'s| is| are)|switch|forward|send)\b[^.?!]{0,30}?\b" + _STAFF + r"\b|"
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:an?\s+|the\s+|some\s+)?(?:real\s+|actual\s+|live\s+)?"
+    r"(?:person|someone|somebody|people|one of (?:you|your)\w*)\b|"
+    r"\b(?:member of (?:your|the) (?:\w+ )?(?:team|staff)|some(?:one|body) (?:from|on|in) (?:your|the) "
+    r"(?:\w+ )?(?:team|store|shop|company|office))\b|"
+    r"\b(?:please|pls|can you|could you|can someone|could someone|have someone|i want you to|"
+    r"i'?d like you to)\s+"
+    r"(?:call|phone|ring)\s+me\b|\b(?:call|phone|ring) me (?:back|asap|today|tomorrow|now)\b|\bcall ?back\b|"
+    r"\bgive me a (?:call|ring)\b|"
+    r"\b(?:not|no more|stop) (?:talk\w* to )?(?:a |the |this )?(?:bot|robot|machine|ai)\b|"
+    r"^\W*(?:an?\s+|the\s+)?(?:" + _STAFF + r"|person|human)\W*(?:please|pls|now|asap)?\W*$",
+    re.I,
 )
 
 # Ordered: the first rule whose pattern matches decides. Each pattern is a phrase family, not one word.
 _RULES: list[tuple[Intent, re.Pattern[str]]] = [
-    (
-        "human",
-        re.compile(
-            r"\b(?:human|real person|live (?:agent|person|chat)|"
-            r"(?:an?|the|your|talk to (?:an?|the)?|speak (?:to|with) (?:an?|the)?)\s*"
-            r"(?:agent|representative|rep|operator|manager|supervisor|someone|somebody|person)|"
-            r"customer service rep)\b",
-            re.I,
-        ),
-    ),
+    ("human", _HUMAN_REQUEST),
     (
         "cancel_order",
         re.compile(r"\bcancel+(?:l?ation|l?ing|l?ed)?\b|\bcall off\b|don'?t want (?:the|my) order", re.I),
@@ -83,7 +104,14 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     ("return_order", re.compile(r"\breturn\w*\b|\bsend (?:it|them|this) back\b", re.I)),
     (
         "modify_order",
-        re.compile(r"\b(?:change|modify|update|edit)\b.*\b(?:order|address|payment|item|size|color)\b", re.I),
+        re.compile(
+            r"\b(?:change|modify|update|edit)\b.*\b(?:order|address|payment|item|size|color)\b|"
+            r"\b(?:take|remove|drop|delete)\b.{0,40}\b(?:off|from) (?:my |the |this )?"
+            r"(?:order\b|#?[A-Za-z]{0,4}-?\d{3,})|"
+            r"\badd\b.{0,40}\bto (?:my |the |this )?order\b|\bupgrade\b.{0,40}\b(?:shipping|delivery)\b|"
+            r"\b(?:switch|change)\b.{0,30}\b(?:shipping|delivery) (?:method|speed|option)\b",
+            re.I,
+        ),
     ),
     (
         "order_tracking",
@@ -125,22 +153,47 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (
         "product_availability",
         re.compile(
-            r"\b(?:in stock|out of stock|sold out|availab\w*|back in stock|have any|"
+            r"\b(?:in stock|out of stock|sold out|availab\w*|back in stock|restock\w*|be back|"
+            r"have any|"
             r"do you (?:have|carry|sell)|can i (?:still )?(?:get|buy|order))\b",
             re.I,
         ),
     ),
     ("product_price", re.compile(r"\b(?:how much|price|cost|costs|\$\s?\d|what(?:'s| does) it run)\b", re.I)),
-    ("thanks", re.compile(r"^\W*(?:thanks?|thank you|thx|ty|cheers|great,? thanks?)\b[\w\s!.,]*$", re.I)),
+    (
+        "about_bot",
+        re.compile(
+            r"\b(?:are you|r u|is this|am i (?:talking|chatting|speaking) (?:to|with)) (?:an? |the )?"
+            r"(?:bot|robot|human|real|person|ai|machine|computer|automated|chat ?bot)\b",
+            re.I,
+        ),
+    ),
+    # Short social messages, no question in them: "ok great thank u so much!!", "hey there 👋".
+    (
+        "thanks",
+        re.compile(
+            r"^(?=[^?]{0,80}$)(?:\W*\w+){0,4}?\W*(?:thanks?|thank (?:you|u)|thx|ty|cheers|"
+            r"appreciate (?:it|that|you)|much appreciated|"
+            r"you(?:'re| are) (?:\w+ ){0,2}(?:helpful|great|awesome|"
+            r"amazing|the best|a star|brilliant))\b[^?]*$",
+            re.I,
+        ),
+    ),
     (
         "greeting",
-        re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|howdy)\b[\w\s!.,]*$", re.I),
+        re.compile(
+            r"^(?=[^?]{0,60}$)\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|howdy|greetings)\b"
+            r"[^?]*$",
+            re.I,
+        ),
     ),
 ]
 _OFF_TOPIC = re.compile(
     r"\b(?:weather|joke|poem|haiku|song|recipe|horoscope|politic\w*|election|president|stock market|bitcoin|"
     r"crypto|homework|essay|write (?:me )?(?:a|some) code|python script|capital of|meaning of life|"
-    r"football|basketball|soccer score|movie|celebrity|date me|your favorite)\b",
+    r"football|basketball|soccer score|super ?bowl|world cup|playoffs?|nfl|nba|"
+    r"who (?:do you think )?(?:will )?wins?|"
+    r"movie|celebrity|date me|your favorite)\b",
     re.I,
 )
 _SHOP_WORDS = re.compile(

@@ -141,10 +141,29 @@ def test_search_catalog_tool_and_transfer_to_human(demo_settings: Settings, mode
     model.reply({"reply": "It is in stock.", "citations": [1], "confidence": 0.8})
     _copilot(demo_settings, model).turn("is that jacket in stock?")
     assert "SRJ-BLU-M" in model.requests[1]["messages"][-1]["content"]
-    model.tool_call("transfer_to_human", {"reason": "customer wants to negotiate a bulk discount"})
-    result = _copilot(demo_settings, model).turn("I want a bulk discount on 40 tents")
+    model.tool_call("transfer_to_human", {"reason": "wants to discuss a sponsorship"})
+    model.reply("The customer wants to discuss sponsoring a hiking club; nothing was promised.")
+    result = _copilot(demo_settings, model).turn(
+        "we run a hiking club, could we talk about a sponsorship? mail me at club@example.org"
+    )
     assert result.action == "escalate" and result.handoff is not None
-    assert result.handoff.reasons == ["model: customer wants to negotiate a bulk discount"]
+    assert [(r.rule, r.detail) for r in result.handoff.reasons] == [
+        ("model_proposed", "model: wants to discuss a sponsorship")
+    ]
+    assert result.handoff.summary_source == "llm" and "sponsoring" in result.handoff.summary
+    summary_request = json.dumps(model.requests[-1]["messages"])
+    assert "club@example.org" not in summary_request and "[email]" in summary_request
+
+
+def test_rules_decide_before_the_model_and_both_reasons_are_kept(
+    demo_settings: Settings, model: FakeOpenAI
+) -> None:
+    model.tool_call("transfer_to_human", {"reason": "bulk pricing"})
+    model.fail(500)  # the summary call fails: the packet falls back to an extractive summary
+    result = _copilot(demo_settings, model).turn("I want a bulk discount on 40 tents")
+    assert result.handoff is not None
+    assert [r.rule for r in result.handoff.reasons] == ["out_of_scope", "model_proposed"]
+    assert result.handoff.summary_source == "extractive" and "bulk discount" in result.handoff.summary
 
 
 def test_streaming_yields_the_reply_in_pieces(demo_settings: Settings, model: FakeOpenAI) -> None:

@@ -25,7 +25,7 @@ from copilot.offline_assets import install_tiktoken_encodings
 from copilot.prompts import load_prompt
 from copilot.redaction import redact
 from copilot.retrieval import SearchFilters
-from copilot.schemas import Citation, Order, Usage
+from copilot.schemas import Citation, Order, TranscriptLine, Usage
 from copilot.settings import Settings
 from copilot.store import order_lookup_key
 
@@ -275,6 +275,18 @@ class LLMDrafter:
             usage=self._cost(usage),
             model=self.model,
         )
+
+    def summarize(self, transcript: list[TranscriptLine]) -> str:
+        """A short summary of a conversation for the agent who takes it over (redacted input)."""
+        lines = "\n".join(f"{line.role}: {redact(line.text)}" for line in transcript[-30:])
+        messages = [
+            {"role": "system", "content": self._prompt("summary")},
+            {"role": "user", "content": lines},
+        ]
+        text = (self._complete(messages, Usage()).content or "").strip()
+        if not text:
+            raise ModelOutputError("the model returned an empty summary")
+        return text[:1500]
 
     def stream(self, context: DraftContext) -> Iterator[str]:
         """The reply as plain-text pieces while the model writes it (for chat UIs)."""

@@ -7,6 +7,8 @@ sentences with their source) and says so plainly, with low confidence, when noth
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
@@ -18,6 +20,7 @@ from copilot.schemas import Citation, Order, Passage
 from copilot.store import order_lookup_key
 from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS, PRODUCT_INTENTS
 
+_RESTOCK = re.compile(r"\b(?:back|restock\w*|replenish\w*|again)\b", re.I)
 ASK_VERIFICATION = (
     "I can help with that. To protect your account, please confirm who you are first: "
     "the email address on your account, or your full name and zip code."
@@ -53,10 +56,24 @@ class OfflineDrafter:
     name = "offline"
 
     def draft(self, context: DraftContext) -> Draft:
-        draft = self._draft(context)
+        draft = self._calibrated(self._draft(context), context)
         if draft.action != "answer" or draft.suggestions:
             return draft
         return draft.model_copy(update={"suggestions": self._suggestions(draft, context)})
+
+    @staticmethod
+    def _calibrated(draft: Draft, context: DraftContext) -> Draft:
+        """Knowledge answers lose confidence by the share of the question's words the shop's knowledge
+        never uses: the nearest passage is not an answer about something the shop does not mention."""
+        from_records = any(c.kind != "passage" for c in draft.citations)
+        if draft.action != "answer" or from_records or context.retriever is None:
+            return draft
+        if context.understanding.intent in ("greeting", "thanks", "verification"):
+            return draft
+        unknown = context.retriever.unknown_share(context.text)
+        if unknown == 0.0:
+            return draft
+        return draft.model_copy(update={"confidence": round(draft.confidence * (1 - 0.8 * unknown), 2)})
 
     def _suggestions(self, draft: Draft, context: DraftContext) -> list[str]:
         """Alternative replies an agent can pick: a shorter one, answers from other passages, a hand-over."""
@@ -102,6 +119,13 @@ class OfflineDrafter:
         if u.intent == "thanks":
             return Draft(
                 action="answer", reply="You're welcome! Anything else I can help with?", confidence=0.9
+            )
+        if u.intent == "about_bot":
+            return Draft(
+                action="answer",
+                reply=f"I'm {context.shop}'s virtual assistant. I can help with products, orders and "
+                "policies, and I can pass you to a member of our team whenever you like.",
+                confidence=0.9,
             )
         if u.intent == "human":
             return Draft(
@@ -251,6 +275,8 @@ class OfflineDrafter:
                 continue
             name_tokens = set(tokenize(product.title))
             name_match = len(name_tokens & wanted) / max(1, len(name_tokens))
+            if any(context.retriever.name_word_products(t) == 1 for t in name_tokens & wanted):
+                name_match = max(name_match, 0.5)  # "the Alpine": a word only this product's name has
             if "id" in hit.matched:
                 name_match = 1.0
             option_words = wanted - name_tokens  # the product's own name names no option
@@ -323,6 +349,10 @@ class OfflineDrafter:
                     options = [f"{_describe(a)} ({money(a.price)})" for a in alternatives]
                     reply += f" Available instead: {join_words(options, 'or')}."
                     citations.extend(_cite(a) for a in alternatives)
+                if not v.available and _RESTOCK.search(context.text):
+                    extracted, _ = self._policy_sentences(context)
+                    reply += "".join(f" {sentence}" for sentence, _ in extracted[:1])
+                    citations.extend(_cite(p) for _, p in extracted[:1])
             else:
                 reply = f"The {name} comes in several matching versions: " + "; ".join(lines) + "."
             return Draft(
@@ -352,8 +382,38 @@ class OfflineDrafter:
             return Draft(
                 action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
             )
+        return self._product_facts(match, context, citations)
+
+    @staticmethod
+    def _product_facts(match: ProductMatch, context: DraftContext, citations: list[Citation]) -> Draft:
+        """A question about a product that no structured field answers: the description's sentences
+        that cover what was asked, with confidence from how much of the question they cover."""
         description = match.product.text.split(" Product id:")[0]
-        return Draft(action="answer", reply=description, citations=citations, confidence=0.7)
+        name_words = set(tokenize(match.product.title))
+        wanted = set(tokenize(context.text))
+        named_options = sorted({k for v in match.variants for k in v.options if set(tokenize(k)) & wanted})
+        if named_options:  # "what colours does it come in?": the option's values, from the variants
+            parts = []
+            for option in named_options:
+                values = list(dict.fromkeys(v.options[option] for v in match.variants if option in v.options))
+                parts.append(f"{option}: {join_words(values)}")
+            return Draft(
+                action="answer",
+                reply=f"The {match.product.title} comes in these options. " + "; ".join(parts) + ".",
+                citations=citations,
+                confidence=0.85,
+            )
+        asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
+        if not asked:  # just the product's name: describe it
+            return Draft(action="answer", reply=description, citations=citations, confidence=0.7)
+        product = match.product.model_copy(update={"text": description})
+        chosen, coverage = best_sentences(asked, [(product, 0.5)])
+        if not chosen or coverage < 0.5:  # the words differ ("heavy" / "weighs"): show it all, less sure
+            return Draft(action="answer", reply=description, citations=citations, confidence=0.45)
+        reply = " ".join(sentence for sentence, _ in chosen)
+        return Draft(
+            action="answer", reply=reply, citations=citations, confidence=round(0.5 + 0.4 * coverage, 2)
+        )
 
     # -- policies ------------------------------------------------------------------------------
     @staticmethod

@@ -1,0 +1,1 @@
+"""When a conversation goes to a person: rules, the handoff packet, queues and delivery."""

@@ -1,0 +1,136 @@
+"""Agent assist: what a person did with the suggestions the copilot drafted for them.
+
+While a person owns a conversation, each customer message gets a draft with up to three suggested
+replies that are not sent. The agent's reply is compared with them: the same text is ``accepted``,
+a close one is ``edited`` (Levenshtein distance stored), a far one is ``written`` from scratch; an
+explicit dismissal is ``rejected``. Those rows are what an eval of suggestion quality reads.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel
+from rapidfuzz.distance import Levenshtein
+from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Text, insert, select
+
+from copilot.conversations import Conversations
+from copilot.errors import InputError
+from copilot.store import Store, metadata
+
+Choice = Literal["accepted", "edited", "written", "rejected"]
+EDITED_SIMILARITY = 0.5  # normalised Levenshtein similarity at or above which a reply counts as an edit
+
+decisions = Table(
+    "draft_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("draft_id", Integer, index=True),
+    Column("conversation_id", String(100), index=True, nullable=False),
+    Column("agent_id", String(100), nullable=False),
+    Column("choice", String(16), nullable=False),
+    Column("suggestion", Text),
+    Column("final_text", Text),
+    Column("edit_distance", Integer),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+
+class Decision(BaseModel):
+    draft_id: int | None
+    conversation_id: str
+    agent_id: str
+    choice: Choice
+    suggestion: str | None = None
+    final_text: str | None = None
+    edit_distance: int | None = None
+
+
+def classify_reply(text: str, suggestions: list[str]) -> tuple[Choice, str | None, int | None]:
+    """(choice, nearest suggestion, edit distance to it)."""
+    if not suggestions:
+        return "written", None, None
+    normal = " ".join(text.split())
+    nearest = min(suggestions, key=lambda s: Levenshtein.distance(normal, " ".join(s.split())))
+    distance = Levenshtein.distance(normal, " ".join(nearest.split()))
+    if distance == 0:
+        return "accepted", nearest, 0
+    if Levenshtein.normalized_similarity(normal, " ".join(nearest.split())) >= EDITED_SIMILARITY:
+        return "edited", nearest, distance
+    return "written", nearest, distance
+
+
+class AgentAssist:
+    def __init__(self, store: Store) -> None:
+        self.engine = store.engine
+        self.conversations = Conversations(store)
+
+    def reply(self, conversation_id: str, agent_id: str, text: str) -> Decision:
+        """Send an agent's reply into the thread and record how it relates to the pending suggestions."""
+        text = text.strip()
+        if not text:
+            raise InputError("the reply is empty")
+        self.conversations.get(conversation_id, last=0)  # NotFoundError for unknown ids
+        draft_id = self.conversations.latest_suggestion(conversation_id)
+        suggestions: list[str] = []
+        if draft_id is not None and not self._decided(draft_id):
+            _, result, _ = self.conversations.draft(draft_id)
+            suggestions = result.suggestions
+        else:
+            draft_id = None
+        choice, nearest, distance = classify_reply(text, suggestions)
+        decision = Decision(
+            draft_id=draft_id,
+            conversation_id=conversation_id,
+            agent_id=agent_id,
+            choice=choice,
+            suggestion=nearest,
+            final_text=text,
+            edit_distance=distance,
+        )
+        with self.engine.begin() as conn:
+            self.conversations.add_message(conn, conversation_id, "agent", text)
+            self._insert(conn, decision)
+        return decision
+
+    def reject(self, conversation_id: str, agent_id: str) -> Decision:
+        """The agent dismissed the pending suggestions without sending any of them."""
+        draft_id = self.conversations.latest_suggestion(conversation_id)
+        if draft_id is None or self._decided(draft_id):
+            raise InputError(f"conversation '{conversation_id}' has no pending suggestions")
+        decision = Decision(
+            draft_id=draft_id, conversation_id=conversation_id, agent_id=agent_id, choice="rejected"
+        )
+        with self.engine.begin() as conn:
+            self._insert(conn, decision)
+        return decision
+
+    def decisions(self, conversation_id: str | None = None) -> list[Decision]:
+        query = select(decisions).order_by(decisions.c.id)
+        if conversation_id:
+            query = query.where(decisions.c.conversation_id == conversation_id)
+        with self.engine.connect() as conn:
+            return [
+                Decision(
+                    draft_id=r.draft_id,
+                    conversation_id=r.conversation_id,
+                    agent_id=r.agent_id,
+                    choice=r.choice,
+                    suggestion=r.suggestion,
+                    final_text=r.final_text,
+                    edit_distance=r.edit_distance,
+                )
+                for r in conn.execute(query).all()
+            ]
+
+    def _decided(self, draft_id: int) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(decisions.c.id).where(decisions.c.draft_id == draft_id)).first()
+                is not None
+            )
+
+    @staticmethod
+    def _insert(conn: Connection, decision: Decision) -> None:
+        conn.execute(insert(decisions).values(**decision.model_dump(), created_at=datetime.now(UTC)))

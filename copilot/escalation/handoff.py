@@ -1,0 +1,220 @@
+"""The handoff packet: everything the bot gathered, built by plain code from the turn's own values.
+
+The transcript is redacted (the packet travels to webhooks and helpdesks); the customer block keeps the
+verified identity an agent needs (name, masked email) and nothing of the payment or address.
+The summary comes from the model when one is configured and answers, else it is extractive.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from copilot.drafting.base import Draft
+from copilot.errors import ModelOutputError, ProviderError
+from copilot.escalation.config import EscalationPolicy, Queue
+from copilot.escalation.rules import Decision, lifetime_value
+from copilot.escalation.signals import language, sentiment
+from copilot.redaction import redact
+from copilot.schemas import (
+    Customer,
+    CustomerSnapshot,
+    HandoffPacket,
+    KnowledgeUsed,
+    Order,
+    OrderSnapshot,
+    SearchHit,
+    Sentiment,
+    TranscriptLine,
+)
+from copilot.store import order_lookup_key
+
+log = logging.getLogger(__name__)
+Summarizer = Callable[[list[TranscriptLine]], str]
+_INTENT_WORDS = {
+    "order_status": "the status of an order",
+    "order_tracking": "tracking a delivery",
+    "order_total": "what an order cost",
+    "order_items": "what is in an order",
+    "order_list": "their orders",
+    "cancel_order": "cancelling an order",
+    "return_order": "a return",
+    "exchange_order": "an exchange",
+    "modify_order": "changing an order",
+    "product_price": "a product's price",
+    "product_availability": "product availability",
+    "product_count": "product options",
+    "product_cheapest": "the cheapest option of a product",
+    "product_info": "a product",
+    "policy": "our policies",
+    "human": "talking to a person",
+}
+
+
+def mask_email(email: str | None) -> str | None:
+    """Enough for an agent to recognise an address, not enough to harvest it: m***@example.com."""
+    if not email or "@" not in email:
+        return None
+    local, domain = email.split("@", 1)
+    return f"{local[:1]}***@{domain}"
+
+
+def _order_snapshot(order: Order) -> OrderSnapshot:
+    items = []
+    for item in order.items:
+        options = ", ".join(item.options.values())
+        items.append(f"{item.quantity} x {item.name}" + (f" ({options})" if options else ""))
+    return OrderSnapshot(
+        order_id=order.order_id,
+        status=order.status,
+        placed_at=order.placed_at,
+        total=order.total,
+        currency=order.currency,
+        items=items,
+        tracking_numbers=[t for s in order.shipments for t in s.tracking_numbers],
+    )
+
+
+def relevant_orders(orders: list[Order], transcript: list[TranscriptLine], limit: int = 5) -> list[Order]:
+    """Orders named in the conversation first, then the most recent ones."""
+    text = " ".join(line.text for line in transcript)
+    named_keys = {order_lookup_key(token) for token in text.replace(",", " ").split()}
+    named = [o for o in orders if order_lookup_key(o.order_id) in named_keys]
+    recent = sorted(orders, key=lambda o: o.placed_at or "", reverse=True)
+    return list({o.order_id: o for o in [*named, *recent]}.values())[:limit]
+
+
+def extractive_summary(
+    transcript: list[TranscriptLine],
+    intent: str,
+    customer: Customer | None,
+    orders: list[Order],
+    decision: Decision,
+) -> str:
+    """Who, what about, what they said first and last, what the bot answered, why it escalated."""
+    asked = [line.text for line in transcript if line.role == "customer"]
+    said = [line.text for line in transcript if line.role == "bot"]
+    who = f"{customer.full_name} (verified)" if customer else "An unverified customer"
+    parts = [f"{who} wrote about {_INTENT_WORDS.get(intent, intent.replace('_', ' '))}."]
+    if asked:
+        parts.append(f'First message: "{_clip(asked[0])}".')
+    if len(asked) > 1:
+        parts.append(f'Latest: "{_clip(asked[-1])}".')
+    if orders:
+        parts.append("Orders: " + ", ".join(f"{o.order_id} ({o.status})" for o in orders[:3]) + ".")
+    if said:
+        parts.append(f'The bot last said: "{_clip(said[-1])}".')
+    parts.append("Escalated: " + "; ".join(f"{r.rule} ({r.detail})" for r in decision.reasons) + ".")
+    return " ".join(parts)
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def build_packet(
+    *,
+    conversation_id: str,
+    channel: str,
+    transcript: list[TranscriptLine],
+    intent: str,
+    decision: Decision,
+    draft: Draft,
+    customer: Customer | None,
+    verified_by: str | None,
+    orders: list[Order],
+    hits: list[SearchHit],
+    cart_total: float | None,
+    summarizer: Summarizer | None = None,
+) -> HandoffPacket:
+    """The packet for this escalation; ``transcript`` ends with this turn's customer and bot lines."""
+    transcript = [line.model_copy(update={"text": redact(line.text)}) for line in transcript]
+    shown = relevant_orders(orders, transcript)
+    summary, source = extractive_summary(transcript, intent, customer, shown, decision), "extractive"
+    if summarizer is not None:
+        try:
+            summary, source = summarizer(transcript), "llm"
+        except (ProviderError, ModelOutputError) as exc:
+            log.warning("model summary failed (%s); the packet carries an extractive one", exc)
+    last_customer = next((line.text for line in reversed(transcript) if line.role == "customer"), "")
+    compound = sentiment(last_customer)
+    cited = {c.id for c in draft.citations}
+    knowledge = [
+        KnowledgeUsed(kind=c.kind, id=c.id, source=c.source, title=c.title, score=c.score, cited=True)
+        for c in draft.citations
+    ]
+    knowledge += [
+        KnowledgeUsed(
+            kind="passage",
+            id=h.passage.key,
+            source=h.passage.source,
+            title=h.passage.title,
+            score=round(h.score, 4),
+            cited=False,
+        )
+        for h in hits[:5]
+        if h.passage.key not in cited
+    ]
+    suggested = draft.reply if draft.action == "answer" else next(iter(draft.suggestions), "")
+    return HandoffPacket(
+        packet_id=str(uuid.uuid4()),
+        conversation_id=conversation_id,
+        channel=channel,
+        created_at=datetime.now(UTC),
+        customer=CustomerSnapshot(
+            verified=customer is not None,
+            verified_by=verified_by if customer is not None else None,
+            customer_id=customer.customer_id if customer else None,
+            name=customer.full_name if customer else None,
+            email=mask_email(customer.email) if customer else None,
+            tier=customer.tier if customer else None,
+            lifetime_value=lifetime_value(orders) if customer else None,
+            order_count=len(orders),
+        ),
+        orders=[_order_snapshot(o) for o in shown],
+        transcript=transcript,
+        summary=summary,
+        summary_source=source,
+        intent=intent,
+        sentiment=Sentiment(
+            compound=round(compound, 3),
+            frustration=decision.frustration,
+            label="negative" if compound <= -0.05 else "positive" if compound >= 0.05 else "neutral",
+        ),
+        language=language([line.text for line in transcript if line.role == "customer"]),
+        reasons=decision.reasons,
+        knowledge=knowledge,
+        bot_said=[line.text for line in transcript if line.role == "bot"],
+        suggested_reply=suggested or "Hi, I'm taking over from our assistant. Let me look into this for you.",
+        priority=decision.priority,
+        queue=decision.queue,
+        cart_total=cart_total,
+    )
+
+
+def handoff_reply(
+    draft: Draft, decision: Decision, queue: Queue, available: bool, policy: EscalationPolicy
+) -> str:
+    """What the customer is told: that a person takes over, and honestly when to expect them."""
+    rules = {r.rule for r in decision.reasons}
+    confident = draft.action == "answer" and draft.confidence >= policy.rules.low_confidence.threshold
+    if "customer_requested_human" in rules:
+        opening = "Of course. I'm passing you to a member of our team"
+    elif rules & {"sensitive_topic", "frustration", "repeated_failure"}:
+        opening = (
+            "I'm sorry about this. I'm passing you to a member of our team, who can sort it out properly"
+        )
+    elif confident:
+        opening = f"{draft.reply} A member of our team needs to take it from here, so I'm passing this on"
+    else:
+        opening = "I'm not certain I can answer that correctly, so I'm passing it to a member of our team"
+    opening += "; they'll see our conversation, so you won't need to repeat anything."
+    if available:
+        return f"{opening} Someone will be with you shortly."
+    return (
+        f"{opening} No one from our {queue.name} team is available right now; your conversation is in "
+        f"the queue and we'll reply {queue.response_time}."
+    )

@@ -1,0 +1,281 @@
+"""Queues and agents: where escalated conversations wait, who takes them, and handing them back.
+
+A handoff row is written in the same transaction as the escalating turn. Agents serve the queues
+whose skills they have, up to their capacity; ``claim_next`` takes the most urgent, oldest handoff.
+Claims are conditional UPDATEs, so two agents (or two API workers) can never own one handoff.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Integer,
+    Row,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    select,
+    update,
+)
+
+from copilot.conversations import Conversations, conversations
+from copilot.errors import InputError, NotFoundError
+from copilot.escalation.config import PRIORITY_RANK, EscalationPolicy, Queue
+from copilot.schemas import HandoffPacket
+from copilot.store import Store, metadata
+
+HandoffStatus = Literal["queued", "assigned", "resolved", "handed_back"]
+
+handoffs = Table(
+    "handoffs",
+    metadata,
+    Column("packet_id", String(64), primary_key=True),
+    Column("conversation_id", String(100), index=True, nullable=False),
+    Column("queue", String(64), index=True, nullable=False),
+    Column("priority", Integer, nullable=False),
+    Column("status", String(16), index=True, nullable=False),
+    Column("agent_id", String(100), index=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("packet", Text, nullable=False),
+)
+agents = Table(
+    "agents",
+    metadata,
+    Column("agent_id", String(100), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("skills", Text, nullable=False),
+    Column("capacity", Integer, nullable=False),
+    Column("online", Boolean, nullable=False),
+)
+
+
+class Agent(BaseModel):
+    agent_id: str
+    name: str
+    skills: list[str] = Field(default_factory=list)
+    capacity: int = Field(default=3, ge=0)
+    online: bool = False
+    load: int = 0
+
+    def serves(self, queue: Queue) -> bool:
+        return queue.id in self.skills or bool(set(self.skills) & set(queue.skills))
+
+
+class HandoffRecord(BaseModel):
+    packet_id: str
+    conversation_id: str
+    queue: str
+    priority: str
+    status: HandoffStatus
+    agent_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    packet: HandoffPacket
+
+
+_PRIORITY_NAME = {rank: name for name, rank in PRIORITY_RANK.items()}
+
+
+class Routing:
+    def __init__(self, store: Store, policy: EscalationPolicy) -> None:
+        self.engine = store.engine
+        self.policy = policy
+        self.conversations = Conversations(store)
+
+    # -- writes inside the turn's transaction --------------------------------------------------
+    @staticmethod
+    def enqueue(conn: Connection, packet: HandoffPacket) -> None:
+        now = datetime.now(UTC)
+        conn.execute(
+            insert(handoffs).values(
+                packet_id=packet.packet_id,
+                conversation_id=packet.conversation_id,
+                queue=packet.queue,
+                priority=PRIORITY_RANK[packet.priority],
+                status="queued",
+                created_at=now,
+                updated_at=now,
+                packet=packet.model_dump_json(),
+            )
+        )
+
+    # -- agents --------------------------------------------------------------------------------
+    def set_agent(
+        self,
+        agent_id: str,
+        *,
+        name: str | None = None,
+        skills: list[str] | None = None,
+        capacity: int | None = None,
+        online: bool | None = None,
+    ) -> Agent:
+        """Create or update an agent; unknown skills are refused so a typo cannot hide a queue."""
+        known = {s for q in self.policy.queues for s in [q.id, *q.skills]}
+        if skills is not None and (unknown := sorted(set(skills) - known)):
+            raise InputError(f"unknown skill(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        current = self._agent_or_none(agent_id)
+        agent = Agent(
+            agent_id=agent_id,
+            name=name or (current.name if current else agent_id),
+            skills=skills if skills is not None else (current.skills if current else ["general"]),
+            capacity=capacity if capacity is not None else (current.capacity if current else 3),
+            online=online if online is not None else (current.online if current else False),
+        )
+        values = {
+            "name": agent.name,
+            "skills": json.dumps(agent.skills),
+            "capacity": agent.capacity,
+            "online": agent.online,
+        }
+        with self.engine.begin() as conn:
+            if current is None:
+                conn.execute(insert(agents).values(agent_id=agent_id, **values))
+            else:
+                conn.execute(update(agents).where(agents.c.agent_id == agent_id).values(**values))
+        return self.agent(agent_id)
+
+    def agents(self) -> list[Agent]:
+        with self.engine.connect() as conn:
+            loads: dict[str, int] = dict(
+                conn.execute(
+                    select(handoffs.c.agent_id, func.count())
+                    .where(handoffs.c.status == "assigned")
+                    .group_by(handoffs.c.agent_id)
+                ).all()
+            )
+            rows = conn.execute(select(agents).order_by(agents.c.agent_id)).all()
+        return [
+            Agent(
+                agent_id=r.agent_id,
+                name=r.name,
+                skills=json.loads(r.skills),
+                capacity=r.capacity,
+                online=r.online,
+                load=int(loads.get(r.agent_id, 0)),
+            )
+            for r in rows
+        ]
+
+    def _agent_or_none(self, agent_id: str) -> Agent | None:
+        return next((a for a in self.agents() if a.agent_id == agent_id), None)
+
+    def agent(self, agent_id: str) -> Agent:
+        if (agent := self._agent_or_none(agent_id)) is None:
+            raise NotFoundError(f"unknown agent '{agent_id}'")
+        return agent
+
+    def available(self, queue_id: str) -> bool:
+        """Is someone online, skilled for this queue, with room for one more conversation?"""
+        queue = self.policy.queue(queue_id)
+        return any(a.online and a.load < a.capacity and a.serves(queue) for a in self.agents())
+
+    # -- handoffs ------------------------------------------------------------------------------
+    def list(self, *, status: str | None = None, queue: str | None = None) -> list[HandoffRecord]:
+        """Most urgent first, then oldest first: the order agents should take them in."""
+        query = select(handoffs).order_by(handoffs.c.priority.desc(), handoffs.c.created_at)
+        if status:
+            query = query.where(handoffs.c.status == status)
+        if queue:
+            query = query.where(handoffs.c.queue == queue)
+        with self.engine.connect() as conn:
+            return [self._record(r) for r in conn.execute(query).all()]
+
+    def get(self, packet_id: str) -> HandoffRecord:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(handoffs).where(handoffs.c.packet_id == packet_id)).first()
+        if row is None:
+            raise NotFoundError(f"unknown handoff '{packet_id}'")
+        return self._record(row)
+
+    @staticmethod
+    def _record(row: Row[Any]) -> HandoffRecord:
+        return HandoffRecord(
+            packet_id=row.packet_id,
+            conversation_id=row.conversation_id,
+            queue=row.queue,
+            priority=_PRIORITY_NAME[row.priority],
+            status=row.status,
+            agent_id=row.agent_id,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            packet=HandoffPacket.model_validate_json(row.packet),
+        )
+
+    def claim(self, packet_id: str, agent_id: str) -> HandoffRecord:
+        """Assign a queued handoff to an online agent who serves its queue and has room."""
+        agent = self.agent(agent_id)
+        record = self.get(packet_id)
+        if not agent.online:
+            raise InputError(f"agent '{agent_id}' is offline")
+        if not agent.serves(self.policy.queue(record.queue)):
+            raise InputError(f"agent '{agent_id}' does not serve the '{record.queue}' queue")
+        if agent.load >= agent.capacity:
+            raise InputError(f"agent '{agent_id}' is at capacity ({agent.capacity})")
+        with self.engine.begin() as conn:
+            claimed = conn.execute(
+                update(handoffs)
+                .where(handoffs.c.packet_id == packet_id, handoffs.c.status == "queued")
+                .values(status="assigned", agent_id=agent_id, updated_at=datetime.now(UTC))
+            ).rowcount
+        if not claimed:
+            raise InputError(f"handoff '{packet_id}' is {record.status}, not queued")
+        self.conversations.add_event(record.conversation_id, f"{agent.name} joined the conversation")
+        return self.get(packet_id)
+
+    def claim_next(self, agent_id: str) -> HandoffRecord | None:
+        """The most urgent, oldest queued handoff this agent can serve, claimed; None when none waits."""
+        agent = self.agent(agent_id)
+        for record in self.list(status="queued"):
+            if agent.serves(self.policy.queue(record.queue)):
+                try:
+                    return self.claim(record.packet_id, agent_id)
+                except InputError:
+                    continue  # taken by someone else meanwhile
+        return None
+
+    def close(
+        self, packet_id: str, agent_id: str | None, status: Literal["resolved", "handed_back"]
+    ) -> HandoffRecord:
+        """Resolve a handoff or hand it back; either way the bot owns the conversation again."""
+        record = self.get(packet_id)
+        if record.status in ("resolved", "handed_back"):
+            raise InputError(f"handoff '{packet_id}' is already {record.status}")
+        now = datetime.now(UTC)
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(handoffs)
+                .where(handoffs.c.packet_id == packet_id)
+                .values(status=status, agent_id=agent_id or record.agent_id, updated_at=now)
+            )
+            conn.execute(
+                update(conversations).where(conversations.c.id == record.conversation_id).values(owner="bot")
+            )
+        verb = (
+            "resolved the conversation" if status == "resolved" else "handed the conversation back to the bot"
+        )
+        self.conversations.add_event(record.conversation_id, f"{agent_id or 'an agent'} {verb}")
+        return self.get(packet_id)
+
+    def open_handoff(self, conversation_id: str) -> HandoffRecord | None:
+        """The conversation's handoff that is still queued or assigned, if any."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(handoffs)
+                .where(
+                    handoffs.c.conversation_id == conversation_id,
+                    handoffs.c.status.in_(["queued", "assigned"]),
+                )
+                .order_by(handoffs.c.created_at.desc())
+            ).first()
+        return self._record(row) if row is not None else None

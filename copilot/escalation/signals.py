@@ -1,0 +1,197 @@
+"""Measurements the escalation rules read: frustration, action requests, repeats, language.
+
+Frustration is a score, not a keyword: VADER's lexicon-based sentiment (it weighs negation, intensifiers,
+capitals and exclamation marks) plus cue families that sentiment lexicons miss in support chats:
+repeated contact ("third time I'm asking"), complaints about the service itself ("useless"), threats
+to leave, shouting, and stated emotion. Each family counts once, so one angry word cannot max it out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from copilot.lexical import tokenize
+from copilot.redaction import EMAIL
+
+_CUES: list[tuple[float, re.Pattern[str]]] = [
+    # contacting again and again, waiting
+    (
+        0.25,
+        re.compile(
+            r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|several|multiple|many|how many) times?\b|"
+            r"\bagain\b|"
+            r"\balready (?:asked|told|said|explained|wrote|emailed|called|sent)\b|"
+            r"\bkeep (?:asking|getting|telling|saying|sending)\b|"
+            r"\b(?:two|three|four|five|\d+|several|multiple|many) (?:emails|calls|messages|chats|tickets)\b",
+            re.I,
+        ),
+    ),
+    # waiting without progress
+    (
+        0.25,
+        re.compile(
+            r"\bstill (?:no|not|nothing|waiting|haven'?t|hasn'?t|don'?t|doesn'?t)\b|"
+            r"\b(?:wait\w*|been|over|for) (?:for )?(?:over |more than |almost |nearly )?(?:\w+ )?"
+            r"(?:days|weeks|months|ages)\b|\bfor (?:a week|a month)\b|"
+            r"\b(?:no ?one|nobody) (?:answers|responds|replies|helps|has|is|gets|got|cares)\b|"
+            r"\b(?:no|zero|never (?:got|had) an?) (?:answers?|repl(?:y|ies)|responses?|updates?)\b|"
+            r"\b(?:nothing|not here|no sign of (?:it|them)) yet\b",
+            re.I,
+        ),
+    ),
+    # the service itself is the problem
+    (
+        0.3,
+        re.compile(
+            r"\b(?:useless|pointless|ridiculous|unacceptable|absurd|terrible|horrible|awful|worst|pathetic|"
+            r"incompetent|disgrace\w*|shameful|garbage|rubbish|trash|joke|clown\w*|nonsense|scam\w*|"
+            r"waste of (?:my )?time|not (?:helpful|helping|listening)|(?:doesn'?t|does not|didn'?t) help|"
+            r"stupid|dumb|idiot\w*|(?:go|going) (?:round|around) in circles|"
+            r"same (?:canned|useless|answer))\b",
+            re.I,
+        ),
+    ),
+    # threats to leave
+    (
+        0.3,
+        re.compile(
+            r"\bnever (?:order\w*|shop\w*|buy\w*|com\w*)\b.{0,25}\b(?:again|here)\b|"
+            r"\b(?:take|taking) my (?:business|money) elsewhere\b|"
+            r"\b(?:i'?m|i am|we'?re|we are) (?:so )?(?:done|finished) with\b|\bforget it\b|"
+            r"\btak(?:e|ing) my (?:business|money|custom)\b|"
+            r"\b(?:close|delete|cancel) my account\b|\blast time i\b|\bleav\w+ a (?:bad|terrible|1[- ]star|"
+            r"one[- ]star|negative) review\b|\b(?:1|one)[- ]star\b",
+            re.I,
+        ),
+    ),
+    # stated strong emotion, profanity
+    (
+        0.3,
+        re.compile(
+            r"\b(?:angry|furious|livid|outraged|pissed|frustrat\w*|fed up|sick (?:of|and tired)|"
+            r"infuriat\w*|enraged|wtf|ffs|shit\w*|crap\w*|f+u+c+k\w*|bs|bullshit)\b",
+            re.I,
+        ),
+    ),
+    # stated mild emotion
+    (
+        0.1,
+        re.compile(
+            r"\b(?:disappoint\w*|unhappy|not happy|annoy\w*|upset|bummed|irritat\w*|let ?down|"
+            r"not what i (?:expect\w*|paid for))\b",
+            re.I,
+        ),
+    ),
+]
+_SHOUT_WORD = re.compile(r"\b[A-Z]{3,}\b")
+_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+_CODES = re.compile(r"\b\w+(?:[-_]\w+)+\b|\b\w*\d\w*\b")
+_ALARM = re.compile(r"[!?]{2,}|!\s*!|\?!")
+
+
+@lru_cache(maxsize=1)
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()  # loads its lexicon from the installed package
+
+
+def sentiment(text: str) -> float:
+    """VADER's compound score in [-1, 1]."""
+    return float(_vader().polarity_scores(text)["compound"])
+
+
+def frustration(text: str) -> float:
+    """How frustrated or angry this message reads, in [0, 1]."""
+    score = max(0.0, -sentiment(text)) * 0.6
+    score += sum(weight for weight, pattern in _CUES if pattern.search(text))
+    prose = _CODES.sub(" ", EMAIL.sub(" ", text))  # "SRJ-BLU-M" and emails are not shouting
+    words = _WORD.findall(prose)
+    shouted = _SHOUT_WORD.findall(prose)
+    if len(shouted) >= 3 or (len(shouted) >= 2 and len(shouted) >= 0.5 * len(words)):
+        score += 0.25
+    if _ALARM.search(text):
+        score += 0.15
+    return round(min(1.0, score), 3)
+
+
+_ACT = (
+    r"(?:cancel|return|exchange|swap|change|modify|update|edit|remove|refund|replace|process|take|add|"
+    r"upgrade|switch|send (?:it|them) back)"
+)
+_REQUEST = re.compile(
+    rf"^\W*(?:(?:please|pls|kindly|ok(?:ay)?,?|go ahead and|just)\s+)?{_ACT}\b|"
+    rf"^\W*(?:i\s+)?(?:need|want|would like|'d like)\s+(?:you\s+)?to\s+{_ACT}\b|"
+    rf"\b{_ACT}\b[^?]*\b(?:pls|please|plz|asap|thanks|thx)\W*$|"
+    rf"\b(?:i|we)\s+(?:want|wanna|need|would like|'d like|d like|wish)\s+(?:you\s+)?(?:to\s+)?{_ACT}\b|"
+    rf"\b(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+)?{_ACT}\b|"
+    rf"\b(?:please|pls|kindly)\s+{_ACT}\b",
+    re.I,
+)
+_POLICY_QUESTION = re.compile(
+    r"\b(?:how (?:do|does|can|long|much|many|would)|what(?:'s| is| are| happens)|is it possible|"
+    r"am i able|policy|allowed|within|after it|before it|\ban order\b|any order)\b",
+    re.I,
+)
+
+
+_GENERAL_QUESTION = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|also|hi|hello|hey|quick question)[,:!.]?\s+)?"
+    r"(?:what (?:happens|if|does|is|are|do you)|"
+    r"what's your|how (?:does|do you|do i|long|would)|if\b|do you\b|does your|is there|are there|"
+    r"is it possible|can you explain|in general|just wondering|hypothetically)",
+    re.I,
+)
+
+
+def general_question(text: str) -> bool:
+    """A question about how things work ("what happens if a package is lost?"), not an incident."""
+    return bool(_GENERAL_QUESTION.search(text))
+
+
+def action_request(text: str) -> bool:
+    """The customer asks us to do something to an order (cancel, return, change...), not how it works."""
+    return bool(_REQUEST.search(text)) and not _POLICY_QUESTION.search(text)
+
+
+_INSISTS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|yes|yeah|sure|fine|sorry|no)[,.!]*\s+)?"
+    r"(?:but|so|again|i meant|i mean|what i meant)\b|"
+    r"\b(?:what i (?:meant|asked)|i asked|you (?:did ?n[o']?t|have ?n[o']?t) answer\w*|not what i asked|"
+    r"not my question|like i said|as i said|yes or no|or not\b|still\b|answer the question|my question was)",
+    re.I,
+)
+
+
+def same_question(text: str, earlier: str, threshold: float) -> bool:
+    """Asked before, in other words: the stemmed words mostly overlap, the meaning is nearly the same,
+    or the customer insists ("but where is it actually?") on something close to what they asked."""
+    now, before = set(tokenize(text)), set(tokenize(earlier))
+    if len(now) >= 2 and len(before) >= 2 and len(now & before) / len(now | before) >= threshold:
+        return True
+    similarity = meaning_similarity(text, earlier)
+    return similarity >= 0.92 or (similarity >= 0.6 and bool(_INSISTS.search(text)))
+
+
+def meaning_similarity(a: str, b: str) -> float:
+    """Cosine similarity of the two texts' sentence embeddings (the model retrieval already loaded)."""
+    from copilot.embedding import shared_encoder
+
+    vectors = shared_encoder().encode([a, b])
+    return float(vectors[0] @ vectors[1])
+
+
+def language(texts: list[str]) -> str:
+    """ISO 639-1 code of what the customer writes, or "und" when there is too little to tell."""
+    text = " ".join(texts)
+    if len(_WORD.findall(text)) < 3:
+        return "und"
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+    DetectorFactory.seed = 0  # langdetect is random unless seeded
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return "und"
+    return str(best.lang) if best.prob >= 0.7 else "und"
