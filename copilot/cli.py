@@ -24,6 +24,7 @@ from copilot.cli_handoffs import (
 )
 from copilot.cli_output import console, errors, friendly_errors
 from copilot.errors import InputError
+from copilot.evals.escalation import run_escalation_suite
 from copilot.evals.retrieval import run_retrieval_suite
 from copilot.ingest import IngestReport, ingest
 from copilot.retrieval import Retriever, SearchFilters
@@ -202,6 +203,34 @@ def eval_retrieval_command(
         raise typer.Exit(1)
 
 
+@eval_app.command("escalation")
+def eval_escalation_command(
+    suite: Annotated[Path, typer.Argument(help="Escalation suite YAML (labelled messages).")],
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write every outcome here.")] = None,
+    min_f1: Annotated[float, typer.Option(help="Exit 1 when F1 falls below this.")] = 0.0,
+) -> None:
+    """Score escalation decisions (in a temporary home): precision, recall, F1, recall per rule."""
+    with friendly_errors():
+        report = run_escalation_suite(suite)
+    table = Table(title=f"{suite.name}: escalation ({len(report.outcomes)} cases)")
+    for column in ("expected rule", "escalated", "cases"):
+        table.add_column(column, justify="left" if column == "expected rule" else "right")
+    for rule, (hit, total) in sorted(report.recall_by_rule().items()):
+        table.add_row(rule, str(hit), str(total))
+    console.print(table)
+    console.print(f"precision {report.precision:.3f}, recall {report.recall:.3f}, F1 {report.f1:.3f}")
+    for o in report.errors:
+        label = "missed" if o.case.escalate else "false alarm"
+        console.print(
+            f"[yellow]{label}[/yellow] {o.case.id}: {escape(o.case.message)} -> {o.rules or o.action}"
+        )
+    if json_out:
+        json_out.write_text(report.model_dump_json(indent=2))
+    if report.f1 < min_f1:
+        errors.print(f"[red]F1 {report.f1:.3f} is below {min_f1}[/red]")
+        raise typer.Exit(1)
+
+
 def _copilot() -> Copilot:
     return Copilot(get_settings())
 
@@ -347,3 +376,7 @@ def demo_command(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -17,7 +17,7 @@ from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Tex
 from sqlalchemy.exc import IntegrityError
 
 from copilot.errors import NotFoundError
-from copilot.schemas import TurnResult
+from copilot.schemas import Citation, TurnResult
 from copilot.store import Store, metadata
 
 Role = Literal["customer", "bot", "agent", "event"]
@@ -207,6 +207,17 @@ class Conversations:
         if row is None:
             raise NotFoundError(f"unknown draft {draft_id}")
         return row.conversation_id, TurnResult.model_validate_json(row.result), row.outcome
+
+    def citations(self, conversation_id: str) -> list[Citation]:
+        """Everything the stored drafts of this conversation cited, oldest first, each once."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(drafts.c.result)
+                .where(drafts.c.conversation_id == conversation_id)
+                .order_by(drafts.c.id)
+            ).scalars()
+            cited = [c for row in rows for c in TurnResult.model_validate_json(row).citations]
+        return list({(c.kind, c.id): c for c in cited}.values())
 
     def latest_suggestion(self, conversation_id: str) -> int | None:
         """The newest draft written for an agent in this conversation, if any."""

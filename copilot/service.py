@@ -301,15 +301,18 @@ class Copilot:
             orders=orders,
             hits=hits,
             cart_total=cart_total,
+            earlier_citations=self.conversations.citations(conversation_id),
             summarizer=self.summarizer,
         )
 
 
 def _past_turns(thread: Conversation) -> list[PastTurn]:
-    """The thread as (customer message, what the bot did) pairs, for the repeat and streak rules."""
+    """The thread since a person last took part, as (customer message, what the bot did) pairs."""
     turns: list[PastTurn] = []
     for message in thread.messages:
-        if message.role == "customer":
+        if message.role == "event":  # a person took over or handed back: the bot starts afresh
+            turns = []
+        elif message.role == "customer":
             turns.append(PastTurn(customer_text=message.text))
         elif message.role == "bot" and turns and turns[-1].bot_action is None:
             turns[-1].bot_action = message.data.get("action")

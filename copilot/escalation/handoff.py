@@ -19,6 +19,7 @@ from copilot.escalation.rules import Decision, lifetime_value
 from copilot.escalation.signals import language, sentiment
 from copilot.redaction import redact
 from copilot.schemas import (
+    Citation,
     Customer,
     CustomerSnapshot,
     HandoffPacket,
@@ -110,6 +111,19 @@ def extractive_summary(
     return " ".join(parts)
 
 
+def _suggested_reply(draft: Draft, customer: Customer | None, orders: list[Order]) -> str:
+    """A first message for the agent: greet by name, show they have read the thread, name the order."""
+    greeting = f"Hi {customer.first_name}" if customer and customer.first_name else "Hi"
+    if draft.action == "answer" and draft.citations:
+        return f"{greeting}, thanks for waiting. {draft.reply}"
+    about = (
+        f" and I'm looking into order {orders[0].order_id} for you now"
+        if orders
+        else (" and I'm looking into this for you now")
+    )
+    return f"{greeting}, thanks for waiting. I've read our conversation{about}."
+
+
 def _clip(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
@@ -128,12 +142,16 @@ def build_packet(
     orders: list[Order],
     hits: list[SearchHit],
     cart_total: float | None,
+    earlier_citations: list[Citation] | None = None,
     summarizer: Summarizer | None = None,
 ) -> HandoffPacket:
-    """The packet for this escalation; ``transcript`` ends with this turn's customer and bot lines."""
+    """The packet for this escalation; ``transcript`` ends with this turn's customer and bot lines,
+    ``earlier_citations`` are what the bot's earlier replies in the thread rested on."""
+    earlier_citations = earlier_citations or []
     transcript = [line.model_copy(update={"text": redact(line.text)}) for line in transcript]
     shown = relevant_orders(orders, transcript)
-    summary, source = extractive_summary(transcript, intent, customer, shown, decision), "extractive"
+    before_handoff = transcript[:-1] if transcript and transcript[-1].role == "bot" else transcript
+    summary, source = extractive_summary(before_handoff, intent, customer, shown, decision), "extractive"
     if summarizer is not None:
         try:
             summary, source = summarizer(transcript), "llm"
@@ -141,10 +159,11 @@ def build_packet(
             log.warning("model summary failed (%s); the packet carries an extractive one", exc)
     last_customer = next((line.text for line in reversed(transcript) if line.role == "customer"), "")
     compound = sentiment(last_customer)
-    cited = {c.id for c in draft.citations}
+    used = list({(c.kind, c.id): c for c in [*earlier_citations, *draft.citations]}.values())
+    cited = {c.id for c in used}
     knowledge = [
         KnowledgeUsed(kind=c.kind, id=c.id, source=c.source, title=c.title, score=c.score, cited=True)
-        for c in draft.citations
+        for c in used
     ]
     knowledge += [
         KnowledgeUsed(
@@ -158,7 +177,7 @@ def build_packet(
         for h in hits[:5]
         if h.passage.key not in cited
     ]
-    suggested = draft.reply if draft.action == "answer" else next(iter(draft.suggestions), "")
+    suggested = _suggested_reply(draft, customer, shown)
     return HandoffPacket(
         packet_id=str(uuid.uuid4()),
         conversation_id=conversation_id,
@@ -188,7 +207,7 @@ def build_packet(
         reasons=decision.reasons,
         knowledge=knowledge,
         bot_said=[line.text for line in transcript if line.role == "bot"],
-        suggested_reply=suggested or "Hi, I'm taking over from our assistant. Let me look into this for you.",
+        suggested_reply=suggested,
         priority=decision.priority,
         queue=decision.queue,
         cart_total=cart_total,

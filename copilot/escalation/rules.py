@@ -97,6 +97,8 @@ def _repeated(facts: TurnFacts, policy: EscalationPolicy) -> EscalationReason | 
     outcomes = [(t.bot_action, t.bot_confidence) for t in facts.history]
     outcomes.append((facts.draft.action, facts.draft.confidence))
     for action, confidence in reversed(outcomes):
+        if action is None:  # a person answered that one: not a bot failure
+            break
         if action in ("ask_verification", "decline") or (confidence or 0.0) < _UNPRODUCTIVE_CONFIDENCE:
             streak += 1
         else:

@@ -54,9 +54,9 @@ _CUES: list[tuple[float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # threats to leave
+    # threats to leave: a customer about to churn is worth a person on its own
     (
-        0.3,
+        0.5,
         re.compile(
             r"\bnever (?:order\w*|shop\w*|buy\w*|com\w*)\b.{0,25}\b(?:again|here)\b|"
             r"\b(?:take|taking) my (?:business|money) elsewhere\b|"

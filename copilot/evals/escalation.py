@@ -7,6 +7,7 @@ Recall is also reported per expected rule, and every miss names the rules that d
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -14,7 +15,9 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from copilot.errors import InputError
+from copilot.ingest import ingest
 from copilot.service import Copilot
+from copilot.settings import Settings
 
 
 class EscalationCase(BaseModel):
@@ -73,14 +76,33 @@ class EscalationReport(BaseModel):
         return [o for o in self.outcomes if not o.correct]
 
 
-def load_cases(path: Path) -> list[EscalationCase]:
+class EscalationSuite(BaseModel):
+    description: str = ""
+    sources: str = Field(description="the shop's sources YAML, relative to the suite file")
+    cases: list[EscalationCase] = Field(min_length=1)
+
+
+def load_suite(path: Path) -> EscalationSuite:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return [EscalationCase.model_validate(c) for c in data["cases"]]
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise InputError(f"cannot read escalation cases {path}: {exc}") from exc
+        return EscalationSuite.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read escalation suite {path}: {exc}") from exc
     except ValidationError as exc:
-        raise InputError(f"{path}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+        error = exc.errors()[0]
+        raise InputError(f"{path}: {'.'.join(map(str, error['loc']))}: {error['msg']}") from exc
+
+
+def run_escalation_suite(path: Path, settings: Settings | None = None) -> EscalationReport:
+    """Ingest the suite's shop into a temporary home (unless settings are given) and replay its cases."""
+    suite = load_suite(path)
+    sources = (path.parent / suite.sources).resolve()
+    if settings is not None:
+        ingest(sources, settings)
+        return run_escalation_cases(Copilot(settings), suite.cases)
+    with tempfile.TemporaryDirectory(prefix="copilot-eval-") as home:
+        scratch = Settings(home=Path(home))
+        ingest(sources, scratch)
+        return run_escalation_cases(Copilot(scratch), suite.cases)
 
 
 def run_escalation_cases(copilot: Copilot, cases: list[EscalationCase]) -> EscalationReport:

@@ -1,0 +1,238 @@
+"""Escalation end to end: the packet, queues and agents, agent assist, handback, webhook delivery.
+
+Real parts: the demo shop's chromadb and SQLite (copied per test, since these tests write), a real
+webhook receiver on 127.0.0.1 that checks signatures, and a second process for the restart case.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from copilot.conversations import Conversations
+from copilot.escalation.delivery import sign, verify_signature
+from copilot.escalation.routing import Routing
+from copilot.schemas import HandoffPacket
+from copilot.service import Copilot
+from copilot.settings import Settings
+from tests.conftest import REPO
+from tests.webhook_receiver import WebhookReceiver, free_port
+
+SECRET = "s3cret-for-tests"
+HANNAH = "hannah.lindqvist@example.com"  # platinum, owns TS-106764 (shipped)
+ETHAN = "ethan.brooks@example.com"  # standard
+
+
+@pytest.fixture
+def shop(demo_settings: Settings, tmp_path: Path) -> Settings:
+    """A private copy of the ingested demo shop: these tests write conversations, handoffs, agents."""
+    home = tmp_path / "home"
+    shutil.copytree(demo_settings.home, home)
+    return Settings(home=home, webhook_backoff=0.01)
+
+
+@pytest.fixture
+def receiver() -> Iterator[WebhookReceiver]:
+    server = WebhookReceiver(SECRET).start()
+    yield server
+    server.stop()
+
+
+def _escalate(copilot: Copilot, conversation: str = "conv-1") -> HandoffPacket:
+    copilot.turn("where is my order TS-106764?", conversation_id=conversation)
+    copilot.turn(f"it's {HANNAH}", conversation_id=conversation)
+    result = copilot.turn(
+        "the parcel never arrived and I want to talk to a real person", conversation_id=conversation
+    )
+    assert result.action == "escalate" and result.handoff is not None
+    return result.handoff
+
+
+def test_the_packet_carries_what_the_agent_needs(shop: Settings) -> None:
+    packet = _escalate(Copilot(shop))
+    assert packet.version == "1.0" and packet.conversation_id == "conv-1" and packet.channel == "chat"
+    c = packet.customer
+    assert c.verified and c.verified_by == "email" and c.name == "Hannah Lindqvist" and c.tier == "platinum"
+    assert c.email == "h***@example.com" and c.lifetime_value and c.lifetime_value > 1000
+    assert packet.orders[0].order_id == "TS-106764" and packet.orders[0].status == "shipped"
+    assert [r.rule for r in packet.reasons][:2] == ["sensitive_topic", "customer_requested_human"]
+    assert packet.queue == "orders" and packet.priority == "high"  # the topic's queue beats VIP
+    text = json.dumps(packet.model_dump(mode="json"))
+    assert HANNAH not in text and "[email]" in text  # the transcript is redacted
+    assert [line.role for line in packet.transcript] == ["customer", "bot"] * 3
+    assert any("TS-106764" in said and "tracking" in said.lower() for said in packet.bot_said), (
+        packet.bot_said
+    )
+    assert packet.summary_source == "extractive" and "TS-106764" in packet.summary
+    assert packet.language == "en" and packet.intent == "human"
+    assert any(k.cited for k in packet.knowledge)
+    assert packet.suggested_reply.startswith("Hi Hannah")
+
+
+def test_packet_validates_against_the_published_schema(shop: Settings) -> None:
+    packet = _escalate(Copilot(shop))
+    published = json.loads((REPO / "docs" / "handoff.schema.json").read_text())
+    assert published == HandoffPacket.model_json_schema(), (
+        "run: copilot schema handoff > docs/handoff.schema.json"
+    )
+    jsonschema.validate(packet.model_dump(mode="json"), published)
+
+
+def test_no_agent_online_is_said_honestly_and_the_packet_waits(shop: Settings) -> None:
+    copilot = Copilot(shop)
+    result = copilot.turn("I want to talk to a person", conversation_id="a")
+    assert "No one from our General support team is available" in result.reply
+    assert "within 4 business hours" in result.reply
+    waiting = copilot.routing.list(status="queued")
+    assert [r.conversation_id for r in waiting] == ["a"]
+    copilot.routing.set_agent("ana", name="Ana", skills=["general"], capacity=2, online=True)
+    result = copilot.turn("can I talk to a human?", conversation_id="b")
+    assert "Someone will be with you shortly" in result.reply
+
+
+def test_routing_claims_most_urgent_first_within_skills_and_capacity(shop: Settings) -> None:
+    copilot = Copilot(shop)
+    copilot.turn("can I speak to an agent please", conversation_id="plain")
+    copilot.turn("someone used my card here, I never placed this order", conversation_id="fraud")
+    routing = copilot.routing
+    routing.set_agent("gus", skills=["general"], capacity=2, online=True)
+    routing.set_agent("fay", skills=["payments", "fraud"], capacity=1, online=True)
+    routing.set_agent("off", skills=["general", "fraud"], capacity=5, online=False)
+    taken = routing.claim_next("fay")
+    assert taken is not None and taken.conversation_id == "fraud" and taken.priority == "urgent"
+    assert routing.claim_next("fay") is None  # at capacity, and nothing else in her queues
+    plain = routing.list(status="queued")[0]
+    with pytest.raises(Exception, match="offline"):
+        routing.claim(plain.packet_id, "off")
+    assert routing.claim(plain.packet_id, "gus").agent_id == "gus"
+    with pytest.raises(Exception, match="assigned, not queued"):
+        routing.claim(plain.packet_id, "gus")
+    with pytest.raises(Exception, match="unknown skill"):
+        routing.set_agent("typo", skills=["generl"])
+
+
+def test_agent_assist_records_every_choice_then_handback_returns_to_the_bot(shop: Settings) -> None:
+    copilot = Copilot(shop)
+    packet = _escalate(copilot, "assist")
+    copilot.routing.set_agent("ana", skills=["orders"], online=True)
+    copilot.routing.claim(packet.packet_id, "ana")
+
+    first = copilot.turn("also, how long do refunds to a card take?", conversation_id="assist")
+    assert first.handled_by == "agent" and first.suggestions and first.draft_id is not None
+    accepted = copilot.assist.reply("assist", "ana", first.suggestions[0])
+    assert (accepted.choice, accepted.edit_distance, accepted.draft_id) == ("accepted", 0, first.draft_id)
+
+    second = copilot.turn("and do you ship to PO boxes?", conversation_id="assist")
+    edited = copilot.assist.reply("assist", "ana", second.suggestions[0] + " Anything else?")
+    assert edited.choice == "edited" and edited.edit_distance == len(" Anything else?")
+
+    copilot.turn("what's the warranty on the stove?", conversation_id="assist")
+    assert copilot.assist.reject("assist", "ana").choice == "rejected"
+    written = copilot.assist.reply("assist", "ana", "Let me check with the warehouse and get back to you.")
+    assert written.choice == "written" and written.draft_id is None  # the suggestion was already rejected
+
+    copilot.routing.close(packet.packet_id, "ana", "handed_back")
+    back = copilot.turn(
+        "thanks! is the blue summit rain jacket in medium in stock?", conversation_id="assist"
+    )
+    assert back.handled_by == "bot" and back.action == "answer" and "in stock" in back.reply
+    roles = [m.role for m in Conversations(copilot.store).get("assist").messages]
+    assert roles == [
+        *["customer", "bot"] * 3,
+        "event",  # Ana joined
+        "customer",
+        "agent",
+        "customer",
+        "agent",
+        "customer",
+        "agent",
+        "event",  # handed back
+        "customer",
+        "bot",
+    ]
+    assert [d.choice for d in copilot.assist.decisions("assist")] == [
+        "accepted",
+        "edited",
+        "rejected",
+        "written",
+    ]
+
+
+def test_the_turn_and_its_packet_commit_together(shop: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    copilot = Copilot(shop)
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Routing, "enqueue", staticmethod(broken))
+    with pytest.raises(RuntimeError):
+        copilot.turn("I want to talk to a person", conversation_id="atomic")
+    thread = Conversations(copilot.store).get("atomic")
+    assert thread.messages == [] and thread.owner == "bot" and copilot.routing.list() == []
+
+
+def test_signed_delivery_reaches_the_receiver_once(shop: Settings, receiver: WebhookReceiver) -> None:
+    settings = shop.model_copy(update={"webhook_urls": receiver.url, "webhook_secret": SECRET})
+    packet = _escalate(Copilot(settings))
+    assert len(receiver.requests) == 1 and receiver.requests[0]["signed"]
+    assert receiver.requests[0]["key"] == packet.packet_id
+    assert HandoffPacket.model_validate(receiver.packets[packet.packet_id]) == packet
+    body = receiver.requests[0]["body"]
+    assert not verify_signature("another-secret", sign(SECRET, int(time.time()), body), body)
+    assert not verify_signature(SECRET, sign(SECRET, int(time.time()) - 3600, body), body)  # replayed later
+
+
+def test_receiver_down_then_a_new_process_delivers_what_was_pending(shop: Settings) -> None:
+    port = free_port()  # nothing listens here yet
+    receiver = WebhookReceiver(SECRET, port=port)
+    settings = shop.model_copy(update={"webhook_urls": receiver.url, "webhook_secret": SECRET})
+    copilot = Copilot(settings)
+    packet = _escalate(copilot)
+    state = copilot.outbox.states(packet.packet_id)[0]
+    assert state.delivered_at is None and state.attempts == 1 and "Connect" in (state.last_error or "")
+
+    receiver.start()  # the helpdesk is back; this process is gone, another one picks up the outbox
+    try:
+        env = {
+            **os.environ,
+            "COPILOT_HOME": str(settings.home),
+            "COPILOT_WEBHOOK_URLS": receiver.url,
+            "COPILOT_WEBHOOK_SECRET": SECRET,
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "copilot.cli", "deliver"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "delivered 1" in done.stdout and "pending 0" in done.stdout
+    finally:
+        receiver.stop()
+    assert list(receiver.packets) == [packet.packet_id] and receiver.requests[0]["signed"]
+    assert copilot.outbox.states(packet.packet_id)[0].attempts == 2
+
+
+def test_a_lost_acknowledgement_means_a_duplicate_the_receiver_recognises(
+    shop: Settings, receiver: WebhookReceiver
+) -> None:
+    receiver.fail_next = 1  # stores the packet, then answers 500: the sender must retry
+    settings = shop.model_copy(update={"webhook_urls": receiver.url, "webhook_secret": SECRET})
+    copilot = Copilot(settings)
+    packet = _escalate(copilot)
+    assert copilot.outbox.states()[0].delivered_at is None
+    time.sleep(0.05)  # past the (test-sized) backoff
+    report = copilot.outbox.deliver_due()
+    assert report.delivered == 1 and report.pending == 0
+    assert [r["key"] for r in receiver.requests] == [packet.packet_id, packet.packet_id]
+    assert list(receiver.packets) == [packet.packet_id]  # de-duplicated by key
