@@ -69,3 +69,6 @@ def test_demo_ingests_and_searches_the_demo_shop(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert "Trailhead" in result.stdout or "products.json" in result.stdout
     assert "Search: SRJ-BLU-M" in result.stdout and "variant · catalog/products.json" in result.stdout
+    ending = result.stdout[result.stdout.rindex("customer>") :]  # the last message of the conversation
+    assert "escalate" in ending and "Handoff " in ending and "lost_package" in ending
+    assert "suggested reply:" in ending

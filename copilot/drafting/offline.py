@@ -248,7 +248,7 @@ class OfflineDrafter:
             if tracking:
                 text += f" Tracking number: {join_words(tracking)}."
             eta = next((s.estimated_delivery for s in order.shipments if s.estimated_delivery), None)
-            if eta and order.status not in ("delivered", "cancelled"):
+            if eta and order.status not in ("delivered", "cancelled", "refunded", "returned"):
                 text += f" Estimated delivery: {eta}."
         return text
 
