@@ -13,18 +13,23 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import jsonschema
 import pytest
+from sqlalchemy import create_engine
 
 from copilot.conversations import Conversations
-from copilot.escalation.delivery import sign, verify_signature
+from copilot.errors import InputError
+from copilot.escalation.delivery import Outbox, sign, verify_signature
 from copilot.escalation.routing import Routing
+from copilot.ingest import ingest
 from copilot.schemas import HandoffPacket
 from copilot.service import Copilot
 from copilot.settings import Settings
-from tests.conftest import REPO
+from copilot.store import Store, metadata
+from tests.conftest import DEMO_SOURCES, REPO
 from tests.webhook_receiver import WebhookReceiver, free_port
 
 SECRET = "s3cret-for-tests"
@@ -236,3 +241,46 @@ def test_a_lost_acknowledgement_means_a_duplicate_the_receiver_recognises(
     assert report.delivered == 1 and report.pending == 0
     assert [r["key"] for r in receiver.requests] == [packet.packet_id, packet.packet_id]
     assert list(receiver.packets) == [packet.packet_id]  # de-duplicated by key
+
+
+def test_scale_out_on_postgresql_two_delivery_workers_and_racing_claims(
+    shop: Settings, postgres_url: str, receiver: WebhookReceiver
+) -> None:
+    metadata.drop_all(create_engine(postgres_url))  # an empty database for this test
+    settings = shop.model_copy(
+        update={
+            "database_url": postgres_url,
+            "webhook_urls": receiver.url,
+            "webhook_secret": SECRET,
+            "deliver_inline": False,  # a separate worker delivers, as in a scale-out deployment
+        }
+    )
+    ingest(DEMO_SOURCES, settings)  # customers, orders and passages into PostgreSQL
+    copilot = Copilot(settings)
+    packets = [
+        copilot.turn("I want to talk to a person", conversation_id=f"pg-{i}").handoff for i in range(6)
+    ]
+    assert all(p is not None for p in packets) and receiver.requests == []
+
+    workers = [Outbox(Store.for_settings(settings), settings) for _ in range(3)]
+    with ThreadPoolExecutor(len(workers)) as pool:
+        reports = list(pool.map(lambda w: w.deliver_due(), workers))
+    assert sum(r.delivered for r in reports) == 6  # each row leased by exactly one worker
+    assert sorted(r["key"] for r in receiver.requests) == sorted(p.packet_id for p in packets if p)
+
+    routing = copilot.routing
+    for agent in ("ana", "ben"):
+        routing.set_agent(agent, skills=["general"], capacity=10, online=True)
+    target = packets[0].packet_id if packets[0] else ""
+    racers = [Routing(Store.for_settings(settings), copilot.policy) for _ in range(2)]
+
+    def claim(pair: tuple[Routing, str]) -> str:
+        try:
+            return pair[0].claim(target, pair[1]).agent_id or ""
+        except InputError:
+            return "refused"
+
+    with ThreadPoolExecutor(2) as pool:
+        outcomes = sorted(pool.map(claim, zip(racers, ["ana", "ben"], strict=True)))
+    assert outcomes[1] == "refused" and outcomes[0] in ("ana", "ben")
+    assert routing.get(target).agent_id == outcomes[0]
