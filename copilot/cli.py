@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from copilot.cli_eval import eval_app
 from copilot.cli_handoffs import (
     agents_app,
     deliver_command,
@@ -24,8 +25,6 @@ from copilot.cli_handoffs import (
 )
 from copilot.cli_output import console, errors, friendly_errors
 from copilot.errors import InputError
-from copilot.evals.escalation import run_escalation_suite
-from copilot.evals.retrieval import run_retrieval_suite
 from copilot.ingest import IngestReport, ingest
 from copilot.retrieval import Retriever, SearchFilters
 from copilot.schemas import PassageKind, SearchHit, TurnResult
@@ -165,7 +164,6 @@ def search_command(
         _print_hits(query, hits)
 
 
-eval_app = typer.Typer(help="Run evaluation suites.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 app.add_typer(handoffs_app, name="handoffs")
 app.add_typer(agents_app, name="agents")
@@ -173,62 +171,6 @@ app.add_typer(schema_app, name="schema")
 app.command("reply")(reply_command)
 app.command("reject")(reject_command)
 app.command("deliver")(deliver_command)
-
-
-@eval_app.command("retrieval")
-def eval_retrieval_command(
-    suite: Annotated[Path, typer.Argument(help="Retrieval suite YAML (questions and expected passages).")],
-    k: Annotated[int, typer.Option(min=1, max=50, help="Cut-off for hit@k.")] = 5,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the full report here.")] = None,
-    min_hit_at_k: Annotated[float, typer.Option(help="Exit 1 when hit@k falls below this.")] = 0.0,
-) -> None:
-    """Score retrieval on a suite (ingested into a temporary home): hit@1, hit@k, MRR, per tag."""
-    with friendly_errors():
-        report = run_retrieval_suite(suite, k)
-    table = Table(title=f"{report.suite}: retrieval (k={k})")
-    for column in ("tag", "cases", "hit@1", f"hit@{k}", "MRR"):
-        table.add_column(column, justify="left" if column == "tag" else "right")
-    rows = [("all", report.overall), *report.by_tag.items()]
-    for tag, scores in rows:
-        table.add_row(
-            tag, str(scores.cases), f"{scores.hit_at_1:.3f}", f"{scores.hit_at_k:.3f}", f"{scores.mrr:.3f}"
-        )
-    console.print(table)
-    for failure in report.failures:
-        console.print(f"[yellow]miss[/yellow] {failure.question!r} -> {', '.join(failure.retrieved[:3])}")
-    if json_out:
-        json_out.write_text(report.model_dump_json(indent=2))
-    if report.overall.hit_at_k < min_hit_at_k:
-        errors.print(f"[red]hit@{k} {report.overall.hit_at_k:.3f} is below {min_hit_at_k}[/red]")
-        raise typer.Exit(1)
-
-
-@eval_app.command("escalation")
-def eval_escalation_command(
-    suite: Annotated[Path, typer.Argument(help="Escalation suite YAML (labelled messages).")],
-    json_out: Annotated[Path | None, typer.Option("--json", help="Also write every outcome here.")] = None,
-    min_f1: Annotated[float, typer.Option(help="Exit 1 when F1 falls below this.")] = 0.0,
-) -> None:
-    """Score escalation decisions (in a temporary home): precision, recall, F1, recall per rule."""
-    with friendly_errors():
-        report = run_escalation_suite(suite)
-    table = Table(title=f"{suite.name}: escalation ({len(report.outcomes)} cases)")
-    for column in ("expected rule", "escalated", "cases"):
-        table.add_column(column, justify="left" if column == "expected rule" else "right")
-    for rule, (hit, total) in sorted(report.recall_by_rule().items()):
-        table.add_row(rule, str(hit), str(total))
-    console.print(table)
-    console.print(f"precision {report.precision:.3f}, recall {report.recall:.3f}, F1 {report.f1:.3f}")
-    for o in report.errors:
-        label = "missed" if o.case.escalate else "false alarm"
-        console.print(
-            f"[yellow]{label}[/yellow] {o.case.id}: {escape(o.case.message)} -> {o.rules or o.action}"
-        )
-    if json_out:
-        json_out.write_text(report.model_dump_json(indent=2))
-    if report.f1 < min_f1:
-        errors.print(f"[red]F1 {report.f1:.3f} is below {min_f1}[/red]")
-        raise typer.Exit(1)
 
 
 def _copilot() -> Copilot:

@@ -255,6 +255,9 @@ class TurnResult(BaseModel):
     intent: str
     verified: bool = False
     flags: list[str] = Field(default_factory=list, description="e.g. prompt_injection, ungrounded_repaired")
+    evidence: list[str] = Field(
+        default_factory=list, description="facts the drafter computed from the cited records (e.g. counts)"
+    )
     handoff: HandoffPacket | None = None
     handled_by: Literal["bot", "agent"] = Field(
         default="bot", description="agent: a person owns the conversation, reply and suggestions are for them"

@@ -117,6 +117,7 @@ class Copilot:
             reply=draft.reply,
             suggestions=draft.suggestions[:3],
             citations=draft.citations,
+            evidence=draft.evidence,
             confidence=draft.confidence,
             intent=understanding.intent,
             verified=customer is not None,

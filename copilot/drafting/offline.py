@@ -63,13 +63,13 @@ class OfflineDrafter:
 
     @staticmethod
     def _calibrated(draft: Draft, context: DraftContext) -> Draft:
-        """Knowledge answers lose confidence by the share of the question's words the shop's knowledge
-        never uses: the nearest passage is not an answer about something the shop does not mention."""
+        """Product answers lose confidence by the share of the question's words the shop's knowledge
+        never uses: "do you sell packrafts?" is not answered by the nearest product."""
         from_records = any(c.kind != "passage" for c in draft.citations)
         if draft.action != "answer" or from_records or context.retriever is None:
             return draft
-        if context.understanding.intent in ("greeting", "thanks", "verification"):
-            return draft
+        if context.understanding.intent not in PRODUCT_INTENTS:
+            return draft  # policy answers already weigh how much of the question their sentences cover
         unknown = context.retriever.unknown_share(context.text)
         if unknown == 0.0:
             return draft

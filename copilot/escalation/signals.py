@@ -25,7 +25,9 @@ _CUES: list[tuple[float, re.Pattern[str]]] = [
             r"\bagain\b|"
             r"\balready (?:asked|told|said|explained|wrote|emailed|called|sent)\b|"
             r"\bkeep (?:asking|getting|telling|saying|sending)\b|"
-            r"\b(?:two|three|four|five|\d+|several|multiple|many) (?:emails|calls|messages|chats|tickets)\b",
+            r"\b(?:two|three|four|five|\d+|several|multiple|many) (?:emails|calls|messages|chats|tickets)\b|"
+            r"\b(?:emailed|called|written|wrote|messaged|contacted|asked)\b.{0,25}\b(?:twice|three times|"
+            r"several times|multiple times|again)\b",
             re.I,
         ),
     ),
@@ -38,6 +40,7 @@ _CUES: list[tuple[float, re.Pattern[str]]] = [
             r"(?:days|weeks|months|ages)\b|\bfor (?:a week|a month)\b|"
             r"\b(?:no ?one|nobody) (?:answers|responds|replies|helps|has|is|gets|got|cares)\b|"
             r"\b(?:no|zero|never (?:got|had) an?) (?:answers?|repl(?:y|ies)|responses?|updates?)\b|"
+            r"\bnot (?:had|got|gotten|received|heard) (?:a|one|a single|any) (?:word|reply|answer|response)\b|"
             r"\b(?:nothing|not here|no sign of (?:it|them)) yet\b",
             re.I,
         ),
@@ -146,8 +149,9 @@ _GENERAL_QUESTION = re.compile(
 
 
 def general_question(text: str) -> bool:
-    """A question about how things work ("what happens if a package is lost?"), not an incident."""
-    return bool(_GENERAL_QUESTION.search(text))
+    """A question about how things work ("what happens if a package is lost?"), not an incident or a
+    threat ("if this isn't sorted today I'm filing a chargeback" asks nothing)."""
+    return "?" in text and bool(_GENERAL_QUESTION.search(text))
 
 
 def action_request(text: str) -> bool:

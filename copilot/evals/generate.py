@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
-from copilot.evals.turns import TurnCase
+from copilot.evals.suite import Case, Expect
 from copilot.knowledge.catalog import format_price
 from copilot.schemas import Customer, Order, Passage
 from copilot.service import Copilot
@@ -82,9 +82,9 @@ def _order_secrets(order: Order) -> list[str]:
 
 def generate_cases(
     copilot: Copilot, policy: list[PolicyCase], seed: int = 11, per_kind: int = 15
-) -> list[TurnCase]:
+) -> list[Case]:
     rng = random.Random(seed)
-    cases: list[TurnCase] = []
+    cases: list[Case] = []
 
     def add(
         kind: str,
@@ -93,16 +93,20 @@ def generate_cases(
         include: list[Any],
         exclude: list[str] | None = None,
         email: str | None = None,
+        sources: list[str] | None = None,
     ) -> None:
         cases.append(
-            TurnCase(
+            Case(
                 id=f"{kind}-{len(cases)}",
-                kind=kind,
+                tags=[kind],
                 turns=[text],
                 customer_email=email,
-                action=action,
-                must_include=include,
-                must_not_include=exclude or [],
+                expect=Expect(
+                    action=action,
+                    facts=include,
+                    never=exclude or [],
+                    sources=sources or [],
+                ),
             )
         )
 
@@ -117,11 +121,17 @@ def generate_cases(
     for product, variants in rng.sample(with_options, min(per_kind, len(with_options))):
         variant = rng.choice(variants)
         text = rng.choice(PRICE).format(name=product.title.lower(), opts=_opts(variant.options, rng))
-        add("variant_price", text, "answer", [format_price(variant.price)])
+        add("variant_price", text, "answer", [format_price(variant.price)], sources=[variant.key])
     for product, variants in rng.sample(with_options, min(per_kind, len(with_options))):
         variant = rng.choice([v for v in variants if v.available is not None] or variants)
         text = rng.choice(STOCK).format(name=product.title.lower(), opts=_opts(variant.options, rng))
-        add("variant_stock", text, "answer", ["in stock" if variant.available else "out of stock"])
+        add(
+            "variant_stock",
+            text,
+            "answer",
+            ["in stock" if variant.available else "out of stock"],
+            sources=[variant.key],
+        )
     for product, variants in rng.sample(families, min(per_kind, len(families))):
         available = sum(1 for v in variants if v.available)
         add(
@@ -129,6 +139,7 @@ def generate_cases(
             rng.choice(COUNT).format(name=product.title.lower()),
             "answer",
             [f"{available} of the {len(variants)}"],
+            sources=[product.key],
         )
     buyable = [(p, [v for v in vs if v.available and v.price is not None]) for p, vs in families]
     buyable = [(p, vs) for p, vs in buyable if vs]
@@ -139,6 +150,7 @@ def generate_cases(
             rng.choice(CHEAPEST).format(name=product.title.lower()),
             "answer",
             [format_price(cheapest.price)],
+            sources=[f"variant:{product.product_id}:"],
         )
 
     customers: dict[str, Customer] = {c.customer_id: c for c in copilot.store.all_customers() if c.email}

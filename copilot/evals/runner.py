@@ -1,0 +1,296 @@
+"""Run an eval suite: ingest its shop into a temporary home, replay every case, check, measure, gate.
+
+Cases are independent conversations, so they run in parallel (one ``Copilot`` per worker thread). A
+case that raises is recorded as failed with its error; the run goes on.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from copilot.drafting.base import Drafter
+from copilot.drafting.fallback import make_drafter
+from copilot.drafting.offline import OfflineDrafter
+from copilot.errors import ConfigurationError, CopilotError
+from copilot.evals.judge import Judge
+from copilot.evals.metrics import CaseRun, Metrics, compute_metrics, metrics_by_tag
+from copilot.evals.suite import Case, Gate, Suite, describe, fact_found, load_suite
+from copilot.guardrails import facts_in
+from copilot.ingest import ingest
+from copilot.schemas import Passage, TurnResult
+from copilot.service import Copilot
+from copilot.settings import Settings
+
+DrafterChoice = Literal["offline", "llm"]
+HIGHER_IS_BETTER = (
+    "pass_rate",
+    "action_accuracy",
+    "escalation_precision",
+    "escalation_recall",
+    "escalation_f1",
+    "fact_accuracy",
+    "hit_at_k",
+    "mrr",
+    "groundedness",
+    "pass_hat_k",
+    "judge_accuracy",
+)
+
+
+class EvalReport(BaseModel):
+    suite: str
+    created_at: datetime
+    drafter: str
+    repeats: int
+    overall: Metrics
+    by_tag: dict[str, Metrics]
+    runs: list[CaseRun]
+    gate_failures: list[str] = Field(default_factory=list)
+
+    @property
+    def passed_gate(self) -> bool:
+        return not self.gate_failures
+
+
+def source_matches(expected: str, passage: Passage) -> bool:
+    """A passage key ("variant:P1:SKU"), a key prefix ("variant:P1:") or a source path ("docs/returns.md")."""
+    return passage.key == expected or passage.key.startswith(expected) or passage.source == expected
+
+
+def check_case(
+    case: Case, result: TurnResult, copilot: Copilot, k: int, latency_ms: float, usage: tuple[int, int, float]
+) -> CaseRun:
+    """What passed and what failed for one case, from its last turn's result."""
+    expect = case.expect
+    failures: list[str] = []
+    if expect.action is not None and result.action != expect.action:
+        failures.append(f"action {result.action}, expected {expect.action}")
+    missing = [describe(f) for f in expect.facts if not fact_found(f, result.reply)]
+    failures += [f"missing fact: {m}" for m in missing]
+    visible = " ".join([result.reply, *result.suggestions]).lower()
+    leaks = [s for s in expect.never if s.lower() in visible]
+    failures += [f"leaked: {s}" for s in leaks]
+    if expect.must_escalate is not None and (result.handoff is not None) != expect.must_escalate:
+        failures.append("escalated, expected not to" if result.handoff else "did not escalate, expected to")
+    rules = [r.rule for r in result.handoff.reasons] if result.handoff else []
+    if expect.escalation_rule and expect.escalation_rule not in rules:
+        failures.append(f"escalation rule {expect.escalation_rule} not among {rules or 'none'}")
+    if expect.queue and (result.handoff is None or result.handoff.queue != expect.queue):
+        failures.append(
+            f"queue {result.handoff.queue if result.handoff else 'none'}, expected {expect.queue}"
+        )
+    hits = copilot.retriever.search(case.turns[-1], k) if expect.sources else []
+    cited = copilot.retriever.passages([c.id for c in result.citations if c.kind == "passage"])
+    rank = next((h.rank for h in hits if any(source_matches(e, h.passage) for e in expect.sources)), None)
+    cites_expected = any(source_matches(e, p) for e in expect.sources for p in cited)
+    if expect.sources and rank is None and not cites_expected:
+        failures.append(f"none of {expect.sources} cited or retrieved in the top {k}")
+    evidence = [p.text for p in cited] + result.evidence + case.turns
+    if result.handoff is not None:  # the promised reply time comes from the queue's configuration
+        evidence.append(copilot.policy.queue(result.handoff.queue).response_time)
+    for citation in result.citations:
+        if citation.kind == "order" and (order := copilot.store.order(citation.id)) is not None:
+            evidence.append(order.model_dump_json())
+    if (
+        result.verified
+        and case.customer_email
+        and (customer := copilot.store.customer_by_email(case.customer_email))
+    ):
+        evidence.append(customer.model_dump_json())
+    reply_facts = facts_in(result.reply)
+    known = set().union(*(facts_in(e) for e in evidence)) if evidence else set()
+    return CaseRun(
+        case_id=case.id,
+        tags=case.tags,
+        turns=case.turns,
+        expected_action=expect.action,
+        action=result.action,
+        reply=result.reply,
+        failures=failures,
+        facts_total=len(expect.facts),
+        facts_found=len(expect.facts) - len(missing),
+        leaks=leaks,
+        expected_escalate=expect.must_escalate,
+        escalated=result.handoff is not None,
+        sources_expected=bool(expect.sources),
+        source_rank=rank,
+        retrieved=[h.passage.key for h in hits],
+        checkable=len(reply_facts),
+        grounded=len(reply_facts & known),
+        latency_ms=round(latency_ms, 2),
+        prompt_tokens=usage[0],
+        completion_tokens=usage[1],
+        cost_usd=usage[2],
+        result=result,
+    )
+
+
+def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | None) -> CaseRun:
+    conversation = f"eval-{case.id}-{repeat}-{uuid.uuid4().hex[:8]}"
+    prompt = completion = 0
+    cost = 0.0
+    try:
+        result: TurnResult | None = None
+        latency = 0.0
+        for text in case.turns:
+            started = time.perf_counter()
+            result = copilot.turn(
+                text,
+                conversation_id=conversation,
+                customer_email=case.customer_email,
+                cart_total=case.cart_total,
+            )
+            latency = (time.perf_counter() - started) * 1000
+            prompt += result.usage.prompt_tokens
+            completion += result.usage.completion_tokens
+            cost += result.usage.cost_usd
+        assert result is not None
+        run = check_case(case, result, copilot, k, latency, (prompt, completion, round(cost, 6)))
+    except CopilotError as exc:
+        return CaseRun(
+            case_id=case.id,
+            repeat=repeat,
+            tags=case.tags,
+            turns=case.turns,
+            action="error",
+            expected_action=case.expect.action,
+            failures=[f"error: {exc}"],
+            error=str(exc),
+        )
+    run.repeat = repeat
+    if judge is not None and case.expect.rubric:
+        try:
+            run.judged, run.judge_reason = judge.grade(case.turns, run.reply, case.expect.rubric)
+        except CopilotError as exc:
+            run.judge_reason = f"judge unavailable: {exc}"
+        if run.judged is False:
+            run.failures.append(f"judge: {run.judge_reason}")
+    return run
+
+
+def gate_failures(report: EvalReport, gate: Gate, baseline: EvalReport | None = None) -> list[str]:
+    """Why this run must not pass: floors not reached, leaks, regressions beyond the tolerance."""
+    failures = []
+    overall = report.overall.model_dump()
+    for metric, floor in gate.min.items():
+        value = overall.get(metric)
+        if value is None or value < floor:
+            failures.append(f"{metric} {value} is below its floor {floor}")
+    if report.overall.leaks > gate.max_leaks:
+        failures.append(f"{report.overall.leaks} leak(s); at most {gate.max_leaks} allowed")
+    if baseline is not None:
+        before = baseline.overall.model_dump()
+        for metric in HIGHER_IS_BETTER:
+            old, new = before.get(metric), overall.get(metric)
+            if old is not None and new is not None and new < old - gate.tolerance:
+                failures.append(f"{metric} fell from {old} to {new} (tolerance {gate.tolerance})")
+    return failures
+
+
+def run_suite(
+    path: Path,
+    *,
+    repeats: int = 1,
+    drafter: DrafterChoice = "offline",
+    judge: bool = False,
+    workers: int = 4,
+    settings: Settings | None = None,
+    gate: Gate | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> EvalReport:
+    """Ingest the suite's shop (into a temporary home unless ``settings`` is given) and run every case
+    ``repeats`` times; the suite's gate (or ``gate``) decides ``gate_failures``."""
+    suite = load_suite(path)
+    sources = (path.parent / suite.sources).resolve()
+    data_dir = (path.parent / suite.data_dir).resolve() if suite.data_dir else None
+    if settings is not None:
+        ingest(sources, settings, data_dir=data_dir)
+        return _run(suite, settings, repeats, drafter, judge, workers, gate, progress)
+    with tempfile.TemporaryDirectory(prefix="copilot-eval-") as home:
+        base = Settings()
+        scratch = base.model_copy(update={"home": Path(home), "database_url": None, "chroma_url": None})
+        ingest(sources, scratch, data_dir=data_dir)
+        return _run(suite, scratch, repeats, drafter, judge, workers, gate, progress)
+
+
+def _run(
+    suite: Suite,
+    settings: Settings,
+    repeats: int,
+    drafter: DrafterChoice,
+    use_judge: bool,
+    workers: int,
+    gate: Gate | None,
+    progress: Callable[[int, int], None] | None,
+) -> EvalReport:
+    runs = run_cases(
+        suite.cases,
+        settings,
+        k=suite.k,
+        repeats=repeats,
+        drafter=drafter,
+        judge=use_judge,
+        workers=workers,
+        progress=progress,
+    )
+    report = EvalReport(
+        suite=suite.name,
+        created_at=datetime.now(UTC),
+        drafter=drafter,
+        repeats=repeats,
+        overall=compute_metrics(runs),
+        by_tag=metrics_by_tag(runs),
+        runs=runs,
+    )
+    report.gate_failures = gate_failures(report, gate or suite.gate)
+    return report
+
+
+def run_cases(
+    cases: list[Case],
+    settings: Settings,
+    *,
+    k: int = 5,
+    repeats: int = 1,
+    drafter: DrafterChoice = "offline",
+    judge: bool = False,
+    workers: int = 4,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[CaseRun]:
+    """Every case ``repeats`` times against an ingested home, in parallel, in the cases' order."""
+    if drafter == "llm" and not settings.llm_enabled:
+        raise ConfigurationError("--drafter llm needs a model: set OPENAI_BASE_URL and/or OPENAI_API_KEY")
+    grader = Judge(settings) if judge else None
+    local = threading.local()
+
+    def worker_copilot() -> Copilot:
+        if not hasattr(local, "copilot"):
+            chosen: Drafter = OfflineDrafter() if drafter == "offline" else make_drafter(settings)
+            local.copilot = Copilot(settings, drafter=chosen)
+        return local.copilot  # type: ignore[no-any-return]
+
+    tasks = [(case, r) for case in cases for r in range(repeats)]
+    done = 0
+    lock = threading.Lock()
+
+    def one(task: tuple[Case, int]) -> CaseRun:
+        nonlocal done
+        run = _run_case(task[0], task[1], worker_copilot(), k, grader)
+        with lock:
+            done += 1
+            if progress:
+                progress(done, len(tasks))
+        return run
+
+    with ThreadPoolExecutor(max(1, workers)) as pool:
+        return list(pool.map(one, tasks))
