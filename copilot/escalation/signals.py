@@ -40,7 +40,8 @@ _CUES: list[tuple[float, re.Pattern[str]]] = [
             r"(?:days|weeks|months|ages)\b|\bfor (?:a week|a month)\b|"
             r"\b(?:no ?one|nobody) (?:answers|responds|replies|helps|has|is|gets|got|cares)\b|"
             r"\b(?:no|zero|never (?:got|had) an?) (?:answers?|repl(?:y|ies)|responses?|updates?)\b|"
-            r"\bnot (?:had|got|gotten|received|heard) (?:a|one|a single|any) (?:word|reply|answer|response)\b|"
+            r"\bnot (?:had|got|gotten|received|heard) (?:a|one|a single|any) "
+            r"(?:word|reply|answer|response)\b|"
             r"\b(?:nothing|not here|no sign of (?:it|them)) yet\b",
             re.I,
         ),
