@@ -15,6 +15,7 @@ from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
 from copilot.escalation.delivery import Outbox
 from copilot.escalation.routing import HandoffRecord, Routing
+from copilot.evals.suite import Suite
 from copilot.schemas import HandoffPacket
 from copilot.settings import get_settings
 from copilot.store import Store
@@ -231,6 +232,12 @@ def deliver_command(
             if not loop:
                 break
             time.sleep(interval)
+
+
+@schema_app.command("suite")
+def schema_suite_command() -> None:
+    """The eval suite's JSON Schema (for editors and CI checks of suite files)."""
+    print(json.dumps(Suite.model_json_schema(), indent=2))
 
 
 @schema_app.command("handoff")

@@ -127,6 +127,16 @@ def test_floors_and_baselines_from_the_command_line(runner: CliRunner, tmp_path:
     assert runner.invoke(app, ["eval", "compare", str(base), str(base)]).exit_code == 0
 
 
+def test_published_suite_schema_is_current_and_shipped_suites_follow_it(runner: CliRunner) -> None:
+    import jsonschema
+
+    printed = json.loads(runner.invoke(app, ["schema", "suite"]).stdout)
+    published = json.loads((REPO / "docs" / "eval-suite.schema.json").read_text())
+    assert printed == published, "run: copilot schema suite > docs/eval-suite.schema.json"
+    for name in ("demo_shop.yaml", "tau_retail.yaml"):
+        jsonschema.validate(yaml.safe_load((REPO / "evals" / name).read_text()), published)
+
+
 def test_bad_suites_are_clear_errors(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text("name: x\nsources: s.yaml\ncases: [{id: a, turns: [], expect: {}}]\n")
