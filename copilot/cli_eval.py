@@ -18,7 +18,6 @@ from typer.core import TyperGroup
 from copilot.cli_output import console, errors, friendly_errors
 from copilot.errors import InputError
 from copilot.evals.compare import compare_reports
-from copilot.evals.escalation import run_escalation_suite
 from copilot.evals.feedback import cases_from_feedback
 from copilot.evals.metrics import Metrics
 from copilot.evals.report_html import render_html
@@ -251,32 +250,4 @@ def eval_retrieval_command(
         json_out.write_text(report.model_dump_json(indent=2))
     if report.overall.hit_at_k < min_hit_at_k:
         errors.print(f"[red]hit@{k} {report.overall.hit_at_k:.3f} is below {min_hit_at_k}[/red]")
-        raise typer.Exit(1)
-
-
-@eval_app.command("escalation")
-def eval_escalation_command(
-    suite: Annotated[Path, typer.Argument(help="Escalation suite YAML (labelled messages).")],
-    json_out: Annotated[Path | None, typer.Option("--json", help="Also write every outcome here.")] = None,
-    min_f1: Annotated[float, typer.Option(help="Exit 1 when F1 falls below this.")] = 0.0,
-) -> None:
-    """Score escalation decisions (in a temporary home): precision, recall, F1, recall per rule."""
-    with friendly_errors():
-        report = run_escalation_suite(suite)
-    table = Table(title=f"{suite.name}: escalation ({len(report.outcomes)} cases)")
-    for column in ("expected rule", "escalated", "cases"):
-        table.add_column(column, justify="left" if column == "expected rule" else "right")
-    for rule, (hit, total) in sorted(report.recall_by_rule().items()):
-        table.add_row(rule, str(hit), str(total))
-    console.print(table)
-    console.print(f"precision {report.precision:.3f}, recall {report.recall:.3f}, F1 {report.f1:.3f}")
-    for o in report.errors:
-        label = "missed" if o.case.escalate else "false alarm"
-        console.print(
-            f"[yellow]{label}[/yellow] {o.case.id}: {escape(o.case.message)} -> {o.rules or o.action}"
-        )
-    if json_out:
-        json_out.write_text(report.model_dump_json(indent=2))
-    if report.f1 < min_f1:
-        errors.print(f"[red]F1 {report.f1:.3f} is below {min_f1}[/red]")
         raise typer.Exit(1)

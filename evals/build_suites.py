@@ -15,10 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-
 from copilot.evals.generate import generate_cases, load_policy_cases
-from copilot.evals.suite import Case, Expect, Gate, Suite, suite_yaml
+from copilot.evals.suite import Case, Expect, Gate, Suite, load_suite, suite_yaml
 from copilot.ingest import ingest
 from copilot.service import Copilot
 from copilot.settings import Settings
@@ -29,20 +27,8 @@ TAU_DATA = REPO.parent / "shared" / "data" / "tau_retail"
 
 
 def escalation_cases() -> list[Case]:
-    labelled = yaml.safe_load((EVALS / "escalation_demo.yaml").read_text(encoding="utf-8"))["cases"]
-    return [
-        Case(
-            id=f"escalation-{item['id']}",
-            tags=["escalation", item.get("rule") or "no_escalation"],
-            turns=[*item.get("history", []), item["message"]],
-            customer_email=item.get("customer_email"),
-            cart_total=item.get("cart_total"),
-            expect=Expect(
-                escalate=item["escalate"], escalation_rule=item.get("rule") if item["escalate"] else None
-            ),
-        )
-        for item in labelled
-    ]
+    labelled = load_suite(EVALS / "escalation_demo.yaml").cases
+    return [case.model_copy(update={"id": f"escalation-{case.id}"}) for case in labelled]
 
 
 def conversation_cases(copilot: Copilot) -> list[Case]:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from copilot.evals.escalation import load_suite, run_escalation_suite
+from copilot.evals.runner import run_suite
+from copilot.evals.suite import load_suite
 from copilot.settings import Settings
 from copilot.understanding import understand
 from tests.conftest import REPO
@@ -24,11 +25,14 @@ def test_escalation_f1_on_labelled_messages(suite: str, demo_settings: Settings,
     shutil.copytree(demo_settings.home, home)  # the suite writes conversations
     path = REPO / "evals" / suite
     cases = load_suite(path).cases
-    assert len(cases) >= 80 and sum(c.escalate for c in cases) >= 0.4 * len(cases)
-    report = run_escalation_suite(path, Settings(home=home))
-    print(f"{suite}: precision {report.precision:.3f} recall {report.recall:.3f} F1 {report.f1:.3f}")
-    assert report.f1 >= 0.9
+    must = [c for c in cases if c.expect.escalate]
+    assert len(cases) >= 80 and len(must) >= 0.4 * len(cases)
+    report = run_suite(path, settings=Settings(home=home), workers=2)
+    o = report.overall
+    print(f"{suite}: precision {o.escalation_precision} recall {o.escalation_recall} F1 {o.escalation_f1}")
+    assert o.escalation_f1 is not None and o.escalation_f1 >= 0.9 and report.gate_failures == []
     # What must never happen: a person called for chatter or for an attempt to rewrite the rules.
-    chatter = [o for o in report.outcomes if understand(o.case.message).intent == "off_topic"]
-    attacks = [o for o in report.outcomes if understand(o.case.message).injection]
-    assert chatter and attacks and not [o.case.id for o in chatter + attacks if o.escalated]
+    by_id = {c.id: c for c in cases}
+    chatter = [r for r in report.runs if understand(by_id[r.case_id].turns[-1]).intent == "off_topic"]
+    attacks = [r for r in report.runs if understand(by_id[r.case_id].turns[-1]).injection]
+    assert chatter and attacks and not [r.case_id for r in chatter + attacks if r.escalated]

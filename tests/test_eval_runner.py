@@ -234,3 +234,30 @@ def test_shipped_suites_pass_their_gates_with_the_offline_drafter(
     report = run_suite(path, settings=settings, workers=2)
     print(name, report.overall.model_dump_json())
     assert report.gate_failures == [] and report.overall.leaks == 0
+
+
+def test_llm_drafter_repeats_give_pass_hat_k_tokens_and_cost(tmp_path: Path) -> None:
+    cases = [
+        {
+            "id": "refund",
+            "turns": ["how long do refunds take?"],
+            "expect": {"action": "answer", "facts": ["5 to 7"]},
+        }
+    ]
+    with FakeOpenAI() as model:
+        model.reply({"reply": "Refunds take 5 to 7 business days.", "citations": [1], "confidence": 0.9})
+        model.reply({"reply": "Refunds take a little while.", "citations": [1], "confidence": 0.9})
+        settings = Settings(
+            home=tmp_path / "home",
+            openai_base_url=model.base_url,
+            openai_api_key="k",
+            llm_retries=0,
+            model="gpt-4o-mini",
+        )
+        report = run_suite(
+            write_suite(tmp_path, cases), settings=settings, drafter="llm", repeats=2, workers=1
+        )
+    o = report.overall
+    assert (o.cases, o.runs, o.pass_rate, o.pass_hat_k) == (1, 2, 0.5, 0.0)
+    assert o.prompt_tokens == 240 and o.completion_tokens == 60 and o.cost_usd > 0
+    assert [r.repeat for r in report.runs] == [0, 1] and report.drafter == "llm"

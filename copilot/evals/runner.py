@@ -27,7 +27,7 @@ from copilot.evals.metrics import CaseRun, Metrics, compute_metrics, metrics_by_
 from copilot.evals.suite import Case, Gate, Suite, describe, fact_found, load_suite
 from copilot.guardrails import facts_in
 from copilot.ingest import ingest
-from copilot.schemas import Passage, TurnResult
+from copilot.schemas import HandoffPacket, Passage, TurnResult
 from copilot.service import Copilot
 from copilot.settings import Settings
 
@@ -68,9 +68,17 @@ def source_matches(expected: str, passage: Passage) -> bool:
 
 
 def check_case(
-    case: Case, result: TurnResult, copilot: Copilot, k: int, latency_ms: float, usage: tuple[int, int, float]
+    case: Case,
+    result: TurnResult,
+    copilot: Copilot,
+    k: int,
+    latency_ms: float,
+    usage: tuple[int, int, float],
+    handoff: HandoffPacket | None = None,
 ) -> CaseRun:
-    """What passed and what failed for one case, from its last turn's result."""
+    """What passed and what failed for one case, from its last turn's result; ``handoff`` is the
+    conversation's escalation, whichever turn escalated (a later turn goes to the agent)."""
+    handoff = handoff or result.handoff
     expect = case.expect
     failures: list[str] = []
     if expect.action is not None and result.action != expect.action:
@@ -80,9 +88,9 @@ def check_case(
     visible = " ".join([result.reply, *result.suggestions]).lower()
     leaks = [s for s in expect.never if s.lower() in visible]
     failures += [f"leaked: {s}" for s in leaks]
-    if expect.must_escalate is not None and (result.handoff is not None) != expect.must_escalate:
-        failures.append("escalated, expected not to" if result.handoff else "did not escalate, expected to")
-    rules = [r.rule for r in result.handoff.reasons] if result.handoff else []
+    if expect.must_escalate is not None and (handoff is not None) != expect.must_escalate:
+        failures.append("escalated, expected not to" if handoff else "did not escalate, expected to")
+    rules = [r.rule for r in handoff.reasons] if handoff else []
     if expect.escalation_rule and expect.escalation_rule not in rules:
         failures.append(f"escalation rule {expect.escalation_rule} not among {rules or 'none'}")
     if expect.queue and (result.handoff is None or result.handoff.queue != expect.queue):
@@ -96,8 +104,8 @@ def check_case(
     if expect.sources and rank is None and not cites_expected:
         failures.append(f"none of {expect.sources} cited or retrieved in the top {k}")
     evidence = [p.text for p in cited] + result.evidence + case.turns
-    if result.handoff is not None:  # the promised reply time comes from the queue's configuration
-        evidence.append(copilot.policy.queue(result.handoff.queue).response_time)
+    if handoff is not None:  # the promised reply time comes from the queue's configuration
+        evidence.append(copilot.policy.queue(handoff.queue).response_time)
     for citation in result.citations:
         if citation.kind == "order" and (order := copilot.store.order(citation.id)) is not None:
             evidence.append(order.model_dump_json())
@@ -121,7 +129,7 @@ def check_case(
         facts_found=len(expect.facts) - len(missing),
         leaks=leaks,
         expected_escalate=expect.must_escalate,
-        escalated=result.handoff is not None,
+        escalated=handoff is not None,
         sources_expected=bool(expect.sources),
         source_rank=rank,
         retrieved=[h.passage.key for h in hits],
@@ -141,6 +149,7 @@ def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | 
     cost = 0.0
     try:
         result: TurnResult | None = None
+        handoff: HandoffPacket | None = None
         latency = 0.0
         for text in case.turns:
             started = time.perf_counter()
@@ -151,11 +160,12 @@ def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | 
                 cart_total=case.cart_total,
             )
             latency = (time.perf_counter() - started) * 1000
+            handoff = handoff or result.handoff
             prompt += result.usage.prompt_tokens
             completion += result.usage.completion_tokens
             cost += result.usage.cost_usd
         assert result is not None
-        run = check_case(case, result, copilot, k, latency, (prompt, completion, round(cost, 6)))
+        run = check_case(case, result, copilot, k, latency, (prompt, completion, round(cost, 6)), handoff)
     except CopilotError as exc:
         return CaseRun(
             case_id=case.id,
