@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from copilot.cli_eval import eval_app
@@ -23,7 +22,7 @@ from copilot.cli_handoffs import (
     reply_command,
     schema_app,
 )
-from copilot.cli_output import console, errors, friendly_errors
+from copilot.cli_output import console, errors, friendly_errors, progress_bar
 from copilot.errors import InputError
 from copilot.ingest import IngestReport, ingest
 from copilot.retrieval import Retriever, SearchFilters
@@ -65,21 +64,8 @@ DEMO_QUESTIONS = [
 
 
 def _ingest_with_progress(sources: Path, settings: Settings, data_dir: Path | None) -> IngestReport:
-    with Progress(
-        TextColumn("embedding"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=errors,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("embed", total=None)
-        return ingest(
-            sources,
-            settings,
-            data_dir=data_dir,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+    with progress_bar("embedding") as progress:
+        return ingest(sources, settings, data_dir=data_dir, progress=progress)
 
 
 def _print_report(report: IngestReport) -> None:

@@ -11,11 +11,10 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from typer.core import TyperGroup
 
-from copilot.cli_output import console, errors, friendly_errors
+from copilot.cli_output import console, errors, friendly_errors, progress_bar
 from copilot.errors import InputError
 from copilot.evals.compare import compare_reports
 from copilot.evals.feedback import cases_from_feedback
@@ -129,15 +128,7 @@ def run_command(
     with friendly_errors():
         gate = load_suite(suite).gate
         gate = gate.model_copy(update={"min": {**gate.min, **_floors(floor or [])}})
-        with Progress(
-            TextColumn("cases"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=errors,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("run", total=None)
+        with progress_bar("cases") as progress:
             report = run_suite(
                 suite,
                 repeats=repeat,
@@ -145,7 +136,7 @@ def run_command(
                 judge=judge,
                 workers=workers,
                 gate=gate,
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
+                progress=progress,
             )
         if baseline is not None:
             report.gate_failures += [

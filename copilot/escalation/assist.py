@@ -111,18 +111,7 @@ class AgentAssist:
         if conversation_id:
             query = query.where(decisions.c.conversation_id == conversation_id)
         with self.engine.connect() as conn:
-            return [
-                Decision(
-                    draft_id=r.draft_id,
-                    conversation_id=r.conversation_id,
-                    agent_id=r.agent_id,
-                    choice=r.choice,
-                    suggestion=r.suggestion,
-                    final_text=r.final_text,
-                    edit_distance=r.edit_distance,
-                )
-                for r in conn.execute(query).all()
-            ]
+            return [Decision.model_validate(dict(r._mapping)) for r in conn.execute(query).all()]
 
     def _decided(self, draft_id: int) -> bool:
         with self.engine.connect() as conn:

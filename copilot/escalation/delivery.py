@@ -19,7 +19,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import httpx
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Text, insert, or_, select, update
 
 from copilot.schemas import HandoffPacket
@@ -65,6 +65,11 @@ def verify_signature(secret: str, header: str, body: bytes, *, tolerance: float 
     return hmac.compare_digest(sign(secret, timestamp, body), header)
 
 
+def _utc(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; they were written as UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
 class DeliveryState(BaseModel):
     id: int
     packet_id: str
@@ -74,16 +79,16 @@ class DeliveryState(BaseModel):
     next_attempt_at: datetime
     last_error: str | None
 
+    @field_validator("delivered_at", "next_attempt_at")
+    @classmethod
+    def _as_utc(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else _utc(value)
+
 
 class DeliveryReport(BaseModel):
     delivered: int = 0
     failed: int = 0
     pending: int = 0
-
-
-def _utc(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes; they were written as UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 class Outbox:
@@ -117,18 +122,7 @@ class Outbox:
         if packet_id:
             query = query.where(outbox.c.packet_id == packet_id)
         with self.engine.connect() as conn:
-            return [
-                DeliveryState(
-                    id=r.id,
-                    packet_id=r.packet_id,
-                    url=r.url,
-                    attempts=r.attempts,
-                    delivered_at=r.delivered_at,
-                    next_attempt_at=_utc(r.next_attempt_at),
-                    last_error=r.last_error,
-                )
-                for r in conn.execute(query).all()
-            ]
+            return [DeliveryState.model_validate(dict(r._mapping)) for r in conn.execute(query).all()]
 
     def _lease(self, row_id: int, now: datetime) -> bool:
         with self.engine.begin() as conn:
