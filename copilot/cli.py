@@ -172,7 +172,9 @@ def _print_turn(result: TurnResult) -> None:
         f"{result.confidence:.2f}{', ' + ', '.join(result.flags) if result.flags else ''})[/dim]"
     )
     if result.handled_by == "agent":
-        console.print("[dim]A person owns this conversation; suggestions for them (not sent):[/dim]")
+        console.print(
+            "[dim]Our team has this conversation (queued or claimed); suggestions for them, not sent:[/dim]"
+        )
         for suggestion in result.suggestions:
             console.print(f"  - {escape(suggestion)}")
         return

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import ValidationError
 from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
@@ -18,10 +19,10 @@ from copilot.cli_output import console, errors, friendly_errors, progress_bar
 from copilot.errors import InputError
 from copilot.evals.compare import compare_reports
 from copilot.evals.feedback import cases_from_feedback
-from copilot.evals.metrics import Metrics
+from copilot.evals.metrics import EvalReport, Metrics
 from copilot.evals.report_html import render_html
 from copilot.evals.retrieval import run_retrieval_suite
-from copilot.evals.runner import EvalReport, gate_failures, run_suite
+from copilot.evals.runner import run_suite
 from copilot.evals.suite import Gate, load_suite, suite_yaml
 from copilot.settings import get_settings
 from copilot.store import Store
@@ -127,7 +128,10 @@ def run_command(
         raise typer.BadParameter("drafter must be offline or llm", param_hint="--drafter")
     with friendly_errors():
         gate = load_suite(suite).gate
-        gate = gate.model_copy(update={"min": {**gate.min, **_floors(floor or [])}})
+        try:
+            gate = Gate.model_validate({**gate.model_dump(), "min": {**gate.min, **_floors(floor or [])}})
+        except ValidationError as exc:
+            raise typer.BadParameter(exc.errors()[0]["msg"], param_hint="--min") from exc
         with progress_bar("cases") as progress:
             report = run_suite(
                 suite,
@@ -143,6 +147,9 @@ def run_command(
                 f"against {baseline.name}: {f}" for f in _regressions(report, baseline, gate)
             ]
     print_report(report)
+    for out in (json_out, html_out):
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
     if json_out:
         json_out.write_text(report.model_dump_json(indent=2), encoding="utf-8")
         console.print(f"JSON report: {json_out}")
@@ -166,9 +173,7 @@ def _load_report(path: Path) -> EvalReport:
 
 
 def _regressions(report: EvalReport, baseline: Path, gate: Gate) -> list[str]:
-    base = _load_report(baseline)
-    only_regressions = Gate(min={}, max_leaks=10**9, tolerance=gate.tolerance)
-    return gate_failures(report, only_regressions, base)
+    return compare_reports(_load_report(baseline), report, gate.tolerance).regressions
 
 
 @eval_app.command("compare")

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from copilot.cli_output import console, friendly_errors
+from copilot.errors import InputError
 from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
 from copilot.escalation.delivery import Outbox
@@ -47,6 +48,7 @@ def print_packet(packet: HandoffPacket) -> None:
         f"[bold magenta]Handoff {packet.packet_id}[/bold magenta]  queue [bold]{packet.queue}[/bold], "
         f"priority [bold]{packet.priority}[/bold], {packet.intent}, language {packet.language}"
     )
+    console.print(f"conversation {packet.conversation_id} ({packet.channel})")
     console.print("why: " + escape("; ".join(f"{r.rule} ({r.detail})" for r in packet.reasons)))
     console.print(f"customer: {who}; frustration {packet.sentiment.frustration:.2f}")
     for order in packet.orders:
@@ -96,7 +98,9 @@ def list_command(
 def _resolve_id(routing: Routing, packet_id: str) -> str:
     """Full packet ids, or any unambiguous prefix of one (what the table shows)."""
     matches = [r.packet_id for r in routing.list() if r.packet_id.startswith(packet_id)]
-    return matches[0] if len(matches) == 1 else packet_id
+    if len(matches) > 1:
+        raise InputError(f"'{packet_id}' starts {len(matches)} handoff ids; give more of it")
+    return matches[0] if matches else packet_id
 
 
 @handoffs_app.command("show")
@@ -204,7 +208,8 @@ def reply_command(
 ) -> None:
     """Send an agent's reply; how it relates to the copilot's suggestions is recorded."""
     with friendly_errors():
-        decision = AgentAssist(Store.for_settings(get_settings())).reply(conversation, agent, text)
+        routing = _routing()
+        decision = AgentAssist(Store.for_settings(get_settings()), routing).reply(conversation, agent, text)
     distance = f", edit distance {decision.edit_distance}" if decision.edit_distance is not None else ""
     console.print(f"sent ({decision.choice}{distance})")
 
@@ -214,7 +219,7 @@ def reject_command(
 ) -> None:
     """Dismiss the copilot's pending suggestions for a conversation."""
     with friendly_errors():
-        AgentAssist(Store.for_settings(get_settings())).reject(conversation, agent)
+        AgentAssist(Store.for_settings(get_settings()), _routing()).reject(conversation, agent)
     console.print("suggestions rejected")
 
 

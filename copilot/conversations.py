@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from copilot.errors import NotFoundError
 from copilot.schemas import Citation, TurnResult
-from copilot.store import Store, metadata
+from copilot.store import Store, as_utc, metadata
 
 Role = Literal["customer", "bot", "agent", "event"]
 
@@ -117,7 +117,13 @@ class Conversations:
             verified_by=row.verified_by,
             owner=row.owner,
             messages=[
-                Message(id=r.id, role=r.role, text=r.text, created_at=r.created_at, data=json.loads(r.data))
+                Message(
+                    id=r.id,
+                    role=r.role,
+                    text=r.text,
+                    created_at=as_utc(r.created_at),
+                    data=json.loads(r.data),
+                )
                 for r in rows
             ],
         )
@@ -152,11 +158,6 @@ class Conversations:
                 .returning(messages.c.id)
             ).scalar_one()
         )
-
-    def add_event(self, conversation_id: str, text: str, data: dict[str, Any] | None = None) -> None:
-        """Something that happened in the thread (an agent joined, an order alert), kept in order."""
-        with self.engine.begin() as conn:
-            self._insert_message(conn, conversation_id, "event", text, data)
 
     def add_message(self, conn: Connection, conversation_id: str, role: Role, text: str) -> int:
         return self._insert_message(conn, conversation_id, role, text, None)
@@ -200,13 +201,13 @@ class Conversations:
             ).scalar_one()
         )
 
-    def draft(self, draft_id: int) -> tuple[str, TurnResult, str]:
-        """(conversation id, the turn result, outcome) of a stored draft."""
+    def draft(self, draft_id: int) -> TurnResult:
+        """The turn result stored with a draft."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(drafts).where(drafts.c.id == draft_id)).first()
+            row = conn.execute(select(drafts.c.result).where(drafts.c.id == draft_id)).scalar_one_or_none()
         if row is None:
             raise NotFoundError(f"unknown draft {draft_id}")
-        return row.conversation_id, TurnResult.model_validate_json(row.result), row.outcome
+        return TurnResult.model_validate_json(row)
 
     def citations(self, conversation_id: str) -> list[Citation]:
         """Everything the stored drafts of this conversation cited, oldest first, each once."""

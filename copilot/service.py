@@ -7,6 +7,9 @@ Drafters, models and customer text cannot widen that.
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, datetime
+
 from copilot.conversations import Conversation, Conversations, canonical_id
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
@@ -26,6 +29,7 @@ from copilot.settings import Settings
 from copilot.store import Store, order_lookup_key
 from copilot.understanding import ORDER_INTENTS, Understanding, understand
 
+log = logging.getLogger(__name__)
 _PENDING_INTENTS = {"verification", "greeting", "thanks"}
 
 
@@ -50,7 +54,7 @@ class Copilot:
         self.shop = shop or self.store.shop_name() or "our shop"
         self.policy = load_policy(settings.escalation_file)
         self.routing = Routing(self.store, self.policy)
-        self.assist = AgentAssist(self.store)
+        self.assist = AgentAssist(self.store, self.routing)
         self.outbox = Outbox(self.store, settings)
         if summarizer is None and settings.llm_enabled:
             summarizer = LLMDrafter(settings).summarize
@@ -164,16 +168,25 @@ class Copilot:
         self, thread: Conversation, text: str, result: TurnResult, packet: HandoffPacket | None
     ) -> TurnResult:
         """The turn, its handoff and its deliveries in one transaction; then a first delivery try."""
-        outcome = "suggested" if result.handled_by == "agent" else "escalated" if packet else "sent"
         with self.store.engine.begin() as conn:
             if packet is not None and not self.conversations.hand_to_agent(conn, thread.id):
-                packet = result.handoff = None  # a concurrent turn escalated it first; one packet only
+                # A concurrent turn escalated this conversation first: one packet only, and this
+                # message goes to the person who now owns it, like any later one.
+                packet = None
+                result.handoff, result.handled_by = None, "agent"
+                result.suggestions = [result.reply]
+            outcome = "suggested" if result.handled_by == "agent" else "escalated" if packet else "sent"
             result.draft_id = self.conversations.record_turn(conn, thread.id, redact(text), result, outcome)
             if packet is not None:
                 self.routing.enqueue(conn, packet)
                 self.outbox.enqueue(conn, packet)
         if packet is not None and self.outbox.enabled and self.settings.deliver_inline:
-            self.outbox.deliver_due()
+            try:  # the turn is stored and its packet waits in the outbox: delivery can only be late
+                self.outbox.deliver_due(packet_id=packet.packet_id)
+            except Exception:
+                log.exception(
+                    "inline delivery of handoff %s failed; it stays in the outbox", packet.packet_id
+                )
         return result
 
     def context_for(self, text: str) -> DraftContext:
@@ -286,9 +299,10 @@ class Copilot:
     ) -> HandoffPacket:
         thread = self.conversations.get(conversation_id)  # the whole thread, and who verified it how
         transcript = [TranscriptLine(role=m.role, text=m.text, at=m.created_at) for m in thread.messages]
+        now = datetime.now(UTC)
         transcript += [
-            TranscriptLine(role="customer", text=text),
-            TranscriptLine(role="bot", text=result.reply),
+            TranscriptLine(role="customer", text=text, at=now),
+            TranscriptLine(role="bot", text=result.reply, at=now),
         ]
         return build_packet(
             conversation_id=conversation_id,

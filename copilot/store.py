@@ -77,6 +77,11 @@ orders = Table(
 )
 
 
+def as_utc(value: datetime) -> datetime:
+    """SQLite hands datetimes back without their zone; everything here is written in UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
 def order_lookup_key(order_id: str) -> str:
     """Order ids as people type them: '#W123', 'w123' and 'W 123' are the same order."""
     return "".join(ch for ch in order_id.upper() if ch.isalnum())

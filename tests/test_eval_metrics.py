@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from copilot.evals.compare import compare_reports
-from copilot.evals.metrics import CaseRun, compute_metrics, metrics_by_tag, percentile
-from copilot.evals.runner import EvalReport, gate_failures
+from copilot.evals.metrics import CaseRun, EvalReport, compute_metrics, metrics_by_tag, percentile
+from copilot.evals.runner import gate_failures
 from copilot.evals.suite import Gate, NumberFact, fact_found
 
 

@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 
 from copilot.cli import app
 from copilot.evals.feedback import cases_from_feedback
-from copilot.evals.runner import EvalReport, run_suite
+from copilot.evals.metrics import EvalReport
+from copilot.evals.runner import run_suite
 from copilot.evals.suite import load_suite
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
@@ -115,6 +116,8 @@ def test_floors_and_baselines_from_the_command_line(runner: CliRunner, tmp_path:
     assert runner.invoke(app, ["eval", str(suite), "--json", str(base)]).exit_code == 0
     high = runner.invoke(app, ["eval", str(suite), "--min", "mrr=1.01"])
     assert high.exit_code == 1 and "mrr" in high.stderr
+    unknown = runner.invoke(app, ["eval", str(suite), "--min", "latency_p95_ms=50"])
+    assert unknown.exit_code == 2 and "no floor possible on latency_p95_ms" in unknown.output
     # A planted regression: one case now expects something it cannot get.
     worse = [*CASES[:-1], {**CASES[-1], "expect": {"action": "answer"}}]
     new = tmp_path / "new.json"
@@ -206,6 +209,8 @@ def test_feedback_becomes_cases_for_review(demo_settings: Settings, tmp_path: Pa
     copilot = Copilot(Settings(home=home))
     escalated = copilot.turn("I want to talk to a person about my order", conversation_id="fb")
     assert escalated.handoff is not None
+    copilot.routing.set_agent("ana", skills=["general", "orders"], online=True)
+    copilot.routing.claim(escalated.handoff.packet_id, "ana")
     assisted = copilot.turn("how long do refunds to a card take?", conversation_id="fb")
     copilot.assist.reply("fb", "ana", assisted.suggestions[0] + " It's usually 5 business days in practice.")
     suite = cases_from_feedback(copilot.store, "../knowledge/sources.yaml")

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
@@ -114,7 +115,10 @@ def test_routing_claims_most_urgent_first_within_skills_and_capacity(shop: Setti
     routing.set_agent("off", skills=["general", "fraud"], capacity=5, online=False)
     taken = routing.claim_next("fay")
     assert taken is not None and taken.conversation_id == "fraud" and taken.priority == "urgent"
-    assert routing.claim_next("fay") is None  # at capacity, and nothing else in her queues
+    with pytest.raises(InputError, match="at capacity"):  # said as such, not as "nothing waiting"
+        routing.claim_next("fay")
+    routing.set_agent("fay", capacity=2)
+    assert routing.claim_next("fay") is None  # room now, but nothing else waits in her queues
     plain = routing.list(status="queued")[0]
     with pytest.raises(Exception, match="offline"):
         routing.claim(plain.packet_id, "off")
@@ -133,6 +137,9 @@ def test_agent_assist_records_every_choice_then_handback_returns_to_the_bot(shop
 
     first = copilot.turn("also, how long do refunds to a card take?", conversation_id="assist")
     assert first.handled_by == "agent" and first.suggestions and first.draft_id is not None
+    copilot.routing.set_agent("gus", skills=["orders"], online=True)
+    with pytest.raises(InputError, match="assigned to 'ana'; claim its handoff first"):
+        copilot.assist.reply("assist", "gus", "Hi, Gus here.")  # only the claiming agent replies
     accepted = copilot.assist.reply("assist", "ana", first.suggestions[0])
     assert (accepted.choice, accepted.edit_distance, accepted.draft_id) == ("accepted", 0, first.draft_id)
 
@@ -145,6 +152,8 @@ def test_agent_assist_records_every_choice_then_handback_returns_to_the_bot(shop
     written = copilot.assist.reply("assist", "ana", "Let me check with the warehouse and get back to you.")
     assert written.choice == "written" and written.draft_id is None  # the suggestion was already rejected
 
+    with pytest.raises(InputError, match="assigned to 'ana'"):
+        copilot.routing.close(packet.packet_id, "gus", "handed_back")  # not Gus's to hand back
     copilot.routing.close(packet.packet_id, "ana", "handed_back")
     back = copilot.turn(
         "thanks! is the blue summit rain jacket in medium in stock?", conversation_id="assist"
@@ -284,3 +293,17 @@ def test_scale_out_on_postgresql_two_delivery_workers_and_racing_claims(
         outcomes = sorted(pool.map(claim, zip(racers, ["ana", "ben"], strict=True)))
     assert outcomes[1] == "refused" and outcomes[0] in ("ana", "ben")
     assert routing.get(target).agent_id == outcomes[0]
+
+
+def test_a_rescheduled_row_is_not_taken_again_before_it_is_due(shop: Settings) -> None:
+    receiver = WebhookReceiver(SECRET)  # never started: the first attempt fails
+    settings = shop.model_copy(
+        update={"webhook_urls": receiver.url, "webhook_secret": SECRET, "webhook_backoff": 60.0}
+    )
+    copilot = Copilot(settings)
+    packet = _escalate(copilot)
+    state = copilot.outbox.states(packet.packet_id)[0]
+    assert state.attempts == 1 and state.next_attempt_at > datetime.now(UTC)
+    # A worker that listed the row before it was rescheduled must not send it now.
+    assert copilot.outbox._lease(state.id) is None
+    assert copilot.outbox.deliver_due().failed == 0 and copilot.outbox.states()[0].attempts == 1

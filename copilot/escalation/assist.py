@@ -14,9 +14,11 @@ from typing import Literal
 from pydantic import BaseModel
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Text, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from copilot.conversations import Conversations
 from copilot.errors import InputError
+from copilot.escalation.routing import Routing
 from copilot.store import Store, metadata
 
 Choice = Literal["accepted", "edited", "written", "rejected"]
@@ -26,7 +28,7 @@ decisions = Table(
     "draft_decisions",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("draft_id", Integer, index=True),
+    Column("draft_id", Integer, unique=True),  # one decision per draft, even when two agents race
     Column("conversation_id", String(100), index=True, nullable=False),
     Column("agent_id", String(100), nullable=False),
     Column("choice", String(16), nullable=False),
@@ -62,9 +64,10 @@ def classify_reply(text: str, suggestions: list[str]) -> tuple[Choice, str | Non
 
 
 class AgentAssist:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, routing: Routing) -> None:
         self.engine = store.engine
         self.conversations = Conversations(store)
+        self.routing = routing
 
     def reply(self, conversation_id: str, agent_id: str, text: str) -> Decision:
         """Send an agent's reply into the thread and record how it relates to the pending suggestions."""
@@ -72,11 +75,11 @@ class AgentAssist:
         if not text:
             raise InputError("the reply is empty")
         self.conversations.get(conversation_id, last=0)  # NotFoundError for unknown ids
+        self.routing.require_owner(conversation_id, agent_id)
         draft_id = self.conversations.latest_suggestion(conversation_id)
         suggestions: list[str] = []
         if draft_id is not None and not self._decided(draft_id):
-            _, result, _ = self.conversations.draft(draft_id)
-            suggestions = result.suggestions
+            suggestions = self.conversations.draft(draft_id).suggestions
         else:
             draft_id = None
         choice, nearest, distance = classify_reply(text, suggestions)
@@ -89,21 +92,28 @@ class AgentAssist:
             final_text=text,
             edit_distance=distance,
         )
-        with self.engine.begin() as conn:
-            self.conversations.add_message(conn, conversation_id, "agent", text)
-            self._insert(conn, decision)
+        try:
+            with self.engine.begin() as conn:
+                self.conversations.add_message(conn, conversation_id, "agent", text)
+                self._insert(conn, decision)
+        except IntegrityError as exc:  # another reply decided on the same suggestions first
+            raise InputError("these suggestions were already answered; send the reply again") from exc
         return decision
 
     def reject(self, conversation_id: str, agent_id: str) -> Decision:
         """The agent dismissed the pending suggestions without sending any of them."""
+        self.routing.require_owner(conversation_id, agent_id)
         draft_id = self.conversations.latest_suggestion(conversation_id)
         if draft_id is None or self._decided(draft_id):
             raise InputError(f"conversation '{conversation_id}' has no pending suggestions")
         decision = Decision(
             draft_id=draft_id, conversation_id=conversation_id, agent_id=agent_id, choice="rejected"
         )
-        with self.engine.begin() as conn:
-            self._insert(conn, decision)
+        try:
+            with self.engine.begin() as conn:
+                self._insert(conn, decision)
+        except IntegrityError as exc:
+            raise InputError(f"conversation '{conversation_id}' has no pending suggestions") from exc
         return decision
 
     def decisions(self, conversation_id: str | None = None) -> list[Decision]:

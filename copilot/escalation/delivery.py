@@ -20,11 +20,24 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 from pydantic import BaseModel, field_validator
-from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Text, insert, or_, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from copilot.schemas import HandoffPacket
 from copilot.settings import Settings
-from copilot.store import Store, metadata
+from copilot.store import Store, as_utc, metadata
 
 log = logging.getLogger(__name__)
 EVENT = "handoff.created"
@@ -65,11 +78,6 @@ def verify_signature(secret: str, header: str, body: bytes, *, tolerance: float 
     return hmac.compare_digest(sign(secret, timestamp, body), header)
 
 
-def _utc(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes; they were written as UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 class DeliveryState(BaseModel):
     id: int
     packet_id: str
@@ -82,7 +90,7 @@ class DeliveryState(BaseModel):
     @field_validator("delivered_at", "next_attempt_at")
     @classmethod
     def _as_utc(cls, value: datetime | None) -> datetime | None:
-        return None if value is None else _utc(value)
+        return None if value is None else as_utc(value)
 
 
 class DeliveryReport(BaseModel):
@@ -124,49 +132,56 @@ class Outbox:
         with self.engine.connect() as conn:
             return [DeliveryState.model_validate(dict(r._mapping)) for r in conn.execute(query).all()]
 
-    def _lease(self, row_id: int, now: datetime) -> bool:
-        with self.engine.begin() as conn:
-            return bool(
-                conn.execute(
-                    update(outbox)
-                    .where(
-                        outbox.c.id == row_id,
-                        outbox.c.delivered_at.is_(None),
-                        or_(outbox.c.leased_until.is_(None), outbox.c.leased_until < now),
-                    )
-                    .values(leased_until=now + LEASE)
-                ).rowcount
-            )
-
-    def deliver_due(self, *, limit: int = 100) -> DeliveryReport:
-        """POST every due row once; what fails waits for its next attempt."""
-        report = DeliveryReport()
+    def _lease(self, row_id: int) -> tuple[datetime, int] | None:
+        """Take a due, undelivered, unleased row for this worker: (the lease's end, attempts so far).
+        The conditions are re-checked in the UPDATE, so a row another worker settled meanwhile (and
+        rescheduled) is not sent again."""
         now = datetime.now(UTC)
-        with self.engine.connect() as conn:
-            due = conn.execute(
-                select(
-                    outbox.c.id,
-                    outbox.c.url,
-                    outbox.c.body,
-                    outbox.c.packet_id,
-                    outbox.c.event,
-                    outbox.c.attempts,
+        until = now + max(LEASE, timedelta(seconds=3 * self.settings.webhook_timeout))
+        with self.engine.begin() as conn:
+            taken = conn.execute(
+                update(outbox)
+                .where(
+                    outbox.c.id == row_id,
+                    outbox.c.delivered_at.is_(None),
+                    outbox.c.next_attempt_at <= now,
+                    or_(outbox.c.leased_until.is_(None), outbox.c.leased_until < now),
                 )
-                .where(outbox.c.delivered_at.is_(None), outbox.c.next_attempt_at <= now)
-                .order_by(outbox.c.id)
-                .limit(limit)
-            ).all()
+                .values(leased_until=until)
+            ).rowcount
+            if not taken:
+                return None
+            attempts = conn.execute(select(outbox.c.attempts).where(outbox.c.id == row_id)).scalar_one()
+        return until, int(attempts)
+
+    def deliver_due(self, *, packet_id: str | None = None, limit: int = 100) -> DeliveryReport:
+        """POST every due row (of one packet, if given) once; what fails waits for its next attempt."""
+        report = DeliveryReport()
+        query = (
+            select(outbox.c.id, outbox.c.url, outbox.c.body, outbox.c.packet_id, outbox.c.event)
+            .where(outbox.c.delivered_at.is_(None), outbox.c.next_attempt_at <= datetime.now(UTC))
+            .order_by(outbox.c.id)
+            .limit(limit)
+        )
+        if packet_id is not None:
+            query = query.where(outbox.c.packet_id == packet_id)
+        with self.engine.connect() as conn:
+            due = conn.execute(query).all()
         with httpx.Client(timeout=self.settings.webhook_timeout) as client:
             for row in due:
-                if not self._lease(row.id, now):
-                    continue  # another worker has it
+                lease = self._lease(row.id)
+                if lease is None:
+                    continue  # another worker has it, or it was settled and rescheduled meanwhile
                 error = self._post(client, row.url, row.body.encode(), row.packet_id, row.event)
-                self._settle(row.id, row.attempts + 1, error)
+                self._settle(row.id, lease, error)
                 if error is None:
                     report.delivered += 1
                 else:
                     report.failed += 1
-        report.pending = sum(1 for s in self.states() if s.delivered_at is None)
+        with self.engine.connect() as conn:
+            report.pending = conn.execute(
+                select(func.count()).select_from(outbox).where(outbox.c.delivered_at.is_(None))
+            ).scalar_one()
         return report
 
     def _post(self, client: httpx.Client, url: str, body: bytes, packet_id: str, event: str) -> str | None:
@@ -179,13 +194,16 @@ class Outbox:
             headers[SIGNATURE_HEADER] = sign(self.settings.webhook_secret, int(time.time()), body)
         try:
             response = client.post(url, content=body, headers=headers)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             return f"{exc.__class__.__name__}: {exc}"[:500]
         if 200 <= response.status_code < 300:
             return None
         return f"HTTP {response.status_code}: {response.text[:200]}"
 
-    def _settle(self, row_id: int, attempts: int, error: str | None) -> None:
+    def _settle(self, row_id: int, lease: tuple[datetime, int], error: str | None) -> None:
+        """Record the attempt, only while this worker still holds the lease it took."""
+        until, attempts = lease
+        attempts += 1
         now = datetime.now(UTC)
         if error is None:
             values: dict[str, object] = {"attempts": attempts, "delivered_at": now, "last_error": None}
@@ -202,4 +220,8 @@ class Outbox:
                 "webhook delivery %s failed (attempt %d, next in %.1fs): %s", row_id, attempts, delay, error
             )
         with self.engine.begin() as conn:
-            conn.execute(update(outbox).where(outbox.c.id == row_id).values(leased_until=None, **values))
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.id == row_id, outbox.c.leased_until == until)
+                .values(leased_until=None, **values)
+            )

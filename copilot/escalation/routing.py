@@ -32,7 +32,7 @@ from copilot.conversations import Conversations, conversations
 from copilot.errors import InputError, NotFoundError
 from copilot.escalation.config import PRIORITY_RANK, EscalationPolicy, Queue
 from copilot.schemas import HandoffPacket
-from copilot.store import Store, metadata
+from copilot.store import Store, as_utc, metadata
 
 HandoffStatus = Literal["queued", "assigned", "resolved", "handed_back"]
 
@@ -207,8 +207,8 @@ class Routing:
             priority=_PRIORITY_NAME[row.priority],
             status=row.status,
             agent_id=row.agent_id,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
+            created_at=as_utc(row.created_at),
+            updated_at=as_utc(row.updated_at),
             packet=HandoffPacket.model_validate_json(row.packet),
         )
 
@@ -216,66 +216,81 @@ class Routing:
         """Assign a queued handoff to an online agent who serves its queue and has room."""
         agent = self.agent(agent_id)
         record = self.get(packet_id)
-        if not agent.online:
-            raise InputError(f"agent '{agent_id}' is offline")
+        self._check_available(agent)
         if not agent.serves(self.policy.queue(record.queue)):
             raise InputError(f"agent '{agent_id}' does not serve the '{record.queue}' queue")
-        if agent.load >= agent.capacity:
-            raise InputError(f"agent '{agent_id}' is at capacity ({agent.capacity})")
         with self.engine.begin() as conn:
             claimed = conn.execute(
                 update(handoffs)
                 .where(handoffs.c.packet_id == packet_id, handoffs.c.status == "queued")
                 .values(status="assigned", agent_id=agent_id, updated_at=datetime.now(UTC))
             ).rowcount
-        if not claimed:
-            raise InputError(f"handoff '{packet_id}' is {record.status}, not queued")
-        self.conversations.add_event(record.conversation_id, f"{agent.name} joined the conversation")
+            if not claimed:
+                raise InputError(f"handoff '{packet_id}' is {self.get(packet_id).status}, not queued")
+            self.conversations.add_message(
+                conn, record.conversation_id, "event", f"{agent.name} joined the conversation"
+            )
         return self.get(packet_id)
+
+    @staticmethod
+    def _check_available(agent: Agent) -> None:
+        if not agent.online:
+            raise InputError(f"agent '{agent.agent_id}' is offline")
+        if agent.load >= agent.capacity:
+            raise InputError(f"agent '{agent.agent_id}' is at capacity ({agent.capacity})")
 
     def claim_next(self, agent_id: str) -> HandoffRecord | None:
         """The most urgent, oldest queued handoff this agent can serve, claimed; None when none waits."""
         agent = self.agent(agent_id)
+        self._check_available(agent)  # "offline" or "full" is an answer of its own, not "nothing waits"
         for record in self.list(status="queued"):
             if agent.serves(self.policy.queue(record.queue)):
                 try:
                     return self.claim(record.packet_id, agent_id)
                 except InputError:
-                    continue  # taken by someone else meanwhile
+                    if self.get(record.packet_id).status == "queued":
+                        raise  # not a lost race: say why
         return None
+
+    def require_owner(self, conversation_id: str, agent_id: str) -> None:
+        """Only the agent who claimed a conversation's handoff speaks for the shop in it."""
+        self.agent(agent_id)  # NotFoundError for unknown agents
+        with self.engine.connect() as conn:
+            owner = conn.execute(
+                select(handoffs.c.agent_id).where(
+                    handoffs.c.conversation_id == conversation_id, handoffs.c.status == "assigned"
+                )
+            ).scalar_one_or_none()
+        if owner != agent_id:
+            held = f"is assigned to '{owner}'" if owner else "has no claimed handoff"
+            raise InputError(f"conversation '{conversation_id}' {held}; claim its handoff first")
 
     def close(
         self, packet_id: str, agent_id: str | None, status: Literal["resolved", "handed_back"]
     ) -> HandoffRecord:
         """Resolve a handoff or hand it back; either way the bot owns the conversation again."""
         record = self.get(packet_id)
-        if record.status in ("resolved", "handed_back"):
-            raise InputError(f"handoff '{packet_id}' is already {record.status}")
-        now = datetime.now(UTC)
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(handoffs)
-                .where(handoffs.c.packet_id == packet_id)
-                .values(status=status, agent_id=agent_id or record.agent_id, updated_at=now)
-            )
-            conn.execute(
-                update(conversations).where(conversations.c.id == record.conversation_id).values(owner="bot")
-            )
+        if agent_id is not None:
+            self.agent(agent_id)
+            if record.agent_id not in (None, agent_id):
+                raise InputError(
+                    f"handoff '{packet_id}' is assigned to '{record.agent_id}', not '{agent_id}'"
+                )
         verb = (
             "resolved the conversation" if status == "resolved" else "handed the conversation back to the bot"
         )
-        self.conversations.add_event(record.conversation_id, f"{agent_id or 'an agent'} {verb}")
+        with self.engine.begin() as conn:
+            closed = conn.execute(
+                update(handoffs)
+                .where(handoffs.c.packet_id == packet_id, handoffs.c.status.in_(["queued", "assigned"]))
+                .values(status=status, agent_id=agent_id or record.agent_id, updated_at=datetime.now(UTC))
+            ).rowcount
+            if not closed:
+                raise InputError(f"handoff '{packet_id}' is already {self.get(packet_id).status}")
+            conn.execute(
+                update(conversations).where(conversations.c.id == record.conversation_id).values(owner="bot")
+            )
+            self.conversations.add_message(
+                conn, record.conversation_id, "event", f"{agent_id or 'an agent'} {verb}"
+            )
         return self.get(packet_id)
-
-    def open_handoff(self, conversation_id: str) -> HandoffRecord | None:
-        """The conversation's handoff that is still queued or assigned, if any."""
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(handoffs)
-                .where(
-                    handoffs.c.conversation_id == conversation_id,
-                    handoffs.c.status.in_(["queued", "assigned"]),
-                )
-                .order_by(handoffs.c.created_at.desc())
-            ).first()
-        return self._record(row) if row is not None else None

@@ -87,12 +87,9 @@ def _valuable(facts: TurnFacts, policy: EscalationPolicy) -> str | None:
 def _repeated(facts: TurnFacts, policy: EscalationPolicy) -> EscalationReason | None:
     rule = policy.rules.repeated_failure
     if facts.understanding.intent not in _NOT_QUESTIONS:
-        for past in reversed(facts.history[-10:]):
-            answered = past.bot_action in ("answer", "decline")
-            if answered and same_question(facts.text, past.customer_text, rule.same_question_similarity):
-                return EscalationReason(
-                    rule="repeated_failure", detail=f"asked again: {past.customer_text!r}"
-                )
+        answered = [t.customer_text for t in facts.history[-10:] if t.bot_action in ("answer", "decline")]
+        if (earlier := same_question(facts.text, answered, rule.same_question_similarity)) is not None:
+            return EscalationReason(rule="repeated_failure", detail=f"asked again: {earlier!r}")
     streak = 0
     outcomes = [(t.bot_action, t.bot_confidence) for t in facts.history]
     outcomes.append((facts.draft.action, facts.draft.confidence))
@@ -192,8 +189,8 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
             or (u.intent in ACTION_INTENTS and facts.customer is not None and action_request(facts.text))
         )
         if reasons or sooner:
-            fire(EscalationReason(rule="valuable_customer", detail=why), VIP_QUEUE, "high")
-            if queue not in (VIP_QUEUE,) and not any(r.rule == "sensitive_topic" for r in reasons):
+            fire(EscalationReason(rule="valuable_customer", detail=why), level="high")
+            if not any(r.rule == "sensitive_topic" for r in reasons):  # a topic's own queue stays
                 queue = VIP_QUEUE
     return _decision(reasons, queue, priority, score, policy, u)
 

@@ -169,22 +169,25 @@ _INSISTS = re.compile(
 )
 
 
-def same_question(text: str, earlier: str, threshold: float) -> bool:
-    """Asked before, in other words: the stemmed words mostly overlap, the meaning is nearly the same,
-    or the customer insists ("but where is it actually?") on something close to what they asked."""
-    now, before = set(tokenize(text)), set(tokenize(earlier))
-    if len(now) >= 2 and len(before) >= 2 and len(now & before) / len(now | before) >= threshold:
-        return True
-    similarity = meaning_similarity(text, earlier)
-    return similarity >= 0.92 or (similarity >= 0.6 and bool(_INSISTS.search(text)))
+def same_question(text: str, earlier: list[str], threshold: float) -> str | None:
+    """The earlier message this one asks again, in other words, if any: the stemmed words mostly
+    overlap, the meaning is nearly the same, or the customer insists ("but where is it *actually*?")
+    on something close to what they asked. The meanings are embedded in one batch."""
+    if not earlier:
+        return None
+    now = set(tokenize(text))
+    for before_text in earlier:
+        before = set(tokenize(before_text))
+        if len(now) >= 2 and len(before) >= 2 and len(now & before) / len(now | before) >= threshold:
+            return before_text
+    from copilot.embedding import shared_encoder  # the model retrieval already loaded
 
-
-def meaning_similarity(a: str, b: str) -> float:
-    """Cosine similarity of the two texts' sentence embeddings (the model retrieval already loaded)."""
-    from copilot.embedding import shared_encoder
-
-    vectors = shared_encoder().encode([a, b])
-    return float(vectors[0] @ vectors[1])
+    vectors = shared_encoder().encode([text, *earlier])
+    insists = bool(_INSISTS.search(text))
+    for before_text, similarity in zip(earlier, vectors[1:] @ vectors[0], strict=True):
+        if similarity >= 0.92 or (similarity >= 0.6 and insists):
+            return before_text
+    return None
 
 
 def language(texts: list[str]) -> str:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from copilot.evals.runner import HIGHER_IS_BETTER, EvalReport
-
-LOWER_IS_BETTER = ("leaks", "latency_p50_ms", "latency_p95_ms", "cost_usd")
+from copilot.evals.metrics import HIGHER_IS_BETTER, LOWER_IS_BETTER, EvalReport
 
 
 class MetricDelta(BaseModel):
@@ -51,7 +49,7 @@ def compare_reports(base: EvalReport, new: EvalReport, tolerance: float = 0.02) 
         )
         deltas.append(delta)
         if name in HIGHER_IS_BETTER and change is not None and change < -tolerance:
-            regressions.append(f"{name} fell from {old} to {now}")
+            regressions.append(f"{name} fell from {old} to {now} (tolerance {tolerance})")
     if after["leaks"] > before["leaks"]:
         regressions.append(f"leaks rose from {before['leaks']} to {after['leaks']}")
     was, now_passed = _passed(base), _passed(new)

@@ -9,10 +9,26 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from datetime import datetime
 
 from pydantic import BaseModel, Field
 
 from copilot.schemas import TurnResult
+
+HIGHER_IS_BETTER = (  # metrics a gate may put a floor under
+    "pass_rate",
+    "action_accuracy",
+    "escalation_precision",
+    "escalation_recall",
+    "escalation_f1",
+    "fact_accuracy",
+    "hit_at_k",
+    "mrr",
+    "groundedness",
+    "pass_hat_k",
+    "judge_accuracy",
+)
+LOWER_IS_BETTER = ("leaks", "latency_p50_ms", "latency_p95_ms", "cost_usd")
 
 
 class CaseRun(BaseModel):
@@ -133,3 +149,18 @@ def metrics_by_tag(runs: list[CaseRun]) -> dict[str, Metrics]:
         for tag in run.tags:
             grouped[tag].append(run)
     return {tag: compute_metrics(items) for tag, items in sorted(grouped.items())}
+
+
+class EvalReport(BaseModel):
+    suite: str
+    created_at: datetime
+    drafter: str
+    repeats: int
+    overall: Metrics
+    by_tag: dict[str, Metrics]
+    runs: list[CaseRun]
+    gate_failures: list[str] = Field(default_factory=list)
+
+    @property
+    def passed_gate(self) -> bool:
+        return not self.gate_failures

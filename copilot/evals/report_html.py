@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from copilot.evals.metrics import CaseRun, Metrics, percentile
-from copilot.evals.runner import EvalReport
+from copilot.evals.metrics import CaseRun, EvalReport, Metrics, percentile
 
 ACTIONS = ["answer", "ask_verification", "escalate", "decline"]
 _CSS = """

@@ -6,6 +6,7 @@ case that raises is recorded as failed with its error; the run goes on.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 import threading
 import time
@@ -16,14 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
-
-from copilot.drafting.base import Drafter
 from copilot.drafting.fallback import make_drafter
 from copilot.drafting.offline import OfflineDrafter
 from copilot.errors import ConfigurationError, CopilotError
+from copilot.evals.compare import compare_reports
 from copilot.evals.judge import Judge
-from copilot.evals.metrics import CaseRun, Metrics, compute_metrics, metrics_by_tag
+from copilot.evals.metrics import CaseRun, EvalReport, compute_metrics, metrics_by_tag
 from copilot.evals.suite import Case, Gate, Suite, describe, fact_found, load_suite
 from copilot.guardrails import facts_in
 from copilot.ingest import ingest
@@ -31,35 +30,8 @@ from copilot.schemas import HandoffPacket, Passage, TurnResult
 from copilot.service import Copilot
 from copilot.settings import Settings
 
+log = logging.getLogger(__name__)
 DrafterChoice = Literal["offline", "llm"]
-HIGHER_IS_BETTER = (
-    "pass_rate",
-    "action_accuracy",
-    "escalation_precision",
-    "escalation_recall",
-    "escalation_f1",
-    "fact_accuracy",
-    "hit_at_k",
-    "mrr",
-    "groundedness",
-    "pass_hat_k",
-    "judge_accuracy",
-)
-
-
-class EvalReport(BaseModel):
-    suite: str
-    created_at: datetime
-    drafter: str
-    repeats: int
-    overall: Metrics
-    by_tag: dict[str, Metrics]
-    runs: list[CaseRun]
-    gate_failures: list[str] = Field(default_factory=list)
-
-    @property
-    def passed_gate(self) -> bool:
-        return not self.gate_failures
 
 
 def source_matches(expected: str, passage: Passage) -> bool:
@@ -93,10 +65,8 @@ def check_case(
     rules = [r.rule for r in handoff.reasons] if handoff else []
     if expect.escalation_rule and expect.escalation_rule not in rules:
         failures.append(f"escalation rule {expect.escalation_rule} not among {rules or 'none'}")
-    if expect.queue and (result.handoff is None or result.handoff.queue != expect.queue):
-        failures.append(
-            f"queue {result.handoff.queue if result.handoff else 'none'}, expected {expect.queue}"
-        )
+    if expect.queue and (handoff is None or handoff.queue != expect.queue):
+        failures.append(f"queue {handoff.queue if handoff else 'none'}, expected {expect.queue}")
     hits = copilot.retriever.search(case.turns[-1], k) if expect.sources else []
     cited = copilot.retriever.passages([c.id for c in result.citations if c.kind == "passage"])
     rank = next((h.rank for h in hits if any(source_matches(e, h.passage) for e in expect.sources)), None)
@@ -166,7 +136,8 @@ def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | 
             cost += result.usage.cost_usd
         assert result is not None
         run = check_case(case, result, copilot, k, latency, (prompt, completion, round(cost, 6)), handoff)
-    except CopilotError as exc:
+    except Exception as exc:  # one broken case is a failed case, not a failed run
+        log.exception("case %s failed with an error", case.id)
         return CaseRun(
             case_id=case.id,
             repeat=repeat,
@@ -174,7 +145,7 @@ def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | 
             turns=case.turns,
             action="error",
             expected_action=case.expect.action,
-            failures=[f"error: {exc}"],
+            failures=[f"error: {exc.__class__.__name__}: {exc}"],
             error=str(exc),
         )
     run.repeat = repeat
@@ -189,7 +160,9 @@ def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | 
 
 
 def gate_failures(report: EvalReport, gate: Gate, baseline: EvalReport | None = None) -> list[str]:
-    """Why this run must not pass: floors not reached, leaks, regressions beyond the tolerance."""
+    """Why this run must not pass: floors not reached, leaks, and (given a baseline) what
+    ``compare_reports`` calls a regression: metrics down beyond the tolerance, more leaks, cases that
+    passed before and fail now."""
     failures = []
     overall = report.overall.model_dump()
     for metric, floor in gate.min.items():
@@ -199,11 +172,7 @@ def gate_failures(report: EvalReport, gate: Gate, baseline: EvalReport | None = 
     if report.overall.leaks > gate.max_leaks:
         failures.append(f"{report.overall.leaks} leak(s); at most {gate.max_leaks} allowed")
     if baseline is not None:
-        before = baseline.overall.model_dump()
-        for metric in HIGHER_IS_BETTER:
-            old, new = before.get(metric), overall.get(metric)
-            if old is not None and new is not None and new < old - gate.tolerance:
-                failures.append(f"{metric} fell from {old} to {new} (tolerance {gate.tolerance})")
+        failures += compare_reports(baseline, report, gate.tolerance).regressions
     return failures
 
 
@@ -223,12 +192,17 @@ def run_suite(
     suite = load_suite(path)
     sources = (path.parent / suite.sources).resolve()
     data_dir = (path.parent / suite.data_dir).resolve() if suite.data_dir else None
+    if data_dir is not None and not data_dir.is_dir():
+        raise ConfigurationError(f"{path}: its data_dir {suite.data_dir} ({data_dir}) does not exist")
     if settings is not None:
         ingest(sources, settings, data_dir=data_dir)
         return _run(suite, settings, repeats, drafter, judge, workers, gate, progress)
     with tempfile.TemporaryDirectory(prefix="copilot-eval-") as home:
-        base = Settings()
-        scratch = base.model_copy(update={"home": Path(home), "database_url": None, "chroma_url": None})
+        # The configured model stays available (--drafter llm, --judge); nothing else of production is
+        # reachable: the index, the database, the webhooks.
+        scratch = Settings().model_copy(
+            update={"home": Path(home), "database_url": None, "chroma_url": None, "webhook_urls": ""}
+        )
         ingest(sources, scratch, data_dir=data_dir)
         return _run(suite, scratch, repeats, drafter, judge, workers, gate, progress)
 
@@ -285,8 +259,11 @@ def run_cases(
 
     def worker_copilot() -> Copilot:
         if not hasattr(local, "copilot"):
-            chosen: Drafter = OfflineDrafter() if drafter == "offline" else make_drafter(settings)
-            local.copilot = Copilot(settings, drafter=chosen)
+            if drafter == "offline":  # no model at all: neither drafts nor handoff summaries
+                offline = settings.model_copy(update={"openai_base_url": None, "openai_api_key": None})
+                local.copilot = Copilot(offline, drafter=OfflineDrafter())
+            else:
+                local.copilot = Copilot(settings, drafter=make_drafter(settings))
         return local.copilot  # type: ignore[no-any-return]
 
     tasks = [(case, r) for case in cases for r in range(repeats)]

@@ -13,9 +13,10 @@ import re
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from copilot.errors import ConfigurationError
+from copilot.evals.metrics import HIGHER_IS_BETTER
 from copilot.schemas import Action
 
 
@@ -90,6 +91,15 @@ class Gate(_Strict):
     min: dict[str, float] = Field(default_factory=dict, description="metric -> lowest acceptable value")
     max_leaks: int = Field(default=0, ge=0)
     tolerance: float = Field(default=0.02, ge=0, description="allowed drop of a metric against a baseline")
+
+    @field_validator("min")
+    @classmethod
+    def _known_metrics(cls, floors: dict[str, float]) -> dict[str, float]:
+        if unknown := sorted(set(floors) - set(HIGHER_IS_BETTER)):
+            raise ValueError(
+                f"no floor possible on {', '.join(unknown)}; metrics: {', '.join(HIGHER_IS_BETTER)}"
+            )
+        return floors
 
 
 class Suite(_Strict):
