@@ -8,6 +8,7 @@ Drafters, models and customer text cannot widen that.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime
 
 from copilot.conversations import Conversation, Conversations, canonical_id
@@ -30,6 +31,7 @@ from copilot.store import Store, order_lookup_key
 from copilot.understanding import ORDER_INTENTS, Understanding, understand
 
 log = logging.getLogger(__name__)
+_FOLLOW_UP = re.compile(r"^\W*(?:and|also|what about|how about|plus)\b", re.I)
 _PENDING_INTENTS = {"verification", "greeting", "thanks"}
 
 
@@ -234,7 +236,14 @@ class Copilot:
     def _effective_question(
         thread: Conversation, text: str, understanding: Understanding, just_verified: bool
     ) -> tuple[str, Understanding]:
-        """Right after verification, answer the question that was waiting for it."""
+        """Right after verification, answer the question that was waiting for it; a follow-up ("and does
+        it fit a 3 liter bladder?") is read together with the question it follows."""
+        if _FOLLOW_UP.match(text):
+            previous = next((m.text for m in reversed(thread.messages) if m.role == "customer"), None)
+            if previous is not None and understand(previous).intent not in _PENDING_INTENTS:
+                merged_text = f"{previous} {text}"
+                merged = understand(merged_text).model_copy(update={"injection": understanding.injection})
+                return merged_text, merged
         if not (just_verified and understanding.intent == "verification"):
             return text, understanding
         for message in reversed(thread.messages):

@@ -1,8 +1,8 @@
 """Escalation decisions on the labelled demo-shop sets: measured, reported, gated.
 
 ``escalation_demo.yaml`` was written first and the rules were tuned on it; ``escalation_holdout.yaml``
-was written later by someone who saw neither the rules nor the first set. The gate is below the 0.95
-goal on purpose: the figures are reported in docs/escalation.md, the gate catches regressions.
+was written later by someone who saw neither the rules nor the first set. Both measure F1 >= 0.95 (see
+docs/escalation.md); the gate is set a little lower so that it catches regressions, not noise.
 """
 
 from __future__ import annotations

@@ -382,7 +382,12 @@ class OfflineDrafter:
             return Draft(
                 action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
             )
-        return self._product_facts(match, context, citations)
+        facts = self._product_facts(match, context, citations)
+        if facts.confidence < 0.5:  # the description does not cover it: a policy may ("warranty on X?")
+            policy = self._policy(context)
+            if policy.confidence > facts.confidence:
+                return policy
+        return facts
 
     @staticmethod
     def _product_facts(match: ProductMatch, context: DraftContext, citations: list[Citation]) -> Draft:

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 
 from copilot.drafting.base import Draft
 from copilot.escalation.config import PRIORITY_RANK, VIP_QUEUE, EscalationPolicy, Priority
-from copilot.escalation.signals import action_request, frustration, general_question, same_question
+from copilot.escalation.signals import (
+    action_request,
+    frustration,
+    general_question,
+    same_question,
+    says_unresolved,
+)
 from copilot.schemas import Customer, EscalationReason, Order
 from copilot.store import order_lookup_key
 from copilot.understanding import ACTION_INTENTS, Understanding
@@ -86,6 +92,8 @@ def _valuable(facts: TurnFacts, policy: EscalationPolicy) -> str | None:
 
 def _repeated(facts: TurnFacts, policy: EscalationPolicy) -> EscalationReason | None:
     rule = policy.rules.repeated_failure
+    if facts.history and facts.history[-1].bot_action == "answer" and says_unresolved(facts.text):
+        return EscalationReason(rule="repeated_failure", detail="the last answer did not solve it")
     if facts.understanding.intent not in _NOT_QUESTIONS:
         answered = [t.customer_text for t in facts.history[-10:] if t.bot_action in ("answer", "decline")]
         if (earlier := same_question(facts.text, answered, rule.same_question_similarity)) is not None:

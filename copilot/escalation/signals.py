@@ -58,6 +58,17 @@ _CUES: list[tuple[float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # contempt and sarcasm, which sentiment lexicons read as neutral or even positive
+    (
+        0.3,
+        re.compile(
+            r"\bwhat an? (?:joke|farce|circus|shambles|mess|disaster|rip-?off)\b|\bmy foot\b|"
+            r"\byeah,? right\b|\bgive me a break\b|\bare you (?:kidding|serious|joking)\b|"
+            r"\byou(?:'ve| have) got to be kidding\b|"
+            r"\bunbelievable\b|\bseriously\s*\?|\bthanks for nothing\b|\bgreat job\b.{0,15}\bnot\b|/s\b",
+            re.I,
+        ),
+    ),
     # threats to leave: a customer about to churn is worth a person on its own
     (
         0.5,
@@ -167,6 +178,20 @@ _INSISTS = re.compile(
     r"not my question|like i said|as i said|yes or no|or not\b|still\b|answer the question|my question was)",
     re.I,
 )
+
+
+_NOT_RESOLVED = re.compile(
+    r"\b(?:still (?:not|doesn'?t|does not|isn'?t|is not|aren'?t|won'?t|can'?t|the same|nothing|no)|"
+    r"(?:did ?n[o']?t|does ?n[o']?t|did not|does not) (?:help|work|fix)|(?:that|this|it) (?:did ?n[o']?t|"
+    r"does ?n[o']?t) (?:help|work|answer)|what now|now what|same (?:problem|issue|error|thing)|no luck|"
+    r"not (?:working|helpful|what i (?:asked|meant)))\b",
+    re.I,
+)
+
+
+def says_unresolved(text: str) -> bool:
+    """The customer reports that what they were told did not solve it: "still not working", "now what?"."""
+    return bool(_NOT_RESOLVED.search(text))
 
 
 def same_question(text: str, earlier: list[str], threshold: float) -> str | None:
