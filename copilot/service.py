@@ -25,7 +25,16 @@ from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
 from copilot.guardrails import check_grounding
 from copilot.redaction import redact
 from copilot.retrieval import Retriever
-from copilot.schemas import Customer, DrafterInfo, HandoffPacket, Order, SearchHit, TranscriptLine, TurnResult
+from copilot.schemas import (
+    Citation,
+    Customer,
+    DrafterInfo,
+    HandoffPacket,
+    Order,
+    SearchHit,
+    TranscriptLine,
+    TurnResult,
+)
 from copilot.settings import Settings
 from copilot.store import Store, order_lookup_key
 from copilot.understanding import ORDER_INTENTS, Understanding, understand
@@ -266,18 +275,24 @@ class Copilot:
             and (understanding.intent in ORDER_INTENTS or self.store.order(order_id) is not None)
         ]
 
+    def evidence(
+        self, citations: list[Citation], orders: list[Order], customer: Customer | None, texts: list[str]
+    ) -> list[str]:
+        """What a reply may rest on: the passages and orders (of ``orders``) it cites, the verified
+        customer's record, and ``texts`` (facts computed from records, the customer's own words)."""
+        cited = {c.id for c in citations}
+        evidence = [p.text for p in self.retriever.passages([c.id for c in citations if c.kind == "passage"])]
+        evidence += [o.model_dump_json() for o in orders if o.order_id in cited]
+        evidence += texts
+        if customer is not None:
+            evidence.append(customer.model_dump_json())
+        return evidence
+
     def _ground(
         self, draft: Draft, orders: list[Order], customer: Customer | None, customer_text: str
     ) -> tuple[Draft, list[str]]:
         """Numbers and ids must come from what the reply cites, or from the customer's own words."""
-        cited = {c.id for c in draft.citations}
-        evidence = [
-            p.text for p in self.retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
-        ]
-        evidence += [o.model_dump_json() for o in orders if o.order_id in cited]
-        evidence += [*draft.evidence, customer_text]
-        if customer is not None:
-            evidence.append(customer.model_dump_json())
+        evidence = self.evidence(draft.citations, orders, customer, [*draft.evidence, customer_text])
         # Alternative replies an agent might send are held to the same rule; unsupported ones are dropped.
         suggestions = [x for x in draft.suggestions if not check_grounding(x, evidence).repaired]
         if suggestions != draft.suggestions:

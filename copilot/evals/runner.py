@@ -24,7 +24,7 @@ from copilot.evals.compare import compare_reports
 from copilot.evals.judge import Judge
 from copilot.evals.metrics import CaseRun, EvalReport, compute_metrics, metrics_by_tag
 from copilot.evals.suite import Case, Gate, Suite, describe, fact_found, load_suite
-from copilot.guardrails import facts_in
+from copilot.guardrails import check_grounding, facts_in
 from copilot.ingest import ingest
 from copilot.schemas import HandoffPacket, Passage, TurnResult
 from copilot.service import Copilot
@@ -73,20 +73,16 @@ def check_case(
     cites_expected = any(source_matches(e, p) for e in expect.sources for p in cited)
     if expect.sources and rank is None and not cites_expected:
         failures.append(f"none of {expect.sources} cited or retrieved in the top {k}")
-    evidence = [p.text for p in cited] + result.evidence + case.turns
+    # The customer this conversation verified (by the channel or in the chat), as the turn saw them.
+    bound = copilot.conversations.get(result.conversation_id, last=0).customer_id if result.verified else None
+    customer = copilot.store.customer(bound) if bound else None
+    orders = copilot.store.orders_of(customer.customer_id) if customer else []
+    texts = [*result.evidence, *case.turns]
     if handoff is not None:  # the promised reply time comes from the queue's configuration
-        evidence.append(copilot.policy.queue(handoff.queue).response_time)
-    for citation in result.citations:
-        if citation.kind == "order" and (order := copilot.store.order(citation.id)) is not None:
-            evidence.append(order.model_dump_json())
-    if (
-        result.verified
-        and case.customer_email
-        and (customer := copilot.store.customer_by_email(case.customer_email))
-    ):
-        evidence.append(customer.model_dump_json())
-    reply_facts = facts_in(result.reply)
-    known = set().union(*(facts_in(e) for e in evidence)) if evidence else set()
+        texts.append(copilot.policy.queue(handoff.queue).response_time)
+    evidence = copilot.evidence(result.citations, orders, customer, texts)
+    checkable = len(facts_in(result.reply))
+    unsupported = len(check_grounding(result.reply, evidence).unsupported)
     return CaseRun(
         case_id=case.id,
         tags=case.tags,
@@ -103,8 +99,8 @@ def check_case(
         sources_expected=bool(expect.sources),
         source_rank=rank,
         retrieved=[h.passage.key for h in hits],
-        checkable=len(reply_facts),
-        grounded=len(reply_facts & known),
+        checkable=checkable,
+        grounded=checkable - unsupported,
         latency_ms=round(latency_ms, 2),
         prompt_tokens=usage[0],
         completion_tokens=usage[1],
