@@ -22,8 +22,8 @@ from copilot.cli_handoffs import (
     reply_command,
     schema_app,
 )
-from copilot.cli_output import console, errors, friendly_errors, progress_bar
-from copilot.errors import InputError
+from copilot.cli_output import console, errors, fail, friendly_errors, progress_bar, run_guarded
+from copilot.errors import CopilotError, InputError
 from copilot.ingest import IngestReport, ingest
 from copilot.retrieval import Retriever, SearchFilters
 from copilot.schemas import PassageKind, SearchHit, TurnResult
@@ -226,24 +226,68 @@ def ask_command(
                 _print_turn(result)
                 console.print(f"[dim]conversation {result.conversation_id}[/dim]")
             return
-        for number, line in enumerate(batch.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
+        failed = _run_batch(copilot, batch, as_json)
+    if failed:
+        raise typer.Exit(2)
+
+
+def _batch_lines(batch: Path) -> list[bytes]:
+    if batch.is_dir():
+        raise InputError(f"batch file {batch} is a folder, not a file")
+    if not batch.is_file():
+        raise InputError(f"batch file not found: {batch}")
+    return batch.read_bytes().splitlines()
+
+
+def _run_batch(copilot: Copilot, batch: Path, as_json: bool) -> int:
+    """Every line is answered on its own: a bad line prints an error line with its id and the batch
+    goes on. Returns how many lines failed."""
+    failed = 0
+    for number, raw in enumerate(_batch_lines(batch), start=1):
+        if not raw.strip():
+            continue
+        line_id = _line_id(raw.decode("utf-8", errors="replace"))
+        try:
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not UTF-8 text (byte {exc.start} of the line)") from exc
             try:
                 item = BatchLine.model_validate_json(line)
             except ValidationError as exc:
-                raise InputError(f"{batch}, line {number}: {exc.errors()[0]['msg']}") from exc
+                error = exc.errors()[0]
+                where = ".".join(str(p) for p in error["loc"])
+                raise InputError(f"{where + ': ' if where else ''}{error['msg']}") from exc
             result = copilot.turn(  # a line without a conversation id is a conversation of its own
                 item.text,
                 conversation_id=item.conversation_id or f"batch-{uuid.uuid4()}",
                 customer_email=item.customer_email,
                 cart_total=item.cart_total,
             )
+        except CopilotError as exc:
+            failed += 1
+            message = f"{batch}, line {number}: {exc}"
             if as_json:
-                print(json.dumps({"id": item.id, **result.model_dump(mode="json")}))
+                print(json.dumps({"id": line_id, "line": number, "error": message}))
             else:
-                console.rule(str(item.id))
-                _print_turn(result)
+                fail(message)
+            continue
+        if as_json:
+            print(json.dumps({"id": item.id, **result.model_dump(mode="json")}))
+        else:
+            console.rule(str(item.id))
+            _print_turn(result)
+    return failed
+
+
+def _line_id(line: str) -> str | int | None:
+    """The line's id when it can be read at all, so that an error line can name it."""
+    try:
+        value = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    found = value.get("id") if isinstance(value, dict) else None
+    return found if isinstance(found, str | int) and not isinstance(found, bool) else None
 
 
 @app.command("chat")
@@ -305,7 +349,7 @@ def demo_command(
 
 
 def main() -> None:
-    app()
+    run_guarded(app)
 
 
 if __name__ == "__main__":

@@ -77,22 +77,22 @@ def _read_all(loaded: LoadedSources) -> _Loaded:
     for source in loaded.config.sources:
         if isinstance(source, CatalogSource):
             summary = SourceSummary(kind="catalog", path=source.path)
-            for product in load_catalog(source, loaded.base_dir):
+            for product in load_catalog(source, loaded.root):
                 made = product_passages(product, source.path, currency)
                 result.passages.extend(made)
                 summary.products += 1
                 summary.variants += len(product.variants)
                 summary.passages += len(made)
         elif isinstance(source, DocumentsSource):
-            docs = load_documents(source, loaded.base_dir)
+            docs = load_documents(source, loaded.root)
             result.passages.extend(docs)
             summary = SourceSummary(kind="documents", path=", ".join(source.paths), passages=len(docs))
         elif isinstance(source, CustomersSource):
-            people = list(load_customers(source, loaded.base_dir))
+            people = list(load_customers(source, loaded.root))
             result.customers.extend(people)
             summary = SourceSummary(kind="customers", path=source.path, records=len(people))
         elif isinstance(source, OrdersSource):
-            found = list(load_orders(source, loaded.base_dir))
+            found = list(load_orders(source, loaded.root))
             result.orders.extend(found)
             summary = SourceSummary(kind="orders", path=source.path, records=len(found))
         result.summaries.append(summary)

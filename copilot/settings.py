@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from copilot.errors import ConfigurationError
 
 
 class Settings(BaseSettings):
@@ -68,6 +70,13 @@ class Settings(BaseSettings):
         description="Try delivery right after an escalating turn; off when a `copilot deliver` worker runs.",
     )
 
+    @field_validator("home")
+    @classmethod
+    def _home_is_a_folder(cls, value: Path) -> Path:
+        if value.exists() and not value.is_dir():
+            raise ValueError(f"'{value}' is a file, not a folder")
+        return value
+
     @property
     def webhook_url_list(self) -> list[str]:
         return [url.strip() for url in self.webhook_urls.replace("\n", ",").split(",") if url.strip()]
@@ -92,7 +101,22 @@ class Settings(BaseSettings):
         return self.home / "cache"
 
 
+def settings_problem(exc: ValidationError) -> str:
+    """A settings error as the user must fix it: the environment variable, what is wrong with it."""
+    problems = []
+    for error in exc.errors():
+        name = str(error["loc"][0]) if error["loc"] else "settings"
+        variable = (
+            name.upper() if name.upper().startswith(("COPILOT_", "OPENAI_")) else f"COPILOT_{name.upper()}"
+        )
+        problems.append(f"{variable}: {error['msg']}")
+    return "; ".join(problems)
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process's settings; tests build their own ``Settings`` instead of patching this."""
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise ConfigurationError(f"invalid setting: {settings_problem(exc)}") from exc

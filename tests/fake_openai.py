@@ -70,15 +70,16 @@ class FakeOpenAI:
                     else {"content": '{"reply": "ok", "confidence": 0.5}'}
                 )
                 if "hang" in step:
-                    time.sleep(step["hang"])
+                    time.sleep(float(step["hang"]))
                     return
                 if "status" in step:
                     self._send(
-                        step["status"], json.dumps({"error": {"message": "scripted failure"}}).encode()
+                        int(step["status"]), json.dumps({"error": {"message": "scripted failure"}}).encode()
                     )
                     return
                 if "raw" in step:
-                    self._send(200, step["raw"])
+                    raw = step["raw"]
+                    self._send(200, raw if isinstance(raw, bytes) else str(raw).encode())
                     return
                 if body.get("stream"):
                     self._stream(step["content"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,11 @@ from tests.small_shop import write_small_shop
 
 
 @pytest.fixture
-def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
     monkeypatch.setenv("COPILOT_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("COLUMNS", "200")  # rich wraps tables to the terminal width
     get_settings.cache_clear()
-    yield CliRunner()  # type: ignore[misc]
+    yield CliRunner()
     get_settings.cache_clear()
 
 

@@ -13,7 +13,7 @@ from copilot.evals.suite import Gate, NumberFact, fact_found
 def run(case_id: str, *, ok: bool = True, repeat: int = 0, **fields: object) -> CaseRun:
     defaults: dict[str, object] = {"action": "answer", "expected_action": "answer", "latency_ms": 10.0}
     defaults.update(fields)
-    return CaseRun(case_id=case_id, repeat=repeat, failures=[] if ok else ["wrong"], **defaults)  # type: ignore[arg-type]
+    return CaseRun(case_id=case_id, repeat=repeat, failures=[] if ok else ["wrong"], **defaults)
 
 
 def report(runs: list[CaseRun]) -> EvalReport:

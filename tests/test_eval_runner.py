@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -63,9 +63,15 @@ CASES = [
 ]
 
 
-def write_suite(folder: Path, cases: list[dict[str, object]], gate: dict[str, object] | None = None) -> Path:
+def write_suite(
+    folder: Path, cases: Sequence[Mapping[str, object]], gate: dict[str, object] | None = None
+) -> Path:
     sources = write_small_shop(folder / "shop")
-    suite = {"name": "tiny", "sources": str(sources.relative_to(folder)), "cases": cases}
+    suite: dict[str, object] = {
+        "name": "tiny",
+        "sources": str(sources.relative_to(folder)),
+        "cases": list(cases),
+    }
     if gate is not None:
         suite["gate"] = gate
     path = folder / "suite.yaml"

@@ -17,7 +17,7 @@ from copilot.knowledge.records import (
     read_records,
     resolve,
 )
-from copilot.knowledge.sources import CatalogSource
+from copilot.knowledge.sources import CatalogSource, SourceRoot
 from copilot.schemas import Passage, Product, Variant
 
 PRODUCT_DEFAULTS: dict[str, Any] = {
@@ -39,14 +39,14 @@ VARIANT_DEFAULTS: dict[str, Any] = {
 }
 
 
-def load_catalog(source: CatalogSource, base_dir: Path) -> Iterator[Product]:
+def load_catalog(source: CatalogSource, root: Path | SourceRoot) -> Iterator[Product]:
     fields = {**PRODUCT_DEFAULTS, **source.fields}
     if source.group_by and "variants" not in source.fields:
         fields["variants"] = "rows"
     variant_fields = {**VARIANT_DEFAULTS, **source.variant_fields}
     seen: set[str] = set()
     for record in read_records(
-        base_dir / source.path,
+        SourceRoot.of(root).locate(source.path),
         display=source.path,
         format=source.format,
         records=source.records,

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
 from copilot.errors import IngestionError
-from copilot.knowledge.sources import DocumentsSource
+from copilot.knowledge.sources import DocumentsSource, SourceRoot
 from copilot.offline_assets import install_tiktoken_encodings
 from copilot.schemas import Passage
 
@@ -22,33 +22,37 @@ _HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
 SUPPORTED = {".md", ".markdown", ".html", ".htm", ".txt"}
 
 
-def document_paths(source: DocumentsSource, base_dir: Path) -> list[Path]:
+def document_paths(source: DocumentsSource, root: Path | SourceRoot) -> list[Path]:
+    root = SourceRoot.of(root)
     found: list[Path] = []
     for pattern in source.paths:
-        matches = sorted(base_dir.glob(pattern)) if any(c in pattern for c in "*?[") else [base_dir / pattern]
+        matches = [p for p in root.glob(pattern) if not p.is_dir() or not any(c in pattern for c in "*?[")]
         if not matches:
             raise IngestionError("no file matches this pattern", file=pattern)
         for path in matches:
+            if path.is_dir():
+                raise IngestionError("is a folder, not a file", file=pattern)
             if not path.is_file():
                 raise IngestionError("file not found", file=pattern)
             if path.suffix.lower() not in SUPPORTED:
                 raise IngestionError(
                     f"unsupported document type '{path.suffix}' (use .md, .html or .txt)",
-                    file=str(path.relative_to(base_dir)),
+                    file=root.display(path),
                 )
             if path not in found:
                 found.append(path)
     return found
 
 
-def load_documents(source: DocumentsSource, base_dir: Path) -> list[Passage]:
+def load_documents(source: DocumentsSource, root: Path | SourceRoot) -> list[Passage]:
     install_tiktoken_encodings()
     splitter = RecursiveCharacterTextSplitter.from_tiktoken_encoder(
         encoding_name="cl100k_base", chunk_size=source.chunk_tokens, chunk_overlap=source.chunk_overlap
     )
     passages: list[Passage] = []
-    for path in document_paths(source, base_dir):
-        display = path.relative_to(base_dir).as_posix()
+    root = SourceRoot.of(root)
+    for path in document_paths(source, root):
+        display = root.display(path)
         passages.extend(split_document(read_as_markdown(path, display), display, splitter))
     return passages
 
@@ -58,6 +62,8 @@ def read_as_markdown(path: Path, display: str) -> str:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise IngestionError(f"not UTF-8 text (byte {exc.start})", file=display) from exc
+    except OSError as exc:
+        raise IngestionError(f"cannot read: {exc.strerror or exc}", file=display) from exc
     suffix = path.suffix.lower()
     if suffix in {".html", ".htm"}:
         return html_to_markdown(raw)

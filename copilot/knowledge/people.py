@@ -16,7 +16,7 @@ from copilot.knowledge.records import (
     read_records,
     resolve,
 )
-from copilot.knowledge.sources import CustomersSource, OrdersSource
+from copilot.knowledge.sources import CustomersSource, OrdersSource, SourceRoot
 from copilot.schemas import Address, Customer, Order, OrderItem, Payment, Shipment
 
 ADDRESS_DEFAULTS: dict[str, Any] = {
@@ -87,11 +87,11 @@ def _extra(value: Any) -> dict[str, Any]:
     return {k: v for k, v in value.items() if v is not None} if isinstance(value, dict) else {}
 
 
-def load_customers(source: CustomersSource, base_dir: Path) -> Iterator[Customer]:
+def load_customers(source: CustomersSource, root: Path | SourceRoot) -> Iterator[Customer]:
     fields = {**CUSTOMER_DEFAULTS, **source.fields}
     seen: set[str] = set()
     for record in read_records(
-        base_dir / source.path,
+        SourceRoot.of(root).locate(source.path),
         display=source.path,
         format=source.format,
         records=source.records,
@@ -122,7 +122,7 @@ def load_customers(source: CustomersSource, base_dir: Path) -> Iterator[Customer
         )
 
 
-def load_orders(source: OrdersSource, base_dir: Path) -> Iterator[Order]:
+def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order]:
     fields = {**ORDER_DEFAULTS, **source.fields}
     if source.group_by and "items" not in source.fields:
         fields["items"] = "rows"
@@ -131,7 +131,7 @@ def load_orders(source: OrdersSource, base_dir: Path) -> Iterator[Order]:
     payment_fields = {**PAYMENT_DEFAULTS, **source.payment_fields}
     seen: set[str] = set()
     for record in read_records(
-        base_dir / source.path,
+        SourceRoot.of(root).locate(source.path),
         display=source.path,
         format=source.format,
         records=source.records,

@@ -43,6 +43,8 @@ def read_records(
     group_by: str | None = None,
 ) -> Iterator[Record]:
     """Yield the records of a file; flat files with ``group_by`` yield one record per group."""
+    if path.is_dir():
+        raise IngestionError("is a folder, not a file", file=display)
     if not path.is_file():
         raise IngestionError("file not found", file=display)
     fmt = format or {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}.get(
@@ -56,10 +58,13 @@ def read_records(
         rows = _jsonl_records(path, display)
     else:
         rows = _csv_records(path, display)
-    if group_by:
-        yield from _grouped(rows, group_by, display)
-    else:
-        yield from rows
+    try:
+        if group_by:
+            yield from _grouped(rows, group_by, display)
+        else:
+            yield from rows
+    except OSError as exc:
+        raise IngestionError(f"cannot read: {exc.strerror or exc}", file=display) from exc
 
 
 def _json_records(path: Path, display: str, records_path: str | None) -> Iterator[Record]:
@@ -68,7 +73,9 @@ def _json_records(path: Path, display: str, records_path: str | None) -> Iterato
     except json.JSONDecodeError as exc:
         raise IngestionError(f"invalid JSON: {exc.msg}", file=display, record=f"line {exc.lineno}") from exc
     except UnicodeDecodeError as exc:
-        raise IngestionError("not UTF-8 text", file=display) from exc
+        raise IngestionError(f"not UTF-8 text (byte {exc.start})", file=display) from exc
+    except RecursionError as exc:
+        raise IngestionError("JSON nested too deeply", file=display) from exc
     if records_path:
         data = resolve_path(data, records_path, key=None)
         if data is _MISSING:
@@ -88,8 +95,14 @@ def _json_records(path: Path, display: str, records_path: str | None) -> Iterato
 
 
 def _jsonl_records(path: Path, display: str) -> Iterator[Record]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise IngestionError(
+                    f"not UTF-8 text (byte {exc.start} of the line)", file=display, record=f"line {number}"
+                ) from exc
             if not line.strip():
                 continue
             try:
@@ -98,22 +111,33 @@ def _jsonl_records(path: Path, display: str) -> Iterator[Record]:
                 raise IngestionError(
                     f"invalid JSON: {exc.msg}", file=display, record=f"line {number}"
                 ) from exc
+            except RecursionError as exc:
+                raise IngestionError("JSON nested too deeply", file=display, record=f"line {number}") from exc
             if not isinstance(value, dict):
                 raise IngestionError("expected an object", file=display, record=f"line {number}")
             yield Record(value, display, f"line {number}")
 
 
 def _csv_records(path: Path, display: str) -> Iterator[Record]:
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
-        if not reader.fieldnames:
-            raise IngestionError("empty CSV file (no header)", file=display)
-        width = len(reader.fieldnames)
-        for row in reader:
-            line = f"line {reader.line_num}"
-            if None in row or any(v is None for v in row.values()):
-                raise IngestionError(f"expected {width} columns", file=display, record=line)
-            yield Record({k: v for k, v in row.items() if v != ""}, display, line)
+        try:
+            if not reader.fieldnames:
+                raise IngestionError("empty CSV file (no header)", file=display)
+            width = len(reader.fieldnames)
+            for row in reader:
+                line = f"line {reader.line_num}"
+                if None in row or any(v is None for v in row.values()):
+                    raise IngestionError(f"expected {width} columns", file=display, record=line)
+                if any("\x00" in v for v in row.values()):
+                    raise IngestionError("contains NUL bytes: a binary file?", file=display, record=line)
+                yield Record({k: v for k, v in row.items() if v != ""}, display, line)
+        except UnicodeDecodeError as exc:
+            raise IngestionError(f"not UTF-8 text (near line {reader.line_num + 1})", file=display) from exc
+        except csv.Error as exc:  # NUL bytes (a binary file), a field over the size limit, ...
+            raise IngestionError(
+                f"not a readable CSV file: {exc}", file=display, record=f"line {reader.line_num}"
+            ) from exc
 
 
 def _grouped(rows: Iterator[Record], column: str, display: str) -> Iterator[Record]:
