@@ -63,9 +63,11 @@ DEMO_QUESTIONS = [
 ]
 
 
-def _ingest_with_progress(sources: Path, settings: Settings, data_dir: Path | None) -> IngestReport:
+def _ingest_with_progress(
+    sources: Path, settings: Settings, data_dir: Path | None, wait: float = 0.0
+) -> IngestReport:
     with progress_bar("embedding") as progress:
-        return ingest(sources, settings, data_dir=data_dir, progress=progress)
+        return ingest(sources, settings, data_dir=data_dir, progress=progress, wait=wait)
 
 
 def _print_report(report: IngestReport) -> None:
@@ -80,6 +82,8 @@ def _print_report(report: IngestReport) -> None:
         if report.unchanged
         else (f"embedded {report.embedded}, reused {report.reused}, deleted {report.deleted}")
     )
+    if report.repaired:
+        state += f"; {report.repaired} lost vectors embedded again"
     console.print(
         f"{report.passages} passages ({state}); {report.customers} customers, {report.orders} orders "
         f"in {report.seconds:.1f}s"
@@ -94,10 +98,13 @@ def ingest_command(
         typer.Option(help="Folder the sources' paths are relative to (default: the YAML's folder)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    wait: Annotated[
+        float, typer.Option(min=0, help="Seconds to wait for another ingest of this home to finish.")
+    ] = 0.0,
 ) -> None:
     """Index a shop's catalog and documents and load its customers and orders, incrementally."""
     with friendly_errors():
-        report = _ingest_with_progress(sources, get_settings(), data_dir)
+        report = _ingest_with_progress(sources, get_settings(), data_dir, wait)
     if as_json:
         print(report.model_dump_json(indent=2))
     else:

@@ -6,7 +6,9 @@
     ├── InputError           a request that cannot be served as sent (empty or oversized message)
     ├── ProviderError        the model endpoint failed (timeout, HTTP error, connection refused)
     ├── ModelOutputError     the model answered, but not in the shape asked for
-    └── NotFoundError        an id that does not exist (order, customer, conversation)
+    ├── NotFoundError        an id that does not exist (order, customer, conversation)
+    ├── ForbiddenError       the caller may not do this (wrong session token, another customer's thread)
+    └── BusyError            someone else holds what this needs (another ingest of the same home)
 
 Edges (CLI, HTTP) turn these into messages and status codes; the core never prints.
 """
@@ -51,3 +53,11 @@ class ModelOutputError(CopilotError):
 
 class NotFoundError(CopilotError):
     """An id that names nothing."""
+
+
+class ForbiddenError(CopilotError):
+    """The caller is not allowed to do this; nothing was read or written."""
+
+
+class BusyError(CopilotError):
+    """Another process holds a lock this operation needs; try again later."""

@@ -6,7 +6,8 @@
 4. Delete vectors no longer referenced (removed passages, leftovers of an interrupted ingest).
 
 A crash before step 3 leaves the previous generation active and complete; after it, only garbage remains,
-which the next ingest removes.
+which the next ingest removes. Ingests of one home take turns (``copilot.ingest_lock``), and each one
+checks that every passage it publishes has a vector, re-embedding any the index lost.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from copilot.errors import IngestionError
+from copilot.ingest_lock import ingest_lock
 from copilot.knowledge.catalog import load_catalog, product_passages
 from copilot.knowledge.documents import load_documents
 from copilot.knowledge.people import load_customers, load_orders
@@ -58,6 +60,7 @@ class IngestReport(BaseModel):
     embedded: int
     reused: int
     deleted: int
+    repaired: int = Field(default=0, description="vectors the active generation had lost, embedded again")
     customers: int
     orders: int
     seconds: float
@@ -136,44 +139,49 @@ def ingest(
     *,
     data_dir: Path | None = None,
     progress: ProgressCallback | None = None,
+    wait: float = 0.0,
 ) -> IngestReport:
+    """Make the index and the store reflect ``sources_file``. One ingest per home runs at a time (a
+    second waits up to ``wait`` seconds, then raises BusyError); every ingest also re-embeds vectors the
+    index lost, so an interrupted or raced ingest is repaired by the next one."""
     started = time.perf_counter()
     loaded_sources = load_sources(sources_file, data_dir)
     loaded = _read_all(loaded_sources)
     fingerprint = _fingerprint(loaded, loaded_sources.config.shop)
     store = Store.for_settings(settings)
-    active = store.active_generation()
     counts = {"customers": len(loaded.customers), "orders": len(loaded.orders)}
-    if active is not None and active.fingerprint == fingerprint:
-        return IngestReport(
-            generation_id=active.id,
-            unchanged=True,
-            passages=len(loaded.passages),
-            embedded=0,
-            reused=len(loaded.passages),
-            deleted=0,
-            seconds=time.perf_counter() - started,
-            sources=loaded.summaries,
-            **counts,
+    with ingest_lock(settings, store, wait):
+        active = store.active_generation()
+        index = VectorIndex(settings)
+        wanted = {p.content_id: p for p in loaded.passages}
+        present = index.existing(list(wanted))
+        missing = [p for cid, p in wanted.items() if cid not in present]
+        previous_ids = {cid for cid, _ in store.passage_rows(active.id)} if active else set()
+        repaired = sum(1 for p in missing if p.content_id in previous_ids)
+        if active is not None and active.fingerprint == fingerprint and not missing:
+            return IngestReport(
+                generation_id=active.id,
+                unchanged=True,
+                passages=len(loaded.passages),
+                embedded=0,
+                reused=len(loaded.passages),
+                deleted=0,
+                seconds=time.perf_counter() - started,
+                sources=loaded.summaries,
+                **counts,
+            )
+        _embed_and_add(index, missing, progress)
+        # Published again even when only vectors were repaired: running readers reload a new generation.
+        generation = store.publish(
+            loaded.passages,
+            loaded.customers,
+            loaded.orders,
+            fingerprint=fingerprint,
+            sources=str(loaded_sources.file),
+            shop=loaded_sources.config.shop,
         )
-
-    index = VectorIndex(settings)
-    wanted = {p.content_id: p for p in loaded.passages}
-    present = index.existing(list(wanted))
-    missing = [p for cid, p in wanted.items() if cid not in present]
-    _embed_and_add(index, missing, progress)
-
-    previous_ids = {cid for cid, _ in store.passage_rows(active.id)} if active else set()
-    generation = store.publish(
-        loaded.passages,
-        loaded.customers,
-        loaded.orders,
-        fingerprint=fingerprint,
-        sources=str(loaded_sources.file),
-        shop=loaded_sources.config.shop,
-    )
-    stale = sorted(index.all_ids() - wanted.keys())
-    index.delete(stale)
+        stale = sorted(index.all_ids() - wanted.keys())
+        index.delete(stale)
     load_snapshot(store, settings, generation)  # builds and caches the lexical index for readers
     return IngestReport(
         generation_id=generation.id,
@@ -182,6 +190,7 @@ def ingest(
         embedded=len(missing),
         reused=len(wanted) - len(missing),
         deleted=len(previous_ids - wanted.keys()),
+        repaired=repaired,
         seconds=time.perf_counter() - started,
         sources=loaded.summaries,
         **counts,
