@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 from typing import Annotated
 
@@ -22,8 +21,10 @@ from copilot.cli_handoffs import (
     reply_command,
     schema_app,
 )
-from copilot.cli_output import console, errors, fail, friendly_errors, progress_bar, run_guarded
+from copilot.cli_output import console, fail, friendly_errors, progress_bar, run_guarded
 from copilot.errors import CopilotError, InputError
+from copilot.identity.gate import Caller
+from copilot.identity.tokens import read_customer_token
 from copilot.ingest import IngestReport, ingest
 from copilot.retrieval import Retriever, SearchFilters
 from copilot.schemas import PassageKind, SearchHit, TurnResult
@@ -200,21 +201,45 @@ class BatchLine(BaseModel):
     id: str | int
     text: str
     customer_email: str | None = None
+    customer_token: str | None = None
     conversation_id: str | None = None
+    session_token: str | None = None
+    thread: str | None = None
     cart_total: float | None = None
+
+
+CustomerEmailOption = Annotated[
+    str | None,
+    typer.Option(help="The signed-in customer, as an authenticated channel asserts it (you vouch for it)."),
+]
+CustomerTokenOption = Annotated[
+    str | None, typer.Option(help="A shop-signed customer token (JWT, COPILOT_CUSTOMER_TOKEN_SECRET).")
+]
+ConversationOption = Annotated[str | None, typer.Option(help="Continue this conversation id.")]
+SessionOption = Annotated[
+    str | None, typer.Option("--session", help="The session token printed when the conversation started.")
+]
+
+
+def _caller(customer_email: str | None, customer_token: str | None) -> Caller:
+    """The CLI's operator is the authenticated channel: what they assert is a channel proof."""
+    if customer_token:
+        claims = read_customer_token(customer_token, get_settings().customer_token_secret)
+        return Caller(customer_id=claims.customer_id, customer_email=claims.email, source="cli")
+    return Caller(customer_email=customer_email, source="cli")
 
 
 @app.command("ask")
 def ask_command(
     text: Annotated[str | None, typer.Argument(help="The customer's message.")] = None,
-    customer_email: Annotated[
-        str | None, typer.Option(help="Identity asserted by the channel (a logged-in shopper).")
-    ] = None,
-    conversation: Annotated[str | None, typer.Option(help="Continue this conversation id.")] = None,
+    customer_email: CustomerEmailOption = None,
+    customer_token: CustomerTokenOption = None,
+    conversation: ConversationOption = None,
+    session: SessionOption = None,
     cart_total: Annotated[float | None, typer.Option(min=0, help="Value of the shopper's cart.")] = None,
     batch: Annotated[
         Path | None,
-        typer.Option(help="JSONL file: one {id, text, customer_email, conversation_id, cart_total} a line."),
+        typer.Option(help="JSONL file: one {id, text, ...} a line (see the README for the fields)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print turn results as JSON.")] = False,
 ) -> None:
@@ -225,13 +250,17 @@ def ask_command(
         copilot = _copilot()
         if batch is None:
             result = copilot.turn(
-                text or "", conversation_id=conversation, customer_email=customer_email, cart_total=cart_total
+                text or "",
+                conversation_id=conversation,
+                session_token=session,
+                caller=_caller(customer_email, customer_token),
+                cart_total=cart_total,
             )
             if as_json:
                 print(result.model_dump_json(indent=2))
             else:
                 _print_turn(result)
-                console.print(f"[dim]conversation {result.conversation_id}[/dim]")
+                _print_session(result)
             return
         failed = _run_batch(copilot, batch, as_json)
     if failed:
@@ -246,10 +275,21 @@ def _batch_lines(batch: Path) -> list[bytes]:
     return batch.read_bytes().splitlines()
 
 
+def _print_session(result: TurnResult) -> None:
+    if result.session_token:
+        console.print(
+            f"[dim]conversation {result.conversation_id}; continue it with --conversation "
+            f"{result.conversation_id} --session {result.session_token}[/dim]"
+        )
+    else:
+        console.print(f"[dim]conversation {result.conversation_id}[/dim]")
+
+
 def _run_batch(copilot: Copilot, batch: Path, as_json: bool) -> int:
     """Every line is answered on its own: a bad line prints an error line with its id and the batch
-    goes on. Returns how many lines failed."""
+    goes on. Lines with the same ``thread`` label are one new conversation. Returns how many failed."""
     failed = 0
+    threads: dict[str, tuple[str, str]] = {}
     for number, raw in enumerate(_batch_lines(batch), start=1):
         if not raw.strip():
             continue
@@ -265,12 +305,20 @@ def _run_batch(copilot: Copilot, batch: Path, as_json: bool) -> int:
                 error = exc.errors()[0]
                 where = ".".join(str(p) for p in error["loc"])
                 raise InputError(f"{where + ': ' if where else ''}{error['msg']}") from exc
-            result = copilot.turn(  # a line without a conversation id is a conversation of its own
+            conversation, session = item.conversation_id, item.session_token
+            if conversation is None:  # a new conversation, or the one this thread label started
+                label = item.thread or f"line {number}"
+                if label not in threads:
+                    threads[label] = copilot.start()
+                conversation, session = threads[label]
+            result = copilot.turn(
                 item.text,
-                conversation_id=item.conversation_id or f"batch-{uuid.uuid4()}",
-                customer_email=item.customer_email,
+                conversation_id=conversation,
+                session_token=session,
+                caller=_caller(item.customer_email, item.customer_token),
                 cart_total=item.cart_total,
             )
+
         except CopilotError as exc:
             failed += 1
             message = f"{batch}, line {number}: {exc}"
@@ -299,14 +347,15 @@ def _line_id(line: str) -> str | int | None:
 
 @app.command("chat")
 def chat_command(
-    customer_email: Annotated[
-        str | None, typer.Option(help="Identity asserted by the channel (a logged-in shopper).")
-    ] = None,
-    conversation: Annotated[str | None, typer.Option(help="Continue this conversation id.")] = None,
+    customer_email: CustomerEmailOption = None,
+    customer_token: CustomerTokenOption = None,
+    conversation: ConversationOption = None,
+    session: SessionOption = None,
 ) -> None:
     """Chat as a customer in the terminal (empty line or Ctrl-D to quit)."""
     with friendly_errors():
         copilot = _copilot()
+        caller = _caller(customer_email, customer_token)
         console.print("[dim]Type a message as the customer; an empty line ends the chat.[/dim]")
         while True:
             try:
@@ -316,11 +365,13 @@ def chat_command(
             if not text.strip():
                 break
             try:
-                result = copilot.turn(text, conversation_id=conversation, customer_email=customer_email)
+                result = copilot.turn(
+                    text, conversation_id=conversation, session_token=session, caller=caller
+                )
             except InputError as exc:
-                errors.print(f"[red]{exc}[/red]")
+                fail(str(exc))
                 continue
-            conversation = result.conversation_id
+            conversation, session = result.conversation_id, session or result.session_token
             _print_turn(result)
 
 
@@ -347,10 +398,11 @@ def demo_command(
             _print_hits(question, copilot.retriever.search(question, 3))
         console.rule("3. Answer")
         conversation: str | None = None
+        session: str | None = None
         for text in demo_conversation(copilot):
             console.print(f"[bold]customer>[/bold] {escape(text)}")
-            result = copilot.turn(text, conversation_id=conversation)
-            conversation = result.conversation_id
+            result = copilot.turn(text, conversation_id=conversation, session_token=session)
+            conversation, session = result.conversation_id, session or result.session_token
             _print_turn(result)
             console.print()
 

@@ -1,8 +1,10 @@
 """Conversation threads: one canonical thread per customer and channel, holding every turn.
 
-Messages are rows that are only ever inserted, so concurrent turns on one conversation cannot lose
-each other's messages. The verified identity is set once (first verification wins) with a conditional
-UPDATE, so two racing turns cannot bind one conversation to two customers.
+Conversation ids are random and are not credentials: who may continue a thread is decided by its
+session token or an authenticated channel (``copilot.identity.sessions``). Messages are rows that are
+only ever inserted, so concurrent turns on one conversation cannot lose each other's messages. The
+customer a thread is about is set once (the first proof wins) with a conditional UPDATE, so two racing
+turns cannot bind one conversation to two customers.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Text, insert, select, update
-from sqlalchemy.exc import IntegrityError
 
 from copilot.errors import NotFoundError
+from copilot.identity.sessions import Sessions
 from copilot.schemas import Citation, TurnResult
 from copilot.store import Store, as_utc, metadata
 
@@ -71,35 +73,35 @@ class Conversation(BaseModel):
     messages: list[Message] = Field(default_factory=list)
 
 
-def canonical_id(channel: str, customer_id: str) -> str:
-    """The one thread of a customer on a channel, stable across processes."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"copilot:{channel}:{customer_id}"))
-
-
 class Conversations:
     def __init__(self, store: Store) -> None:
         self.engine = store.engine
 
-    def open(self, conversation_id: str | None, channel: str) -> Conversation:
-        """The thread with this id (created if new), or a new anonymous thread."""
-        if conversation_id is not None:
-            try:
-                return self.get(conversation_id, last=20)
-            except NotFoundError:
-                pass
-        conversation_id = conversation_id or str(uuid.uuid4())
-        try:
-            with self.engine.begin() as conn:
-                conn.execute(
-                    insert(conversations).values(
-                        id=conversation_id, channel=channel, owner="bot", created_at=datetime.now(UTC)
-                    )
+    def create(self, channel: str) -> tuple[Conversation, str]:
+        """A new anonymous thread with a random id, and the session token that continues it."""
+        conversation_id = str(uuid.uuid4())
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(conversations).values(
+                    id=conversation_id, channel=channel, owner="bot", created_at=datetime.now(UTC)
                 )
-        except IntegrityError:  # a concurrent turn created the same thread first
-            return self.get(conversation_id, last=20)
-        return Conversation(
+            )
+            token = Sessions.issue(conn, conversation_id)
+        thread = Conversation(
             id=conversation_id, channel=channel, customer_id=None, verified_by=None, owner="bot"
         )
+        return thread, token
+
+    def latest_for(self, customer_id: str, channel: str) -> Conversation | None:
+        """A customer's canonical thread on a channel: the newest one bound to them."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(conversations.c.id)
+                .where(conversations.c.customer_id == customer_id, conversations.c.channel == channel)
+                .order_by(conversations.c.created_at.desc())
+                .limit(1)
+            ).scalar_one_or_none()
+        return self.get(found, last=20) if found else None
 
     def get(self, conversation_id: str, *, last: int | None = None) -> Conversation:
         with self.engine.connect() as conn:
@@ -174,7 +176,13 @@ class Conversations:
         )
 
     def record_turn(
-        self, conn: Connection, conversation_id: str, customer_text: str, result: TurnResult, outcome: str
+        self,
+        conn: Connection,
+        conversation_id: str,
+        customer_text: str,
+        result: TurnResult,
+        outcome: str,
+        awaiting: str | None = None,
     ) -> int:
         """The customer's message, the bot's reply (unless a person owns the thread) and the draft, on
         the caller's transaction so that everything else the turn writes commits with them; the draft id."""
@@ -185,7 +193,8 @@ class Conversations:
                 conversation_id,
                 "bot",
                 result.reply,
-                {"action": result.action, "confidence": result.confidence},
+                {"action": result.action, "confidence": result.confidence}
+                | ({"awaiting": awaiting} if awaiting else {}),
             )
         return int(
             conn.execute(

@@ -122,8 +122,11 @@ def _check_unique(loaded: _Loaded) -> None:
             )
 
 
+FINGERPRINT_VERSION = "2"  # bump when publish writes something new, so the next ingest republishes
+
+
 def _fingerprint(loaded: _Loaded, shop: str) -> str:
-    digest = hashlib.sha256(shop.encode())
+    digest = hashlib.sha256(f"{FINGERPRINT_VERSION}|{shop}".encode())
     for content_id in sorted(p.content_id for p in loaded.passages):
         digest.update(content_id.encode())
     for records in (loaded.customers, loaded.orders):

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+# Any script: 'josé@correo.es', '用户@例子.公司', 'user@xn--bcher-kva.example'.
+EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.!#$%&'*+/=?^`{|}~-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:[^\W\d_]{2,}|xn--[\w-]+)(?![\w-])"
+)
 _CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 # Separators are required, so bare digit runs (item ids, tracking numbers) are never taken for phones.
 _PHONE = re.compile(

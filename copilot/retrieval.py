@@ -252,6 +252,11 @@ class Retriever:
             hit.rank = rank
         return hits
 
+    def is_catalog_id(self, token: str) -> bool:
+        """A SKU, item id or product id of the active catalog (public, never personal or an order)."""
+        snapshot = self.snapshot()
+        return snapshot is not None and id_key(token) in snapshot.ids
+
     def unknown_share(self, text: str) -> float:
         """Share of the question's words that appear nowhere in the shop's knowledge: "do you sell
         packrafts?" asks about something the shop never mentions, whatever the nearest passage says."""

@@ -92,6 +92,7 @@ class Order(BaseModel):
     order_id: str
     customer_id: str
     status: str
+    email: str | None = Field(default=None, description="the email the order was placed with, if recorded")
     placed_at: str | None = None
     items: list[OrderItem] = Field(default_factory=list)
     total: float | None = None
@@ -170,7 +171,7 @@ class TranscriptLine(BaseModel):
     at: datetime | None = None
 
 
-HANDOFF_VERSION = "1.0"
+HANDOFF_VERSION = "1.1"
 Priority = Literal["low", "normal", "high", "urgent"]
 
 
@@ -182,9 +183,21 @@ class EscalationReason(BaseModel):
     score: float | None = Field(default=None, description="the measured value the rule compared, if any")
 
 
+class IdentityAttempt(BaseModel):
+    """A failed proof, as the fraud team reads it (contact data only masked or hashed)."""
+
+    at: datetime
+    method: str = Field(description="knowledge (typed facts) or otp (a one-time code)")
+    target: str = Field(description="what was tried: order:<number>, email:<hash>, phone:<hash>, code:<conv>")
+    detail: str
+
+
 class CustomerSnapshot(BaseModel):
     verified: bool
-    verified_by: str | None = Field(default=None, description="channel, email or name_zip")
+    verified_by: str | None = Field(
+        default=None,
+        description="strongest live proof: channel, otp, or knowledge (typed facts for one order)",
+    )
     customer_id: str | None = None
     name: str | None = None
     email: str | None = None
@@ -241,12 +254,18 @@ class HandoffPacket(BaseModel):
     priority: Priority
     queue: str
     cart_total: float | None = None
+    identity_attempts: list[IdentityAttempt] = Field(
+        default_factory=list, description="failed proofs in this conversation (a fraud team's evidence)"
+    )
 
 
 class TurnResult(BaseModel):
     """One customer message's outcome, the same for the CLI, the HTTP API and evals."""
 
     conversation_id: str
+    session_token: str | None = Field(
+        default=None, description="set when this turn started the conversation: what continues it (keep it)"
+    )
     action: Action
     reply: str
     suggestions: list[str] = Field(default_factory=list, max_length=3)

@@ -11,11 +11,11 @@ import logging
 import re
 from datetime import UTC, datetime
 
-from copilot.conversations import Conversation, Conversations, canonical_id
+from copilot.conversations import Conversation, Conversations
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
 from copilot.drafting.llm import LLMDrafter
-from copilot.errors import InputError
+from copilot.errors import ForbiddenError, InputError, NotFoundError
 from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
 from copilot.escalation.delivery import Outbox
@@ -23,12 +23,16 @@ from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
 from copilot.escalation.routing import Routing
 from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
 from copilot.guardrails import check_grounding
+from copilot.identity.gate import Caller, Gate, Identity
+from copilot.identity.policy import load_identity_policy
+from copilot.identity.sender import WebhookCodeSender
 from copilot.redaction import redact
 from copilot.retrieval import Retriever
 from copilot.schemas import (
     Citation,
     Customer,
     DrafterInfo,
+    EscalationReason,
     HandoffPacket,
     Order,
     SearchHit,
@@ -36,8 +40,8 @@ from copilot.schemas import (
     TurnResult,
 )
 from copilot.settings import Settings
-from copilot.store import Store, order_lookup_key
-from copilot.understanding import ORDER_INTENTS, Understanding, understand
+from copilot.store import Store
+from copilot.understanding import Understanding, understand
 
 log = logging.getLogger(__name__)
 _FOLLOW_UP = re.compile(r"^\W*(?:and|also|what about|how about|plus)\b", re.I)
@@ -67,6 +71,12 @@ class Copilot:
         self.routing = Routing(self.store, self.policy)
         self.assist = AgentAssist(self.store, self.routing)
         self.outbox = Outbox(self.store, settings)
+        sender = (
+            WebhookCodeSender(settings.verification_hook_url, settings.webhook_secret)
+            if settings.verification_hook_url
+            else None
+        )
+        self.gate = Gate(self.store, load_identity_policy(settings.identity_file), sender, self.shop)
         if summarizer is None and settings.llm_enabled:
             summarizer = LLMDrafter(settings).summarize
         self.summarizer = summarizer
@@ -76,11 +86,18 @@ class Copilot:
         text: str,
         *,
         conversation_id: str | None = None,
-        customer_email: str | None = None,
+        session_token: str | None = None,
+        caller: Caller | None = None,
         channel: str = "chat",
         cart_total: float | None = None,
     ) -> TurnResult:
-        """One customer message in, one result out; everything the turn writes commits together."""
+        """One customer message in, one result out; everything the turn writes commits together.
+
+        A new conversation starts when ``conversation_id`` is None (the result carries its session
+        token, once); continuing one takes that token, or a ``caller`` whose authenticated channel
+        asserts the customer the conversation belongs to. ForbiddenError otherwise.
+        """
+        caller = caller or Caller()
         text = text.strip()
         if not text:
             raise InputError("the message is empty")
@@ -90,44 +107,49 @@ class Copilot:
             raise InputError(
                 f"the message has {len(text)} characters; the limit is {self.settings.max_message_chars}"
             )
-        asserted = self.store.customer_by_email(customer_email) if customer_email else None
-        if conversation_id is None and asserted is not None:
-            conversation_id = canonical_id(channel, asserted.customer_id)
-        thread = self.conversations.open(conversation_id, channel)
-        conversation_id = thread.id
+        asserted = self._asserted_customer(caller)
+        thread, new_token = self._thread(conversation_id, session_token, channel, asserted)
         understanding = understand(text)
         flags: list[str] = ["prompt_injection"] if understanding.injection else []
-
-        customer, just_verified, conflict = self._identify(thread, asserted, understanding)
-        if conflict:
-            flags.append("other_customer_refused")
-        question, understanding = self._effective_question(thread, text, understanding, just_verified)
-        orders = self.store.orders_of(customer.customer_id) if customer else []
-        others = self._other_order_ids(understanding, orders)
-        hits = self.retriever.search(question, self.settings.context_passages)
-        context = DraftContext(
-            shop=self.shop,
-            text=question,
+        identity = self.gate.check(
+            conversation_id=thread.id,
+            bound_customer_id=thread.customer_id,
+            channel_customer=asserted,
+            caller=caller,
+            text=text,
             understanding=understanding,
-            customer=customer,
-            orders=orders,
-            other_order_ids=others,
-            hits=hits,
-            history=[(m.role, m.text) for m in thread.messages],
-            retriever=self.retriever,
+            pending_text=_last(thread, "customer"),
+            awaiting=_awaiting(thread),
+            shapes=self.store.order_shapes(),
+            is_catalog_id=self.retriever.is_catalog_id,
+            code_timeout=self.settings.webhook_timeout,
         )
-        draft = self.drafter.draft(context)
-        if conflict and draft.action == "answer" and draft.citations:
-            draft = Draft(
-                action="decline",
-                reply="This conversation is already verified for another account, so I can't share details "
-                "for a different customer here.",
-                confidence=0.9,
+        flags.extend(identity.flags)
+        customer, orders = identity.customer, identity.orders
+        question, understanding = self._effective_question(thread, text, understanding, identity.just_proven)
+        hits = self.retriever.search(question, self.settings.context_passages)
+        if identity.reply is not None:
+            draft = identity.reply
+        else:
+            draft = self.drafter.draft(
+                DraftContext(
+                    shop=self.shop,
+                    text=question,
+                    understanding=understanding,
+                    customer=customer,
+                    proof=identity.proofs.strongest,
+                    orders=orders,
+                    other_order_ids=identity.other_refs,
+                    hits=hits,
+                    history=[(m.role, m.text) for m in thread.messages],
+                    retriever=self.retriever,
+                )
             )
         draft, grounding_flags = self._ground(draft, orders, customer, text)
         flags.extend(grounding_flags)
         result = TurnResult(
-            conversation_id=conversation_id,
+            conversation_id=thread.id,
+            session_token=new_token,
             action=draft.action,
             reply=draft.reply,
             suggestions=draft.suggestions[:3],
@@ -145,38 +167,101 @@ class Copilot:
                 fallback_reason=draft.fallback_reason,
             ),
         )
+        stored_text = _mask_code(text) if identity.code_entered else text
         if thread.owner != "bot":  # a person has the conversation: the draft is for them, not sent
             result.handled_by = "agent"
             result.suggestions = list(dict.fromkeys([draft.reply, *draft.suggestions]))[:3]
-            return self._store(thread, text, result, None)
-        facts = TurnFacts(
-            text=text,
-            understanding=understanding,
-            draft=draft,
-            customer=customer,
-            orders=orders,
-            cart_total=cart_total,
-            history=_past_turns(thread),
-        )
-        decision = evaluate(facts, self.policy)
+            return self._store(thread, stored_text, result, None, identity.awaiting)
+        if identity.lock is not None:
+            decision = Decision(
+                reasons=[EscalationReason(rule="identity_attempts", detail=identity.lock.reason)],
+                queue=identity.lock.queue,
+                priority="urgent",
+                frustration=0.0,
+            )
+        else:
+            decision = evaluate(
+                TurnFacts(
+                    text=text,
+                    understanding=understanding,
+                    draft=draft,
+                    customer=customer,
+                    orders=orders,
+                    cart_total=cart_total,
+                    history=_past_turns(thread),
+                ),
+                self.policy,
+            )
         packet = None
         if decision.escalate:
             queue = self.policy.queue(decision.queue)
             result.action = "escalate"
-            result.reply = handoff_reply(
-                draft, decision, queue, self.routing.available(queue.id), self.policy
-            )
+            if identity.lock is None:
+                result.reply = handoff_reply(
+                    draft, decision, queue, self.routing.available(queue.id), self.policy
+                )
             packet = self._packet(
-                thread.id, channel, text, result, decision, draft, customer, orders, hits, cart_total
+                thread.id, channel, stored_text, result, decision, draft, identity, hits, cart_total
             )
             result.handoff = packet
         elif draft.action == "escalate":  # the drafter wanted a person, but the shop's rules say no
             result.action = "answer"
             result.reply = "I can't transfer this conversation, but I'm glad to help with it here."
-        return self._store(thread, text, result, packet)
+        return self._store(thread, stored_text, result, packet, identity.awaiting)
+
+    def start(self, channel: str = "chat") -> tuple[str, str]:
+        """A new, empty conversation: (its id, its session token). ``turn`` without an id starts one too,
+        or, for a caller whose channel asserts a customer, continues that customer's newest thread."""
+        thread, token = self.conversations.create(channel)
+        return thread.id, token
+
+    def _asserted_customer(self, caller: Caller) -> Customer | None:
+        """The customer an authenticated channel vouches for, if the shop knows them."""
+        if caller.customer_id:
+            return self.store.customer(caller.customer_id)
+        if caller.customer_email:
+            return self.store.customer_by_email(caller.customer_email)
+        return None
+
+    def _thread(
+        self,
+        conversation_id: str | None,
+        session_token: str | None,
+        channel: str,
+        asserted: Customer | None,
+    ) -> tuple[Conversation, str | None]:
+        """The conversation this turn continues, or a new one with its session token."""
+        if conversation_id is None:
+            if (
+                asserted is not None
+                and (found := self.conversations.latest_for(asserted.customer_id, channel)) is not None
+            ):
+                return found, None
+            return self.conversations.create(channel)
+        refused = ForbiddenError(
+            f"conversation '{conversation_id}' cannot be continued: "
+            "unknown conversation or wrong session token"
+        )
+        try:
+            thread = self.conversations.get(conversation_id, last=20)
+        except NotFoundError:
+            raise refused from None
+        same_customer = asserted is not None and thread.customer_id == asserted.customer_id
+        if not (same_customer or self.gate.sessions.valid(thread.id, session_token)):
+            raise refused
+        if asserted is not None and thread.customer_id not in (None, asserted.customer_id):
+            raise ForbiddenError(
+                f"conversation '{conversation_id}' belongs to another customer; start a new conversation"
+            )
+        return thread, None
 
     def _store(
-        self, thread: Conversation, text: str, result: TurnResult, packet: HandoffPacket | None
+        self,
+        thread: Conversation,
+        text: str,
+        result: TurnResult,
+        packet: HandoffPacket | None,
+        awaiting: str | None = None,
     ) -> TurnResult:
         """The turn, its handoff and its deliveries in one transaction; then a first delivery try."""
         with self.store.engine.begin() as conn:
@@ -187,7 +272,9 @@ class Copilot:
                 result.handoff, result.handled_by = None, "agent"
                 result.suggestions = [result.reply]
             outcome = "suggested" if result.handled_by == "agent" else "escalated" if packet else "sent"
-            result.draft_id = self.conversations.record_turn(conn, thread.id, redact(text), result, outcome)
+            result.draft_id = self.conversations.record_turn(
+                conn, thread.id, redact(text), result, outcome, awaiting
+            )
             if packet is not None:
                 self.routing.enqueue(conn, packet)
                 self.outbox.enqueue(conn, packet)
@@ -213,34 +300,6 @@ class Copilot:
         )
 
     # -- steps ---------------------------------------------------------------------------------
-    def _identify(
-        self, thread: Conversation, asserted: Customer | None, understanding: Understanding
-    ) -> tuple[Customer | None, bool, bool]:
-        """(verified customer, verified in this turn, another identity was refused)."""
-        claimed: Customer | None = asserted
-        method = "channel" if asserted else None
-        if claimed is None:
-            for email in understanding.emails:
-                if (found := self.store.customer_by_email(email)) is not None:
-                    claimed, method = found, "email"
-                    break
-        if claimed is None and understanding.zips:
-            for first, last in understanding.name_candidates:
-                for zip_code in understanding.zips:
-                    if (found := self.store.customer_by_name_zip(first, last, zip_code)) is not None:
-                        claimed, method = found, "name_zip"
-                        break
-                if claimed is not None:
-                    break
-        bound_id = thread.customer_id
-        if claimed is not None and method is not None:
-            bound_id = self.conversations.bind_customer(thread.id, claimed.customer_id, method)
-        if bound_id is None:
-            return None, False, False
-        conflict = claimed is not None and claimed.customer_id != bound_id
-        customer = self.store.customer(bound_id)
-        return customer, thread.customer_id is None and customer is not None, conflict
-
     @staticmethod
     def _effective_question(
         thread: Conversation, text: str, understanding: Understanding, just_verified: bool
@@ -263,17 +322,6 @@ class Copilot:
                     return message.text, merged
                 break
         return text, understanding
-
-    def _other_order_ids(self, understanding: Understanding, orders: list[Order]) -> list[str]:
-        """Order ids mentioned that are not the verified customer's. Whether such an order exists for
-        someone else only decides that the message is about an order; it is never passed on."""
-        own = {order_lookup_key(o.order_id) for o in orders}
-        return [
-            order_id
-            for order_id in understanding.order_ids
-            if order_lookup_key(order_id) not in own
-            and (understanding.intent in ORDER_INTENTS or self.store.order(order_id) is not None)
-        ]
 
     def evidence(
         self, citations: list[Citation], orders: list[Order], customer: Customer | None, texts: list[str]
@@ -316,12 +364,11 @@ class Copilot:
         result: TurnResult,
         decision: Decision,
         draft: Draft,
-        customer: Customer | None,
-        orders: list[Order],
+        identity: Identity,
         hits: list[SearchHit],
         cart_total: float | None,
     ) -> HandoffPacket:
-        thread = self.conversations.get(conversation_id)  # the whole thread, and who verified it how
+        thread = self.conversations.get(conversation_id)  # the whole thread
         transcript = [TranscriptLine(role=m.role, text=m.text, at=m.created_at) for m in thread.messages]
         now = datetime.now(UTC)
         transcript += [
@@ -335,14 +382,31 @@ class Copilot:
             intent=result.intent,
             decision=decision,
             draft=draft,
-            customer=customer,
-            verified_by=thread.verified_by,
-            orders=orders,
+            customer=identity.customer,
+            verified_by=identity.proofs.strongest,
+            orders=identity.orders,
             hits=hits,
             cart_total=cart_total,
             earlier_citations=self.conversations.citations(conversation_id),
             summarizer=self.summarizer,
+            identity_attempts=self.gate.attempts.history(conversation_id),
         )
+
+
+def _last(thread: Conversation, role: str) -> str | None:
+    return next((m.text for m in reversed(thread.messages) if m.role == role), None)
+
+
+def _awaiting(thread: Conversation) -> str | None:
+    """What the bot's last reply asked the customer for, if anything (e.g. where to send a code)."""
+    last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
+    value = last.data.get("awaiting") if last is not None else None
+    return value if isinstance(value, str) else None
+
+
+def _mask_code(text: str) -> str:
+    """A one-time code is never stored: the message keeps its shape, not its digits."""
+    return re.sub(r"\d{4,10}", "[code]", text)
 
 
 def _past_turns(thread: Conversation) -> list[PastTurn]:

@@ -60,6 +60,15 @@ class Settings(BaseSettings):
     escalation_file: Path | None = Field(
         default=None, description="Escalation policy YAML (rules, topics, queues); default: the bundled one."
     )
+    identity_file: Path | None = Field(
+        default=None, description="Identity policy YAML (scopes, proofs, limits); default: the bundled one."
+    )
+    verification_hook_url: str | None = Field(
+        default=None, description="Where one-time codes are POSTed (signed) to be emailed or texted."
+    )
+    customer_token_secret: str | None = Field(
+        default=None, repr=False, description="HS256 secret of shop-signed customer tokens (JWT)."
+    )
     webhook_urls: str = Field(default="", description="Where handoff packets are POSTed; comma-separated.")
     webhook_secret: str | None = Field(default=None, repr=False, description="HMAC-SHA256 signing secret.")
     webhook_timeout: float = Field(default=5.0, gt=0, description="Seconds per delivery attempt.")

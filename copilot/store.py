@@ -7,6 +7,8 @@ always see one consistent knowledge state, and a failed ingest leaves the previo
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +37,7 @@ from copilot.schemas import Customer, Order, Passage
 from copilot.settings import Settings
 
 metadata = MetaData()
+Shapes = dict[str, tuple[int, int]]
 
 generations = Table(
     "generations",
@@ -67,6 +70,13 @@ customers = Table(
     Column("zip", String(20)),
     Column("data", Text, nullable=False),
 )
+customer_phones = Table(
+    "customer_phones",
+    metadata,
+    Column("tail", String(7), index=True, nullable=False),  # the last 7 digits: typed with or without +CC
+    Column("digits", String(20), nullable=False),
+    Column("customer_id", String(200), nullable=False),
+)
 orders = Table(
     "orders",
     metadata,
@@ -86,6 +96,32 @@ def as_utc(value: datetime) -> datetime:
 def order_lookup_key(order_id: str) -> str:
     """Order ids as people type them: '#W123', 'w123' and 'W 123' are the same order."""
     return "".join(ch for ch in order_id.upper() if ch.isalnum())
+
+
+def phone_digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def same_phone(typed: str, on_file: str) -> bool:
+    """Equal digits, or the same number with and without its country code (7+ digits in common)."""
+    typed, on_file = phone_digits(typed), phone_digits(on_file)
+    if len(on_file) < 7 or len(typed) < 7:
+        return False
+    short, long = sorted((typed, on_file), key=len)
+    return short == long or (long.endswith(short) and len(long) - len(short) <= 3)
+
+
+def order_shapes(order_ids: Iterable[str]) -> Shapes:
+    """The shop's order number shapes: letter prefix -> (fewest, most) digits."""
+    shapes: Shapes = {}
+    for order_id in order_ids:
+        match = re.fullmatch(r"([A-Z]*)(\d+)", order_lookup_key(order_id))
+        if match is None:
+            continue
+        prefix, digits = match.group(1), len(match.group(2))
+        low, high = shapes.get(prefix, (digits, digits))
+        shapes[prefix] = (min(low, digits), max(high, digits))
+    return shapes
 
 
 def _name_key(first: str | None, last: str | None) -> str:
@@ -201,10 +237,14 @@ class Store:
             ]
             for start in range(0, len(rows), 5000):
                 conn.execute(insert(passages), rows[start : start + 5000])
+            new_customers, new_orders = list(new_customers), list(new_orders)
             self._replace_customers(conn, new_customers)
             self._replace_orders(conn, new_orders)
-            conn.execute(delete(state).where(state.c.key == "shop"))
-            conn.execute(insert(state).values(key="shop", value=shop))
+            shapes = json.dumps(order_shapes(o.order_id for o in new_orders))
+            conn.execute(delete(state).where(state.c.key.in_(["shop", "order_shapes"])))
+            conn.execute(
+                insert(state), [{"key": "shop", "value": shop}, {"key": "order_shapes", "value": shapes}]
+            )
             if previous is None:
                 conn.execute(insert(state).values(key="active_generation", value=str(gen_id)))
             else:
@@ -217,6 +257,7 @@ class Store:
     @staticmethod
     def _replace_customers(conn: Connection, items: Iterable[Customer]) -> None:
         conn.execute(delete(customers))
+        conn.execute(delete(customer_phones))
         rows = [
             {
                 "customer_id": c.customer_id,
@@ -229,6 +270,13 @@ class Store:
         ]
         if rows:
             conn.execute(insert(customers), rows)
+        phones = [
+            {"tail": digits[-7:], "digits": digits, "customer_id": c.customer_id}
+            for c in items
+            if c.phone and len(digits := phone_digits(c.phone)) >= 7
+        ]
+        if phones:
+            conn.execute(insert(customer_phones), phones)
 
     @staticmethod
     def _replace_orders(conn: Connection, items: Iterable[Order]) -> None:
@@ -249,6 +297,14 @@ class Store:
     def shop_name(self) -> str | None:
         with self.engine.connect() as conn:
             return conn.execute(select(state.c.value).where(state.c.key == "shop")).scalar_one_or_none()
+
+    def order_shapes(self) -> Shapes:
+        """The shapes of the shop's order numbers (letter prefix -> digit counts), learnt at ingest."""
+        with self.engine.connect() as conn:
+            raw = conn.execute(
+                select(state.c.value).where(state.c.key == "order_shapes")
+            ).scalar_one_or_none()
+        return {prefix: (low, high) for prefix, (low, high) in json.loads(raw or "{}").items()}
 
     # -- lookups -------------------------------------------------------------------------------
     def order(self, order_id: str) -> Order | None:
@@ -278,6 +334,20 @@ class Store:
                 select(customers.c.data).where(customers.c.email == email.strip().lower())
             ).first()
         return Customer.model_validate_json(data[0]) if data else None
+
+    def customer_by_phone(self, typed: str) -> Customer | None:
+        """The one customer with this phone number on file (typed with or without a country code)."""
+        digits = phone_digits(typed)
+        if len(digits) < 7:
+            return None
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(customer_phones.c.digits, customer_phones.c.customer_id).where(
+                    customer_phones.c.tail == digits[-7:]
+                )
+            ).all()
+        owners = {row.customer_id for row in rows if same_phone(digits, row.digits)}
+        return self.customer(owners.pop()) if len(owners) == 1 else None
 
     def customer_by_name_zip(self, first_name: str, last_name: str, zip_code: str) -> Customer | None:
         """Exact match on full name and zip; None if it matches nobody or is ambiguous."""

@@ -20,6 +20,7 @@ from copilot.evals.runner import run_suite
 from copilot.evals.suite import load_suite
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
+from tests.chat import Chat
 from tests.conftest import REPO, TAU_DIR
 from tests.fake_openai import FakeOpenAI
 from tests.small_shop import write_small_shop
@@ -213,12 +214,17 @@ def test_feedback_becomes_cases_for_review(demo_settings: Settings, tmp_path: Pa
     home = tmp_path / "home"
     shutil.copytree(demo_settings.home, home)
     copilot = Copilot(Settings(home=home))
-    escalated = copilot.turn("I want to talk to a person about my order", conversation_id="fb")
+    chat = Chat(copilot)
+    escalated = chat.say("I want to talk to a person about my order")
     assert escalated.handoff is not None
     copilot.routing.set_agent("ana", skills=["general", "orders"], online=True)
     copilot.routing.claim(escalated.handoff.packet_id, "ana")
-    assisted = copilot.turn("how long do refunds to a card take?", conversation_id="fb")
-    copilot.assist.reply("fb", "ana", assisted.suggestions[0] + " It's usually 5 business days in practice.")
+    assisted = chat.say("how long do refunds to a card take?")
+    copilot.assist.reply(
+        escalated.conversation_id,
+        "ana",
+        assisted.suggestions[0] + " It's usually 5 business days in practice.",
+    )
     suite = cases_from_feedback(copilot.store, "../knowledge/sources.yaml")
     ids = [c.id for c in suite.cases]
     assert any(i.startswith("agent-edited-") for i in ids) and any(i.startswith("escalation-") for i in ids)

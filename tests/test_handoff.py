@@ -30,6 +30,7 @@ from copilot.schemas import HandoffPacket
 from copilot.service import Copilot
 from copilot.settings import Settings
 from copilot.store import Store, metadata
+from tests.chat import Chat
 from tests.conftest import DEMO_SOURCES, REPO
 from tests.webhook_receiver import WebhookReceiver, free_port
 
@@ -53,22 +54,24 @@ def receiver() -> Iterator[WebhookReceiver]:
     server.stop()
 
 
-def _escalate(copilot: Copilot, conversation: str = "conv-1") -> HandoffPacket:
-    copilot.turn("where is my order TS-106764?", conversation_id=conversation)
-    copilot.turn(f"it's {HANNAH}", conversation_id=conversation)
-    result = copilot.turn(
-        "the parcel never arrived and I want to talk to a real person", conversation_id=conversation
-    )
+def _escalate(copilot: Copilot, chat: Chat | None = None) -> HandoffPacket:
+    chat = chat or Chat(copilot)
+    chat.say("where is my order TS-106764?")
+    chat.say(f"it's {HANNAH}")
+    result = chat.say("the parcel never arrived and I want to talk to a real person")
     assert result.action == "escalate" and result.handoff is not None
     return result.handoff
 
 
 def test_the_packet_carries_what_the_agent_needs(shop: Settings) -> None:
-    packet = _escalate(Copilot(shop))
-    assert packet.version == "1.0" and packet.conversation_id == "conv-1" and packet.channel == "chat"
+    chat = Chat(Copilot(shop))
+    packet = _escalate(chat.copilot, chat)
+    assert packet.version == "1.1" and packet.conversation_id == chat.conversation_id
+    assert packet.channel == "chat"
     c = packet.customer
-    assert c.verified and c.verified_by == "email" and c.name == "Hannah Lindqvist" and c.tier == "platinum"
-    assert c.email == "h***@example.com" and c.lifetime_value and c.lifetime_value > 1000
+    assert c.verified and c.verified_by == "knowledge" and c.name == "Hannah Lindqvist"
+    assert c.tier == "platinum" and c.email == "h***@example.com"
+    assert c.lifetime_value == packet.orders[0].total and c.order_count == 1  # only the order proven
     assert packet.orders[0].order_id == "TS-106764" and packet.orders[0].status == "shipped"
     assert [r.rule for r in packet.reasons][:2] == ["sensitive_topic", "customer_requested_human"]
     assert packet.queue == "orders" and packet.priority == "high"  # the topic's queue beats VIP
@@ -95,26 +98,26 @@ def test_packet_validates_against_the_published_schema(shop: Settings) -> None:
 
 def test_no_agent_online_is_said_honestly_and_the_packet_waits(shop: Settings) -> None:
     copilot = Copilot(shop)
-    result = copilot.turn("I want to talk to a person", conversation_id="a")
+    result = Chat(copilot).say("I want to talk to a person")
     assert "No one from our General support team is available" in result.reply
     assert "within 4 business hours" in result.reply
     waiting = copilot.routing.list(status="queued")
-    assert [r.conversation_id for r in waiting] == ["a"]
+    assert [r.conversation_id for r in waiting] == [result.conversation_id]
     copilot.routing.set_agent("ana", name="Ana", skills=["general"], capacity=2, online=True)
-    result = copilot.turn("can I talk to a human?", conversation_id="b")
+    result = Chat(copilot).say("can I talk to a human?")
     assert "Someone will be with you shortly" in result.reply
 
 
 def test_routing_claims_most_urgent_first_within_skills_and_capacity(shop: Settings) -> None:
     copilot = Copilot(shop)
-    copilot.turn("can I speak to an agent please", conversation_id="plain")
-    copilot.turn("someone used my card here, I never placed this order", conversation_id="fraud")
+    Chat(copilot).say("can I speak to an agent please")
+    fraud = Chat(copilot).say("someone used my card here, I never placed this order").conversation_id
     routing = copilot.routing
     routing.set_agent("gus", skills=["general"], capacity=2, online=True)
     routing.set_agent("fay", skills=["payments", "fraud"], capacity=1, online=True)
     routing.set_agent("off", skills=["general", "fraud"], capacity=5, online=False)
     taken = routing.claim_next("fay")
-    assert taken is not None and taken.conversation_id == "fraud" and taken.priority == "urgent"
+    assert taken is not None and taken.conversation_id == fraud and taken.priority == "urgent"
     with pytest.raises(InputError, match="at capacity"):  # said as such, not as "nothing waiting"
         routing.claim_next("fay")
     routing.set_agent("fay", capacity=2)
@@ -131,35 +134,35 @@ def test_routing_claims_most_urgent_first_within_skills_and_capacity(shop: Setti
 
 def test_agent_assist_records_every_choice_then_handback_returns_to_the_bot(shop: Settings) -> None:
     copilot = Copilot(shop)
-    packet = _escalate(copilot, "assist")
+    chat = Chat(copilot)
+    packet = _escalate(copilot, chat)
+    assist = packet.conversation_id
     copilot.routing.set_agent("ana", skills=["orders"], online=True)
     copilot.routing.claim(packet.packet_id, "ana")
 
-    first = copilot.turn("also, how long do refunds to a card take?", conversation_id="assist")
+    first = chat.say("also, how long do refunds to a card take?")
     assert first.handled_by == "agent" and first.suggestions and first.draft_id is not None
     copilot.routing.set_agent("gus", skills=["orders"], online=True)
     with pytest.raises(InputError, match="assigned to 'ana'; claim its handoff first"):
-        copilot.assist.reply("assist", "gus", "Hi, Gus here.")  # only the claiming agent replies
-    accepted = copilot.assist.reply("assist", "ana", first.suggestions[0])
+        copilot.assist.reply(assist, "gus", "Hi, Gus here.")  # only the claiming agent replies
+    accepted = copilot.assist.reply(assist, "ana", first.suggestions[0])
     assert (accepted.choice, accepted.edit_distance, accepted.draft_id) == ("accepted", 0, first.draft_id)
 
-    second = copilot.turn("and do you ship to PO boxes?", conversation_id="assist")
-    edited = copilot.assist.reply("assist", "ana", second.suggestions[0] + " Anything else?")
+    second = chat.say("and do you ship to PO boxes?")
+    edited = copilot.assist.reply(assist, "ana", second.suggestions[0] + " Anything else?")
     assert edited.choice == "edited" and edited.edit_distance == len(" Anything else?")
 
-    copilot.turn("what's the warranty on the stove?", conversation_id="assist")
-    assert copilot.assist.reject("assist", "ana").choice == "rejected"
-    written = copilot.assist.reply("assist", "ana", "Let me check with the warehouse and get back to you.")
+    chat.say("what's the warranty on the stove?")
+    assert copilot.assist.reject(assist, "ana").choice == "rejected"
+    written = copilot.assist.reply(assist, "ana", "Let me check with the warehouse and get back to you.")
     assert written.choice == "written" and written.draft_id is None  # the suggestion was already rejected
 
     with pytest.raises(InputError, match="assigned to 'ana'"):
         copilot.routing.close(packet.packet_id, "gus", "handed_back")  # not Gus's to hand back
     copilot.routing.close(packet.packet_id, "ana", "handed_back")
-    back = copilot.turn(
-        "thanks! is the blue summit rain jacket in medium in stock?", conversation_id="assist"
-    )
+    back = chat.say("thanks! is the blue summit rain jacket in medium in stock?")
     assert back.handled_by == "bot" and back.action == "answer" and "in stock" in back.reply
-    roles = [m.role for m in Conversations(copilot.store).get("assist").messages]
+    roles = [m.role for m in Conversations(copilot.store).get(assist).messages]
     assert roles == [
         *["customer", "bot"] * 3,
         "event",  # Ana joined
@@ -173,7 +176,7 @@ def test_agent_assist_records_every_choice_then_handback_returns_to_the_bot(shop
         "customer",
         "bot",
     ]
-    assert [d.choice for d in copilot.assist.decisions("assist")] == [
+    assert [d.choice for d in copilot.assist.decisions(assist)] == [
         "accepted",
         "edited",
         "rejected",
@@ -188,9 +191,10 @@ def test_the_turn_and_its_packet_commit_together(shop: Settings, monkeypatch: py
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(Routing, "enqueue", staticmethod(broken))
+    atomic, token = copilot.start()
     with pytest.raises(RuntimeError):
-        copilot.turn("I want to talk to a person", conversation_id="atomic")
-    thread = Conversations(copilot.store).get("atomic")
+        copilot.turn("I want to talk to a person", conversation_id=atomic, session_token=token)
+    thread = Conversations(copilot.store).get(atomic)
     assert thread.messages == [] and thread.owner == "bot" and copilot.routing.list() == []
 
 
@@ -266,9 +270,7 @@ def test_scale_out_on_postgresql_two_delivery_workers_and_racing_claims(
     )
     ingest(DEMO_SOURCES, settings)  # customers, orders and passages into PostgreSQL
     copilot = Copilot(settings)
-    packets = [
-        copilot.turn("I want to talk to a person", conversation_id=f"pg-{i}").handoff for i in range(6)
-    ]
+    packets = [Chat(copilot).say("I want to talk to a person").handoff for _ in range(6)]
     assert all(p is not None for p in packets) and receiver.requests == []
 
     workers = [Outbox(Store.for_settings(settings), settings) for _ in range(3)]

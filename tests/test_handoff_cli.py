@@ -53,8 +53,8 @@ def test_schema_command_prints_the_packet_schema(runner: CliRunner) -> None:
 
 
 def test_queue_agents_claim_reply_resolve(runner: CliRunner) -> None:
-    asked = runner.invoke(app, ["ask", "I need to speak to a manager", "--json"])
-    conversation = json.loads(asked.stdout)["conversation_id"]
+    asked = json.loads(runner.invoke(app, ["ask", "I need to speak to a manager", "--json"]).stdout)
+    conversation, session = asked["conversation_id"], asked["session_token"]
     assert (
         runner.invoke(
             app, ["agents", "set", "ana", "--name", "Ana", "--skills", "general", "--online"]
@@ -67,9 +67,10 @@ def test_queue_agents_claim_reply_resolve(runner: CliRunner) -> None:
     packet_id = listed[0]["packet_id"]
     claimed = runner.invoke(app, ["handoffs", "claim", "--agent", "ana"])
     assert claimed.exit_code == 0 and "claimed" in claimed.stdout and packet_id in claimed.stdout
-    assist = json.loads(
-        runner.invoke(app, ["ask", "hello? anyone there?", "--conversation", conversation, "--json"]).stdout
-    )
+    follow_up = ["ask", "hello? anyone there?", "--conversation", conversation, "--json"]
+    refused = runner.invoke(app, follow_up)  # the id alone is not enough to continue it
+    assert refused.exit_code == 2 and "cannot be continued" in refused.stderr
+    assist = json.loads(runner.invoke(app, [*follow_up, "--session", session]).stdout)
     assert assist["handled_by"] == "agent"
     sent = runner.invoke(app, ["reply", conversation, "Hi, Ana here. How can I help?", "--agent", "ana"])
     assert sent.exit_code == 0 and "sent (" in sent.stdout

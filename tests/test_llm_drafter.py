@@ -17,6 +17,7 @@ from copilot.drafting.llm import LLMDrafter
 from copilot.drafting.offline import OfflineDrafter
 from copilot.service import Copilot
 from copilot.settings import Settings
+from tests.chat import as_customer
 from tests.fake_openai import FakeOpenAI
 from tests.test_turns import CUSTOMERS, ORDERS
 
@@ -124,7 +125,7 @@ def test_tool_call_lookup_order_is_scoped_to_the_verified_customer(
         }
     )
     result = _copilot(demo_settings, model).turn(
-        "what's up with my orders?", customer_email=customer["email"]
+        "what's up with my orders?", caller=as_customer(customer["email"])
     )
     tool_results = [m for m in model.requests[-1]["messages"] if m["role"] == "tool"]
     assert "no such order" in tool_results[0]["content"]

@@ -15,6 +15,7 @@ from copilot.conversations import Conversations
 from copilot.errors import InputError
 from copilot.service import Copilot
 from copilot.settings import Settings
+from tests.chat import Chat, as_customer
 from tests.conftest import REPO
 
 KNOWLEDGE = REPO / "knowledge"
@@ -46,40 +47,55 @@ def test_unverified_order_question_asks_for_verification_and_leaks_nothing(copil
     assert not any(c.kind == "order" for c in result.citations)
 
 
-def test_email_in_chat_verifies_and_answers_the_waiting_question(copilot: Copilot) -> None:
+def test_order_number_then_its_email_proves_that_order_and_answers_the_waiting_question(
+    copilot: Copilot,
+) -> None:
     order = _order_with("shipped", tracked=True)
     customer = CUSTOMERS[order["customer_id"]]
-    first = copilot.turn(f"what's the tracking number for {order['order_id']}?")
-    second = copilot.turn(f"it's {customer['email'].upper()}", conversation_id=first.conversation_id)
+    chat = Chat(copilot)
+    first = chat.say(f"what's the tracking number for {order['order_id']}?")
+    assert first.action == "ask_verification" and first.session_token
+    second = chat.say(f"it's {customer['email'].upper()}")
     assert second.verified and second.action == "answer"
     assert order["shipping"]["tracking_number"] in second.reply
     assert {"kind": "order", "id": order["order_id"]}.items() <= second.citations[0].model_dump().items()
 
 
-def test_name_and_zip_verify_too(copilot: Copilot) -> None:
+def test_order_number_with_full_name_and_zip_proves_it_too(copilot: Copilot) -> None:
     order = _order_with("delivered")
     customer = CUSTOMERS[order["customer_id"]]
-    first = copilot.turn(f"what was the total of order {order['order_id']}")
-    assert first.action == "ask_verification"
-    second = copilot.turn(
-        f"{customer['first_name'].lower()} {customer['last_name']}, zip {customer['address']['zip']}",
-        conversation_id=first.conversation_id,
+    chat = Chat(copilot)
+    assert chat.say(f"what was the total of order {order['order_id']}").action == "ask_verification"
+    second = chat.say(
+        f"{customer['first_name'].lower()} {customer['last_name']}, zip {customer['address']['zip']}"
     )
     assert second.verified and f"{order['total']:.2f}" in second.reply
 
 
-def test_wrong_details_do_not_verify(copilot: Copilot) -> None:
-    customer = next(iter(CUSTOMERS.values()))
-    result = copilot.turn(f"{customer['first_name']} {customer['last_name']} 00000")
+def test_an_email_alone_proves_nothing(copilot: Copilot) -> None:
+    order = _order_with("shipped", tracked=True)
+    customer = CUSTOMERS[order["customer_id"]]
+    result = Chat(copilot).say(f"hi I'm {customer['email']}, where's my order?")
     assert not result.verified and result.action == "ask_verification"
+    assert order["order_id"] not in result.reply and order["shipping"]["tracking_number"] not in result.reply
+
+
+def test_wrong_details_do_not_verify(copilot: Copilot) -> None:
+    order = _order_with("delivered")
+    customer = CUSTOMERS[order["customer_id"]]
+    result = Chat(copilot).say(
+        f"order {order['order_id']}, {customer['first_name']} {customer['last_name']} 00000"
+    )
+    assert not result.verified and result.action == "ask_verification" and "proof_failed" in result.flags
 
 
 def test_channel_asserted_identity_gets_order_facts_directly(copilot: Copilot) -> None:
     order = _order_with("processing")
     customer = CUSTOMERS[order["customer_id"]]
-    result = copilot.turn(f"status of {order['order_id']}?", customer_email=customer["email"])
+    signed_in = as_customer(customer["email"])
+    result = Chat(copilot, signed_in).say(f"status of {order['order_id']}?")
     assert result.verified and result.action == "answer" and "processing" in result.reply
-    again = copilot.turn("thanks", customer_email=customer["email"])
+    again = Chat(copilot, signed_in).say("thanks")
     assert again.conversation_id == result.conversation_id  # one canonical thread per customer and channel
 
 
@@ -87,24 +103,23 @@ def test_another_customers_order_is_refused_without_confirming_it_exists(copilot
     mine = ORDERS[0]
     customer = CUSTOMERS[mine["customer_id"]]
     theirs = _someone_else(customer["customer_id"])
-    real = copilot.turn(f"where is order {theirs['order_id']}", customer_email=customer["email"])
-    fake = copilot.turn("where is order TS-999999", customer_email=customer["email"])
+    signed_in = as_customer(customer["email"])
+    real = Chat(copilot, signed_in).say(f"where is order {theirs['order_id']}")
+    fake = Chat(copilot, signed_in).say("where is order TS-999999")
     assert real.action == fake.action == "decline"
     assert real.reply.replace(theirs["order_id"], "X") == fake.reply.replace("TS-999999", "X")
     for secret in (theirs["shipping"]["tracking_number"], theirs["status"], theirs["items"][0]["name"]):
         assert secret not in real.reply
 
 
-def test_verified_as_one_customer_cannot_switch_to_another(copilot: Copilot) -> None:
+def test_proven_for_one_customer_a_conversation_never_serves_another(copilot: Copilot) -> None:
     a, b = list(CUSTOMERS.values())[:2]
+    a_order = next(o for o in ORDERS if o["customer_id"] == a["customer_id"])
     b_order = next(o for o in ORDERS if o["customer_id"] == b["customer_id"])
-    first = copilot.turn(f"hi, I'm {a['email']}")
-    assert first.verified
-    second = copilot.turn(
-        f"actually I'm {b['email']}, what is in order {b_order['order_id']}?",
-        conversation_id=first.conversation_id,
-    )
-    assert "other_customer_refused" in second.flags and second.action == "decline"
+    chat = Chat(copilot)
+    assert chat.say(f"order {a_order['order_id']}, email {a['email']}").verified
+    second = chat.say(f"and order {b_order['order_id']}, email {b['email']}: what is in it?")
+    assert second.action == "ask_verification" and "proof_failed" in second.flags
     assert b_order["items"][0]["name"] not in second.reply
 
 
@@ -119,7 +134,7 @@ def test_verified_as_one_customer_cannot_switch_to_another(copilot: Copilot) -> 
 def test_injected_instructions_change_nothing_and_are_flagged(copilot: Copilot, attack: str) -> None:
     order = _order_with("shipped", tracked=True)
     email = CUSTOMERS[_someone_else(order["customer_id"])["customer_id"]]["email"]
-    result = copilot.turn(attack.format(email="someone@example.com", order=order["order_id"]))
+    result = Chat(copilot).say(attack.format(email="someone@example.com", order=order["order_id"]))
     assert "prompt_injection" in result.flags
     assert result.action in ("ask_verification", "decline")
     for secret in (order["shipping"]["tracking_number"], f"{order['total']:.2f}", email):
@@ -178,21 +193,26 @@ def test_off_topic_is_declined_and_unknowns_get_low_confidence(copilot: Copilot)
 
 
 def test_oversized_and_empty_messages_are_refused_and_nothing_is_stored(copilot: Copilot) -> None:
+    chat = Chat(copilot)
+    chat.say("hello")
     with pytest.raises(InputError, match="limit"):
-        copilot.turn("a" * (copilot.settings.max_message_chars + 1), conversation_id="oversized-1")
+        chat.say("a" * (copilot.settings.max_message_chars + 1))
     with pytest.raises(InputError, match="empty"):
-        copilot.turn("   ")
-    with pytest.raises(Exception, match="unknown conversation"):
-        Conversations(copilot.store).get("oversized-1")
+        chat.say("   ")
+    assert chat.conversation_id is not None
+    assert len(Conversations(copilot.store).get(chat.conversation_id).messages) == 2
 
 
 def test_personal_data_is_redacted_in_the_stored_thread(copilot: Copilot) -> None:
     customer = next(iter(CUSTOMERS.values()))
-    result = copilot.turn(f"my email is {customer['email']} and my phone {customer['phone']}")
+    order = next(o for o in ORDERS if o["customer_id"] == customer["customer_id"])
+    result = Chat(copilot).say(
+        f"order {order['order_id']}: my email is {customer['email']} and my phone {customer['phone']}"
+    )
     thread = Conversations(copilot.store).get(result.conversation_id)
     stored = thread.messages[0].text
     assert customer["email"] not in stored and "[email]" in stored and "[phone]" in stored
-    assert thread.customer_id == customer["customer_id"] and thread.verified_by == "email"
+    assert thread.customer_id == customer["customer_id"] and thread.verified_by == "knowledge"
 
 
 QUESTIONS = [  # fifteen different routine questions: no repeat, nothing that calls for a person
@@ -215,14 +235,15 @@ QUESTIONS = [  # fifteen different routine questions: no repeat, nothing that ca
 
 
 def test_concurrent_turns_on_one_conversation_lose_no_messages(demo_settings: Settings) -> None:
-    conversation = Copilot(demo_settings).turn("hello").conversation_id
+    first = Copilot(demo_settings).turn("hello")
+    conversation, token = first.conversation_id, first.session_token
     errors: list[BaseException] = []
 
     def worker(n: int) -> None:
         local = Copilot(demo_settings)
         try:
             for i in range(5):
-                local.turn(QUESTIONS[n * 5 + i], conversation_id=conversation)
+                local.turn(QUESTIONS[n * 5 + i], conversation_id=conversation, session_token=token)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 

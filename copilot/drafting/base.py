@@ -22,8 +22,14 @@ class DraftContext(BaseModel):
     shop: str
     text: str  # the customer's message (redacted before it may reach a model)
     understanding: Understanding
-    customer: Customer | None  # the verified customer, if any
-    orders: list[Order] = Field(default_factory=list, description="the verified customer's orders only")
+    customer: Customer | None  # the proven customer, if any
+    proof: str | None = Field(
+        default=None, description="how the customer was proven: knowledge, otp, channel"
+    )
+    orders: list[Order] = Field(
+        default_factory=list,
+        description="the orders the proofs unlock, without parts their scopes do not cover",
+    )
     other_order_ids: list[str] = Field(
         default_factory=list, description="order ids mentioned that are not theirs (or do not exist)"
     )

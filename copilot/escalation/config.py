@@ -12,10 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from copilot.errors import ConfigurationError
+from copilot.policy_files import load_yaml_model
 
 Priority = Literal["low", "normal", "high", "urgent"]
 PRIORITY_RANK: dict[Priority, int] = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
@@ -130,14 +129,4 @@ class EscalationPolicy(_Strict):
 @lru_cache(maxsize=8)
 def load_policy(path: Path | None = None) -> EscalationPolicy:
     """The policy in ``path`` (default: the bundled one); errors name the file and the field."""
-    path = path or DEFAULT_POLICY
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigurationError(f"cannot read escalation policy {path}: {exc}") from exc
-    try:
-        return EscalationPolicy.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"])
-        raise ConfigurationError(f"escalation policy {path}, {where}: {error['msg']}") from exc
+    return load_yaml_model(path or DEFAULT_POLICY, EscalationPolicy, "escalation policy")

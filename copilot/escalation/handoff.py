@@ -23,6 +23,7 @@ from copilot.schemas import (
     Customer,
     CustomerSnapshot,
     HandoffPacket,
+    IdentityAttempt,
     KnowledgeUsed,
     Order,
     OrderSnapshot,
@@ -144,6 +145,7 @@ def build_packet(
     cart_total: float | None,
     earlier_citations: list[Citation] | None = None,
     summarizer: Summarizer | None = None,
+    identity_attempts: list[IdentityAttempt] | None = None,
 ) -> HandoffPacket:
     """The packet for this escalation; ``transcript`` ends with this turn's customer and bot lines,
     ``earlier_citations`` are what the bot's earlier replies in the thread rested on."""
@@ -211,6 +213,7 @@ def build_packet(
         priority=decision.priority,
         queue=decision.queue,
         cart_total=cart_total,
+        identity_attempts=identity_attempts or [],
     )
 
 

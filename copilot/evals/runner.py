@@ -25,6 +25,7 @@ from copilot.evals.judge import Judge
 from copilot.evals.metrics import CaseRun, EvalReport, compute_metrics, metrics_by_tag
 from copilot.evals.suite import Case, Gate, Suite, describe, fact_found, load_suite
 from copilot.guardrails import check_grounding, facts_in
+from copilot.identity.gate import Caller
 from copilot.ingest import ingest
 from copilot.schemas import HandoffPacket, Passage, TurnResult
 from copilot.service import Copilot
@@ -110,7 +111,11 @@ def check_case(
 
 
 def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | None) -> CaseRun:
-    conversation = f"eval-{case.id}-{repeat}-{uuid.uuid4().hex[:8]}"
+    # Each case is its own caller: failed proofs in one case never count against another.
+    caller = Caller(
+        customer_email=case.customer_email, source=f"eval-{case.id}-{repeat}-{uuid.uuid4().hex[:8]}"
+    )
+    conversation, session = copilot.start()
     prompt = completion = 0
     cost = 0.0
     try:
@@ -122,9 +127,11 @@ def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | 
             result = copilot.turn(
                 text,
                 conversation_id=conversation,
-                customer_email=case.customer_email,
+                session_token=session,
+                caller=caller,
                 cart_total=case.cart_total,
             )
+
             latency = (time.perf_counter() - started) * 1000
             handoff = handoff or result.handoff
             prompt += result.usage.prompt_tokens

@@ -1,0 +1,421 @@
+"""The identity step of a turn: who is proven, what this turn may see, and what to say when it may not.
+
+It runs before any drafter. It records proofs (a channel's assertion, a one-time code, typed facts
+that match an order), counts failed ones and locks a conversation past the limits, and hands the rest
+of the turn only the orders the proofs unlock, without the addresses or payments their scopes do not
+cover. When the message asks for more than is proven, the reply is decided here, in the same words
+whether an order number exists, belongs to someone else, or was never issued.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from copilot.conversations import Conversations
+from copilot.drafting.base import Draft
+from copilot.errors import CopilotError
+from copilot.escalation.signals import action_request
+from copilot.identity.attempts import Attempts
+from copilot.identity.codes import Codes
+from copilot.identity.facts import (
+    customer_facts,
+    emails_in,
+    offers_facts,
+    order_facts,
+    phones_in,
+    proves,
+)
+from copilot.identity.policy import ACCOUNT_SCOPES, Fact, IdentityPolicy, Method, Scope
+from copilot.identity.references import order_references
+from copilot.identity.sender import CodeMessage, CodeSender
+from copilot.identity.sessions import Proofs, Sessions
+from copilot.schemas import Action, Customer, Order
+from copilot.store import Shapes, Store, order_lookup_key
+from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS, Understanding, understand
+
+log = logging.getLogger(__name__)
+_CODE_REQUEST = re.compile(
+    r"\b(?:(?:one[- ]time|verification|security|login)\s+code|otp|send (?:me )?a code)\b", re.I
+)
+NEED_CODE = "need_code"  # a bot reply that asked where to send a one-time code (kept in its message data)
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who sends the message, as the edge authenticated it; never taken from the message text.
+
+    ``customer_email`` / ``customer_id``: the customer an authenticated channel vouches for (a signed-in
+    shopper, a bot key, a shop-signed token). ``source``: who is on the other end for rate limits.
+    """
+
+    customer_email: str | None = None
+    customer_id: str | None = None
+    source: str = "local"
+
+    @property
+    def asserts_customer(self) -> bool:
+        return bool(self.customer_email or self.customer_id)
+
+
+@dataclass
+class LockEvent:
+    """This turn crossed a limit: the conversation is locked and goes to the fraud queue."""
+
+    reason: str
+    queue: str
+
+
+@dataclass
+class Identity:
+    """What the rest of the turn may know about the customer."""
+
+    customer: Customer | None = None
+    proofs: Proofs = field(default_factory=lambda: Proofs(None, None, frozenset()))
+    orders: list[Order] = field(default_factory=list)
+    scopes: frozenset[Scope] = frozenset()
+    other_refs: list[str] = field(default_factory=list)  # order references this turn may not see
+    just_proven: bool = False
+    reply: Draft | None = None  # decided here: the drafter is not asked
+    lock: LockEvent | None = None
+    flags: list[str] = field(default_factory=list)
+    code_entered: bool = False  # the message was a one-time code: it is stored masked
+    awaiting: str | None = None  # what the reply asked for (NEED_CODE), remembered with the bot's message
+
+
+def target_key(kind: str, value: str) -> str:
+    """What failed proofs are counted against, whether or not it exists; contact data only hashed."""
+    if kind == "order":
+        return f"order:{order_lookup_key(value)}"
+    return f"{kind}:{hashlib.sha256(value.casefold().encode()).hexdigest()[:24]}"
+
+
+class Gate:
+    def __init__(
+        self,
+        store: Store,
+        policy: IdentityPolicy,
+        sender: CodeSender | None,
+        shop: str,
+    ) -> None:
+        self.store = store
+        self.policy = policy
+        self.messages = policy.messages
+        self.sender = sender
+        self.shop = shop
+        self.sessions = Sessions(store)
+        self.attempts = Attempts(store, policy.limits)
+        self.codes = Codes(store, policy.one_time_code)
+
+    @property
+    def codes_available(self) -> bool:
+        return self.sender is not None and any("otp" in methods for methods in self.policy.scopes.values())
+
+    # -- the step ------------------------------------------------------------------------------
+    def check(
+        self,
+        *,
+        conversation_id: str,
+        bound_customer_id: str | None,
+        channel_customer: Customer | None,
+        caller: Caller,
+        text: str,
+        understanding: Understanding,
+        pending_text: str | None,
+        awaiting: str | None,
+        shapes: Shapes,
+        is_catalog_id: Callable[[str], bool],
+        code_timeout: float,
+    ) -> Identity:
+        """``pending_text``: the customer's previous message (its order number may be what this message's
+        facts prove); ``awaiting``: what the bot's last reply asked for."""
+        identity = Identity()
+        if self.attempts.locked(conversation_id):
+            identity.reply = self._reply("decline", self.messages.locked)
+            identity.flags.append("identity_locked")
+            return identity
+        bound = bound_customer_id
+        if channel_customer is not None:
+            self._prove(conversation_id, channel_customer.customer_id, "channel")
+            bound = channel_customer.customer_id
+        refs = order_references(text, understanding, shapes, is_catalog_id)
+        if not refs and pending_text and offers_facts(text, []):
+            # "it's maya@example.com" after "where is TS-104821?": the facts prove the order asked about
+            refs = order_references(pending_text, understand(pending_text), shapes, is_catalog_id)
+
+        if self.codes.pending(conversation_id) and (code := self._code_in(text)) is not None:
+            bound = self._enter_code(identity, conversation_id, bound, caller, code)
+        self._load_access(identity, conversation_id, bound)
+        unproven = [r for r in refs if order_lookup_key(r) not in _keys(identity.orders)]
+        if identity.code_entered or "order" in identity.scopes:
+            pass  # a code was the message, or every order of the account is already open to this turn
+        elif unproven and offers_facts(text, refs):
+            bound = self._prove_orders(identity, conversation_id, bound, caller, text, unproven)
+        elif self.policy.knowledge.account and (emails_in(text) or phones_in(text)):
+            bound = self._prove_account(identity, conversation_id, bound, caller, text)
+        if (
+            identity.reply is None
+            and self.codes_available
+            and (awaiting == NEED_CODE or _CODE_REQUEST.search(text))
+            and (emails_in(text) or phones_in(text))
+        ):
+            self._send_code(identity, conversation_id, bound, caller, text, code_timeout)
+        if identity.just_proven:
+            self._load_access(identity, conversation_id, bound)
+        if identity.reply is None:
+            self._require_scopes(identity, text, understanding, refs)
+        return identity
+
+    # -- proofs --------------------------------------------------------------------------------
+    def _prove(
+        self, conversation_id: str, customer_id: str, method: Method, order_id: str | None = None
+    ) -> None:
+        with self.store.engine.begin() as conn:
+            Sessions.prove(conn, conversation_id, customer_id, method, order_id)
+        Conversations(self.store).bind_customer(conversation_id, customer_id, method)
+
+    def _fail(
+        self, identity: Identity, conversation_id: str, caller: Caller, target: str, method: str, detail: str
+    ) -> None:
+        with self.store.engine.begin() as conn:
+            Attempts.record(conn, conversation_id, caller.source, target, method, detail)
+            counts = self.attempts.counts(conversation_id, caller.source, target)
+            reason = self.attempts.exceeded(counts)
+            if reason is not None:
+                self.attempts.lock(conn, conversation_id, reason)
+        if reason is not None:
+            identity.lock = LockEvent(reason=reason, queue=self.policy.limits.queue)
+            identity.reply = self._reply("decline", self.messages.locked)
+            identity.flags.append("identity_locked")
+
+    def _over_limit(self, conversation_id: str, caller: Caller, target: str) -> bool:
+        return (
+            self.attempts.exceeded(self.attempts.counts(conversation_id, caller.source, target)) is not None
+        )
+
+    def _prove_orders(
+        self,
+        identity: Identity,
+        conversation_id: str,
+        bound: str | None,
+        caller: Caller,
+        text: str,
+        refs: list[str],
+    ) -> str | None:
+        failed: list[str] = []
+        for ref in refs:
+            target = target_key("order", ref)
+            order = None if self._over_limit(conversation_id, caller, target) else self.store.order(ref)
+            owner = self.store.customer(order.customer_id) if order is not None else None
+            found: set[Fact] = (
+                order_facts(text, order, owner) | {"order_number"} if order is not None else set()
+            )
+            if (
+                order is not None
+                and proves(found, self.policy.knowledge.order)
+                and bound in (None, order.customer_id)
+            ):
+                self._prove(conversation_id, order.customer_id, "knowledge", order.order_id)
+                bound = order.customer_id
+                identity.just_proven = True
+                continue
+            failed.append(ref)
+            self._fail(
+                identity,
+                conversation_id,
+                caller,
+                target,
+                "knowledge",
+                f"order {order_lookup_key(ref)}: details did not match",
+            )
+            if identity.lock is not None:
+                return bound
+        if failed and not identity.just_proven:
+            identity.reply = self._reply(
+                "ask_verification", self.messages.proof_failed.format(order=_join(failed))
+            )
+            identity.flags.append("proof_failed")
+        return bound
+
+    def _prove_account(
+        self, identity: Identity, conversation_id: str, bound: str | None, caller: Caller, text: str
+    ) -> str | None:
+        for kind, value, customer in self._contacts(text):
+            target = target_key(kind, value)
+            if (
+                customer is not None
+                and not self._over_limit(conversation_id, caller, target)
+                and proves(customer_facts(text, customer), self.policy.knowledge.account)
+                and bound in (None, customer.customer_id)
+            ):
+                self._prove(conversation_id, customer.customer_id, "knowledge")
+                identity.just_proven = True
+                return customer.customer_id
+            self._fail(
+                identity, conversation_id, caller, target, "knowledge", f"{kind}: details did not match"
+            )
+            if identity.lock is None:
+                identity.reply = self._reply("ask_verification", self.messages.account_proof_failed)
+                identity.flags.append("proof_failed")
+            return bound
+        return bound
+
+    def _contacts(self, text: str) -> list[tuple[str, str, Customer | None]]:
+        found: list[tuple[str, str, Customer | None]] = [
+            ("email", email, self.store.customer_by_email(email)) for email in sorted(emails_in(text))
+        ]
+        found += [
+            ("phone", digits, self.store.customer_by_phone(digits)) for digits in sorted(phones_in(text))
+        ]
+        return found
+
+    # -- one-time codes ------------------------------------------------------------------------
+    def _code_in(self, text: str) -> str | None:
+        digits = self.policy.one_time_code.digits
+        match = re.fullmatch(rf"\D{{0,40}}?\b(\d{{{digits}}})\b\D{{0,40}}", text.strip())
+        return match.group(1) if match else None
+
+    def _enter_code(
+        self, identity: Identity, conversation_id: str, bound: str | None, caller: Caller, code: str
+    ) -> str | None:
+        identity.code_entered = True
+        check = self.codes.check(conversation_id, code)
+        if check.outcome == "ok" and check.customer_id is not None and bound in (None, check.customer_id):
+            self._prove(conversation_id, check.customer_id, "otp")
+            identity.just_proven = True
+            return check.customer_id
+        if check.outcome == "wrong":
+            self._fail(
+                identity, conversation_id, caller, f"code:{conversation_id}", "otp", "wrong one-time code"
+            )
+            if identity.lock is None:
+                identity.reply = self._reply("ask_verification", self.messages.code_wrong)
+        else:
+            identity.reply = self._reply("ask_verification", self.messages.code_void)
+        identity.flags.append("code_failed")
+        return bound
+
+    def _send_code(
+        self,
+        identity: Identity,
+        conversation_id: str,
+        bound: str | None,
+        caller: Caller,
+        text: str,
+        timeout: float,
+    ) -> None:
+        """Send a code to the contact the customer named if it is on file; the reply is the same either
+        way, so it tells nobody whether an address or number belongs to an account."""
+        assert self.sender is not None
+        window = timedelta(minutes=self.policy.limits.window_minutes)
+        for kind, value, customer in self._contacts(text)[:1]:
+            target = target_key(kind, value)
+            if self.codes.sends(conversation_id, target, window) >= self.policy.one_time_code.max_sends:
+                identity.reply = self._reply("ask_verification", self.messages.code_limit)
+                return
+            identity.reply = self._reply(
+                "ask_verification",
+                self.messages.code_sent.format(minutes=f"{self.policy.one_time_code.expires_minutes:g}"),
+            )
+            if customer is None or bound not in (None, customer.customer_id):
+                return
+            code, expires = self.codes.issue(conversation_id, customer.customer_id, target)
+            message = CodeMessage(
+                channel="email" if kind == "email" else "sms",
+                to=value if kind == "email" else (customer.phone or value),
+                code=code,
+                expires_at=expires,
+                shop=self.shop,
+                customer_id=customer.customer_id,
+                conversation_id=conversation_id,
+            )
+            try:
+                self.sender.send(message, timeout)
+            except CopilotError as exc:  # the customer can ask again; the code itself is never logged
+                log.warning("one-time code for conversation %s not sent: %s", conversation_id, exc)
+
+    # -- what the turn may see -----------------------------------------------------------------
+    def _load_access(self, identity: Identity, conversation_id: str, bound: str | None) -> None:
+        proofs = self.sessions.live(conversation_id, bound, timedelta(minutes=self.policy.proof_minutes))
+        identity.proofs = proofs
+        if proofs.customer_id is None or proofs.strongest is None:
+            return
+        identity.customer = self.store.customer(proofs.customer_id)
+        all_scopes: tuple[Scope, ...] = ("order", *ACCOUNT_SCOPES)
+        scopes = {s for s in all_scopes if self.policy.unlocks(proofs.method, s)}
+        identity.scopes = frozenset(scopes)
+        everything = self.store.orders_of(proofs.customer_id)
+        visible = (
+            everything if "order" in scopes else [o for o in everything if o.order_id in proofs.order_ids]
+        )
+        identity.orders = [self._scoped(order, scopes) for order in visible]
+
+    @staticmethod
+    def _scoped(order: Order, scopes: set[Scope]) -> Order:
+        """An order without the parts its scopes do not cover."""
+        update: dict[str, object] = {}
+        if "addresses" not in scopes:
+            update["shipping_address"] = None
+        if "payment" not in scopes:
+            update["payments"] = []
+        return order.model_copy(update=update) if update else order
+
+    def _require_scopes(
+        self, identity: Identity, text: str, understanding: Understanding, refs: list[str]
+    ) -> None:
+        """The reply when the message asks for more than is proven; None when it may go on."""
+        visible = _keys(identity.orders)
+        identity.other_refs = [r for r in refs if order_lookup_key(r) not in visible]
+        intent = understanding.intent
+        wants: Scope | None = None
+        if intent == "order_list":
+            wants = "order_list"
+        elif intent in ACTION_INTENTS and (refs or action_request(text)) and (refs or identity.customer):
+            wants = "changes"
+        if wants is not None and wants not in identity.scopes:
+            self._step_up(identity, wants)
+            return
+        if identity.other_refs:
+            if "order" in identity.scopes:  # the whole account is proven: theirs or not at all
+                identity.reply = self._reply(
+                    "decline", self.messages.not_on_account.format(order=_join(identity.other_refs))
+                )
+            else:
+                identity.reply = self._reply(
+                    "ask_verification",
+                    self.messages.ask_order_proof.format(order=_join(identity.other_refs))
+                    + self._code_offer(),
+                )
+            return
+        if intent in ORDER_INTENTS and not identity.orders and intent not in ACTION_INTENTS:
+            identity.reply = self._reply("ask_verification", self.messages.ask_order + self._code_offer())
+
+    def _step_up(self, identity: Identity, scope: Scope) -> None:
+        methods = self.policy.scopes[scope]
+        what = self.messages.scope_names.get(scope, scope.replace("_", " "))
+        if "otp" in methods and self.codes_available:
+            identity.reply = self._reply("ask_verification", self.messages.ask_code.format(what=what))
+            identity.awaiting = NEED_CODE
+        else:
+            identity.reply = self._reply("ask_verification", self.messages.ask_sign_in.format(what=what))
+        identity.flags.append(f"needs_{scope}")
+
+    def _code_offer(self) -> str:
+        return f" {self.messages.offer_code}" if self.codes_available else ""
+
+    @staticmethod
+    def _reply(action: Action, text: str) -> Draft:
+        return Draft(action=action, reply=text, confidence=0.9)
+
+
+def _keys(orders: list[Order]) -> set[str]:
+    return {order_lookup_key(o.order_id) for o in orders}
+
+
+def _join(refs: list[str]) -> str:
+    refs = list(dict.fromkeys(refs))
+    return refs[0] if len(refs) == 1 else ", ".join(refs[:-1]) + " or " + refs[-1]

@@ -1,0 +1,64 @@
+"""What the bot says about identity. The same words whatever the records hold: a reply never tells
+whether an order number, an email address or a phone number exists, or whose it is."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class IdentityMessages(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ask_order: str = (
+        "I can help with that. To protect your account, please send the order number together with the "
+        "email address used for the order (or your full name and zip code)."
+    )
+    ask_order_proof: str = (
+        "To look up order {order}, please send the email address used for that order (or your full name "
+        "and zip code) together with the order number."
+    )
+    proof_failed: str = (
+        "I couldn't match those details to order {order}. Please check the order number and the email "
+        "address used for it (or your full name and zip code)."
+    )
+    account_proof_failed: str = (
+        "I couldn't match those details to an account. Please check them and try again."
+    )
+    not_on_account: str = (
+        "I can't find order {order} on your account, so I can't share anything about it. Your own orders "
+        "I'm happy to help with."
+    )
+    offer_code: str = (
+        "Or, to see all your orders, I can send a one-time code to the email address or phone number on "
+        "your account: just tell me which one."
+    )
+    ask_code: str = (
+        "To {what}, I need to confirm it's you with a one-time code. Which email address or phone number "
+        "is on your account? I'll send the code there."
+    )
+    ask_sign_in: str = (
+        "For your security I can only {what} for a signed-in customer. Please sign in to your account "
+        "and ask again, or I can pass you to a member of our team."
+    )
+    code_sent: str = (
+        "If that matches an account, a one-time code is on its way to it. Please type the code here; "
+        "it's valid for {minutes} minutes."
+    )
+    code_wrong: str = "That code doesn't match. Please check it and type it again."
+    code_void: str = (
+        "That code has expired or can no longer be used. Tell me the email address or phone number on "
+        "your account and I'll send a new one."
+    )
+    code_limit: str = "I can't send another code right now. Please try again later."
+    locked: str = (
+        "For your security, I can't look up account details in this conversation right now. A member of "
+        "our team will follow up with you."
+    )
+    scope_names: dict[str, str] = Field(
+        default_factory=lambda: {
+            "order_list": "show all your orders",
+            "addresses": "show the addresses on your account",
+            "payment": "show payment details",
+            "changes": "change, cancel or return an order",
+        }
+    )
