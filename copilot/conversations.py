@@ -182,19 +182,19 @@ class Conversations:
         customer_text: str,
         result: TurnResult,
         outcome: str,
-        awaiting: str | None = None,
+        bot_data: dict[str, Any] | None = None,
+        customer_data: dict[str, Any] | None = None,
     ) -> int:
         """The customer's message, the bot's reply (unless a person owns the thread) and the draft, on
         the caller's transaction so that everything else the turn writes commits with them; the draft id."""
-        message_id = self._insert_message(conn, conversation_id, "customer", customer_text, None)
+        message_id = self._insert_message(conn, conversation_id, "customer", customer_text, customer_data)
         if result.handled_by == "bot":
             self._insert_message(
                 conn,
                 conversation_id,
                 "bot",
                 result.reply,
-                {"action": result.action, "confidence": result.confidence}
-                | ({"awaiting": awaiting} if awaiting else {}),
+                {"action": result.action, "confidence": result.confidence, **(bot_data or {})},
             )
         return int(
             conn.execute(

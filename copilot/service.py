@@ -126,7 +126,7 @@ class Copilot:
         )
         flags.extend(identity.flags)
         customer, orders = identity.customer, identity.orders
-        question, understanding = self._effective_question(thread, text, understanding, identity.just_proven)
+        question, understanding = self._effective_question(thread, text, understanding, identity)
         hits = self.retriever.search(question, self.settings.context_passages)
         if identity.reply is not None:
             draft = identity.reply
@@ -171,7 +171,14 @@ class Copilot:
         if thread.owner != "bot":  # a person has the conversation: the draft is for them, not sent
             result.handled_by = "agent"
             result.suggestions = list(dict.fromkeys([draft.reply, *draft.suggestions]))[:3]
-            return self._store(thread, stored_text, result, None, identity.awaiting)
+            return self._store(
+                thread,
+                stored_text,
+                result,
+                None,
+                _bot_data(identity),
+                _customer_data(identity, understanding),
+            )
         if identity.lock is not None:
             decision = Decision(
                 reasons=[EscalationReason(rule="identity_attempts", detail=identity.lock.reason)],
@@ -189,6 +196,7 @@ class Copilot:
                     orders=orders,
                     cart_total=cart_total,
                     history=_past_turns(thread),
+                    identity_step=identity.reply is not None,
                 ),
                 self.policy,
             )
@@ -207,7 +215,9 @@ class Copilot:
         elif draft.action == "escalate":  # the drafter wanted a person, but the shop's rules say no
             result.action = "answer"
             result.reply = "I can't transfer this conversation, but I'm glad to help with it here."
-        return self._store(thread, stored_text, result, packet, identity.awaiting)
+        return self._store(
+            thread, stored_text, result, packet, _bot_data(identity), _customer_data(identity, understanding)
+        )
 
     def start(self, channel: str = "chat") -> tuple[str, str]:
         """A new, empty conversation: (its id, its session token). ``turn`` without an id starts one too,
@@ -261,7 +271,8 @@ class Copilot:
         text: str,
         result: TurnResult,
         packet: HandoffPacket | None,
-        awaiting: str | None = None,
+        bot_data: dict[str, object] | None = None,
+        customer_data: dict[str, object] | None = None,
     ) -> TurnResult:
         """The turn, its handoff and its deliveries in one transaction; then a first delivery try."""
         with self.store.engine.begin() as conn:
@@ -273,7 +284,7 @@ class Copilot:
                 result.suggestions = [result.reply]
             outcome = "suggested" if result.handled_by == "agent" else "escalated" if packet else "sent"
             result.draft_id = self.conversations.record_turn(
-                conn, thread.id, redact(text), result, outcome, awaiting
+                conn, thread.id, redact(text), result, outcome, bot_data, customer_data
             )
             if packet is not None:
                 self.routing.enqueue(conn, packet)
@@ -302,9 +313,9 @@ class Copilot:
     # -- steps ---------------------------------------------------------------------------------
     @staticmethod
     def _effective_question(
-        thread: Conversation, text: str, understanding: Understanding, just_verified: bool
+        thread: Conversation, text: str, understanding: Understanding, identity: Identity
     ) -> tuple[str, Understanding]:
-        """Right after verification, answer the question that was waiting for it; a follow-up ("and does
+        """Right after a proof, answer the question that was waiting for it; a follow-up ("and does
         it fit a 3 liter bladder?") is read together with the question it follows."""
         if _FOLLOW_UP.match(text):
             previous = next((m.text for m in reversed(thread.messages) if m.role == "customer"), None)
@@ -312,15 +323,16 @@ class Copilot:
                 merged_text = f"{previous} {text}"
                 merged = understand(merged_text).model_copy(update={"injection": understanding.injection})
                 return merged_text, merged
-        if not (just_verified and understanding.intent == "verification"):
+        if not (identity.just_proven and (identity.code_entered or understanding.intent == "verification")):
             return text, understanding
         for message in reversed(thread.messages):
-            if message.role == "customer":
-                earlier = understand(message.text)
-                if earlier.intent not in _PENDING_INTENTS:
-                    merged = earlier.model_copy(update={"injection": understanding.injection})
-                    return message.text, merged
-                break
+            if message.role != "customer" or message.data.get("proof"):
+                continue  # the earlier steps of the proof itself
+            earlier = understand(message.text)
+            if earlier.intent not in _PENDING_INTENTS:
+                merged = earlier.model_copy(update={"injection": understanding.injection})
+                return message.text, merged
+            break
         return text, understanding
 
     def evidence(
@@ -397,6 +409,22 @@ def _last(thread: Conversation, role: str) -> str | None:
     return next((m.text for m in reversed(thread.messages) if m.role == role), None)
 
 
+def _bot_data(identity: Identity) -> dict[str, object]:
+    """What later turns need to know about this reply: an identity step, what it asked for."""
+    data: dict[str, object] = {}
+    if identity.reply is not None:
+        data["identity_step"] = True
+    if identity.awaiting:
+        data["awaiting"] = identity.awaiting
+    return data
+
+
+def _customer_data(identity: Identity, understanding: Understanding) -> dict[str, object]:
+    """A message that only carried a proof (a code, a contact, typed details) is not a question that
+    waits for an answer once the proof succeeds."""
+    return {"proof": True} if identity.proof_only or understanding.intent == "verification" else {}
+
+
 def _awaiting(thread: Conversation) -> str | None:
     """What the bot's last reply asked the customer for, if anything (e.g. where to send a code)."""
     last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
@@ -420,4 +448,5 @@ def _past_turns(thread: Conversation) -> list[PastTurn]:
         elif message.role == "bot" and turns and turns[-1].bot_action is None:
             turns[-1].bot_action = message.data.get("action")
             turns[-1].bot_confidence = message.data.get("confidence")
+            turns[-1].identity_step = bool(message.data.get("identity_step"))
     return turns

@@ -67,7 +67,10 @@ class Settings(BaseSettings):
         default=None, description="Where one-time codes are POSTed (signed) to be emailed or texted."
     )
     customer_token_secret: str | None = Field(
-        default=None, repr=False, description="HS256 secret of shop-signed customer tokens (JWT)."
+        default=None,
+        repr=False,
+        min_length=32,
+        description="HS256 secret of shop-signed customer tokens (JWT); 32 characters or more.",
     )
     webhook_urls: str = Field(default="", description="Where handoff packets are POSTed; comma-separated.")
     webhook_secret: str | None = Field(default=None, repr=False, description="HMAC-SHA256 signing secret.")

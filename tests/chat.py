@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from copilot.identity.gate import Caller
@@ -9,10 +10,15 @@ from copilot.schemas import TurnResult
 from copilot.service import Copilot
 
 
+def _anonymous() -> Caller:
+    """A caller of its own: failed proofs in one test never count against another's source."""
+    return Caller(source=f"test-{uuid.uuid4().hex[:12]}")
+
+
 @dataclass
 class Chat:
     copilot: Copilot
-    caller: Caller = field(default_factory=Caller)
+    caller: Caller = field(default_factory=_anonymous)
     conversation_id: str | None = None
     session_token: str | None = None
     results: list[TurnResult] = field(default_factory=list)
@@ -31,6 +37,6 @@ class Chat:
         return result
 
 
-def as_customer(email: str, source: str = "test") -> Caller:
+def as_customer(email: str) -> Caller:
     """A caller whose authenticated channel vouches for this customer (a signed-in shopper)."""
-    return Caller(customer_email=email, source=source)
+    return Caller(customer_email=email, source=f"test-{uuid.uuid4().hex[:12]}")

@@ -33,6 +33,7 @@ class PastTurn:
     customer_text: str
     bot_action: str | None = None
     bot_confidence: float | None = None
+    identity_step: bool = False  # the bot asked for (or checked) a proof of identity
 
 
 @dataclass
@@ -46,6 +47,7 @@ class TurnFacts:
     orders: list[Order] = field(default_factory=list)
     cart_total: float | None = None
     history: list[PastTurn] = field(default_factory=list)
+    identity_step: bool = False  # this turn's reply is the identity gate's, not a drafter's
 
 
 @dataclass
@@ -99,10 +101,12 @@ def _repeated(facts: TurnFacts, policy: EscalationPolicy) -> EscalationReason | 
         if (earlier := same_question(facts.text, answered, rule.same_question_similarity)) is not None:
             return EscalationReason(rule="repeated_failure", detail=f"asked again: {earlier!r}")
     streak = 0
-    outcomes = [(t.bot_action, t.bot_confidence) for t in facts.history]
-    outcomes.append((facts.draft.action, facts.draft.confidence))
-    for action, confidence in reversed(outcomes):
-        if action is None:  # a person answered that one: not a bot failure
+    # Asking for a proof of identity is progress, not failure: too many failed proofs lock the
+    # conversation and go to the fraud queue instead (copilot.identity).
+    outcomes = [(t.bot_action, t.bot_confidence, t.identity_step) for t in facts.history]
+    outcomes.append((facts.draft.action, facts.draft.confidence, facts.identity_step))
+    for action, confidence, identity_step in reversed(outcomes):
+        if action is None or identity_step:  # a person answered that one, or it was an identity step
             break
         if action in ("ask_verification", "decline") or (confidence or 0.0) < _UNPRODUCTIVE_CONFIDENCE:
             streak += 1

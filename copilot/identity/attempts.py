@@ -11,7 +11,20 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel
-from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, func, insert, select, update
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from copilot.identity.policy import Limits
 from copilot.schemas import IdentityAttempt
@@ -24,6 +37,7 @@ attempts = Table(
     Column("conversation_id", String(100), index=True, nullable=False),
     Column("source", String(200), index=True, nullable=False),
     Column("target", String(320), index=True, nullable=False),
+    Column("contact", String(320), index=True),  # an email or phone typed with it (hashed)
     Column("method", String(16), nullable=False),
     Column("detail", String(300), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
@@ -53,31 +67,48 @@ class Attempts:
 
     @staticmethod
     def record(
-        conn: Connection, conversation_id: str, source: str, target: str, method: str, detail: str
+        conn: Connection,
+        conversation_id: str,
+        source: str,
+        target: str,
+        method: str,
+        detail: str,
+        contact: str | None = None,
     ) -> None:
         conn.execute(
             insert(attempts).values(
                 conversation_id=conversation_id,
                 source=source[:200],
                 target=target[:320],
+                contact=contact,
                 method=method,
                 detail=detail[:300],
                 created_at=datetime.now(UTC),
             )
         )
 
-    def counts(self, conversation_id: str, source: str, target: str | None) -> Counts:
+    def counts(self, conversation_id: str, source: str, targets: list[str]) -> Counts:
+        """Failures in the window of this conversation, this source, and the most-tried of ``targets``
+        (an order number, or contact data typed with any order number)."""
         since = self._since()
         with self.engine.connect() as conn:
 
-            def count(*where: object) -> int:
-                query = select(func.count()).select_from(attempts).where(attempts.c.created_at >= since)
-                return int(conn.execute(query.where(*where)).scalar_one())  # type: ignore[arg-type]
+            def count(where: ColumnElement[bool]) -> int:
+                query = (
+                    select(func.count()).select_from(attempts).where(attempts.c.created_at >= since, where)
+                )
+                return int(conn.execute(query).scalar_one())
 
             return Counts(
                 conversation=count(attempts.c.conversation_id == conversation_id),
                 source=count(attempts.c.source == source[:200]),
-                target=count(attempts.c.target == target[:320]) if target else 0,
+                target=max(
+                    (
+                        count(or_(attempts.c.target == t[:320], attempts.c.contact == t[:320]))
+                        for t in targets
+                    ),
+                    default=0,
+                ),
             )
 
     def exceeded(self, counts: Counts) -> str | None:

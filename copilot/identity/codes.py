@@ -92,11 +92,12 @@ class Codes:
             )
         return code, expires
 
-    def pending(self, conversation_id: str) -> bool:
-        """A live code is waiting for this conversation (not used up, not expired)."""
+    def sent_since(self, conversation_id: str, window: timedelta) -> bool:
+        """A code was sent for this conversation within the window (live or not: a late or used-up
+        code typed in is answered as such, not taken for an order number)."""
         with self.engine.connect() as conn:
             row = self._latest(conn, conversation_id)
-        return row is not None and self._live(row)
+        return row is not None and as_utc(row.created_at) >= datetime.now(UTC) - window
 
     def check(self, conversation_id: str, entered: str) -> CodeCheck:
         """Compare an entered code with the conversation's live one; a match uses it up."""

@@ -19,7 +19,7 @@ from copilot.schemas import Customer, Order
 from copilot.store import phone_digits, same_phone
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{5,}\d")
+_DIGIT_RUN = re.compile(r"(?<![\w#/-])\+?\d[\d\s().-]{5,}\d(?![\w-])")
 
 
 def fold(text: str) -> str:

@@ -84,6 +84,7 @@ class Identity:
     lock: LockEvent | None = None
     flags: list[str] = field(default_factory=list)
     code_entered: bool = False  # the message was a one-time code: it is stored masked
+    proof_only: bool = False  # the message was a code, or a contact to send one to: no question in it
     awaiting: str | None = None  # what the reply asked for (NEED_CODE), remembered with the bot's message
 
 
@@ -142,19 +143,31 @@ class Gate:
         if channel_customer is not None:
             self._prove(conversation_id, channel_customer.customer_id, "channel")
             bound = channel_customer.customer_id
-        refs = order_references(text, understanding, shapes, is_catalog_id)
-        if not refs and pending_text and offers_facts(text, []):
-            # "it's maya@example.com" after "where is TS-104821?": the facts prove the order asked about
-            refs = order_references(pending_text, understand(pending_text), shapes, is_catalog_id)
+        pending_refs = (
+            order_references(pending_text, understand(pending_text), shapes, is_catalog_id)
+            if pending_text
+            else []
+        )
+        refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=bool(pending_refs))
+        evidence = text
+        if not refs and pending_refs and offers_facts(text, []):
+            # "it's maya@example.com" after "where is TS-104821?" (or a corrected zip after a wrong
+            # one): the two messages together are the proof of the order asked about
+            refs, evidence = pending_refs, f"{pending_text}\n{text}"
 
-        if self.codes.pending(conversation_id) and (code := self._code_in(text)) is not None:
+        window = timedelta(minutes=self.policy.limits.window_minutes)
+        if self.codes.sent_since(conversation_id, window) and (code := self._code_in(text)) is not None:
             bound = self._enter_code(identity, conversation_id, bound, caller, code)
         self._load_access(identity, conversation_id, bound)
         unproven = [r for r in refs if order_lookup_key(r) not in _keys(identity.orders)]
-        if identity.code_entered or "order" in identity.scopes:
-            pass  # a code was the message, or every order of the account is already open to this turn
+        if (
+            identity.code_entered
+            or "order" in identity.scopes
+            or not self.policy.unlocks("knowledge", "order")
+        ):
+            pass  # a code was the message, every order is open already, or typed facts prove nothing here
         elif unproven and offers_facts(text, refs):
-            bound = self._prove_orders(identity, conversation_id, bound, caller, text, unproven)
+            bound = self._prove_orders(identity, conversation_id, bound, caller, evidence, unproven)
         elif self.policy.knowledge.account and (emails_in(text) or phones_in(text)):
             bound = self._prove_account(identity, conversation_id, bound, caller, text)
         if (
@@ -163,6 +176,7 @@ class Gate:
             and (awaiting == NEED_CODE or _CODE_REQUEST.search(text))
             and (emails_in(text) or phones_in(text))
         ):
+            identity.proof_only = True
             self._send_code(identity, conversation_id, bound, caller, text, code_timeout)
         if identity.just_proven:
             self._load_access(identity, conversation_id, bound)
@@ -179,22 +193,35 @@ class Gate:
         Conversations(self.store).bind_customer(conversation_id, customer_id, method)
 
     def _fail(
-        self, identity: Identity, conversation_id: str, caller: Caller, target: str, method: str, detail: str
+        self,
+        identity: Identity,
+        conversation_id: str,
+        caller: Caller,
+        target: str,
+        method: str,
+        detail: str,
+        text: str = "",
     ) -> None:
+        """Record a failed proof against its target and the contact data it typed (an email tried with
+        many order numbers is one victim), then lock the conversation if a limit is reached."""
+        contact = next((target_key(kind, value) for kind, value in _typed_contacts(text)), None)
         with self.store.engine.begin() as conn:
-            Attempts.record(conn, conversation_id, caller.source, target, method, detail)
-            counts = self.attempts.counts(conversation_id, caller.source, target)
-            reason = self.attempts.exceeded(counts)
-            if reason is not None:
-                self.attempts.lock(conn, conversation_id, reason)
+            Attempts.record(conn, conversation_id, caller.source, target, method, detail, contact)
+        counts = self.attempts.counts(
+            conversation_id, caller.source, [target, *([contact] if contact else [])]
+        )
+        reason = self.attempts.exceeded(counts)
         if reason is not None:
+            with self.store.engine.begin() as conn:
+                self.attempts.lock(conn, conversation_id, reason)
             identity.lock = LockEvent(reason=reason, queue=self.policy.limits.queue)
             identity.reply = self._reply("decline", self.messages.locked)
             identity.flags.append("identity_locked")
 
-    def _over_limit(self, conversation_id: str, caller: Caller, target: str) -> bool:
+    def _over_limit(self, conversation_id: str, caller: Caller, target: str, text: str = "") -> bool:
+        targets = [target, *(target_key(kind, value) for kind, value in _typed_contacts(text))]
         return (
-            self.attempts.exceeded(self.attempts.counts(conversation_id, caller.source, target)) is not None
+            self.attempts.exceeded(self.attempts.counts(conversation_id, caller.source, targets)) is not None
         )
 
     def _prove_orders(
@@ -209,7 +236,8 @@ class Gate:
         failed: list[str] = []
         for ref in refs:
             target = target_key("order", ref)
-            order = None if self._over_limit(conversation_id, caller, target) else self.store.order(ref)
+            over = self._over_limit(conversation_id, caller, target, text)
+            order = None if over else self.store.order(ref)
             owner = self.store.customer(order.customer_id) if order is not None else None
             found: set[Fact] = (
                 order_facts(text, order, owner) | {"order_number"} if order is not None else set()
@@ -231,13 +259,12 @@ class Gate:
                 target,
                 "knowledge",
                 f"order {order_lookup_key(ref)}: details did not match",
+                text,
             )
             if identity.lock is not None:
                 return bound
         if failed and not identity.just_proven:
-            identity.reply = self._reply(
-                "ask_verification", self.messages.proof_failed.format(order=_join(failed))
-            )
+            identity.reply = self._reply("ask_verification", self.messages.proof_failed)
             identity.flags.append("proof_failed")
         return bound
 
@@ -282,7 +309,7 @@ class Gate:
     def _enter_code(
         self, identity: Identity, conversation_id: str, bound: str | None, caller: Caller, code: str
     ) -> str | None:
-        identity.code_entered = True
+        identity.code_entered = identity.proof_only = True
         check = self.codes.check(conversation_id, code)
         if check.outcome == "ok" and check.customer_id is not None and bound in (None, check.customer_id):
             self._prove(conversation_id, check.customer_id, "otp")
@@ -385,11 +412,7 @@ class Gate:
                     "decline", self.messages.not_on_account.format(order=_join(identity.other_refs))
                 )
             else:
-                identity.reply = self._reply(
-                    "ask_verification",
-                    self.messages.ask_order_proof.format(order=_join(identity.other_refs))
-                    + self._code_offer(),
-                )
+                identity.reply = self._reply("ask_verification", self.messages.ask_order + self._code_offer())
             return
         if intent in ORDER_INTENTS and not identity.orders and intent not in ACTION_INTENTS:
             identity.reply = self._reply("ask_verification", self.messages.ask_order + self._code_offer())
@@ -410,6 +433,10 @@ class Gate:
     @staticmethod
     def _reply(action: Action, text: str) -> Draft:
         return Draft(action=action, reply=text, confidence=0.9)
+
+
+def _typed_contacts(text: str) -> list[tuple[str, str]]:
+    return [("email", e) for e in sorted(emails_in(text))] + [("phone", p) for p in sorted(phones_in(text))]
 
 
 def _keys(orders: list[Order]) -> set[str]:

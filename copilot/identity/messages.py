@@ -1,5 +1,6 @@
 """What the bot says about identity. The same words whatever the records hold: a reply never tells
-whether an order number, an email address or a phone number exists, or whose it is."""
+whether an order number, an email address or a phone number exists, or whose it is, and it repeats no
+order number to a shopper who has not proven the account (only ``not_on_account`` names the order)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,8 @@ class IdentityMessages(BaseModel):
         "I can help with that. To protect your account, please send the order number together with the "
         "email address used for the order (or your full name and zip code)."
     )
-    ask_order_proof: str = (
-        "To look up order {order}, please send the email address used for that order (or your full name "
-        "and zip code) together with the order number."
-    )
     proof_failed: str = (
-        "I couldn't match those details to order {order}. Please check the order number and the email "
+        "I couldn't match those details to an order. Please check the order number and the email "
         "address used for it (or your full name and zip code)."
     )
     account_proof_failed: str = (

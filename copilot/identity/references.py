@@ -20,6 +20,13 @@ _SHAPE = re.compile(r"([A-Z]*)(\d+)")
 _ORDER_WORD = re.compile(
     r"\b(?:order|orders|order number|order no|order id|ord|purchase|bestellung|pedido|commande)\W{0,3}$", re.I
 )
+_ORDER_CONTEXT = re.compile(
+    r"\b(?:orders?|package|parcel|shipment|delivery|tracking|purchase|bestellung|pedido|commande|"
+    r"(?:shipping |billing |delivery )?address (?:on|for|of))\b",
+    re.I,
+)
+_SHORT_CODE = re.compile(r"[A-Za-z]{2,6}-\d{1,4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "I ordered in 2026" names a year, not order 2026
 
 
 def has_order_shape(token: str, shapes: Shapes) -> bool:
@@ -31,9 +38,19 @@ def has_order_shape(token: str, shapes: Shapes) -> bool:
 
 
 def order_references(
-    text: str, understanding: Understanding, shapes: Shapes, is_catalog_id: Callable[[str], bool]
+    text: str,
+    understanding: Understanding,
+    shapes: Shapes,
+    is_catalog_id: Callable[[str], bool],
+    *,
+    follows_order: bool = False,
 ) -> list[str]:
-    """Tokens of ``text`` that refer to orders, strongest evidence first, each once."""
+    """Tokens of ``text`` that refer to orders, each once. Written as an order ('#1003', 'order 1003')
+    or shaped like the shop's order numbers, a token always counts; in a message about an order (or
+    right after one: ``follows_order``), so do other id-like tokens ('ORD-5', '106809'), unless
+    stronger references are present."""
+    context = follows_order or understanding.intent in ORDER_INTENTS or bool(_ORDER_CONTEXT.search(text))
+    digit_counts = {n for low, high in shapes.values() for n in range(low, high + 1)}
     strong: list[str] = []
     weak: list[str] = []
     for match in _TOKEN.finditer(text):
@@ -43,16 +60,20 @@ def order_references(
         if is_catalog_id(token.lstrip("#")):
             continue
         key = order_lookup_key(token)
-        digits_only = key.isdigit()
         if (
             has_order_shape(token, shapes)
             or token.startswith("#")
             or _ORDER_WORD.search(text[: match.start()])
         ):
             strong.append(token)
-        elif token in understanding.order_ids and understanding.intent in ORDER_INTENTS:
-            if digits_only and len(key) >= 7:
-                continue  # a bare run of 7+ digits in an order question is more likely a phone number
+        elif (
+            context
+            and not _YEAR.fullmatch(key)
+            and (
+                (key.isdigit() and len(key) in digit_counts)
+                or (token in understanding.order_ids and not (key.isdigit() and len(key) >= 7))
+                or _SHORT_CODE.fullmatch(token)
+            )
+        ):
             weak.append(token)
-    found = strong or weak
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(strong or weak))
