@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -21,12 +21,12 @@ from copilot.cli_handoffs import (
     reply_command,
     schema_app,
 )
-from copilot.cli_output import console, fail, friendly_errors, progress_bar, run_guarded
+from copilot.cli_output import console, errors, fail, friendly_errors, progress_bar, run_guarded
 from copilot.errors import CopilotError, InputError
 from copilot.identity.gate import Caller
 from copilot.identity.tokens import read_customer_token
 from copilot.ingest import IngestReport, ingest
-from copilot.retrieval import Retriever, SearchFilters
+from copilot.retrieval import Retriever, SearchFilters, SearchMode
 from copilot.schemas import PassageKind, SearchHit, TurnResult
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
@@ -89,6 +89,8 @@ def _print_report(report: IngestReport) -> None:
         f"{report.passages} passages ({state}); {report.customers} customers, {report.orders} orders "
         f"in {report.seconds:.1f}s"
     )
+    for warning in report.warnings:
+        errors.print(f"[yellow]warning:[/yellow] {escape(str(warning))}")
 
 
 @app.command("ingest")
@@ -125,7 +127,9 @@ def _print_hits(query: str, hits: list[SearchHit]) -> None:
         table.add_row(
             str(hit.rank),
             f"{hit.score:.3f}",
-            f"[bold]{where}[/bold]  [dim]{p.kind} · {p.source} · {'+'.join(hit.matched)}[/dim]\n{snippet}",
+            f"[bold]{where}[/bold]  [dim]{p.kind} · {p.source} · {'+'.join(hit.matched)}[/dim]"
+            + (f"  [yellow]withheld: {', '.join(p.flags)}[/yellow]" if p.flags else "")
+            + f"\n{escape(snippet)}",
         )
     console.print(table)
 
@@ -140,6 +144,9 @@ def search_command(
     product: Annotated[str | None, typer.Option(help="Only passages of this product id.")] = None,
     available: Annotated[bool | None, typer.Option("--available/--unavailable", help="Stock filter.")] = None,
     mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
+    flagged: Annotated[
+        bool, typer.Option("--flagged", help="Include passages screening withheld from shoppers.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
 ) -> None:
     """Search the indexed knowledge (ids first, then dense and BM25 results fused)."""
@@ -151,7 +158,14 @@ def search_command(
     kinds: list[PassageKind] | None = [k_ for k_ in kind] if kind else None  # type: ignore[misc]
     with friendly_errors():
         filters = SearchFilters(kinds=kinds, product_id=product, available=available)
-        hits = Retriever(get_settings()).search(query, k, filters=filters, mode=mode, include_orders=True)  # type: ignore[arg-type]
+        hits = Retriever(get_settings()).search(
+            query,
+            k,
+            filters=filters,
+            mode=cast(SearchMode, mode),
+            include_orders=True,
+            include_flagged=flagged,
+        )
     if as_json:
         print(json.dumps([h.model_dump(mode="json") for h in hits], indent=2))
     else:

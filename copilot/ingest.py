@@ -26,6 +26,7 @@ from copilot.ingest_lock import ingest_lock
 from copilot.knowledge.catalog import load_catalog, product_passages
 from copilot.knowledge.documents import load_documents
 from copilot.knowledge.people import load_customers, load_orders
+from copilot.knowledge.screening import ScreeningWarning, screen_documents
 from copilot.knowledge.sources import (
     CatalogSource,
     CustomersSource,
@@ -65,10 +66,14 @@ class IngestReport(BaseModel):
     orders: int
     seconds: float
     sources: list[SourceSummary] = Field(default_factory=list)
+    warnings: list[ScreeningWarning] = Field(
+        default_factory=list, description="knowledge that addresses the assistant or asks for secrets"
+    )
 
 
 class _Loaded(BaseModel):
     passages: list[Passage] = Field(default_factory=list)
+    warnings: list[ScreeningWarning] = Field(default_factory=list)
     customers: list[Customer] = Field(default_factory=list)
     orders: list[Order] = Field(default_factory=list)
     summaries: list[SourceSummary] = Field(default_factory=list)
@@ -80,7 +85,7 @@ def _read_all(loaded: LoadedSources) -> _Loaded:
     for source in loaded.config.sources:
         if isinstance(source, CatalogSource):
             summary = SourceSummary(kind="catalog", path=source.path)
-            for product in load_catalog(source, loaded.root):
+            for product in load_catalog(source, loaded.root, result.warnings):
                 made = product_passages(product, source.path, currency)
                 result.passages.extend(made)
                 summary.products += 1
@@ -88,6 +93,7 @@ def _read_all(loaded: LoadedSources) -> _Loaded:
                 summary.passages += len(made)
         elif isinstance(source, DocumentsSource):
             docs = load_documents(source, loaded.root)
+            result.warnings += screen_documents(docs, loaded.root.base_dir)
             result.passages.extend(docs)
             summary = SourceSummary(kind="documents", path=", ".join(source.paths), passages=len(docs))
         elif isinstance(source, CustomersSource):
@@ -171,6 +177,7 @@ def ingest(
                 deleted=0,
                 seconds=time.perf_counter() - started,
                 sources=loaded.summaries,
+                warnings=loaded.warnings,
                 **counts,
             )
         _embed_and_add(index, missing, progress)
@@ -196,6 +203,7 @@ def ingest(
         repaired=repaired,
         seconds=time.perf_counter() - started,
         sources=loaded.summaries,
+        warnings=loaded.warnings,
         **counts,
     )
 

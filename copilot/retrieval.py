@@ -28,7 +28,7 @@ from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 4  # bump when the cached maps or index layout change
+CACHE_VERSION = 5  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _QUERY_TOKEN = re.compile(r"[#A-Za-z0-9][A-Za-z0-9#\-_./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -92,6 +92,7 @@ class Snapshot:
     products: dict[str, int]  # product id -> position of the product passage
     variants: dict[str, list[int]]  # product id -> positions of its variant passages
     keys: dict[str, int]  # passage key -> position
+    flagged: set[int]  # positions of passages that screening withheld from shoppers and models
     positions: dict[str, int] = field(init=False)
     _parsed: dict[int, Passage] = field(default_factory=dict)
     vectors: NDArray[np.float32] | None = None  # by position, when small enough for exact search
@@ -112,15 +113,18 @@ def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
     products: dict[str, int] = {}
     variants: dict[str, list[int]] = {}
     keys: dict[str, int] = {}
+    flagged: list[int] = []
     for position, passage in enumerate(decoded):
         keys[passage["key"]] = position
+        if passage.get("flags"):
+            flagged.append(position)
         for identifier in passage.get("identifiers", []):
             ids.setdefault(id_key(identifier), []).append(position)
         if passage["kind"] == "product" and passage.get("product_id"):
             products[passage["product_id"]] = position
         elif passage["kind"] == "variant" and passage.get("product_id"):
             variants.setdefault(passage["product_id"], []).append(position)
-    return {"ids": ids, "products": products, "variants": variants, "keys": keys}
+    return {"ids": ids, "products": products, "variants": variants, "keys": keys, "flagged": flagged}
 
 
 def load_snapshot(store: Store, settings: Settings, generation: Generation) -> Snapshot:
@@ -151,6 +155,7 @@ def load_snapshot(store: Store, settings: Settings, generation: Generation) -> S
         products=maps["products"],
         variants=maps["variants"],
         keys=maps["keys"],
+        flagged=set(maps["flagged"]),
     )
 
 
@@ -200,10 +205,12 @@ class Retriever:
         filters: SearchFilters | None = None,
         mode: SearchMode = "hybrid",
         include_orders: bool = False,
+        include_flagged: bool = False,
         candidates: int = 30,
     ) -> list[SearchHit]:
-        """Best ``k`` passages for a query. ``include_orders`` adds exact order-id matches (operator use:
-        order data is shown to customers only by the identity-checked lookups, never through search)."""
+        """Best ``k`` passages for a query. ``include_orders`` adds exact order-id matches and
+        ``include_flagged`` passages that screening withheld (both for operators: order data reaches
+        customers only through identity-checked lookups, and flagged text never reaches them)."""
         filters = filters or SearchFilters()
         snapshot = self.snapshot()
         hits: list[SearchHit] = []
@@ -217,10 +224,12 @@ class Retriever:
 
         unfiltered = filters.empty
 
+        hidden = set() if include_flagged else snapshot.flagged
+
         def credit(positions: Iterable[int], how: str, bonus: float = 0.0) -> None:
             rank = 0
             for position in positions:
-                if not unfiltered and not filters.matches(snapshot.passage(position)):
+                if position in hidden or (not unfiltered and not filters.matches(snapshot.passage(position))):
                     continue
                 scores[position] = scores.get(position, 0.0) + bonus + 1.0 / (RRF_K + rank + 1)
                 matched.setdefault(position, []).append(how)
@@ -234,7 +243,7 @@ class Retriever:
             credit((pos for pos, _ in snapshot.lexical.top(query, candidates * 3)), "lexical")
         if mode == "hybrid":
             best = dict(sorted(scores.items(), key=lambda item: -item[1])[:candidates])
-            scores = self._arrange_families(snapshot, query, best, filters, set(exact))
+            scores = self._arrange_families(snapshot, query, best, filters, set(exact), hidden)
             for position in scores:
                 matched.setdefault(position, ["family"])
         ranked = sorted(scores, key=lambda pos: -scores[pos])[: max(0, k - len(hits))]
@@ -271,7 +280,8 @@ class Retriever:
         snapshot = self.snapshot()
         if snapshot is None:
             return []
-        return [snapshot.passage(snapshot.keys[k]) for k in keys if k in snapshot.keys]
+        positions = [snapshot.keys[k] for k in keys if k in snapshot.keys]
+        return [snapshot.passage(p) for p in positions if p not in snapshot.flagged]
 
     def product_ids(self) -> list[str]:
         snapshot = self.snapshot()
@@ -296,8 +306,8 @@ class Retriever:
             return None, []
         product = snapshot.products.get(product_id)
         return (
-            snapshot.passage(product) if product is not None else None,
-            [snapshot.passage(p) for p in snapshot.variants.get(product_id, [])],
+            snapshot.passage(product) if product is not None and product not in snapshot.flagged else None,
+            [snapshot.passage(p) for p in snapshot.variants.get(product_id, []) if p not in snapshot.flagged],
         )
 
     def _arrange_families(
@@ -307,6 +317,7 @@ class Retriever:
         scores: dict[int, float],
         filters: SearchFilters,
         exact: set[int],
+        hidden: set[int],
     ) -> dict[int, float]:
         """Within each product's share of the ranking, put the variant whose options the query names
         first; when the query names no option that tells its variants apart, the product passage
@@ -323,6 +334,8 @@ class Retriever:
             if not variants:
                 continue
             product = snapshot.products.get(product_id)
+            if product in hidden:
+                product = None
             # Words of the product's own name do not name an option ("stove" is not "stove only").
             title = snapshot.passage(product).title if product is not None else ""
             option_words = query_tokens - set(tokenize(title))

@@ -122,6 +122,9 @@ class Passage(BaseModel):
     price: float | None = None
     options: dict[str, str] = Field(default_factory=dict)
     identifiers: list[str] = Field(default_factory=list, description="ids matched exactly: sku, item id")
+    flags: list[str] = Field(
+        default_factory=list, description="screening rules it failed: never quoted, never evidence"
+    )
 
     @property
     def content_id(self) -> str:

@@ -15,6 +15,7 @@ from copilot.conversations import Conversation, Conversations
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
 from copilot.drafting.llm import LLMDrafter
+from copilot.drafting.offline import OfflineDrafter
 from copilot.errors import ForbiddenError, InputError, NotFoundError
 from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
@@ -22,6 +23,7 @@ from copilot.escalation.delivery import Outbox
 from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
 from copilot.escalation.routing import Routing
 from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
+from copilot.escalation.signals import echoes_knowledge
 from copilot.guardrails import check_grounding
 from copilot.identity.gate import Caller, Gate, Identity
 from copilot.identity.policy import load_identity_policy
@@ -128,25 +130,22 @@ class Copilot:
         customer, orders = identity.customer, identity.orders
         question, understanding = self._effective_question(thread, text, understanding, identity)
         hits = self.retriever.search(question, self.settings.context_passages)
-        if identity.reply is not None:
-            draft = identity.reply
-        else:
-            draft = self.drafter.draft(
-                DraftContext(
-                    shop=self.shop,
-                    text=question,
-                    understanding=understanding,
-                    customer=customer,
-                    proof=identity.proofs.strongest,
-                    orders=orders,
-                    other_order_ids=identity.other_refs,
-                    hits=hits,
-                    history=[(m.role, m.text) for m in thread.messages],
-                    retriever=self.retriever,
-                )
-            )
-        draft, grounding_flags = self._ground(draft, orders, customer, text)
-        flags.extend(grounding_flags)
+        context = DraftContext(
+            shop=self.shop,
+            text=question,
+            understanding=understanding,
+            customer=customer,
+            proof=identity.proofs.strongest,
+            orders=orders,
+            other_order_ids=identity.other_refs,
+            hits=hits,
+            history=[(m.role, m.text) for m in thread.messages],
+            retriever=self.retriever,
+        )
+        draft = identity.reply if identity.reply is not None else self.drafter.draft(context)
+        if identity.reply is None:  # the identity gate's own words need no grounding
+            draft, grounding_flags = self._ground(draft, orders, customer, text)
+            flags.extend(grounding_flags)
         result = TurnResult(
             conversation_id=thread.id,
             session_token=new_token,
@@ -200,6 +199,22 @@ class Copilot:
                 ),
                 self.policy,
             )
+        if (
+            draft.action == "escalate"
+            and draft.escalation_reason
+            and echoes_knowledge(
+                draft.escalation_reason,
+                [text, *(m.text for m in thread.messages if m.role == "customer")],
+                [h.passage.text for h in hits],
+            )
+        ):  # a handoff the knowledge asked for, not the customer: the rules decide without it
+            result.flags.append("knowledge_escalation_ignored")
+            decision = Decision(
+                [r for r in decision.reasons if r.rule != "model_proposed"],
+                decision.queue,
+                decision.priority,
+                decision.frustration,
+            )
         packet = None
         if decision.escalate:
             queue = self.policy.queue(decision.queue)
@@ -213,8 +228,12 @@ class Copilot:
             )
             result.handoff = packet
         elif draft.action == "escalate":  # the drafter wanted a person, but the shop's rules say no
-            result.action = "answer"
-            result.reply = "I can't transfer this conversation, but I'm glad to help with it here."
+            fallback = self._ground(OfflineDrafter().draft(context), orders, customer, text)[0]
+            result.action, result.reply, result.citations = (
+                fallback.action,
+                fallback.reply,
+                fallback.citations,
+            )
         return self._store(
             thread, stored_text, result, packet, _bot_data(identity), _customer_data(identity, understanding)
         )
@@ -338,8 +357,9 @@ class Copilot:
     def evidence(
         self, citations: list[Citation], orders: list[Order], customer: Customer | None, texts: list[str]
     ) -> list[str]:
-        """What a reply may rest on: the passages and orders (of ``orders``) it cites, the verified
-        customer's record, and ``texts`` (facts computed from records, the customer's own words)."""
+        """What a reply may rest on: the unflagged passages and the orders (of ``orders``) it cites, the
+        proven customer's record, and ``texts`` (facts computed from records). The customer's own words
+        are not evidence of a claim; ``check_grounding`` takes them apart."""
         cited = {c.id for c in citations}
         evidence = [p.text for p in self.retriever.passages([c.id for c in citations if c.kind == "passage"])]
         evidence += [o.model_dump_json() for o in orders if o.order_id in cited]
@@ -351,13 +371,15 @@ class Copilot:
     def _ground(
         self, draft: Draft, orders: list[Order], customer: Customer | None, customer_text: str
     ) -> tuple[Draft, list[str]]:
-        """Numbers and ids must come from what the reply cites, or from the customer's own words."""
-        evidence = self.evidence(draft.citations, orders, customer, [*draft.evidence, customer_text])
+        """Numbers and ids must come from what the reply cites or the customer's words; claims (prices,
+        discounts, codes, promises) from what it cites alone."""
+        evidence = self.evidence(draft.citations, orders, customer, draft.evidence)
+        words = [customer_text]
         # Alternative replies an agent might send are held to the same rule; unsupported ones are dropped.
-        suggestions = [x for x in draft.suggestions if not check_grounding(x, evidence).repaired]
+        suggestions = [x for x in draft.suggestions if not check_grounding(x, evidence, words).repaired]
         if suggestions != draft.suggestions:
             draft = draft.model_copy(update={"suggestions": suggestions})
-        grounding = check_grounding(draft.reply, evidence)
+        grounding = check_grounding(draft.reply, evidence, words)
         if not grounding.repaired:
             return draft, []
         repaired = draft.model_copy(

@@ -228,3 +228,12 @@ def language(texts: list[str]) -> str:
     except LangDetectException:
         return "und"
     return str(best.lang) if best.prob >= 0.7 else "und"
+
+
+def echoes_knowledge(reason: str, customer_texts: list[str], passages: list[str]) -> bool:
+    """A model's reason for a handoff that repeats the retrieved knowledge more than anything the
+    customer said: the passage, not the customer, asked for a person, and passages give no orders."""
+    said = {t for text in customer_texts for t in tokenize(text)}
+    words = {t for t in tokenize(reason) if len(t) >= 3} - {"model", "custom", "human", "person", "agent"}
+    read = {t for text in passages for t in tokenize(text)} - said
+    return len(words & read) > len(words & said)

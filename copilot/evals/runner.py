@@ -78,12 +78,12 @@ def check_case(
     bound = copilot.conversations.get(result.conversation_id, last=0).customer_id if result.verified else None
     customer = copilot.store.customer(bound) if bound else None
     orders = copilot.store.orders_of(customer.customer_id) if customer else []
-    texts = [*result.evidence, *case.turns]
+    texts = list(result.evidence)
     if handoff is not None:  # the promised reply time comes from the queue's configuration
         texts.append(copilot.policy.queue(handoff.queue).response_time)
     evidence = copilot.evidence(result.citations, orders, customer, texts)
     checkable = len(facts_in(result.reply))
-    unsupported = len(check_grounding(result.reply, evidence).unsupported)
+    unsupported = len(check_grounding(result.reply, evidence, case.turns).unsupported)
     return CaseRun(
         case_id=case.id,
         tags=case.tags,

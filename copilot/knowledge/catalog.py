@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from copilot.knowledge.cleaning import strip_invisible, visible_text
 from copilot.knowledge.records import (
     Record,
     as_bool,
@@ -17,6 +18,7 @@ from copilot.knowledge.records import (
     read_records,
     resolve,
 )
+from copilot.knowledge.screening import ScreeningWarning, screen
 from copilot.knowledge.sources import CatalogSource, SourceRoot
 from copilot.schemas import Passage, Product, Variant
 
@@ -39,7 +41,11 @@ VARIANT_DEFAULTS: dict[str, Any] = {
 }
 
 
-def load_catalog(source: CatalogSource, root: Path | SourceRoot) -> Iterator[Product]:
+def load_catalog(
+    source: CatalogSource, root: Path | SourceRoot, warnings: list[ScreeningWarning] | None = None
+) -> Iterator[Product]:
+    """Products of a catalog file. A description is what a shopper would see of it (hidden HTML and
+    invisible characters removed); one that a screening rule flags is left out, with a warning."""
     fields = {**PRODUCT_DEFAULTS, **source.fields}
     if source.group_by and "variants" not in source.fields:
         fields["variants"] = "rows"
@@ -53,6 +59,7 @@ def load_catalog(source: CatalogSource, root: Path | SourceRoot) -> Iterator[Pro
         group_by=source.group_by,
     ):
         product = _product(record, fields, variant_fields)
+        product = _screened(product, record, warnings if warnings is not None else [])
         if product.product_id in seen:
             raise record.fail(f"duplicate product id '{product.product_id}'", field="product_id")
         seen.add(product.product_id)
@@ -83,6 +90,24 @@ def _product(record: Record, fields: dict[str, Any], variant_fields: dict[str, A
         description=as_text(record, get("description"), "description"),
         url=as_text(record, get("url"), "url"),
         variants=variants,
+    )
+
+
+def _screened(product: Product, record: Record, warnings: list[ScreeningWarning]) -> Product:
+    description = visible_text(product.description) if product.description else None
+    flags = screen(description) if description else []
+    for flag in flags:
+        warnings.append(
+            ScreeningWarning(
+                file=record.file,
+                where=f"record {record.where}, field 'description'",
+                rule=flag.rule,
+                excerpt=flag.excerpt,
+                withheld=f"the description of product {product.product_id}",
+            )
+        )
+    return product.model_copy(
+        update={"name": strip_invisible(product.name), "description": None if flags else description}
     )
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
 from copilot.errors import IngestionError
+from copilot.knowledge.cleaning import strip_invisible, visible_markdown, visible_soup
 from copilot.knowledge.sources import DocumentsSource, SourceRoot
 from copilot.offline_assets import install_tiktoken_encodings
 from copilot.schemas import Passage
@@ -58,6 +59,7 @@ def load_documents(source: DocumentsSource, root: Path | SourceRoot) -> list[Pas
 
 
 def read_as_markdown(path: Path, display: str) -> str:
+    """The document as Markdown-like text, with what its readers would not see removed."""
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -68,8 +70,8 @@ def read_as_markdown(path: Path, display: str) -> str:
     if suffix in {".html", ".htm"}:
         return html_to_markdown(raw)
     if suffix == ".txt":
-        return f"# {_title_from_name(path)}\n\n{raw}"
-    return raw
+        return f"# {_title_from_name(path)}\n\n{strip_invisible(raw)}"
+    return visible_markdown(raw)
 
 
 def _title_from_name(path: Path) -> str:
@@ -77,9 +79,9 @@ def _title_from_name(path: Path) -> str:
 
 
 def html_to_markdown(html: str) -> str:
-    """Headings, paragraphs, lists and tables of an HTML page as Markdown-like text."""
-    soup = BeautifulSoup(html, "html.parser")
-    for noise in soup(["script", "style", "nav", "footer", "noscript"]):
+    """Headings, paragraphs, lists and tables of an HTML page's visible text as Markdown-like text."""
+    soup = visible_soup(strip_invisible(html))
+    for noise in soup(["nav", "footer"]):
         noise.decompose()
     body = soup.body or soup
     lines: list[str] = []

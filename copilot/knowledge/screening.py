@@ -1,0 +1,230 @@
+"""Screening a shop's knowledge for text that speaks to the assistant or asks shoppers for secrets.
+
+The rules are data (``screening.yaml``, each with examples that must and must not match). Text is
+normalised first, so case, accents, invisible characters, letter-spacing ("I G N O R E") and words run
+together do not hide a phrase. A flagged passage stays in the index for operators, but retrieval never
+hands it to a drafter or a model, and it is never evidence for a reply.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from copilot.knowledge.cleaning import strip_invisible
+from copilot.policy_files import load_yaml_model
+from copilot.schemas import Passage
+
+RULES_FILE = Path(__file__).with_name("screening.yaml")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n+|\n(?=\s*(?:[-*•>#|]|\d+[.)]\s|\w[\w ]{0,30}:))")
+_SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:\w[ .]){2,}\w(?!\S)")
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    match: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
+
+
+def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(re.compile(pattern, re.IGNORECASE))
+        except re.error as exc:
+            raise ValueError(f"bad pattern {pattern!r}: {exc}") from exc
+    return compiled
+
+
+class ScreeningRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    description: str
+    patterns: list[re.Pattern[str]]
+    requires: list[re.Pattern[str]] = Field(default_factory=list)
+    unless: list[re.Pattern[str]] = Field(default_factory=list)
+    squashed: list[re.Pattern[str]] = Field(default_factory=list)
+    examples: Examples = Field(default_factory=Examples)
+
+    _as_patterns = field_validator("patterns", "requires", "unless", "squashed", mode="before")(
+        classmethod(lambda cls, value: _compile(value))
+    )
+
+    def matches(self, sentence: str) -> str | None:
+        """The phrase of ``sentence`` (normalised) that this rule flags, or None."""
+        hit = next((m.group(0) for p in self.patterns if (m := p.search(sentence))), None)
+        if hit is None:
+            letters = re.sub(r"[^a-z]", "", sentence)
+            hit = next((m.group(0) for p in self.squashed if (m := p.search(letters))), None)
+        if hit is None:
+            return None
+        if self.requires and not any(p.search(sentence) for p in self.requires):
+            return None
+        if any(p.search(sentence) for p in self.unless):
+            return None
+        return hit
+
+
+class ScreeningRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    lexicons: dict[str, str] = Field(default_factory=dict)
+    rules: list[ScreeningRule]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_lexicons(cls, data: Any) -> Any:
+        """``{name}`` in a pattern stands for the lexicon of that name (whitespace in lexicons is layout)."""
+        if not isinstance(data, dict):
+            return data
+        lexicons = {k: re.sub(r"\s+", "", str(v)) for k, v in (data.get("lexicons") or {}).items()}
+
+        def expand(pattern: str) -> str:
+            return re.sub(r"\{([a-z_]+)\}", lambda m: lexicons.get(m.group(1), m.group(0)), pattern)
+
+        for rule in data.get("rules") or []:
+            for key in ("patterns", "requires", "unless"):
+                if isinstance(rule, dict) and isinstance(rule.get(key), list):
+                    rule[key] = [expand(str(p)) for p in rule[key]]
+        return data
+
+
+class Flag(BaseModel):
+    """Why a piece of knowledge is withheld: the rule, the phrase, and where it is."""
+
+    rule: str
+    phrase: str
+    excerpt: str
+    line: int | None = None
+
+
+class ScreeningWarning(BaseModel):
+    """A flagged piece of knowledge, for the ingest summary: fix it at ``file``, ``where``."""
+
+    file: str
+    where: str | None = None  # "line 12", "record line 3, field 'description'"
+    rule: str
+    excerpt: str
+    withheld: str = Field(description="what shoppers and models will not get: the passage, a field")
+
+    def __str__(self) -> str:
+        place = f"{self.file}, {self.where}" if self.where else self.file
+        return f"{place}: {self.rule}: '{self.excerpt}' ({self.withheld} withheld from shoppers)"
+
+
+def normalise(text: str) -> str:
+    """Case folded, without accents or invisible characters, letter-spaced words joined."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = [  # accents come off Latin letters only ('ü' -> 'u'); other scripts stay as written
+        c
+        for i, c in enumerate(decomposed)
+        if not (unicodedata.combining(c) and i and decomposed[i - 1].isascii())
+    ]
+    text = unicodedata.normalize("NFKC", "".join(kept))
+    text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = RULES_FILE) -> ScreeningRules:
+    return load_yaml_model(path, ScreeningRules, "screening rules")
+
+
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+)
+_LEET_WORD = re.compile(r"\b(?=[\w@$!]*[a-z])(?=[\w@$!]*[0-9@$!])[\w@$!]{3,}\b")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
+
+
+def readings(sentence: str) -> list[str]:
+    """The ways a sentence can be read: as normalised, with leetspeak undone, reversed, and any base64
+    run in it decoded. Each is screened."""
+    plain = normalise(sentence)
+    found = [plain, _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), plain), plain[::-1]]
+    for run in _BASE64.findall(sentence):
+        try:
+            decoded = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if decoded.isprintable() or "\n" in decoded:
+            found.append(normalise(decoded))
+    return list(dict.fromkeys(found))
+
+
+def screen(text: str, rules: ScreeningRules | None = None) -> list[Flag]:
+    """Every sentence of ``text`` that a rule flags (one flag per rule), with its line in ``text``."""
+    rules = rules or load_rules()
+    flags: dict[str, Flag] = {}
+    lines = text.splitlines()
+    for raw in _SENTENCE.split(text):
+        if not raw.strip():
+            continue
+        variants = readings(_SOFT_BREAK.sub(" ", raw.strip()))
+        for rule in rules.rules:
+            if rule.id in flags:
+                continue
+            phrase = next((p for v in variants if (p := rule.matches(v)) is not None), None)
+            if phrase is None:
+                continue
+            flags[rule.id] = Flag(
+                rule=rule.id, phrase=phrase, excerpt=" ".join(raw.split())[:160], line=_line_in(lines, raw)
+            )
+    return list(flags.values())
+
+
+def _line_in(lines: list[str], excerpt: str) -> int | None:
+    """The line where an excerpt starts (by its first words, so a hard-wrapped sentence is found)."""
+    words = excerpt.split()
+    for size in (6, 3, 1):
+        probe = " ".join(words[:size])
+        for number, line in enumerate(lines, start=1):
+            if probe and probe in " ".join(line.split()):
+                return number
+    return None
+
+
+def line_in_file(path: Path, excerpt: str) -> int | None:
+    """Where an excerpt of extracted text starts in the original file (for an HTML page, the line of
+    the element holding it), so a warning points at the line to fix."""
+    try:
+        return _line_in(path.read_text(encoding="utf-8").splitlines(), excerpt)
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def screen_documents(passages: list[Passage], root: Path) -> list[ScreeningWarning]:
+    """Flag document passages (in place) and say where each flagged one is in its file."""
+    warnings: list[ScreeningWarning] = []
+    for passage in passages:
+        if passage.kind != "document":
+            continue
+        body = passage.text.removeprefix(" > ".join(passage.heading_path)).lstrip("\n")
+        flags = screen(body)
+        if not flags:
+            continue
+        passage.flags = sorted({f.rule for f in flags})
+        for flag in flags:
+            line = line_in_file(root / passage.source, flag.excerpt)
+            warnings.append(
+                ScreeningWarning(
+                    file=passage.source,
+                    where=f"line {line}" if line else None,
+                    rule=flag.rule,
+                    excerpt=flag.excerpt,
+                    withheld="passage",
+                )
+            )
+    return warnings
