@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -31,3 +32,26 @@ def load_yaml_model(path: Path, model: type[Model], what: str) -> Model:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"])
         raise ConfigurationError(f"{what} {path}, {where}: {error['msg']}") from exc
+
+
+def expand_lexicons(data: Any, keys: list[str]) -> Any:
+    """Replace ``{name}`` in the patterns under ``keys`` (and in each rule's patterns, requires, unless
+    and squashed) with the lexicon of that name, so long alternations are written once. Whitespace in a
+    lexicon is layout and is removed."""
+    if not isinstance(data, dict):
+        return data
+    lexicons = {k: re.sub(r"\s+", "", str(v)) for k, v in (data.get("lexicons") or {}).items()}
+
+    def expand(pattern: object) -> object:
+        if not isinstance(pattern, str):
+            return pattern
+        return re.sub(r"\{([a-z_]+)\}", lambda m: lexicons.get(m.group(1), m.group(0)), pattern)
+
+    for key in keys:
+        if isinstance(data.get(key), list):
+            data[key] = [expand(p) for p in data[key]]
+    for rule in data.get("rules") or []:
+        for key in ("patterns", "requires", "unless", "squashed"):
+            if isinstance(rule, dict) and isinstance(rule.get(key), list):
+                rule[key] = [expand(p) for p in rule[key]]
+    return data

@@ -203,7 +203,8 @@ class CustomerSnapshot(BaseModel):
     )
     customer_id: str | None = None
     name: str | None = None
-    email: str | None = None
+    email: str | None = Field(default=None, description="masked unless the shop shows agents full data")
+    phone: str | None = Field(default=None, description="only when the shop shows agents full data")
     tier: str | None = None
     lifetime_value: float | None = None
     order_count: int = 0

@@ -7,10 +7,11 @@ Drafters, models and customer text cannot widen that.
 
 from __future__ import annotations
 
-import logging
 import re
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 
+from copilot import deadline
 from copilot.conversations import Conversation, Conversations
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
@@ -28,7 +29,9 @@ from copilot.guardrails import check_grounding
 from copilot.identity.gate import Caller, Gate, Identity
 from copilot.identity.policy import load_identity_policy
 from copilot.identity.sender import WebhookCodeSender
-from copilot.redaction import redact
+from copilot.logs import get_logger
+from copilot.redaction import Redactor, own_data
+from copilot.redaction.shop import shop_redactor
 from copilot.retrieval import Retriever
 from copilot.schemas import (
     Citation,
@@ -45,7 +48,7 @@ from copilot.settings import Settings
 from copilot.store import Store
 from copilot.understanding import Understanding, understand
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 _FOLLOW_UP = re.compile(r"^\W*(?:and|also|what about|how about|plus)\b", re.I)
 _PENDING_INTENTS = {"verification", "greeting", "thanks"}
 
@@ -71,7 +74,7 @@ class Copilot:
         self.shop = shop or self.store.shop_name() or "our shop"
         self.policy = load_policy(settings.escalation_file)
         self.routing = Routing(self.store, self.policy)
-        self.assist = AgentAssist(self.store, self.routing)
+        self.assist = AgentAssist(self.store, self.routing, lambda: self.redactor)
         self.outbox = Outbox(self.store, settings)
         sender = (
             WebhookCodeSender(settings.verification_hook_url, settings.webhook_secret)
@@ -99,7 +102,18 @@ class Copilot:
         token, once); continuing one takes that token, or a ``caller`` whose authenticated channel
         asserts the customer the conversation belongs to. ForbiddenError otherwise.
         """
-        caller = caller or Caller()
+        with deadline.within(self.settings.turn_deadline):
+            return self._turn(text, conversation_id, session_token, caller or Caller(), channel, cart_total)
+
+    def _turn(
+        self,
+        text: str,
+        conversation_id: str | None,
+        session_token: str | None,
+        caller: Caller,
+        channel: str,
+        cart_total: float | None,
+    ) -> TurnResult:
         text = text.strip()
         if not text:
             raise InputError("the message is empty")
@@ -113,19 +127,21 @@ class Copilot:
         thread, new_token = self._thread(conversation_id, session_token, channel, asserted)
         understanding = understand(text)
         flags: list[str] = ["prompt_injection"] if understanding.injection else []
-        identity = self.gate.check(
-            conversation_id=thread.id,
-            bound_customer_id=thread.customer_id,
-            channel_customer=asserted,
-            caller=caller,
-            text=text,
-            understanding=understanding,
-            pending_text=_last(thread, "customer"),
-            awaiting=_awaiting(thread),
-            shapes=self.store.order_shapes(),
-            is_catalog_id=self.retriever.is_catalog_id,
-            code_timeout=self.settings.webhook_timeout,
-        )
+        with self._waiting():  # a slow code hook leaves time for the answer
+            identity = self.gate.check(
+                conversation_id=thread.id,
+                bound_customer_id=thread.customer_id,
+                channel_customer=asserted,
+                caller=caller,
+                text=text,
+                understanding=understanding,
+                pending_text=_last(thread, "customer"),
+                pending_facts=_last_facts(thread),
+                awaiting=_awaiting(thread),
+                shapes=self.store.order_shapes(),
+                is_catalog_id=self.retriever.is_catalog_id,
+                code_timeout=self.settings.webhook_timeout,
+            )
         flags.extend(identity.flags)
         customer, orders = identity.customer, identity.orders
         question, understanding = self._effective_question(thread, text, understanding, identity)
@@ -141,6 +157,8 @@ class Copilot:
             hits=hits,
             history=[(m.role, m.text) for m in thread.messages],
             retriever=self.retriever,
+            redactor=self.redactor,
+            own_data=own_data(customer),
         )
         draft = identity.reply if identity.reply is not None else self.drafter.draft(context)
         if identity.reply is None:  # the identity gate's own words need no grounding
@@ -177,6 +195,7 @@ class Copilot:
                 None,
                 _bot_data(identity),
                 _customer_data(identity, understanding),
+                customer,
             )
         if identity.lock is not None:
             decision = Decision(
@@ -235,8 +254,23 @@ class Copilot:
                 fallback.citations,
             )
         return self._store(
-            thread, stored_text, result, packet, _bot_data(identity), _customer_data(identity, understanding)
+            thread,
+            stored_text,
+            result,
+            packet,
+            _bot_data(identity),
+            _customer_data(identity, understanding),
+            customer,
         )
+
+    def _waiting(self, seconds: float | None = None) -> AbstractContextManager[deadline.Deadline]:
+        """A step of the turn that waits on a server: it ends early enough to answer and store."""
+        return deadline.within(seconds, reserve=self.settings.fallback_reserve)
+
+    @property
+    def redactor(self) -> Redactor:
+        """The active shop's redactor (rebuilt when a new knowledge generation is published)."""
+        return shop_redactor(self.store)
 
     def start(self, channel: str = "chat") -> tuple[str, str]:
         """A new, empty conversation: (its id, its session token). ``turn`` without an id starts one too,
@@ -292,8 +326,21 @@ class Copilot:
         packet: HandoffPacket | None,
         bot_data: dict[str, object] | None = None,
         customer_data: dict[str, object] | None = None,
+        customer: Customer | None = None,
     ) -> TurnResult:
-        """The turn, its handoff and its deliveries in one transaction; then a first delivery try."""
+        """The turn, its handoff and its deliveries in one transaction; then a first delivery try.
+        The reply shows the proven customer their own data; what is stored shows no one's but their name."""
+        redactor = self.redactor
+        result.reply = redactor.redact(result.reply, exempt=own_data(customer))
+        result.suggestions = [redactor.redact(s, exempt=own_data(customer)) for s in result.suggestions]
+        keep = customer is not None and self.settings.packet_customer_data != "none"
+        name = [customer.full_name] if customer is not None and keep else []
+        stored = result.model_copy(
+            update={
+                "reply": redactor.redact(result.reply, exempt=name),
+                "suggestions": [redactor.redact(s, exempt=name) for s in result.suggestions],
+            }
+        )
         with self.store.engine.begin() as conn:
             if packet is not None and not self.conversations.hand_to_agent(conn, thread.id):
                 # A concurrent turn escalated this conversation first: one packet only, and this
@@ -302,15 +349,18 @@ class Copilot:
                 result.handoff, result.handled_by = None, "agent"
                 result.suggestions = [result.reply]
             outcome = "suggested" if result.handled_by == "agent" else "escalated" if packet else "sent"
+            stored.handoff, stored.handled_by = result.handoff, result.handled_by
+            stored.suggestions = stored.suggestions if result.handled_by == "bot" else result.suggestions
             result.draft_id = self.conversations.record_turn(
-                conn, thread.id, redact(text), result, outcome, bot_data, customer_data
+                conn, thread.id, redactor.redact(text, exempt=name), stored, outcome, bot_data, customer_data
             )
             if packet is not None:
                 self.routing.enqueue(conn, packet)
                 self.outbox.enqueue(conn, packet)
         if packet is not None and self.outbox.enabled and self.settings.deliver_inline:
             try:  # the turn is stored and its packet waits in the outbox: delivery can only be late
-                self.outbox.deliver_due(packet_id=packet.packet_id)
+                with self._waiting(self.settings.inline_delivery_timeout):
+                    self.outbox.deliver_due(packet_id=packet.packet_id)
             except Exception:
                 log.exception(
                     "inline delivery of handoff %s failed; it stays in the outbox", packet.packet_id
@@ -424,6 +474,8 @@ class Copilot:
             earlier_citations=self.conversations.citations(conversation_id),
             summarizer=self.summarizer,
             identity_attempts=self.gate.attempts.history(conversation_id),
+            redactor=self.redactor,
+            customer_data=self.settings.packet_customer_data,
         )
 
 
@@ -443,8 +495,20 @@ def _bot_data(identity: Identity) -> dict[str, object]:
 
 def _customer_data(identity: Identity, understanding: Understanding) -> dict[str, object]:
     """A message that only carried a proof (a code, a contact, typed details) is not a question that
-    waits for an answer once the proof succeeds."""
-    return {"proof": True} if identity.proof_only or understanding.intent == "verification" else {}
+    waits for an answer once the proof succeeds; facts that matched an order without proving it wait
+    for the next message (the stored text is redacted)."""
+    data: dict[str, object] = {}
+    if identity.proof_only or understanding.intent == "verification":
+        data["proof"] = True
+    if identity.partial_facts and not identity.just_proven:
+        data["facts"] = identity.partial_facts
+    return data
+
+
+def _last_facts(thread: Conversation) -> dict[str, list[str]]:
+    last = next((m for m in reversed(thread.messages) if m.role == "customer"), None)
+    facts = last.data.get("facts") if last is not None else None
+    return facts if isinstance(facts, dict) else {}
 
 
 def _awaiting(thread: Conversation) -> str | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic import AliasChoices, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from copilot.errors import ConfigurationError
@@ -42,6 +43,15 @@ class Settings(BaseSettings):
     model: str = Field(default="gpt-4o-mini", description="Chat model name on that endpoint.")
     llm_timeout: float = Field(default=20.0, gt=0, description="Seconds per model request.")
     llm_retries: int = Field(default=2, ge=0, le=10, description="Retries of a failed model request.")
+    turn_deadline: float = Field(
+        default=20.0,
+        gt=0,
+        description="Seconds one customer turn may take in all: model calls and their retries, "
+        "one-time-code hooks, inline delivery. A model still busy then is abandoned for the offline answer.",
+    )
+    fallback_reserve: float = Field(
+        default=1.0, ge=0, description="Seconds of each turn kept for the offline answer and storing it."
+    )
     llm_context_tokens: int = Field(
         default=3000, ge=200, description="Token budget for knowledge and orders."
     )
@@ -72,11 +82,19 @@ class Settings(BaseSettings):
         min_length=32,
         description="HS256 secret of shop-signed customer tokens (JWT); 32 characters or more.",
     )
+    packet_customer_data: Literal["none", "masked", "full"] = Field(
+        default="masked",
+        description="How much of the proven customer's own data a handoff packet (and so an agent) gets: "
+        "none (id and tier), masked (name, masked email), full (name, email, phone).",
+    )
     webhook_urls: str = Field(default="", description="Where handoff packets are POSTed; comma-separated.")
     webhook_secret: str | None = Field(default=None, repr=False, description="HMAC-SHA256 signing secret.")
     webhook_timeout: float = Field(default=5.0, gt=0, description="Seconds per delivery attempt.")
     webhook_backoff: float = Field(default=2.0, gt=0, description="First retry delay; doubles each attempt.")
     webhook_max_backoff: float = Field(default=600.0, gt=0, description="Longest delay between attempts.")
+    inline_delivery_timeout: float = Field(
+        default=2.0, gt=0, description="Seconds an escalating turn spends delivering; the outbox retries."
+    )
     deliver_inline: bool = Field(
         default=True,
         description="Try delivery right after an escalating turn; off when a `copilot deliver` worker runs.",
@@ -88,6 +106,15 @@ class Settings(BaseSettings):
         if value.exists() and not value.is_dir():
             raise ValueError(f"'{value}' is a file, not a folder")
         return value
+
+    @model_validator(mode="after")
+    def _reserve_fits_the_deadline(self) -> Settings:
+        if self.fallback_reserve >= self.turn_deadline:
+            raise ValueError(
+                f"COPILOT_FALLBACK_RESERVE ({self.fallback_reserve:g}s) must be shorter than "
+                f"COPILOT_TURN_DEADLINE ({self.turn_deadline:g}s)"
+            )
+        return self
 
     @property
     def webhook_url_list(self) -> list[str]:
@@ -117,7 +144,10 @@ def settings_problem(exc: ValidationError) -> str:
     """A settings error as the user must fix it: the environment variable, what is wrong with it."""
     problems = []
     for error in exc.errors():
-        name = str(error["loc"][0]) if error["loc"] else "settings"
+        if not error["loc"]:  # a rule across settings names them itself
+            problems.append(str(error["msg"]).removeprefix("Value error, "))
+            continue
+        name = str(error["loc"][0])
         variable = (
             name.upper() if name.upper().startswith(("COPILOT_", "OPENAI_")) else f"COPILOT_{name.upper()}"
         )

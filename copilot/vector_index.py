@@ -6,7 +6,6 @@ never embedded twice, and vectors of a half-finished ingest are simply not in th
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlparse
@@ -20,10 +19,11 @@ from numpy.typing import NDArray
 
 from copilot.embedding import DIMENSIONS, MiniLMEmbeddingFunction
 from copilot.errors import ConfigurationError
+from copilot.logs import get_logger
 from copilot.schemas import Passage
 from copilot.settings import Settings
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 def _chroma_settings() -> ChromaSettings:

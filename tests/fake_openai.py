@@ -1,7 +1,9 @@
 """A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions API, scripted by tests.
 
-Tests queue what the "model" does next (``reply``, ``tool_call``, ``fail``, ``garbage``, ``hang``) and
-then assert on the requests it received, so the real ``openai`` client, its retries and timeouts run.
+Tests queue what the "model" does next (``reply``, ``tool_call``, ``fail``, ``rate_limit``, ``garbage``,
+``hang``, ``trickle``) and then assert on the requests it received, so the real ``openai`` client, its
+retries and timeouts run. A request the script did not expect gets HTTP 500 and is recorded; leaving
+the ``with`` block then fails the test, so no test passes on a default answer.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ class FakeOpenAI:
     def __init__(self) -> None:
         self.script: deque[dict[str, Any]] = deque()
         self.requests: list[dict[str, Any]] = []
+        self.unscripted: list[dict[str, Any]] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -29,9 +32,13 @@ class FakeOpenAI:
         self._thread.start()
         return self
 
-    def __exit__(self, *_: object) -> None:
+    def __exit__(self, exc_type: object, *_: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+        if exc_type is None and self.unscripted:
+            raise AssertionError(
+                f"{len(self.unscripted)} unscripted model call(s); the first: {self.unscripted[0]}"
+            )
 
     # -- script --------------------------------------------------------------------------------
     def reply(
@@ -46,6 +53,14 @@ class FakeOpenAI:
     def fail(self, status: int = 500, times: int = 1) -> None:
         for _ in range(times):
             self.script.append({"status": status})
+
+    def rate_limit(self, retry_after: float, status: int = 429) -> None:
+        self.script.append({"status": status, "headers": {"retry-after": str(retry_after)}})
+
+    def trickle(self, content: str | dict[str, Any], interval: float) -> None:
+        """Answer with a valid completion, one byte every ``interval`` seconds."""
+        text = content if isinstance(content, str) else json.dumps(content)
+        self.script.append({"content": text, "usage": (10, 10), "trickle": interval})
 
     def garbage(self) -> None:
         self.script.append({"raw": b"<html>definitely not json"})
@@ -64,18 +79,17 @@ class FakeOpenAI:
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
                 fake.requests.append(body)
-                step = (
-                    fake.script.popleft()
-                    if fake.script
-                    else {"content": '{"reply": "ok", "confidence": 0.5}'}
-                )
+                if not fake.script:
+                    fake.unscripted.append(body)
+                    self._send(500, b'{"error": {"message": "unscripted call to the fake model"}}')
+                    return
+                step = fake.script.popleft()
                 if "hang" in step:
                     time.sleep(float(step["hang"]))
                     return
                 if "status" in step:
-                    self._send(
-                        int(step["status"]), json.dumps({"error": {"message": "scripted failure"}}).encode()
-                    )
+                    payload = json.dumps({"error": {"message": "scripted failure"}}).encode()
+                    self._send(int(step["status"]), payload, step.get("headers", {}))
                     return
                 if "raw" in step:
                     raw = step["raw"]
@@ -84,14 +98,33 @@ class FakeOpenAI:
                 if body.get("stream"):
                     self._stream(step["content"])
                     return
-                self._send(200, json.dumps(_completion(body, step)).encode())
+                payload = json.dumps(_completion(body, step)).encode()
+                if "trickle" in step:
+                    self._trickle(payload, float(step["trickle"]))
+                    return
+                self._send(200, payload)
 
-            def _send(self, status: int, payload: bytes) -> None:
+            def _send(self, status: int, payload: bytes, headers: dict[str, str] | None = None) -> None:
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(payload)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(payload)
+
+            def _trickle(self, payload: bytes, interval: float) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(payload)))
+                self.end_headers()
+                try:
+                    for byte in payload:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(interval)
+                except OSError:  # the client gave up, as it should
+                    pass
 
             def _stream(self, content: str) -> None:
                 self.send_response(200)

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from copilot.redaction import Redactor
 from copilot.retrieval import Retriever
 from copilot.schemas import Action, Citation, Customer, Order, SearchHit, Usage
 from copilot.understanding import Understanding
@@ -36,6 +37,10 @@ class DraftContext(BaseModel):
     hits: list[SearchHit] = Field(default_factory=list)
     history: list[tuple[str, str]] = Field(default_factory=list, description="(role, text), oldest first")
     retriever: Retriever | None = Field(default=None, exclude=True)
+    redactor: Redactor | None = Field(default=None, exclude=True, description="the shop's; default: generic")
+    own_data: list[str] = Field(
+        default_factory=list, description="the proven customer's own data, shown to them"
+    )
 
 
 class Draft(BaseModel):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import logging
-
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.llm import LLMDrafter
 from copilot.drafting.offline import OfflineDrafter
 from copilot.errors import ModelOutputError, ProviderError
+from copilot.logs import get_logger
 from copilot.settings import Settings
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 class FallbackDrafter:

@@ -19,11 +19,13 @@ import tiktoken
 from openai import OpenAI
 from pydantic import BaseModel, Field, ValidationError
 
+from copilot import deadline
 from copilot.drafting.base import Draft, DraftContext
+from copilot.drafting.model_client import call_model, make_client
 from copilot.errors import ModelOutputError, ProviderError
 from copilot.offline_assets import install_tiktoken_encodings
 from copilot.prompts import load_prompt
-from copilot.redaction import redact
+from copilot.redaction import Redactor, redact
 from copilot.retrieval import SearchFilters
 from copilot.schemas import Citation, Order, TranscriptLine, Usage
 from copilot.settings import Settings
@@ -115,12 +117,7 @@ class LLMDrafter:
     def __init__(self, settings: Settings, client: OpenAI | None = None) -> None:
         self.settings = settings
         self.model = settings.model
-        self.client = client or OpenAI(
-            base_url=settings.openai_base_url,
-            api_key=settings.openai_api_key or "not-needed",
-            timeout=settings.llm_timeout,
-            max_retries=settings.llm_retries,
-        )
+        self.client = client or make_client(settings)
         self.encoding = _encoding(settings.model)
 
     # -- prompt --------------------------------------------------------------------------------
@@ -154,28 +151,27 @@ class LLMDrafter:
             {"role": "system", "content": system},
             {"role": "system", "content": data},
         ]
+        redactor = context.redactor or Redactor()
+        names = [context.customer.full_name] if context.customer else []  # a model may greet them, no more
         for role, text in context.history[-6:]:
             if role in ("customer", "bot", "agent"):
                 messages.append(
-                    {"role": "user" if role == "customer" else "assistant", "content": redact(text)}
+                    {
+                        "role": "user" if role == "customer" else "assistant",
+                        "content": redactor.redact(text, exempt=names),
+                    }
                 )
-        messages.append({"role": "user", "content": redact(context.text)})
+        messages.append({"role": "user", "content": redactor.redact(context.text, exempt=names)})
         return messages, keys
 
     # -- calls ---------------------------------------------------------------------------------
     def _complete(self, messages: list[dict[str, Any]], usage: Usage, **extra: Any) -> Any:
-        try:
-            response = self.client.chat.completions.create(
+        response = call_model(
+            lambda: self.client.chat.completions.create(
                 model=self.model, messages=cast(Any, messages), temperature=0, **extra
-            )
-        except openai.APITimeoutError as exc:
-            raise ProviderError(f"model endpoint timed out after {self.settings.llm_timeout}s") from exc
-        except openai.APIStatusError as exc:
-            raise ProviderError(f"model endpoint answered HTTP {exc.status_code}") from exc
-        except openai.APIError as exc:  # connection refused, invalid response body, ...
-            raise ProviderError(f"model endpoint failed: {exc.__class__.__name__}") from exc
-        except ValueError as exc:  # a body that is not JSON at all
-            raise ProviderError("model endpoint failed: its response is not JSON") from exc
+            ),
+            self.settings,
+        )
         if not getattr(response, "choices", None):
             raise ModelOutputError("model response has no choices")
         if response.usage is not None:
@@ -191,6 +187,10 @@ class LLMDrafter:
         return usage
 
     def draft(self, context: DraftContext) -> Draft:
+        with deadline.within(reserve=self.settings.fallback_reserve):  # time left for the fallback
+            return self._draft(context)
+
+    def _draft(self, context: DraftContext) -> Draft:
         messages, keys = self.messages(context)
         usage = Usage()
         for _ in range(MAX_TOOL_ROUNDS + 1):
@@ -283,7 +283,8 @@ class LLMDrafter:
             {"role": "system", "content": self._prompt("summary")},
             {"role": "user", "content": lines},
         ]
-        text = (self._complete(messages, Usage()).content or "").strip()
+        with deadline.within(reserve=self.settings.fallback_reserve):
+            text = (self._complete(messages, Usage()).content or "").strip()
         if not text:
             raise ModelOutputError("the model returned an empty summary")
         return text[:1500]
@@ -292,10 +293,13 @@ class LLMDrafter:
         """The reply as plain-text pieces while the model writes it (for chat UIs)."""
         messages, _ = self.messages(context)
         messages.insert(2, {"role": "system", "content": self._prompt("stream")})
-        try:
-            chunks = self.client.chat.completions.create(
+        chunks = call_model(
+            lambda: self.client.chat.completions.create(
                 model=self.model, messages=cast(Any, messages), temperature=0, stream=True
-            )
+            ),
+            self.settings,
+        )
+        try:
             for chunk in chunks:
                 if chunk.choices and chunk.choices[0].delta.content:
                     yield chunk.choices[0].delta.content

@@ -8,6 +8,7 @@ explicit dismissal is ``rejected``. Those rows are what an eval of suggestion qu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -19,6 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from copilot.conversations import Conversations
 from copilot.errors import InputError
 from copilot.escalation.routing import Routing
+from copilot.redaction import Redactor
+from copilot.redaction.shop import shop_redactor
 from copilot.store import Store, metadata
 
 Choice = Literal["accepted", "edited", "written", "rejected"]
@@ -64,10 +67,14 @@ def classify_reply(text: str, suggestions: list[str]) -> tuple[Choice, str | Non
 
 
 class AgentAssist:
-    def __init__(self, store: Store, routing: Routing) -> None:
+    def __init__(
+        self, store: Store, routing: Routing, redactor: Callable[[], Redactor] | None = None
+    ) -> None:
         self.engine = store.engine
+        self.store = store
         self.conversations = Conversations(store)
         self.routing = routing
+        self._redactor = redactor or (lambda: shop_redactor(store))
 
     def reply(self, conversation_id: str, agent_id: str, text: str) -> Decision:
         """Send an agent's reply into the thread and record how it relates to the pending suggestions."""
@@ -92,9 +99,14 @@ class AgentAssist:
             final_text=text,
             edit_distance=distance,
         )
+        thread = self.conversations.get(conversation_id, last=0)
+        customer = self.store.customer(thread.customer_id) if thread.customer_id else None
+        name = [customer.full_name] if customer is not None else []
+        stored = self._redactor().redact(text, exempt=name)  # an agent's words are stored like anyone's
+        decision.final_text = stored
         try:
             with self.engine.begin() as conn:
-                self.conversations.add_message(conn, conversation_id, "agent", text)
+                self.conversations.add_message(conn, conversation_id, "agent", stored)
                 self._insert(conn, decision)
         except IntegrityError as exc:  # another reply decided on the same suggestions first
             raise InputError("these suggestions were already answered; send the reply again") from exc

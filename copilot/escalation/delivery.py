@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import logging
 import time
 from datetime import UTC, datetime, timedelta
 
-import httpx
+import httpx2 as httpx
 from pydantic import BaseModel, field_validator
 from sqlalchemy import (
     Column,
@@ -35,11 +34,14 @@ from sqlalchemy import (
     update,
 )
 
+from copilot import deadline
+from copilot.http_client import http_client
+from copilot.logs import get_logger
 from copilot.schemas import HandoffPacket
 from copilot.settings import Settings
 from copilot.store import Store, as_utc, metadata
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 EVENT = "handoff.created"
 SIGNATURE_HEADER = "X-Copilot-Signature"
 LEASE = timedelta(seconds=60)
@@ -167,7 +169,7 @@ class Outbox:
             query = query.where(outbox.c.packet_id == packet_id)
         with self.engine.connect() as conn:
             due = conn.execute(query).all()
-        with httpx.Client(timeout=self.settings.webhook_timeout) as client:
+        with http_client(self.settings.webhook_timeout) as client:
             for row in due:
                 lease = self._lease(row.id)
                 if lease is None:
@@ -193,7 +195,8 @@ class Outbox:
         if self.settings.webhook_secret:
             headers[SIGNATURE_HEADER] = sign(self.settings.webhook_secret, int(time.time()), body)
         try:
-            response = client.post(url, content=body, headers=headers)
+            with deadline.within(self.settings.webhook_timeout):  # the whole attempt, however it trickles
+                response = client.post(url, content=body, headers=headers)
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
             return f"{exc.__class__.__name__}: {exc}"[:500]
         if 200 <= response.status_code < 300:

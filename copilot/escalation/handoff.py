@@ -7,17 +7,18 @@ The summary comes from the model when one is configured and answers, else it is 
 
 from __future__ import annotations
 
-import logging
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Literal
 
 from copilot.drafting.base import Draft
 from copilot.errors import ModelOutputError, ProviderError
 from copilot.escalation.config import EscalationPolicy, Queue
 from copilot.escalation.rules import Decision, lifetime_value
 from copilot.escalation.signals import language, sentiment
-from copilot.redaction import redact
+from copilot.logs import get_logger
+from copilot.redaction import Redactor
 from copilot.schemas import (
     Citation,
     Customer,
@@ -33,7 +34,7 @@ from copilot.schemas import (
 )
 from copilot.store import order_lookup_key
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 Summarizer = Callable[[list[TranscriptLine]], str]
 _INTENT_WORDS = {
     "order_status": "the status of an order",
@@ -61,6 +62,28 @@ def mask_email(email: str | None) -> str | None:
         return None
     local, domain = email.split("@", 1)
     return f"{local[:1]}***@{domain}"
+
+
+def _customer_snapshot(
+    customer: Customer | None, verified_by: str | None, orders: list[Order], detail: str
+) -> CustomerSnapshot:
+    """Who the customer is, as much as the shop's ``packet_customer_data`` setting lets agents see."""
+    if customer is None:
+        return CustomerSnapshot(verified=False, order_count=len(orders))
+    shown = {
+        "none": {},
+        "masked": {"name": customer.full_name, "email": mask_email(customer.email)},
+        "full": {"name": customer.full_name, "email": customer.email, "phone": customer.phone},
+    }[detail]
+    return CustomerSnapshot(
+        verified=True,
+        verified_by=verified_by,
+        customer_id=customer.customer_id,
+        tier=customer.tier,
+        lifetime_value=lifetime_value(orders),
+        order_count=len(orders),
+        **shown,
+    )
 
 
 def _order_snapshot(order: Order) -> OrderSnapshot:
@@ -94,11 +117,15 @@ def extractive_summary(
     customer: Customer | None,
     orders: list[Order],
     decision: Decision,
+    name_shown: bool = True,
 ) -> str:
-    """Who, what about, what they said first and last, what the bot answered, why it escalated."""
+    """Who (by name only when agents may see it), what about, what they said first and last, what the
+    bot answered, why it escalated."""
     asked = [line.text for line in transcript if line.role == "customer"]
     said = [line.text for line in transcript if line.role == "bot"]
-    who = f"{customer.full_name} (verified)" if customer else "An unverified customer"
+    who = "An unverified customer"
+    if customer is not None:
+        who = f"{customer.full_name} (verified)" if name_shown else "The verified customer"
     parts = [f"{who} wrote about {_INTENT_WORDS.get(intent, intent.replace('_', ' '))}."]
     if asked:
         parts.append(f'First message: "{_clip(asked[0])}".')
@@ -146,14 +173,21 @@ def build_packet(
     earlier_citations: list[Citation] | None = None,
     summarizer: Summarizer | None = None,
     identity_attempts: list[IdentityAttempt] | None = None,
+    redactor: Redactor | None = None,
+    customer_data: str = "masked",
 ) -> HandoffPacket:
     """The packet for this escalation; ``transcript`` ends with this turn's customer and bot lines,
     ``earlier_citations`` are what the bot's earlier replies in the thread rested on."""
     earlier_citations = earlier_citations or []
-    transcript = [line.model_copy(update={"text": redact(line.text)}) for line in transcript]
+    redactor = redactor or Redactor()
+    keep_name = [customer.full_name] if customer is not None and customer_data != "none" else []
+    transcript = [
+        line.model_copy(update={"text": redactor.redact(line.text, exempt=keep_name)}) for line in transcript
+    ]
     shown = relevant_orders(orders, transcript)
     before_handoff = transcript[:-1] if transcript and transcript[-1].role == "bot" else transcript
-    summary, source = extractive_summary(before_handoff, intent, customer, shown, decision), "extractive"
+    summary = extractive_summary(before_handoff, intent, customer, shown, decision, bool(keep_name))
+    source: Literal["llm", "extractive"] = "extractive"
     if summarizer is not None:
         try:
             summary, source = summarizer(transcript), "llm"
@@ -185,16 +219,7 @@ def build_packet(
         conversation_id=conversation_id,
         channel=channel,
         created_at=datetime.now(UTC),
-        customer=CustomerSnapshot(
-            verified=customer is not None,
-            verified_by=verified_by if customer is not None else None,
-            customer_id=customer.customer_id if customer else None,
-            name=customer.full_name if customer else None,
-            email=mask_email(customer.email) if customer else None,
-            tier=customer.tier if customer else None,
-            lifetime_value=lifetime_value(orders) if customer else None,
-            order_count=len(orders),
-        ),
+        customer=_customer_snapshot(customer, verified_by, orders, customer_data),
         orders=[_order_snapshot(o) for o in shown],
         transcript=transcript,
         summary=summary,

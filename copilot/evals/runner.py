@@ -6,7 +6,6 @@ case that raises is recorded as failed with its error; the run goes on.
 
 from __future__ import annotations
 
-import logging
 import tempfile
 import threading
 import time
@@ -27,11 +26,12 @@ from copilot.evals.suite import Case, Gate, Suite, describe, fact_found, load_su
 from copilot.guardrails import check_grounding, facts_in
 from copilot.identity.gate import Caller
 from copilot.ingest import ingest
+from copilot.logs import get_logger
 from copilot.schemas import HandoffPacket, Passage, TurnResult
 from copilot.service import Copilot
 from copilot.settings import Settings
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 DrafterChoice = Literal["offline", "llm"]
 
 

@@ -10,11 +10,11 @@ whether an order number exists, belongs to someone else, or was never issued.
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import cast
 
 from copilot.conversations import Conversations
 from copilot.drafting.base import Draft
@@ -34,11 +34,12 @@ from copilot.identity.policy import ACCOUNT_SCOPES, Fact, IdentityPolicy, Method
 from copilot.identity.references import order_references
 from copilot.identity.sender import CodeMessage, CodeSender
 from copilot.identity.sessions import Proofs, Sessions
+from copilot.logs import get_logger
 from copilot.schemas import Action, Customer, Order
 from copilot.store import Shapes, Store, order_lookup_key
 from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS, Understanding, understand
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 _CODE_REQUEST = re.compile(
     r"\b(?:(?:one[- ]time|verification|security|login)\s+code|otp|send (?:me )?a code)\b", re.I
 )
@@ -84,8 +85,12 @@ class Identity:
     lock: LockEvent | None = None
     flags: list[str] = field(default_factory=list)
     code_entered: bool = False  # the message was a one-time code: it is stored masked
+    partial_facts: dict[str, list[str]] = field(default_factory=dict)  # by order key, kept for the next turn
     proof_only: bool = False  # the message was a code, or a contact to send one to: no question in it
     awaiting: str | None = None  # what the reply asked for (NEED_CODE), remembered with the bot's message
+
+
+_FACTS: frozenset[str] = frozenset({"email", "phone", "name", "zip"})
 
 
 def target_key(kind: str, value: str) -> str:
@@ -127,13 +132,15 @@ class Gate:
         text: str,
         understanding: Understanding,
         pending_text: str | None,
+        pending_facts: dict[str, list[str]] | None,
         awaiting: str | None,
         shapes: Shapes,
         is_catalog_id: Callable[[str], bool],
         code_timeout: float,
     ) -> Identity:
-        """``pending_text``: the customer's previous message (its order number may be what this message's
-        facts prove); ``awaiting``: what the bot's last reply asked for."""
+        """``pending_text``: the customer's previous message as stored (redacted: its order number may
+        be what this message's facts prove); ``pending_facts``: the facts of each order it did match,
+        found before redaction; ``awaiting``: what the bot's last reply asked for."""
         identity = Identity()
         if self.attempts.locked(conversation_id):
             identity.reply = self._reply("decline", self.messages.locked)
@@ -149,11 +156,11 @@ class Gate:
             else []
         )
         refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=bool(pending_refs))
-        evidence = text
+        earlier: dict[str, list[str]] = {}
         if not refs and pending_refs and offers_facts(text, []):
             # "it's maya@example.com" after "where is TS-104821?" (or a corrected zip after a wrong
             # one): the two messages together are the proof of the order asked about
-            refs, evidence = pending_refs, f"{pending_text}\n{text}"
+            refs, earlier = pending_refs, pending_facts or {}
 
         window = timedelta(minutes=self.policy.limits.window_minutes)
         if self.codes.sent_since(conversation_id, window) and (code := self._code_in(text)) is not None:
@@ -167,7 +174,7 @@ class Gate:
         ):
             pass  # a code was the message, every order is open already, or typed facts prove nothing here
         elif unproven and offers_facts(text, refs):
-            bound = self._prove_orders(identity, conversation_id, bound, caller, evidence, unproven)
+            bound = self._prove_orders(identity, conversation_id, bound, caller, text, unproven, earlier)
         elif self.policy.knowledge.account and (emails_in(text) or phones_in(text)):
             bound = self._prove_account(identity, conversation_id, bound, caller, text)
         if (
@@ -232,6 +239,7 @@ class Gate:
         caller: Caller,
         text: str,
         refs: list[str],
+        earlier: dict[str, list[str]] | None = None,
     ) -> str | None:
         failed: list[str] = []
         for ref in refs:
@@ -239,9 +247,13 @@ class Gate:
             over = self._over_limit(conversation_id, caller, target, text)
             order = None if over else self.store.order(ref)
             owner = self.store.customer(order.customer_id) if order is not None else None
-            found: set[Fact] = (
-                order_facts(text, order, owner) | {"order_number"} if order is not None else set()
-            )
+            found: set[Fact] = set()
+            if order is not None:
+                found = order_facts(text, order, owner) | {"order_number"}
+                found |= {
+                    cast(Fact, f) for f in (earlier or {}).get(order_lookup_key(ref), []) if f in _FACTS
+                }
+                identity.partial_facts[order_lookup_key(ref)] = sorted(found - {"order_number"})
             if (
                 order is not None
                 and proves(found, self.policy.knowledge.order)

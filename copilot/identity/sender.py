@@ -7,14 +7,17 @@ never logged with its body, and a failure is reported without the code.
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import Literal, Protocol
 
-import httpx
+import httpx2 as httpx
 from pydantic import BaseModel
 
+from copilot import deadline
 from copilot.errors import ProviderError
 from copilot.escalation.delivery import SIGNATURE_HEADER, sign
+from copilot.http_client import http_client
 
 EVENT = "verification.code"
 
@@ -41,15 +44,14 @@ class WebhookCodeSender:
         self.client = client
 
     def send(self, message: CodeMessage, timeout: float) -> None:
-        import time
-
         body = message.model_dump_json().encode()
         headers = {"Content-Type": "application/json", "X-Copilot-Event": EVENT}
         if self.secret:
             headers[SIGNATURE_HEADER] = sign(self.secret, int(time.time()), body)
-        client = self.client or httpx.Client()
+        client = self.client or http_client(timeout)
         try:
-            response = client.post(self.url, content=body, headers=headers, timeout=timeout)
+            with deadline.within(timeout):  # the whole request, however slowly the hook answers
+                response = client.post(self.url, content=body, headers=headers, timeout=timeout)
         except httpx.HTTPError as exc:
             raise ProviderError(f"verification hook failed: {exc.__class__.__name__}") from None
         finally:

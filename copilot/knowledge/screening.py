@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from copilot.knowledge.cleaning import strip_invisible
-from copilot.policy_files import load_yaml_model
+from copilot.policy_files import expand_lexicons, load_yaml_model
 from copilot.schemas import Passage
 
 RULES_FILE = Path(__file__).with_name("screening.yaml")
@@ -85,19 +85,7 @@ class ScreeningRules(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _expand_lexicons(cls, data: Any) -> Any:
-        """``{name}`` in a pattern stands for the lexicon of that name (whitespace in lexicons is layout)."""
-        if not isinstance(data, dict):
-            return data
-        lexicons = {k: re.sub(r"\s+", "", str(v)) for k, v in (data.get("lexicons") or {}).items()}
-
-        def expand(pattern: str) -> str:
-            return re.sub(r"\{([a-z_]+)\}", lambda m: lexicons.get(m.group(1), m.group(0)), pattern)
-
-        for rule in data.get("rules") or []:
-            for key in ("patterns", "requires", "unless"):
-                if isinstance(rule, dict) and isinstance(rule.get(key), list):
-                    rule[key] = [expand(str(p)) for p in rule[key]]
-        return data
+        return expand_lexicons(data, [])
 
 
 class Flag(BaseModel):
@@ -123,9 +111,18 @@ class ScreeningWarning(BaseModel):
         return f"{place}: {self.rule}: '{self.excerpt}' ({self.withheld} withheld from shoppers)"
 
 
+# Cyrillic and Greek letters that look like Latin ones ("Nоtе" with a Cyrillic о and е)
+_CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁԛԝкмнтвАЕОРСУХІЈЅКМНТВΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοι", "aeopcyxijsdqwkmhtbaeopcyxijskmhtbabezhikmnoptyxaoi"
+)
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
+
+
 def normalise(text: str) -> str:
-    """Case folded, without accents or invisible characters, letter-spaced words joined."""
-    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
+    """Case folded, without accents or invisible characters, look-alike letters of words that mix
+    scripts made Latin, letter-spaced words joined."""
+    text = _MIXED_SCRIPT.sub(lambda m: m.group(0).translate(_CONFUSABLES), strip_invisible(text))
+    text = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     kept = [  # accents come off Latin letters only ('ü' -> 'u'); other scripts stay as written
         c
@@ -149,11 +146,22 @@ _LEET_WORD = re.compile(r"\b(?=[\w@$!]*[a-z])(?=[\w@$!]*[0-9@$!])[\w@$!]{3,}\b")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
 
 
+_FUNCTION_WORDS = re.compile(r"\b(?:the|and|to|of|is|you|that|your|all|must|say|it|in|a|for|with|are)\b")
+
+
+def _function_words(text: str) -> int:
+    return len(_FUNCTION_WORDS.findall(text))
+
+
 def readings(sentence: str) -> list[str]:
-    """The ways a sentence can be read: as normalised, with leetspeak undone, reversed, and any base64
-    run in it decoded. Each is screened."""
-    plain = normalise(sentence)
-    found = [plain, _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), plain), plain[::-1]]
+    """The ways a sentence can be read: as normalised, with leetspeak undone, any line of it that reads
+    better right to left reversed, and any base64 run in it decoded. Each is screened."""
+    plain = normalise(_SOFT_BREAK.sub(" ", sentence))
+    found = [plain, _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), plain)]
+    for line in sentence.splitlines():
+        for part in re.split(r":\s", normalise(line)):
+            if _function_words(part[::-1]) > _function_words(part):  # written right to left
+                found.append(part[::-1])
     for run in _BASE64.findall(sentence):
         try:
             decoded = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
@@ -172,7 +180,7 @@ def screen(text: str, rules: ScreeningRules | None = None) -> list[Flag]:
     for raw in _SENTENCE.split(text):
         if not raw.strip():
             continue
-        variants = readings(_SOFT_BREAK.sub(" ", raw.strip()))
+        variants = readings(raw.strip())
         for rule in rules.rules:
             if rule.id in flags:
                 continue

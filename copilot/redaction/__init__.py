@@ -1,0 +1,32 @@
+"""Personal data out of text before it is stored, logged, sent to a model or put in a handoff packet.
+
+``redact(text)`` knows no shop; a ``Redactor`` built for a shop (``for_store``) also keeps the shop's
+own identifiers and contact data and redacts the names of its customers.
+"""
+
+from functools import lru_cache
+
+from copilot.redaction.redactor import EMAIL, PLACEHOLDERS, Redactor, Span
+from copilot.schemas import Customer
+
+__all__ = ["EMAIL", "PLACEHOLDERS", "Redactor", "Span", "own_data", "redact"]
+
+
+@lru_cache(maxsize=1)
+def _default() -> Redactor:
+    return Redactor()
+
+
+def redact(text: str) -> str:
+    """The text with emails, cards, phones, street addresses and cued names replaced by placeholders."""
+    return _default().redact(text)
+
+
+def own_data(customer: Customer | None) -> list[str]:
+    """What a proven customer may see of their own record in a reply: name, email, phone, address."""
+    if customer is None:
+        return []
+    values = [customer.full_name, customer.email or "", customer.phone or ""]
+    if customer.address is not None:
+        values += [customer.address.line1 or "", customer.address.line2 or ""]
+    return [v for v in values if v]

@@ -1,0 +1,455 @@
+"""Finding personal data in text: emails, payment cards, phone numbers, street addresses, names.
+
+Each detector returns spans; overlapping spans are merged, and ``redact`` replaces each with a typed
+placeholder ([email], [card], [phone], [address], [name]). Phone numbers are recognised by the
+``phonenumbers`` library in many countries' formats; a run of digits that a shop uses as an identifier
+(order numbers, SKUs, tracking numbers: ``keep``) or that follows a word like "order" or "item" is not a
+phone. The shop's own published contact data (``public``) is not personal data. Names of the shop's
+customers (``names``) are redacted wherever they appear, except for the customer a caller has proven.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from copilot.policy_files import expand_lexicons, load_yaml_model
+
+RULES_FILE = Path(__file__).with_name("rules.yaml")
+NAMES_FILE = Path(__file__).with_name("given_names.txt")
+
+# Any script: 'josé@correo.es', '用户@例子.公司', 'user@xn--bcher-kva.example'.
+EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.!#$%&'*+/=?^`{|}~-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:[^\W\d_]{2,}|xn--[\w-]+)(?![\w-])"
+)
+# 'maya dot okafor at gmail dot com', 'john[at]example[dot]org', 'lena [punkt] becker [at] gmx [punkt] de',
+# 'pierre.martin(arobase)free.fr', 'seojun.park 골뱅이 gmail.com'
+_AT = (
+    r"(?:at|@|arroba|arobase|chiocciola|klammeraffe|snabel-a|apenstaartje|ma[lł]pa|собака|골뱅이|アット|艾特)"
+)
+_DOT = r"(?:dot|punto|punkt|point|ponto|piste|prikk|kropka|puntje|точка|점|ドット|点)"
+_SEP_AT = rf"(?:\s*[\[(<{{]\s*{_AT}\s*[\])>}}]\s*|\s+{_AT}\s+)"
+_SEP_DOT = rf"(?:\s*[\[(<{{]\s*{_DOT}\s*[\])>}}]\s*|\s+{_DOT}\s+)"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?i)(?<![\w.+-])[\w.+-]+(?:{_SEP_DOT}[\w.+-]+)*{_SEP_AT}[\w-]+"
+    rf"(?:(?:{_SEP_DOT}|\.)[\w-]+)*(?:{_SEP_DOT}|\.)(?:com|org|net|edu|gov|io|co|info|biz|[a-z]{{2}})\b"
+)
+_CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?![A-Za-z0-9_-]|[.,]\d)")
+# ASCII-only boundaries: a number inside Japanese or Chinese text has letters of those scripts beside it
+_DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9_#/.,@-])(?:\+|00)?\d[\d\s().\-/]{5,}\d(?![A-Za-z0-9_@-]|[.,]\d)")
+_EXTENSION = re.compile(
+    r"\s*(?:,\s*)?[(（]?\s*(?:ext\.?|extension|x|#|内線|내선|доб\.?|poste|durchwahl|nebenstelle)\s*\d{1,6}\s*[)）]?",
+    re.IGNORECASE,
+)
+_POSTCODE_LIKE = re.compile(r"^\d{4,5}-\d{3}$|^\d{2}-\d{3}$")
+_DATE = re.compile(
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?)?)?$"
+)
+_AMOUNT = re.compile(
+    r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d{1,3}(?:\s\d{3})+[.,]\d{1,2}$|^\d+[.,]\d{1,2}$"
+)
+PLACEHOLDERS = {
+    "email": "[email]",
+    "card": "[card]",
+    "phone": "[phone]",
+    "address": "[address]",
+    "name": "[name]",
+}
+_PRIORITY = {"email": 5, "card": 4, "phone": 3, "address": 2, "name": 1}
+
+
+class _Examples(BaseModel):
+    redacted: list[dict[str, Any]] = Field(default_factory=list)
+    kept: list[str] = Field(default_factory=list)
+
+
+class _Phones(BaseModel):
+    context: re.Pattern[str]
+    not_after: re.Pattern[str]
+    regions: list[str]
+
+
+class RedactionRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    lexicons: dict[str, str] = Field(default_factory=dict)
+    addresses: list[re.Pattern[str]]
+    address_tail: list[re.Pattern[str]]
+    names: list[re.Pattern[str]]
+    not_family_names: re.Pattern[str]
+    not_names: re.Pattern[str]
+    address_part: re.Pattern[str]
+    strong_postcodes: list[re.Pattern[str]]
+    phones: _Phones
+    examples: _Examples = Field(default_factory=_Examples)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand(cls, data: Any) -> Any:
+        data = expand_lexicons(data, ["addresses", "names"])
+        if isinstance(data, dict):
+            for key, end in (("not_family_names", "$"), ("not_names", r"\b")):
+                if isinstance(data.get(key), str):
+                    data[key] = "(?i)^" + re.sub(r"\s+", "", data[key]) + end
+        return data
+
+
+@lru_cache(maxsize=2)
+def load_rules(path: Path = RULES_FILE) -> RedactionRules:
+    return load_yaml_model(path, RedactionRules, "redaction rules")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, family names written first), from ``given_names.txt``."""
+    given: set[str] = set()
+    family: set[str] = set()
+    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("@surname"):
+            family.update(line.split()[1:])
+        else:
+            given.update(line.split())
+    return frozenset(given), frozenset(family)
+
+
+_PARTICLES = {
+    "van",
+    "der",
+    "den",
+    "de",
+    "von",
+    "la",
+    "del",
+    "da",
+    "dos",
+    "das",
+    "di",
+    "du",
+    "le",
+    "ter",
+    "ten",
+    "bin",
+    "al",
+    "el",
+}
+# letters, with an apostrophe or hyphen inside ("O'Connor", "Ji-hoon") and a final dot ("Q.")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+
+
+def _narrow(text: str) -> str:
+    """Full-width letters and digits as ASCII, one character for one, so positions stay valid."""
+    return "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in text)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def _key(token: str) -> str:
+    return "".join(ch for ch in token.upper() if ch.isalnum())
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _name_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+class Redactor:
+    """Finds and replaces personal data. Without ``keep``, ``public`` and ``names`` it knows nothing
+    about a shop and still redacts emails, cards, phones, addresses and cued names."""
+
+    def __init__(
+        self,
+        *,
+        keep: Iterable[str] = (),
+        public: Iterable[str] = (),
+        names: Iterable[str] = (),
+        region: str = "US",
+        rules: RedactionRules | None = None,
+    ) -> None:
+        self.rules = rules or load_rules()
+        self.keep = {_key(k) for k in keep if k}
+        self.public = {p.casefold() for p in public if p} | {re.sub(r"\D", "", p) for p in public if p}
+        self.public.discard("")
+        self.names = {_name_key(n) for n in names if n and " " in n.strip()}
+        self.keep_words = {w.casefold() for k in keep for w in _WORD.findall(k) if len(w) > 2}
+        self.region = region
+        self.regions = [region, *(r for r in self.rules.phones.regions if r != region)]
+        self._part_at_end = re.compile(r"(?:" + self.rules.address_part.pattern + r")\s*$")
+        self._name_pattern = (
+            re.compile(
+                r"(?i)\b(?:"
+                + "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
+                + r")\b"
+            )
+            if self.names
+            else None
+        )
+
+    @classmethod
+    def for_shop(
+        cls,
+        *,
+        identifiers: Iterable[str],
+        vocabulary: Iterable[str],
+        documents: Iterable[str],
+        customer_names: Iterable[str],
+    ) -> Redactor:
+        """A redactor that knows a shop: its ids and product and brand names are not personal data,
+        contact details its own documents publish are not either, its customers' names always are."""
+        public: list[str] = []
+        plain = Redactor()
+        for text in documents:
+            for span in plain._emails(text) + plain._phones(text):
+                public.append(text[span.start : span.end])
+        return cls(keep=[*identifiers, *vocabulary], public=public, names=customer_names)
+
+    # -- the detectors -------------------------------------------------------------------------------
+    def spans(self, text: str, *, exempt: Iterable[str] = ()) -> list[Span]:
+        """Every piece of personal data in ``text``, merged where detectors overlap. ``exempt``: data that
+        may stay (a proven customer's own name, email, phone, address, shown back to them)."""
+        allowed = {_alnum(e) for e in exempt if e and _alnum(e)}
+        names = {_name_key(e) for e in exempt if e}
+        found: list[Span] = []
+        found += self._emails(text)
+        found += self._cards(text)
+        found += self._phones(text)
+        found += self._addresses(text)
+        found += self._names(text, names)
+        return _merge([s for s in found if not allowed or _alnum(text[s.start : s.end]) not in allowed])
+
+    def redact(self, text: str, *, exempt: Iterable[str] = ()) -> str:
+        out: list[str] = []
+        last = 0
+        for span in self.spans(text, exempt=exempt):
+            out.append(text[last : span.start])
+            out.append(PLACEHOLDERS[span.kind])
+            last = span.end
+        out.append(text[last:])
+        return "".join(out)
+
+    def _emails(self, text: str) -> list[Span]:
+        spans = [
+            Span(m.start(), m.end(), "email")
+            for pattern in (EMAIL, _OBFUSCATED_EMAIL)
+            for m in pattern.finditer(_narrow(text))
+        ]
+        return [s for s in spans if text[s.start : s.end].casefold() not in self.public]
+
+    def _cards(self, text: str) -> list[Span]:
+        spans = []
+        for match in _CARD.finditer(_narrow(text)):
+            digits = re.sub(r"\D", "", match.group(0))
+            if 13 <= len(digits) <= 19 and _luhn_ok(digits) and digits not in self.keep:
+                spans.append(Span(match.start(), match.end(), "card"))
+        return spans
+
+    def _phones(self, text: str) -> list[Span]:
+        rules = self.rules.phones
+        normal = _narrow(text)  # same length: positions stay valid
+        spans = []
+        for match in _DIGIT_RUN.finditer(normal):
+            raw = match.group(0).strip(" ()")
+            start = match.start() + match.group(0).index(raw[0])
+            digits = re.sub(r"\D", "", raw)
+            before = normal[max(0, start - 40) : start]
+            if not 7 <= len(digits) <= 15 or digits in self.keep or _key(raw) in self.keep:
+                continue
+            if digits in self.public or _DATE.match(raw) or _AMOUNT.match(raw) or _POSTCODE_LIKE.match(raw):
+                continue
+            if re.search(
+                r"(?:〒|\b(?:cep|plz|zip|postcode|post\s+code|c\.p\.|cp)\b)[\s:]*$", before, re.IGNORECASE
+            ):
+                continue
+            if rules.not_after.search(before):
+                continue
+            if self._is_phone(
+                raw, digits, bool(rules.context.search(before + normal[start : start + len(raw) + 25]))
+            ):
+                end = start + len(raw)
+                if extension := _EXTENSION.match(normal, end):
+                    end = extension.end()
+                spans.append(Span(start, end, "phone"))
+        return spans
+
+    def _is_phone(self, raw: str, digits: str, context: bool) -> bool:
+        international = raw.startswith(("+", "00"))
+        if international:
+            try:
+                number = phonenumbers.parse("+" + digits[2:] if raw.startswith("00") else raw, None)
+            except phonenumbers.NumberParseException:
+                return context
+            return phonenumbers.is_possible_number(number) or context
+        groups = len(re.findall(r"\d+", raw))
+        if context:
+            return True
+        if len(digits) > 12:
+            return False
+        if groups >= 2 or digits.startswith("0") or len(digits) in (10, 11):
+            return any(self._valid_in(digits, region) for region in self.regions)
+        return False
+
+    @staticmethod
+    def _valid_in(digits: str, region: str) -> bool:
+        try:
+            return phonenumbers.is_valid_number(phonenumbers.parse(digits, region))
+        except phonenumbers.NumberParseException:
+            return False
+
+    def _addresses(self, text: str) -> list[Span]:
+        """Street matches grown into whole addresses, and addresses found from a strong postcode that
+        has at least two address parts before it ("Rose Cottage, Church Lane, Norfolk NR21 0AA")."""
+        spans = []
+        for pattern in self.rules.addresses:
+            for match in pattern.finditer(text):
+                if any(ch.isdigit() for ch in match.group(0)) or "box" in match.group(0).casefold():
+                    start = self._parts_before(text, match.start())[0]
+                    spans.append(Span(start, self._grow(text, match.end()), "address"))
+        streets = list(spans)
+        for pattern in self.rules.strong_postcodes:
+            for match in pattern.finditer(text):
+                start, parts = self._parts_before(text, match.start(), within_part=True)
+                if parts >= 2:
+                    # a street found inside is where the address starts ("Bitte an Hauptstraße 12, ...")
+                    start = min((s.start for s in streets if start <= s.start < match.start()), default=start)
+                    spans.append(Span(start, self._grow(text, match.end()), "address"))
+        return spans
+
+    def _grow(self, text: str, end: int) -> int:
+        """Extend an address over a unit, then the parts after it up to the city and postcode."""
+        for _ in range(5):
+            longer = max(
+                (m.end() for tail in self.rules.address_tail if (m := tail.match(text, end))), default=end
+            )
+            if longer <= end:
+                break
+            end = longer
+        if text[end - 1 : end] == "." and re.search(r"\w{4,}\.$", text[:end]):  # a full stop, not "St."
+            end -= 1
+        return end
+
+    def _parts_before(self, text: str, start: int, *, within_part: bool = False) -> tuple[int, int]:
+        """Where the comma-separated address parts before ``start`` begin, and how many there are
+        (the part ``start`` sits in counts when ``within_part``)."""
+        parts = 0
+        if within_part:
+            head = text[:start]
+            cut = max(head.rfind(","), head.rfind("\n"), head.rfind(":"), head.rfind(";"))
+            piece = re.sub(r"[\s\-–/]+$", "", head[cut + 1 :])
+            if piece.strip():  # "Norfolk NR21 0AA", "Hyderabad - 500072": the postcode ends a part
+                found = self._part_at_end.search(piece)
+                if found is None:
+                    return start, 0
+                start = cut + 1 + found.start()
+            parts = 1  # otherwise the postcode is a part of its own: ", D08 K7W2"
+        while True:
+            head = text[:start].rstrip()
+            if not head.endswith(","):
+                return start, parts
+            head = head[:-1]
+            cut = max(head.rfind(","), head.rfind("\n"), head.rfind(":"), head.rfind(";"))
+            piece = head[cut + 1 :]
+            found = self._part_at_end.search(piece)
+            if found is None or parts >= 4:
+                return start, parts
+            start, parts = cut + 1 + found.start(), parts + 1
+
+    def _names(self, text: str, exempt: set[str]) -> list[Span]:
+        spans = []
+        for pattern in self.rules.names:
+            for match in pattern.finditer(text):
+                group = next(i for i in range(1, (pattern.groups or 0) + 1) if match.group(i) is not None)
+                start, end = match.span(group)
+                name = match.group(group)
+                if _name_key(name) not in exempt and not self._is_kept(name):
+                    spans.append(Span(start, end, "name"))
+        if self._name_pattern is not None:
+            for match in self._name_pattern.finditer(text):
+                if _name_key(match.group(0)) not in exempt:
+                    spans.append(Span(match.start(), match.end(), "name"))
+        spans += [s for s in self._known_given_names(text) if _name_key(text[s.start : s.end]) not in exempt]
+        return [s for s in spans if not self.rules.not_names.match(" ".join(text[s.start : s.end].split()))]
+
+    def _known_given_names(self, text: str) -> list[Span]:
+        """A common given name followed by a family name ("Sophie Martin"), or a family name written
+        first followed by a given name ("Chen Jing", "Nguyen Thi Lan"), all capitalised."""
+        given, family = given_names()
+        words = list(_WORD.finditer(text))
+        spans = []
+        for i, word in enumerate(words[:-1]):
+            if word.group(0).endswith("."):
+                continue
+            lower = _name_key(word.group(0))
+            starts = lower in given or lower in family or lower.split("-")[0] in given
+            if not starts or self._is_kept(word.group(0)):
+                continue
+            j = i + 1
+            following: list[re.Match[str]] = []
+            while j < len(words) and len(following) < 3:
+                nxt = words[j]
+                gap = text[words[j - 1].end() : nxt.start()]
+                if gap.strip() or "\n" in gap:
+                    break
+                token = nxt.group(0)
+                if token.lower() in _PARTICLES and j + 1 < len(words):  # "Daan van der Berg"
+                    j += 1
+                    continue
+                if not token[0].isupper() or self.rules.not_family_names.match(token.rstrip(".")):
+                    break
+                if len(token) < 2 or (token.endswith(".") and len(token) > 2):
+                    break
+                if self._is_kept(token):
+                    break
+                following.append(nxt)
+                j += 1
+            if not following or not word.group(0)[0].isupper():
+                continue
+            spans.append(Span(word.start(), following[-1].end(), "name"))
+        return spans
+
+    def _is_kept(self, words: str) -> bool:
+        """A capitalised phrase that is the shop's own vocabulary (a product name) is not a person."""
+        return _key(words) in self.keep or words.casefold() in self.keep_words
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            kind = last.kind if _PRIORITY[last.kind] >= _PRIORITY[span.kind] else span.kind
+            merged[-1] = Span(last.start, max(last.end, span.end), kind)
+        else:
+            merged.append(span)
+    return merged

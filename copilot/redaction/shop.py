@@ -1,0 +1,46 @@
+"""The redactor of the shop whose knowledge is active: built once per knowledge generation.
+
+It knows what is not personal data in this shop (catalog ids, order numbers, tracking numbers, product
+names, the contact details the shop's own pages publish) and whose names are (its customers')."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from copilot.redaction.redactor import Redactor
+from copilot.store import Store
+
+_cache: dict[tuple[str, int], Redactor] = {}
+_lock = threading.Lock()
+
+
+def shop_redactor(store: Store) -> Redactor:
+    generation = store.active_generation()
+    key = (str(store.engine.url), generation.id if generation else 0)
+    with _lock:
+        if key not in _cache:
+            _cache.clear()  # one shop per process is the common case; never grow without bound
+            _cache[key] = _build(store, generation.id if generation else None)
+        return _cache[key]
+
+
+def _build(store: Store, generation_id: int | None) -> Redactor:
+    identifiers: list[str] = []
+    vocabulary: list[str] = []
+    documents: list[str] = []
+    for _, raw in store.passage_rows(generation_id) if generation_id is not None else []:
+        passage = json.loads(raw)
+        identifiers += passage.get("identifiers", [])
+        if passage["kind"] == "product":
+            vocabulary.append(passage.get("title", ""))
+        elif passage["kind"] == "document" and not passage.get("flags"):
+            documents.append(passage["text"])
+    for order in store.all_orders():
+        identifiers.append(order.order_id)
+        identifiers += [t for s in order.shipments for t in s.tracking_numbers]
+        identifiers += [i.sku or "" for i in order.items] + [i.variant_id or "" for i in order.items]
+    names = [c.full_name for c in store.all_customers() if c.first_name and c.last_name]
+    return Redactor.for_shop(
+        identifiers=identifiers, vocabulary=vocabulary, documents=documents, customer_names=names
+    )

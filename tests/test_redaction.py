@@ -1,0 +1,226 @@
+"""Personal data stays in: what the redactor finds, and that every path out of a turn goes through it.
+
+The corpora in ``tests/data/pii_corpus*.jsonl`` were written by helpers who never saw the redactor:
+corpus 1 and 2 were then used to improve it (they are regression sets now), corpus 3 and 4 were
+measured once on arrival (figures in docs/security.md) and are kept as floors, never tuned to.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+from copilot.conversations import Conversations
+from copilot.logs import get_logger
+from copilot.redaction import Redactor, redact
+from copilot.redaction.redactor import load_rules
+from copilot.service import Copilot
+from copilot.settings import Settings
+from tests.chat import Chat, as_customer
+from tests.pii_measure import measure
+from tests.test_turns import CUSTOMERS, ORDERS
+
+DATA = Path(__file__).with_name("data")
+RULES = load_rules()
+
+
+# -- the rules are data with their own examples ------------------------------------------------------
+@pytest.mark.parametrize("example", RULES.examples.redacted, ids=lambda e: str(e["text"])[:40])
+def test_rules_redact_their_examples(example: dict[str, object]) -> None:
+    text = str(example["text"])
+    found = [text[s.start : s.end] for s in Redactor().spans(text)]
+    assert found == example["spans"]
+
+
+@pytest.mark.parametrize("text", RULES.examples.kept)
+def test_rules_keep_their_examples(text: str) -> None:
+    assert Redactor().spans(text) == []
+
+
+# -- the corpora ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("corpus", "recall", "precision"),
+    [
+        ("pii_corpus.jsonl", 0.99, 0.97),  # the issue's bar: recall >= 0.99
+        ("pii_corpus2.jsonl", 0.98, 0.97),
+        ("pii_corpus3.jsonl", 0.85, 0.90),  # held out: first run 0.887 / 0.951
+        ("pii_corpus4.jsonl", 0.70, 0.90),  # held out: first run 0.709 / 0.932
+    ],
+)
+def test_corpus_recall_and_precision(corpus: str, recall: float, precision: float) -> None:
+    score = measure(Redactor(), DATA / corpus)
+    lines = len((DATA / corpus).read_text(encoding="utf-8").splitlines())
+    print(f"{corpus}: {lines} strings, recall {score.recall:.3f}, precision {score.precision:.3f}")
+    assert lines >= 200
+    assert score.recall >= recall, score.missed
+    assert score.precision >= precision, score.false
+
+
+# -- the detectors, one class at a time -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me on +44 20 7946 0958",
+        "mobile 0049 30 901820",
+        "my number is 4155550132",
+        "WhatsApp +91 98765 43210 please",
+        "tel. 06 12 34 56 78",
+        "write to josé.garcía@correo.es",
+        "email 用户@例子.广告 anytime",
+        "reach me at müller@bücher.de",
+        "card 4012 8888 8888 1881 exp 12/27",
+        "card 4012-8888-8888-1881",
+        "I can't find order 4012888888881881",
+        "Ship to 10 Downing Street, London SW1A 2AA",
+        "Lieferadresse: Hauptstraße 5, 80331 München",
+        "Livraison: 7 avenue Victor Hugo, 75016 Paris",
+        "Via Roma 12, 00184 Roma RM",
+        "Rua Augusta 100, 1100-053 Lisboa",
+        "My name is Priya Raman",
+    ],
+)
+def test_personal_data_of_many_countries_is_found(text: str) -> None:
+    redacted = redact(text)
+    assert redacted != text and "[" in redacted, redacted
+
+
+def test_a_number_that_fails_the_luhn_check_is_not_a_card() -> None:
+    assert "card" not in {s.kind for s in Redactor().spans("gift code 4012 8888 8888 1882")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order TS-104821 shipped with tracking 1ZT8H47R0397567179",
+        "The Summit Rain Jacket costs $139.00, size M, 2 in stock",
+        "Delivery takes 3-5 business days; returns within 30 days.",
+    ],
+)
+def test_what_is_not_personal_data_is_kept(text: str) -> None:
+    assert Redactor().spans(text) == []
+
+
+# -- every path out of a turn ---------------------------------------------------------------------------
+@pytest.fixture
+def shop(demo_settings: Settings, tmp_path: Path) -> Settings:
+    shutil.copytree(demo_settings.home, tmp_path / "home")
+    return Settings(home=tmp_path / "home")
+
+
+def _stored(copilot: Copilot, conversation_id: str) -> str:
+    return "\n".join(m.text for m in Conversations(copilot.store).get(conversation_id).messages)
+
+
+def test_customer_and_bot_messages_are_stored_redacted(shop: Settings) -> None:
+    copilot = Copilot(shop)
+    other = list(CUSTOMERS.values())[1]
+    chat = Chat(copilot)
+    chat.say(
+        f"hi, my card 4012 8888 8888 1881 was charged twice; {other['first_name']} {other['last_name']} "
+        "said to call +44 20 7946 0958 or write to josé.garcía@correo.es, I live at 10 Downing Street, "
+        "London SW1A 2AA"
+    )
+    echo = chat.say("where is order 4012888888881881?")  # a card number typed as an order number
+    stored = _stored(copilot, chat.conversation_id or "")
+    for secret in (
+        "4012 8888 8888 1881",
+        "4012888888881881",
+        "7946 0958",
+        "josé.garcía@correo.es",
+        "Downing",
+        str(other["last_name"]),
+    ):
+        assert secret not in stored
+        assert secret not in echo.reply
+    assert "[card]" in stored and "[phone]" in stored and "[email]" in stored and "[address]" in stored
+
+
+def test_a_proven_customer_sees_their_own_data_but_it_is_not_stored(shop: Settings) -> None:
+    copilot = Copilot(shop)
+    order = next(o for o in ORDERS if o["shipping"].get("tracking_number"))
+    customer = CUSTOMERS[order["customer_id"]]
+    chat = Chat(copilot, caller=as_customer(str(customer["email"])))
+    result = chat.say(f"where is order {order['order_id']}? my email is {customer['email']}")
+    tracking = str(order["shipping"]["tracking_number"])
+    assert tracking in result.reply  # the shop's own identifiers are not personal data
+    stored = _stored(copilot, result.conversation_id)
+    assert str(customer["email"]) not in stored and "[email]" in stored
+    assert order["order_id"] in stored and tracking in stored
+
+
+def test_agent_replies_are_stored_redacted(shop: Settings) -> None:
+    copilot = Copilot(shop)
+    chat = Chat(copilot)
+    chat.say("where is my order TS-106764?")
+    chat.say("it's hannah.lindqvist@example.com")
+    packet = chat.say("the parcel never arrived and I want to talk to a real person").handoff
+    assert packet is not None
+    copilot.routing.set_agent("ana", skills=["orders"], online=True)
+    copilot.routing.claim(packet.packet_id, "ana")
+    copilot.assist.reply(
+        packet.conversation_id,
+        "ana",
+        "I called the courier on +1 303 555 0199; card 4012 8888 8888 1881 was refunded.",
+    )
+    stored = _stored(copilot, packet.conversation_id)
+    assert "555 0199" not in stored and "4012 8888 8888 1881" not in stored
+    assert "[phone]" in stored and "[card]" in stored
+
+
+def test_the_shops_own_published_contacts_are_not_redacted(shop: Settings) -> None:
+    redactor = Copilot(shop).redactor
+    text = "Call us on 1-800-555-0100 or write to support@example.com; I am on 415-555-0132."
+    assert (
+        redactor.redact(text) == "Call us on 1-800-555-0100 or write to support@example.com; I am on [phone]."
+    )
+
+
+@pytest.mark.parametrize("detail", ["none", "masked", "full"])
+def test_the_packet_shows_agents_as_much_as_the_shop_allows(shop: Settings, detail: str) -> None:
+    copilot = Copilot(shop.model_copy(update={"packet_customer_data": detail}))
+    chat = Chat(copilot)
+    chat.say("where is my order TS-106764?")
+    chat.say("it's hannah.lindqvist@example.com")
+    packet = chat.say("it never arrived, I want a real person to call me on +46 70 123 45 67").handoff
+    assert packet is not None
+    body = packet.model_dump_json()
+    customer = packet.customer
+    assert "+46 70 123 45 67" not in body  # typed data is redacted in the transcript whatever the setting
+    if detail == "none":
+        assert customer.name is None and customer.email is None and "Lindqvist" not in body
+    elif detail == "masked":
+        assert customer.name and customer.email and "hannah.lindqvist@example.com" not in body
+    else:
+        assert customer.email == "hannah.lindqvist@example.com" and customer.phone
+    assert customer.verified and customer.customer_id
+
+
+def test_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    get_logger("copilot.anything").warning(
+        "could not reach %s at %s about card %s",
+        "ana.lopez@example.com",
+        "+34 612 345 678",
+        "4012 8888 8888 1881",
+    )
+    assert "ana.lopez" not in caplog.text and "612 345" not in caplog.text and "4012" not in caplog.text
+    assert "[email]" in caplog.text and "[phone]" in caplog.text and "[card]" in caplog.text
+
+
+def test_a_turn_logs_nothing_personal(shop: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    copilot = Copilot(shop.model_copy(update={"openai_base_url": "http://127.0.0.1:9/v1", "llm_retries": 0}))
+    copilot.turn("do you ship to PO boxes? reach me at ana.lopez@example.com or +34 612 345 678")
+    assert "drafter llm failed" in caplog.text  # the failure was logged ...
+    assert "ana.lopez" not in caplog.text and "612 345" not in caplog.text  # ... and nothing personal
+
+
+def test_a_corpus_line_is_well_formed() -> None:
+    for corpus in sorted(DATA.glob("pii_corpus*.jsonl")):
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            assert all(item["text"] in case["text"] for item in case["pii"]), case["id"]
