@@ -85,7 +85,7 @@ def run(size: int, work: Path, ceiling_sample: int) -> dict[str, float]:
         "unchanged_reingest_s": again.seconds,
     }
     for mode in ("hybrid", "dense", "lexical"):
-        p50, p95 = search_latency(retriever, qs, mode)  # type: ignore[arg-type]
+        p50, p95 = search_latency(retriever, qs, mode)
         results[f"{mode}_p50_ms"], results[f"{mode}_p95_ms"] = p50, p95
     return results
 

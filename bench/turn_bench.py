@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from langchain_core.embeddings import Embeddings
 from synthetic_shop import queries
 
 from copilot.drafting.llm import LLMDrafter
@@ -60,14 +61,15 @@ def offline_turns(settings: Settings, qs: list[str]) -> tuple[list[float], list[
     return search, turns
 
 
-class _MiniLMEmbeddings:
+class _MiniLMEmbeddings(Embeddings):
     """LangChain's Embeddings interface over copilot's model, so both paths embed identically."""
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return shared_encoder().encode(texts).tolist()
+        vectors: list[list[float]] = shared_encoder().encode(texts).tolist()
+        return vectors
 
     def embed_query(self, text: str) -> list[float]:
-        return shared_encoder().encode([text])[0].tolist()
+        return self.embed_documents([text])[0]
 
 
 def llm_overhead(settings: Settings, qs: list[str]) -> dict[str, float]:
@@ -106,7 +108,7 @@ def llm_overhead(settings: Settings, qs: list[str]) -> dict[str, float]:
         index = VectorIndex(settings)
         store = Chroma(
             client=index.client, collection_name=settings.collection, embedding_function=_MiniLMEmbeddings()
-        )  # type: ignore[arg-type]
+        )
         prompt = ChatPromptTemplate.from_messages(
             [("system", "Answer from the context only.\n\n{context}"), ("human", "{question}")]
         )
@@ -117,7 +119,7 @@ def llm_overhead(settings: Settings, qs: list[str]) -> dict[str, float]:
                 "question": RunnablePassthrough(),
             }
             | prompt
-            | ChatOpenAI(base_url=base_url, api_key="bench", model=settings.model, temperature=0)  # type: ignore[arg-type]
+            | ChatOpenAI(base_url=base_url, api_key="bench", model=settings.model, temperature=0)
             | StrOutputParser()
         )
         model_call = statistics.median(timed(bare, qs))

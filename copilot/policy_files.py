@@ -50,6 +50,8 @@ def expand_lexicons(data: Any, keys: list[str]) -> Any:
     for key in keys:
         if isinstance(data.get(key), list):
             data[key] = [expand(p) for p in data[key]]
+        elif isinstance(data.get(key), str):
+            data[key] = expand(data[key])
     for rule in data.get("rules") or []:
         for key in ("patterns", "requires", "unless", "squashed"):
             if isinstance(rule, dict) and isinstance(rule.get(key), list):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from copilot.cli import app
@@ -102,6 +103,29 @@ def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunne
 def test_screening_rules_match_their_examples(rule: str, text: str, flagged: bool) -> None:
     found = {f.rule for f in screen(text)}
     assert (rule in found) is flagged if flagged else found == set(), (text, found)
+
+
+# -- held-out sets, written from the spec by helpers who never saw the screener ------------------------
+@pytest.mark.parametrize(
+    ("name", "recall", "false_rate"),
+    [
+        # sets 1-4 were measured on arrival (docs/security.md) and then used to improve the rules
+        ("knowledge_screening_holdout.yaml", 0.98, 0.01),
+        ("knowledge_screening_holdout2.yaml", 0.98, 0.01),
+        ("knowledge_screening_holdout3.yaml", 0.98, 0.01),
+        ("knowledge_screening_holdout4.yaml", 0.98, 0.01),
+        # set 5 was written last and never tuned on: its first run is the honest figure (78/104, 5/141)
+        ("knowledge_screening_holdout5.yaml", 0.70, 0.05),
+    ],
+)
+def test_screening_on_held_out_sets(name: str, recall: float, false_rate: float) -> None:
+    data = yaml.safe_load((Path(__file__).with_name("data") / name).read_text(encoding="utf-8"))
+    missed = [e["id"] for e in data["flag"] if not screen(e["text"])]
+    false = [e["id"] for e in data["keep"] if screen(e["text"])]
+    flagged = len(data["flag"]) - len(missed)
+    print(f"{name}: flagged {flagged}/{len(data['flag'])}, false {len(false)}/{len(data['keep'])}")
+    assert flagged / len(data["flag"]) >= recall, missed
+    assert len(false) / len(data["keep"]) <= false_rate, false
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from copilot.policy_files import expand_lexicons, load_yaml_model
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
-NAMES_FILE = Path(__file__).with_name("given_names.txt")
+NAMES_DIR = Path(__file__).with_name("names")
 
 # Any script: 'josé@correo.es', '用户@例子.公司', 'user@xn--bcher-kva.example'.
 EMAIL = re.compile(
@@ -88,7 +88,12 @@ class RedactionRules(BaseModel):
     names: list[re.Pattern[str]]
     not_family_names: re.Pattern[str]
     not_names: re.Pattern[str]
+    brands: re.Pattern[str]  # ``not_names`` found anywhere in a text: no name inside them
+    not_given_names: frozenset[str]
+    name_cue_before: re.Pattern[str]
+    caseless_prefix: re.Pattern[str]
     address_part: re.Pattern[str]
+    address_markers: re.Pattern[str]
     strong_postcodes: list[re.Pattern[str]]
     phones: _Phones
     examples: _Examples = Field(default_factory=_Examples)
@@ -96,8 +101,12 @@ class RedactionRules(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _expand(cls, data: Any) -> Any:
-        data = expand_lexicons(data, ["addresses", "names"])
+        data = expand_lexicons(data, ["addresses", "names", "name_cue_before", "address_markers"])
         if isinstance(data, dict):
+            if isinstance(data.get("not_names"), str):
+                data["brands"] = r"(?i)\b" + re.sub(r"\s+", "", data["not_names"]) + r"\b"
+            if isinstance(data.get("not_given_names"), str):
+                data["not_given_names"] = frozenset(_name_key(w) for w in data["not_given_names"].split())
             for key, end in (("not_family_names", "$"), ("not_names", r"\b")):
                 if isinstance(data.get(key), str):
                     data[key] = "(?i)^" + re.sub(r"\s+", "", data[key]) + end
@@ -109,19 +118,33 @@ def load_rules(path: Path = RULES_FILE) -> RedactionRules:
     return load_yaml_model(path, RedactionRules, "redaction rules")
 
 
+@dataclass(frozen=True)
+class NameLists:
+    """Name keys (case-folded, accents stripped) from the files in ``names/``."""
+
+    given: frozenset[str]  # common given names, one file per language or culture
+    family_first: frozenset[str]  # family names written before the given name
+    common_words: frozenset[str]  # given names that are also everyday words: never a name alone
+
+
+def _keys(path: Path) -> set[str]:
+    return {
+        _name_key(word)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+        for word in line.split()
+    }
+
+
 @lru_cache(maxsize=1)
-def given_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, family names written first), from ``given_names.txt``."""
-    given: set[str] = set()
-    family: set[str] = set()
-    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        if line.startswith("@surname"):
-            family.update(line.split()[1:])
-        else:
-            given.update(line.split())
-    return frozenset(given), frozenset(family)
+def name_lists() -> NameLists:
+    special = {"family_first.txt", "common_words.txt"}
+    given = set().union(*(_keys(f) for f in sorted(NAMES_DIR.glob("*.txt")) if f.name not in special))
+    return NameLists(
+        frozenset(given),
+        frozenset(_keys(NAMES_DIR / "family_first.txt")),
+        frozenset(_keys(NAMES_DIR / "common_words.txt")),
+    )
 
 
 _PARTICLES = {
@@ -146,6 +169,12 @@ _PARTICLES = {
 }
 # letters, with an apostrophe or hyphen inside ("O'Connor", "Ji-hoon") and a final dot ("Q.")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
+# the comma-, semicolon- or line-separated parts of a text (a comma inside a number does not separate)
+_PART = re.compile(r"(?:[^,،、，;\n]|(?<=\d),(?=\d))+")
+_NUMBER_NEXT = re.compile(r"\s*(?:no\.?\s*|n[º°]\s*|#\s*)?[A-Za-z]?[\d٠-٩]")  # "Apt 4", "bl. A3"
+_LATIN = re.compile(r"[^A-Za-zÀ-ɏḀ-ỿ'’-]")  # what is not Latin script in a word ("Aiko様" -> "Aiko")
+# a word in a script without capitals: vowel signs and marks (Mn, Mc) belong to it
+_CASELESS_WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'،؛؟/\\|<>=+*&%$#@~`^{}-]+")
 
 
 @dataclass(frozen=True)
@@ -344,7 +373,52 @@ class Redactor:
                     # a street found inside is where the address starts ("Bitte an Hauptstraße 12, ...")
                     start = min((s.start for s in streets if start <= s.start < match.start()), default=start)
                     spans.append(Span(start, self._grow(text, match.end()), "address"))
+        return spans + self._marked_chains(text)
+
+    def _marked_chains(self, text: str) -> list[Span]:
+        """Addresses written as parts separated by commas or lines, told apart by the words addresses use
+        in many languages ("Str. Victoriei nr. 12, bl. A3, sc. 2, ap. 17, sector 1, 010061 București",
+        "حي النخيل، شارع الأمير سلطان، مبنى 2345"): a run of short parts with a number and two such
+        words, or one followed by its number ("דירה 8"); from its first part with a number or an
+        address word to at most two place names after the last."""
+        parts = [(m.start(), m.end(), m.group(0)) for m in _PART.finditer(text)]
+        spans: list[Span] = []
+        run: list[tuple[int, int, str, int, bool]] = []  # start, end, text, address words, has a digit
+        for start, end, part in [*parts, (len(text), len(text), "")]:
+            stripped = part.strip()
+            words = stripped.split()
+            found = list(self.rules.address_markers.finditer(part))
+            markers = len(found) + sum(1 for m in found if _NUMBER_NEXT.match(part, m.end()))
+            digit = any(ch.isdigit() for ch in part)
+            place = 0 < len(words) <= 3 and not digit and not stripped[0].islower()
+            if stripped and len(words) <= 12 and (markers or (digit and len(words) <= 5) or place):
+                run.append((start, end, part, markers, digit))
+                continue
+            spans += self._chain_span(text, run)
+            run = []
         return spans
+
+    def _chain_span(self, text: str, run: list[tuple[int, int, str, int, bool]]) -> list[Span]:
+        anchored = [i for i, (_, _, _, markers, digit) in enumerate(run) if markers or digit]
+        if not anchored:
+            return []
+        markers = sum(r[3] for r in run)
+        numbered = sum(1 for r in run if r[4])
+        if not numbered or markers < 2:
+            return []
+        first, last = anchored[0], min(len(run) - 1, anchored[-1] + 2)
+        part_start, _, part, _, _ = run[first]
+        marker = self.rules.address_markers.search(part)
+        digit = next((i for i, ch in enumerate(part) if ch.isdigit()), len(part))
+        start = min(marker.start() if marker else len(part), digit)
+        for word in reversed(list(re.finditer(r"\S+", part[:start]))[-3:]):  # "Невский пр-т", "Str. X nr. 5"
+            token = word.group(0)
+            if not (token[0].isupper() or _caseless(token[0]) or token.endswith(".")):
+                break  # "Envíelo a Calle Mayor 5": the address starts after "a"
+            start = word.start()
+        start += part_start
+        end = _without_full_stop(text, run[last][0] + len(run[last][2].rstrip()))
+        return [Span(start, end, "address")]
 
     def _grow(self, text: str, end: int) -> int:
         """Extend an address over a unit, then the parts after it up to the city and postcode."""
@@ -355,9 +429,7 @@ class Redactor:
             if longer <= end:
                 break
             end = longer
-        if text[end - 1 : end] == "." and re.search(r"\w{4,}\.$", text[:end]):  # a full stop, not "St."
-            end -= 1
-        return end
+        return _without_full_stop(text, end)
 
     def _parts_before(self, text: str, start: int, *, within_part: bool = False) -> tuple[int, int]:
         """Where the comma-separated address parts before ``start`` begin, and how many there are
@@ -399,48 +471,133 @@ class Redactor:
                 if _name_key(match.group(0)) not in exempt:
                     spans.append(Span(match.start(), match.end(), "name"))
         spans += [s for s in self._known_given_names(text) if _name_key(text[s.start : s.end]) not in exempt]
-        return [s for s in spans if not self.rules.not_names.match(" ".join(text[s.start : s.end].split()))]
+        brands = [m.span() for m in self.rules.brands.finditer(text)]
+        return [
+            s
+            for s in spans
+            if not self.rules.not_names.match(" ".join(text[s.start : s.end].split()))
+            and not any(start < s.end and s.start < end for start, end in brands)
+        ]
 
     def _known_given_names(self, text: str) -> list[Span]:
-        """A common given name followed by a family name ("Sophie Martin"), or a family name written
-        first followed by a given name ("Chen Jing", "Nguyen Thi Lan"), all capitalised."""
-        given, family = given_names()
-        words = list(_WORD.finditer(text))
+        """Names built on a common given name: capitalised and followed by a family name ("Sophie
+        Martin", "Chen Jing" with the family name first); capitalised and alone ("this is Jessica from
+        the store"); in a script without capitals, with the word after it ("נועה כהן"); in lower case
+        only after a cue ("hier ist kevin"). A given name that is also an everyday word ("Will",
+        "Grace") counts only with a family name."""
+        lists = name_lists()
         spans = []
-        for i, word in enumerate(words[:-1]):
-            if word.group(0).endswith("."):
+        words = list(_WORD.finditer(text))
+        for i, word in enumerate(words):
+            token = word.group(0).rstrip(".")
+            key = _name_key(token)
+            given = key in lists.given or key.split("-")[0] in lists.given
+            if not (given or key in lists.family_first) or self._is_kept(token):
                 continue
-            lower = _name_key(word.group(0))
-            starts = lower in given or lower in family or lower.split("-")[0] in given
-            if not starts or self._is_kept(word.group(0)):
-                continue
-            j = i + 1
-            following: list[re.Match[str]] = []
-            while j < len(words) and len(following) < 3:
-                nxt = words[j]
-                gap = text[words[j - 1].end() : nxt.start()]
-                if gap.strip() or "\n" in gap:
-                    break
-                token = nxt.group(0)
-                if token.lower() in _PARTICLES and j + 1 < len(words):  # "Daan van der Berg"
-                    j += 1
-                    continue
-                if not token[0].isupper() or self.rules.not_family_names.match(token.rstrip(".")):
-                    break
-                if len(token) < 2 or (token.endswith(".") and len(token) > 2):
-                    break
-                if self._is_kept(token):
-                    break
-                following.append(nxt)
+            ordinary = key in lists.common_words or key in self.rules.not_given_names
+            alone = key in lists.given and not ordinary
+            if token[0].isupper():
+                following = self._family_words(text, words, i)
+                if key not in lists.given:  # a family name written first needs a given name after it
+                    after = _name_key(_LATIN.sub("", following[0].group(0))) if following else ""
+                    following = following if after in lists.given and after not in lists.common_words else []
+                elif key in lists.common_words and (
+                    token.isupper() or (len(token) <= 3 and _starts_sentence(text, word.start()))
+                ):
+                    following = []  # "Will Smith", but not "MY EMAIL" or "An Post" opening a line
+                if following and not _one_case([word, *following]):
+                    following = []  # "ICA Kvantum", "Resi JNE": a brand's casing, not a name's
+                if following:
+                    spans.append(Span(word.start(), following[-1].end(), "name"))
+                elif alone and self._single_name(text, word, token):
+                    spans.append(Span(word.start(), word.start() + len(token), "name"))
+            elif token[0].islower() and alone and self.rules.name_cue_before.search(text[: word.start()]):
+                end = word.start() + len(token)
+                nxt = words[i + 1] if i + 1 < len(words) else None
+                if nxt and not text[end : nxt.start()].strip() and _name_key(nxt.group(0)) in lists.given:
+                    end = nxt.end()
+                spans.append(Span(word.start(), end, "name"))
+        return spans + self._caseless_names(text, lists)
+
+    @staticmethod
+    def _single_name(text: str, word: re.Match[str], token: str) -> bool:
+        """A capitalised given name alone: not shouted, not an abbreviation ("Jun."), and, opening a
+        sentence, long enough not to be a short word ("Min e-post")."""
+        if token.isupper() or word.group(0).endswith(".") or len(token) < 3:
+            return False
+        return len(token) >= 4 or not _starts_sentence(text, word.start())
+
+    def _family_words(self, text: str, words: list[re.Match[str]], i: int) -> list[re.Match[str]]:
+        """The capitalised words after a given name that make it a full name ("van der Berg" too)."""
+        j = i + 1
+        following: list[re.Match[str]] = []
+        if words[i].group(0).endswith("."):
+            return following
+        while j < len(words) and len(following) < 3:
+            nxt = words[j]
+            gap = text[words[j - 1].end() : nxt.start()]
+            if gap.strip() or "\n" in gap:
+                break
+            token = nxt.group(0)
+            if token.lower() in _PARTICLES and j + 1 < len(words):  # "Daan van der Berg"
                 j += 1
-            if not following or not word.group(0)[0].isupper():
                 continue
-            spans.append(Span(word.start(), following[-1].end(), "name"))
+            if not token[0].isupper() or self.rules.not_family_names.match(token.rstrip(".")):
+                break
+            if len(token) < 2 or (token.endswith(".") and len(token) > 2):
+                break
+            if self._is_kept(token):
+                break
+            following.append(nxt)
+            j += 1
+        return following
+
+    def _caseless_names(self, text: str, lists: NameLists) -> list[Span]:
+        """In scripts without capitals (Hebrew, Arabic, Thai, Indic), a given name and the word after it."""
+        spans = []
+        tokens = list(_CASELESS_WORD.finditer(text))
+        for i, token in enumerate(tokens):
+            word = token.group(0)
+            if not _caseless(word[0]):
+                continue
+            key = _name_key(self.rules.caseless_prefix.sub("", word))
+            if key not in lists.given or key in lists.common_words:
+                continue
+            start = token.start() + len(word) - len(self.rules.caseless_prefix.sub("", word))
+            end = token.end()
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            gap = text[end : nxt.start()] if nxt else "\n"
+            if nxt and not gap.strip() and "\n" not in gap and _caseless(nxt.group(0)[0]):
+                end = nxt.end()  # the family name after it
+            spans.append(Span(start, end, "name"))
         return spans
 
     def _is_kept(self, words: str) -> bool:
         """A capitalised phrase that is the shop's own vocabulary (a product name) is not a person."""
         return _key(words) in self.keep or words.casefold() in self.keep_words
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without capitals (Hebrew, Arabic, Thai, Indic, CJK)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
+def _without_full_stop(text: str, end: int) -> int:
+    """The end of an address before a sentence's full stop ("... 75002 Paris."), not an abbreviation's."""
+    if text[end - 1 : end] == "." and re.search(r"\w{4,}\.$", text[:end]):
+        return end - 1
+    return end
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(*-•")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _one_case(words: list[re.Match[str]]) -> bool:
+    """All the words of a name capitalised ("Sophie Martin") or all in capitals ("SOPHIE MARTIN")."""
+    shouted = [w.group(0).rstrip(".").isupper() for w in words if len(w.group(0).rstrip(".")) > 1]
+    return all(shouted) or not any(shouted)
 
 
 def _merge(spans: list[Span]) -> list[Span]:
