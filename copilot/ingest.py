@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from copilot.errors import IngestionError
 from copilot.ingest_lock import ingest_lock
+from copilot.knowledge import screening
 from copilot.knowledge.catalog import load_catalog, product_passages
 from copilot.knowledge.documents import load_documents
 from copilot.knowledge.people import load_customers, load_orders
@@ -155,7 +156,8 @@ def ingest(
     index lost, so an interrupted or raced ingest is repaired by the next one."""
     started = time.perf_counter()
     loaded_sources = load_sources(sources_file, data_dir)
-    loaded = _read_all(loaded_sources)
+    with screening.remembered(settings.cache_dir):
+        loaded = _read_all(loaded_sources)
     fingerprint = _fingerprint(loaded, loaded_sources.config.shop)
     store = Store.for_settings(settings)
     counts = {"customers": len(loaded.customers), "orders": len(loaded.orders)}

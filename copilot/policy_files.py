@@ -37,15 +37,18 @@ def load_yaml_model(path: Path, model: type[Model], what: str) -> Model:
 def expand_lexicons(data: Any, keys: list[str]) -> Any:
     """Replace ``{name}`` in the patterns under ``keys`` (and in each rule's patterns, requires, unless
     and squashed) with the lexicon of that name, so long alternations are written once. Whitespace in a
-    lexicon is layout and is removed."""
+    lexicon is layout and is removed; a lexicon may use the lexicons written before it."""
     if not isinstance(data, dict):
         return data
-    lexicons = {k: re.sub(r"\s+", "", str(v)) for k, v in (data.get("lexicons") or {}).items()}
+    lexicons: dict[str, str] = {}
 
     def expand(pattern: object) -> object:
         if not isinstance(pattern, str):
             return pattern
         return re.sub(r"\{([a-z_]+)\}", lambda m: lexicons.get(m.group(1), m.group(0)), pattern)
+
+    for name, lexicon in (data.get("lexicons") or {}).items():  # a lexicon may use the ones before it
+        lexicons[name] = str(expand(re.sub(r"\s+", "", str(lexicon))))
 
     for key in keys:
         if isinstance(data.get(key), list):

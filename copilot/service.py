@@ -270,7 +270,8 @@ class Copilot:
     @property
     def redactor(self) -> Redactor:
         """The active shop's redactor (rebuilt when a new knowledge generation is published)."""
-        return shop_redactor(self.store)
+        snapshot = self.retriever.snapshot()  # the generation the retriever serves, checked once a second
+        return shop_redactor(self.store, snapshot.generation if snapshot else None)
 
     def start(self, channel: str = "chat") -> tuple[str, str]:
         """A new, empty conversation: (its id, its session token). ``turn`` without an id starts one too,

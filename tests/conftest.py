@@ -15,9 +15,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
 from copilot.ingest import ingest
-from copilot.settings import Settings
+from copilot.settings import Settings, get_settings
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO_SOURCES = REPO / "knowledge" / "sources.yaml"
@@ -67,6 +68,16 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(home=tmp_path / "home")
+
+
+@pytest.fixture
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    """The real CLI on a fresh home in a temp folder (wide enough that rich does not wrap tables)."""
+    monkeypatch.setenv("COPILOT_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COLUMNS", "200")
+    get_settings.cache_clear()
+    yield CliRunner()
+    get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")

@@ -7,26 +7,18 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from copilot.cli import app
-from copilot.settings import Settings, get_settings
+from copilot.settings import Settings
 from copilot.store import Store
 from tests.small_shop import write_small_shop
 
 Breaker = Callable[[Path], None]
-
-
-@pytest.fixture
-def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
-    monkeypatch.setenv("COPILOT_HOME", str(tmp_path / "home"))
-    get_settings.cache_clear()
-    yield CliRunner()
-    get_settings.cache_clear()
 
 
 def _sources(shop: Path, entry: str) -> None:

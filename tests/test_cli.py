@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from copilot.cli import app
-from copilot.settings import get_settings
 from tests.small_shop import write_small_shop
-
-
-@pytest.fixture
-def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
-    monkeypatch.setenv("COPILOT_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("COLUMNS", "200")  # rich wraps tables to the terminal width
-    get_settings.cache_clear()
-    yield CliRunner()
-    get_settings.cache_clear()
 
 
 def test_ingest_then_search_json(runner: CliRunner, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ import pytest
 from copilot.conversations import Conversations
 from copilot.errors import ConfigurationError
 from copilot.escalation.delivery import Outbox
+from copilot.schemas import TurnResult
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
 from tests.chat import Chat
@@ -25,7 +26,8 @@ from tests.fake_openai import FakeOpenAI
 from tests.slow_server import TricklingServer
 from tests.test_turns import CUSTOMERS
 
-DEADLINE = 2.5
+DEADLINE = 3.0
+RESERVE = 1.5  # what a turn may need after its last wait (storing, a packet) on a busy 2-core machine
 ANSWER = {"reply": "Standard shipping takes a few business days.", "citations": [1], "confidence": 0.8}
 
 
@@ -44,14 +46,20 @@ def trickler() -> Iterator[TricklingServer]:
 @pytest.fixture
 def shop(demo_settings: Settings, tmp_path: Path) -> Settings:
     shutil.copytree(demo_settings.home, tmp_path / "home")
-    return Settings(home=tmp_path / "home", turn_deadline=DEADLINE, llm_timeout=30.0, llm_retries=2)
+    return Settings(
+        home=tmp_path / "home",
+        turn_deadline=DEADLINE,
+        fallback_reserve=RESERVE,
+        llm_timeout=30.0,
+        llm_retries=2,
+    )
 
 
 def _with_model(shop: Settings, base_url: str) -> Settings:
     return shop.model_copy(update={"openai_base_url": base_url, "openai_api_key": "test-key"})
 
 
-def _timed_turn(copilot: Copilot, text: str) -> tuple[float, object]:
+def _timed_turn(copilot: Copilot, text: str) -> tuple[float, TurnResult]:
     started = time.monotonic()
     result = copilot.turn(text)
     return time.monotonic() - started, result
@@ -62,9 +70,7 @@ def test_a_model_that_trickles_its_answer_is_abandoned_for_the_offline_answer(
 ) -> None:
     model.trickle(ANSWER, interval=0.05)  # ~4 s of bytes, each well within the 30 s read timeout
     copilot = Copilot(_with_model(shop, model.base_url))
-    started = time.monotonic()
-    result = copilot.turn("do you ship to PO boxes?")
-    elapsed = time.monotonic() - started
+    elapsed, result = _timed_turn(copilot, "do you ship to PO boxes?")
     assert result.drafter.fallback and result.drafter.name == "offline"
     assert "deadline" in (result.drafter.fallback_reason or "")
     assert result.action == "answer" and "PO" in result.reply
@@ -78,9 +84,8 @@ def test_a_model_endpoint_that_trickles_its_headers_is_abandoned_too(
     shop: Settings, trickler: TricklingServer
 ) -> None:
     copilot = Copilot(_with_model(shop, trickler.url("/v1")))
-    started = time.monotonic()
-    result = copilot.turn("do you ship to PO boxes?")
-    assert time.monotonic() - started < DEADLINE
+    elapsed, result = _timed_turn(copilot, "do you ship to PO boxes?")
+    assert elapsed < DEADLINE
     assert result.drafter.fallback and "deadline" in (result.drafter.fallback_reason or "")
     assert trickler.connections == 1
 
@@ -88,9 +93,7 @@ def test_a_model_endpoint_that_trickles_its_headers_is_abandoned_too(
 def test_a_retry_after_longer_than_the_turn_means_the_fallback_now(shop: Settings, model: FakeOpenAI) -> None:
     model.rate_limit(retry_after=120)
     copilot = Copilot(_with_model(shop, model.base_url))
-    started = time.monotonic()
-    result = copilot.turn("do you ship to PO boxes?")
-    elapsed = time.monotonic() - started
+    elapsed, result = _timed_turn(copilot, "do you ship to PO boxes?")
     assert result.drafter.fallback and result.drafter.name == "offline"
     assert "retry after 120s" in (result.drafter.fallback_reason or "")
     assert len(model.requests) == 1
@@ -119,9 +122,8 @@ def test_an_escalation_with_a_trickling_summary_and_webhook_still_ends_in_time(
         }
     )
     copilot = Copilot(settings)
-    started = time.monotonic()
-    result = copilot.turn("I want to talk to a person right now")
-    assert time.monotonic() - started < DEADLINE
+    elapsed, result = _timed_turn(copilot, "I want to talk to a person right now")
+    assert elapsed < DEADLINE
     assert result.action == "escalate" and result.handoff is not None
     assert result.handoff.summary_source == "extractive"  # the model's summary did not come in time
     [state] = Outbox(copilot.store, settings).states(result.handoff.packet_id)
@@ -139,7 +141,7 @@ def test_a_delivery_attempt_is_bounded_however_the_receiver_trickles(
     assert packet is not None
     started = time.monotonic()
     report = Outbox(copilot.store, settings).deliver_due()
-    assert time.monotonic() - started < 2 * settings.webhook_timeout
+    assert time.monotonic() - started < settings.webhook_timeout + 1.0  # one attempt, plus its bookkeeping
     assert report.failed == 1 and report.delivered == 0 and report.pending == 1
 
 

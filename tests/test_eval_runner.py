@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from copilot.evals.metrics import EvalReport
 from copilot.evals.runner import run_suite
 from copilot.evals.suite import load_suite
 from copilot.service import Copilot
-from copilot.settings import Settings, get_settings
+from copilot.settings import Settings
 from tests.chat import Chat
 from tests.conftest import REPO, TAU_DIR
 from tests.fake_openai import FakeOpenAI
@@ -78,15 +78,6 @@ def write_suite(
     path = folder / "suite.yaml"
     path.write_text(yaml.safe_dump(suite, sort_keys=False))
     return path
-
-
-@pytest.fixture
-def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
-    monkeypatch.setenv("COPILOT_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("COLUMNS", "200")
-    get_settings.cache_clear()
-    yield CliRunner()
-    get_settings.cache_clear()
 
 
 def test_a_passing_suite_writes_json_and_html_and_exits_0(runner: CliRunner, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from copilot.knowledge.screening import load_rules, screen
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever
 from copilot.service import Copilot
-from copilot.settings import Settings, get_settings
+from copilot.settings import Settings
 from tests.chat import Chat
 from tests.fake_openai import FakeOpenAI
 from tests.small_shop import PRODUCTS, write_small_shop
@@ -86,14 +86,6 @@ def ingested(shop: Path, tmp_path: Path) -> Settings:
     return settings
 
 
-@pytest.fixture
-def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
-    monkeypatch.setenv("COPILOT_HOME", str(tmp_path / "home"))
-    get_settings.cache_clear()
-    yield CliRunner()
-    get_settings.cache_clear()
-
-
 # -- the rules are data with their own examples ------------------------------------------------------
 @pytest.mark.parametrize(
     ("rule", "text", "flagged"),
@@ -109,13 +101,14 @@ def test_screening_rules_match_their_examples(rule: str, text: str, flagged: boo
 @pytest.mark.parametrize(
     ("name", "recall", "false_rate"),
     [
-        # sets 1-4 were measured on arrival (docs/security.md) and then used to improve the rules
+        # sets 1-5 were measured on arrival (docs/security.md) and then used to improve the rules
         ("knowledge_screening_holdout.yaml", 0.98, 0.01),
         ("knowledge_screening_holdout2.yaml", 0.98, 0.01),
         ("knowledge_screening_holdout3.yaml", 0.98, 0.01),
         ("knowledge_screening_holdout4.yaml", 0.98, 0.01),
-        # set 5 was written last and never tuned on: its first run is the honest figure (78/104, 5/141)
-        ("knowledge_screening_holdout5.yaml", 0.70, 0.05),
+        ("knowledge_screening_holdout5.yaml", 0.96, 0.01),  # first run 78/104, 5/141
+        # set 6 was written last and never tuned on: its first run is the honest figure (91/111, 4/154)
+        ("knowledge_screening_holdout6.yaml", 0.80, 0.03),
     ],
 )
 def test_screening_on_held_out_sets(name: str, recall: float, false_rate: float) -> None:
@@ -159,7 +152,9 @@ def test_hidden_html_in_a_product_description_is_dropped() -> None:
 
 
 # -- injected knowledge ------------------------------------------------------------------------------
-def test_injected_passages_are_warned_about_with_file_and_line(runner: CliRunner, shop: Path) -> None:
+def test_injected_passages_are_warned_about_with_file_and_line(
+    runner: CliRunner, shop: Path, tmp_path: Path
+) -> None:
     result = runner.invoke(app, ["ingest", str(shop)])
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
@@ -167,8 +162,14 @@ def test_injected_passages_are_warned_about_with_file_and_line(runner: CliRunner
     assert "docs/gift-cards.md, line 9: addresses_assistant" in text
     assert "docs/gift-cards.md, line 13: asks_credentials" in text
     assert "products.json, record index 1, field 'description'" in text and "P2" in text
+    # the second ingest reads the verdicts the first one kept; a damaged file of them is screened anew
+    [kept] = (tmp_path / "home" / "cache").glob("screening-*.json")
     report = json.loads(runner.invoke(app, ["ingest", str(shop), "--json"]).stdout)
     assert {w["rule"] for w in report["warnings"]} >= {"addresses_assistant", "asks_credentials"}
+    kept.write_text('{"not": "verdicts"')
+    report = json.loads(runner.invoke(app, ["ingest", str(shop), "--json"]).stdout)
+    assert {w["rule"] for w in report["warnings"]} >= {"addresses_assistant", "asks_credentials"}
+    assert json.loads(kept.read_text())  # written again, whole
 
 
 def test_flagged_passages_are_found_by_operators_only(ingested: Settings, runner: CliRunner) -> None:

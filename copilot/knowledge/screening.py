@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import json
+import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -124,11 +130,14 @@ def normalise(text: str) -> str:
     text = _MIXED_SCRIPT.sub(lambda m: m.group(0).translate(_CONFUSABLES), strip_invisible(text))
     text = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
-    kept = [  # accents come off Latin letters only ('ü' -> 'u'); other scripts stay as written
-        c
-        for i, c in enumerate(decomposed)
-        if not (unicodedata.combining(c) and i and decomposed[i - 1].isascii())
-    ]
+    kept: list[str] = []  # accents come off Latin letters only ('ü' -> 'u', 'ệ' -> 'e'); other scripts stay
+    base = ""
+    for c in decomposed:
+        if not unicodedata.combining(c):
+            base = c
+        elif base.isascii():
+            continue
+        kept.append(c)
     text = unicodedata.normalize("NFKC", "".join(kept))
     text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)
     return re.sub(r"[ \t]+", " ", text)
@@ -172,24 +181,63 @@ def readings(sentence: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+Verdict = list[tuple[str, str]]  # (rule id, phrase) for one sentence
+_verdicts: ContextVar[dict[str, Verdict] | None] = ContextVar("screening_verdicts", default=None)
+
+
+@contextmanager
+def remembered(folder: Path) -> Iterator[None]:
+    """Keep the bundled rules' verdicts by sentence in ``folder`` across ingests: an unchanged shop is
+    not screened again. The file is named after the rules, so changed rules start afresh."""
+    rules_digest = hashlib.sha256(RULES_FILE.read_bytes()).hexdigest()[:16]
+    path = folder / f"screening-{rules_digest}.json"
+    try:
+        known: dict[str, Verdict] = {
+            k: [tuple(x) for x in v] for k, v in json.loads(path.read_text()).items()
+        }
+    except (OSError, ValueError, AttributeError, TypeError):
+        known = {}  # no file yet, or a damaged one: screen everything again
+    size = len(known)
+    token = _verdicts.set(known)
+    try:
+        yield
+    finally:
+        _verdicts.reset(token)
+    if len(known) != size:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(known))
+        partial.replace(path)  # whole or not at all, whoever writes last
+
+
+def _verdict(sentence: str, rules: ScreeningRules, known: dict[str, Verdict] | None) -> Verdict:
+    key = hashlib.sha256(sentence.encode()).hexdigest()[:24]
+    if known is not None and key in known:
+        return known[key]
+    variants = readings(sentence)
+    verdict = [
+        (rule.id, phrase)
+        for rule in rules.rules
+        if (phrase := next((p for v in variants if (p := rule.matches(v)) is not None), None)) is not None
+    ]
+    if known is not None:
+        known[key] = verdict
+    return verdict
+
+
 def screen(text: str, rules: ScreeningRules | None = None) -> list[Flag]:
     """Every sentence of ``text`` that a rule flags (one flag per rule), with its line in ``text``."""
+    known = _verdicts.get() if rules is None else None  # only the bundled rules' verdicts are kept
     rules = rules or load_rules()
     flags: dict[str, Flag] = {}
     lines = text.splitlines()
     for raw in _SENTENCE.split(text):
         if not raw.strip():
             continue
-        variants = readings(raw.strip())
-        for rule in rules.rules:
-            if rule.id in flags:
-                continue
-            phrase = next((p for v in variants if (p := rule.matches(v)) is not None), None)
-            if phrase is None:
-                continue
-            flags[rule.id] = Flag(
-                rule=rule.id, phrase=phrase, excerpt=" ".join(raw.split())[:160], line=_line_in(lines, raw)
-            )
+        for rule_id, phrase in _verdict(raw.strip(), rules, known):
+            if rule_id not in flags:
+                excerpt = " ".join(raw.split())[:160]
+                flags[rule_id] = Flag(rule=rule_id, phrase=phrase, excerpt=excerpt, line=_line_in(lines, raw))
     return list(flags.values())
 
 

@@ -10,6 +10,7 @@ customers (``names``) are redacted wherever they appear, except for the customer
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -27,26 +28,33 @@ RULES_FILE = Path(__file__).with_name("rules.yaml")
 NAMES_DIR = Path(__file__).with_name("names")
 
 # Any script: 'josé@correo.es', '用户@例子.公司', 'user@xn--bcher-kva.example'.
+_MARK = "\u0300-\u036f\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowel signs of Indic and Thai scripts
 EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.!#$%&'*+/=?^`{|}~-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:[^\W\d_]{2,}|xn--[\w-]+)(?![\w-])"
+    rf"(?<![\w.+-])[\w{_MARK}.!#$%&'*+/=?^`{{|}}~-]+@(?:[^\W_](?:[\w{_MARK}-]*[\w{_MARK}])?\.)+"
+    rf"(?:[^\W\d_](?:[^\W\d_]|[{_MARK}])+|xn--[\w-]+)(?![\w-])"
 )
 # 'maya dot okafor at gmail dot com', 'john[at]example[dot]org', 'lena [punkt] becker [at] gmx [punkt] de',
 # 'pierre.martin(arobase)free.fr', 'seojun.park 골뱅이 gmail.com'
-_AT = (
-    r"(?:at|@|arroba|arobase|chiocciola|klammeraffe|snabel-a|apenstaartje|ma[lł]pa|собака|골뱅이|アット|艾特)"
-)
+_AT = r"(?:at|@|arroba|arobase|chiocciola|klammeraffe|snabel-a|apenstaartje|ma[lł]pa|собака|골뱅이|アットマーク|アット|艾特)"
 _DOT = r"(?:dot|punto|punkt|point|ponto|piste|prikk|kropka|puntje|точка|점|ドット|点)"
 _SEP_AT = rf"(?:\s*[\[(<{{]\s*{_AT}\s*[\])>}}]\s*|\s+{_AT}\s+)"
 _SEP_DOT = rf"(?:\s*[\[(<{{]\s*{_DOT}\s*[\])>}}]\s*|\s+{_DOT}\s+)"
+# 'sarah underscore lynn at outlook dot com'
+_SPELLED = (
+    r"(?:\s+(?:underscore|dash|hyphen|minus|punto\s+bajo|guion(?:\s+bajo)?|tiret(?:\s+bas)?|unterstrich|"
+    r"bindestrich)\s+[\w.+-]+)"
+)
 _OBFUSCATED_EMAIL = re.compile(
-    rf"(?i)(?<![\w.+-])[\w.+-]+(?:{_SEP_DOT}[\w.+-]+)*{_SEP_AT}[\w-]+"
+    rf"(?i)(?<![\w.+-])[\w.+-]+(?:(?:{_SEP_DOT}|{_SPELLED})[\w.+-]+)*{_SEP_AT}[\w-]+"
     rf"(?:(?:{_SEP_DOT}|\.)[\w-]+)*(?:{_SEP_DOT}|\.)(?:com|org|net|edu|gov|io|co|info|biz|[a-z]{{2}})\b"
 )
 _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?![A-Za-z0-9_-]|[.,]\d)")
 # ASCII-only boundaries: a number inside Japanese or Chinese text has letters of those scripts beside it
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9_#/.,@-])(?:\+|00)?\d[\d\s().\-/]{5,}\d(?![A-Za-z0-9_@-]|[.,]\d)")
+_TWO_NUMBERS = re.compile(r"\s*/\s*|\s{2,}")
 _EXTENSION = re.compile(
-    r"\s*(?:,\s*)?[(（]?\s*(?:ext\.?|extension|x|#|内線|내선|доб\.?|poste|durchwahl|nebenstelle)\s*\d{1,6}\s*[)）]?",
+    r"\s*(?:,\s*)?[(（]?\s*(?:ext\.?|extension|x|#|内線|내선|доб\.?|poste|durchwahl|nebenstelle|wew\.?|wewn\.?|分機|分机|轉|转|"
+    r"interno|int\.|ramal|anexo|toestel|linka|kl\.|lokal|dahili|αριθμός|שלוחה|تحويلة)\s*\d{1,6}\s*[)）]?",
     re.IGNORECASE,
 )
 _POSTCODE_LIKE = re.compile(r"^\d{4,5}-\d{3}$|^\d{2}-\d{3}$")
@@ -91,6 +99,8 @@ class RedactionRules(BaseModel):
     brands: re.Pattern[str]  # ``not_names`` found anywhere in a text: no name inside them
     not_given_names: frozenset[str]
     name_cue_before: re.Pattern[str]
+    greeted_name: re.Pattern[str]
+    not_greeted: frozenset[str]
     caseless_prefix: re.Pattern[str]
     address_part: re.Pattern[str]
     address_markers: re.Pattern[str]
@@ -101,12 +111,15 @@ class RedactionRules(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _expand(cls, data: Any) -> Any:
-        data = expand_lexicons(data, ["addresses", "names", "name_cue_before", "address_markers"])
+        data = expand_lexicons(
+            data, ["addresses", "names", "name_cue_before", "greeted_name", "address_markers"]
+        )
         if isinstance(data, dict):
             if isinstance(data.get("not_names"), str):
                 data["brands"] = r"(?i)\b" + re.sub(r"\s+", "", data["not_names"]) + r"\b"
-            if isinstance(data.get("not_given_names"), str):
-                data["not_given_names"] = frozenset(_name_key(w) for w in data["not_given_names"].split())
+            for key in ("not_given_names", "not_greeted"):
+                if isinstance(data.get(key), str):
+                    data[key] = frozenset(_name_key(w) for w in data[key].split())
             for key, end in (("not_family_names", "$"), ("not_names", r"\b")):
                 if isinstance(data.get(key), str):
                     data[key] = "(?i)^" + re.sub(r"\s+", "", data[key]) + end
@@ -118,6 +131,14 @@ def load_rules(path: Path = RULES_FILE) -> RedactionRules:
     return load_yaml_model(path, RedactionRules, "redaction rules")
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Everyday English words (a dictionary's headwords): a capitalised one is not taken for a name."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
 @dataclass(frozen=True)
 class NameLists:
     """Name keys (case-folded, accents stripped) from the files in ``names/``."""
@@ -125,6 +146,7 @@ class NameLists:
     given: frozenset[str]  # common given names, one file per language or culture
     family_first: frozenset[str]  # family names written before the given name
     common_words: frozenset[str]  # given names that are also everyday words: never a name alone
+    family: frozenset[str]  # common family names (``names/family/``), none an everyday English word
 
 
 def _keys(path: Path) -> set[str]:
@@ -138,12 +160,28 @@ def _keys(path: Path) -> set[str]:
 
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
+    """The curated lists as written; the bulk census lists without the words a dictionary lists
+    ("Young", "Price"), and the family names without the everyday words ``family/common_words.txt``."""
     special = {"family_first.txt", "common_words.txt"}
-    given = set().union(*(_keys(f) for f in sorted(NAMES_DIR.glob("*.txt")) if f.name not in special))
+    everyday = _english_words()
+    given = set().union(
+        *(
+            _keys(f) - (everyday if f.name.startswith("us_census") else set())
+            for f in sorted(NAMES_DIR.glob("*.txt"))
+            if f.name not in special
+        )
+    )
+    family_dir = NAMES_DIR / "family"
+    family = set().union(
+        *(_keys(f) for f in sorted(family_dir.glob("*.txt")) if f.name != "common_words.txt")
+    )
+    if (family_dir / "common_words.txt").exists():
+        family -= _keys(family_dir / "common_words.txt")
     return NameLists(
         frozenset(given),
         frozenset(_keys(NAMES_DIR / "family_first.txt")),
         frozenset(_keys(NAMES_DIR / "common_words.txt")),
+        frozenset(family - everyday),
     )
 
 
@@ -169,8 +207,12 @@ _PARTICLES = {
 }
 # letters, with an apostrophe or hyphen inside ("O'Connor", "Ji-hoon") and a final dot ("Q.")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
-# the comma-, semicolon- or line-separated parts of a text (a comma inside a number does not separate)
-_PART = re.compile(r"(?:[^,،、，;\n]|(?<=\d),(?=\d))+")
+# the parts of a text separated by commas, semicolons, colons, lines or a sentence's end ("... 125009.
+# Телефон"), not by a comma inside a number or an abbreviation's dot ("Str. Lipscani nr. 12")
+_PART = re.compile(
+    r"(?:[^,،、，;:\n.!?।۔。！？]|(?<=\d)[,:](?=\d)|[.!?](?!\s|$)|(?<!\d)(?<![^\W\d_]{4})[.!?])+"
+)
+_SENTENCE_END = re.compile(r"[.!?।۔。！？]")
 _NUMBER_NEXT = re.compile(r"\s*(?:no\.?\s*|n[º°]\s*|#\s*)?[A-Za-z]?[\d٠-٩]")  # "Apt 4", "bl. A3"
 _LATIN = re.compile(r"[^A-Za-zÀ-ɏḀ-ỿ'’-]")  # what is not Latin script in a word ("Aiko様" -> "Aiko")
 # a word in a script without capitals: vowel signs and marks (Mn, Mc) belong to it
@@ -234,6 +276,7 @@ class Redactor:
         self.names = {_name_key(n) for n in names if n and " " in n.strip()}
         self.keep_words = {w.casefold() for k in keep for w in _WORD.findall(k) if len(w) > 2}
         self.region = region
+        self._found = lru_cache(maxsize=256)(self._detect)  # a turn redacts one reply several ways
         self.regions = [region, *(r for r in self.rules.phones.regions if r != region)]
         self._part_at_end = re.compile(r"(?:" + self.rules.address_part.pattern + r")\s*$")
         self._name_pattern = (
@@ -270,13 +313,24 @@ class Redactor:
         may stay (a proven customer's own name, email, phone, address, shown back to them)."""
         allowed = {_alnum(e) for e in exempt if e and _alnum(e)}
         names = {_name_key(e) for e in exempt if e}
-        found: list[Span] = []
-        found += self._emails(text)
-        found += self._cards(text)
-        found += self._phones(text)
-        found += self._addresses(text)
-        found += self._names(text, names)
-        return _merge([s for s in found if not allowed or _alnum(text[s.start : s.end]) not in allowed])
+        return _merge(
+            [
+                s
+                for s in self._found(text)
+                if not (s.kind == "name" and _name_key(text[s.start : s.end]) in names)
+                and not (allowed and _alnum(text[s.start : s.end]) in allowed)
+            ]
+        )
+
+    def _detect(self, text: str) -> tuple[Span, ...]:
+        """What every detector finds, before exemptions."""
+        return (
+            *self._emails(text),
+            *self._cards(text),
+            *self._phones(text),
+            *self._addresses(text),
+            *self._names(text),
+        )
 
     def redact(self, text: str, *, exempt: Iterable[str] = ()) -> str:
         out: list[str] = []
@@ -308,9 +362,7 @@ class Redactor:
         rules = self.rules.phones
         normal = _narrow(text)  # same length: positions stay valid
         spans = []
-        for match in _DIGIT_RUN.finditer(normal):
-            raw = match.group(0).strip(" ()")
-            start = match.start() + match.group(0).index(raw[0])
+        for start, raw in _digit_runs(normal):
             digits = re.sub(r"\D", "", raw)
             before = normal[max(0, start - 40) : start]
             if not 7 <= len(digits) <= 15 or digits in self.keep or _key(raw) in self.keep:
@@ -384,7 +436,12 @@ class Redactor:
         parts = [(m.start(), m.end(), m.group(0)) for m in _PART.finditer(text)]
         spans: list[Span] = []
         run: list[tuple[int, int, str, int, bool]] = []  # start, end, text, address words, has a digit
+        previous = 0
         for start, end, part in [*parts, (len(text), len(text), "")]:
+            if _SENTENCE_END.search(text, previous, start):  # an address does not run on past a sentence
+                spans += self._chain_span(text, run)
+                run = []
+            previous = end
             stripped = part.strip()
             words = stripped.split()
             found = list(self.rules.address_markers.finditer(part))
@@ -457,20 +514,17 @@ class Redactor:
                 return start, parts
             start, parts = cut + 1 + found.start(), parts + 1
 
-    def _names(self, text: str, exempt: set[str]) -> list[Span]:
+    def _names(self, text: str) -> list[Span]:
         spans = []
         for pattern in self.rules.names:
             for match in pattern.finditer(text):
                 group = next(i for i in range(1, (pattern.groups or 0) + 1) if match.group(i) is not None)
                 start, end = match.span(group)
-                name = match.group(group)
-                if _name_key(name) not in exempt and not self._is_kept(name):
+                if not self._is_kept(match.group(group)):
                     spans.append(Span(start, end, "name"))
         if self._name_pattern is not None:
-            for match in self._name_pattern.finditer(text):
-                if _name_key(match.group(0)) not in exempt:
-                    spans.append(Span(match.start(), match.end(), "name"))
-        spans += [s for s in self._known_given_names(text) if _name_key(text[s.start : s.end]) not in exempt]
+            spans += [Span(m.start(), m.end(), "name") for m in self._name_pattern.finditer(text)]
+        spans += self._known_given_names(text)
         brands = [m.span() for m in self.rules.brands.finditer(text)]
         return [
             s
@@ -492,7 +546,8 @@ class Redactor:
             token = word.group(0).rstrip(".")
             key = _name_key(token)
             given = key in lists.given or key.split("-")[0] in lists.given
-            if not (given or key in lists.family_first) or self._is_kept(token):
+            family_first = key in lists.family_first or key in lists.family  # "Bianchi Giulia"
+            if not (given or family_first) or self._is_kept(token):
                 continue
             ordinary = key in lists.common_words or key in self.rules.not_given_names
             alone = key in lists.given and not ordinary
@@ -504,20 +559,75 @@ class Redactor:
                 elif key in lists.common_words and (
                     token.isupper() or (len(token) <= 3 and _starts_sentence(text, word.start()))
                 ):
-                    following = []  # "Will Smith", but not "MY EMAIL" or "An Post" opening a line
+                    known = [f for f in following if _name_key(f.group(0).rstrip(".")) in lists.family]
+                    following = following if known else []  # "Ray Boudreaux", not "MY EMAIL", "An Post"
                 if following and not _one_case([word, *following]):
                     following = []  # "ICA Kvantum", "Resi JNE": a brand's casing, not a name's
                 if following:
-                    spans.append(Span(word.start(), following[-1].end(), "name"))
+                    last = following[-1]
+                    spans.append(Span(word.start(), last.end() - last.group(0).endswith("."), "name"))
                 elif alone and self._single_name(text, word, token):
                     spans.append(Span(word.start(), word.start() + len(token), "name"))
             elif token[0].islower() and alone and self.rules.name_cue_before.search(text[: word.start()]):
                 end = word.start() + len(token)
                 nxt = words[i + 1] if i + 1 < len(words) else None
-                if nxt and not text[end : nxt.start()].strip() and _name_key(nxt.group(0)) in lists.given:
+                after = _name_key(nxt.group(0)) if nxt and not text[end : nxt.start()].strip() else ""
+                if nxt and (after in lists.given or after in lists.family):  # "maria gonzalez"
                     end = nxt.end()
                 spans.append(Span(word.start(), end, "name"))
-        return spans + self._caseless_names(text, lists)
+        return [
+            *spans,
+            *self._before_family_names(text, words, lists),
+            *self._greeted_names(text, words, lists),
+            *self._caseless_names(text, lists),
+        ]
+
+    def _before_family_names(self, text: str, words: list[re.Match[str]], lists: NameLists) -> list[Span]:
+        """A capitalised word before a common family name is a given name the lists lack ("Darnell
+        Jackson"), unless it is an everyday English word ("Real Madrid"), a greeting ("Bonjour Camille")
+        or the shop's own vocabulary."""
+        spans = []
+        for word, family in itertools.pairwise(words):
+            first, last = word.group(0), family.group(0).rstrip(".")
+            if text[word.end() : family.start()] != " " or first.endswith(".") or len(first) < 2:
+                continue
+            if not (first[0].isupper() and last[0].isupper()) or _name_key(last) not in lists.family:
+                continue
+            if not _one_case([word, family]) or self.rules.not_family_names.match(first):
+                continue
+            if self._is_kept(first) or self._is_kept(last) or self._is_kept(f"{first} {last}"):
+                continue
+            if _name_key(first) in _english_words() or self.rules.greeted_name.match(text, word.start()):
+                continue
+            spans.append(Span(word.start(), family.start() + len(last), "name"))
+        return spans
+
+    def _greeted_names(self, text: str, words: list[re.Match[str]], lists: NameLists) -> list[Span]:
+        """One to three words right after a greeting, a sign-off or a relation ("Hi Kylie", "thks Wei
+        Ling", "my husband Luis"): capitalised words that are not everyday English or the greeting's
+        own words ("Hi Team"), or lower-case given names ("hi ben")."""
+        at = {w.start(): i for i, w in enumerate(words)}
+        spans = []
+        for cue in self.rules.greeted_name.finditer(text):
+            i = at.get(cue.end())
+            end = None
+            while i is not None and i < len(words) and (end is None or text[end : words[i].start()] == " "):
+                token = words[i].group(0).rstrip(".")
+                key = _name_key(token)
+                if key in self.rules.not_greeted or self._is_kept(token) or len(token) < 2:
+                    break
+                if token[0].isupper():
+                    name = key in lists.given or key in lists.family_first or key not in _english_words()
+                else:  # "hi ben", not "hi can you"
+                    name = end is None and key in lists.given and key not in lists.common_words
+                    name = name and key not in _english_words()
+                if not name:
+                    break
+                end = words[i].start() + len(token)
+                i = i + 1 if len(words[i].group(0)) == len(token) else None  # "Ling." ends the name
+            if end is not None:
+                spans.append(Span(cue.end(), end, "name"))
+        return spans
 
     @staticmethod
     def _single_name(text: str, word: re.Match[str], token: str) -> bool:
@@ -544,11 +654,11 @@ class Redactor:
                 continue
             if not token[0].isupper() or self.rules.not_family_names.match(token.rstrip(".")):
                 break
-            if len(token) < 2 or (token.endswith(".") and len(token) > 2):
-                break
-            if self._is_kept(token):
+            if len(token) < 2 or self._is_kept(token.rstrip(".")):
                 break
             following.append(nxt)
+            if token.endswith(".") and len(token) > 2:
+                break  # the end of a sentence: "intestata a Marco Conti."
             j += 1
         return following
 
@@ -575,6 +685,21 @@ class Redactor:
     def _is_kept(self, words: str) -> bool:
         """A capitalised phrase that is the shop's own vocabulary (a product name) is not a person."""
         return _key(words) in self.keep or words.casefold() in self.keep_words
+
+
+def _digit_runs(text: str) -> Iterable[tuple[int, str]]:
+    """Runs of digits that may be phone numbers, with where they start; a run too long for one number
+    is cut where a slash or a wide gap separates two ("+33 1 45 67 89 10 / 06 98 76 54 32")."""
+    for match in _DIGIT_RUN.finditer(text):
+        run = match.group(0)
+        cuts = [0, len(run)]
+        if len(re.sub(r"\D", "", run)) > 15:
+            cuts[1:1] = [edge for gap in _TWO_NUMBERS.finditer(run) for edge in gap.span()]
+        for begin, end in zip(cuts[::2], cuts[1::2], strict=True):
+            piece = run[begin:end]
+            raw = piece.strip(" ()")
+            if raw:
+                yield match.start() + begin + piece.index(raw[0]), raw
 
 
 def _caseless(char: str) -> bool:

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import json
 import threading
+from typing import Literal
 
 from copilot.redaction.redactor import Redactor
-from copilot.store import Store
+from copilot.store import Generation, Store
 
 _cache: dict[tuple[str, int], Redactor] = {}
 _lock = threading.Lock()
 
 
-def shop_redactor(store: Store) -> Redactor:
-    generation = store.active_generation()
+def shop_redactor(store: Store, generation: Generation | Literal["active"] | None = "active") -> Redactor:
+    """The redactor of ``generation`` (by default the active one, looked up in the database)."""
+    if generation == "active":
+        generation = store.active_generation()
     key = (str(store.engine.url), generation.id if generation else 0)
     with _lock:
         if key not in _cache:
