@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from rich.markup import escape
 from rich.table import Table
 
+from copilot.cli_db import db_app
 from copilot.cli_eval import eval_app
 from copilot.cli_handoffs import (
     agents_app,
@@ -176,6 +177,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(handoffs_app, name="handoffs")
 app.add_typer(agents_app, name="agents")
 app.add_typer(schema_app, name="schema")
+app.add_typer(db_app, name="db")
 app.command("reply")(reply_command)
 app.command("reject")(reject_command)
 app.command("deliver")(deliver_command)

@@ -15,45 +15,15 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Text, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
+from copilot.db.schema import conversations, drafts, messages
 from copilot.errors import NotFoundError
 from copilot.identity.sessions import Sessions
 from copilot.schemas import Citation, TurnResult
-from copilot.store import Store, as_utc, metadata
+from copilot.store import Store, as_utc
 
 Role = Literal["customer", "bot", "agent", "event"]
-
-conversations = Table(
-    "conversations",
-    metadata,
-    Column("id", String(100), primary_key=True),
-    Column("channel", String(50), nullable=False),
-    Column("customer_id", String(200), index=True),
-    Column("verified_by", String(20)),
-    Column("owner", String(10), nullable=False, default="bot"),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
-messages = Table(
-    "messages",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("conversation_id", String(100), index=True, nullable=False),
-    Column("role", String(10), nullable=False),
-    Column("text", Text, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("data", Text, nullable=False, default="{}"),
-)
-drafts = Table(
-    "drafts",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("conversation_id", String(100), index=True, nullable=False),
-    Column("message_id", Integer, nullable=False),
-    Column("result", Text, nullable=False),
-    Column("outcome", String(20), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
 
 
 class Message(BaseModel):

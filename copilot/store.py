@@ -14,78 +14,26 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import (
-    Column,
     Connection,
-    DateTime,
     Engine,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
     create_engine,
     delete,
     event,
     func,
     insert,
+    make_url,
     select,
     update,
 )
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 
+from copilot.db import migrate
+from copilot.db.schema import customer_phones, customers, generations, orders, passages, state
+from copilot.errors import ConfigurationError
 from copilot.schemas import Customer, Order, Passage
 from copilot.settings import Settings
 
-metadata = MetaData()
 Shapes = dict[str, tuple[int, int]]
-
-generations = Table(
-    "generations",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("passage_count", Integer, nullable=False),
-    Column("fingerprint", String(64), nullable=False),
-    Column("sources", Text, nullable=False),
-)
-state = Table(
-    "state",
-    metadata,
-    Column("key", String(64), primary_key=True),
-    Column("value", Text, nullable=False),
-)
-passages = Table(
-    "passages",
-    metadata,
-    Column("generation_id", Integer, primary_key=True),
-    Column("content_id", String(32), primary_key=True),
-    Column("data", Text, nullable=False),
-)
-customers = Table(
-    "customers",
-    metadata,
-    Column("customer_id", String(200), primary_key=True),
-    Column("email", String(320), index=True),
-    Column("name", String(200), index=True),
-    Column("zip", String(20)),
-    Column("data", Text, nullable=False),
-)
-customer_phones = Table(
-    "customer_phones",
-    metadata,
-    Column("tail", String(7), index=True, nullable=False),  # the last 7 digits: typed with or without +CC
-    Column("digits", String(20), nullable=False),
-    Column("customer_id", String(200), nullable=False),
-)
-orders = Table(
-    "orders",
-    metadata,
-    Column("order_id", String(200), primary_key=True),
-    Column("lookup_key", String(200), index=True, nullable=False),
-    Column("customer_id", String(200), index=True, nullable=False),
-    Column("status", String(64), nullable=False),
-    Column("data", Text, nullable=False),
-)
 
 
 def as_utc(value: datetime) -> datetime:
@@ -139,34 +87,51 @@ class Generation:
     fingerprint: str
 
 
-def create_store_engine(url: str) -> Engine:
+def create_store_engine(url: str, *, upgrade: bool = True) -> Engine:
+    """An engine on the database at ``url``, migrated to this version's schema (unless ``upgrade`` is
+    off); a URL that names no usable database is a ``ConfigurationError`` that says so (the password
+    never shown)."""
+    try:
+        engine = _engine(url)
+        if upgrade:
+            migrate.upgrade(engine)
+    except (ArgumentError, NoSuchModuleError, OperationalError, InterfaceError) as exc:
+        shown = _shown(url)
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:200]
+        raise ConfigurationError(f"database {shown} (COPILOT_DATABASE_URL) cannot be used: {reason}") from exc
+    return engine
+
+
+def _shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url[:80])
+
+
+def _engine(url: str) -> Engine:
     engine = create_engine(url, future=True, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=10000")  # first: the next line waits for other writers
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":  # kept in the file: once
+                cursor.execute("PRAGMA journal_mode=WAL")
             # WAL's recommended durability: commits stay atomic and survive a process crash; only an
             # OS crash or power cut can roll back the last few. Saves an fsync per turn.
             cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA busy_timeout=10000")
             cursor.close()
 
-    _create_tables(engine)
     return engine
 
 
-def _create_tables(engine: Engine, attempts: int = 5) -> None:
-    """Create missing tables. Two processes starting at once can both see a table missing and both
-    create it; the loser's CREATE fails with "already exists", and a second pass finds nothing to do."""
-    for attempt in range(attempts):
-        try:
-            metadata.create_all(engine)
-            return
-        except (OperationalError, ProgrammingError, IntegrityError):
-            if attempt == attempts - 1:
-                raise
+def engine_for_settings(settings: Settings, *, upgrade: bool = False) -> Engine:
+    """The configured database (the home's SQLite file unless COPILOT_DATABASE_URL is set)."""
+    if settings.database_url is None:
+        settings.home.mkdir(parents=True, exist_ok=True)
+    return create_store_engine(settings.resolved_database_url, upgrade=upgrade)
 
 
 class Store:
@@ -181,9 +146,7 @@ class Store:
 
     @classmethod
     def for_settings(cls, settings: Settings) -> Store:
-        if settings.database_url is None:
-            settings.home.mkdir(parents=True, exist_ok=True)
-        return cls.from_url(settings.resolved_database_url)
+        return cls(engine_for_settings(settings, upgrade=True))
 
     # -- generations ---------------------------------------------------------------------------
     def active_generation(self) -> Generation | None:

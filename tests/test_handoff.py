@@ -19,7 +19,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from sqlalchemy import create_engine
 
 from copilot.conversations import Conversations
 from copilot.errors import InputError
@@ -29,7 +28,7 @@ from copilot.ingest import ingest
 from copilot.schemas import HandoffPacket
 from copilot.service import Copilot
 from copilot.settings import Settings
-from copilot.store import Store, metadata
+from copilot.store import Store
 from tests.chat import Chat
 from tests.conftest import DEMO_SOURCES, REPO
 from tests.webhook_receiver import WebhookReceiver, free_port
@@ -257,12 +256,11 @@ def test_a_lost_acknowledgement_means_a_duplicate_the_receiver_recognises(
 
 
 def test_scale_out_on_postgresql_two_delivery_workers_and_racing_claims(
-    shop: Settings, postgres_url: str, receiver: WebhookReceiver
+    shop: Settings, postgres_database: str, receiver: WebhookReceiver
 ) -> None:
-    metadata.drop_all(create_engine(postgres_url))  # an empty database for this test
     settings = shop.model_copy(
         update={
-            "database_url": postgres_url,
+            "database_url": postgres_database,
             "webhook_urls": receiver.url,
             "webhook_secret": SECRET,
             "deliver_inline": False,  # a separate worker delivers, as in a scale-out deployment

@@ -119,10 +119,10 @@ def test_lost_vectors_are_embedded_again_by_the_next_ingest(tmp_path: Path, sett
 
 
 def test_ingests_on_one_postgresql_database_take_turns_across_homes(
-    tmp_path: Path, postgres_url: str
+    tmp_path: Path, postgres_database: str
 ) -> None:
-    one = Settings(home=tmp_path / "one", database_url=postgres_url)
-    other = Settings(home=tmp_path / "other", database_url=postgres_url)
+    one = Settings(home=tmp_path / "one", database_url=postgres_database)
+    other = Settings(home=tmp_path / "other", database_url=postgres_database)
     with ingest_lock(one, Store.for_settings(one)), pytest.raises(BusyError):
         ingest(write_small_shop(tmp_path / "shop"), other, wait=0.3)
     report = ingest(write_small_shop(tmp_path / "shop"), other, wait=5)

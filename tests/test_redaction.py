@@ -1,8 +1,8 @@
 """Personal data stays in: what the redactor finds, and that every path out of a turn goes through it.
 
 The corpora in ``tests/data/pii_corpus*.jsonl`` were written by helpers who never saw the redactor.
-Each was measured on arrival (figures in docs/security.md); corpora 1-4 were then used to improve the
-rules and are regression sets here; corpus 5 was written last and never tuned on.
+Each was measured on arrival (figures in docs/security.md); corpora 1-5 were then used to improve the
+rules and are regression sets here; corpus 6 was written last and never tuned on.
 """
 
 from __future__ import annotations
@@ -46,10 +46,11 @@ def test_rules_keep_their_examples(text: str) -> None:
     ("corpus", "recall", "precision"),
     [  # corpora 1-4 were measured on arrival (docs/security.md), then used to improve the rules
         ("pii_corpus.jsonl", 0.99, 0.97),  # the issue's bar: recall >= 0.99
-        ("pii_corpus2.jsonl", 0.98, 0.97),
-        ("pii_corpus3.jsonl", 0.94, 0.92),
-        ("pii_corpus4.jsonl", 0.87, 0.92),
-        ("pii_corpus5.jsonl", 0.78, 0.85),  # held out, never tuned on: first run 0.803 / 0.875
+        ("pii_corpus2.jsonl", 0.99, 0.97),
+        ("pii_corpus3.jsonl", 0.96, 0.93),
+        ("pii_corpus4.jsonl", 0.92, 0.94),
+        ("pii_corpus5.jsonl", 0.90, 0.87),  # first run 0.803 / 0.875, then used
+        ("pii_corpus6.jsonl", 0.82, 0.91),  # held out, never tuned on: first run 0.828 / 0.923
     ],
 )
 def test_corpus_recall_and_precision(corpus: str, recall: float, precision: float) -> None:

@@ -16,13 +16,8 @@ from tests.small_shop import write_small_shop
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
     settings = Settings(home=tmp_path / "home")
     if request.param == "postgresql":
-        url = request.getfixturevalue("postgres_url")
+        url = request.getfixturevalue("postgres_database")  # each test starts from an empty database
         settings = Settings(home=tmp_path / "home", database_url=url)
-        from sqlalchemy import create_engine
-
-        from copilot.store import metadata
-
-        metadata.drop_all(create_engine(url))  # each test starts from an empty database
     ingest(write_small_shop(tmp_path / "shop"), settings)
     return Store.from_url(settings.resolved_database_url)
 

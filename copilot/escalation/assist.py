@@ -14,32 +14,19 @@ from typing import Literal
 
 from pydantic import BaseModel
 from rapidfuzz.distance import Levenshtein
-from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, Text, insert, select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from copilot.conversations import Conversations
+from copilot.db.schema import decisions
 from copilot.errors import InputError
 from copilot.escalation.routing import Routing
 from copilot.redaction import Redactor
 from copilot.redaction.shop import shop_redactor
-from copilot.store import Store, metadata
+from copilot.store import Store
 
 Choice = Literal["accepted", "edited", "written", "rejected"]
 EDITED_SIMILARITY = 0.5  # normalised Levenshtein similarity at or above which a reply counts as an edit
-
-decisions = Table(
-    "draft_decisions",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("draft_id", Integer, unique=True),  # one decision per draft, even when two agents race
-    Column("conversation_id", String(100), index=True, nullable=False),
-    Column("agent_id", String(100), nullable=False),
-    Column("choice", String(16), nullable=False),
-    Column("suggestion", Text),
-    Column("final_text", Text),
-    Column("edit_distance", Integer),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
 
 
 class Decision(BaseModel):

@@ -20,13 +20,7 @@ from datetime import UTC, datetime, timedelta
 import httpx2 as httpx
 from pydantic import BaseModel, field_validator
 from sqlalchemy import (
-    Column,
     Connection,
-    DateTime,
-    Integer,
-    String,
-    Table,
-    Text,
     func,
     insert,
     or_,
@@ -35,32 +29,17 @@ from sqlalchemy import (
 )
 
 from copilot import deadline
+from copilot.db.schema import outbox
 from copilot.http_client import http_client
 from copilot.logs import get_logger
 from copilot.schemas import HandoffPacket
 from copilot.settings import Settings
-from copilot.store import Store, as_utc, metadata
+from copilot.store import Store, as_utc
 
 log = get_logger(__name__)
 EVENT = "handoff.created"
 SIGNATURE_HEADER = "X-Copilot-Signature"
 LEASE = timedelta(seconds=60)
-
-outbox = Table(
-    "outbox",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("packet_id", String(64), index=True, nullable=False),
-    Column("url", String(2000), nullable=False),
-    Column("event", String(64), nullable=False),
-    Column("body", Text, nullable=False),
-    Column("attempts", Integer, nullable=False, default=0),
-    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
-    Column("leased_until", DateTime(timezone=True)),
-    Column("delivered_at", DateTime(timezone=True)),
-    Column("last_error", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
 
 
 def sign(secret: str, timestamp: int, body: bytes) -> str:

@@ -13,51 +13,22 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import (
-    Boolean,
-    Column,
     Connection,
-    DateTime,
-    Integer,
     Row,
-    String,
-    Table,
-    Text,
     func,
     insert,
     select,
     update,
 )
 
-from copilot.conversations import Conversations, conversations
+from copilot.conversations import Conversations
+from copilot.db.schema import agents, conversations, handoffs
 from copilot.errors import InputError, NotFoundError
 from copilot.escalation.config import PRIORITY_RANK, EscalationPolicy, Queue
 from copilot.schemas import HandoffPacket
-from copilot.store import Store, as_utc, metadata
+from copilot.store import Store, as_utc
 
 HandoffStatus = Literal["queued", "assigned", "resolved", "handed_back"]
-
-handoffs = Table(
-    "handoffs",
-    metadata,
-    Column("packet_id", String(64), primary_key=True),
-    Column("conversation_id", String(100), index=True, nullable=False),
-    Column("queue", String(64), index=True, nullable=False),
-    Column("priority", Integer, nullable=False),
-    Column("status", String(16), index=True, nullable=False),
-    Column("agent_id", String(100), index=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-    Column("packet", Text, nullable=False),
-)
-agents = Table(
-    "agents",
-    metadata,
-    Column("agent_id", String(100), primary_key=True),
-    Column("name", String(200), nullable=False),
-    Column("skills", Text, nullable=False),
-    Column("capacity", Integer, nullable=False),
-    Column("online", Boolean, nullable=False),
-)
 
 
 class Agent(BaseModel):

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from copilot.conversations import Conversations, drafts
-from copilot.escalation.assist import decisions
-from copilot.escalation.routing import handoffs
+from copilot.conversations import Conversations
+from copilot.db.schema import decisions, drafts, handoffs
 from copilot.evals.suite import Case, Expect, Suite
 from copilot.guardrails import facts_in
 from copilot.schemas import HandoffPacket, TurnResult

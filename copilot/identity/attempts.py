@@ -12,13 +12,8 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel
 from sqlalchemy import (
-    Column,
     ColumnElement,
     Connection,
-    DateTime,
-    Integer,
-    String,
-    Table,
     func,
     insert,
     or_,
@@ -26,29 +21,10 @@ from sqlalchemy import (
     update,
 )
 
+from copilot.db.schema import attempts, locks
 from copilot.identity.policy import Limits
 from copilot.schemas import IdentityAttempt
-from copilot.store import Store, as_utc, metadata
-
-attempts = Table(
-    "identity_attempts",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("conversation_id", String(100), index=True, nullable=False),
-    Column("source", String(200), index=True, nullable=False),
-    Column("target", String(320), index=True, nullable=False),
-    Column("contact", String(320), index=True),  # an email or phone typed with it (hashed)
-    Column("method", String(16), nullable=False),
-    Column("detail", String(300), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
-locks = Table(
-    "conversation_locks",
-    metadata,
-    Column("conversation_id", String(100), primary_key=True),
-    Column("locked_until", DateTime(timezone=True), nullable=False),
-    Column("reason", String(300), nullable=False),
-)
+from copilot.store import Store, as_utc
 
 
 class Counts(BaseModel):

@@ -14,27 +14,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel
-from sqlalchemy import Column, Connection, DateTime, Integer, Row, String, Table, func, insert, select, update
+from sqlalchemy import Connection, Row, func, insert, select, update
 
+from copilot.db.schema import codes
 from copilot.identity.policy import OneTimeCode
-from copilot.store import Store, as_utc, metadata
+from copilot.store import Store, as_utc
 
 Outcome = Literal["ok", "wrong", "void", "none"]
-
-codes = Table(
-    "verification_codes",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("conversation_id", String(100), index=True, nullable=False),
-    Column("customer_id", String(200), nullable=False),
-    Column("target", String(320), index=True, nullable=False),
-    Column("salt", String(32), nullable=False),
-    Column("code_hash", String(64), nullable=False),
-    Column("attempts", Integer, nullable=False, default=0),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("expires_at", DateTime(timezone=True), nullable=False),
-    Column("used_at", DateTime(timezone=True)),
-)
 
 
 def _hash(salt: str, code: str) -> str:

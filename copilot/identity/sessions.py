@@ -14,28 +14,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, insert, select
+from sqlalchemy import Connection, insert, select
 
+from copilot.db.schema import proofs, sessions
 from copilot.identity.policy import STRENGTH, Method
-from copilot.store import Store, as_utc, metadata
-
-sessions = Table(
-    "conversation_sessions",
-    metadata,
-    Column("conversation_id", String(100), primary_key=True),
-    Column("token_hash", String(64), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
-proofs = Table(
-    "identity_proofs",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("conversation_id", String(100), index=True, nullable=False),
-    Column("customer_id", String(200), nullable=False),
-    Column("method", String(16), nullable=False),
-    Column("order_id", String(200)),  # set: this proof unlocks only that order
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
+from copilot.store import Store, as_utc
 
 
 def _digest(token: str) -> str:

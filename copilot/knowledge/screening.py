@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -205,9 +206,10 @@ def remembered(folder: Path) -> Iterator[None]:
         _verdicts.reset(token)
     if len(known) != size:
         folder.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(known))
-        partial.replace(path)  # whole or not at all, whoever writes last
+        handle, partial = tempfile.mkstemp(dir=folder, prefix=path.stem, suffix=".tmp")  # one per writer
+        with os.fdopen(handle, "w") as out:
+            out.write(json.dumps(known))
+        os.replace(partial, path)  # whole or not at all, whoever writes last
 
 
 def _verdict(sentence: str, rules: ScreeningRules, known: dict[str, Verdict] | None) -> Verdict:

@@ -35,7 +35,10 @@ EMAIL = re.compile(
 )
 # 'maya dot okafor at gmail dot com', 'john[at]example[dot]org', 'lena [punkt] becker [at] gmx [punkt] de',
 # 'pierre.martin(arobase)free.fr', 'seojun.park 골뱅이 gmail.com'
-_AT = r"(?:at|@|arroba|arobase|chiocciola|klammeraffe|snabel-a|apenstaartje|ma[lł]pa|собака|골뱅이|アットマーク|アット|艾特)"
+_AT = (
+    r"(?:at|@|arroba|arobase|chiocciola|klammeraffe|snabel-a|apenstaartje|ma[lł]pa|собака|골뱅이|"
+    r"アットマーク|アット|艾特)"
+)
 _DOT = r"(?:dot|punto|punkt|point|ponto|piste|prikk|kropka|puntje|точка|점|ドット|点)"
 _SEP_AT = rf"(?:\s*[\[(<{{]\s*{_AT}\s*[\])>}}]\s*|\s+{_AT}\s+)"
 _SEP_DOT = rf"(?:\s*[\[(<{{]\s*{_DOT}\s*[\])>}}]\s*|\s+{_DOT}\s+)"
@@ -160,8 +163,8 @@ def _keys(path: Path) -> set[str]:
 
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
-    """The curated lists as written; the bulk census lists without the words a dictionary lists
-    ("Young", "Price"), and the family names without the everyday words ``family/common_words.txt``."""
+    """The curated lists as written; the bulk census given names and every family name without the
+    words an English dictionary lists ("Young", "Price", "Baker")."""
     special = {"family_first.txt", "common_words.txt"}
     everyday = _english_words()
     given = set().union(
@@ -171,12 +174,7 @@ def name_lists() -> NameLists:
             if f.name not in special
         )
     )
-    family_dir = NAMES_DIR / "family"
-    family = set().union(
-        *(_keys(f) for f in sorted(family_dir.glob("*.txt")) if f.name != "common_words.txt")
-    )
-    if (family_dir / "common_words.txt").exists():
-        family -= _keys(family_dir / "common_words.txt")
+    family = set().union(*(_keys(f) for f in sorted((NAMES_DIR / "family").glob("*.txt"))))
     return NameLists(
         frozenset(given),
         frozenset(_keys(NAMES_DIR / "family_first.txt")),
