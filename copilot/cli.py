@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, cast
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
-from pydantic import BaseModel, ConfigDict, ValidationError
 from rich.markup import escape
 from rich.table import Table
 
@@ -23,14 +22,15 @@ from copilot.cli_handoffs import (
     schema_app,
 )
 from copilot.cli_output import console, errors, fail, friendly_errors, progress_bar, run_guarded
+from copilot.cli_service import keys_app, serve_command
 from copilot.errors import CopilotError, InputError
-from copilot.identity.gate import Caller
-from copilot.identity.tokens import read_customer_token
-from copilot.ingest import IngestReport, ingest
-from copilot.retrieval import Retriever, SearchFilters, SearchMode
-from copilot.schemas import PassageKind, SearchHit, TurnResult
-from copilot.service import Copilot
-from copilot.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from copilot.identity.gate import Caller
+    from copilot.ingest import IngestReport
+    from copilot.schemas import PassageKind, SearchHit, TurnResult
+    from copilot.service import Copilot
+    from copilot.settings import Settings
 
 app = typer.Typer(help="Agent copilot with bot-to-human handoff.", no_args_is_help=True, add_completion=False)
 
@@ -68,6 +68,8 @@ DEMO_QUESTIONS = [
 def _ingest_with_progress(
     sources: Path, settings: Settings, data_dir: Path | None, wait: float = 0.0
 ) -> IngestReport:
+    from copilot.ingest import ingest
+
     with progress_bar("embedding") as progress:
         return ingest(sources, settings, data_dir=data_dir, progress=progress, wait=wait)
 
@@ -107,6 +109,8 @@ def ingest_command(
     ] = 0.0,
 ) -> None:
     """Index a shop's catalog and documents and load its customers and orders, incrementally."""
+    from copilot.settings import get_settings
+
     with friendly_errors():
         report = _ingest_with_progress(sources, get_settings(), data_dir, wait)
     if as_json:
@@ -151,6 +155,9 @@ def search_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
 ) -> None:
     """Search the indexed knowledge (ids first, then dense and BM25 results fused)."""
+    from copilot.retrieval import Retriever, SearchFilters, SearchMode
+    from copilot.settings import get_settings
+
     if mode not in ("hybrid", "dense", "lexical"):
         raise typer.BadParameter("mode must be hybrid, dense or lexical", param_hint="--mode")
     allowed = {"product", "variant", "document"}
@@ -178,12 +185,17 @@ app.add_typer(handoffs_app, name="handoffs")
 app.add_typer(agents_app, name="agents")
 app.add_typer(schema_app, name="schema")
 app.add_typer(db_app, name="db")
+app.add_typer(keys_app, name="keys")
+app.command("serve")(serve_command)
 app.command("reply")(reply_command)
 app.command("reject")(reject_command)
 app.command("deliver")(deliver_command)
 
 
 def _copilot() -> Copilot:
+    from copilot.service import Copilot
+    from copilot.settings import get_settings
+
     return Copilot(get_settings())
 
 
@@ -209,21 +221,6 @@ def _print_turn(result: TurnResult) -> None:
         print_packet(result.handoff)
 
 
-class BatchLine(BaseModel):
-    """One line of ``copilot ask --batch``."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str | int
-    text: str
-    customer_email: str | None = None
-    customer_token: str | None = None
-    conversation_id: str | None = None
-    session_token: str | None = None
-    thread: str | None = None
-    cart_total: float | None = None
-
-
 CustomerEmailOption = Annotated[
     str | None,
     typer.Option(help="The signed-in customer, as an authenticated channel asserts it (you vouch for it)."),
@@ -239,6 +236,10 @@ SessionOption = Annotated[
 
 def _caller(customer_email: str | None, customer_token: str | None) -> Caller:
     """The CLI's operator is the authenticated channel: what they assert is a channel proof."""
+    from copilot.identity.gate import Caller
+    from copilot.identity.tokens import read_customer_token
+    from copilot.settings import get_settings
+
     if customer_token:
         claims = read_customer_token(customer_token, get_settings().customer_token_secret)
         return Caller(customer_id=claims.customer_id, customer_email=claims.email, source="cli")
@@ -304,6 +305,10 @@ def _print_session(result: TurnResult) -> None:
 def _run_batch(copilot: Copilot, batch: Path, as_json: bool) -> int:
     """Every line is answered on its own: a bad line prints an error line with its id and the batch
     goes on. Lines with the same ``thread`` label are one new conversation. Returns how many failed."""
+    from pydantic import ValidationError
+
+    from copilot.schemas import BatchLine
+
     failed = 0
     threads: dict[str, tuple[str, str]] = {}
     for number, raw in enumerate(_batch_lines(batch), start=1):
@@ -403,6 +408,9 @@ def demo_command(
     sources: Annotated[Path | None, typer.Option(help="Sources YAML (default: the demo shop).")] = None,
 ) -> None:
     """Ingest the demo shop, search it, then hold a short conversation with it."""
+    from copilot.service import Copilot
+    from copilot.settings import get_settings
+
     settings = get_settings()
     path = sources or _demo_sources()
     console.rule(f"1. Ingest {path} into {settings.home}")

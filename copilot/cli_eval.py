@@ -7,25 +7,19 @@ is not a subcommand), so both ``copilot eval evals/demo_shop.yaml`` and ``copilo
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from pydantic import ValidationError
 from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
 
 from copilot.cli_output import console, errors, friendly_errors, progress_bar
 from copilot.errors import InputError
-from copilot.evals.compare import compare_reports
-from copilot.evals.feedback import cases_from_feedback
-from copilot.evals.metrics import EvalReport
-from copilot.evals.report_html import render_html
-from copilot.evals.retrieval import run_retrieval_suite
-from copilot.evals.runner import run_suite
-from copilot.evals.suite import Gate, load_suite, suite_yaml
-from copilot.settings import get_settings
-from copilot.store import Store
+
+if TYPE_CHECKING:
+    from copilot.evals.metrics import EvalReport
+    from copilot.evals.suite import Gate
 
 
 class _SuiteOrCommand(TyperGroup):
@@ -118,6 +112,12 @@ def run_command(
     ] = None,
 ) -> None:
     """Run a suite in a temporary home; exit 1 when the gate fails (floors, leaks, regressions)."""
+    from pydantic import ValidationError
+
+    from copilot.evals.report_html import render_html
+    from copilot.evals.runner import run_suite
+    from copilot.evals.suite import Gate, load_suite
+
     if drafter not in ("offline", "llm"):
         raise typer.BadParameter("drafter must be offline or llm", param_hint="--drafter")
     with friendly_errors():
@@ -158,6 +158,8 @@ def run_command(
 
 
 def _load_report(path: Path) -> EvalReport:
+    from copilot.evals.metrics import EvalReport
+
     try:
         return EvalReport.model_validate_json(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -167,6 +169,8 @@ def _load_report(path: Path) -> EvalReport:
 
 
 def _regressions(report: EvalReport, baseline: Path, gate: Gate) -> list[str]:
+    from copilot.evals.compare import compare_reports
+
     return compare_reports(_load_report(baseline), report, gate.tolerance).regressions
 
 
@@ -177,6 +181,8 @@ def compare_command(
     tolerance: Annotated[float, typer.Option(min=0, help="Allowed drop of a metric.")] = 0.02,
 ) -> None:
     """What got better or worse between two runs, case by case; exit 1 on a regression."""
+    from copilot.evals.compare import compare_reports
+
     with friendly_errors():
         comparison = compare_reports(_load_report(base), _load_report(new), tolerance)
     table = Table(title=f"{base.name} -> {new.name}")
@@ -209,6 +215,11 @@ def from_feedback_command(
     out: Annotated[Path, typer.Option(help="Where to write the suite of new cases (YAML).")],
 ) -> None:
     """Turn recorded agent edits and escalations into eval cases for review."""
+    from copilot.evals.feedback import cases_from_feedback
+    from copilot.evals.suite import suite_yaml
+    from copilot.settings import get_settings
+    from copilot.store import Store
+
     with friendly_errors():
         suite = cases_from_feedback(Store.for_settings(get_settings()), sources)
         out.write_text(suite_yaml(suite, "Drawn from agents' edits and escalations: review before use."))
@@ -223,6 +234,8 @@ def eval_retrieval_command(
     min_hit_at_k: Annotated[float, typer.Option(help="Exit 1 when hit@k falls below this.")] = 0.0,
 ) -> None:
     """Score retrieval on a suite (ingested into a temporary home): hit@1, hit@k, MRR, per tag."""
+    from copilot.evals.retrieval import run_retrieval_suite
+
     with friendly_errors():
         report = run_retrieval_suite(suite, k)
     table = Table(title=f"{report.suite}: retrieval (k={k})")

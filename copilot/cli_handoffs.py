@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -12,14 +12,10 @@ from rich.table import Table
 
 from copilot.cli_output import console, friendly_errors
 from copilot.errors import InputError
-from copilot.escalation.assist import AgentAssist
-from copilot.escalation.config import load_policy
-from copilot.escalation.delivery import Outbox
-from copilot.escalation.routing import HandoffRecord, Routing
-from copilot.evals.suite import Suite
-from copilot.schemas import HandoffPacket
-from copilot.settings import get_settings
-from copilot.store import Store
+
+if TYPE_CHECKING:
+    from copilot.escalation.routing import HandoffRecord, Routing
+    from copilot.schemas import HandoffPacket
 
 handoffs_app = typer.Typer(
     help="Escalated conversations: list, show, claim, resolve, hand back.", no_args_is_help=True
@@ -32,6 +28,11 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 def _routing() -> Routing:
+    from copilot.escalation.config import load_policy
+    from copilot.escalation.routing import Routing
+    from copilot.settings import get_settings
+    from copilot.store import Store
+
     settings = get_settings()
     return Routing(Store.for_settings(settings), load_policy(settings.escalation_file))
 
@@ -207,6 +208,10 @@ def reply_command(
     agent: AgentOption,
 ) -> None:
     """Send an agent's reply; how it relates to the copilot's suggestions is recorded."""
+    from copilot.escalation.assist import AgentAssist
+    from copilot.settings import get_settings
+    from copilot.store import Store
+
     with friendly_errors():
         routing = _routing()
         decision = AgentAssist(Store.for_settings(get_settings()), routing).reply(conversation, agent, text)
@@ -218,6 +223,10 @@ def reject_command(
     conversation: Annotated[str, typer.Argument(help="Conversation id.")], agent: AgentOption
 ) -> None:
     """Dismiss the copilot's pending suggestions for a conversation."""
+    from copilot.escalation.assist import AgentAssist
+    from copilot.settings import get_settings
+    from copilot.store import Store
+
     with friendly_errors():
         AgentAssist(Store.for_settings(get_settings()), _routing()).reject(conversation, agent)
     console.print("suggestions rejected")
@@ -228,6 +237,10 @@ def deliver_command(
     interval: Annotated[float, typer.Option(min=0.1, help="Seconds between rounds with --loop.")] = 2.0,
 ) -> None:
     """POST pending handoff packets to the configured webhooks (resumes whatever a crash left)."""
+    from copilot.escalation.delivery import Outbox
+    from copilot.settings import get_settings
+    from copilot.store import Store
+
     settings = get_settings()
     with friendly_errors():
         outbox = Outbox(Store.for_settings(settings), settings)
@@ -242,10 +255,14 @@ def deliver_command(
 @schema_app.command("suite")
 def schema_suite_command() -> None:
     """The eval suite's JSON Schema (for editors and CI checks of suite files)."""
+    from copilot.evals.suite import Suite
+
     print(json.dumps(Suite.model_json_schema(), indent=2))
 
 
 @schema_app.command("handoff")
 def schema_handoff_command() -> None:
     """The handoff packet's JSON Schema (what webhook receivers get)."""
+    from copilot.schemas import HandoffPacket
+
     print(json.dumps(HandoffPacket.model_json_schema(), indent=2))

@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 PassageKind = Literal["product", "variant", "document", "order"]
 
@@ -261,6 +261,30 @@ class HandoffPacket(BaseModel):
     identity_attempts: list[IdentityAttempt] = Field(
         default_factory=list, description="failed proofs in this conversation (a fraud team's evidence)"
     )
+
+
+class MessageIn(BaseModel):
+    """One customer message as a channel sends it: the body of ``POST /v1/messages``. Who the customer
+    is comes from the caller's authentication: ``customer_email`` counts only from a trusted channel
+    (the CLI's operator, a ``bot`` key), ``customer_token`` is the shop's signed word for it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | int | None = Field(default=None, description="The caller's own label, echoed back.")
+    text: str
+    customer_email: str | None = None
+    customer_token: str | None = None
+    conversation_id: str | None = None
+    session_token: str | None = None
+    cart_total: float | None = Field(default=None, ge=0)
+
+
+class BatchLine(MessageIn):
+    """One line of ``copilot ask --batch``: a message with its id, and a ``thread`` label that makes
+    lines one new conversation."""
+
+    id: str | int
+    thread: str | None = None
 
 
 class TurnResult(BaseModel):

@@ -100,6 +100,14 @@ class Settings(BaseSettings):
         description="Try delivery right after an escalating turn; off when a `copilot deliver` worker runs.",
     )
 
+    # The HTTP service (`copilot serve`).
+    api_max_body_bytes: int = Field(
+        default=65_536, ge=1024, description="Larger request bodies are refused with 413."
+    )
+    cors_origins: str = Field(
+        default="", description="Browser origins allowed to call the API, comma-separated; none by default."
+    )
+
     @field_validator("home")
     @classmethod
     def _home_is_a_folder(cls, value: Path) -> Path:
@@ -119,6 +127,10 @@ class Settings(BaseSettings):
     @property
     def webhook_url_list(self) -> list[str]:
         return [url.strip() for url in self.webhook_urls.replace("\n", ",").split(",") if url.strip()]
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
 
     @property
     def llm_enabled(self) -> bool:

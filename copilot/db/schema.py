@@ -191,3 +191,16 @@ outbox = Table(
     Column("last_error", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+
+# -- access: API keys of the HTTP service (hashed) ---------------------------------------------------
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("key_id", String(12), primary_key=True),
+    Column("role", String(10), nullable=False),
+    Column("agent_id", String(100)),
+    Column("label", String(200), nullable=False, default=""),
+    Column("secret_hash", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)

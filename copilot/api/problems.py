@@ -1,0 +1,114 @@
+"""Every error the API returns is ``application/problem+json`` (RFC 9457): a title, the status, and a
+one-line detail that says what to fix. Our errors map to statuses here, at the edge; anything else is a
+500 whose detail says nothing about the inside (it is logged, redacted)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+
+from copilot.errors import (
+    BusyError,
+    ConfigurationError,
+    CopilotError,
+    ForbiddenError,
+    InputError,
+    NotFoundError,
+    ProviderError,
+)
+from copilot.logs import get_logger
+
+log = get_logger(__name__)
+MEDIA_TYPE = "application/problem+json"
+
+
+class Problem(BaseModel):
+    """What went wrong, for the caller to fix."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+
+
+class ApiProblem(Exception):
+    """Raised by routes and dependencies; becomes a problem response."""
+
+    def __init__(self, status: int, title: str, detail: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status, self.title, self.detail, self.headers = status, title, detail, headers
+
+
+def problem(status: int, title: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    body = Problem(title=title, status=status, detail=" ".join(detail.split()))
+    return JSONResponse(body.model_dump(), status_code=status, media_type=MEDIA_TYPE, headers=headers)
+
+
+# our errors, most specific first: (class, status, title)
+_STATUSES: list[tuple[type[CopilotError], int, str]] = [
+    (InputError, 422, "Invalid input"),
+    (NotFoundError, 404, "Not found"),
+    (ForbiddenError, 403, "Forbidden"),
+    (BusyError, 409, "Busy"),
+    (ProviderError, 502, "Model provider failed"),
+    (ConfigurationError, 503, "Service misconfigured"),
+]
+
+
+def _copilot_error(_: Request, exc: Exception) -> JSONResponse:
+    status, title = next(((s, t) for cls, s, t in _STATUSES if isinstance(exc, cls)), (400, "Bad request"))
+    return problem(status, title, str(exc))
+
+
+def _api_problem(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiProblem)
+    return problem(exc.status, exc.title, exc.detail, exc.headers)
+
+
+def _invalid_request(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    details = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(part) for part in error.get("loc", ()) if part != "body")
+        details.append(f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg")))
+    return problem(422, "Invalid request", "; ".join(details) or "the request could not be read")
+
+
+def _http_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, HTTPException)
+    title = {404: "Not found", 405: "Method not allowed"}.get(exc.status_code, "Request failed")
+    detail = exc.detail if isinstance(exc.detail, str) else title
+    return problem(exc.status_code, title, detail, dict(exc.headers) if exc.headers else None)
+
+
+def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+    log.error("unexpected %s: %s", exc.__class__.__name__, exc)
+    return problem(500, "Internal error", "the server could not answer this request; it has been logged")
+
+
+def install(app: FastAPI) -> None:
+    handlers: list[tuple[Any, Any]] = [
+        (ApiProblem, _api_problem),
+        (CopilotError, _copilot_error),
+        (RequestValidationError, _invalid_request),
+        (HTTPException, _http_error),
+        (Exception, _unexpected),
+    ]
+    for exc_class, handler in handlers:
+        app.add_exception_handler(exc_class, handler)
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": Problem, "description": title, "content": {MEDIA_TYPE: {}}}
+    for status, title in [
+        (401, "No key or an unknown key"),
+        (403, "The key's role may not do this"),
+        (413, "Request body too large"),
+        (422, "Invalid request"),
+    ]
+}

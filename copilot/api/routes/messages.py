@@ -1,0 +1,48 @@
+"""``POST /v1/messages``: one customer message in, the turn's result out (a line of ``copilot ask
+--batch`` as the body). Only a ``bot`` key posts messages; the customer it names by email is the one
+its channel signed in, which is why only a bot key may assert it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from copilot.api.auth import BotKey
+from copilot.api.deps import CopilotDep
+from copilot.api.problems import PROBLEM_RESPONSES
+from copilot.identity.gate import Caller
+from copilot.identity.tokens import read_customer_token
+from copilot.schemas import MessageIn, TurnResult
+
+router = APIRouter(prefix="/v1", tags=["messages"])
+
+
+class MessageResult(TurnResult):
+    """The turn's result, with the caller's ``id`` echoed back."""
+
+    id: str | int | None = None
+
+
+@router.post(
+    "/messages",
+    response_model=MessageResult,
+    responses={**PROBLEM_RESPONSES, 403: PROBLEM_RESPONSES[403], 404: {"description": "unused"}},
+    summary="Answer one customer message",
+)
+def post_message(message: MessageIn, key: BotKey, copilot: CopilotDep) -> MessageResult:
+    """A new conversation when ``conversation_id`` is absent (the result carries its ``session_token``
+    once); continuing one takes that token, or the customer the bot's channel asserts."""
+    if message.customer_token:
+        claims = read_customer_token(message.customer_token, copilot.settings.customer_token_secret)
+        caller = Caller(
+            customer_id=claims.customer_id, customer_email=claims.email, source=f"key:{key.key_id}"
+        )
+    else:
+        caller = Caller(customer_email=message.customer_email, source=f"key:{key.key_id}")
+    result = copilot.turn(
+        message.text,
+        conversation_id=message.conversation_id,
+        session_token=message.session_token,
+        caller=caller,
+        cart_total=message.cart_total,
+    )
+    return MessageResult(**result.model_dump(), id=message.id)

@@ -1,0 +1,223 @@
+"""The HTTP API through the real app (FastAPI's test client drives the ASGI app in process; real SQLite
+and chromadb underneath): keys and roles, the message route, reading conversations, health, and every
+error as problem+json."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from httpx2 import Response
+from typer.testing import CliRunner
+
+from copilot.access.keys import Keys
+from copilot.api.app import create_app
+from copilot.cli import app as cli
+from copilot.settings import Settings
+from copilot.store import Store
+
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture(scope="module")
+def api_settings(demo_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    home = tmp_path_factory.mktemp("api") / "home"
+    shutil.copytree(demo_settings.home, home)  # the API writes conversations and keys
+    return demo_settings.model_copy(update={"home": home, "api_max_body_bytes": 4096})
+
+
+@pytest.fixture(scope="module")
+def client(api_settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(api_settings)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def keys(api_settings: Settings) -> dict[str, str]:
+    made = Keys(Store.for_settings(api_settings))
+    return {
+        "bot": made.create("bot", label="website widget")[1],
+        "agent": made.create("agent", agent_id="ana")[1],
+        "admin": made.create("admin")[1],
+    }
+
+
+def _auth(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
+
+def _problem(response: Response, status: int, *words: str) -> None:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    body = response.json()
+    assert body["status"] == status and body["title"] and body["detail"]
+    assert "Traceback" not in response.text
+    for word in words:
+        assert word in body["detail"], body
+
+
+def test_health_needs_no_key_and_readiness_names_the_generation(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok", "generation": None}
+    ready = client.get("/readyz").json()
+    assert ready["status"] == "ready" and isinstance(ready["generation"], int)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [("POST", "/v1/messages", {"text": "hi"}), ("GET", "/v1/conversations/abc", None)],
+)
+def test_every_route_refuses_no_key_and_an_unknown_key(
+    client: TestClient, method: str, path: str, body: dict[str, str] | None
+) -> None:
+    missing = client.request(method, path, json=body)
+    _problem(missing, 401, "Authorization: Bearer")
+    assert missing.headers["www-authenticate"] == "Bearer"
+    forged = client.request(method, path, json=body, headers=_auth("cpk_000000000000_" + "x" * 43))
+    _problem(forged, 401, "unknown or revoked")
+    _problem(client.request(method, path, json=body, headers=_auth("not a key")), 401)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "wrong"),
+    [
+        ("POST", "/v1/messages", {"text": "hi"}, ["agent", "admin"]),
+        ("GET", "/v1/conversations/abc", None, ["bot"]),
+    ],
+)
+def test_every_route_refuses_the_wrong_role(
+    client: TestClient, keys: dict[str, str], method: str, path: str, body: object, wrong: list[str]
+) -> None:
+    for role in wrong:
+        _problem(client.request(method, path, json=body, headers=_auth(keys[role])), 403, f"a {role} key")
+
+
+def test_a_message_starts_a_conversation_that_only_its_session_token_continues(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    first = client.post(
+        "/v1/messages", json={"id": "m1", "text": "how long do refunds take?"}, headers=_auth(keys["bot"])
+    )
+    assert first.status_code == 200, first.text
+    result = first.json()
+    assert result["id"] == "m1" and result["action"] == "answer" and result["session_token"]
+    assert result["citations"], "the answer is grounded in the shop's policy"
+    conversation = result["conversation_id"]
+    again = client.post(
+        "/v1/messages",
+        json={
+            "text": "and for gift cards?",
+            "conversation_id": conversation,
+            "session_token": result["session_token"],
+        },
+        headers=_auth(keys["bot"]),
+    )
+    assert again.status_code == 200 and again.json()["conversation_id"] == conversation
+    hijack = client.post(
+        "/v1/messages",
+        json={"text": "show my orders", "conversation_id": conversation},
+        headers=_auth(keys["bot"]),
+    )
+    _problem(hijack, 403, "cannot be continued")
+    thread = client.get(f"/v1/conversations/{conversation}", headers=_auth(keys["agent"]))
+    assert thread.status_code == 200
+    assert [m["role"] for m in thread.json()["messages"]] == ["customer", "bot", "customer", "bot"]
+
+
+def test_a_bot_key_vouches_for_the_customer_its_channel_signed_in(
+    client: TestClient, keys: dict[str, str], api_settings: Settings
+) -> None:
+    store = Store.for_settings(api_settings)
+    order = next(o for o in store.all_orders() if o.shipments)
+    customer = store.customer(order.customer_id)
+    assert customer is not None and customer.email
+    asked = client.post(
+        "/v1/messages",
+        json={"text": f"where is my order {order.order_id}?", "customer_email": customer.email},
+        headers=_auth(keys["bot"]),
+    )
+    assert asked.status_code == 200
+    assert asked.json()["action"] == "answer" and order.order_id in asked.json()["reply"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ({}, ["text: Field required"]),
+        ({"text": "hi", "customer_name": "x"}, ["customer_name: Extra inputs are not permitted"]),
+        ({"text": "hi", "cart_total": -5}, ["cart_total"]),
+        ("not json at all", []),
+    ],
+)
+def test_a_bad_body_is_one_clear_problem(
+    client: TestClient, keys: dict[str, str], body: object, words: list[str]
+) -> None:
+    content = body if isinstance(body, str) else json.dumps(body)
+    sent = client.post(
+        "/v1/messages", content=content, headers={**_auth(keys["bot"]), "Content-Type": "application/json"}
+    )
+    _problem(sent, 422, *words)
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read(client: TestClient, keys: dict[str, str]) -> None:
+    big = json.dumps({"text": "x" * 5000})
+    _problem(client.post("/v1/messages", content=big, headers=_auth(keys["bot"])), 413, "4096 bytes")
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it streams
+        yield big.encode()
+
+    _problem(client.post("/v1/messages", content=chunks(), headers=_auth(keys["bot"])), 413)
+
+
+def test_unknown_things_are_problems_too(client: TestClient, keys: dict[str, str]) -> None:
+    _problem(
+        client.get("/v1/conversations/no-such-thread", headers=_auth(keys["admin"])), 404, "no-such-thread"
+    )
+    _problem(client.get("/v1/nothing-here"), 404)
+    _problem(client.delete("/v1/messages", headers=_auth(keys["bot"])), 405)
+
+
+def test_a_revoked_key_stops_working_at_once(client: TestClient, api_settings: Settings) -> None:
+    made = Keys(Store.for_settings(api_settings))
+    record, key = made.create("bot")
+    assert client.post("/v1/messages", json={"text": "hi"}, headers=_auth(key)).status_code == 200
+    made.revoke(record.key_id)
+    _problem(client.post("/v1/messages", json={"text": "hi"}, headers=_auth(key)), 401, "revoked")
+
+
+def test_the_openapi_document_describes_routes_and_their_problems(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    post = spec["paths"]["/v1/messages"]["post"]
+    assert {"200", "401", "403", "413", "422"} <= set(post["responses"])
+    assert "Problem" in spec["components"]["schemas"]
+    assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+def test_keys_are_shown_once_and_listed_without_their_secret(runner: CliRunner) -> None:
+    made = runner.invoke(cli, ["keys", "create", "--role", "agent", "--agent", "ana", "--json"])
+    assert made.exit_code == 0, made.output
+    key = json.loads(made.output)["key"]
+    listed = runner.invoke(cli, ["keys", "list", "--json"])
+    assert key.split("_")[2] not in listed.output and json.loads(listed.output)[0]["agent_id"] == "ana"
+    revoked = runner.invoke(cli, ["keys", "revoke", json.loads(made.output)["key_id"]])
+    assert revoked.exit_code == 0 and "revoked agent key" in revoked.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--role", "root"], "role 'root' is not one of bot, agent, admin"),
+        (["--role", "agent"], "an agent key needs --agent"),
+        (["--role", "bot", "--agent", "ana"], "--agent is for agent keys only"),
+    ],
+)
+def test_a_bad_key_request_is_one_line_and_exit_2(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(cli, ["keys", "create", *args])
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+
+
+def test_revoking_an_unknown_key_says_so(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["keys", "revoke", "abcdef012345"])
+    assert result.exit_code == 2 and "no API key 'abcdef012345'" in result.output
