@@ -43,9 +43,63 @@ class Conversation(BaseModel):
     messages: list[Message] = Field(default_factory=list)
 
 
+class ConversationSummary(BaseModel):
+    """A conversation in a list: who, where, who owns it now, when it started."""
+
+    id: str
+    channel: str
+    customer_id: str | None
+    owner: str
+    created_at: datetime
+
+
+class ConversationPage(BaseModel):
+    items: list[ConversationSummary]
+    next: str | None = Field(default=None, description="Pass as `after` for the next page; none at the end.")
+
+
 class Conversations:
     def __init__(self, store: Store) -> None:
         self.engine = store.engine
+
+    def page(
+        self,
+        *,
+        customer_id: str | None = None,
+        owner: str | None = None,
+        channel: str | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> ConversationPage:
+        """Newest first, ``limit`` at a time; ``after`` is the last id of the page before (a cursor, so
+        pages neither skip nor repeat conversations started meanwhile)."""
+        query = select(conversations).order_by(conversations.c.created_at.desc(), conversations.c.id.desc())
+        for column, value in (("customer_id", customer_id), ("owner", owner), ("channel", channel)):
+            if value is not None:
+                query = query.where(conversations.c[column] == value)
+        with self.engine.connect() as conn:
+            if after is not None:
+                mark = conn.execute(
+                    select(conversations.c.created_at).where(conversations.c.id == after)
+                ).first()
+                if mark is None:
+                    raise NotFoundError(f"unknown conversation '{after}' (the `after` cursor)")
+                query = query.where(
+                    (conversations.c.created_at < mark.created_at)
+                    | ((conversations.c.created_at == mark.created_at) & (conversations.c.id < after))
+                )
+            rows = conn.execute(query.limit(limit + 1)).all()
+        items = [
+            ConversationSummary(
+                id=r.id,
+                channel=r.channel,
+                customer_id=r.customer_id,
+                owner=r.owner,
+                created_at=as_utc(r.created_at),
+            )
+            for r in rows[:limit]
+        ]
+        return ConversationPage(items=items, next=items[-1].id if len(rows) > limit else None)
 
     def create(self, channel: str) -> tuple[Conversation, str]:
         """A new anonymous thread with a random id, and the session token that continues it."""

@@ -43,6 +43,11 @@ class InputError(CopilotError):
     """A request that cannot be served as sent; nothing was stored."""
 
 
+class ConflictError(InputError):
+    """The thing is in a state that does not allow this now (already claimed, already resolved, not
+    yours, agent offline); nothing was stored."""
+
+
 class ProviderError(CopilotError):
     """The model endpoint could not give an answer; the offline drafter takes over."""
 

@@ -271,7 +271,7 @@ class MessageIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str | int | None = Field(default=None, description="The caller's own label, echoed back.")
-    text: str
+    text: str = Field(min_length=1, description="What the customer wrote.")
     customer_email: str | None = None
     customer_token: str | None = None
     conversation_id: str | None = None

@@ -65,12 +65,41 @@ def test_health_needs_no_key_and_readiness_names_the_generation(client: TestClie
     assert ready["status"] == "ready" and isinstance(ready["generation"], int)
 
 
-@pytest.mark.parametrize(
-    ("method", "path", "body"),
-    [("POST", "/v1/messages", {"text": "hi"}), ("GET", "/v1/conversations/abc", None)],
-)
-def test_every_route_refuses_no_key_and_an_unknown_key(
-    client: TestClient, method: str, path: str, body: dict[str, str] | None
+# every /v1 route: (method, path with sample ids, body, the roles that may use it)
+ROUTES: list[tuple[str, str, dict[str, str] | None, set[str]]] = [
+    ("POST", "/v1/messages", {"text": "hi"}, {"bot"}),
+    ("GET", "/v1/conversations", None, {"agent", "admin"}),
+    ("GET", "/v1/conversations/x", None, {"agent", "admin"}),
+    ("POST", "/v1/conversations/x/replies", {"text": "hi"}, {"agent"}),
+    ("POST", "/v1/conversations/x/suggestions/reject", None, {"agent"}),
+    ("GET", "/v1/handoffs", None, {"agent", "admin"}),
+    ("GET", "/v1/handoffs/x", None, {"agent", "admin"}),
+    ("POST", "/v1/handoffs/next", None, {"agent"}),
+    ("POST", "/v1/handoffs/x/claim", None, {"agent"}),
+    ("POST", "/v1/handoffs/x/resolve", None, {"agent"}),
+    ("POST", "/v1/handoffs/x/handback", None, {"agent"}),
+]
+
+
+def test_the_route_table_covers_every_route(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    served = {
+        (method.upper(), path.replace("{conversation_id}", "x").replace("{packet_id}", "x"))
+        for path, operations in spec["paths"].items()
+        if path.startswith("/v1/")
+        for method in operations
+    }
+    assert served == {(method, path) for method, path, _, _ in ROUTES}
+
+
+@pytest.mark.parametrize(("method", "path", "body", "roles"), ROUTES)
+def test_every_route_refuses_no_key_an_unknown_key_and_the_wrong_role(
+    client: TestClient,
+    keys: dict[str, str],
+    method: str,
+    path: str,
+    body: dict[str, str] | None,
+    roles: set[str],
 ) -> None:
     missing = client.request(method, path, json=body)
     _problem(missing, 401, "Authorization: Bearer")
@@ -78,19 +107,7 @@ def test_every_route_refuses_no_key_and_an_unknown_key(
     forged = client.request(method, path, json=body, headers=_auth("cpk_000000000000_" + "x" * 43))
     _problem(forged, 401, "unknown or revoked")
     _problem(client.request(method, path, json=body, headers=_auth("not a key")), 401)
-
-
-@pytest.mark.parametrize(
-    ("method", "path", "body", "wrong"),
-    [
-        ("POST", "/v1/messages", {"text": "hi"}, ["agent", "admin"]),
-        ("GET", "/v1/conversations/abc", None, ["bot"]),
-    ],
-)
-def test_every_route_refuses_the_wrong_role(
-    client: TestClient, keys: dict[str, str], method: str, path: str, body: object, wrong: list[str]
-) -> None:
-    for role in wrong:
+    for role in {"bot", "agent", "admin"} - roles:
         _problem(client.request(method, path, json=body, headers=_auth(keys[role])), 403, f"a {role} key")
 
 
@@ -221,3 +238,107 @@ def test_a_bad_key_request_is_one_line_and_exit_2(runner: CliRunner, args: list[
 def test_revoking_an_unknown_key_says_so(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["keys", "revoke", "abcdef012345"])
     assert result.exit_code == 2 and "no API key 'abcdef012345'" in result.output
+
+
+# -- handover control -------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def staffed(api_settings: Settings, keys: dict[str, str]) -> dict[str, str]:
+    """Ana and Ben online for every queue, each with an agent key."""
+    from copilot.escalation.config import load_policy
+    from copilot.escalation.routing import Routing
+
+    store = Store.for_settings(api_settings)
+    routing = Routing(store, load_policy(api_settings.escalation_file))
+    skills = ["general", "orders", "returns", "payments", "fraud", "vip"]
+    for agent in ("ana", "ben"):
+        routing.set_agent(agent, name=agent.title(), skills=skills, capacity=5, online=True)
+    return {"ana": keys["agent"], "ben": Keys(store).create("agent", agent_id="ben")[1]}
+
+
+def test_an_agent_takes_control_replies_and_releases_it_back_to_the_bot(
+    client: TestClient, keys: dict[str, str], staffed: dict[str, str]
+) -> None:
+    asked = client.post(
+        "/v1/messages", json={"text": "I want to talk to a real person please"}, headers=_auth(keys["bot"])
+    )
+    assert asked.json()["action"] == "escalate"
+    started = asked.json()
+    packet = started["handoff"]["packet_id"]
+    conversation = started["conversation_id"]
+    queued = client.get("/v1/handoffs", params={"status": "queued"}, headers=_auth(keys["admin"])).json()
+    assert packet in [h["packet_id"] for h in queued]
+    _problem(client.get("/v1/handoffs", headers=_auth(keys["bot"])), 403, "a bot key")
+
+    claimed = client.post(f"/v1/handoffs/{packet}/claim", headers=_auth(staffed["ana"]))
+    assert claimed.status_code == 200 and claimed.json()["status"] == "assigned"
+    assert claimed.json()["agent_id"] == "ana"
+    _problem(client.post(f"/v1/handoffs/{packet}/claim", headers=_auth(staffed["ben"])), 409, "not queued")
+    _problem(client.post(f"/v1/handoffs/{packet}/claim", headers=_auth(keys["admin"])), 403, "needs: agent")
+
+    # while Ana owns it, the bot stays silent: the customer's message waits for her
+    again = client.post(
+        "/v1/messages",
+        json={"text": "hello?", "conversation_id": conversation, "session_token": started["session_token"]},
+        headers=_auth(keys["bot"]),
+    ).json()
+    assert again["handled_by"] == "agent" and again["suggestions"]
+    _problem(
+        client.post(
+            f"/v1/conversations/{conversation}/replies", json={"text": "Hi!"}, headers=_auth(staffed["ben"])
+        ),
+        409,
+        "assigned to 'ana'",
+    )
+    sent = client.post(
+        f"/v1/conversations/{conversation}/replies",
+        json={"text": "Hi, Ana here."},
+        headers=_auth(staffed["ana"]),
+    )
+    assert sent.status_code == 200 and sent.json()["choice"] in ("accepted", "edited", "written")
+    thread = client.get(f"/v1/conversations/{conversation}", headers=_auth(staffed["ana"])).json()
+    assert thread["owner"] == "agent" and thread["messages"][-1]["role"] == "agent"
+
+    resolved = client.post(f"/v1/handoffs/{packet}/resolve", headers=_auth(staffed["ana"]))
+    assert resolved.status_code == 200 and resolved.json()["status"] == "resolved"
+    _problem(
+        client.post(f"/v1/handoffs/{packet}/resolve", headers=_auth(staffed["ana"])), 409, "already resolved"
+    )
+    back = client.post(
+        "/v1/messages",
+        json={"text": "thanks!", "conversation_id": conversation, "session_token": started["session_token"]},
+        headers=_auth(keys["bot"]),
+    ).json()
+    assert back["handled_by"] == "bot"
+
+
+def test_claiming_the_next_handoff_when_nothing_waits_is_204(
+    client: TestClient, staffed: dict[str, str]
+) -> None:
+    while client.post("/v1/handoffs/next", headers=_auth(staffed["ben"])).status_code == 200:
+        pass  # take whatever earlier tests left queued
+    assert client.post("/v1/handoffs/next", headers=_auth(staffed["ben"])).status_code == 204
+    _problem(client.get("/v1/handoffs/not-a-packet", headers=_auth(staffed["ben"])), 404, "not-a-packet")
+
+
+def test_conversations_are_listed_newest_first_a_page_at_a_time(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    for text in ("first", "second", "third"):
+        client.post(
+            "/v1/messages", json={"text": f"{text}: do you ship to Canada?"}, headers=_auth(keys["bot"])
+        )
+    seen: list[str] = []
+    page = client.get("/v1/conversations", params={"limit": 2}, headers=_auth(keys["admin"])).json()
+    while True:
+        seen += [c["id"] for c in page["items"]]
+        if page["next"] is None:
+            break
+        page = client.get(
+            "/v1/conversations", params={"limit": 2, "after": page["next"]}, headers=_auth(keys["admin"])
+        ).json()
+    assert len(seen) == len(set(seen)) >= 3
+    _problem(
+        client.get("/v1/conversations", params={"after": "nope"}, headers=_auth(keys["admin"])), 404, "nope"
+    )
+    _problem(client.get("/v1/conversations", params={"limit": 0}, headers=_auth(keys["admin"])), 422, "limit")
+    _problem(client.get("/v1/conversations", headers=_auth(keys["bot"])), 403)

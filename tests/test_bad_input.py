@@ -198,7 +198,7 @@ def test_a_batch_goes_on_past_bad_lines_and_names_each(runner: CliRunner, tmp_pa
     assert set(answered) == {1, 7} and answered[7]["action"] == "answer"
     errors = {r["line"]: r["error"] for r in rows if "error" in r}
     assert "not UTF-8" in errors[2] and "JSON" in errors[3] and "limit is 4000" in errors[4]
-    assert "empty" in errors[5] and "colour" in errors[6]
+    assert "text: String should have at least 1 character" in errors[5] and "colour" in errors[6]
     assert all(str(batch) in message for message in errors.values())
 
 

@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from copilot.access.keys import Keys
 from copilot.api import problems
-from copilot.api.routes import conversations, health, messages
+from copilot.api.routes import conversations, handoffs, health, messages
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
 
@@ -78,8 +78,10 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         version="1",
         lifespan=lifespan,
     )
+    if copilot is not None:  # ready before start-up too (clients that skip the lifespan, like fuzzers)
+        app.state.copilot, app.state.keys = copilot, Keys(copilot.store)
     problems.install(app)
-    for router in (health.router, messages.router, conversations.router):
+    for router in (health.router, messages.router, conversations.router, handoffs.router):
         app.include_router(router)
     if settings.cors_origin_list:
         app.add_middleware(

@@ -44,4 +44,5 @@ def require(*roles: Role) -> Callable[[ApiKey], ApiKey]:
 
 BotKey = Annotated[ApiKey, Depends(require("bot"))]
 StaffKey = Annotated[ApiKey, Depends(require("agent", "admin"))]
+AgentKey = Annotated[ApiKey, Depends(require("agent"))]  # acts as key.agent_id, always set
 AdminKey = Annotated[ApiKey, Depends(require("admin"))]

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 from copilot.errors import (
     BusyError,
     ConfigurationError,
+    ConflictError,
     CopilotError,
     ForbiddenError,
     InputError,
@@ -51,6 +52,7 @@ def problem(status: int, title: str, detail: str, headers: dict[str, str] | None
 
 # our errors, most specific first: (class, status, title)
 _STATUSES: list[tuple[type[CopilotError], int, str]] = [
+    (ConflictError, 409, "Conflict"),
     (InputError, 422, "Invalid input"),
     (NotFoundError, 404, "Not found"),
     (ForbiddenError, 403, "Forbidden"),

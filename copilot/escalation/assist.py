@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from copilot.conversations import Conversations
 from copilot.db.schema import decisions
-from copilot.errors import InputError
+from copilot.errors import ConflictError, InputError
 from copilot.escalation.routing import Routing
 from copilot.redaction import Redactor
 from copilot.redaction.shop import shop_redactor
@@ -96,7 +96,7 @@ class AgentAssist:
                 self.conversations.add_message(conn, conversation_id, "agent", stored)
                 self._insert(conn, decision)
         except IntegrityError as exc:  # another reply decided on the same suggestions first
-            raise InputError("these suggestions were already answered; send the reply again") from exc
+            raise ConflictError("these suggestions were already answered; send the reply again") from exc
         return decision
 
     def reject(self, conversation_id: str, agent_id: str) -> Decision:
@@ -104,7 +104,7 @@ class AgentAssist:
         self.routing.require_owner(conversation_id, agent_id)
         draft_id = self.conversations.latest_suggestion(conversation_id)
         if draft_id is None or self._decided(draft_id):
-            raise InputError(f"conversation '{conversation_id}' has no pending suggestions")
+            raise ConflictError(f"conversation '{conversation_id}' has no pending suggestions")
         decision = Decision(
             draft_id=draft_id, conversation_id=conversation_id, agent_id=agent_id, choice="rejected"
         )
@@ -112,7 +112,7 @@ class AgentAssist:
             with self.engine.begin() as conn:
                 self._insert(conn, decision)
         except IntegrityError as exc:
-            raise InputError(f"conversation '{conversation_id}' has no pending suggestions") from exc
+            raise ConflictError(f"conversation '{conversation_id}' has no pending suggestions") from exc
         return decision
 
     def decisions(self, conversation_id: str | None = None) -> list[Decision]:

@@ -23,7 +23,7 @@ from sqlalchemy import (
 
 from copilot.conversations import Conversations
 from copilot.db.schema import agents, conversations, handoffs
-from copilot.errors import InputError, NotFoundError
+from copilot.errors import ConflictError, InputError, NotFoundError
 from copilot.escalation.config import PRIORITY_RANK, EscalationPolicy, Queue
 from copilot.schemas import HandoffPacket
 from copilot.store import Store, as_utc
@@ -197,7 +197,7 @@ class Routing:
                 .values(status="assigned", agent_id=agent_id, updated_at=datetime.now(UTC))
             ).rowcount
             if not claimed:
-                raise InputError(f"handoff '{packet_id}' is {self.get(packet_id).status}, not queued")
+                raise ConflictError(f"handoff '{packet_id}' is {self.get(packet_id).status}, not queued")
             self.conversations.add_message(
                 conn, record.conversation_id, "event", f"{agent.name} joined the conversation"
             )
@@ -206,9 +206,9 @@ class Routing:
     @staticmethod
     def _check_available(agent: Agent) -> None:
         if not agent.online:
-            raise InputError(f"agent '{agent.agent_id}' is offline")
+            raise ConflictError(f"agent '{agent.agent_id}' is offline")
         if agent.load >= agent.capacity:
-            raise InputError(f"agent '{agent.agent_id}' is at capacity ({agent.capacity})")
+            raise ConflictError(f"agent '{agent.agent_id}' is at capacity ({agent.capacity})")
 
     def claim_next(self, agent_id: str) -> HandoffRecord | None:
         """The most urgent, oldest queued handoff this agent can serve, claimed; None when none waits."""
@@ -218,7 +218,7 @@ class Routing:
             if agent.serves(self.policy.queue(record.queue)):
                 try:
                     return self.claim(record.packet_id, agent_id)
-                except InputError:
+                except ConflictError:
                     if self.get(record.packet_id).status == "queued":
                         raise  # not a lost race: say why
         return None
@@ -234,7 +234,7 @@ class Routing:
             ).scalar_one_or_none()
         if owner != agent_id:
             held = f"is assigned to '{owner}'" if owner else "has no claimed handoff"
-            raise InputError(f"conversation '{conversation_id}' {held}; claim its handoff first")
+            raise ConflictError(f"conversation '{conversation_id}' {held}; claim its handoff first")
 
     def close(
         self, packet_id: str, agent_id: str | None, status: Literal["resolved", "handed_back"]
@@ -244,7 +244,7 @@ class Routing:
         if agent_id is not None:
             self.agent(agent_id)
             if record.agent_id not in (None, agent_id):
-                raise InputError(
+                raise ConflictError(
                     f"handoff '{packet_id}' is assigned to '{record.agent_id}', not '{agent_id}'"
                 )
         verb = (
@@ -257,7 +257,7 @@ class Routing:
                 .values(status=status, agent_id=agent_id or record.agent_id, updated_at=datetime.now(UTC))
             ).rowcount
             if not closed:
-                raise InputError(f"handoff '{packet_id}' is already {self.get(packet_id).status}")
+                raise ConflictError(f"handoff '{packet_id}' is already {self.get(packet_id).status}")
             conn.execute(
                 update(conversations).where(conversations.c.id == record.conversation_id).values(owner="bot")
             )

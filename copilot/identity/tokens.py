@@ -9,7 +9,7 @@ from __future__ import annotations
 import jwt
 from pydantic import BaseModel
 
-from copilot.errors import ConfigurationError, ForbiddenError
+from copilot.errors import ForbiddenError, InputError
 
 
 class TokenClaims(BaseModel):
@@ -20,7 +20,7 @@ class TokenClaims(BaseModel):
 def read_customer_token(token: str, secret: str | None) -> TokenClaims:
     """The customer a token vouches for; ForbiddenError when it is forged, expired or incomplete."""
     if not secret:
-        raise ConfigurationError("customer tokens need COPILOT_CUSTOMER_TOKEN_SECRET to be set")
+        raise InputError("this shop does not accept customer tokens: COPILOT_CUSTOMER_TOKEN_SECRET is unset")
     try:
         claims = jwt.decode(token, secret, algorithms=["HS256"], options={"require": ["exp"]})
     except jwt.PyJWTError as exc:

@@ -25,7 +25,7 @@ class MessageResult(TurnResult):
 @router.post(
     "/messages",
     response_model=MessageResult,
-    responses={**PROBLEM_RESPONSES, 403: PROBLEM_RESPONSES[403], 404: {"description": "unused"}},
+    responses=PROBLEM_RESPONSES,
     summary="Answer one customer message",
 )
 def post_message(message: MessageIn, key: BotKey, copilot: CopilotDep) -> MessageResult:
