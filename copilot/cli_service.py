@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -31,7 +33,13 @@ def serve_command(
     from copilot.store import Store
 
     with friendly_errors():
-        revision = migrate.current(Store.for_settings(get_settings()).engine)
+        settings = get_settings()
+        revision = migrate.current(Store.for_settings(settings).engine)
+    if workers > 1:  # per-process metrics are summed across workers through files here
+        shared = settings.home / "prometheus"
+        shutil.rmtree(shared, ignore_errors=True)
+        shared.mkdir(parents=True)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(shared)
     console.print(f"[dim]database at revision {revision}; serving on http://{host}:{port}[/dim]")
     uvicorn.run("copilot.api.app:create_app", factory=True, host=host, port=port, workers=workers)
 

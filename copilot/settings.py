@@ -104,6 +104,9 @@ class Settings(BaseSettings):
     api_max_body_bytes: int = Field(
         default=65_536, ge=1024, description="Larger request bodies are refused with 413."
     )
+    api_rate_limit: int = Field(
+        default=600, ge=0, description="Requests per API key per minute, all workers together; 0: no limit."
+    )
     cors_origins: str = Field(
         default="", description="Browser origins allowed to call the API, comma-separated; none by default."
     )

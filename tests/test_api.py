@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -78,13 +79,19 @@ ROUTES: list[tuple[str, str, dict[str, str] | None, set[str]]] = [
     ("POST", "/v1/handoffs/x/claim", None, {"agent"}),
     ("POST", "/v1/handoffs/x/resolve", None, {"agent"}),
     ("POST", "/v1/handoffs/x/handback", None, {"agent"}),
+    ("GET", "/v1/keys", None, {"admin"}),
+    ("POST", "/v1/keys", {"role": "bot"}, {"admin"}),
+    ("POST", "/v1/keys/x/revoke", None, {"admin"}),
 ]
 
 
 def test_the_route_table_covers_every_route(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     served = {
-        (method.upper(), path.replace("{conversation_id}", "x").replace("{packet_id}", "x"))
+        (
+            method.upper(),
+            path.replace("{conversation_id}", "x").replace("{packet_id}", "x").replace("{key_id}", "x"),
+        )
         for path, operations in spec["paths"].items()
         if path.startswith("/v1/")
         for method in operations
@@ -342,3 +349,76 @@ def test_conversations_are_listed_newest_first_a_page_at_a_time(
     )
     _problem(client.get("/v1/conversations", params={"limit": 0}, headers=_auth(keys["admin"])), 422, "limit")
     _problem(client.get("/v1/conversations", headers=_auth(keys["bot"])), 403)
+
+
+# -- keys over HTTP and rate limits -------------------------------------------------------------------
+def test_an_admin_manages_keys_over_http(client: TestClient, keys: dict[str, str]) -> None:
+    made = client.post(
+        "/v1/keys",
+        json={"role": "agent", "agent_id": "cy", "label": "night shift"},
+        headers=_auth(keys["admin"]),
+    )
+    assert made.status_code == 201 and made.json()["key"].startswith("cpk_")
+    listed = client.get("/v1/keys", headers=_auth(keys["admin"])).json()
+    assert made.json()["key_id"] in [k["key_id"] for k in listed] and "key" not in listed[0]
+    _problem(
+        client.post("/v1/keys", json={"role": "agent"}, headers=_auth(keys["admin"])), 422, "needs --agent"
+    )
+    revoked = client.post(f"/v1/keys/{made.json()['key_id']}/revoke", headers=_auth(keys["admin"]))
+    assert revoked.status_code == 200 and revoked.json()["revoked_at"]
+    _problem(client.get("/v1/conversations", headers=_auth(made.json()["key"])), 401, "revoked")
+    _problem(client.post("/v1/keys/000000000000/revoke", headers=_auth(keys["admin"])), 404)
+
+
+def test_a_key_past_its_rate_limit_waits_and_every_worker_counts_it(
+    api_settings: Settings, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    shutil.copytree(api_settings.home, home)
+    limited = api_settings.model_copy(update={"home": home, "api_rate_limit": 3})
+    made = Keys(Store.for_settings(limited))
+    busy, other = made.create("admin")[1], made.create("admin")[1]
+    with TestClient(create_app(limited)) as worker_1, TestClient(create_app(limited)) as worker_2:
+        for worker in (worker_1, worker_2, worker_1):
+            assert worker.get("/v1/keys", headers=_auth(busy)).status_code == 200
+        refused = worker_2.get("/v1/keys", headers=_auth(busy))  # the fourth, on another worker
+        _problem(refused, 429, "3 requests a minute")
+        assert 1 <= int(refused.headers["retry-after"]) <= 60
+        assert worker_2.get("/v1/keys", headers=_auth(other)).status_code == 200
+
+
+def test_a_new_minute_is_a_new_budget(api_settings: Settings, tmp_path: Path) -> None:
+    from copilot.access.limits import RateLimiter
+
+    store = Store.from_url(f"sqlite:///{tmp_path / 'limits.db'}")
+    limiter = RateLimiter(store, per_minute=2)
+    start = 1_800_000_000.0  # a minute boundary
+    assert [limiter.hit("k", now=start + s).allowed for s in (0, 10, 20)] == [True, True, False]
+    assert limiter.hit("k", now=start + 20).retry_after == 40
+    assert limiter.hit("k", now=start + 61).allowed
+    assert RateLimiter(store, per_minute=0).hit("k", now=start).allowed  # 0: no limit
+
+
+def test_metrics_count_turns_escalations_and_what_the_database_holds(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    _problem(client.get("/metrics"), 401)
+    _problem(client.get("/metrics", headers=_auth(keys["bot"])), 403, "a bot key")
+    client.post("/v1/messages", json={"text": "do you ship to Canada?"}, headers=_auth(keys["bot"]))
+    client.post(
+        "/v1/messages", json={"text": "I want to talk to a real person now"}, headers=_auth(keys["bot"])
+    )
+    scraped = client.get("/metrics", headers=_auth(keys["admin"]))
+    assert scraped.status_code == 200 and scraped.headers["content-type"].startswith("text/plain")
+    samples = {
+        line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
+        for line in scraped.text.splitlines()
+        if line and not line.startswith("#")
+    }
+    answered = sum(v for k, v in samples.items() if k.startswith('copilot_turns_total{action="answer"'))
+    escalated = sum(v for k, v in samples.items() if k.startswith('copilot_turns_total{action="escalate"'))
+    assert answered >= 1 and escalated >= 1
+    assert any(k.startswith("copilot_escalations_total{rule=") for k in samples)
+    assert samples["copilot_turn_seconds_count"] >= 2
+    assert any(k.startswith('copilot_handoffs{queue="') and 'status="queued"' in k for k in samples)
+    assert "copilot_outbox_backlog" in samples and "copilot_outbox_delivery_attempts_total" in samples

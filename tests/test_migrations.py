@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, func, insert, inspect, select, text
 from typer.testing import CliRunner
@@ -38,9 +40,12 @@ def test_the_migrations_build_exactly_the_schema(database_url: str) -> None:
 def test_a_database_made_before_migrations_is_adopted_with_its_data(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'old.db'}"
     old = create_engine(url)
-    made_later = {"api_keys"}  # tables added by migrations after 0001
-    before = [table for name, table in metadata.tables.items() if name not in made_later]
-    metadata.create_all(old, tables=before)  # how copilot made its tables before migrations
+    with old.begin() as connection:  # the tables as copilot made them before migrations: 0001, unrecorded
+        config = Config()
+        config.set_main_option("script_location", str(migrate.MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.upgrade(config, migrate.FIRST_REVISION)
+        connection.execute(text("DROP TABLE alembic_version"))
     with old.begin() as connection:
         connection.execute(insert(state).values(key="active_generation", value="7"))
     store = Store.from_url(url)

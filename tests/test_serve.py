@@ -10,10 +10,16 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
+from copilot.access.keys import Keys
+from copilot.ingest import ingest
+from copilot.service import Copilot
 from copilot.settings import Settings
+from copilot.store import Store
+from tests.conftest import DEMO_SOURCES
 from tests.webhook_receiver import free_port
 
 COPILOT = str(Path(sys.executable).with_name("copilot"))
@@ -30,6 +36,16 @@ def _wait_until_up(url: str, process: subprocess.Popen[str], seconds: float = 60
         except httpx.TransportError:
             time.sleep(0.2)
     raise AssertionError("copilot serve did not come up")
+
+
+def _serve(env: dict[str, str], port: int) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [COPILOT, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_serve_answers_the_readme_request(demo_settings: Settings, tmp_path: Path) -> None:
@@ -69,3 +85,82 @@ def test_serve_answers_the_readme_request(demo_settings: Settings, tmp_path: Pat
     finally:
         server.terminate()
         server.communicate(timeout=30)
+
+
+def test_two_servers_on_one_postgresql_and_one_chroma_share_everything(
+    tmp_path: Path, postgres_database: str, chroma_server: str
+) -> None:
+    """Conversations spread over two workers: a thread started on one continues on the other, a
+    handoff made on one is claimed on the other, and every list shows each conversation once."""
+    shared = {"COPILOT_DATABASE_URL": postgres_database, "COPILOT_CHROMA_URL": chroma_server}
+    ingest(
+        DEMO_SOURCES,
+        Settings(home=tmp_path / "ingest", database_url=postgres_database, chroma_url=chroma_server),
+    )
+    envs = [{**os.environ, **shared, "COPILOT_HOME": str(tmp_path / f"worker-{i}")} for i in (1, 2)]
+    made = Keys(Store.from_url(postgres_database))
+    bot, agent, admin = (
+        made.create("bot")[1],
+        made.create("agent", agent_id="ana")[1],
+        made.create("admin")[1],
+    )
+    core = Copilot(Settings(home=tmp_path / "ops", database_url=postgres_database, chroma_url=chroma_server))
+    core.routing.set_agent("ana", name="Ana", skills=["general", "orders"], capacity=20, online=True)
+    ports = [free_port(), free_port()]
+    servers = [_serve(env, port) for env, port in zip(envs, ports, strict=True)]
+    urls = [f"http://127.0.0.1:{port}" for port in ports]
+    try:
+        for url, server in zip(urls, servers, strict=True):
+            _wait_until_up(url, server)
+
+        def say(worker: int, body: dict[str, object]) -> dict[str, Any]:
+            sent = httpx.post(
+                f"{urls[worker]}/v1/messages",
+                json=body,
+                headers={"Authorization": f"Bearer {bot}"},
+                timeout=60,
+            )
+            assert sent.status_code == 200, sent.text
+            return dict(sent.json())
+
+        started = [say(i % 2, {"text": "how long do refunds take?"}) for i in range(6)]
+        for i, turn in enumerate(started):  # each continued on the other worker
+            again = say(
+                (i + 1) % 2,
+                {
+                    "text": "and for store credit?",
+                    "conversation_id": turn["conversation_id"],
+                    "session_token": turn["session_token"],
+                },
+            )
+            assert again["conversation_id"] == turn["conversation_id"]
+        escalated = say(1, {"text": "I want to talk to a real person please"})
+        packet = escalated["handoff"]["packet_id"]
+        claimed = httpx.post(
+            f"{urls[0]}/v1/handoffs/{packet}/claim", headers={"Authorization": f"Bearer {agent}"}, timeout=30
+        )
+        assert claimed.status_code == 200 and claimed.json()["agent_id"] == "ana"
+        twice = httpx.post(
+            f"{urls[1]}/v1/handoffs/{packet}/claim", headers={"Authorization": f"Bearer {agent}"}, timeout=30
+        )
+        assert twice.status_code == 409
+        for url in urls:
+            listed = httpx.get(
+                f"{url}/v1/conversations",
+                params={"limit": 200},
+                headers={"Authorization": f"Bearer {admin}"},
+                timeout=30,
+            ).json()
+            ids = [c["id"] for c in listed["items"]]
+            assert len(ids) == len(set(ids)) == 7
+            for turn in started:
+                thread = httpx.get(
+                    f"{url}/v1/conversations/{turn['conversation_id']}",
+                    headers={"Authorization": f"Bearer {admin}"},
+                    timeout=30,
+                ).json()
+                assert [m["role"] for m in thread["messages"]] == ["customer", "bot", "customer", "bot"]
+    finally:
+        for server in servers:
+            server.terminate()
+            server.communicate(timeout=30)

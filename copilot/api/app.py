@@ -13,8 +13,10 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from copilot.access.keys import Keys
+from copilot.access.limits import RateLimiter
 from copilot.api import problems
-from copilot.api.routes import conversations, handoffs, health, messages
+from copilot.api.metrics import registry_for
+from copilot.api.routes import conversations, handoffs, health, keys, messages, metrics
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
 
@@ -61,15 +63,22 @@ class BodyLimit:
         await problems.problem(413, "Request body too large", detail)(scope, receive, send)
 
 
+def _attach(app: FastAPI, core: Copilot) -> None:
+    """What routes and dependencies take from ``app.state``."""
+    app.state.copilot = core
+    app.state.keys = Keys(core.store)
+    app.state.limiter = RateLimiter(core.store, core.settings.api_rate_limit)
+    app.state.metrics_registry, app.state.turn_metrics = registry_for(core.store)
+
+
 def create_app(settings: Settings | None = None, *, copilot: Copilot | None = None) -> FastAPI:
     """The API over one ``Copilot`` (built from ``settings`` at start-up unless given)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        core = copilot if copilot is not None else await run_in_threadpool(Copilot, settings)
-        app.state.copilot = core
-        app.state.keys = Keys(core.store)
+        if copilot is None:
+            _attach(app, await run_in_threadpool(Copilot, settings))
         yield
 
     app = FastAPI(
@@ -79,9 +88,17 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         lifespan=lifespan,
     )
     if copilot is not None:  # ready before start-up too (clients that skip the lifespan, like fuzzers)
-        app.state.copilot, app.state.keys = copilot, Keys(copilot.store)
+        _attach(app, copilot)
     problems.install(app)
-    for router in (health.router, messages.router, conversations.router, handoffs.router):
+    routers = (
+        health.router,
+        metrics.router,
+        messages.router,
+        conversations.router,
+        handoffs.router,
+        keys.router,
+    )
+    for router in routers:
         app.include_router(router)
     if settings.cors_origin_list:
         app.add_middleware(

@@ -1,6 +1,6 @@
 """Who is calling: an API key from ``Authorization: Bearer KEY`` and the role it has. Routes declare
-the roles they serve (``BotKey``, ``AgentKey``, ``AdminKey``, or ``require(...)``); no key or an unknown
-one is 401, a key of another role 403."""
+the roles they serve (``BotKey``, ``AgentKey``, ``StaffKey``, ``AdminKey``, or ``require(...)``); no key
+or an unknown one is 401, a key of another role 403, a key past its rate limit 429 with Retry-After."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from copilot.access.keys import ApiKey, Keys, Role
+from copilot.access.limits import RateLimiter
 from copilot.api.problems import ApiProblem
 
 _bearer = HTTPBearer(auto_error=False, description="An API key made by `copilot keys create`.")
@@ -26,6 +27,12 @@ def caller_key(
     key = keys.verify(credentials.credentials)
     if key is None:
         raise ApiProblem(401, "Unauthorized", "the API key is unknown or revoked", _CHALLENGE)
+    limiter: RateLimiter = request.app.state.limiter
+    decision = limiter.hit(key.key_id)
+    if not decision.allowed:
+        wait = decision.retry_after
+        detail = f"this key may make {limiter.per_minute} requests a minute; try again in {wait} s"
+        raise ApiProblem(429, "Too many requests", detail, {"Retry-After": str(wait)})
     return key
 
 

@@ -1,4 +1,4 @@
-"""What routes take from the app: the one ``Copilot`` core built at start-up."""
+"""What routes take from the app: the one ``Copilot`` core built at start-up, and its keys."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from copilot.access.keys import Keys
 from copilot.service import Copilot
 
 
@@ -14,4 +15,10 @@ def _copilot(request: Request) -> Copilot:
     return core
 
 
+def _keys(request: Request) -> Keys:
+    keys: Keys = request.app.state.keys
+    return keys
+
+
 CopilotDep = Annotated[Copilot, Depends(_copilot)]
+KeysDep = Annotated[Keys, Depends(_keys)]

@@ -112,5 +112,6 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
         (403, "The key's role may not do this"),
         (413, "Request body too large"),
         (422, "Invalid request"),
+        (429, "Over the key's rate limit (see Retry-After)"),
     ]
 }

@@ -204,3 +204,10 @@ api_keys = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
 )
+rate_windows = Table(
+    "rate_windows",
+    metadata,
+    Column("key_id", String(12), primary_key=True),
+    Column("window_start", Integer, primary_key=True),  # epoch seconds at the start of the minute
+    Column("hits", Integer, nullable=False),
+)

@@ -4,10 +4,13 @@ its channel signed in, which is why only a bot key may assert it."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import time
+
+from fastapi import APIRouter, Request
 
 from copilot.api.auth import BotKey
 from copilot.api.deps import CopilotDep
+from copilot.api.metrics import TurnMetrics
 from copilot.api.problems import PROBLEM_RESPONSES
 from copilot.identity.gate import Caller
 from copilot.identity.tokens import read_customer_token
@@ -28,7 +31,7 @@ class MessageResult(TurnResult):
     responses=PROBLEM_RESPONSES,
     summary="Answer one customer message",
 )
-def post_message(message: MessageIn, key: BotKey, copilot: CopilotDep) -> MessageResult:
+def post_message(message: MessageIn, key: BotKey, copilot: CopilotDep, request: Request) -> MessageResult:
     """A new conversation when ``conversation_id`` is absent (the result carries its ``session_token``
     once); continuing one takes that token, or the customer the bot's channel asserts."""
     if message.customer_token:
@@ -38,6 +41,7 @@ def post_message(message: MessageIn, key: BotKey, copilot: CopilotDep) -> Messag
         )
     else:
         caller = Caller(customer_email=message.customer_email, source=f"key:{key.key_id}")
+    started = time.perf_counter()
     result = copilot.turn(
         message.text,
         conversation_id=message.conversation_id,
@@ -45,4 +49,6 @@ def post_message(message: MessageIn, key: BotKey, copilot: CopilotDep) -> Messag
         caller=caller,
         cart_total=message.cart_total,
     )
+    turn_metrics: TurnMetrics = request.app.state.turn_metrics
+    turn_metrics.observe(result, time.perf_counter() - started)
     return MessageResult(**result.model_dump(), id=message.id)

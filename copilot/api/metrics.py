@@ -1,0 +1,111 @@
+"""Prometheus metrics at ``/metrics`` (an ``admin`` key scrapes them).
+
+Two kinds: what this process saw (turns by outcome, escalations by rule, turn latency, model tokens
+and cost), counted as they happen; and what the database holds for everyone (handoffs by queue and
+status, agents' decisions on suggestions, the outbox backlog and its delivery attempts), read at
+scrape time so every worker reports the same. With several workers (``copilot serve --workers N``)
+the per-process counters are summed across them through prometheus_client's multiprocess mode.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+from sqlalchemy import func, select
+
+from copilot.db.schema import decisions, handoffs, outbox
+from copilot.schemas import TurnResult
+from copilot.store import Store
+
+MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
+
+
+class TurnMetrics:
+    """What this process counts about turns."""
+
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.turns = Counter(
+            "copilot_turns",
+            "Customer turns by outcome",
+            ["action", "handled_by", "drafter"],
+            registry=registry,
+        )
+        self.escalations = Counter(
+            "copilot_escalations", "Escalations by the rule that fired", ["rule"], registry=registry
+        )
+        self.seconds = Histogram(
+            "copilot_turn_seconds",
+            "Time to answer one customer message",
+            buckets=(0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 40),
+            registry=registry,
+        )
+        self.tokens = Counter("copilot_model_tokens", "Model tokens by kind", ["kind"], registry=registry)
+        self.cost = Counter("copilot_model_cost_usd", "Estimated model cost in USD", registry=registry)
+
+    def observe(self, result: TurnResult, seconds: float) -> None:
+        self.turns.labels(result.action, result.handled_by, result.drafter.name).inc()
+        if result.handoff is not None:
+            for reason in result.handoff.reasons:
+                self.escalations.labels(reason.rule).inc()
+        self.seconds.observe(seconds)
+        self.tokens.labels("prompt").inc(result.usage.prompt_tokens)
+        self.tokens.labels("completion").inc(result.usage.completion_tokens)
+        self.cost.inc(result.usage.cost_usd)
+
+
+class StoreCollector(Collector):
+    """What the database says, for every worker alike."""
+
+    def __init__(self, store: Store) -> None:
+        self.engine = store.engine
+
+    def collect(self) -> Iterator[Metric]:
+        queued = GaugeMetricFamily(
+            "copilot_handoffs", "Handoffs by queue and status", labels=["queue", "status"]
+        )
+        decided = CounterMetricFamily(
+            "copilot_suggestion_decisions", "Agents' decisions on suggestions", labels=["choice"]
+        )
+        with self.engine.connect() as conn:
+            for queue, status, count in conn.execute(
+                select(handoffs.c.queue, handoffs.c.status, func.count()).group_by(
+                    handoffs.c.queue, handoffs.c.status
+                )
+            ):
+                queued.add_metric([queue, status], count)
+            for choice, count in conn.execute(
+                select(decisions.c.choice, func.count()).group_by(decisions.c.choice)
+            ):
+                decided.add_metric([choice], count)
+            backlog, attempts = conn.execute(
+                select(
+                    func.count().filter(outbox.c.delivered_at.is_(None)),
+                    func.coalesce(func.sum(outbox.c.attempts), 0),
+                )
+            ).one()
+        yield queued
+        yield decided
+        yield GaugeMetricFamily("copilot_outbox_backlog", "Outbox items not yet delivered", value=backlog)
+        yield CounterMetricFamily(
+            "copilot_outbox_delivery_attempts", "Delivery attempts made", value=attempts
+        )
+
+
+def registry_for(store: Store) -> tuple[CollectorRegistry, TurnMetrics]:
+    """The registry /metrics exposes, and the turn counters to feed it."""
+    counted = CollectorRegistry(auto_describe=True)
+    metrics = TurnMetrics(counted)
+    exposed = counted
+    if os.environ.get(MULTIPROCESS_DIR):  # several workers: expose what all of them counted
+        exposed = CollectorRegistry()
+        multiprocess.MultiProcessCollector(exposed)  # type: ignore[no-untyped-call]
+    exposed.register(StoreCollector(store))
+    return exposed, metrics
+
+
+def exposition(registry: CollectorRegistry) -> bytes:
+    return generate_latest(registry)
