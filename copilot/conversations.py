@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Row, insert, select, update
 
 from copilot.db.schema import conversations, drafts, messages
 from copilot.errors import NotFoundError
@@ -142,17 +142,20 @@ class Conversations:
             customer_id=row.customer_id,
             verified_by=row.verified_by,
             owner=row.owner,
-            messages=[
-                Message(
-                    id=r.id,
-                    role=r.role,
-                    text=r.text,
-                    created_at=as_utc(r.created_at),
-                    data=json.loads(r.data),
-                )
-                for r in rows
-            ],
+            messages=[_message(r) for r in rows],
         )
+
+    def messages_after(self, conversation_id: str, after: int, *, limit: int = 100) -> list[Message]:
+        """A thread's messages newer than message id ``after``, oldest first: what an event stream has not
+        sent yet."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(messages)
+                .where(messages.c.conversation_id == conversation_id, messages.c.id > after)
+                .order_by(messages.c.id)
+                .limit(limit)
+            ).all()
+        return [_message(r) for r in rows]
 
     def bind_customer(self, conversation_id: str, customer_id: str, verified_by: str) -> str:
         """Bind the thread to a verified customer unless it is bound already; returns the bound customer."""
@@ -262,3 +265,9 @@ class Conversations:
                 .order_by(drafts.c.id.desc())
                 .limit(1)
             ).scalar_one_or_none()
+
+
+def _message(row: Row[Any]) -> Message:
+    return Message(
+        id=row.id, role=row.role, text=row.text, created_at=as_utc(row.created_at), data=json.loads(row.data)
+    )

@@ -71,6 +71,8 @@ ROUTES: list[tuple[str, str, dict[str, str] | None, set[str]]] = [
     ("POST", "/v1/messages", {"text": "hi"}, {"bot"}),
     ("GET", "/v1/conversations", None, {"agent", "admin"}),
     ("GET", "/v1/conversations/x", None, {"agent", "admin"}),
+    ("GET", "/v1/conversations/x/events", None, {"agent", "admin"}),
+    ("GET", "/v1/handoffs/events", None, {"agent", "admin"}),
     ("POST", "/v1/conversations/x/replies", {"text": "hi"}, {"agent"}),
     ("POST", "/v1/conversations/x/suggestions/reject", None, {"agent"}),
     ("GET", "/v1/handoffs", None, {"agent", "admin"}),
@@ -79,6 +81,8 @@ ROUTES: list[tuple[str, str, dict[str, str] | None, set[str]]] = [
     ("POST", "/v1/handoffs/x/claim", None, {"agent"}),
     ("POST", "/v1/handoffs/x/resolve", None, {"agent"}),
     ("POST", "/v1/handoffs/x/handback", None, {"agent"}),
+    ("GET", "/v1/knowledge/search?q=boots", None, {"bot", "agent", "admin"}),
+    ("GET", "/v1/knowledge/generation", None, {"agent", "admin"}),
     ("GET", "/v1/keys", None, {"admin"}),
     ("POST", "/v1/keys", {"role": "bot"}, {"admin"}),
     ("POST", "/v1/keys/x/revoke", None, {"admin"}),
@@ -96,7 +100,7 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
         if path.startswith("/v1/")
         for method in operations
     }
-    assert served == {(method, path) for method, path, _, _ in ROUTES}
+    assert served == {(method, path.split("?")[0]) for method, path, _, _ in ROUTES}
 
 
 @pytest.mark.parametrize(("method", "path", "body", "roles"), ROUTES)
@@ -422,3 +426,32 @@ def test_metrics_count_turns_escalations_and_what_the_database_holds(
     assert samples["copilot_turn_seconds_count"] >= 2
     assert any(k.startswith('copilot_handoffs{queue="') and 'status="queued"' in k for k in samples)
     assert "copilot_outbox_backlog" in samples and "copilot_outbox_delivery_attempts_total" in samples
+
+
+def test_knowledge_search_gives_bots_what_shoppers_may_see_and_staff_more(
+    client: TestClient, keys: dict[str, str], api_settings: Settings
+) -> None:
+    order = Store.for_settings(api_settings).all_orders()[0]
+    for role in ("bot", "agent"):
+        hits = client.get(
+            "/v1/knowledge/search", params={"q": "refund policy", "k": 3}, headers=_auth(keys[role])
+        )
+        assert hits.status_code == 200 and hits.json()[0]["passage"]["kind"] == "document"
+    by_bot = client.get(
+        "/v1/knowledge/search", params={"q": order.order_id}, headers=_auth(keys["bot"])
+    ).json()
+    by_agent = client.get(
+        "/v1/knowledge/search", params={"q": order.order_id}, headers=_auth(keys["agent"])
+    ).json()
+    assert all(h["passage"]["kind"] != "order" for h in by_bot)
+    assert any(h["passage"]["kind"] == "order" for h in by_agent)
+    withheld = client.get(
+        "/v1/knowledge/search", params={"q": "x", "flagged": True}, headers=_auth(keys["bot"])
+    )
+    _problem(withheld, 403, "withheld from shoppers")
+    products = client.get(
+        "/v1/knowledge/search", params={"q": "jacket", "kind": ["product"]}, headers=_auth(keys["admin"])
+    ).json()
+    assert products and {h["passage"]["kind"] for h in products} == {"product"}
+    generation = client.get("/v1/knowledge/generation", headers=_auth(keys["admin"])).json()
+    assert generation["id"] == client.get("/readyz").json()["generation"] and generation["passage_count"] > 0

@@ -46,8 +46,9 @@ def test_no_server_error_and_no_schema_violation(fuzzed: tuple[FastAPI, dict[str
     operations = []
     for found in schemathesis.openapi.from_asgi("/openapi.json", app).get_all_operations():
         assert isinstance(found, Ok), found  # the document itself is valid
-        operations.append(found.ok())
-    assert len(operations) >= 13  # every route, health and /v1 alike
+        if not found.ok().path.endswith("/events"):  # endless streams: tested on a real server instead
+            operations.append(found.ok())
+    assert len(operations) >= 17  # every route but the event streams
 
     for operation in operations:
 

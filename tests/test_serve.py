@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import shutil
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +90,40 @@ def test_serve_answers_the_readme_request(demo_settings: Settings, tmp_path: Pat
         server.communicate(timeout=30)
 
 
+class EventReader:
+    """Reads a server-sent event stream in a thread while the test acts, keeping each event's data."""
+
+    def __init__(self, url: str, key: str) -> None:
+        self.events: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.opened = threading.Event()
+        self._thread = threading.Thread(target=self._read, args=(url, key), daemon=True)
+        self._thread.start()
+        assert self.opened.wait(30), "the stream did not open"
+
+    def _read(self, url: str, key: str) -> None:
+        headers = {"Authorization": f"Bearer {key}"}
+        try:
+            with httpx.stream("GET", url, headers=headers, timeout=httpx.Timeout(60, read=90)) as response:
+                assert response.status_code == 200, response.read()
+                self.opened.set()
+                for line in response.iter_lines():
+                    if line.startswith("data:"):
+                        self.events.put(json.loads(line[len("data:") :]))
+        except httpx.RemoteProtocolError:
+            pass  # the server stopped at the end of the test
+
+    def next_where(self, wanted: Callable[[dict[str, Any]], bool], seconds: float = 30) -> dict[str, Any]:
+        ends = time.monotonic() + seconds
+        while (left := ends - time.monotonic()) > 0:
+            try:
+                event = self.events.get(timeout=left)
+            except queue.Empty:
+                break
+            if wanted(event):
+                return event
+        raise AssertionError("the awaited event never came")
+
+
 def test_two_servers_on_one_postgresql_and_one_chroma_share_everything(
     tmp_path: Path, postgres_database: str, chroma_server: str
 ) -> None:
@@ -134,7 +171,23 @@ def test_two_servers_on_one_postgresql_and_one_chroma_share_everything(
                 },
             )
             assert again["conversation_id"] == turn["conversation_id"]
+        # an agent watching on worker 1 sees what happens on worker 2
+        thread = started[0]
+        watching = EventReader(f"{urls[0]}/v1/conversations/{thread['conversation_id']}/events", agent)
+        queues = EventReader(f"{urls[0]}/v1/handoffs/events", agent)
+        seen = [watching.next_where(lambda e: e["role"] == "bot") for _ in range(2)]  # the history first
+        assert seen[0]["id"] < seen[1]["id"]
+        say(
+            1,
+            {
+                "text": "one more thing: gift wrap?",
+                **{k: thread[k] for k in ("conversation_id", "session_token")},
+            },
+        )
+        assert watching.next_where(lambda e: e["role"] == "customer")["text"] == "one more thing: gift wrap?"
         escalated = say(1, {"text": "I want to talk to a real person please"})
+        queued = queues.next_where(lambda e: e["conversation_id"] == escalated["conversation_id"])
+        assert queued["status"] == "queued" and "packet" not in queued
         packet = escalated["handoff"]["packet_id"]
         claimed = httpx.post(
             f"{urls[0]}/v1/handoffs/{packet}/claim", headers={"Authorization": f"Bearer {agent}"}, timeout=30
@@ -153,13 +206,14 @@ def test_two_servers_on_one_postgresql_and_one_chroma_share_everything(
             ).json()
             ids = [c["id"] for c in listed["items"]]
             assert len(ids) == len(set(ids)) == 7
-            for turn in started:
+            for number, turn in enumerate(started):
                 thread = httpx.get(
                     f"{url}/v1/conversations/{turn['conversation_id']}",
                     headers={"Authorization": f"Bearer {admin}"},
                     timeout=30,
                 ).json()
-                assert [m["role"] for m in thread["messages"]] == ["customer", "bot", "customer", "bot"]
+                said = 3 if number == 0 else 2  # the first thread got the gift-wrap question too
+                assert [m["role"] for m in thread["messages"]] == ["customer", "bot"] * said
     finally:
         for server in servers:
             server.terminate()

@@ -16,7 +16,7 @@ from copilot.access.keys import Keys
 from copilot.access.limits import RateLimiter
 from copilot.api import problems
 from copilot.api.metrics import registry_for
-from copilot.api.routes import conversations, handoffs, health, keys, messages, metrics
+from copilot.api.routes import conversations, events, handoffs, health, keys, knowledge, messages, metrics
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
 
@@ -94,9 +94,11 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         health.router,
         metrics.router,
         messages.router,
+        events.router,  # before handoffs: /v1/handoffs/events is not a packet id
         conversations.router,
         handoffs.router,
         keys.router,
+        knowledge.router,
     )
     for router in routers:
         app.include_router(router)

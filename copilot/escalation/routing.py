@@ -8,6 +8,7 @@ Claims are conditional UPDATEs, so two agents (or two API workers) can never own
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -56,6 +57,25 @@ class HandoffRecord(BaseModel):
 
 
 _PRIORITY_NAME = {rank: name for name, rank in PRIORITY_RANK.items()}
+
+
+@dataclass(frozen=True)
+class HandoffCursor:
+    """Where a stream of handoff changes stands: the last change it sent (when, which handoff)."""
+
+    updated_at: datetime
+    packet_id: str
+
+    def __str__(self) -> str:
+        return f"{self.updated_at.isoformat()}|{self.packet_id}"
+
+    @classmethod
+    def parse(cls, text: str) -> HandoffCursor | None:
+        when, _, packet_id = text.partition("|")
+        try:
+            return cls(as_utc(datetime.fromisoformat(when)), packet_id)
+        except ValueError:
+            return None
 
 
 class Routing:
@@ -150,6 +170,35 @@ class Routing:
         """Is someone online, skilled for this queue, with room for one more conversation?"""
         queue = self.policy.queue(queue_id)
         return any(a.online and a.load < a.capacity and a.serves(queue) for a in self.agents())
+
+    def cursor_now(self) -> HandoffCursor:
+        """The newest change so far: a stream that starts here sends only what happens next."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(handoffs.c.updated_at, handoffs.c.packet_id)
+                .order_by(handoffs.c.updated_at.desc(), handoffs.c.packet_id.desc())
+                .limit(1)
+            ).first()
+        if row is None:
+            return HandoffCursor(datetime(1970, 1, 1, tzinfo=UTC), "")
+        return HandoffCursor(as_utc(row.updated_at), row.packet_id)
+
+    def changed_since(
+        self, cursor: HandoffCursor, queue: str | None = None, *, limit: int = 100
+    ) -> list[tuple[HandoffRecord, HandoffCursor]]:
+        """Handoffs queued, claimed or closed after ``cursor``, oldest change first, each with the cursor
+        that follows it."""
+        after = (handoffs.c.updated_at > cursor.updated_at) | (
+            (handoffs.c.updated_at == cursor.updated_at) & (handoffs.c.packet_id > cursor.packet_id)
+        )
+        query = (
+            select(handoffs).where(after).order_by(handoffs.c.updated_at, handoffs.c.packet_id).limit(limit)
+        )
+        if queue:
+            query = query.where(handoffs.c.queue == queue)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [(self._record(r), HandoffCursor(as_utc(r.updated_at), r.packet_id)) for r in rows]
 
     # -- handoffs ------------------------------------------------------------------------------
     def list(self, *, status: str | None = None, queue: str | None = None) -> list[HandoffRecord]:
