@@ -236,14 +236,13 @@ SessionOption = Annotated[
 
 def _caller(customer_email: str | None, customer_token: str | None) -> Caller:
     """The CLI's operator is the authenticated channel: what they assert is a channel proof."""
-    from copilot.identity.gate import Caller
-    from copilot.identity.tokens import read_customer_token
+    from copilot.identity.gate import caller_from
     from copilot.settings import get_settings
 
-    if customer_token:
-        claims = read_customer_token(customer_token, get_settings().customer_token_secret)
-        return Caller(customer_id=claims.customer_id, customer_email=claims.email, source="cli")
-    return Caller(customer_email=customer_email, source="cli")
+    secret = get_settings().customer_token_secret
+    return caller_from(
+        customer_email=customer_email, customer_token=customer_token, token_secret=secret, source="cli"
+    )
 
 
 @app.command("ask")

@@ -309,6 +309,12 @@ def test_an_agent_takes_control_replies_and_releases_it_back_to_the_bot(
     thread = client.get(f"/v1/conversations/{conversation}", headers=_auth(staffed["ana"])).json()
     assert thread["owner"] == "agent" and thread["messages"][-1]["role"] == "agent"
 
+    for move in ("resolve", "handback"):  # Ben cannot close what Ana holds
+        _problem(
+            client.post(f"/v1/handoffs/{packet}/{move}", headers=_auth(staffed["ben"])),
+            409,
+            "assigned to 'ana'",
+        )
     resolved = client.post(f"/v1/handoffs/{packet}/resolve", headers=_auth(staffed["ana"]))
     assert resolved.status_code == 200 and resolved.json()["status"] == "resolved"
     _problem(
@@ -455,3 +461,28 @@ def test_knowledge_search_gives_bots_what_shoppers_may_see_and_staff_more(
     assert products and {h["passage"]["kind"] for h in products} == {"product"}
     generation = client.get("/v1/knowledge/generation", headers=_auth(keys["admin"])).json()
     assert generation["id"] == client.get("/readyz").json()["generation"] and generation["passage_count"] > 0
+
+
+def test_a_stream_refuses_a_last_event_id_it_never_sent(client: TestClient, keys: dict[str, str]) -> None:
+    started = client.post("/v1/messages", json={"text": "hello"}, headers=_auth(keys["bot"])).json()
+    path = f"/v1/conversations/{started['conversation_id']}/events"
+    for bad in ("\u00b2", "-1", "99999999999999999999999", "abc"):
+        headers = {  # as bytes on the wire
+            b"Authorization": f"Bearer {keys['agent']}".encode(),
+            b"Last-Event-ID": bad.encode("latin-1"),
+        }
+        _problem(client.get(path, headers=headers), 422, "Last-Event-ID")
+    _problem(client.get("/v1/handoffs/events", headers={**_auth(keys["agent"]), "Last-Event-ID": "x|y"}), 422)
+
+
+def test_the_shopper_header_is_bounded(client: TestClient, keys: dict[str, str]) -> None:
+    sent = client.post(
+        "/v1/messages", json={"text": "hello"}, headers={**_auth(keys["bot"]), "X-Copilot-Shopper": "a" * 101}
+    )
+    _problem(sent, 422, "x-copilot-shopper")
+    ok = client.post(
+        "/v1/messages",
+        json={"text": "hello"},
+        headers={**_auth(keys["bot"]), "X-Copilot-Shopper": "203.0.113.7"},
+    )
+    assert ok.status_code == 200

@@ -80,6 +80,12 @@ class Keys:
             return None
         return _record(row)
 
+    def live(self, key_id: str) -> bool:
+        """Still usable: known and not revoked (long-lived streams check this as they go)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(api_keys.c.revoked_at).where(api_keys.c.key_id == key_id)).first()
+        return row is not None and row.revoked_at is None
+
     def list(self) -> list[ApiKey]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(api_keys).order_by(api_keys.c.created_at)).all()

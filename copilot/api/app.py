@@ -17,6 +17,7 @@ from copilot.access.limits import RateLimiter
 from copilot.api import problems
 from copilot.api.metrics import registry_for
 from copilot.api.routes import conversations, events, handoffs, health, keys, knowledge, messages, metrics
+from copilot.logs import get_logger
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
 
@@ -74,6 +75,8 @@ def _attach(app: FastAPI, core: Copilot) -> None:
 def create_app(settings: Settings | None = None, *, copilot: Copilot | None = None) -> FastAPI:
     """The API over one ``Copilot`` (built from ``settings`` at start-up unless given)."""
     settings = settings or get_settings()
+    get_logger("uvicorn.error")  # the server's own lines (tracebacks too) are redacted like ours; its
+    # access lines carry only method, path and status, and its formatter needs their raw arguments
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -102,12 +105,12 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
     )
     for router in routers:
         app.include_router(router)
-    if settings.cors_origin_list:
+    app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
+    if settings.cors_origin_list:  # added last, so outermost: refusals carry CORS headers too
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origin_list,
             allow_methods=["GET", "POST"],
-            allow_headers=["Authorization", "Content-Type"],
+            allow_headers=["Authorization", "Content-Type", "Last-Event-ID"],
         )
-    app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     return app

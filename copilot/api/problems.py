@@ -64,6 +64,9 @@ _STATUSES: list[tuple[type[CopilotError], int, str]] = [
 
 def _copilot_error(_: Request, exc: Exception) -> JSONResponse:
     status, title = next(((s, t) for cls, s, t in _STATUSES if isinstance(exc, cls)), (400, "Bad request"))
+    if isinstance(exc, ConfigurationError):  # paths and URLs of the deployment are for its operator
+        log.error("misconfigured: %s", exc)
+        return problem(status, title, "the service is misconfigured; its log says how")
     return problem(status, title, str(exc))
 
 

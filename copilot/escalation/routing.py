@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Row,
     func,
@@ -290,23 +291,33 @@ class Routing:
     ) -> HandoffRecord:
         """Resolve a handoff or hand it back; either way the bot owns the conversation again."""
         record = self.get(packet_id)
+        open_statuses = handoffs.c.status.in_(["queued", "assigned"])
+        allowed: ColumnElement[bool] = open_statuses
         if agent_id is not None:
-            self.agent(agent_id)
+            agent = self.agent(agent_id)
             if record.agent_id not in (None, agent_id):
                 raise ConflictError(
                     f"handoff '{packet_id}' is assigned to '{record.agent_id}', not '{agent_id}'"
                 )
+            if record.agent_id is None and not agent.serves(self.policy.queue(record.queue)):
+                raise ConflictError(f"agent '{agent_id}' does not serve the '{record.queue}' queue")
+            # checked again as it is written: a claim by someone else in between wins
+            allowed = open_statuses & (handoffs.c.agent_id.is_(None) | (handoffs.c.agent_id == agent_id))
         verb = (
             "resolved the conversation" if status == "resolved" else "handed the conversation back to the bot"
         )
         with self.engine.begin() as conn:
             closed = conn.execute(
                 update(handoffs)
-                .where(handoffs.c.packet_id == packet_id, handoffs.c.status.in_(["queued", "assigned"]))
+                .where(handoffs.c.packet_id == packet_id, allowed)
                 .values(status=status, agent_id=agent_id or record.agent_id, updated_at=datetime.now(UTC))
             ).rowcount
             if not closed:
-                raise ConflictError(f"handoff '{packet_id}' is already {self.get(packet_id).status}")
+                now = self.get(packet_id)
+                state = (
+                    f"assigned to '{now.agent_id}'" if now.status == "assigned" else f"already {now.status}"
+                )
+                raise ConflictError(f"handoff '{packet_id}' is {state}")
             conn.execute(
                 update(conversations).where(conversations.c.id == record.conversation_id).values(owner="bot")
             )

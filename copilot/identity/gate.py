@@ -34,6 +34,7 @@ from copilot.identity.policy import ACCOUNT_SCOPES, Fact, IdentityPolicy, Method
 from copilot.identity.references import order_references
 from copilot.identity.sender import CodeMessage, CodeSender
 from copilot.identity.sessions import Proofs, Sessions
+from copilot.identity.tokens import read_customer_token
 from copilot.logs import get_logger
 from copilot.schemas import Action, Customer, Order
 from copilot.store import Shapes, Store, order_lookup_key
@@ -61,6 +62,17 @@ class Caller:
     @property
     def asserts_customer(self) -> bool:
         return bool(self.customer_email or self.customer_id)
+
+
+def caller_from(
+    *, customer_email: str | None, customer_token: str | None, token_secret: str | None, source: str
+) -> Caller:
+    """The caller a trusted channel describes: a shop-signed customer token proves itself (and wins);
+    an email is the channel's own word for who is signed in."""
+    if customer_token:
+        claims = read_customer_token(customer_token, token_secret)
+        return Caller(customer_id=claims.customer_id, customer_email=claims.email, source=source)
+    return Caller(customer_email=customer_email, source=source)
 
 
 @dataclass
