@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, func, insert, inspect, select, text
 from typer.testing import CliRunner
@@ -41,10 +40,7 @@ def test_a_database_made_before_migrations_is_adopted_with_its_data(tmp_path: Pa
     url = f"sqlite:///{tmp_path / 'old.db'}"
     old = create_engine(url)
     with old.begin() as connection:  # the tables as copilot made them before migrations: 0001, unrecorded
-        config = Config()
-        config.set_main_option("script_location", str(migrate.MIGRATIONS))
-        config.attributes["connection"] = connection
-        command.upgrade(config, migrate.FIRST_REVISION)
+        command.upgrade(migrate.config(connection), migrate.FIRST_REVISION)
         connection.execute(text("DROP TABLE alembic_version"))
     with old.begin() as connection:
         connection.execute(insert(state).values(key="active_generation", value="7"))

@@ -10,8 +10,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from copilot.access.keys import ApiKey, Keys, Role
+from copilot.access.keys import ROLES, ApiKey, Role
 from copilot.access.limits import RateLimiter
+from copilot.api.deps import KeysDep
 from copilot.api.problems import ApiProblem
 
 _bearer = HTTPBearer(auto_error=False, description="An API key made by `copilot keys create`.")
@@ -19,11 +20,12 @@ _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
 
 def caller_key(
-    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+    request: Request,
+    keys: KeysDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> ApiKey:
     if credentials is None:
         raise ApiProblem(401, "Unauthorized", "send an API key: Authorization: Bearer KEY", _CHALLENGE)
-    keys: Keys = request.app.state.keys
     key = keys.verify(credentials.credentials)
     if key is None:
         raise ApiProblem(401, "Unauthorized", "the API key is unknown or revoked", _CHALLENGE)
@@ -49,6 +51,7 @@ def require(*roles: Role) -> Callable[[ApiKey], ApiKey]:
     return allowed
 
 
+AnyKey = Annotated[ApiKey, Depends(require(*ROLES))]
 BotKey = Annotated[ApiKey, Depends(require("bot"))]
 StaffKey = Annotated[ApiKey, Depends(require("agent", "admin"))]
 AgentKey = Annotated[ApiKey, Depends(require("agent"))]  # acts as key.agent_id, always set

@@ -24,7 +24,8 @@ FIRST_REVISION = "0001"
 _ADVISORY_KEY = 0x636F70696C6F74  # "copilot": one lock for every copilot process on a PostgreSQL server
 
 
-def _config(connection: Connection | None = None) -> Config:
+def config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration for our migrations, run on ``connection``."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -33,7 +34,7 @@ def _config(connection: Connection | None = None) -> Config:
 
 def head() -> str:
     """The newest revision this version of copilot knows."""
-    return str(ScriptDirectory.from_config(_config()).get_current_head())
+    return str(ScriptDirectory.from_config(config()).get_current_head())
 
 
 def current(engine: Engine) -> str | None:
@@ -50,11 +51,11 @@ def upgrade(engine: Engine) -> str:
     with _migration_lock(engine), engine.connect() as connection:
         if engine.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEY})
-        config = _config(connection)
+        alembic = config(connection)
         tables = set(inspect(connection).get_table_names())
         if "alembic_version" not in tables and "generations" in tables:
-            command.stamp(config, FIRST_REVISION)  # made by create_all before migrations existed
-        command.upgrade(config, "head")
+            command.stamp(alembic, FIRST_REVISION)  # made by create_all before migrations existed
+        command.upgrade(alembic, "head")
         connection.commit()
     return target
 

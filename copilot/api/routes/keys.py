@@ -3,12 +3,10 @@ response once and never again."""
 
 from __future__ import annotations
 
-from typing import Literal
-
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from copilot.access.keys import ApiKey
+from copilot.access.keys import ApiKey, Role
 from copilot.api.auth import AdminKey
 from copilot.api.deps import KeysDep
 from copilot.api.problems import PROBLEM_RESPONSES
@@ -18,7 +16,7 @@ _RESPONSES = {**PROBLEM_RESPONSES, 404: {"description": "No such key"}}
 
 
 class KeyIn(BaseModel):
-    role: Literal["bot", "agent", "admin"]
+    role: Role
     agent_id: str | None = Field(
         default=None, min_length=1, max_length=100, description="An agent key's agent."
     )

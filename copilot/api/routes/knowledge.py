@@ -6,19 +6,17 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from copilot.access.keys import ApiKey
-from copilot.api.auth import StaffKey, require
+from copilot.api.auth import AnyKey, StaffKey
 from copilot.api.deps import CopilotDep
 from copilot.api.problems import PROBLEM_RESPONSES, ApiProblem
 from copilot.retrieval import SearchFilters
 from copilot.schemas import SearchHit
 
 router = APIRouter(prefix="/v1/knowledge", tags=["knowledge"])
-AnyKey = Annotated[ApiKey, Depends(require("bot", "agent", "admin"))]
 
 
 class GenerationInfo(BaseModel):
