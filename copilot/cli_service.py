@@ -29,11 +29,17 @@ def serve_command(
     import uvicorn
 
     from copilot.db import migrate
+    from copilot.errors import ConfigurationError
     from copilot.settings import get_settings
     from copilot.store import Store
 
     with friendly_errors():
         settings = get_settings()
+        if workers > 1 and settings.chroma_url is None:
+            raise ConfigurationError(
+                f"--workers {workers} needs a Chroma server (COPILOT_CHROMA_URL): the embedded index "
+                "is opened by one process only; run `chroma run --path HOME/chroma` and point at it"
+            )
         revision = migrate.current(Store.for_settings(settings).engine)
     if workers > 1:  # per-process metrics are summed across workers through files here
         shared = settings.home / "prometheus"

@@ -70,9 +70,18 @@ class MiniLMEncoder:
         return normalised
 
 
-@lru_cache(maxsize=4)
+_LOADING = threading.Lock()
+
+
 def shared_encoder(threads: int = 0, batch_size: int = 64) -> MiniLMEncoder:
-    """One loaded model per configuration and process: loading costs ~0.3 s and 90 MB."""
+    """One loaded model per configuration and process: loading costs ~0.3 s and 90 MB, and the first
+    requests of a server ask for it at once."""
+    with _LOADING:
+        return _encoder(threads, batch_size)
+
+
+@lru_cache(maxsize=4)
+def _encoder(threads: int, batch_size: int) -> MiniLMEncoder:
     return MiniLMEncoder(threads=threads, batch_size=batch_size)
 
 

@@ -177,11 +177,16 @@ class Retriever:
         self._checked = 0.0
         self._refresh_seconds = refresh_seconds
         self._lock = threading.Lock()
+        self._loading = threading.RLock()  # what is opened or loaded once, on first use
 
     @property
     def index(self) -> VectorIndex:
+        """Opened on first use, once: the first requests of a server arrive together, and each client
+        of an embedded index loads it whole (forty at once made 5 GB and broke chroma's tenant setup)."""
         if self._index is None:
-            self._index = VectorIndex(self.settings)
+            with self._loading:
+                if self._index is None:
+                    self._index = VectorIndex(self.settings)
         return self._index
 
     def snapshot(self) -> Snapshot | None:
@@ -189,6 +194,8 @@ class Retriever:
         if self._snapshot is not None and now - self._checked < self._refresh_seconds:
             return self._snapshot
         with self._lock:
+            if self._snapshot is not None and time.monotonic() - self._checked < self._refresh_seconds:
+                return self._snapshot  # another thread refreshed it while this one waited
             active = self.store.active_generation()
             self._checked = now
             if active is None:
@@ -389,7 +396,9 @@ class Retriever:
         fast as HNSW and never misses: approximate graphs built by chroma occasionally left a whole
         cluster of passages unreachable (seen on the tau-bench store, about one build in ten)."""
         if snapshot.vectors is None:
-            snapshot.vectors = self.index.vectors(snapshot.content_ids)
+            with self._loading:  # once: a worker's first requests all arrive here together
+                if snapshot.vectors is None:
+                    snapshot.vectors = self.index.vectors(snapshot.content_ids)
         # einsum, not BLAS: OpenBLAS's threads keep spinning after a call and slow the next query
         # embedding (onnxruntime's threads) by more than the product costs.
         scores = np.einsum("ij,j->i", snapshot.vectors, vector)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 import random
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pytest
+from numpy.typing import NDArray
 
 from copilot.ingest import ingest
 from copilot.retrieval import Retriever, SearchFilters, SearchMode
@@ -121,3 +126,43 @@ def test_exact_dense_search_agrees_with_chroma_hnsw(small: Retriever, settings: 
         for a, b in zip(exact_hits, hnsw_hits, strict=True):
             assert a.similarity == pytest.approx(b.similarity, abs=1e-3)
     assert small.snapshot().vectors is not None and approximate.snapshot().vectors is None  # type: ignore[union-attr]
+
+
+def test_a_server_s_first_requests_open_the_index_once(small: Retriever, settings: Settings) -> None:
+    """Requests arriving together at a fresh worker share one chroma client: each client of an
+    embedded index loads it whole, and clients made at once broke chroma's own start-up."""
+    fresh = Retriever(settings)
+    start = threading.Barrier(16)
+
+    def first_use(_: int) -> int:
+        start.wait()
+        return id(fresh.index)
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        opened = set(pool.map(first_use, range(16)))
+    assert len(opened) == 1
+    assert fresh.index.collection.count() > 0
+
+
+def test_a_server_s_first_searches_load_the_vectors_once(
+    small: Retriever, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twenty threads each loading every vector of the index took a worker to 1 GB and 10 s."""
+    fresh = Retriever(settings)
+    loads: list[int] = []
+    load = fresh.index.vectors
+
+    def counted(ids: Sequence[str]) -> NDArray[np.float32]:
+        loads.append(len(ids))
+        return load(ids)
+
+    monkeypatch.setattr(fresh.index, "vectors", counted)
+    start = threading.Barrier(16)
+
+    def first_search(_: int) -> str:
+        start.wait()
+        return fresh.search("rain jacket", 3)[0].passage.key
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        found = set(pool.map(first_search, range(16)))
+    assert len(found) == 1 and len(loads) == 1

@@ -90,6 +90,24 @@ def test_serve_answers_the_readme_request(demo_settings: Settings, tmp_path: Pat
         server.communicate(timeout=30)
 
 
+def test_several_workers_on_the_embedded_index_are_refused_in_one_line(tmp_path: Path) -> None:
+    """Two processes cannot share an embedded chroma folder: serve says what to run instead."""
+    env = {**os.environ, "COPILOT_HOME": str(tmp_path / "home")}
+    env.pop("COPILOT_CHROMA_URL", None)
+    refused = subprocess.run(
+        [COPILOT, "serve", "--workers", "2", "--port", str(free_port())],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert refused.returncode == 2
+    assert "COPILOT_CHROMA_URL" in refused.stderr + refused.stdout
+    assert (
+        "Traceback" not in refused.stderr and len((refused.stderr + refused.stdout).strip().splitlines()) == 1
+    )
+
+
 class EventReader:
     """Reads a server-sent event stream in a thread while the test acts, keeping each event's data."""
 
