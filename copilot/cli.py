@@ -107,16 +107,44 @@ def ingest_command(
     wait: Annotated[
         float, typer.Option(min=0, help="Seconds to wait for another ingest of this home to finish.")
     ] = 0.0,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Read and map every source, show the first records, write nothing."),
+    ] = False,
 ) -> None:
     """Index a shop's catalog and documents and load its customers and orders, incrementally."""
     from copilot.settings import get_settings
 
+    if check:
+        _check_sources(sources, data_dir, as_json)
+        return
     with friendly_errors():
         report = _ingest_with_progress(sources, get_settings(), data_dir, wait)
     if as_json:
         print(report.model_dump_json(indent=2))
     else:
         _print_report(report)
+
+
+def _check_sources(sources: Path, data_dir: Path | None, as_json: bool) -> None:
+    from copilot.ingest import check
+
+    with friendly_errors():
+        summaries = check(sources, data_dir=data_dir)
+    if as_json:
+        print(json.dumps([s.model_dump(mode="json") for s in summaries], indent=2))
+        return
+    for summary in summaries:
+        count = (
+            f"{summary.products} products, {summary.variants} variants"
+            if summary.kind == "catalog"
+            else f"{summary.passages} passages"
+            if summary.kind == "documents"
+            else f"{summary.records} records"
+        )
+        console.print(f"[bold]{summary.kind}[/bold] {escape(summary.path)}: {count}; the first as they map:")
+        console.print_json(data=summary.sample)
+    console.print("[dim]nothing was written; run without --check to ingest[/dim]")
 
 
 def _print_hits(query: str, hits: list[SearchHit]) -> None:

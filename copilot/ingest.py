@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -26,7 +27,7 @@ from copilot.ingest_lock import ingest_lock
 from copilot.knowledge import screening
 from copilot.knowledge.catalog import load_catalog, product_passages
 from copilot.knowledge.documents import load_documents
-from copilot.knowledge.people import load_customers, load_orders
+from copilot.knowledge.people import link_orders, load_customers, load_orders
 from copilot.knowledge.screening import ScreeningWarning, screen_documents
 from copilot.knowledge.sources import (
     CatalogSource,
@@ -53,6 +54,9 @@ class SourceSummary(BaseModel):
     variants: int = 0
     passages: int = 0
     records: int = 0
+    sample: list[dict[str, Any]] = Field(
+        default_factory=list, description="with `ingest --check`: the first records as they map"
+    )
 
 
 class IngestReport(BaseModel):
@@ -80,13 +84,20 @@ class _Loaded(BaseModel):
     summaries: list[SourceSummary] = Field(default_factory=list)
 
 
-def _read_all(loaded: LoadedSources) -> _Loaded:
+def _read_all(loaded: LoadedSources, sample: int = 0) -> _Loaded:
+    """Every source read and mapped (nothing written); ``sample`` keeps each source's first records."""
     result = _Loaded()
     currency = loaded.config.currency
+
+    def first(records: list[Any]) -> list[dict[str, Any]]:
+        return [r.model_dump(mode="json", exclude_none=True, exclude_defaults=True) for r in records[:sample]]
+
     for source in loaded.config.sources:
         if isinstance(source, CatalogSource):
             summary = SourceSummary(kind="catalog", path=source.path)
             for product in load_catalog(source, loaded.root, result.warnings):
+                if summary.products < sample:
+                    summary.sample.append(first([product])[0])
                 made = product_passages(product, source.path, currency)
                 result.passages.extend(made)
                 summary.products += 1
@@ -96,18 +107,29 @@ def _read_all(loaded: LoadedSources) -> _Loaded:
             docs = load_documents(source, loaded.root)
             result.warnings += screen_documents(docs, loaded.root.base_dir)
             result.passages.extend(docs)
-            summary = SourceSummary(kind="documents", path=", ".join(source.paths), passages=len(docs))
+            summary = SourceSummary(
+                kind="documents", path=", ".join(source.paths), passages=len(docs), sample=first(docs)
+            )
         elif isinstance(source, CustomersSource):
             people = list(load_customers(source, loaded.root))
             result.customers.extend(people)
-            summary = SourceSummary(kind="customers", path=source.path, records=len(people))
+            summary = SourceSummary(
+                kind="customers", path=source.path, records=len(people), sample=first(people)
+            )
         elif isinstance(source, OrdersSource):
             found = list(load_orders(source, loaded.root))
             result.orders.extend(found)
-            summary = SourceSummary(kind="orders", path=source.path, records=len(found))
+            summary = SourceSummary(kind="orders", path=source.path, records=len(found), sample=first(found))
         result.summaries.append(summary)
+    result.customers, result.orders = link_orders(result.customers, result.orders)
     _check_unique(result)
     return result
+
+
+def check(sources_file: Path, *, data_dir: Path | None = None, sample: int = 2) -> list[SourceSummary]:
+    """What ``ingest`` would read, and the first records of each source as they map, without writing
+    anything: a new mapping or preset is tried here before it touches an index."""
+    return _read_all(load_sources(sources_file, data_dir), sample).summaries
 
 
 def _check_unique(loaded: _Loaded) -> None:

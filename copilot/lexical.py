@@ -76,7 +76,7 @@ class LexicalIndex:
     def build(cls, texts: list[str]) -> LexicalIndex:
         model = bm25s.BM25()
         corpus = [tokenize(t) or [""] for t in texts]
-        model.index(corpus, show_progress=False)
+        model.index(corpus or [[""]], show_progress=False)  # a shop of orders alone has no passages
         return cls(model, len(texts))
 
     @classmethod

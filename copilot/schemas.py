@@ -17,9 +17,14 @@ class Variant(BaseModel):
     sku: str | None = None
     options: dict[str, str] = Field(default_factory=dict)
     price: float | None = None
+    compare_at_price: float | None = Field(default=None, description="the price before a sale, when higher")
     currency: str = "USD"
     available: bool | None = None
     stock: int | None = None
+    tracked: bool | None = Field(
+        default=None, description="false: stock is not counted (gift cards, made to order)"
+    )
+    backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
 
 
 class Product(BaseModel):
@@ -29,10 +34,12 @@ class Product(BaseModel):
     brand: str | None = None
     description: str | None = None
     url: str | None = None
+    tags: list[str] = Field(default_factory=list)
     variants: list[Variant] = Field(default_factory=list)
 
 
 class Address(BaseModel):
+    name: str | None = None
     line1: str | None = None
     line2: str | None = None
     city: str | None = None
@@ -92,7 +99,19 @@ class Order(BaseModel):
     order_id: str
     customer_id: str
     status: str
+    fulfillment_status: str | None = Field(
+        default=None,
+        description="unfulfilled, partially_fulfilled, fulfilled, delivered, returned, or the shop's word",
+    )
+    payment_status: str | None = Field(
+        default=None,
+        description="pending, authorized, paid, partially_paid, partially_refunded, refunded, voided, "
+        "failed, or the shop's word",
+    )
+    cancelled_at: str | None = None
+    refunded_amount: float | None = None
     email: str | None = Field(default=None, description="the email the order was placed with, if recorded")
+    phone: str | None = Field(default=None, description="the phone number the order was placed with")
     placed_at: str | None = None
     items: list[OrderItem] = Field(default_factory=list)
     total: float | None = None

@@ -279,7 +279,10 @@ BAD_FILES = [
     ),
     ("p.jsonl", '{"product_id": "P1", "name": "A"}\nnot json\n', "catalog", ["p.jsonl", "line 2"]),
     ("p.csv", "product_id,name\nP1,A,extra\n", "catalog", ["p.csv", "line 2", "columns"]),
-    ("p.xml", "<x/>", "catalog", ["p.xml", "unknown format"]),
+    ("p.parquet", "PAR1", "catalog", ["p.parquet", "unknown format"]),
+    ("p.xml", "<x/>", "catalog", ["p.xml", "no records"]),
+    ("p.xml", "<rss><channel><item><id>1</id>", "catalog", ["p.xml", "invalid XML"]),
+    ("p.tsv", "product_id\tname\nP1\tA\textra\n", "catalog", ["p.tsv", "line 2", "columns"]),
     ("c.json", '[{"customer_id": "C1", "email": "not-an-email"}]', "customers", ["c.json", "'email'"]),
     ("o.json", '[{"order_id": "O1", "customer_id": "C1"}]', "orders", ["o.json", "'status'", "missing"]),
     (

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from copilot.knowledge.cleaning import strip_invisible, visible_text
+from copilot.knowledge.mapping import Spec, compile_fields
 from copilot.knowledge.records import (
     Record,
     as_bool,
@@ -15,8 +16,8 @@ from copilot.knowledge.records import (
     as_list,
     as_options,
     as_text,
+    layout_of,
     read_records,
-    resolve,
 )
 from copilot.knowledge.screening import ScreeningWarning, screen
 from copilot.knowledge.sources import CatalogSource, SourceRoot
@@ -29,6 +30,7 @@ PRODUCT_DEFAULTS: dict[str, Any] = {
     "brand": "brand",
     "description": "description",
     "url": "url",
+    "tags": "tags",
     "variants": "variants",
 }
 VARIANT_DEFAULTS: dict[str, Any] = {
@@ -36,8 +38,11 @@ VARIANT_DEFAULTS: dict[str, Any] = {
     "sku": "sku",
     "options": "options",
     "price": "price",
+    "compare_at_price": "compare_at_price",
     "available": "available",
     "stock": "stock",
+    "tracked": "tracked",
+    "backorder": "backorder",
 }
 
 
@@ -46,17 +51,14 @@ def load_catalog(
 ) -> Iterator[Product]:
     """Products of a catalog file. A description is what a shopper would see of it (hidden HTML and
     invisible characters removed); one that a screening rule flags is left out, with a warning."""
-    fields = {**PRODUCT_DEFAULTS, **source.fields}
-    if source.group_by and "variants" not in source.fields:
-        fields["variants"] = "rows"
-    variant_fields = {**VARIANT_DEFAULTS, **source.variant_fields}
+    fields = compile_fields({**PRODUCT_DEFAULTS, **source.fields}, "fields")
+    if (source.group_by or source.children) and "variants" not in source.fields:
+        fields["variants"] = compile_fields({"variants": "rows"}, "fields")["variants"]
+    variant_fields = compile_fields({**VARIANT_DEFAULTS, **source.variant_fields}, "variant_fields")
     seen: set[str] = set()
+    located = SourceRoot.of(root).locate(source.path)
     for record in read_records(
-        SourceRoot.of(root).locate(source.path),
-        display=source.path,
-        format=source.format,
-        records=source.records,
-        group_by=source.group_by,
+        located, display=source.path, layout=layout_of(source, fields=fields, variant_fields=variant_fields)
     ):
         product = _product(record, fields, variant_fields)
         product = _screened(product, record, warnings if warnings is not None else [])
@@ -66,9 +68,9 @@ def load_catalog(
         yield product
 
 
-def _product(record: Record, fields: dict[str, Any], variant_fields: dict[str, Any]) -> Product:
+def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, Spec]) -> Product:
     def get(name: str) -> Any:
-        return resolve(record.data, fields[name], record.key)
+        return record.get(fields[name])
 
     product_id = as_text(record, get("product_id"), "product_id", required=True)
     assert product_id is not None
@@ -77,7 +79,7 @@ def _product(record: Record, fields: dict[str, Any], variant_fields: dict[str, A
     for index, raw in enumerate(as_list(record, get("variants"), "variants")):
         if not isinstance(raw, dict):
             raise record.fail(f"variant {index} is not an object", field="variants")
-        variant = _variant(Record(raw, record.file, f"{record.where}, variant {index}"), variant_fields)
+        variant = _variant(record.child(raw, f"variant {index}"), variant_fields)
         if variant.variant_id in seen:
             raise record.fail(f"duplicate variant id '{variant.variant_id}'", field="variants")
         seen.add(variant.variant_id)
@@ -89,6 +91,7 @@ def _product(record: Record, fields: dict[str, Any], variant_fields: dict[str, A
         brand=as_text(record, get("brand"), "brand"),
         description=as_text(record, get("description"), "description"),
         url=as_text(record, get("url"), "url"),
+        tags=[t for t in (as_text(record, v, "tags") for v in as_list(record, get("tags"), "tags")) if t],
         variants=variants,
     )
 
@@ -111,25 +114,37 @@ def _screened(product: Product, record: Record, warnings: list[ScreeningWarning]
     )
 
 
-def _variant(record: Record, fields: dict[str, Any]) -> Variant:
+def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
     def get(name: str) -> Any:
-        return resolve(record.data, fields[name], record.key)
+        return record.get(fields[name])
 
     sku = as_text(record, get("sku"), "sku")
     variant_id = as_text(record, get("variant_id"), "variant_id") or sku
     if variant_id is None:
         raise record.fail("missing required field (or a sku to use as id)", field="variant_id")
     stock = as_int(record, get("stock"), "stock")
+    tracked = as_bool(record, get("tracked"), "tracked")
+    backorder = as_bool(record, get("backorder"), "backorder")
     available = as_bool(record, get("available"), "available")
-    if available is None and stock is not None:
-        available = stock > 0
+    if available is None:
+        if tracked is False:
+            available = True  # nothing is counted, so nothing runs out
+        elif stock is not None:
+            available = stock > 0
+    price = as_float(record, get("price"), "price")
+    compare_at = as_float(record, get("compare_at_price"), "compare_at_price")
     return Variant(
         variant_id=variant_id,
         sku=sku,
         options=as_options(record, get("options"), "options"),
-        price=as_float(record, get("price"), "price"),
+        price=price,
+        compare_at_price=compare_at
+        if compare_at is not None and price is not None and compare_at > price
+        else None,
         available=available,
-        stock=stock,
+        stock=stock if tracked is not False else None,
+        tracked=tracked,
+        backorder=backorder,
     )
 
 
@@ -149,7 +164,17 @@ def _availability(variant: Variant) -> str:
         return "availability unknown"
     if variant.available:
         return f"in stock ({variant.stock} left)" if variant.stock else "in stock"
+    if variant.backorder:
+        return "out of stock, but can still be ordered (ships when restocked)"
     return "out of stock"
+
+
+def sale_price_text(variant: Variant, currency: str) -> str:
+    """The price a shopper pays, with the price before a sale when there is one."""
+    text = format_price(variant.price, currency)
+    if variant.compare_at_price is not None:
+        text += f" (on sale, was {format_price(variant.compare_at_price, currency)})"
+    return text
 
 
 def product_passages(product: Product, source: str, currency: str) -> list[Passage]:
@@ -176,9 +201,13 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
         if high != low:
             price_text += f" to {format_price(high, currency)}"
         lines.append(f"Price: {price_text}.")
+    if any(v.compare_at_price is not None for v in product.variants):
+        lines.append("On sale.")
     if product.variants:
         in_stock = sum(1 for v in product.variants if v.available)
         lines.append(f"{in_stock} of {len(product.variants)} variants in stock.")
+    if product.tags:
+        lines.append(f"Tags: {', '.join(product.tags)}.")
     lines.append(f"Product id: {product.product_id}.")
     passages = [
         Passage(
@@ -201,7 +230,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
         options = describe_options(variant.options)
         text = (
             f"{product.name}{' - ' + options if options else ''}. "
-            f"Price: {format_price(variant.price, currency)}. {_availability(variant).capitalize()}. "
+            f"Price: {sale_price_text(variant, currency)}. {_availability(variant).capitalize()}. "
             + " ".join(ids)
             + f" Product id: {product.product_id}."
         )

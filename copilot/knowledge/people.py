@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from copilot.knowledge.mapping import Spec, compile_fields
 from copilot.knowledge.records import (
     Record,
     as_float,
@@ -13,13 +14,14 @@ from copilot.knowledge.records import (
     as_list,
     as_options,
     as_text,
+    layout_of,
     read_records,
-    resolve,
 )
 from copilot.knowledge.sources import CustomersSource, OrdersSource, SourceRoot
 from copilot.schemas import Address, Customer, Order, OrderItem, Payment, Shipment
 
 ADDRESS_DEFAULTS: dict[str, Any] = {
+    "name": "address.name",
     "line1": "address.line1",
     "line2": "address.line2",
     "city": "address.city",
@@ -42,7 +44,12 @@ ORDER_DEFAULTS: dict[str, Any] = {
     "order_id": "order_id",
     "customer_id": "customer_id",
     "status": "status",
+    "fulfillment_status": "fulfillment_status",
+    "payment_status": "payment_status",
+    "cancelled_at": "cancelled_at",
+    "refunded_amount": "refunded_amount",
     "email": "email",
+    "phone": "phone",
     "placed_at": "placed_at",
     "total": "total",
     "currency": "currency",
@@ -89,18 +96,13 @@ def _extra(value: Any) -> dict[str, Any]:
 
 
 def load_customers(source: CustomersSource, root: Path | SourceRoot) -> Iterator[Customer]:
-    fields = {**CUSTOMER_DEFAULTS, **source.fields}
+    fields = compile_fields({**CUSTOMER_DEFAULTS, **source.fields}, "fields")
     seen: set[str] = set()
-    for record in read_records(
-        SourceRoot.of(root).locate(source.path),
-        display=source.path,
-        format=source.format,
-        records=source.records,
-        group_by=source.group_by,
-    ):
+    located = SourceRoot.of(root).locate(source.path)
+    for record in read_records(located, display=source.path, layout=layout_of(source, fields=fields)):
 
         def get(name: str, record: Record = record) -> Any:
-            return resolve(record.data, fields[name], record.key)
+            return record.get(fields[name])
 
         customer_id = as_text(record, get("customer_id"), "customer_id", required=True) or ""
         if customer_id in seen:
@@ -124,23 +126,27 @@ def load_customers(source: CustomersSource, root: Path | SourceRoot) -> Iterator
 
 
 def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order]:
-    fields = {**ORDER_DEFAULTS, **source.fields}
-    if source.group_by and "items" not in source.fields:
-        fields["items"] = "rows"
-    item_fields = {**ITEM_DEFAULTS, **source.item_fields}
-    shipment_fields = {**SHIPMENT_DEFAULTS, **source.shipment_fields}
-    payment_fields = {**PAYMENT_DEFAULTS, **source.payment_fields}
+    """Orders; one with no customer id but an email is linked to its customer later (by ingest), or
+    stands as a guest's order, verifiable by its number and email."""
+    raw_fields = {**ORDER_DEFAULTS, **source.fields}
+    if (source.group_by or source.children) and "items" not in source.fields:
+        raw_fields["items"] = "rows"
+    fields = compile_fields(raw_fields, "fields")
+    item_fields = compile_fields({**ITEM_DEFAULTS, **source.item_fields}, "item_fields")
+    shipment_fields = compile_fields({**SHIPMENT_DEFAULTS, **source.shipment_fields}, "shipment_fields")
+    payment_fields = compile_fields({**PAYMENT_DEFAULTS, **source.payment_fields}, "payment_fields")
+    layout = layout_of(
+        source,
+        fields=fields,
+        item_fields=item_fields,
+        shipment_fields=shipment_fields,
+        payment_fields=payment_fields,
+    )
     seen: set[str] = set()
-    for record in read_records(
-        SourceRoot.of(root).locate(source.path),
-        display=source.path,
-        format=source.format,
-        records=source.records,
-        group_by=source.group_by,
-    ):
+    for record in read_records(SourceRoot.of(root).locate(source.path), display=source.path, layout=layout):
 
         def get(name: str, record: Record = record) -> Any:
-            return resolve(record.data, fields[name], record.key)
+            return record.get(fields[name])
 
         order_id = as_text(record, get("order_id"), "order_id", required=True) or ""
         if order_id in seen:
@@ -162,11 +168,27 @@ def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order
         total = as_float(record, get("total"), "total")
         if total is None and items and all(item.unit_price is not None for item in items):
             total = round(sum((item.unit_price or 0.0) * item.quantity for item in items), 2)
+        email = as_text(record, get("email"), "email")
+        phone = as_text(record, get("phone"), "phone")
+        customer_id = as_text(record, get("customer_id"), "customer_id", required=not (email or phone))
+        fulfillment = _word(record, get("fulfillment_status"), "fulfillment_status")
+        payment = _word(record, get("payment_status"), "payment_status")
+        cancelled_at = as_text(record, get("cancelled_at"), "cancelled_at")
+        status = (as_text(record, get("status"), "status") or "").lower() or _status(
+            cancelled_at, fulfillment, payment
+        )
+        if status is None:
+            raise record.fail("missing required field (or a fulfillment or payment status)", field="status")
         yield Order(
             order_id=order_id,
-            customer_id=as_text(record, get("customer_id"), "customer_id", required=True) or "",
-            status=(as_text(record, get("status"), "status", required=True) or "").lower(),
-            email=as_text(record, get("email"), "email"),
+            customer_id=customer_id or "",
+            status=status,
+            fulfillment_status=fulfillment,
+            payment_status=payment,
+            cancelled_at=cancelled_at,
+            refunded_amount=as_float(record, get("refunded_amount"), "refunded_amount") or None,
+            email=email,
+            phone=phone,
             placed_at=as_text(record, get("placed_at"), "placed_at"),
             items=items,
             total=total,
@@ -178,15 +200,30 @@ def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order
         )
 
 
+def _word(record: Record, value: Any, field: str) -> str | None:
+    text = as_text(record, value, field)
+    return text.lower().replace(" ", "_") if text else None
+
+
+def _status(cancelled_at: str | None, fulfillment: str | None, payment: str | None) -> str | None:
+    """One word for an order whose export gives its states apart: cancelled, a refund, or how far
+    it has shipped, else how far it is paid."""
+    if cancelled_at:
+        return "cancelled"
+    if payment in ("refunded", "voided"):
+        return payment
+    return fulfillment or payment
+
+
 def _nested(parent: Record, raw: Any, field: str, index: int) -> Record:
     if not isinstance(raw, dict):
         raise parent.fail(f"entry {index} is not an object", field=field)
-    return Record(raw, parent.file, f"{parent.where}, {field} {index}")
+    return parent.child(raw, f"{field} {index}")
 
 
-def _item(record: Record, fields: dict[str, Any]) -> OrderItem:
+def _item(record: Record, fields: dict[str, Spec]) -> OrderItem:
     def get(name: str) -> Any:
-        return resolve(record.data, fields[name], record.key)
+        return record.get(fields[name])
 
     sku = as_text(record, get("sku"), "sku")
     return OrderItem(
@@ -204,9 +241,9 @@ def _strings(record: Record, value: Any, field: str) -> list[str]:
     return [str(v) for v in as_list(record, value, field) if v not in (None, "")]
 
 
-def _shipment(record: Record, fields: dict[str, Any]) -> Shipment:
+def _shipment(record: Record, fields: dict[str, Spec]) -> Shipment:
     def get(name: str) -> Any:
-        return resolve(record.data, fields[name], record.key)
+        return record.get(fields[name])
 
     return Shipment(
         method=as_text(record, get("method"), "method"),
@@ -218,13 +255,58 @@ def _shipment(record: Record, fields: dict[str, Any]) -> Shipment:
     )
 
 
-def _payment(record: Record, fields: dict[str, Any]) -> Payment:
+def _payment(record: Record, fields: dict[str, Spec]) -> Payment:
     def get(name: str) -> Any:
-        return resolve(record.data, fields[name], record.key)
+        return record.get(fields[name])
 
     return Payment(
         method=as_text(record, get("method"), "method"),
         amount=as_float(record, get("amount"), "amount"),
         kind=(as_text(record, get("kind"), "kind") or "payment").lower(),
         detail=as_text(record, get("detail"), "detail"),
+    )
+
+
+def link_orders(customers: list[Customer], orders: list[Order]) -> tuple[list[Customer], list[Order]]:
+    """Orders exported without a customer id (Shopify's CSV has none) belong to the customer with
+    their email, else their phone number. The rest are guest checkouts: each guest becomes a customer
+    made from the order (email, phone, shipping name and zip), so a guest proves an order by its
+    number and email like anyone else, and sees only their own orders. So does an account an order
+    names when no customers file lists it."""
+    by_email = {c.email.casefold(): c.customer_id for c in customers if c.email}
+    by_phone = {_digits(c.phone): c.customer_id for c in customers if c.phone and _digits(c.phone)}
+    known = {c.customer_id for c in customers}
+    guests: dict[str, Customer] = {}
+    linked: list[Order] = []
+    for order in orders:
+        if order.customer_id:  # an account the shop exported no customers file for: known by its orders
+            if order.customer_id not in known:
+                guests.setdefault(order.customer_id, _guest(order.customer_id, order, tier=None))
+            linked.append(order)
+            continue
+        email = order.email.casefold() if order.email else None
+        owner = (by_email.get(email) if email else None) or by_phone.get(_digits(order.phone or ""))
+        if owner is None:
+            owner = f"guest:{email or _digits(order.phone or '') or order.order_id}"
+            guests.setdefault(owner, _guest(owner, order))
+        linked.append(order.model_copy(update={"customer_id": owner}))
+    return [*customers, *guests.values()], linked
+
+
+def _digits(phone: str) -> str:
+    return "".join(c for c in phone if c.isdigit())
+
+
+def _guest(customer_id: str, order: Order, tier: str | None = "guest") -> Customer:
+    address = order.shipping_address
+    first, _, last = (address.name or "").partition(" ") if address else ("", "", "")
+    return Customer(
+        customer_id=customer_id,
+        email=order.email,
+        phone=order.phone,
+        first_name=first or None,
+        last_name=last or None,
+        zip=address.zip if address else None,
+        tier=tier,
+        address=address,
     )

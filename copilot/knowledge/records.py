@@ -1,4 +1,4 @@
-"""Reading records from JSON, JSONL and CSV files and resolving field specs against them.
+"""Reading records from JSON, JSONL, CSV, TSV and XML files, filtered and grouped as a source asks.
 
 Every failure names the file, the record (line or key) and the field, so a user can fix the data
 without reading our code.
@@ -7,62 +7,105 @@ without reading our code.
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 import re
-from collections.abc import Iterator
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from copilot.errors import IngestionError
-from copilot.knowledge.sources import FieldSpec
-
-_TEMPLATE = re.compile(r"\{([^{}]+)\}")
-_MISSING = object()
+from copilot.knowledge.mapping import MISSING, Scope, Spec, compile_spec, lookup
+from copilot.knowledge.sources import FORMATS_BY_SUFFIX, ChildRows, RowCondition, SourceBase
 
 
 @dataclass(frozen=True)
 class Record:
-    """One raw record and where it came from, for error messages."""
+    """One raw record and where it came from, for error messages; ``parent`` is the record it is
+    nested in (a variant's product row), which specs reach with ``^``."""
 
     data: dict[str, Any]
     file: str
     where: str  # "line 12", "key 'abc'", "index 3"
     key: str | None = None
+    parent: Mapping[str, Any] | None = None
 
     def fail(self, message: str, field: str | None = None) -> IngestionError:
         return IngestionError(message, file=self.file, record=self.where, field=field)
 
+    def get(self, spec: Spec) -> Any:
+        return spec.value(Scope(self.data, self.key, self.parent))
 
-def read_records(
-    path: Path,
-    *,
-    display: str,
-    format: str | None = None,
-    records: str | None = None,
-    group_by: str | None = None,
-) -> Iterator[Record]:
+    def child(self, data: dict[str, Any], where: str) -> Record:
+        return Record(data, self.file, f"{self.where}, {where}", parent=self.data)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a source's rows become records: its format, where the records are, which rows to drop,
+    how rows group, which records to keep, and the columns its own mapping reads (column -> field)."""
+
+    format: str | None = None
+    records: str | None = None
+    group_by: str | Sequence[str] | None = None
+    children: ChildRows | None = None
+    skip_rows: Sequence[RowCondition] = ()
+    keep: Sequence[RowCondition] = ()
+    columns: Mapping[str, str] | None = None
+
+
+def layout_of(source: SourceBase, **tables: Mapping[str, Spec]) -> Layout:
+    """A source's layout; the columns checked are those its own specs read (a preset's or a default
+    mapping's may be absent: older exports lack newer columns)."""
+    columns: dict[str, str] = {}
+    for written in source.own_fields:
+        table, _, field = written.partition(".")
+        spec = tables.get(table, {}).get(field)
+        if spec is not None:
+            for column in spec.columns():
+                columns.setdefault(column, field)
+    return Layout(
+        source.format,
+        source.records,
+        source.group_by,
+        source.children,
+        source.skip_rows,
+        source.keep,
+        columns,
+    )
+
+
+def read_records(path: Path, *, display: str, layout: Layout = Layout()) -> Iterator[Record]:
     """Yield the records of a file; flat files with ``group_by`` yield one record per group."""
     if path.is_dir():
         raise IngestionError("is a folder, not a file", file=display)
     if not path.is_file():
         raise IngestionError("file not found", file=display)
-    fmt = format or {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}.get(
-        path.suffix.lower()
-    )
+    fmt = layout.format or FORMATS_BY_SUFFIX.get(path.suffix.lower())
     if fmt is None:
-        raise IngestionError("unknown format; set 'format' to json, jsonl or csv", file=display)
+        raise IngestionError("unknown format; set 'format' to json, jsonl, csv, tsv or xml", file=display)
     if fmt == "json":
-        rows = _json_records(path, display, records)
+        rows = _json_records(path, display, layout.records)
     elif fmt == "jsonl":
         rows = _jsonl_records(path, display)
+    elif fmt == "xml":
+        rows = _xml_records(path, display, layout.records)
     else:
-        rows = _csv_records(path, display)
+        rows = _csv_records(path, display, "\t" if fmt == "tsv" else ",", layout.columns or {})
+    if layout.skip_rows and layout.children is None:
+        rows = (row for row in rows if not any(c.holds(row.data) for c in layout.skip_rows))
     try:
-        if group_by:
-            yield from _grouped(rows, group_by, display)
+        if layout.children is not None:
+            grouped = _with_children(rows, layout.children, layout.skip_rows, display)
+        elif layout.group_by:
+            grouped = _grouped(rows, layout.group_by, display)
         else:
-            yield from rows
+            grouped = rows
+        for record in grouped:
+            if all(c.holds(record.data) for c in layout.keep):
+                yield record
     except OSError as exc:
         raise IngestionError(f"cannot read: {exc.strerror or exc}", file=display) from exc
 
@@ -77,8 +120,8 @@ def _json_records(path: Path, display: str, records_path: str | None) -> Iterato
     except RecursionError as exc:
         raise IngestionError("JSON nested too deeply", file=display) from exc
     if records_path:
-        data = resolve_path(data, records_path, key=None)
-        if data is _MISSING:
+        data = lookup(data, records_path)
+        if data is MISSING:
             raise IngestionError(f"'records' path '{records_path}' not found", file=display)
     if isinstance(data, dict):
         for key, value in data.items():
@@ -118,12 +161,13 @@ def _jsonl_records(path: Path, display: str) -> Iterator[Record]:
             yield Record(value, display, f"line {number}")
 
 
-def _csv_records(path: Path, display: str) -> Iterator[Record]:
+def _csv_records(path: Path, display: str, delimiter: str, columns: Mapping[str, str]) -> Iterator[Record]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
+        reader = csv.DictReader(handle, delimiter=delimiter)
         try:
             if not reader.fieldnames:
                 raise IngestionError("empty CSV file (no header)", file=display)
+            _check_columns(reader.fieldnames, columns, display)
             width = len(reader.fieldnames)
             for row in reader:
                 line = f"line {reader.line_num}"
@@ -140,12 +184,111 @@ def _csv_records(path: Path, display: str) -> Iterator[Record]:
             ) from exc
 
 
-def _grouped(rows: Iterator[Record], column: str, display: str) -> Iterator[Record]:
+def _check_columns(header: Sequence[str], columns: Mapping[str, str], display: str) -> None:
+    """A mapping that reads a column the file does not have is a typo, not an empty field."""
+    for column, field in columns.items():
+        if column not in header:
+            close = difflib.get_close_matches(column, header, n=3, cutoff=0.5)
+            hint = f"; closest: {', '.join(repr(c) for c in close)}" if close else ""
+            raise IngestionError(f"no column {column!r} in the file{hint}", file=display, field=field)
+
+
+def _xml_records(path: Path, display: str, records_path: str | None) -> Iterator[Record]:
+    """An XML feed as records: each element a mapping of its children (namespace prefixes dropped,
+    repeated children a list). Without ``records``, the first repeated element under the root
+    (RSS ``channel.item``, Atom ``entry``)."""
+    try:
+        root = ElementTree.parse(path).getroot()
+    except ElementTree.ParseError as exc:
+        raise IngestionError(f"invalid XML: {exc}", file=display) from exc
+    data = _element(root, root.tag[1:].partition("}")[0] if root.tag.startswith("{") else "")
+    if not isinstance(data, dict):
+        raise IngestionError("an XML file with no records", file=display)
+    found = lookup(data, records_path) if records_path else _first_list(data)
+    if found is MISSING or found is None:
+        raise IngestionError(f"no records at {records_path or 'any repeated element'}", file=display)
+    for index, value in enumerate(found if isinstance(found, list) else [found]):
+        if not isinstance(value, dict):
+            raise IngestionError(
+                "expected an element with children", file=display, record=f"element {index + 1}"
+            )
+        yield Record(value, display, f"element {index + 1}")
+
+
+def _element(element: ElementTree.Element, home: str = "") -> Any:
+    """An element as text, or as a mapping of its children by local name. A child in an extension
+    namespace (Google's ``g:id``) wins over the feed format's own of the same name (Atom's ``id``)."""
+    children = list(element)
+    if not children:
+        text = (element.text or "").strip()
+        return text or dict(element.attrib) or ""  # <link href="..."/>: its attributes
+    out: dict[str, Any] = {}
+    spaces: dict[str, str] = {}
+    for child in children:
+        space, _, name = child.tag[1:].partition("}") if child.tag.startswith("{") else ("", "", child.tag)
+        value = _element(child, home)
+        if name not in out or (spaces[name] == home and space != home):
+            out[name], spaces[name] = value, space
+        elif space == spaces[name]:
+            out[name] = [*out[name], value] if isinstance(out[name], list) else [out[name], value]
+    return out
+
+
+def _first_list(data: dict[str, Any]) -> Any:
+    for value in data.values():
+        if isinstance(value, list):
+            return value
+    for value in data.values():
+        if isinstance(value, dict):
+            found = _first_list(value)
+            if found is not MISSING:
+                return found
+    return MISSING
+
+
+def _with_children(
+    rows: Iterator[Record], children: ChildRows, skip: Sequence[RowCondition], display: str
+) -> Iterator[Record]:
+    """Parent rows with the rows that name them as ``rows`` (a row with no children is its own only
+    row). Skipped rows are left out, and a skipped parent's children with it; a child naming no row
+    at all is an error."""
+    keys = [compile_spec(k, "children.parent_keys") for k in children.parent_keys]
+    parents: dict[str, Record | None] = {}  # None: a parent that was skipped
+    kids: dict[str, list[Record]] = {}
+    order: list[Record] = []
+    for row in rows:
+        skipped = any(c.holds(row.data) for c in skip)
+        named = row.data.get(children.column)
+        if named not in (None, ""):
+            if not skipped:
+                kids.setdefault(str(named).strip(), []).append(row)
+            continue
+        if not skipped:
+            order.append(row)
+        for key in keys:
+            value = row.get(key)
+            if value not in (None, ""):
+                parents[str(value)] = None if skipped else row
+    claimed: dict[int, list[dict[str, Any]]] = {}
+    for named, members in kids.items():
+        if named not in parents:
+            raise members[0].fail(
+                f"names parent {named!r}, which no row of the file is", field=children.column
+            )
+        parent = parents[named]
+        if parent is not None:
+            claimed.setdefault(id(parent), []).extend(member.data for member in members)
+    for parent in order:
+        yield Record({**parent.data, "rows": claimed.get(id(parent), [parent.data])}, display, parent.where)
+
+
+def _grouped(rows: Iterator[Record], columns: str | Sequence[str], display: str) -> Iterator[Record]:
+    names = [columns] if isinstance(columns, str) else list(columns)
     groups: dict[str, list[Record]] = {}
     for row in rows:
-        value = row.data.get(column)
-        if value in (None, ""):
-            raise row.fail("group column is empty", field=column)
+        value = next((row.data[c] for c in names if row.data.get(c) not in (None, "")), None)
+        if value is None:
+            raise row.fail("group column is empty", field=" or ".join(names))
         groups.setdefault(str(value), []).append(row)
     for members in groups.values():
         first = members[0]
@@ -154,42 +297,13 @@ def _grouped(rows: Iterator[Record], column: str, display: str) -> Iterator[Reco
         yield Record(data, display, first.where)
 
 
-def resolve_path(data: Any, path: str, key: str | None) -> Any:
-    """Follow a dotted path; list indices are numbers (``tracking.0``)."""
-    if path == "$key":
-        return key if key is not None else _MISSING
-    current = data
-    for part in path.split("."):
-        if isinstance(current, dict) and part in current:
-            current = current[part]
-        elif isinstance(current, list) and part.isdigit() and int(part) < len(current):
-            current = current[int(part)]
-        else:
-            return _MISSING
-    return current
-
-
-def resolve(record: dict[str, Any], spec: FieldSpec, key: str | None = None) -> Any:
-    """Value of a field spec in a record, or None when it is absent."""
-    if isinstance(spec, dict):
-        return {name: resolve(record, sub, key) for name, sub in spec.items()}
-    if "{" in spec:
-
-        def substitute(match: re.Match[str]) -> str:
-            value = resolve_path(record, match.group(1).strip(), key)
-            return "" if value is _MISSING or value is None else str(value)
-
-        text = _TEMPLATE.sub(substitute, spec).strip()
-        return " ".join(text.split()) or None
-    value = resolve_path(record, spec, key)
-    return None if value is _MISSING else value
-
-
 def as_text(record: Record, value: Any, field: str, *, required: bool = False) -> str | None:
     if value is None or value == "":
         if required:
             raise record.fail("missing required field", field=field)
         return None
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return ", ".join(str(v).strip() for v in value if str(v).strip()) or None  # repeated elements
     if isinstance(value, dict | list):
         raise record.fail(f"expected text, got {type(value).__name__}", field=field)
     return str(value).strip()
@@ -202,7 +316,7 @@ def as_float(record: Record, value: Any, field: str) -> float | None:
         raise record.fail("expected a number, got true/false", field=field)
     if isinstance(value, int | float):
         return float(value)
-    text = str(value).strip().replace(",", "").lstrip("$€£").strip()
+    text = _CURRENCY.sub("", str(value).strip()).replace(",", "").lstrip("$€£").strip()
     try:
         return float(text)
     except ValueError:
@@ -218,6 +332,7 @@ def as_int(record: Record, value: Any, field: str) -> int | None:
     return int(number)
 
 
+_CURRENCY = re.compile(r"^[A-Z]{3}\s+|\s+[A-Z]{3}$")  # "6.50 USD", "EUR 12"
 _TRUE = {"true", "yes", "y", "1", "in stock", "instock", "available", "in_stock"}
 _FALSE = {"false", "no", "n", "0", "out of stock", "outofstock", "unavailable", "sold out", "out_of_stock"}
 
@@ -265,7 +380,8 @@ def as_options(record: Record, value: Any, field: str) -> dict[str, str]:
         pairs: dict[str, str] = {}
         for entry in value:
             if isinstance(entry, dict) and "name" in entry and "value" in entry:
-                pairs[str(entry["name"])] = str(entry["value"])
+                if entry["name"] not in (None, "") and entry["value"] not in (None, ""):
+                    pairs[str(entry["name"]).strip()] = str(entry["value"]).strip()
             else:
                 raise record.fail("expected a list of {name, value} options", field=field)
         return pairs

@@ -1,37 +1,130 @@
 """The sources file: which knowledge files a shop has and how their fields map onto ours.
 
-A field spec is a dotted path into a record (``name.first_name``), ``$key`` for the key of a record
-that came from a JSON object, a template (``"{first} {last}"``), or a mapping of sub-fields. Defaults
-are our own field names, so a file already in copilot's layout needs no mapping at all.
+Field specs are described in ``mapping``. Defaults are our own field names, so a file already in
+copilot's layout needs no mapping at all; a ``preset`` (``shopify``, ``woocommerce``,
+``google_merchant``) supplies the mapping of a platform's export, and anything written beside it wins.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from copilot.errors import ConfigurationError, IngestionError
+from copilot.knowledge.mapping import compile_spec
 
-FieldSpec = str | dict[str, Any]
+FieldSpec = str | dict[str, Any] | list[Any]
+Format = Literal["json", "jsonl", "csv", "tsv", "xml"]
+FORMATS_BY_SUFFIX: dict[str, Format] = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".txt": "tsv",
+    ".xml": "xml",
+}
+PRESETS = ("shopify", "woocommerce", "google_merchant")
 
 
-class _Source(BaseModel):
+class RowCondition(BaseModel):
+    """A test on a row's columns: ``{column: Status, in: [active]}``, ``{column: Published, not_in:
+    ["false"]}`` (a missing cell passes ``not_in``), or ``{empty: [a, b]}`` (all of them empty).
+    Values compare trimmed and case-insensitively."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    column: str | None = None
+    in_: list[str] | None = Field(default=None, alias="in")
+    not_in: list[str] | None = None
+    empty: list[str] | None = None
+
+    @model_validator(mode="after")
+    def _one_test(self) -> RowCondition:
+        if self.empty is not None:
+            if self.column is not None or self.in_ is not None or self.not_in is not None:
+                raise ValueError("'empty' stands alone: {empty: [columns]}")
+        elif self.column is None or (self.in_ is None) == (self.not_in is None):
+            raise ValueError(
+                "a condition is {column: X, in: [...]}, {column: X, not_in: [...]} or {empty: [...]}"
+            )
+        return self
+
+    def columns(self) -> list[str]:
+        return self.empty if self.empty is not None else [self.column or ""]
+
+    def holds(self, row: Mapping[str, Any]) -> bool:
+        if self.empty is not None:
+            return all(_cell(row, column) == "" for column in self.empty)
+        cell = _cell(row, self.column or "")
+        if self.in_ is not None:
+            return cell in {v.strip().casefold() for v in self.in_}
+        return cell not in {v.strip().casefold() for v in self.not_in or []}
+
+
+def _cell(row: Mapping[str, Any], column: str) -> str:
+    value = row.get(column)
+    return "" if value is None else str(value).strip().casefold()
+
+
+class ChildRows(BaseModel):
+    """Flat files whose variant rows name their parent row (WooCommerce's ``Parent``: ``id:102`` or
+    the parent's SKU): each parent row becomes one record with its children as ``rows``."""
+
     model_config = ConfigDict(extra="forbid")
 
-    format: Literal["json", "jsonl", "csv"] | None = Field(
-        default=None, description="Inferred from the file extension when omitted."
-    )
-    records: str | None = Field(default=None, description="Dotted path to the records inside a JSON file.")
-    group_by: str | None = Field(
-        default=None, description="Flat files: column whose equal values form one record (rows nested)."
+    column: str = Field(description="the child row's column naming its parent")
+    parent_keys: list[str] = Field(
+        min_length=1, description="templates of what a parent row is named by, e.g. ['id:{ID}', '{SKU}']"
     )
 
 
-class CatalogSource(_Source):
+class SourceBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    preset: Literal["shopify", "woocommerce", "google_merchant"] | None = Field(
+        default=None, description="A platform's export layout; fields written here override it."
+    )
+    format: Format | None = Field(default=None, description="Inferred from the file extension when omitted.")
+    records: str | None = Field(
+        default=None, description="Dotted path to the records inside a JSON or XML file."
+    )
+    group_by: str | list[str] | None = Field(
+        default=None,
+        description="Flat files: column whose equal values form one record (rows nested); a list takes "
+        "the first non-empty column of each row.",
+    )
+    children: ChildRows | None = Field(
+        default=None, description="Flat files: variant rows attached to the parent row they name."
+    )
+    skip_rows: list[RowCondition] = Field(
+        default_factory=list, description="Rows dropped before grouping when any condition holds."
+    )
+    keep: list[RowCondition] = Field(
+        default_factory=list, description="Records kept only when every condition holds (after grouping)."
+    )
+    own_fields: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="set by the loader: the specs the sources file wrote itself (their columns must exist)",
+    )
+
+    @model_validator(mode="after")
+    def _specs_compile(self) -> SourceBase:
+        for name, value in self:
+            if name.endswith("fields") and isinstance(value, dict):
+                for field, spec in value.items():
+                    compile_spec(spec, f"{name}.{field}")
+        return self
+
+
+class CatalogSource(SourceBase):
     kind: Literal["catalog"]
     path: str
     fields: dict[str, FieldSpec] = Field(default_factory=dict)
@@ -47,13 +140,13 @@ class DocumentsSource(BaseModel):
     chunk_overlap: int = Field(default=40, ge=0, le=1000)
 
 
-class CustomersSource(_Source):
+class CustomersSource(SourceBase):
     kind: Literal["customers"]
     path: str
     fields: dict[str, FieldSpec] = Field(default_factory=dict)
 
 
-class OrdersSource(_Source):
+class OrdersSource(SourceBase):
     kind: Literal["orders"]
     path: str
     fields: dict[str, FieldSpec] = Field(default_factory=dict)
@@ -145,6 +238,57 @@ def read_text_file(path: Path, what: str) -> str:
         raise ConfigurationError(f"{what} {path}: {exc.strerror or exc}") from exc
 
 
+def with_presets(raw: Any, path: Path) -> Any:
+    """Each source with a ``preset`` becomes the preset's entry for its kind and format, with the
+    source's own keys over it (mappings of fields merged key by key)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("sources"), list):
+        return raw
+    merged = []
+    for index, source in enumerate(raw["sources"]):
+        if isinstance(source, dict) and source.get("kind") != "documents":
+            own = [
+                f"{k}.{f}"
+                for k, v in source.items()
+                if k.endswith("fields") and isinstance(v, dict)
+                for f in v
+            ]
+            if source.get("preset") is not None:
+                source = _merge(preset_entry(source, f"{path}: sources.{index}"), source)
+            source = {**source, "own_fields": own}
+        merged.append(source)
+    return {**raw, "sources": merged}
+
+
+def preset_entry(source: dict[str, Any], where: str) -> dict[str, Any]:
+    name, kind = source["preset"], source.get("kind")
+    if name not in PRESETS:
+        raise ConfigurationError(f"{where}.preset: unknown preset {name!r}; known: {', '.join(PRESETS)}")
+    preset = yaml.safe_load(resources.files("copilot.knowledge.presets").joinpath(f"{name}.yaml").read_text())
+    entries = preset.get(kind)
+    if not entries:
+        raise ConfigurationError(
+            f"{where}: the {name} preset has no '{kind}' mapping; it has {', '.join(preset)}"
+        )
+    path = str(source.get("path", ""))
+    fmt = source.get("format") or FORMATS_BY_SUFFIX.get(Path(path).suffix.lower())
+    if fmt not in entries:
+        raise ConfigurationError(
+            f"{where}: the {name} preset reads {kind} as {', '.join(entries)}, not {fmt or path!r}"
+        )
+    entry: dict[str, Any] = entries[fmt]
+    return {**entry, "format": fmt}
+
+
+def _merge(preset: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(preset)
+    for key, value in own.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
 def load_sources(path: Path, data_dir: Path | None = None) -> LoadedSources:
     """Parse and validate a sources YAML; errors name the file and the offending entry."""
     text = read_text_file(path, "sources file")
@@ -153,7 +297,7 @@ def load_sources(path: Path, data_dir: Path | None = None) -> LoadedSources:
     except (yaml.YAMLError, RecursionError) as exc:
         raise ConfigurationError(f"{path}: not valid YAML: {exc}") from exc
     try:
-        config = SourcesFile.model_validate(raw)
+        config = SourcesFile.model_validate(with_presets(raw, path))
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
         raise ConfigurationError(f"{path}: {problems}") from exc

@@ -1,0 +1,1 @@
+"""Platform presets: mappings of common store exports, in the sources file's own mapping language."""

@@ -1,0 +1,341 @@
+"""Platform presets on exports in the platforms' real layouts (tests/data/platforms/*, with their
+COLUMNS.md and EXPECTED.md): each quirk of each export, ingested unchanged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from copilot.cli import app
+from copilot.errors import ConfigurationError, IngestionError
+from copilot.ingest import ingest
+from copilot.knowledge.catalog import load_catalog, product_passages
+from copilot.knowledge.people import load_customers
+from copilot.knowledge.sources import CatalogSource, CustomersSource, LoadedSources, load_sources
+from copilot.schemas import Order, Product
+from copilot.service import Copilot
+from copilot.settings import Settings
+from copilot.store import Store
+
+PLATFORMS = Path(__file__).parent / "data" / "platforms"
+SHOPIFY = PLATFORMS / "shopify"
+
+
+def _sources(tmp_path: Path, body: str, data_dir: Path = SHOPIFY) -> LoadedSources:
+    path = tmp_path / "sources.yaml"
+    path.write_text("shop: Saltmarsh Pottery\ncurrency: USD\nsources:\n" + body, encoding="utf-8")
+    return load_sources(path, data_dir=data_dir)
+
+
+def _catalog(tmp_path: Path, body: str, data_dir: Path = SHOPIFY) -> dict[str, Product]:
+    loaded = _sources(tmp_path, body, data_dir)
+    [source] = loaded.config.sources
+    assert isinstance(source, CatalogSource)
+    return {p.product_id: p for p in load_catalog(source, loaded.root)}
+
+
+@pytest.fixture(params=["products_export.csv", "products.json"])
+def shopify_products(request: pytest.FixtureRequest, tmp_path: Path) -> dict[str, Product]:
+    return _catalog(tmp_path, f"  - {{kind: catalog, preset: shopify, path: {request.param}}}\n")
+
+
+def _by_name(products: dict[str, Product]) -> dict[str, Product]:
+    return {p.name: p for p in products.values()}
+
+
+def test_shopify_drafts_and_archived_products_are_not_for_sale(shopify_products: dict[str, Product]) -> None:
+    assert sorted(_by_name(shopify_products)) == [
+        "Saltmarsh Gift Card",
+        "Speckled Stoneware Mug",
+        "Washed Linen Table Runner",
+    ]
+
+
+def test_shopify_option_names_come_from_the_first_row_and_image_rows_add_no_variant(
+    shopify_products: dict[str, Product],
+) -> None:
+    mug = _by_name(shopify_products)["Speckled Stoneware Mug"]
+    assert [v.options for v in mug.variants] == [
+        {"Size": "12 oz", "Glaze": "Oatmeal"},
+        {"Size": "12 oz", "Glaze": "Sea Green"},
+        {"Size": "16 oz", "Glaze": "Oatmeal"},
+    ]
+    runner = _by_name(shopify_products)["Washed Linen Table Runner"]
+    assert len(runner.variants) == 1 and runner.variants[0].options == {}  # "Default Title" is no option
+    passages = product_passages(runner, "x", "USD")
+    assert all("Default Title" not in p.text and "Title:" not in p.text for p in passages)
+
+
+def test_shopify_sale_prices_stock_policies_and_untracked_gift_cards(
+    shopify_products: dict[str, Product],
+) -> None:
+    products = _by_name(shopify_products)
+    mug = {
+        v.options["Size"] + "/" + v.options["Glaze"]: v for v in products["Speckled Stoneware Mug"].variants
+    }
+    assert mug["12 oz/Oatmeal"].price == 24.0 and mug["12 oz/Oatmeal"].compare_at_price == 30.0
+    assert mug["16 oz/Oatmeal"].compare_at_price is None and mug["16 oz/Oatmeal"].available is False
+    [runner] = products["Washed Linen Table Runner"].variants
+    assert runner.stock == -2 and runner.available is False and runner.backorder is True
+    gift = products["Saltmarsh Gift Card"].variants
+    assert [v.price for v in gift] == [25.0, 50.0] and all(v.available and v.tracked is False for v in gift)
+    texts = " ".join(p.text for p in product_passages(products["Speckled Stoneware Mug"], "x", "USD"))
+    assert "$24.00 (on sale, was $30.00)" in texts
+    runner_text = product_passages(products["Washed Linen Table Runner"], "x", "USD")[1].text
+    assert "can still be ordered" in runner_text
+
+
+def test_shopify_descriptions_lose_their_markup_and_keep_tags(shopify_products: dict[str, Product]) -> None:
+    mug = _by_name(shopify_products)["Speckled Stoneware Mug"]
+    assert mug.description is not None
+    assert "Dishwasher & microwave safe" in mug.description
+    assert "<" not in mug.description and "&amp;" not in mug.description
+    assert mug.tags == ["gifts", "mugs", "stoneware"]
+
+
+def test_shopify_customers_lose_the_spreadsheet_apostrophe(tmp_path: Path) -> None:
+    loaded = _sources(tmp_path, "  - {kind: customers, preset: shopify, path: customers_export.csv}\n")
+    [source] = loaded.config.sources
+    assert isinstance(source, CustomersSource)
+    customers = list(load_customers(source, loaded.root))
+    assert len(customers) == 6
+    assert all(not c.customer_id.startswith("'") and not (c.phone or "").startswith("'") for c in customers)
+    assert any(c.zip is not None and c.zip.startswith("0") for c in customers)  # the leading zero is kept
+
+
+@pytest.fixture(scope="module", params=["csv", "json"])
+def shopify_home(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The whole Saltmarsh shop ingested from its CSV exports, or from its Admin API JSON."""
+    tmp = tmp_path_factory.mktemp(f"shopify-{request.param}")
+    products, orders = (
+        ("products_export.csv", "orders_export.csv")
+        if request.param == "csv"
+        else ("products.json", "orders.json")
+    )
+    (tmp / "sources.yaml").write_text(
+        "shop: Saltmarsh Pottery\nsources:\n"
+        f"  - {{kind: catalog, preset: shopify, path: {products}}}\n"
+        "  - {kind: customers, preset: shopify, path: customers_export.csv}\n"
+        f"  - {{kind: orders, preset: shopify, path: {orders}}}\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=tmp / "home")
+    ingest(tmp / "sources.yaml", settings, data_dir=SHOPIFY)
+    return settings
+
+
+def _orders(settings: Settings) -> dict[str, Order]:
+    return {o.order_id: o for o in Store.for_settings(settings).all_orders()}
+
+
+def test_shopify_orders_group_line_items_and_keep_fulfilment_payment_refund_apart(
+    shopify_home: Settings,
+) -> None:
+    orders = _orders(shopify_home)
+    assert len(orders) == 8
+    first = orders["#1001"]
+    assert [(i.sku, i.quantity, i.unit_price) for i in first.items] == [
+        ("SMP-MUG-12-OAT", 2, 24.0),
+        ("SMP-RUN-01", 1, 38.0),
+    ]
+    assert first.total == 99.38 and first.fulfillment_status == "fulfilled" and first.payment_status == "paid"
+    assert orders["#1002"].fulfillment_status == "partially_fulfilled"
+    assert orders["#1002"].payment_status == "partially_paid"
+    cancelled = orders["#1003"]
+    assert cancelled.status == "cancelled" and cancelled.cancelled_at and cancelled.refunded_amount == 45.0
+    assert orders["#1004"].refunded_amount == 24.0 and orders["#1004"].status == "fulfilled"
+    assert orders["#1008"].fulfillment_status == "returned" and orders["#1008"].status == "cancelled"
+
+
+def test_shopify_orders_link_to_customers_by_email_phone_or_as_guests(shopify_home: Settings) -> None:
+    store = Store.for_settings(shopify_home)
+    orders = _orders(shopify_home)
+    maya = store.customer(orders["#1001"].customer_id)
+    assert maya is not None and maya.email == "maya.okafor@example.com"
+    assert orders["#1007"].customer_id == orders["#1001"].customer_id
+    ruth = store.customer(orders["#1005"].customer_id)  # no email on the order: matched by phone
+    assert ruth is not None and ruth.last_name == "Abernathy"
+    guest = store.customer(orders["#1006"].customer_id)
+    assert guest is not None and guest.email == "sam.guest@example.com" and guest.tier == "guest"
+    assert [o.order_id for o in store.orders_of(guest.customer_id)] == ["#1006"]
+
+
+def test_a_guest_proves_an_order_by_its_number_and_email(shopify_home: Settings) -> None:
+    copilot = Copilot(shopify_home)
+    refused = copilot.turn("where is my order #1006?")
+    assert refused.action == "ask_verification" and not refused.verified
+    proven = copilot.turn(
+        "order #1006, email sam.guest@example.com",
+        conversation_id=refused.conversation_id,
+        session_token=refused.session_token,
+    )
+    assert proven.verified and "fulfilled" in proven.reply.lower()
+    assert "maya" not in proven.reply.lower()
+
+
+def test_shopify_api_orders_carry_their_tracking_and_the_csv_its_ship_date(shopify_home: Settings) -> None:
+    """The orders CSV has no tracking columns (COLUMNS.md): its shipment is the method and the date
+    it was fulfilled; the Admin API's fulfillments carry carriers and numbers."""
+    orders = _orders(shopify_home)
+    first = orders["#1001"].shipments[0]
+    if first.carrier is None:
+        assert first.tracking_numbers == [] and first.shipped_at == "2025-02-04 14:02:10 -0500"
+        return
+    assert first.carrier == "USPS" and first.tracking_numbers == ["9400111206213859471234"]
+    assert [s.carrier for s in orders["#1004"].shipments] == ["UPS", "USPS"]
+
+
+def test_shipping_zip_keeps_its_leading_zero(shopify_home: Settings) -> None:
+    address = _orders(shopify_home)["#1001"].shipping_address
+    assert address is not None and address.zip == "02134"
+
+
+def test_fields_written_beside_a_preset_override_it(tmp_path: Path) -> None:
+    products = _catalog(
+        tmp_path,
+        "  - kind: catalog\n    preset: shopify\n    path: products_export.csv\n"
+        "    fields: {name: {from: [SEO Title, Title]}}\n",
+    )
+    assert "Washed Linen Table Runner | Saltmarsh Pottery" in {p.name for p in products.values()}
+
+
+def test_a_mapped_column_the_file_lacks_is_named_with_the_closest(tmp_path: Path) -> None:
+    with pytest.raises(IngestionError) as error:
+        _catalog(
+            tmp_path,
+            "  - kind: catalog\n    preset: shopify\n    path: products_export.csv\n"
+            "    fields: {name: Titel}\n",
+        )
+    message = str(error.value)
+    assert "'Titel'" in message and "'Title'" in message and "products_export.csv" in message
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("{kind: catalog, preset: magento, path: products_export.csv}", "unknown preset 'magento'"),
+        (
+            "{kind: catalog, preset: shopify, path: p.csv, fields: {name: {from: Title, trim: yes}}}",
+            "unknown key 'trim'",
+        ),
+        ("{kind: catalog, preset: shopify, path: p.yaml}", "not 'p.yaml'"),
+        ("{kind: catalog, path: p.csv, keep: [{column: Status}]}", "keep.0"),
+    ],
+)
+def test_a_bad_preset_or_mapping_is_one_clear_line(tmp_path: Path, entry: str, expected: str) -> None:
+    with pytest.raises(ConfigurationError) as error:
+        _sources(tmp_path, f"  - {entry}\n")
+    assert expected in str(error.value) and "\n" not in str(error.value)
+
+
+WOO = PLATFORMS / "woocommerce"
+MERCHANT = PLATFORMS / "google_merchant"
+
+
+def test_woocommerce_variations_attach_to_their_parent_by_sku_or_id(tmp_path: Path) -> None:
+    products = _catalog(tmp_path, "  - {kind: catalog, preset: woocommerce, path: products.csv}\n", WOO)
+    names = _by_name(products)
+    assert "Gyokuro Reserve" not in names and "Staff Blend" not in names  # draft, private
+    sencha = names["Sencha Green Tea"]
+    assert [(v.options, v.price) for v in sencha.variants] == [
+        ({"Size": "50 g"}, 6.5),
+        ({"Size": "100 g"}, 9.9),
+        ({"Size": "250 g"}, 24.0),
+    ]
+    assert sencha.variants[1].compare_at_price == 11.0 and sencha.variants[1].available is False
+    assert sencha.variants[2].backorder is True and sencha.variants[2].stock == -2
+    sampler = names["Tea Sampler Tin"]  # no SKU: its variations name it "id:107"; 109 is disabled
+    assert [v.options for v in sampler.variants] == [{"Flavour": "Mint", "Tin": "Small"}]
+
+
+def test_woocommerce_descriptions_become_text_and_sale_prices_keep_the_regular_one(tmp_path: Path) -> None:
+    products = _by_name(
+        _catalog(tmp_path, "  - {kind: catalog, preset: woocommerce, path: products.csv}\n", WOO)
+    )
+    earl = products["Earl Grey Classic"]
+    assert earl.description is not None and "Steep at 95 °C for 3–4 minutes" in earl.description
+    assert "<" not in earl.description and "\\n" not in earl.description
+    assert earl.variants[0].price == 8.5 and earl.variants[0].compare_at_price == 10.0
+    assert earl.tags == ["bergamot", "classic"]
+
+
+def test_woocommerce_orders_from_the_rest_api(tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text(
+        "shop: Leaf & Kettle\nsources:\n  - {kind: orders, preset: woocommerce, path: orders.json}\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=tmp_path / "home")
+    ingest(tmp_path / "sources.yaml", settings, data_dir=WOO)
+    store = Store.for_settings(settings)
+    orders = {o.order_id: o for o in store.all_orders()}
+    assert len(orders) == 8
+    assert orders["1003"].status == "refunded" and orders["1003"].refunded_amount == 14.48
+    assert orders["1006"].refunded_amount == 5.5 and orders["1006"].fulfillment_status == "fulfilled"
+    assert [(s.carrier, s.tracking_numbers) for s in orders["1006"].shipments] == [
+        ("Leaf Courier", ["LC-88213"]),
+        ("USPS", ["9400111899223197428491"]),
+    ]
+    assert orders["1002"].shipments[0].shipped_at == "2024-06-06 00:00:00 UTC"
+    guest = store.customer(orders["1002"].customer_id)  # customer_id 0: a guest, known by billing email
+    assert guest is not None and guest.tier == "guest" and guest.email == orders["1002"].email
+    registered = store.customer(orders["1001"].customer_id)  # no customers file: made from the order
+    assert registered is not None and registered.customer_id == "12"
+    assert orders["1003"].customer_id == "12"
+
+
+@pytest.mark.parametrize("feed", ["products.tsv", "products.xml", "products.atom.xml"])
+def test_google_merchant_feeds_group_items_into_products(tmp_path: Path, feed: str) -> None:
+    products = _by_name(
+        _catalog(tmp_path, f"  - {{kind: catalog, preset: google_merchant, path: {feed}}}\n", MERCHANT)
+    )
+    assert len(products) == 6
+    sencha = products["Sencha Green Tea"]
+    assert [(v.options, v.price, v.compare_at_price) for v in sencha.variants] == [
+        ({"Size": "50 g"}, 6.5, None),
+        ({"Size": "100 g"}, 9.9, 11.0),
+    ]
+    teapot = products["Cast Iron Teapot 0.8 L"]
+    assert [v.available for v in teapot.variants] == [True, False]
+    assert (
+        teapot.description is not None and "<" not in teapot.description and "tetsubin" in teapot.description
+    )
+    assert products["Earl Grey Classic 100 g"].variants[0].backorder is True
+    assert products["Matcha Starter Gift Set"].variants[0].available is False
+    assert all(b.brand == "Leaf & Kettle" for b in products.values())
+
+
+def test_ingest_check_shows_the_first_records_as_they_map_and_writes_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "sources.yaml").write_text(
+        "shop: Saltmarsh Pottery\nsources:\n"
+        "  - {kind: catalog, preset: shopify, path: products_export.csv}\n"
+        "  - {kind: orders, preset: shopify, path: orders_export.csv}\n",
+        encoding="utf-8",
+    )
+    args = ["ingest", str(tmp_path / "sources.yaml"), "--data-dir", str(SHOPIFY), "--check"]
+    shown = runner.invoke(app, [*args, "--json"])
+    assert shown.exit_code == 0, shown.output
+    catalog, orders = json.loads(shown.output)
+    assert catalog["products"] == 3 and catalog["sample"][0]["name"] == "Speckled Stoneware Mug"
+    assert catalog["sample"][0]["variants"][0]["options"] == {"Size": "12 oz", "Glaze": "Oatmeal"}
+    assert orders["records"] == 8 and orders["sample"][0]["order_id"] == "#1008"
+    assert not (tmp_path / "home" / "copilot.db").exists() and not (tmp_path / "home" / "chroma").exists()
+    readable = runner.invoke(app, args)
+    assert readable.exit_code == 0 and "nothing was written" in readable.output
+
+
+def test_ingest_check_of_a_mistyped_column_is_one_line_and_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {kind: catalog, preset: shopify, path: products_export.csv, fields: {brand: Vendr}}\n",
+        encoding="utf-8",
+    )
+    failed = runner.invoke(
+        app, ["ingest", str(tmp_path / "sources.yaml"), "--data-dir", str(SHOPIFY), "--check"]
+    )
+    assert failed.exit_code == 2
+    assert "no column 'Vendr'" in failed.output and "'Vendor'" in failed.output
+    assert len(failed.output.strip().splitlines()) == 1
