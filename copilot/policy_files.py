@@ -7,11 +7,21 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from copilot.errors import ConfigurationError
 
 Model = TypeVar("Model", bound=BaseModel)
+
+
+class Examples(BaseModel):
+    """Texts a pattern family must match and must not: data that documents itself, and that the test
+    suite holds it to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    match: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
 
 
 def load_yaml_model(path: Path, model: type[Model], what: str) -> Model:

@@ -159,6 +159,7 @@ class Copilot:
             retriever=self.retriever,
             redactor=self.redactor,
             own_data=own_data(customer),
+            focus=_focus(thread),
         )
         draft = identity.reply if identity.reply is not None else self.drafter.draft(context)
         if identity.reply is None:  # the identity gate's own words need no grounding
@@ -193,7 +194,7 @@ class Copilot:
                 stored_text,
                 result,
                 None,
-                _bot_data(identity),
+                _bot_data(identity, result),
                 _customer_data(identity, understanding),
                 customer,
             )
@@ -258,7 +259,7 @@ class Copilot:
             stored_text,
             result,
             packet,
-            _bot_data(identity),
+            _bot_data(identity, result),
             _customer_data(identity, understanding),
             customer,
         )
@@ -387,7 +388,7 @@ class Copilot:
     ) -> tuple[str, Understanding]:
         """Right after a proof, answer the question that was waiting for it; a follow-up ("and does
         it fit a 3 liter bladder?") is read together with the question it follows."""
-        if _FOLLOW_UP.match(text):
+        if _FOLLOW_UP.match(text) and not _focus(thread):  # a product follow-up: the drafter has the focus
             previous = next((m.text for m in reversed(thread.messages) if m.role == "customer"), None)
             if previous is not None and understand(previous).intent not in _PENDING_INTENTS:
                 merged_text = f"{previous} {text}"
@@ -413,7 +414,9 @@ class Copilot:
         are not evidence of a claim; ``check_grounding`` takes them apart."""
         cited = {c.id for c in citations}
         evidence = [p.text for p in self.retriever.passages([c.id for c in citations if c.kind == "passage"])]
-        evidence += [o.model_dump_json() for o in orders if o.order_id in cited]
+        # field names as words too: "refunded_amount" is evidence that something was refunded
+        for order in (o for o in orders if o.order_id in cited):
+            evidence += [as_json := order.model_dump_json(), as_json.replace("_", " ")]
         evidence += texts
         if customer is not None:
             evidence.append(customer.model_dump_json())
@@ -484,14 +487,25 @@ def _last(thread: Conversation, role: str) -> str | None:
     return next((m.text for m in reversed(thread.messages) if m.role == role), None)
 
 
-def _bot_data(identity: Identity) -> dict[str, object]:
-    """What later turns need to know about this reply: an identity step, what it asked for."""
+def _bot_data(identity: Identity, result: TurnResult) -> dict[str, object]:
+    """What later turns need to know about this reply: an identity step, what it asked for, and the
+    product (and variant) it was about, so "and in large?" continues with the same product."""
     data: dict[str, object] = {}
     if identity.reply is not None:
         data["identity_step"] = True
     if identity.awaiting:
         data["awaiting"] = identity.awaiting
+    products = [c.id for c in result.citations if c.id.startswith(("product:", "variant:"))]
+    if products and result.action == "answer":
+        data["focus"] = products[:2]
     return data
+
+
+def _focus(thread: Conversation) -> list[str]:
+    """The catalog passages the bot's last answer was about, if it was about a product."""
+    last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
+    focus = last.data.get("focus") if last is not None else None
+    return [str(key) for key in focus] if isinstance(focus, list) else []
 
 
 def _customer_data(identity: Identity, understanding: Understanding) -> dict[str, object]:

@@ -41,6 +41,10 @@ class DraftContext(BaseModel):
     own_data: list[str] = Field(
         default_factory=list, description="the proven customer's own data, shown to them"
     )
+    focus: list[str] = Field(
+        default_factory=list,
+        description="keys of the product (and variant) passages the bot's last answer was about",
+    )
 
 
 class Draft(BaseModel):

@@ -12,15 +12,17 @@ import re
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
+from copilot.drafting.catalog import compare, extreme
 from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize
 from copilot.retrieval import options_named
 from copilot.schemas import Citation, Order, Passage
 from copilot.store import order_lookup_key
-from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS, PRODUCT_INTENTS
+from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS, PRODUCT_INTENTS, attributes_asked
 
 _RESTOCK = re.compile(r"\b(?:back|restock\w*|replenish\w*|again)\b", re.I)
+_CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
 ASK_VERIFICATION = (
     "I can help with that. To protect your account, please confirm who you are first: "
     "the email address on your account, or your full name and zip code."
@@ -46,6 +48,71 @@ def _describe(variant: Passage) -> str:
     return ", ".join(f"{k} {v}" for k, v in variant.options.items()) or "standard"
 
 
+# Cosine (MiniLM) at which a description line answers a question in other words, and by how much it
+# must beat the next line. Measured: answering lines 0.48-0.59 ("what kind of foam?" ~ "Fill: memory
+# foam"); lines that do not answer reach 0.30-0.41 ("ok for a kitten?" ~ "Cats go wild." 0.35).
+_SAYS_IT = 0.45
+_CLEARLY = 0.1
+
+
+def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) -> str | None:
+    """The line of a product's description that answers the question in other words, judged by
+    meaning with the product's name taken out of the question: clearly closer than any other line."""
+    if context.retriever is None or not lines:
+        return None
+    vectors = context.retriever.index.embed([_without_name(context.text, match.product.title), *lines])
+    scores = sorted(
+        ((float(score), line) for score, line in zip(vectors[1:] @ vectors[0], lines, strict=True)),
+        reverse=True,
+    )
+    best, line = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0.0
+    return line.rstrip(".") + "." if best >= _SAYS_IT and best - runner_up >= _CLEARLY else None
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
+
+
+def _says(line: str, labels: list[str]) -> bool:
+    """A description line labelled as one of these ("Material: ..."), or naming one ("Made in ...")."""
+    label, colon, _ = line.partition(":")
+    if colon and any(word in label.lower() for word in labels):
+        return True
+    return any(" " in word and word in line.lower() for word in labels)
+
+
+def _own_words(product: Passage, description: str) -> str:
+    """What the shop wrote about a product: its passage less the name line and the listed options,
+    prices and stock that structured answers give."""
+    body = (
+        description.split(". ", 1)[1] if description.startswith(product.title) and ". " in description else ""
+    )
+    for marker in (" Options: ", " Price: ", "Options: ", "Price: "):
+        body = body.split(marker, 1)[0]
+    return body
+
+
+def _without_name(text: str, name: str) -> str:
+    """The question with the longest run of the product's name words taken out ("what's the rope dog
+    leash made of?" -> "what's the made of?"), so the name does not decide which line is closest."""
+    words = text.split()
+    named = [bool(set(tokenize(w)) and set(tokenize(w)) <= set(tokenize(name))) for w in words]
+    best, start = (0, 0), None
+    for i, hit in enumerate([*named, False]):
+        if hit and start is None:
+            start = i
+        elif not hit and start is not None:
+            best, start = max(best, (i - start, start)), None
+    length, first = best
+    return " ".join(words[:first] + words[first + length :]) if length >= 2 else text
+
+
+def _words(state: str | None) -> str:
+    """A state as words: "partially_fulfilled" reads "partially fulfilled"."""
+    return (state or "").replace("_", " ")
+
+
 def _stock(variant: Passage) -> str:
     if variant.available is None:
         return "of unknown availability"
@@ -68,8 +135,8 @@ class OfflineDrafter:
         from_records = any(c.kind != "passage" for c in draft.citations)
         if draft.action != "answer" or from_records or context.retriever is None:
             return draft
-        if context.understanding.intent not in PRODUCT_INTENTS:
-            return draft  # policy answers already weigh how much of the question their sentences cover
+        if context.understanding.intent not in PRODUCT_INTENTS - _CATALOG_WIDE:
+            return draft  # policy answers weigh their coverage; catalog-wide ones name no product
         unknown = context.retriever.unknown_share(context.text)
         if unknown == 0.0:
             return draft
@@ -142,8 +209,19 @@ class OfflineDrafter:
             or any(order_lookup_key(o.order_id) in mentioned for o in context.orders)
         ):
             return self._order(context)
+        if u.intent == "product_compare" and (both := compare(context)) is not None:
+            return both
+        if u.intent in ("product_cheapest", "product_priciest"):
+            named = self._match_product(context)
+            if (named is None or named.name_match < 0.75) and (
+                found := extreme(context, highest=u.intent == "product_priciest")
+            ) is not None:
+                return found
+        named = self._match_product(context)
+        if (named is None or named.name_match < 0.5) and (focused := self._focused(context)) is not None:
+            return self._product_draft(context, focused) or self._policy(context)  # "and in large?"
         if u.intent in PRODUCT_INTENTS or self._product_hit_first(context):
-            product = self._product_draft(context)
+            product = self._product_draft(context, named)
             if product is not None:
                 return product
         return self._policy(context)
@@ -197,6 +275,8 @@ class OfflineDrafter:
                 confidence=0.8,
                 citations=[Citation(kind="customer", id=context.customer.customer_id)],
             )
+        if not own and "recent_order" in u.cues:  # "my latest order": the newest the customer has
+            own = [max(context.orders, key=lambda o: o.placed_at or "")]
         if u.intent == "order_list" or (not own and len(context.orders) > 1):
             listing = join_words([f"{o.order_id} ({o.status})" for o in context.orders])
             ask = "" if u.intent == "order_list" else " Which one do you mean?"
@@ -223,6 +303,8 @@ class OfflineDrafter:
 
     @staticmethod
     def _order_facts(order: Order, intent: str) -> str:
+        """What the question asks of one order, from every field the order holds: its states apart,
+        refunds, cancellation, items, carrier, tracking and dates."""
         items = join_words(
             [
                 f"{i.quantity} x {i.name}"
@@ -233,20 +315,53 @@ class OfflineDrafter:
         )
         tracking = [t for s in order.shipments for t in s.tracking_numbers]
         carriers = sorted({s.carrier for s in order.shipments if s.carrier})
+        shipped = next((s.shipped_at for s in order.shipments if s.shipped_at), None)
+        via = f" with {join_words(carriers)}" if carriers else ""
+        refund_total = order.refunded_amount or round(
+            sum(abs(p.amount) for p in order.payments if p.kind == "refund" and p.amount), 2
+        )
+        refunded = f" {money(refund_total, order.currency)} was refunded." if refund_total else ""
+        paid = f" Payment: {_words(order.payment_status)}." if order.payment_status else ""
         if intent == "order_tracking":
             if not tracking:
-                return f"Order {order.order_id} is {order.status} and has no tracking number yet."
-            via = f" with {join_words(carriers)}" if carriers else ""
-            return f"Order {order.order_id} is {order.status}; tracking number {join_words(tracking)}{via}."
+                sent = f" It shipped {shipped}{via}." if shipped else ""
+                return (
+                    f"Order {order.order_id} is {_words(order.status)} and has no tracking number yet.{sent}"
+                )
+            numbers = join_words(tracking)
+            return f"Order {order.order_id} is {_words(order.status)}; tracking number {numbers}{via}."
         if intent == "order_total":
-            return f"The total for order {order.order_id} is {money(order.total, order.currency)}."
+            return f"The total for order {order.order_id} is {money(order.total, order.currency)}.{refunded}"
         if intent == "order_items":
             return f"Order {order.order_id} contains {items}."
-        text = f"Order {order.order_id} is {order.status}."
-        if intent == "order_status":
+        if intent == "order_refund":
+            if refund_total:
+                return (
+                    f"{money(refund_total, order.currency)} was refunded on order {order.order_id} "
+                    f"(total {money(order.total, order.currency)}).{paid}"
+                )
+            if "refund" in f"{order.status} {order.payment_status}":  # refunded, amount not recorded
+                return f"Order {order.order_id} is {_words(order.status)}.{paid} It contained {items}."
+            return f"No refund has been made on order {order.order_id}; it is {_words(order.status)}.{paid}"
+        if intent == "order_payment":
+            state = _words(order.payment_status) if order.payment_status else "not recorded"
+            return (
+                f"The payment for order {order.order_id} is {state}; the total is "
+                f"{money(order.total, order.currency)}.{refunded}"
+            )
+        text = f"Order {order.order_id} is {_words(order.status)}."
+        if order.fulfillment_status and _words(order.fulfillment_status) != _words(order.status):
+            text += f" Fulfilment: {_words(order.fulfillment_status)}."
+        if order.cancelled_at:
+            text += f" It was cancelled on {order.cancelled_at}."
+        text += paid if order.payment_status and order.payment_status != order.status else ""
+        text += refunded
+        if intent in ("order_status", *ACTION_INTENTS):
             text += f" It contains {items}."
+            if shipped and not tracking:
+                text += f" It shipped {shipped}{via}."
             if tracking:
-                text += f" Tracking number: {join_words(tracking)}."
+                text += f" Tracking number: {join_words(tracking)}{via}."
             eta = next((s.estimated_delivery for s in order.shipments if s.estimated_delivery), None)
             if eta and order.status not in ("delivered", "cancelled", "refunded", "returned"):
                 text += f" Estimated delivery: {eta}."
@@ -292,8 +407,35 @@ class OfflineDrafter:
                 best = match
         return best
 
-    def _product_draft(self, context: DraftContext) -> Draft | None:
-        match = self._match_product(context)
+    def _focused(self, context: DraftContext) -> ProductMatch | None:
+        """The product the last answer was about, when this message names some of its option values
+        and no other product: "ok and in large?", "price on the 2 lb one?". Options it does not name
+        keep the values of the variant the last answer was about."""
+        keys = [k for k in context.focus if k.startswith(("product:", "variant:"))]
+        if not keys or context.retriever is None:
+            return None
+        product, variants = context.retriever.family(keys[0].split(":")[1])
+        if product is None:
+            return None
+        wanted = set(tokenize(context.text)) - set(tokenize(product.title))
+        named = {v.key: options_named(v, wanted) for v in variants}
+        top = max(named.values(), default=0.0)
+        if top <= 0:  # names none of its options: only "and does it ...?" goes on with the product
+            if "follow_up" not in context.understanding.cues:
+                return None
+            return ProductMatch(product=product, variants=variants, chosen=[], name_match=0.6)
+        previous = next((v for v in variants if v.key in keys), None)
+
+        def kept(variant: Passage) -> int:  # option values carried over from the last answer's variant
+            before = previous.options if previous is not None else {}
+            return sum(1 for k, value in variant.options.items() if before.get(k) == value)
+
+        best = [v for v in variants if named[v.key] == top]
+        most = max((kept(v) for v in best), default=0)
+        chosen = [v for v in best if kept(v) == most]
+        return ProductMatch(product=product, variants=variants, chosen=chosen, name_match=0.6)
+
+    def _product_draft(self, context: DraftContext, match: ProductMatch | None) -> Draft | None:
         if match is None:
             return None
         intent = context.understanding.intent
@@ -320,7 +462,7 @@ class OfflineDrafter:
                 citations=citations + [_cite(v) for v in in_pool[:6]],
                 confidence=0.9,
             )
-        if intent == "product_cheapest":
+        if intent in ("product_cheapest", "product_priciest"):
             candidates = [v for v in pool if v.available and v.price is not None]
             if not candidates:
                 return Draft(
@@ -329,16 +471,22 @@ class OfflineDrafter:
                     citations=citations,
                     confidence=0.85,
                 )
-            cheapest = min(candidates, key=lambda v: v.price or 0.0)
+            pick = min if intent == "product_cheapest" else max
+            cheapest = pick(candidates, key=lambda v: v.price or 0.0)
+            which = "cheapest" if intent == "product_cheapest" else "most expensive"
             reply = (
-                f"The cheapest available {name} is the {_describe(cheapest)} option "
+                f"The {which} available {name} is the {_describe(cheapest)} option "
                 f"at {money(cheapest.price)} (item {cheapest.variant_id})."
             )
             return Draft(
                 action="answer", reply=reply, citations=[*citations, _cite(cheapest)], confidence=0.9
             )
-        if match.chosen:
+        about_more = intent not in ("product_price", "product_availability") and bool(
+            attributes_asked(_without_name(context.text, name))
+        )
+        if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
             lines = [f"{_describe(v)}: {money(v.price)}, {_stock(v)}" for v in match.chosen[:6]]
+            confidence = 0.9 if len(match.chosen) == 1 else 0.75
             if len(match.chosen) == 1:
                 v = match.chosen[0]
                 reply = f"The {name} ({_describe(v)}) is {money(v.price)} and {_stock(v)}."
@@ -351,15 +499,20 @@ class OfflineDrafter:
                     citations.extend(_cite(a) for a in alternatives)
                 if not v.available and _RESTOCK.search(context.text):
                     extracted, _ = self._policy_sentences(context)
-                    reply += "".join(f" {sentence}" for sentence, _ in extracted[:1])
-                    citations.extend(_cite(p) for _, p in extracted[:1])
+                    extracted = [(text, p) for text, p in extracted if _RESTOCK.search(text)]
+                    if extracted:  # what the shop says about restocking
+                        reply += "".join(f" {sentence}" for sentence, _ in extracted[:1])
+                        citations.extend(_cite(p) for _, p in extracted[:1])
+                    else:  # no date in the data: say so, and a person is offered (low confidence)
+                        reply += " I don't have a date for when it will be back in stock."
+                        confidence = 0.3
             else:
                 reply = f"The {name} comes in several matching versions: " + "; ".join(lines) + "."
             return Draft(
                 action="answer",
                 reply=reply,
                 citations=citations + [_cite(v) for v in match.chosen[:6]],
-                confidence=0.9 if len(match.chosen) == 1 else 0.75,
+                confidence=confidence,
             )
         prices = [v.price for v in match.variants if v.price is not None]
         if intent == "product_availability":
@@ -385,18 +538,25 @@ class OfflineDrafter:
         facts = self._product_facts(match, context, citations)
         if facts.confidence < 0.5:  # the description does not cover it: a policy may ("warranty on X?")
             policy = self._policy(context)
-            if policy.confidence > facts.confidence:
+            if policy.confidence >= max(0.35, facts.confidence):
                 return policy
         return facts
 
     @staticmethod
     def _product_facts(match: ProductMatch, context: DraftContext, citations: list[Citation]) -> Draft:
-        """A question about a product that no structured field answers: the description's sentences
-        that cover what was asked, with confidence from how much of the question they cover."""
+        """A question about a product that no structured field answers: the option values it names,
+        the description's line for the attribute it asks for, or the sentences that cover it; when
+        the shop's information does not say, the reply says so (low confidence: a person is offered)."""
         description = match.product.text.split(" Product id:")[0]
         name_words = set(tokenize(match.product.title))
-        wanted = set(tokenize(context.text))
-        named_options = sorted({k for v in match.variants for k in v.options if set(tokenize(k)) & wanted})
+        question = _without_name(context.text, match.product.title)
+        asked_words = set(tokenize(question)) - name_words
+        named_options = sorted(
+            {k for v in match.variants for k in v.options if set(tokenize(k)) & asked_words}
+        )
+        attributes = attributes_asked(question)
+        if not named_options and not attributes and "options" in context.understanding.cues:  # "what sizes?"
+            named_options = sorted({k for v in match.variants for k in v.options})
         if named_options:  # "what colours does it come in?": the option's values, from the variants
             parts = []
             for option in named_options:
@@ -411,10 +571,24 @@ class OfflineDrafter:
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
         if not asked:  # just the product's name: describe it
             return Draft(action="answer", reply=description, citations=citations, confidence=0.7)
+        lines = _lines(_own_words(match.product, description))
+        labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
+        if labelled:  # "what's it made of?" and "Material: braided cotton rope"
+            return Draft(action="answer", reply=" ".join(labelled[:2]), citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})
         chosen, coverage = best_sentences(asked, [(product, 0.5)])
-        if not chosen or coverage < 0.5:  # the words differ ("heavy" / "weighs"): show it all, less sure
-            return Draft(action="answer", reply=description, citations=citations, confidence=0.45)
+        if not attributes and (not chosen or coverage < 0.5):
+            line = _closest_line(context, match, lines)
+            if line is not None:
+                return Draft(action="answer", reply=line, citations=citations, confidence=0.6)
+        if not chosen or coverage < (0.75 if attributes else 0.5):  # the information does not say
+            return Draft(
+                action="answer",
+                reply=f"Our information on the {match.product.title} doesn't say, and I'd rather not guess. "
+                "I can ask a member of our team to find out for you.",
+                citations=citations,
+                confidence=0.2,
+            )
         reply = " ".join(sentence for sentence, _ in chosen)
         return Draft(
             action="answer", reply=reply, citations=citations, confidence=round(0.5 + 0.4 * coverage, 2)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from copilot.policy_files import load_yaml_model
+from copilot.policy_files import Examples, load_yaml_model
 
 Priority = Literal["low", "normal", "high", "urgent"]
 PRIORITY_RANK: dict[Priority, int] = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
@@ -74,6 +74,7 @@ class Topic(_Strict):
     queue: str = "general"
     priority: Priority = "normal"
     patterns: list[re.Pattern[str]]
+    examples: Examples = Field(default_factory=Examples)
 
     @field_validator("patterns", mode="before")
     @classmethod

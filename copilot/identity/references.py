@@ -4,6 +4,8 @@ Whether "TS-100318" is treated as an order must not depend on whether that order
 shopper could learn which numbers are real. So a token is an order reference by its shape alone: it
 has the shape of the shop's order numbers (letters prefix and digit count, learnt from the whole order
 file at ingest), or it is written as an order ("#1003", "order 1003"), or the message is about an order.
+A bare number shaped like a shop's plain numeric order numbers ("1003") counts only in a message about
+an order: "the 100 W heater" or "the 2000 mAh one" names a product.
 Catalog ids (SKUs, item and product ids) are public and never order references.
 """
 
@@ -61,7 +63,7 @@ def order_references(
             continue
         key = order_lookup_key(token)
         if (
-            has_order_shape(token, shapes)
+            (has_order_shape(token, shapes) and not key.isdigit())  # bare numbers are sizes, watts, years
             or token.startswith("#")
             or _ORDER_WORD.search(text[: match.start()])
         ):

@@ -1,0 +1,156 @@
+"""Answers about the whole catalog rather than one product: the cheapest or dearest of a kind of
+product, and which of two named products costs more. Computed from the variant records, so the
+prices are exact; any catalog, any wording of the kind ("dog collar", "rain jacket")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.drafting.base import Draft, DraftContext
+from copilot.knowledge.catalog import format_price as money
+from copilot.lexical import tokenize
+from copilot.retrieval import Retriever, options_named
+from copilot.schemas import Citation, Passage
+
+_SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
+# Words of the question itself, never of the kind of product asked about.
+_ASKING = frozenset(
+    tokenize(
+        "cheapest cheaper cheap least less expensive lowest low priced price prices pricing most more "
+        "priciest pricier pricey highest high dearest dearer cost costs costing which what whats is are "
+        "the a an do does you your yours we our sell sells selling have has carry carries in stock "
+        "available one ones buy get please pls can could i currently right now that thats there "
+        "of for to with any item items product products thing things vs versus than or and compare "
+        "option options budget affordable top end range best worst money"
+    )
+)
+
+
+def cite(passage: Passage) -> Citation:
+    return Citation(kind="passage", id=passage.key, source=passage.source, title=passage.title)
+
+
+def describe(variant: Passage) -> str:
+    return ", ".join(f"{k} {v}" for k, v in variant.options.items()) or "standard"
+
+
+@dataclass(frozen=True)
+class Family:
+    product: Passage
+    variants: list[Passage]
+
+    @property
+    def kind_words(self) -> set[str]:
+        """The words that say what kind of product this is: its name, category and tags."""
+        header = self.product.text.split(". ", 1)[0]
+        tags = self.product.text.split("Tags: ", 1)[1] if "Tags: " in self.product.text else ""
+        return set(tokenize(f"{header} {tags}"))
+
+
+def _families(retriever: Retriever) -> list[Family]:
+    found = []
+    for product_id in retriever.product_ids():
+        product, variants = retriever.family(product_id)
+        if product is not None:
+            found.append(Family(product, variants))
+    return found
+
+
+def extreme(context: DraftContext, highest: bool) -> Draft | None:
+    """The cheapest (or dearest) variant among the products of the kind the question names; in
+    stock when it asks for that, else in stock when any is. None when no kind is recognisable."""
+    if context.retriever is None:
+        return None
+    wanted = {w for w in tokenize(context.text.replace("-", " ")) if w not in _ASKING and not w.isdigit()}
+    families = _families(context.retriever)
+    if wanted:
+        scored = [(len(wanted & f.kind_words) / len(wanted), f) for f in families]
+        best = max((score for score, _ in scored), default=0.0)
+        if best < 0.5:
+            return None
+        families = [f for score, f in scored if score == best]
+        named = [f for f in families if wanted & f.kind_words <= set(tokenize(f.product.title))]
+        families = named or families  # a kind the name says ("dog food") beats one only a tag says
+    priced = [(v, f) for f in families for v in f.variants if v.price is not None]
+    stocked = [(v, f) for v, f in priced if v.available]
+    must_stock = "in_stock" in context.understanding.cues
+    pool = stocked if stocked or must_stock else priced
+    if not pool:
+        return None
+    variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)
+    which = "most expensive" if highest else "cheapest"
+    scope = " in stock" if must_stock or pool is stocked else ""
+    options = f" ({describe(variant)})" if variant.options else ""
+    stock = "in stock" if variant.available else "out of stock right now"
+    reply = (
+        f"Our {which}{' ' + _kind(context.text, wanted) if wanted else ''} option{scope} is the "
+        f"{family.product.title}{options} at {money(variant.price)}; it is {stock}."
+    )
+    return Draft(
+        action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
+    )
+
+
+def _kind(text: str, wanted: set[str]) -> str:
+    """The question's own words for the kind of product, in its order: "dog collar"."""
+    words = [w for w in text.replace("?", " ").split() if set(tokenize(w)) & wanted]
+    return " ".join(dict.fromkeys(w.strip(".,!'\"").lower() for w in words))
+
+
+def compare(context: DraftContext) -> Draft | None:
+    """Which of two products the question names costs more. None unless two are clearly named."""
+    if context.retriever is None:
+        return None
+    asked = set(tokenize(context.text))
+    named: list[tuple[float, int, Family]] = []
+    for family in _families(context.retriever):
+        name = set(tokenize(family.product.title))
+        share = len(name & asked) / max(1, len(name))
+        if share >= 0.6:
+            named.append((share, len(name), family))
+    named.sort(key=lambda entry: (-entry[0], -entry[1]))
+    chosen: list[Family] = []
+    for _, _, family in named:
+        words = set(tokenize(family.product.title))
+        if all(not words <= set(tokenize(other.product.title)) for other in chosen):
+            chosen.append(family)
+        if len(chosen) == 2:
+            break
+    if len(chosen) < 2:
+        return None
+    segments = _SPLIT.split(context.text)
+    prices = [_price_of(f, _segment_of(f, segments)) for f in chosen]
+    if any(price is None for price, _ in prices):
+        return None
+    (first_price, first_text), (second_price, second_text) = prices
+    first, second = (f.product.title for f in chosen)
+    parts = f"The {first} costs {first_text} and the {second} costs {second_text}"
+    if first_price == second_price:
+        verdict = "so they cost the same."
+    else:
+        cheaper, dearer = (first, second) if (first_price or 0) < (second_price or 0) else (second, first)
+        verdict = f"so the {cheaper} is cheaper and the {dearer} costs more."
+    citations = [cite(f.product) for f in chosen] + [cite(v) for f in chosen for v in f.variants[:3]]
+    return Draft(action="answer", reply=f"{parts}, {verdict}", citations=citations, confidence=0.85)
+
+
+def _segment_of(family: Family, segments: list[str]) -> set[str]:
+    """The words of the part of the question that names this product ("the 12 lb salmon food" of
+    "the 12 lb salmon food or the 15 lb chicken food"): its options are named there."""
+    name = set(tokenize(family.product.title))
+    best = max(segments, key=lambda part: len(name & set(tokenize(part))))
+    return set(tokenize(best)) - name
+
+
+def _price_of(family: Family, asked: set[str]) -> tuple[float | None, str]:
+    """The price of the variant the question names, else the product's lowest ("from $X")."""
+    scores = {v.key: options_named(v, asked) for v in family.variants if v.price is not None}
+    top = max(scores.values(), default=0.0)
+    named = [v for v in family.variants if top > 0 and scores.get(v.key) == top]
+    if len(named) == 1:
+        return named[0].price, money(named[0].price)
+    prices = sorted({v.price for v in family.variants if v.price is not None})
+    if not prices:
+        return None, ""
+    return prices[0], money(prices[0]) if len(prices) == 1 else f"from {money(prices[0])}"

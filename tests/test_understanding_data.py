@@ -1,0 +1,92 @@
+"""Every intent, cue, off-topic and injection pattern of understanding.yaml against its own examples:
+the data says what must and must not match, and this test holds it to that."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.escalation.config import load_policy
+from copilot.understanding import attributes_asked, classify, cues_in, rules, understand
+
+DATA = rules().data
+INTENT_CASES = [
+    (rule.intent, text, expected)
+    for rule in DATA.intents
+    for expected, texts in ((True, rule.examples.match), (False, rule.examples.no_match))
+    for text in texts
+]
+CUE_CASES = [
+    (name, text, expected)
+    for name, cue in DATA.cues.items()
+    for expected, texts in ((True, cue.examples.match), (False, cue.examples.no_match))
+    for text in texts
+]
+
+
+@pytest.mark.parametrize(("intent", "text", "expected"), INTENT_CASES)
+def test_intent_examples(intent: str, text: str, expected: bool) -> None:
+    assert (classify(text) == intent) is expected, f"{text!r} classified as {classify(text)}"
+
+
+@pytest.mark.parametrize(("cue", "text", "expected"), CUE_CASES)
+def test_cue_examples(cue: str, text: str, expected: bool) -> None:
+    assert (cue in cues_in(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, True) for t in DATA.off_topic.examples.match]
+    + [(t, False) for t in DATA.off_topic.examples.no_match],
+)
+def test_off_topic_examples(text: str, expected: bool) -> None:
+    assert understand(text).off_topic is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, True) for t in DATA.injection.examples.match]
+    + [(t, False) for t in DATA.injection.examples.no_match],
+)
+def test_injection_examples(text: str, expected: bool) -> None:
+    assert understand(text).injection is expected
+
+
+def test_every_intent_and_cue_has_examples_both_ways() -> None:
+    for rule in DATA.intents:
+        assert rule.examples.match and rule.examples.no_match, rule.intent
+    for name, cue in DATA.cues.items():
+        assert cue.examples.match and cue.examples.no_match, name
+
+
+POLICY = load_policy(None)
+TOPIC_CASES = [
+    (topic.id, text, expected)
+    for topic in [*POLICY.sensitive_topics, *POLICY.out_of_scope]
+    for expected, texts in ((True, topic.examples.match), (False, topic.examples.no_match))
+    for text in texts
+]
+
+
+@pytest.mark.parametrize(("topic", "text", "expected"), TOPIC_CASES)
+def test_escalation_topic_examples(topic: str, text: str, expected: bool) -> None:
+    """The shipped escalation policy's topics (copilot/escalation/default.yaml) against their examples."""
+    [found] = [t for t in [*POLICY.sensitive_topics, *POLICY.out_of_scope] if t.id == topic]
+    assert (found.matches(text) is not None) is expected, found.matches(text)
+
+
+def test_every_escalation_topic_has_examples_both_ways() -> None:
+    for topic in [*POLICY.sensitive_topics, *POLICY.out_of_scope]:
+        assert topic.examples.match and topic.examples.no_match, topic.id
+
+
+ATTRIBUTE_CASES = [
+    (attribute.name, text, expected)
+    for attribute in DATA.attributes
+    for expected, texts in ((True, attribute.examples.match), (False, attribute.examples.no_match))
+    for text in texts
+]
+
+
+@pytest.mark.parametrize(("attribute", "text", "expected"), ATTRIBUTE_CASES)
+def test_attribute_examples(attribute: str, text: str, expected: bool) -> None:
+    assert (attribute in [a.name for a in attributes_asked(text)]) is expected
