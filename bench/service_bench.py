@@ -35,6 +35,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -190,9 +191,9 @@ class Load:
     """What one run saw: when each successful turn finished and its latency (ms), and failures."""
 
     finished: list[tuple[float, float]] = field(default_factory=list)
-    failures: int = 0
+    failures: Counter[str] = field(default_factory=Counter)  # by status code or error type
 
-    def summary(self, start: float, end: float, client_cpu: float) -> dict[str, float]:
+    def summary(self, start: float, end: float, client_cpu: float) -> dict[str, Any]:
         """Figures over the turns that finished in [start, end]: a closed loop's steady state, or an
         open loop's whole run (end: its last reply, so turns/s is the rate actually served)."""
         latencies = [ms for at, ms in self.finished if start <= at <= end]
@@ -201,7 +202,8 @@ class Load:
             "p50_ms": percentile(latencies, 50),
             "p95_ms": percentile(latencies, 95),
             "p99_ms": percentile(latencies, 99),
-            "failures": self.failures,
+            "failures": sum(self.failures.values()),
+            "failures_by_kind": dict(self.failures),
             "client_cpu_share": client_cpu / (end - start),
         }
 
@@ -218,10 +220,10 @@ async def post(
         async with session.post(f"{url}/v1/messages", json=conversation.body(text)) as response:
             result = await response.json()
             if response.status != 200:
-                load.failures += 1
+                load.failures[f"{response.status} {result.get('title', '')}".strip()] += 1
                 return
-    except aiohttp.ClientError:
-        load.failures += 1
+    except aiohttp.ClientError as exc:
+        load.failures[type(exc).__name__] += 1
         return
     now = time.perf_counter()
     load.finished.append((now, (now - since) * 1000))
@@ -235,7 +237,7 @@ async def closed_loop(
     concurrency: int,
     warmup: float,
     seconds: float,
-) -> dict[str, float]:
+) -> dict[str, Any]:
     """``concurrency`` shoppers, each sending its next message when the previous reply arrives."""
     load = Load()
     start = time.perf_counter() + warmup
@@ -263,7 +265,7 @@ async def open_loop(
     rate: float,
     conversations: int,
     seconds: float,
-) -> dict[str, float]:
+) -> dict[str, Any]:
     """Messages at ``rate`` per second whatever the replies do; latency from the scheduled send time."""
     load = Load()
     shoppers = [Conversation() for _ in range(conversations)]
@@ -412,13 +414,15 @@ def report(label: str, figures: dict[str, Any], args: argparse.Namespace) -> Non
     print(
         f"  closed loop, {args.concurrency} conversations         {closed['turns_per_s']:8.1f} turns/s  "
         f"p50/p95/p99 {closed['p50_ms']:.0f}/{closed['p95_ms']:.0f}/{closed['p99_ms']:.0f} ms, "
-        f"failures {closed['failures']}, client CPU {closed['client_cpu_share']:.0%} of a core"
+        f"failures {closed['failures']} {closed['failures_by_kind'] or ''}, "
+        f"client CPU {closed['client_cpu_share']:.0%} of a core"
     )
     print(f"  HTTP / in process                          {figures['http_to_in_process']:8.2f}")
     print(
         f"  open loop, {args.rate:.0f} msg/s                     {opened['turns_per_s']:8.1f} served/s "
         f"p50/p95/p99 {opened['p50_ms']:.0f}/{opened['p95_ms']:.0f}/{opened['p99_ms']:.0f} ms, "
-        f"failures {opened['failures']}, client CPU {opened['client_cpu_share']:.0%}"
+        f"failures {opened['failures']} {opened['failures_by_kind'] or ''}, "
+        f"client CPU {opened['client_cpu_share']:.0%}"
     )
 
 
