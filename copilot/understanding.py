@@ -48,7 +48,7 @@ Intent = Literal[
     "about_bot",
     "off_topic",
 ]
-Cue = Literal["recent_order", "in_stock", "options", "follow_up"]
+Cue = Literal["recent_order", "in_stock", "options", "follow_up", "describe"]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(
     {"cancel_order", "return_order", "exchange_order", "modify_order"}

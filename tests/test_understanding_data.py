@@ -3,9 +3,12 @@ the data says what must and must not match, and this test holds it to that."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from copilot.escalation.config import load_policy
+from copilot.escalation.signals import frustration_cues
 from copilot.understanding import attributes_asked, classify, cues_in, rules, understand
 
 DATA = rules().data
@@ -90,3 +93,19 @@ ATTRIBUTE_CASES = [
 @pytest.mark.parametrize(("attribute", "text", "expected"), ATTRIBUTE_CASES)
 def test_attribute_examples(attribute: str, text: str, expected: bool) -> None:
     assert (attribute in [a.name for a in attributes_asked(text)]) is expected
+
+
+CUE_FAMILIES = [
+    (cue.about, text, expected, patterns)
+    for cue, patterns in frustration_cues()
+    for expected, texts in ((True, cue.examples.match), (False, cue.examples.no_match))
+    for text in texts
+]
+
+
+@pytest.mark.parametrize(("about", "text", "expected", "patterns"), CUE_FAMILIES)
+def test_frustration_cue_examples(
+    about: str, text: str, expected: bool, patterns: list[re.Pattern[str]]
+) -> None:
+    """copilot/escalation/frustration.yaml: each cue family against its examples."""
+    assert any(p.search(text) for p in patterns) is expected, about

@@ -82,6 +82,19 @@ def _says(line: str, labels: list[str]) -> bool:
     return any(" " in word and word in line.lower() for word in labels)
 
 
+def _overview(match: ProductMatch, description: str) -> str:
+    """A product in a few sentences for a shopper: the shop's own words about it, then its price
+    (range); never the indexed passage with its ids and stock counts."""
+    words = ". ".join(line.rstrip(".") for line in _lines(_own_words(match.product, description))[:3])
+    prices = sorted({v.price for v in match.variants if v.price is not None})
+    price = ""
+    if prices:
+        span = money(prices[0]) if len(prices) == 1 else f"from {money(prices[0])} to {money(prices[-1])}"
+        price = f" It costs {span}."
+    text = f"The {match.product.title}: {words.rstrip('.')}." if words else f"The {match.product.title}."
+    return text + price
+
+
 def _own_words(product: Passage, description: str) -> str:
     """What the shop wrote about a product: its passage less the name line and the listed options,
     prices and stock that structured answers give."""
@@ -569,8 +582,10 @@ class OfflineDrafter:
                 confidence=0.85,
             )
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
-        if not asked:  # just the product's name: describe it
-            return Draft(action="answer", reply=description, citations=citations, confidence=0.7)
+        if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
+            return Draft(
+                action="answer", reply=_overview(match, description), citations=citations, confidence=0.7
+            )
         lines = _lines(_own_words(match.product, description))
         labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
