@@ -40,6 +40,7 @@ Intent = Literal[
     "product_priciest",
     "product_compare",
     "product_info",
+    "advice",
     "policy",
     "human",
     "verification",

@@ -3,6 +3,7 @@ Shopify export): each class of question issue 11 lists, asserted on what the sho
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,16 @@ def test_option_questions_use_the_shop_s_own_labels(shop: Copilot) -> None:
     result = chat(shop, "what glazes does the speckled stoneware mug come in?")
     assert "Glaze" in result.reply and "Oatmeal" in result.reply and "Sea Green" in result.reply
     assert "option1" not in result.reply.lower() and "<" not in result.reply
+
+
+def test_advice_comes_from_the_shop_s_guidance_not_the_variant_list(
+    demo_settings: Settings, tmp_path: Path
+) -> None:
+    """'What size should I get?' is answered from the size guide, not with the options on sale."""
+    shutil.copytree(demo_settings.home, tmp_path / "home")
+    result = Copilot(Settings(home=tmp_path / "home")).turn(
+        "how do I figure out what size sleeping bag to get?"
+    )
+    assert result.action == "answer" and result.intent == "advice"
+    assert result.citations and all(c.id.startswith("doc:") for c in result.citations)
+    assert "Fits people up to" in result.reply

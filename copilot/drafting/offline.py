@@ -222,6 +222,10 @@ class OfflineDrafter:
             or any(order_lookup_key(o.order_id) in mentioned for o in context.orders)
         ):
             return self._order(context)
+        if u.intent == "advice":  # "what size should I get for my lab?": the shop's guidance first
+            guidance = self._policy(context)
+            if guidance.confidence >= 0.35:
+                return guidance
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
         if u.intent in ("product_cheapest", "product_priciest"):
