@@ -12,7 +12,7 @@ import re
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.catalog import compare, extreme
+from copilot.drafting.catalog import cite, compare, describe, extreme
 from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize
@@ -36,16 +36,8 @@ class ProductMatch(BaseModel):
     name_match: float  # share of the product name's words found in the question
 
 
-def _cite(passage: Passage, score: float | None = None) -> Citation:
-    return Citation(kind="passage", id=passage.key, source=passage.source, title=passage.title, score=score)
-
-
 def _cite_order(order: Order) -> Citation:
     return Citation(kind="order", id=order.order_id, source="orders", title=f"Order {order.order_id}")
-
-
-def _describe(variant: Passage) -> str:
-    return ", ".join(f"{k} {v}" for k, v in variant.options.items()) or "standard"
 
 
 # Cosine (MiniLM) at which a description line answers a question in other words, and by how much it
@@ -312,7 +304,7 @@ class OfflineDrafter:
             extracted, coverage = self._policy_sentences(context)
             if extracted:
                 parts.append(" ".join(s for s, _ in extracted))
-                citations.extend(_cite(p) for p in {p.key: p for _, p in extracted}.values())
+                citations.extend(cite(p) for p in {p.key: p for _, p in extracted}.values())
             confidence = 0.55 + 0.35 * coverage
         return Draft(
             action="answer", reply=" ".join(parts), citations=citations, confidence=round(confidence, 2)
@@ -459,24 +451,24 @@ class OfflineDrafter:
         name = match.product.title
         if match.name_match < 0.5:
             return None  # no product is clearly named: the policies may answer (shipping cost, price match)
-        citations = [_cite(match.product)]
+        citations = [cite(match.product)]
         available = [v for v in match.variants if v.available]
         pool = match.chosen or match.variants
         if intent == "product_count":
             in_pool = [v for v in pool if v.available]
             scope = (
-                f" matching {_describe(match.chosen[0])}"
+                f" matching {describe(match.chosen[0])}"
                 if match.chosen and len(match.chosen) < len(match.variants)
                 else ""
             )
             reply = f"{len(in_pool)} of the {len(pool)} variants of the {name}{scope} are available."
             if 0 < len(in_pool) <= 6:
-                reply += f" They are: {join_words([_describe(v) for v in in_pool])}."
+                reply += f" They are: {join_words([describe(v) for v in in_pool])}."
             return Draft(
                 action="answer",
                 reply=reply,
                 evidence=[str(len(in_pool)), str(len(pool))],
-                citations=citations + [_cite(v) for v in in_pool[:6]],
+                citations=citations + [cite(v) for v in in_pool[:6]],
                 confidence=0.9,
             )
         if intent in ("product_cheapest", "product_priciest"):
@@ -492,34 +484,32 @@ class OfflineDrafter:
             cheapest = pick(candidates, key=lambda v: v.price or 0.0)
             which = "cheapest" if intent == "product_cheapest" else "most expensive"
             reply = (
-                f"The {which} available {name} is the {_describe(cheapest)} option "
+                f"The {which} available {name} is the {describe(cheapest)} option "
                 f"at {money(cheapest.price)} (item {cheapest.variant_id})."
             )
-            return Draft(
-                action="answer", reply=reply, citations=[*citations, _cite(cheapest)], confidence=0.9
-            )
+            return Draft(action="answer", reply=reply, citations=[*citations, cite(cheapest)], confidence=0.9)
         about_more = intent not in ("product_price", "product_availability") and bool(
             attributes_asked(_without_name(context.text, name))
         )
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
-            lines = [f"{_describe(v)}: {money(v.price)}, {_stock(v)}" for v in match.chosen[:6]]
+            lines = [f"{describe(v)}: {money(v.price)}, {_stock(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
             if len(match.chosen) == 1:
                 v = match.chosen[0]
-                reply = f"The {name} ({_describe(v)}) is {money(v.price)} and {_stock(v)}."
+                reply = f"The {name} ({describe(v)}) is {money(v.price)} and {_stock(v)}."
                 if not v.available and available:
                     alternatives = sorted(
-                        available, key=lambda a: -options_named(a, set(tokenize(_describe(v))))
+                        available, key=lambda a: -options_named(a, set(tokenize(describe(v))))
                     )[:3]
-                    options = [f"{_describe(a)} ({money(a.price)})" for a in alternatives]
+                    options = [f"{describe(a)} ({money(a.price)})" for a in alternatives]
                     reply += f" Available instead: {join_words(options, 'or')}."
-                    citations.extend(_cite(a) for a in alternatives)
+                    citations.extend(cite(a) for a in alternatives)
                 if not v.available and _RESTOCK.search(context.text):
                     extracted, _ = self._policy_sentences(context)
                     extracted = [(text, p) for text, p in extracted if _RESTOCK.search(text)]
                     if extracted:  # what the shop says about restocking
                         reply += "".join(f" {sentence}" for sentence, _ in extracted[:1])
-                        citations.extend(_cite(p) for _, p in extracted[:1])
+                        citations.extend(cite(p) for _, p in extracted[:1])
                     else:  # no date in the data: say so, and a person is offered (low confidence)
                         reply += " I don't have a date for when it will be back in stock."
                         confidence = 0.3
@@ -528,7 +518,7 @@ class OfflineDrafter:
             return Draft(
                 action="answer",
                 reply=reply,
-                citations=citations + [_cite(v) for v in match.chosen[:6]],
+                citations=citations + [cite(v) for v in match.chosen[:6]],
                 confidence=confidence,
             )
         prices = [v.price for v in match.variants if v.price is not None]
@@ -540,7 +530,7 @@ class OfflineDrafter:
                 evidence = [str(len(available)), str(len(match.variants))]
                 reply = (
                     f"{len(available)} of the {len(match.variants)} versions of the {name} are in stock: "
-                    f"{join_words([_describe(v) for v in available[:8]])}"
+                    f"{join_words([describe(v) for v in available[:8]])}"
                     + (" and more." if len(available) > 8 else ".")
                 )
             return Draft(action="answer", reply=reply, citations=citations, evidence=evidence, confidence=0.8)
@@ -638,6 +628,6 @@ class OfflineDrafter:
         return Draft(
             action="answer",
             reply=" ".join(s for s, _ in chosen),
-            citations=[_cite(p) for p in passages],
+            citations=[cite(p) for p in passages],
             confidence=confidence,
         )
