@@ -144,7 +144,8 @@ class Copilot:
             )
         flags.extend(identity.flags)
         customer, orders = identity.customer, identity.orders
-        question, understanding = self._effective_question(thread, text, understanding, identity)
+        focus = _focus(thread)
+        question, understanding = self._effective_question(thread, text, understanding, identity, focus)
         hits = self.retriever.search(question, self.settings.context_passages)
         context = DraftContext(
             shop=self.shop,
@@ -159,7 +160,7 @@ class Copilot:
             retriever=self.retriever,
             redactor=self.redactor,
             own_data=own_data(customer),
-            focus=_focus(thread),
+            focus=focus,
         )
         draft = identity.reply if identity.reply is not None else self.drafter.draft(context)
         if identity.reply is None:  # the identity gate's own words need no grounding
@@ -384,11 +385,12 @@ class Copilot:
     # -- steps ---------------------------------------------------------------------------------
     @staticmethod
     def _effective_question(
-        thread: Conversation, text: str, understanding: Understanding, identity: Identity
+        thread: Conversation, text: str, understanding: Understanding, identity: Identity, focus: list[str]
     ) -> tuple[str, Understanding]:
         """Right after a proof, answer the question that was waiting for it; a follow-up ("and does
-        it fit a 3 liter bladder?") is read together with the question it follows."""
-        if _FOLLOW_UP.match(text) and not _focus(thread):  # a product follow-up: the drafter has the focus
+        it fit a 3 liter bladder?") is read together with the question it follows, unless the last
+        answer was about a product (``focus``): the drafter goes on with that product instead."""
+        if _FOLLOW_UP.match(text) and not focus:  # a product follow-up: the drafter has the focus
             previous = next((m.text for m in reversed(thread.messages) if m.role == "customer"), None)
             if previous is not None and understand(previous).intent not in _PENDING_INTENTS:
                 merged_text = f"{previous} {text}"

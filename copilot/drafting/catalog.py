@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from copilot.drafting.base import Draft, DraftContext
 from copilot.knowledge.catalog import format_price as money
+from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever, options_named
 from copilot.schemas import Citation, Passage
@@ -39,13 +40,7 @@ def describe(variant: Passage) -> str:
 class Family:
     product: Passage
     variants: list[Passage]
-
-    @property
-    def kind_words(self) -> set[str]:
-        """The words that say what kind of product this is: its name, category and tags."""
-        header = self.product.text.split(". ", 1)[0]
-        tags = self.product.text.split("Tags: ", 1)[1] if "Tags: " in self.product.text else ""
-        return set(tokenize(f"{header} {tags}"))
+    kind_words: frozenset[str]  # the words that say what kind of product it is: name, category, tags
 
 
 def _families(retriever: Retriever) -> list[Family]:
@@ -53,7 +48,8 @@ def _families(retriever: Retriever) -> list[Family]:
     for product_id in retriever.product_ids():
         product, variants = retriever.family(product_id)
         if product is not None:
-            found.append(Family(product, variants))
+            text = product_text(product)
+            found.append(Family(product, variants, frozenset(tokenize(f"{text.header} {text.tags}"))))
     return found
 
 

@@ -15,6 +15,7 @@ from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.catalog import cite, compare, describe, extreme
 from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import format_price as money
+from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import options_named
 from copilot.schemas import Citation, Order, Passage
@@ -74,10 +75,10 @@ def _says(line: str, labels: list[str]) -> bool:
     return any(" " in word and word in line.lower() for word in labels)
 
 
-def _overview(match: ProductMatch, description: str) -> str:
+def _overview(match: ProductMatch) -> str:
     """A product in a few sentences for a shopper: the shop's own words about it, then its price
     (range); never the indexed passage with its ids and stock counts."""
-    words = ". ".join(line.rstrip(".") for line in _lines(_own_words(match.product, description))[:3])
+    words = ". ".join(line.rstrip(".") for line in _lines(product_text(match.product).own_words)[:3])
     prices = sorted({v.price for v in match.variants if v.price is not None})
     price = ""
     if prices:
@@ -85,17 +86,6 @@ def _overview(match: ProductMatch, description: str) -> str:
         price = f" It costs {span}."
     text = f"The {match.product.title}: {words.rstrip('.')}." if words else f"The {match.product.title}."
     return text + price
-
-
-def _own_words(product: Passage, description: str) -> str:
-    """What the shop wrote about a product: its passage less the name line and the listed options,
-    prices and stock that structured answers give."""
-    body = (
-        description.split(". ", 1)[1] if description.startswith(product.title) and ". " in description else ""
-    )
-    for marker in (" Options: ", " Price: ", "Options: ", "Price: "):
-        body = body.split(marker, 1)[0]
-    return body
 
 
 def _without_name(text: str, name: str) -> str:
@@ -220,13 +210,13 @@ class OfflineDrafter:
                 return guidance
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
-        if u.intent in ("product_cheapest", "product_priciest"):
-            named = self._match_product(context)
-            if (named is None or named.name_match < 0.75) and (
-                found := extreme(context, highest=u.intent == "product_priciest")
-            ) is not None:
-                return found
         named = self._match_product(context)
+        if (
+            u.intent in ("product_cheapest", "product_priciest")
+            and (named is None or named.name_match < 0.75)  # no one product named: the whole catalog
+            and (found := extreme(context, highest=u.intent == "product_priciest")) is not None
+        ):
+            return found
         if (named is None or named.name_match < 0.5) and (focused := self._focused(context)) is not None:
             return self._product_draft(context, focused) or self._policy(context)  # "and in large?"
         if u.intent in PRODUCT_INTENTS or self._product_hit_first(context):
@@ -554,7 +544,7 @@ class OfflineDrafter:
         """A question about a product that no structured field answers: the option values it names,
         the description's line for the attribute it asks for, or the sentences that cover it; when
         the shop's information does not say, the reply says so (low confidence: a person is offered)."""
-        description = match.product.text.split(" Product id:")[0]
+        description = product_text(match.product).body
         name_words = set(tokenize(match.product.title))
         question = _without_name(context.text, match.product.title)
         asked_words = set(tokenize(question)) - name_words
@@ -577,10 +567,8 @@ class OfflineDrafter:
             )
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
         if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
-            return Draft(
-                action="answer", reply=_overview(match, description), citations=citations, confidence=0.7
-            )
-        lines = _lines(_own_words(match.product, description))
+            return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
+        lines = _lines(product_text(match.product).own_words)
         labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             return Draft(action="answer", reply=" ".join(labelled[:2]), citations=citations, confidence=0.8)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +52,10 @@ def load_catalog(
 ) -> Iterator[Product]:
     """Products of a catalog file. A description is what a shopper would see of it (hidden HTML and
     invisible characters removed); one that a screening rule flags is left out, with a warning."""
-    fields = compile_fields({**PRODUCT_DEFAULTS, **source.fields}, "fields")
+    raw_fields = {**PRODUCT_DEFAULTS, **source.fields}
     if (source.group_by or source.children) and "variants" not in source.fields:
-        fields["variants"] = compile_fields({"variants": "rows"}, "fields")["variants"]
+        raw_fields["variants"] = "rows"
+    fields = compile_fields(raw_fields, "fields")
     variant_fields = compile_fields({**VARIANT_DEFAULTS, **source.variant_fields}, "variant_fields")
     seen: set[str] = set()
     located = SourceRoot.of(root).locate(source.path)
@@ -175,6 +177,26 @@ def sale_price_text(variant: Variant, currency: str) -> str:
     if variant.compare_at_price is not None:
         text += f" (on sale, was {format_price(variant.compare_at_price, currency)})"
     return text
+
+
+@dataclass(frozen=True)
+class ProductText:
+    """A product passage read back into the parts ``product_passages`` wrote it from."""
+
+    body: str  # the passage without its id line: what the offline drafter quotes from
+    header: str  # "Name (Category, Brand)"
+    own_words: str  # what the shop wrote about the product, without options, prices and stock
+    tags: str
+
+
+def product_text(passage: Passage) -> ProductText:
+    body = passage.text.split(" Product id:")[0]
+    header, _, rest = body.partition(". ")
+    own = rest if body.startswith(passage.title) else ""
+    for marker in (" Options: ", " Price: ", "Options: ", "Price: "):
+        own = own.split(marker, 1)[0]
+    tags = passage.text.split("Tags: ", 1)[1] if "Tags: " in passage.text else ""
+    return ProductText(body=body, header=header, own_words=own, tags=tags)
 
 
 def product_passages(product: Product, source: str, currency: str) -> list[Passage]:

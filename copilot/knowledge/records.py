@@ -201,7 +201,7 @@ def _xml_records(path: Path, display: str, records_path: str | None) -> Iterator
         root = ElementTree.parse(path).getroot()
     except ElementTree.ParseError as exc:
         raise IngestionError(f"invalid XML: {exc}", file=display) from exc
-    data = _element(root, root.tag[1:].partition("}")[0] if root.tag.startswith("{") else "")
+    data = _element(root, _namespaced(root.tag)[0])
     if not isinstance(data, dict):
         raise IngestionError("an XML file with no records", file=display)
     found = lookup(data, records_path) if records_path else _first_list(data)
@@ -225,13 +225,19 @@ def _element(element: ElementTree.Element, home: str = "") -> Any:
     out: dict[str, Any] = {}
     spaces: dict[str, str] = {}
     for child in children:
-        space, _, name = child.tag[1:].partition("}") if child.tag.startswith("{") else ("", "", child.tag)
+        space, name = _namespaced(child.tag)
         value = _element(child, home)
         if name not in out or (spaces[name] == home and space != home):
             out[name], spaces[name] = value, space
         elif space == spaces[name]:
             out[name] = [*out[name], value] if isinstance(out[name], list) else [out[name], value]
     return out
+
+
+def _namespaced(tag: str) -> tuple[str, str]:
+    """ElementTree's "{namespace}name" as (namespace, name); no namespace is ""."""
+    space, _, name = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
+    return space, name
 
 
 def _first_list(data: dict[str, Any]) -> Any:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -30,7 +30,8 @@ FORMATS_BY_SUFFIX: dict[str, Format] = {
     ".txt": "tsv",
     ".xml": "xml",
 }
-PRESETS = ("shopify", "woocommerce", "google_merchant")
+Preset = Literal["shopify", "woocommerce", "google_merchant"]
+PRESETS: tuple[Preset, ...] = get_args(Preset)
 
 
 class RowCondition(BaseModel):
@@ -55,9 +56,6 @@ class RowCondition(BaseModel):
                 "a condition is {column: X, in: [...]}, {column: X, not_in: [...]} or {empty: [...]}"
             )
         return self
-
-    def columns(self) -> list[str]:
-        return self.empty if self.empty is not None else [self.column or ""]
 
     def holds(self, row: Mapping[str, Any]) -> bool:
         if self.empty is not None:
@@ -88,7 +86,7 @@ class ChildRows(BaseModel):
 class SourceBase(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    preset: Literal["shopify", "woocommerce", "google_merchant"] | None = Field(
+    preset: Preset | None = Field(
         default=None, description="A platform's export layout; fields written here override it."
     )
     format: Format | None = Field(default=None, description="Inferred from the file extension when omitted.")
