@@ -30,11 +30,13 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 def _routing() -> Routing:
     from copilot.escalation.config import load_policy
     from copilot.escalation.routing import Routing
+    from copilot.outbox import Outbox
     from copilot.settings import get_settings
     from copilot.store import Store
 
     settings = get_settings()
-    return Routing(Store.for_settings(settings), load_policy(settings.escalation_file))
+    store = Store.for_settings(settings)
+    return Routing(store, load_policy(settings.escalation_file), Outbox(store, settings))
 
 
 def print_packet(packet: HandoffPacket) -> None:
@@ -209,12 +211,10 @@ def reply_command(
 ) -> None:
     """Send an agent's reply; how it relates to the copilot's suggestions is recorded."""
     from copilot.escalation.assist import AgentAssist
-    from copilot.settings import get_settings
-    from copilot.store import Store
 
     with friendly_errors():
         routing = _routing()
-        decision = AgentAssist(Store.for_settings(get_settings()), routing).reply(conversation, agent, text)
+        decision = AgentAssist(routing.store, routing, routing.outbox).reply(conversation, agent, text)
     distance = f", edit distance {decision.edit_distance}" if decision.edit_distance is not None else ""
     console.print(f"sent ({decision.choice}{distance})")
 
@@ -224,11 +224,10 @@ def reject_command(
 ) -> None:
     """Dismiss the copilot's pending suggestions for a conversation."""
     from copilot.escalation.assist import AgentAssist
-    from copilot.settings import get_settings
-    from copilot.store import Store
 
     with friendly_errors():
-        AgentAssist(Store.for_settings(get_settings()), _routing()).reject(conversation, agent)
+        routing = _routing()
+        AgentAssist(routing.store, routing, routing.outbox).reject(conversation, agent)
     console.print("suggestions rejected")
 
 
@@ -236,8 +235,9 @@ def deliver_command(
     loop: Annotated[bool, typer.Option("--loop", help="Keep delivering until interrupted.")] = False,
     interval: Annotated[float, typer.Option(min=0.1, help="Seconds between rounds with --loop.")] = 2.0,
 ) -> None:
-    """POST pending handoff packets to the configured webhooks (resumes whatever a crash left)."""
-    from copilot.escalation.delivery import Outbox
+    """POST pending outbox events (handoff packets, agent replies, handovers) to the configured
+    webhooks; resumes whatever a crash left."""
+    from copilot.outbox import Outbox
     from copilot.settings import get_settings
     from copilot.store import Store
 

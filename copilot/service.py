@@ -20,7 +20,6 @@ from copilot.drafting.offline import OfflineDrafter
 from copilot.errors import ForbiddenError, InputError, NotFoundError
 from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
-from copilot.escalation.delivery import Outbox
 from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
 from copilot.escalation.routing import Routing
 from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
@@ -30,6 +29,7 @@ from copilot.identity.gate import Caller, Gate, Identity
 from copilot.identity.policy import load_identity_policy
 from copilot.identity.sender import WebhookCodeSender
 from copilot.logs import get_logger
+from copilot.outbox import Outbox
 from copilot.redaction import Redactor, own_data
 from copilot.redaction.shop import shop_redactor
 from copilot.retrieval import Retriever
@@ -73,9 +73,9 @@ class Copilot:
         self.drafter: Drafter = drafter or make_drafter(settings)
         self.shop = shop or self.store.shop_name() or "our shop"
         self.policy = load_policy(settings.escalation_file)
-        self.routing = Routing(self.store, self.policy)
-        self.assist = AgentAssist(self.store, self.routing, lambda: self.redactor)
         self.outbox = Outbox(self.store, settings)
+        self.routing = Routing(self.store, self.policy, self.outbox)
+        self.assist = AgentAssist(self.store, self.routing, self.outbox, lambda: self.redactor)
         sender = (
             WebhookCodeSender(settings.verification_hook_url, settings.webhook_secret)
             if settings.verification_hook_url
@@ -359,11 +359,11 @@ class Copilot:
             )
             if packet is not None:
                 self.routing.enqueue(conn, packet)
-                self.outbox.enqueue(conn, packet)
-        if packet is not None and self.outbox.enabled and self.settings.deliver_inline:
+                self.outbox.enqueue(conn, "handoff.created", packet.packet_id, packet)
+        if packet is not None and self.outbox.subscribed("handoff.created") and self.settings.deliver_inline:
             try:  # the turn is stored and its packet waits in the outbox: delivery can only be late
                 with self._waiting(self.settings.inline_delivery_timeout):
-                    self.outbox.deliver_due(packet_id=packet.packet_id)
+                    self.outbox.deliver_due(key=packet.packet_id)
             except Exception:
                 log.exception(
                     "inline delivery of handoff %s failed; it stays in the outbox", packet.packet_id

@@ -87,7 +87,13 @@ class Settings(BaseSettings):
         description="How much of the proven customer's own data a handoff packet (and so an agent) gets: "
         "none (id and tier), masked (name, masked email), full (name, email, phone).",
     )
-    webhook_urls: str = Field(default="", description="Where handoff packets are POSTed; comma-separated.")
+    webhook_urls: str = Field(
+        default="", description="Where outbox events (handoff packets first) are POSTed; comma-separated."
+    )
+    webhook_events: str = Field(
+        default="*",
+        description="The events the webhook URLs receive, comma-separated (see copilot/outbox.py); * is all.",
+    )
     webhook_secret: str | None = Field(default=None, repr=False, description="HMAC-SHA256 signing secret.")
     webhook_timeout: float = Field(default=5.0, gt=0, description="Seconds per delivery attempt.")
     webhook_backoff: float = Field(default=2.0, gt=0, description="First retry delay; doubles each attempt.")
@@ -130,6 +136,10 @@ class Settings(BaseSettings):
     @property
     def webhook_url_list(self) -> list[str]:
         return [url.strip() for url in self.webhook_urls.replace("\n", ",").split(",") if url.strip()]
+
+    @property
+    def webhook_event_list(self) -> list[str]:
+        return [name.strip() for name in self.webhook_events.split(",") if name.strip()]
 
     @property
     def cors_origin_list(self) -> list[str]:

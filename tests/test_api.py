@@ -257,9 +257,10 @@ def staffed(api_settings: Settings, keys: dict[str, str]) -> dict[str, str]:
     """Ana and Ben online for every queue, each with an agent key."""
     from copilot.escalation.config import load_policy
     from copilot.escalation.routing import Routing
+    from copilot.outbox import Outbox
 
     store = Store.for_settings(api_settings)
-    routing = Routing(store, load_policy(api_settings.escalation_file))
+    routing = Routing(store, load_policy(api_settings.escalation_file), Outbox(store, api_settings))
     skills = ["general", "orders", "returns", "payments", "fraud", "vip"]
     for agent in ("ana", "ben"):
         routing.set_agent(agent, name=agent.title(), skills=skills, capacity=5, online=True)

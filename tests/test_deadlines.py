@@ -17,7 +17,7 @@ import pytest
 
 from copilot.conversations import Conversations
 from copilot.errors import ConfigurationError
-from copilot.escalation.delivery import Outbox
+from copilot.outbox import Outbox
 from copilot.schemas import TurnResult
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
@@ -126,7 +126,7 @@ def test_an_escalation_with_a_trickling_summary_and_webhook_still_ends_in_time(
     assert elapsed < DEADLINE
     assert result.action == "escalate" and result.handoff is not None
     assert result.handoff.summary_source == "extractive"  # the model's summary did not come in time
-    [state] = Outbox(copilot.store, settings).states(result.handoff.packet_id)
+    [state] = Outbox(copilot.store, settings).states(key=result.handoff.packet_id)
     assert state.delivered_at is None and state.attempts == 1 and "Timeout" in (state.last_error or "")
 
 

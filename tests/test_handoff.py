@@ -19,12 +19,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from sqlalchemy import text
 
 from copilot.conversations import Conversations
 from copilot.errors import InputError
-from copilot.escalation.delivery import Outbox, sign, verify_signature
 from copilot.escalation.routing import Routing
 from copilot.ingest import ingest
+from copilot.outbox import Outbox, sign, verify_signature
 from copilot.schemas import HandoffPacket
 from copilot.service import Copilot
 from copilot.settings import Settings
@@ -208,13 +209,70 @@ def test_signed_delivery_reaches_the_receiver_once(shop: Settings, receiver: Web
     assert not verify_signature(SECRET, sign(SECRET, int(time.time()) - 3600, body), body)  # replayed later
 
 
+def test_everything_that_leaves_goes_through_the_outbox_once(
+    shop: Settings, receiver: WebhookReceiver
+) -> None:
+    """Handoff, claim, the agent's reply (as written, while the thread keeps it redacted) and the
+    release each reach the receiver signed, once, under their own idempotency key; a delivered row
+    keeps no body."""
+    settings = shop.model_copy(update={"webhook_urls": receiver.url, "webhook_secret": SECRET})
+    copilot = Copilot(settings)
+    packet = _escalate(copilot)
+    copilot.routing.set_agent("ana", skills=["general", "orders", "fraud"], online=True)
+    copilot.routing.claim(packet.packet_id, "ana")
+    words = "Hannah, I called the carrier: call me on +44 7700 900123 if it is not there by Friday."
+    copilot.assist.reply(packet.conversation_id, "ana", words)
+    copilot.routing.close(packet.packet_id, "ana", "resolved")
+    assert copilot.outbox.deliver_due().pending == 0
+    copilot.outbox.deliver_due()  # nothing is sent twice
+    events = [(r["event"], r["key"]) for r in receiver.requests]
+    message_key = next(key for event, key in events if event == "message.agent")
+    assert events == [
+        ("handoff.created", packet.packet_id),
+        ("handoff.claimed", f"{packet.packet_id}:assigned"),
+        ("message.agent", message_key),
+        ("handoff.resolved", f"{packet.packet_id}:resolved"),
+    ]
+    assert all(r["signed"] for r in receiver.requests)
+    sent = receiver.packets[message_key]
+    assert sent["text"] == words and sent["agent_id"] == "ana"
+    assert (
+        sent["conversation_id"] == packet.conversation_id
+        and sent["customer_id"] == packet.customer.customer_id
+    )
+    stored = Conversations(copilot.store).get(packet.conversation_id).messages
+    [agent_message] = [m for m in stored if m.role == "agent"]
+    assert message_key == f"message:{agent_message.id}" and "7700 900123" not in agent_message.text
+    assert receiver.packets[f"{packet.packet_id}:resolved"]["status"] == "resolved"
+    with copilot.store.engine.connect() as conn:
+        bodies = conn.execute(text("select body from outbox")).scalars().all()
+    assert bodies == ["", "", "", ""]
+
+
+def test_the_webhooks_get_only_the_events_they_subscribe_to(
+    shop: Settings, receiver: WebhookReceiver
+) -> None:
+    settings = shop.model_copy(
+        update={"webhook_urls": receiver.url, "webhook_secret": SECRET, "webhook_events": "message.agent"}
+    )
+    copilot = Copilot(settings)
+    packet = _escalate(copilot)
+    copilot.routing.set_agent("ana", skills=["general", "orders", "fraud"], online=True)
+    copilot.routing.claim(packet.packet_id, "ana")
+    copilot.assist.reply(packet.conversation_id, "ana", "On it.")
+    copilot.outbox.deliver_due()
+    assert [r["event"] for r in receiver.requests] == ["message.agent"]
+    with pytest.raises(InputError, match=r"unknown event\(s\) handoff.create;"):
+        Copilot(settings.model_copy(update={"webhook_events": "handoff.create"}))
+
+
 def test_receiver_down_then_a_new_process_delivers_what_was_pending(shop: Settings) -> None:
     port = free_port()  # nothing listens here yet
     receiver = WebhookReceiver(SECRET, port=port)
     settings = shop.model_copy(update={"webhook_urls": receiver.url, "webhook_secret": SECRET})
     copilot = Copilot(settings)
     packet = _escalate(copilot)
-    state = copilot.outbox.states(packet.packet_id)[0]
+    state = copilot.outbox.states(key=packet.packet_id)[0]
     assert state.delivered_at is None and state.attempts == 1 and "Connect" in (state.last_error or "")
 
     receiver.start()  # the helpdesk is back; this process is gone, another one picks up the outbox
@@ -237,7 +295,7 @@ def test_receiver_down_then_a_new_process_delivers_what_was_pending(shop: Settin
     finally:
         receiver.stop()
     assert list(receiver.packets) == [packet.packet_id] and receiver.requests[0]["signed"]
-    assert copilot.outbox.states(packet.packet_id)[0].attempts == 2
+    assert copilot.outbox.states(key=packet.packet_id)[0].attempts == 2
 
 
 def test_a_lost_acknowledgement_means_a_duplicate_the_receiver_recognises(
@@ -281,7 +339,10 @@ def test_scale_out_on_postgresql_two_delivery_workers_and_racing_claims(
     for agent in ("ana", "ben"):
         routing.set_agent(agent, skills=["general"], capacity=10, online=True)
     target = packets[0].packet_id if packets[0] else ""
-    racers = [Routing(Store.for_settings(settings), copilot.policy) for _ in range(2)]
+    racers = [
+        Routing(store := Store.for_settings(settings), copilot.policy, Outbox(store, settings))
+        for _ in range(2)
+    ]
 
     def claim(pair: tuple[Routing, str]) -> str:
         try:
@@ -302,7 +363,7 @@ def test_a_rescheduled_row_is_not_taken_again_before_it_is_due(shop: Settings) -
     )
     copilot = Copilot(settings)
     packet = _escalate(copilot)
-    state = copilot.outbox.states(packet.packet_id)[0]
+    state = copilot.outbox.states(key=packet.packet_id)[0]
     assert state.attempts == 1 and state.next_attempt_at > datetime.now(UTC)
     # A worker that listed the row before it was rescheduled must not send it now.
     assert copilot.outbox._lease(state.id) is None

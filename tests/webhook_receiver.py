@@ -8,7 +8,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from copilot.escalation.delivery import SIGNATURE_HEADER, verify_signature
+from copilot.outbox import SIGNATURE_HEADER, verify_signature
 
 
 def free_port() -> int:
@@ -40,7 +40,8 @@ class WebhookReceiver:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 signed = verify_signature(receiver.secret, self.headers.get(SIGNATURE_HEADER, ""), body)
                 key = self.headers.get("Idempotency-Key", "")
-                receiver.requests.append({"key": key, "signed": signed, "body": body})
+                event = self.headers.get("X-Copilot-Event", "")
+                receiver.requests.append({"key": key, "event": event, "signed": signed, "body": body})
                 if not signed:
                     self.send_response(401)
                 elif receiver.fail_next > 0:

@@ -180,7 +180,7 @@ outbox = Table(
     "outbox",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("packet_id", String(64), index=True, nullable=False),
+    Column("idempotency_key", String(200), index=True, nullable=False),
     Column("url", String(2000), nullable=False),
     Column("event", String(64), nullable=False),
     Column("body", Text, nullable=False),

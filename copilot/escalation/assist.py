@@ -21,6 +21,7 @@ from copilot.conversations import Conversations
 from copilot.db.schema import decisions
 from copilot.errors import ConflictError, InputError
 from copilot.escalation.routing import Routing
+from copilot.outbox import Outbox
 from copilot.redaction import Redactor
 from copilot.redaction.shop import shop_redactor
 from copilot.store import Store
@@ -53,14 +54,32 @@ def classify_reply(text: str, suggestions: list[str]) -> tuple[Choice, str | Non
     return "written", nearest, distance
 
 
+class AgentMessage(BaseModel):
+    """An outbox event (``message.agent``): an agent's reply as written, for the customer's channel.
+    The thread keeps it redacted; the customer gets the words the agent sent."""
+
+    message_id: int
+    conversation_id: str
+    channel: str
+    customer_id: str | None
+    agent_id: str
+    text: str
+    sent_at: datetime
+
+
 class AgentAssist:
     def __init__(
-        self, store: Store, routing: Routing, redactor: Callable[[], Redactor] | None = None
+        self,
+        store: Store,
+        routing: Routing,
+        outbox: Outbox,
+        redactor: Callable[[], Redactor] | None = None,
     ) -> None:
         self.engine = store.engine
         self.store = store
         self.conversations = Conversations(store)
         self.routing = routing
+        self.outbox = outbox
         self._redactor = redactor or (lambda: shop_redactor(store))
 
     def reply(self, conversation_id: str, agent_id: str, text: str) -> Decision:
@@ -93,8 +112,18 @@ class AgentAssist:
         decision.final_text = stored
         try:
             with self.engine.begin() as conn:
-                self.conversations.add_message(conn, conversation_id, "agent", stored)
+                message_id = self.conversations.add_message(conn, conversation_id, "agent", stored)
                 self._insert(conn, decision)
+                sent = AgentMessage(
+                    message_id=message_id,
+                    conversation_id=conversation_id,
+                    channel=thread.channel,
+                    customer_id=thread.customer_id,
+                    agent_id=agent_id,
+                    text=text,
+                    sent_at=datetime.now(UTC),
+                )
+                self.outbox.enqueue(conn, "message.agent", f"message:{message_id}", sent)
         except IntegrityError as exc:  # another reply decided on the same suggestions first
             raise ConflictError("these suggestions were already answered; send the reply again") from exc
         return decision

@@ -27,6 +27,7 @@ from copilot.conversations import Conversations
 from copilot.db.schema import agents, conversations, handoffs
 from copilot.errors import ConflictError, InputError, NotFoundError
 from copilot.escalation.config import PRIORITY_RANK, EscalationPolicy, Queue
+from copilot.outbox import Outbox
 from copilot.schemas import HandoffPacket
 from copilot.store import Store, as_utc
 
@@ -79,11 +80,42 @@ class HandoffCursor:
             return None
 
 
+class HandoverChange(BaseModel):
+    """An outbox event: who controls a conversation now (``handoff.claimed``, ``handoff.resolved``,
+    ``handoff.handed_back``)."""
+
+    packet_id: str
+    conversation_id: str
+    queue: str
+    status: HandoffStatus
+    agent_id: str | None
+    at: datetime
+
+
 class Routing:
-    def __init__(self, store: Store, policy: EscalationPolicy) -> None:
+    def __init__(self, store: Store, policy: EscalationPolicy, outbox: Outbox) -> None:
+        self.store = store
         self.engine = store.engine
         self.policy = policy
         self.conversations = Conversations(store)
+        self.outbox = outbox
+
+    def _announce(
+        self, conn: Connection, record: HandoffRecord, status: HandoffStatus, agent_id: str | None
+    ) -> None:
+        """The change as an outbox event, in the transaction that makes it."""
+        change = HandoverChange(
+            packet_id=record.packet_id,
+            conversation_id=record.conversation_id,
+            queue=record.queue,
+            status=status,
+            agent_id=agent_id,
+            at=datetime.now(UTC),
+        )
+        event = {"assigned": "handoff.claimed", "resolved": "handoff.resolved"}.get(
+            status, "handoff.handed_back"
+        )
+        self.outbox.enqueue(conn, event, f"{record.packet_id}:{status}", change)
 
     # -- writes inside the turn's transaction --------------------------------------------------
     @staticmethod
@@ -251,6 +283,7 @@ class Routing:
             self.conversations.add_message(
                 conn, record.conversation_id, "event", f"{agent.name} joined the conversation"
             )
+            self._announce(conn, record, "assigned", agent_id)
         return self.get(packet_id)
 
     @staticmethod
@@ -324,4 +357,5 @@ class Routing:
             self.conversations.add_message(
                 conn, record.conversation_id, "event", f"{agent_id or 'an agent'} {verb}"
             )
+            self._announce(conn, record, status, agent_id or record.agent_id)
         return self.get(packet_id)

@@ -16,8 +16,8 @@ from pydantic import BaseModel
 
 from copilot import deadline
 from copilot.errors import ProviderError
-from copilot.escalation.delivery import SIGNATURE_HEADER, sign
 from copilot.http_client import http_client
+from copilot.outbox import SIGNATURE_HEADER, sign
 
 EVENT = "verification.code"
 

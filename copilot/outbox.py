@@ -1,10 +1,13 @@
-"""Reliable webhook delivery of handoff packets: an outbox, signed POSTs, retries with backoff.
+"""Everything that leaves the system goes through one outbox: signed webhook POSTs, at least once.
 
-Each packet is written to the outbox in the same transaction as the escalating turn, one row per
-configured URL, so a packet exists exactly when its turn does. Delivery is at least once: a row is
-leased (a conditional UPDATE, safe across workers and processes), POSTed, and marked delivered only on
-a 2xx answer; anything else schedules the next attempt with exponential backoff. Pending rows survive
-restarts, and the ``Idempotency-Key`` header (the packet id) lets a receiver drop duplicates.
+An event (a handoff packet, an agent's reply for the customer, a change of who owns a conversation)
+is written to the outbox in the same transaction as the change it reports, one row per subscribed
+URL, so an event exists exactly when its change does. Delivery is at least once: a row is leased (a
+conditional UPDATE, safe across workers and processes), POSTed, and marked delivered only on a 2xx
+answer; anything else schedules the next attempt with exponential backoff. Pending rows survive
+restarts; the ``Idempotency-Key`` header lets a receiver drop duplicates, and ``X-Copilot-Event``
+names the event. A delivered row keeps no body: what was sent (an agent's reply as written, with the
+customer's details) is not kept at rest any longer than it takes to deliver it.
 
 Signature: ``X-Copilot-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>``.
 The timestamp is signed with the body, so a captured request cannot be replayed later.
@@ -30,14 +33,20 @@ from sqlalchemy import (
 
 from copilot import deadline
 from copilot.db.schema import outbox
+from copilot.errors import InputError
 from copilot.http_client import http_client
 from copilot.logs import get_logger
-from copilot.schemas import HandoffPacket
 from copilot.settings import Settings
 from copilot.store import Store, as_utc
 
 log = get_logger(__name__)
-EVENT = "handoff.created"
+EVENTS = (
+    "handoff.created",  # the handoff packet: a conversation waits for a person
+    "handoff.claimed",  # an agent took control of it
+    "handoff.resolved",  # ... and gave it back to the bot, resolved
+    "handoff.handed_back",  # ... or unresolved
+    "message.agent",  # an agent's reply, for the customer's channel
+)
 SIGNATURE_HEADER = "X-Copilot-Signature"
 LEASE = timedelta(seconds=60)
 
@@ -61,7 +70,8 @@ def verify_signature(secret: str, header: str, body: bytes, *, tolerance: float 
 
 class DeliveryState(BaseModel):
     id: int
-    packet_id: str
+    idempotency_key: str
+    event: str
     url: str
     attempts: int
     delivered_at: datetime | None
@@ -82,6 +92,11 @@ class DeliveryReport(BaseModel):
 
 class Outbox:
     def __init__(self, store: Store, settings: Settings) -> None:
+        unknown = sorted(set(settings.webhook_event_list) - {"*", *EVENTS})
+        if unknown:
+            raise InputError(
+                f"COPILOT_WEBHOOK_EVENTS: unknown event(s) {', '.join(unknown)}; known: {', '.join(EVENTS)}"
+            )
         self.engine = store.engine
         self.settings = settings
 
@@ -89,16 +104,25 @@ class Outbox:
     def enabled(self) -> bool:
         return bool(self.settings.webhook_url_list)
 
-    def enqueue(self, conn: Connection, packet: HandoffPacket) -> None:
-        """One row per webhook URL, inside the caller's (the turn's) transaction."""
+    def subscribed(self, event: str) -> bool:
+        events = self.settings.webhook_event_list
+        return self.enabled and ("*" in events or event in events)
+
+    def enqueue(self, conn: Connection, event: str, key: str, payload: BaseModel) -> None:
+        """One row per webhook URL subscribed to ``event``, inside the caller's transaction; ``key``
+        is the idempotency key a receiver de-duplicates on (the same key is never a different event)."""
+        if event not in EVENTS:
+            raise ValueError(f"unknown outbox event '{event}'")
+        if not self.subscribed(event):
+            return
         now = datetime.now(UTC)
-        body = packet.model_dump_json()
+        body = payload.model_dump_json()
         for url in self.settings.webhook_url_list:
             conn.execute(
                 insert(outbox).values(
-                    packet_id=packet.packet_id,
+                    idempotency_key=key,
                     url=url,
-                    event=EVENT,
+                    event=event,
                     body=body,
                     attempts=0,
                     next_attempt_at=now,
@@ -106,10 +130,11 @@ class Outbox:
                 )
             )
 
-    def states(self, packet_id: str | None = None) -> list[DeliveryState]:
+    def states(self, key: str | None = None) -> list[DeliveryState]:
+        """Every delivery (of one idempotency key, if given), oldest first."""
         query = select(outbox).order_by(outbox.c.id)
-        if packet_id:
-            query = query.where(outbox.c.packet_id == packet_id)
+        if key:
+            query = query.where(outbox.c.idempotency_key == key)
         with self.engine.connect() as conn:
             return [DeliveryState.model_validate(dict(r._mapping)) for r in conn.execute(query).all()]
 
@@ -135,17 +160,18 @@ class Outbox:
             attempts = conn.execute(select(outbox.c.attempts).where(outbox.c.id == row_id)).scalar_one()
         return until, int(attempts)
 
-    def deliver_due(self, *, packet_id: str | None = None, limit: int = 100) -> DeliveryReport:
-        """POST every due row (of one packet, if given) once; what fails waits for its next attempt."""
+    def deliver_due(self, *, key: str | None = None, limit: int = 100) -> DeliveryReport:
+        """POST every due row (of one idempotency key, if given) once; what fails waits for its next
+        attempt."""
         report = DeliveryReport()
         query = (
-            select(outbox.c.id, outbox.c.url, outbox.c.body, outbox.c.packet_id, outbox.c.event)
+            select(outbox.c.id, outbox.c.url, outbox.c.body, outbox.c.idempotency_key, outbox.c.event)
             .where(outbox.c.delivered_at.is_(None), outbox.c.next_attempt_at <= datetime.now(UTC))
             .order_by(outbox.c.id)
             .limit(limit)
         )
-        if packet_id is not None:
-            query = query.where(outbox.c.packet_id == packet_id)
+        if key is not None:
+            query = query.where(outbox.c.idempotency_key == key)
         with self.engine.connect() as conn:
             due = conn.execute(query).all()
         with http_client(self.settings.webhook_timeout) as client:
@@ -153,7 +179,7 @@ class Outbox:
                 lease = self._lease(row.id)
                 if lease is None:
                     continue  # another worker has it, or it was settled and rescheduled meanwhile
-                error = self._post(client, row.url, row.body.encode(), row.packet_id, row.event)
+                error = self._post(client, row.url, row.body.encode(), row.idempotency_key, row.event)
                 self._settle(row.id, lease, error)
                 if error is None:
                     report.delivered += 1
@@ -165,10 +191,10 @@ class Outbox:
             ).scalar_one()
         return report
 
-    def _post(self, client: httpx.Client, url: str, body: bytes, packet_id: str, event: str) -> str | None:
+    def _post(self, client: httpx.Client, url: str, body: bytes, key: str, event: str) -> str | None:
         headers = {
             "Content-Type": "application/json",
-            "Idempotency-Key": packet_id,
+            "Idempotency-Key": key,
             "X-Copilot-Event": event,
         }
         if self.settings.webhook_secret:
@@ -188,7 +214,12 @@ class Outbox:
         attempts += 1
         now = datetime.now(UTC)
         if error is None:
-            values: dict[str, object] = {"attempts": attempts, "delivered_at": now, "last_error": None}
+            values: dict[str, object] = {
+                "attempts": attempts,
+                "delivered_at": now,
+                "last_error": None,
+                "body": "",
+            }
         else:
             delay = min(
                 self.settings.webhook_max_backoff, self.settings.webhook_backoff * 2 ** (attempts - 1)
