@@ -1,4 +1,6 @@
-"""One customer turn, end to end: thread, identity, understanding, knowledge, orders, draft, checks, store.
+"""One customer turn, end to end, as named steps over one ``TurnState`` (``Copilot._steps``):
+thread, understanding, identity (and the orders it unlocks), retrieval, draft, grounding, escalation,
+store.
 
 This is the only place that decides what a drafter may see. Orders reach a drafter only when they
 belong to the customer verified in this conversation; ids of anyone else's orders arrive as bare ids.
@@ -8,6 +10,7 @@ Drafters, models and customer text cannot widen that.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 
@@ -22,10 +25,10 @@ from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
 from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
 from copilot.escalation.routing import Routing
-from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
+from copilot.escalation.rules import Decision, TurnFacts, evaluate
 from copilot.escalation.signals import echoes_knowledge
 from copilot.guardrails import check_grounding
-from copilot.identity.gate import Caller, Gate, Identity
+from copilot.identity.gate import Caller, Gate
 from copilot.identity.policy import load_identity_policy
 from copilot.identity.sender import WebhookCodeSender
 from copilot.logs import get_logger
@@ -40,17 +43,26 @@ from copilot.schemas import (
     EscalationReason,
     HandoffPacket,
     Order,
-    SearchHit,
     TranscriptLine,
     TurnResult,
 )
 from copilot.settings import Settings
 from copilot.store import Store
+from copilot.turn import (
+    TurnState,
+    awaiting,
+    bot_data,
+    customer_data,
+    focus_of,
+    last_facts,
+    last_text,
+    past_turns,
+    waits_for_proof,
+)
 from copilot.understanding import Understanding, understand
 
 log = get_logger(__name__)
 _FOLLOW_UP = re.compile(r"^\W*(?:and|also|what about|how about|plus)\b", re.I)
-_PENDING_INTENTS = {"verification", "greeting", "thanks"}
 
 
 class Copilot:
@@ -95,89 +107,128 @@ class Copilot:
         caller: Caller | None = None,
         channel: str = "chat",
         cart_total: float | None = None,
+        on_step: Callable[[str, TurnState], None] | None = None,
     ) -> TurnResult:
         """One customer message in, one result out; everything the turn writes commits together.
 
         A new conversation starts when ``conversation_id`` is None (the result carries its session
         token, once); continuing one takes that token, or a ``caller`` whose authenticated channel
-        asserts the customer the conversation belongs to. ForbiddenError otherwise.
+        asserts the customer the conversation belongs to. ForbiddenError otherwise. ``on_step`` hears
+        each step's name once it is done (what a streaming client shows while it waits).
         """
+        state = TurnState(text, conversation_id, session_token, caller or Caller(), channel, cart_total)
         with deadline.within(self.settings.turn_deadline):
-            return self._turn(text, conversation_id, session_token, caller or Caller(), channel, cart_total)
+            for name, step in self._steps():
+                if not state.done or name == "store":
+                    step(state)
+                    if on_step is not None:
+                        on_step(name, state)
+        return state.result
 
-    def _turn(
-        self,
-        text: str,
-        conversation_id: str | None,
-        session_token: str | None,
-        caller: Caller,
-        channel: str,
-        cart_total: float | None,
-    ) -> TurnResult:
-        text = text.strip()
-        if not text:
+    def _steps(self) -> list[tuple[str, Callable[[TurnState], None]]]:
+        """The turn, in order: each step reads what the ones before it put in the state."""
+        return [
+            ("thread", self._open_thread),
+            ("understanding", self._understand),
+            ("identity", self._identify),
+            ("retrieval", self._retrieve),
+            ("draft", self._draft),
+            ("grounding", self._check_grounding),
+            ("escalation", self._decide_escalation),
+            ("store", self._store),
+        ]
+
+    # -- steps ---------------------------------------------------------------------------------
+    def _open_thread(self, state: TurnState) -> None:
+        """Check the message, then find the conversation it continues, or start one."""
+        state.text = state.text.strip()
+        if not state.text:
             raise InputError("the message is empty")
-        if cart_total is not None and cart_total < 0:
+        if state.cart_total is not None and state.cart_total < 0:
             raise InputError("cart_total cannot be negative")
-        if len(text) > self.settings.max_message_chars:
+        if len(state.text) > self.settings.max_message_chars:
             raise InputError(
-                f"the message has {len(text)} characters; the limit is {self.settings.max_message_chars}"
+                f"the message has {len(state.text)} characters; "
+                f"the limit is {self.settings.max_message_chars}"
             )
-        asserted = self._asserted_customer(caller)
-        thread, new_token = self._thread(conversation_id, session_token, channel, asserted)
-        understanding = understand(text)
-        flags: list[str] = ["prompt_injection"] if understanding.injection else []
+        state.asserted = self._asserted_customer(state.caller)
+        state.thread, state.new_token = self._thread(
+            state.conversation_id, state.session_token, state.channel, state.asserted
+        )
+
+    @staticmethod
+    def _understand(state: TurnState) -> None:
+        state.understanding = understand(state.text)
+        if state.understanding.injection:
+            state.flags.append("prompt_injection")
+
+    def _identify(self, state: TurnState) -> None:
+        """Who the customer is proven to be, and the orders that proof lets this turn see."""
+        thread = state.thread
         with self._waiting():  # a slow code hook leaves time for the answer
-            identity = self.gate.check(
+            state.identity = self.gate.check(
                 conversation_id=thread.id,
                 bound_customer_id=thread.customer_id,
-                channel_customer=asserted,
-                caller=caller,
-                text=text,
-                understanding=understanding,
-                pending_text=_last(thread, "customer"),
-                pending_facts=_last_facts(thread),
-                awaiting=_awaiting(thread),
+                channel_customer=state.asserted,
+                caller=state.caller,
+                text=state.text,
+                understanding=state.understanding,
+                pending_text=last_text(thread, "customer"),
+                pending_facts=last_facts(thread),
+                awaiting=awaiting(thread),
                 shapes=self.store.order_shapes(),
                 is_catalog_id=self.retriever.is_catalog_id,
                 code_timeout=self.settings.webhook_timeout,
             )
-        flags.extend(identity.flags)
-        customer, orders = identity.customer, identity.orders
-        focus = _focus(thread)
-        question, understanding = self._effective_question(thread, text, understanding, identity, focus)
-        hits = self.retriever.search(question, self.settings.context_passages)
-        context = DraftContext(
+        state.flags.extend(state.identity.flags)
+
+    def _retrieve(self, state: TurnState) -> None:
+        """The question this message asks (a follow-up, or the one a proof was waiting for), and the
+        passages about it."""
+        state.focus = focus_of(state.thread)
+        state.question, state.understanding = self._effective_question(state)
+        state.hits = self.retriever.search(state.question, self.settings.context_passages)
+
+    def _draft(self, state: TurnState) -> None:
+        """The drafter's reply, unless the identity step already decided what to say."""
+        customer = state.customer
+        state.context = DraftContext(
             shop=self.shop,
-            text=question,
-            understanding=understanding,
+            text=state.question,
+            understanding=state.understanding,
             customer=customer,
-            proof=identity.proofs.strongest,
-            orders=orders,
-            other_order_ids=identity.other_refs,
-            hits=hits,
-            history=[(m.role, m.text) for m in thread.messages],
+            proof=state.identity.proofs.strongest,
+            orders=state.identity.orders,
+            other_order_ids=state.identity.other_refs,
+            hits=state.hits,
+            history=[(m.role, m.text) for m in state.thread.messages],
             retriever=self.retriever,
             redactor=self.redactor,
             own_data=own_data(customer),
-            focus=focus,
+            focus=state.focus,
         )
-        draft = identity.reply if identity.reply is not None else self.drafter.draft(context)
-        if identity.reply is None:  # the identity gate's own words need no grounding
-            draft, grounding_flags = self._ground(draft, orders, customer, text)
-            flags.extend(grounding_flags)
-        result = TurnResult(
-            conversation_id=thread.id,
-            session_token=new_token,
+        reply = state.identity.reply
+        state.draft = reply if reply is not None else self.drafter.draft(state.context)
+
+    def _check_grounding(self, state: TurnState) -> None:
+        """Numbers, ids and claims must rest on what the reply cites (the identity gate's own words
+        need no grounding); then the result as it will be given."""
+        if state.identity.reply is None:
+            state.draft, flags = self._ground(state.draft, state.identity.orders, state.customer, state.text)
+            state.flags.extend(flags)
+        draft = state.draft
+        state.result = TurnResult(
+            conversation_id=state.thread.id,
+            session_token=state.new_token,
             action=draft.action,
             reply=draft.reply,
             suggestions=draft.suggestions[:3],
             citations=draft.citations,
             evidence=draft.evidence,
             confidence=draft.confidence,
-            intent=understanding.intent,
-            verified=customer is not None,
-            flags=flags,
+            intent=state.understanding.intent,
+            verified=state.customer is not None,
+            flags=state.flags,
             usage=draft.usage,
             drafter=DrafterInfo(
                 name=draft.drafter or self.drafter.name,
@@ -186,57 +237,17 @@ class Copilot:
                 fallback_reason=draft.fallback_reason,
             ),
         )
-        stored_text = _mask_code(text) if identity.code_entered else text
-        if thread.owner != "bot":  # a person has the conversation: the draft is for them, not sent
+
+    def _decide_escalation(self, state: TurnState) -> None:
+        """The shop's rules decide whether a person takes over; the packet is built for them. While a
+        person owns the conversation the draft becomes their suggestions instead, and nothing is sent."""
+        draft, result, identity = state.draft, state.result, state.identity
+        if state.thread.owner != "bot":
             result.handled_by = "agent"
             result.suggestions = list(dict.fromkeys([draft.reply, *draft.suggestions]))[:3]
-            return self._store(
-                thread,
-                stored_text,
-                result,
-                None,
-                _bot_data(identity, result),
-                _customer_data(identity, understanding),
-                customer,
-            )
-        if identity.lock is not None:
-            decision = Decision(
-                reasons=[EscalationReason(rule="identity_attempts", detail=identity.lock.reason)],
-                queue=identity.lock.queue,
-                priority="urgent",
-                frustration=0.0,
-            )
-        else:
-            decision = evaluate(
-                TurnFacts(
-                    text=text,
-                    understanding=understanding,
-                    draft=draft,
-                    customer=customer,
-                    orders=orders,
-                    cart_total=cart_total,
-                    history=_past_turns(thread),
-                    identity_step=identity.reply is not None,
-                ),
-                self.policy,
-            )
-        if (
-            draft.action == "escalate"
-            and draft.escalation_reason
-            and echoes_knowledge(
-                draft.escalation_reason,
-                [text, *(m.text for m in thread.messages if m.role == "customer")],
-                [h.passage.text for h in hits],
-            )
-        ):  # a handoff the knowledge asked for, not the customer: the rules decide without it
-            result.flags.append("knowledge_escalation_ignored")
-            decision = Decision(
-                [r for r in decision.reasons if r.rule != "model_proposed"],
-                decision.queue,
-                decision.priority,
-                decision.frustration,
-            )
-        packet = None
+            state.done = True
+            return
+        decision = self._decision(state)
         if decision.escalate:
             queue = self.policy.queue(decision.queue)
             result.action = "escalate"
@@ -244,26 +255,57 @@ class Copilot:
                 result.reply = handoff_reply(
                     draft, decision, queue, self.routing.available(queue.id), self.policy
                 )
-            packet = self._packet(
-                thread.id, channel, stored_text, result, decision, draft, identity, hits, cart_total
-            )
-            result.handoff = packet
+            state.packet = result.handoff = self._packet(state, decision)
         elif draft.action == "escalate":  # the drafter wanted a person, but the shop's rules say no
-            fallback = self._ground(OfflineDrafter().draft(context), orders, customer, text)[0]
+            fallback = self._ground(
+                OfflineDrafter().draft(state.context), identity.orders, state.customer, state.text
+            )[0]
             result.action, result.reply, result.citations = (
                 fallback.action,
                 fallback.reply,
                 fallback.citations,
             )
-        return self._store(
-            thread,
-            stored_text,
-            result,
-            packet,
-            _bot_data(identity, result),
-            _customer_data(identity, understanding),
-            customer,
+        state.decision = decision
+
+    def _decision(self, state: TurnState) -> Decision:
+        identity, draft = state.identity, state.draft
+        if identity.lock is not None:
+            return Decision(
+                reasons=[EscalationReason(rule="identity_attempts", detail=identity.lock.reason)],
+                queue=identity.lock.queue,
+                priority="urgent",
+                frustration=0.0,
+            )
+        decision = evaluate(
+            TurnFacts(
+                text=state.text,
+                understanding=state.understanding,
+                draft=draft,
+                customer=state.customer,
+                orders=identity.orders,
+                cart_total=state.cart_total,
+                history=past_turns(state.thread),
+                identity_step=identity.reply is not None,
+            ),
+            self.policy,
         )
+        if (
+            draft.action == "escalate"
+            and draft.escalation_reason
+            and echoes_knowledge(
+                draft.escalation_reason,
+                [state.text, *(m.text for m in state.thread.messages if m.role == "customer")],
+                [h.passage.text for h in state.hits],
+            )
+        ):  # a handoff the knowledge asked for, not the customer: the rules decide without it
+            state.result.flags.append("knowledge_escalation_ignored")
+            decision = Decision(
+                [r for r in decision.reasons if r.rule != "model_proposed"],
+                decision.queue,
+                decision.priority,
+                decision.frustration,
+            )
+        return decision
 
     def _waiting(self, seconds: float | None = None) -> AbstractContextManager[deadline.Deadline]:
         """A step of the turn that waits on a server: it ends early enough to answer and store."""
@@ -321,18 +363,10 @@ class Copilot:
             )
         return thread, None
 
-    def _store(
-        self,
-        thread: Conversation,
-        text: str,
-        result: TurnResult,
-        packet: HandoffPacket | None,
-        bot_data: dict[str, object] | None = None,
-        customer_data: dict[str, object] | None = None,
-        customer: Customer | None = None,
-    ) -> TurnResult:
+    def _store(self, state: TurnState) -> None:
         """The turn, its handoff and its deliveries in one transaction; then a first delivery try.
         The reply shows the proven customer their own data; what is stored shows no one's but their name."""
+        result, packet, customer, thread = state.result, state.packet, state.customer, state.thread
         redactor = self.redactor
         result.reply = redactor.redact(result.reply, exempt=own_data(customer))
         result.suggestions = [redactor.redact(s, exempt=own_data(customer)) for s in result.suggestions]
@@ -348,14 +382,20 @@ class Copilot:
             if packet is not None and not self.conversations.hand_to_agent(conn, thread.id):
                 # A concurrent turn escalated this conversation first: one packet only, and this
                 # message goes to the person who now owns it, like any later one.
-                packet = None
+                packet = state.packet = None
                 result.handoff, result.handled_by = None, "agent"
                 result.suggestions = [result.reply]
             outcome = "suggested" if result.handled_by == "agent" else "escalated" if packet else "sent"
             stored.handoff, stored.handled_by = result.handoff, result.handled_by
             stored.suggestions = stored.suggestions if result.handled_by == "bot" else result.suggestions
             result.draft_id = self.conversations.record_turn(
-                conn, thread.id, redactor.redact(text, exempt=name), stored, outcome, bot_data, customer_data
+                conn,
+                thread.id,
+                redactor.redact(state.stored_text, exempt=name),
+                stored,
+                outcome,
+                bot_data(state),
+                customer_data(state),
             )
             if packet is not None:
                 self.routing.enqueue(conn, packet)
@@ -368,7 +408,6 @@ class Copilot:
                 log.exception(
                     "inline delivery of handoff %s failed; it stays in the outbox", packet.packet_id
                 )
-        return result
 
     def context_for(self, text: str) -> DraftContext:
         """A drafting context for a message outside any conversation (no identity, no orders): what a
@@ -382,17 +421,15 @@ class Copilot:
             retriever=self.retriever,
         )
 
-    # -- steps ---------------------------------------------------------------------------------
     @staticmethod
-    def _effective_question(
-        thread: Conversation, text: str, understanding: Understanding, identity: Identity, focus: list[str]
-    ) -> tuple[str, Understanding]:
+    def _effective_question(state: TurnState) -> tuple[str, Understanding]:
         """Right after a proof, answer the question that was waiting for it; a follow-up ("and does
         it fit a 3 liter bladder?") is read together with the question it follows, unless the last
         answer was about a product (``focus``): the drafter goes on with that product instead."""
-        if _FOLLOW_UP.match(text) and not focus:  # a product follow-up: the drafter has the focus
-            previous = next((m.text for m in reversed(thread.messages) if m.role == "customer"), None)
-            if previous is not None and understand(previous).intent not in _PENDING_INTENTS:
+        text, understanding, thread, identity = state.text, state.understanding, state.thread, state.identity
+        if _FOLLOW_UP.match(text) and not state.focus:  # a product follow-up: the drafter has the focus
+            previous = last_text(thread, "customer")
+            if previous is not None and not waits_for_proof(understand(previous)):
                 merged_text = f"{previous} {text}"
                 merged = understand(merged_text).model_copy(update={"injection": understanding.injection})
                 return merged_text, merged
@@ -402,7 +439,7 @@ class Copilot:
             if message.role != "customer" or message.data.get("proof"):
                 continue  # the earlier steps of the proof itself
             earlier = understand(message.text)
-            if earlier.intent not in _PENDING_INTENTS:
+            if not waits_for_proof(earlier):
                 merged = earlier.model_copy(update={"injection": understanding.injection})
                 return message.text, merged
             break
@@ -446,110 +483,30 @@ class Copilot:
         )
         return repaired, ["ungrounded_repaired"]
 
-    def _packet(
-        self,
-        conversation_id: str,
-        channel: str,
-        text: str,
-        result: TurnResult,
-        decision: Decision,
-        draft: Draft,
-        identity: Identity,
-        hits: list[SearchHit],
-        cart_total: float | None,
-    ) -> HandoffPacket:
-        thread = self.conversations.get(conversation_id)  # the whole thread
+    def _packet(self, state: TurnState, decision: Decision) -> HandoffPacket:
+        thread = self.conversations.get(state.thread.id)  # the whole thread
         transcript = [TranscriptLine(role=m.role, text=m.text, at=m.created_at) for m in thread.messages]
         now = datetime.now(UTC)
         transcript += [
-            TranscriptLine(role="customer", text=text, at=now),
-            TranscriptLine(role="bot", text=result.reply, at=now),
+            TranscriptLine(role="customer", text=state.stored_text, at=now),
+            TranscriptLine(role="bot", text=state.result.reply, at=now),
         ]
+        identity = state.identity
         return build_packet(
-            conversation_id=conversation_id,
-            channel=channel,
+            conversation_id=thread.id,
+            channel=state.channel,
             transcript=transcript,
-            intent=result.intent,
+            intent=state.result.intent,
             decision=decision,
-            draft=draft,
+            draft=state.draft,
             customer=identity.customer,
             verified_by=identity.proofs.strongest,
             orders=identity.orders,
-            hits=hits,
-            cart_total=cart_total,
-            earlier_citations=self.conversations.citations(conversation_id),
+            hits=state.hits,
+            cart_total=state.cart_total,
+            earlier_citations=self.conversations.citations(thread.id),
             summarizer=self.summarizer,
-            identity_attempts=self.gate.attempts.history(conversation_id),
+            identity_attempts=self.gate.attempts.history(thread.id),
             redactor=self.redactor,
             customer_data=self.settings.packet_customer_data,
         )
-
-
-def _last(thread: Conversation, role: str) -> str | None:
-    return next((m.text for m in reversed(thread.messages) if m.role == role), None)
-
-
-def _bot_data(identity: Identity, result: TurnResult) -> dict[str, object]:
-    """What later turns need to know about this reply: an identity step, what it asked for, and the
-    product (and variant) it was about, so "and in large?" continues with the same product."""
-    data: dict[str, object] = {}
-    if identity.reply is not None:
-        data["identity_step"] = True
-    if identity.awaiting:
-        data["awaiting"] = identity.awaiting
-    products = [c.id for c in result.citations if c.id.startswith(("product:", "variant:"))]
-    if products and result.action == "answer":
-        data["focus"] = products[:2]
-    return data
-
-
-def _focus(thread: Conversation) -> list[str]:
-    """The catalog passages the bot's last answer was about, if it was about a product."""
-    last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
-    focus = last.data.get("focus") if last is not None else None
-    return [str(key) for key in focus] if isinstance(focus, list) else []
-
-
-def _customer_data(identity: Identity, understanding: Understanding) -> dict[str, object]:
-    """A message that only carried a proof (a code, a contact, typed details) is not a question that
-    waits for an answer once the proof succeeds; facts that matched an order without proving it wait
-    for the next message (the stored text is redacted)."""
-    data: dict[str, object] = {}
-    if identity.proof_only or understanding.intent == "verification":
-        data["proof"] = True
-    if identity.partial_facts and not identity.just_proven:
-        data["facts"] = identity.partial_facts
-    return data
-
-
-def _last_facts(thread: Conversation) -> dict[str, list[str]]:
-    last = next((m for m in reversed(thread.messages) if m.role == "customer"), None)
-    facts = last.data.get("facts") if last is not None else None
-    return facts if isinstance(facts, dict) else {}
-
-
-def _awaiting(thread: Conversation) -> str | None:
-    """What the bot's last reply asked the customer for, if anything (e.g. where to send a code)."""
-    last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
-    value = last.data.get("awaiting") if last is not None else None
-    return value if isinstance(value, str) else None
-
-
-def _mask_code(text: str) -> str:
-    """A one-time code is never stored: the message keeps its shape, not its digits."""
-    return re.sub(r"\d{4,10}", "[code]", text)
-
-
-def _past_turns(thread: Conversation) -> list[PastTurn]:
-    """The thread since a person last took part, as (customer message, what the bot did) pairs."""
-    turns: list[PastTurn] = []
-    for message in thread.messages:
-        if message.role == "event":  # a person took over or handed back: the bot starts afresh
-            turns = []
-        elif message.role == "customer":
-            turns.append(PastTurn(customer_text=message.text))
-        elif message.role == "bot" and turns and turns[-1].bot_action is None:
-            turns[-1].bot_action = message.data.get("action")
-            turns[-1].bot_confidence = message.data.get("confidence")
-            turns[-1].identity_step = bool(message.data.get("identity_step"))
-    return turns

@@ -1,0 +1,134 @@
+"""What one customer turn knows, filled in step by step, and what it reads from the thread so far.
+
+``Copilot.turn`` runs the steps named in ``copilot.service.STEPS`` over one ``TurnState``; each field
+below says which step sets it. A step may end the turn early (``done``): the store step still runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from copilot.conversations import Conversation
+from copilot.drafting.base import Draft, DraftContext
+from copilot.escalation.rules import Decision, PastTurn
+from copilot.identity.gate import Caller, Identity
+from copilot.schemas import Customer, HandoffPacket, SearchHit, TurnResult
+from copilot.understanding import Understanding
+
+_PENDING_INTENTS = {"verification", "greeting", "thanks"}
+
+
+@dataclass
+class TurnState:
+    """One turn's inputs and everything its steps learned."""
+
+    text: str
+    conversation_id: str | None
+    session_token: str | None
+    caller: Caller
+    channel: str
+    cart_total: float | None
+    # thread
+    thread: Conversation = field(init=False)
+    new_token: str | None = None  # the session token of a conversation this turn started
+    asserted: Customer | None = None  # who the caller's authenticated channel vouches for
+    # understanding
+    understanding: Understanding = field(init=False)
+    flags: list[str] = field(default_factory=list)
+    # identity (and the orders the proven customer may see)
+    identity: Identity = field(init=False)
+    # retrieval: the question this message asks, and what the knowledge says about it
+    question: str = ""
+    focus: list[str] = field(default_factory=list)  # the product(s) the last answer was about
+    hits: list[SearchHit] = field(default_factory=list)
+    # draft
+    context: DraftContext = field(init=False)
+    draft: Draft = field(init=False)
+    # grounding: the result as the customer and the agent will get it
+    result: TurnResult = field(init=False)
+    # escalation
+    decision: Decision | None = None
+    packet: HandoffPacket | None = None
+    done: bool = False  # a person owns the conversation: the draft is for them, nothing to decide
+
+    @property
+    def customer(self) -> Customer | None:
+        return self.identity.customer
+
+    @property
+    def stored_text(self) -> str:
+        """The message as it is stored: a one-time code keeps its shape, not its digits."""
+        return re.sub(r"\d{4,10}", "[code]", self.text) if self.identity.code_entered else self.text
+
+
+def last_text(thread: Conversation, role: str) -> str | None:
+    return next((m.text for m in reversed(thread.messages) if m.role == role), None)
+
+
+def focus_of(thread: Conversation) -> list[str]:
+    """The catalog passages the bot's last answer was about, if it was about a product."""
+    last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
+    focus = last.data.get("focus") if last is not None else None
+    return [str(key) for key in focus] if isinstance(focus, list) else []
+
+
+def last_facts(thread: Conversation) -> dict[str, list[str]]:
+    """Facts the customer's last message matched an order with, without proving it."""
+    last = next((m for m in reversed(thread.messages) if m.role == "customer"), None)
+    facts = last.data.get("facts") if last is not None else None
+    return facts if isinstance(facts, dict) else {}
+
+
+def awaiting(thread: Conversation) -> str | None:
+    """What the bot's last reply asked the customer for, if anything (e.g. where to send a code)."""
+    last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
+    value = last.data.get("awaiting") if last is not None else None
+    return value if isinstance(value, str) else None
+
+
+def past_turns(thread: Conversation) -> list[PastTurn]:
+    """The thread since a person last took part, as (customer message, what the bot did) pairs."""
+    turns: list[PastTurn] = []
+    for message in thread.messages:
+        if message.role == "event":  # a person took over or handed back: the bot starts afresh
+            turns = []
+        elif message.role == "customer":
+            turns.append(PastTurn(customer_text=message.text))
+        elif message.role == "bot" and turns and turns[-1].bot_action is None:
+            turns[-1].bot_action = message.data.get("action")
+            turns[-1].bot_confidence = message.data.get("confidence")
+            turns[-1].identity_step = bool(message.data.get("identity_step"))
+    return turns
+
+
+def bot_data(state: TurnState) -> dict[str, object]:
+    """What later turns need to know about this reply: an identity step, what it asked for, and the
+    product (and variant) it was about, so "and in large?" continues with the same product."""
+    data: dict[str, object] = {}
+    if state.identity.reply is not None:
+        data["identity_step"] = True
+    if state.identity.awaiting:
+        data["awaiting"] = state.identity.awaiting
+    products = [c.id for c in state.result.citations if c.id.startswith(("product:", "variant:"))]
+    if products and state.result.action == "answer":
+        data["focus"] = products[:2]
+    return data
+
+
+def customer_data(state: TurnState) -> dict[str, object]:
+    """A message that only carried a proof (a code, a contact, typed details) is not a question that
+    waits for an answer once the proof succeeds; facts that matched an order without proving it wait
+    for the next message (the stored text is redacted)."""
+    identity = state.identity
+    data: dict[str, object] = {}
+    if identity.proof_only or state.understanding.intent == "verification":
+        data["proof"] = True
+    if identity.partial_facts and not identity.just_proven:
+        data["facts"] = identity.partial_facts
+    return data
+
+
+def waits_for_proof(understanding: Understanding) -> bool:
+    """A message that is part of proving who one is, or small talk: not the question a proof answers."""
+    return understanding.intent in _PENDING_INTENTS
