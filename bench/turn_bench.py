@@ -29,12 +29,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from langchain_core.embeddings import Embeddings
 from synthetic_shop import queries
 
+from copilot.drafting.base import DraftContext
 from copilot.drafting.llm import LLMDrafter
 from copilot.drafting.offline import OfflineDrafter
 from copilot.embedding import shared_encoder
 from copilot.retrieval import Retriever
 from copilot.service import Copilot
 from copilot.settings import Settings
+from copilot.understanding import understand
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -100,7 +102,15 @@ def llm_overhead(settings: Settings, qs: list[str]) -> dict[str, float]:
         drafter = LLMDrafter(llm_settings)
         copilot = Copilot(llm_settings, drafter=drafter)
         client = OpenAI(base_url=base_url, api_key="bench")
-        messages, _ = drafter.messages(copilot.context_for(qs[0]))
+        context = DraftContext(
+            shop=copilot.shop,
+            text=qs[0],
+            understanding=understand(qs[0]),
+            customer=None,
+            hits=copilot.retriever.search(qs[0], settings.context_passages),
+            retriever=copilot.retriever,
+        )
+        messages, _ = drafter.messages(context)
 
         def bare(_: str) -> object:
             return client.chat.completions.create(model=settings.model, messages=messages, temperature=0)  # type: ignore[arg-type]

@@ -333,3 +333,49 @@ class TurnResult(BaseModel):
     )
     usage: Usage = Field(default_factory=Usage)
     drafter: DrafterInfo
+
+    def for_customer(self) -> CustomerTurn:
+        """What the customer may see of this turn. While a person owns the conversation the draft is
+        theirs to send or not: the customer gets no reply from the bot."""
+        by_bot = self.handled_by == "bot"
+        return CustomerTurn(
+            conversation_id=self.conversation_id,
+            session_token=self.session_token,
+            reply=self.reply if by_bot else None,
+            action=self.action if by_bot else None,
+            handled_by=self.handled_by,
+            verified=self.verified,
+        )
+
+
+class CustomerTurn(BaseModel):
+    """A turn as the customer sees it: the reply and who answers next; no citations, confidence,
+    flags, suggestions or handoff packet (those are for the shop's people and integrations)."""
+
+    conversation_id: str
+    session_token: str | None = Field(
+        default=None, description="set when this turn started the conversation: what continues it (keep it)"
+    )
+    reply: str | None = Field(description="none while a person owns the conversation: they answer")
+    action: Action | None = Field(
+        description="escalate: a person will answer; ask_verification: the reply asks for a proof"
+    )
+    handled_by: Literal["bot", "agent"]
+    verified: bool
+
+
+class CustomerMessage(BaseModel):
+    """One message of a thread as the customer sees it."""
+
+    id: int
+    role: Literal["customer", "bot", "agent", "event"]
+    text: str
+    at: datetime
+
+
+class CustomerThread(BaseModel):
+    """A conversation read back by the customer it belongs to (e.g. after a page reload)."""
+
+    conversation_id: str
+    handled_by: Literal["bot", "agent"] = Field(description="who answers the next message")
+    messages: list[CustomerMessage]

@@ -39,6 +39,8 @@ from copilot.retrieval import Retriever
 from copilot.schemas import (
     Citation,
     Customer,
+    CustomerMessage,
+    CustomerThread,
     DrafterInfo,
     EscalationReason,
     HandoffPacket,
@@ -346,12 +348,19 @@ class Copilot:
             ):
                 return found, None
             return self.conversations.create(channel)
+        return self._continued(conversation_id, session_token, asserted, last=20), None
+
+    def _continued(
+        self, conversation_id: str, session_token: str | None, asserted: Customer | None, *, last: int
+    ) -> Conversation:
+        """A conversation its session token, or the customer it belongs to, may continue (its ``last``
+        messages); ForbiddenError for anyone else, the same whether or not it exists."""
         refused = ForbiddenError(
             f"conversation '{conversation_id}' cannot be continued: "
             "unknown conversation or wrong session token"
         )
         try:
-            thread = self.conversations.get(conversation_id, last=20)
+            thread = self.conversations.get(conversation_id, last=last)
         except NotFoundError:
             raise refused from None
         same_customer = asserted is not None and thread.customer_id == asserted.customer_id
@@ -361,7 +370,20 @@ class Copilot:
             raise ForbiddenError(
                 f"conversation '{conversation_id}' belongs to another customer; start a new conversation"
             )
-        return thread, None
+        return thread
+
+    def customer_thread(
+        self, conversation_id: str, *, session_token: str | None, caller: Caller, last: int = 200
+    ) -> CustomerThread:
+        """The conversation as its customer reads it back: proven as a turn that continues it is."""
+        thread = self._continued(conversation_id, session_token, self._asserted_customer(caller), last=last)
+        return CustomerThread(
+            conversation_id=thread.id,
+            handled_by="bot" if thread.owner == "bot" else "agent",
+            messages=[
+                CustomerMessage(id=m.id, role=m.role, text=m.text, at=m.created_at) for m in thread.messages
+            ],
+        )
 
     def _store(self, state: TurnState) -> None:
         """The turn, its handoff and its deliveries in one transaction; then a first delivery try.
@@ -408,18 +430,6 @@ class Copilot:
                 log.exception(
                     "inline delivery of handoff %s failed; it stays in the outbox", packet.packet_id
                 )
-
-    def context_for(self, text: str) -> DraftContext:
-        """A drafting context for a message outside any conversation (no identity, no orders): what a
-        streaming UI or a benchmark hands straight to a drafter."""
-        return DraftContext(
-            shop=self.shop,
-            text=text,
-            understanding=understand(text),
-            customer=None,
-            hits=self.retriever.search(text, self.settings.context_passages),
-            retriever=self.retriever,
-        )
 
     @staticmethod
     def _effective_question(state: TurnState) -> tuple[str, Understanding]:

@@ -113,6 +113,11 @@ class Settings(BaseSettings):
     api_rate_limit: int = Field(
         default=600, ge=0, description="Requests per API key per minute, all workers together; 0: no limit."
     )
+    shopper_api: bool = Field(
+        default=False,
+        description="Serve /v1/shopper: shoppers' browsers post messages and read their own conversations "
+        "with no API key (the web chat widget); limited per client address by COPILOT_API_RATE_LIMIT.",
+    )
     cors_origins: str = Field(
         default="", description="Browser origins allowed to call the API, comma-separated; none by default."
     )

@@ -69,6 +69,7 @@ def test_health_needs_no_key_and_readiness_names_the_generation(client: TestClie
 # every /v1 route: (method, path with sample ids, body, the roles that may use it)
 ROUTES: list[tuple[str, str, dict[str, str] | None, set[str]]] = [
     ("POST", "/v1/messages", {"text": "hi"}, {"bot"}),
+    ("POST", "/v1/messages/stream", {"text": "hi"}, {"bot"}),
     ("GET", "/v1/conversations", None, {"agent", "admin"}),
     ("GET", "/v1/conversations/x", None, {"agent", "admin"}),
     ("GET", "/v1/conversations/x/events", None, {"agent", "admin"}),
@@ -100,7 +101,9 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
         if path.startswith("/v1/")
         for method in operations
     }
-    assert served == {(method, path.split("?")[0]) for method, path, _, _ in ROUTES}
+    keyed = {(method, path.split("?")[0]) for method, path, _, _ in ROUTES}
+    shopper = {("POST", "/v1/shopper/messages"), ("GET", "/v1/shopper/conversations/x")}  # no key: see
+    assert served == keyed | shopper  # tests/test_api_shopper.py
 
 
 @pytest.mark.parametrize(("method", "path", "body", "roles"), ROUTES)
@@ -228,7 +231,7 @@ def test_keys_are_shown_once_and_listed_without_their_secret(runner: CliRunner) 
     assert made.exit_code == 0, made.output
     key = json.loads(made.output)["key"]
     listed = runner.invoke(cli, ["keys", "list", "--json"])
-    assert key.split("_")[2] not in listed.output and json.loads(listed.output)[0]["agent_id"] == "ana"
+    assert key.split("_", 2)[2] not in listed.output and json.loads(listed.output)[0]["agent_id"] == "ana"
     revoked = runner.invoke(cli, ["keys", "revoke", json.loads(made.output)["key_id"]])
     assert revoked.exit_code == 0 and "revoked agent key" in revoked.output
 

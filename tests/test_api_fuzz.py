@@ -25,7 +25,11 @@ def fuzzed(
 ) -> tuple[FastAPI, dict[str, str]]:
     home = tmp_path_factory.mktemp("fuzz") / "home"
     shutil.copytree(demo_settings.home, home)
-    core = Copilot(demo_settings.model_copy(update={"home": home, "api_rate_limit": 0}))
+    core = Copilot(
+        demo_settings.model_copy(
+            update={"home": home, "api_rate_limit": 0, "shopper_api": True, "customer_token_secret": "f" * 32}
+        )
+    )
     keys = Keys(core.store)
     role_keys = {
         "bot": keys.create("bot")[1],

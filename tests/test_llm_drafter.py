@@ -167,16 +167,6 @@ def test_rules_decide_before_the_model_and_both_reasons_are_kept(
     assert result.handoff.summary_source == "extractive" and "bulk discount" in result.handoff.summary
 
 
-def test_streaming_yields_the_reply_in_pieces(demo_settings: Settings, model: FakeOpenAI) -> None:
-    drafter = LLMDrafter(_settings(demo_settings, model))
-    copilot = Copilot(_settings(demo_settings, model), drafter=drafter)
-    model.reply("Standard shipping takes a few business days.")
-    context = copilot.context_for("how long does shipping take?")
-    pieces = list(drafter.stream(context))
-    assert len(pieces) > 3 and "".join(pieces) == "Standard shipping takes a few business days."
-    assert model.requests[0]["stream"] is True
-
-
 @pytest.mark.parametrize(
     ("script", "reason"),
     [

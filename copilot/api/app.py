@@ -16,7 +16,17 @@ from copilot.access.keys import Keys
 from copilot.access.limits import RateLimiter
 from copilot.api import problems
 from copilot.api.metrics import registry_for
-from copilot.api.routes import conversations, events, handoffs, health, keys, knowledge, messages, metrics
+from copilot.api.routes import (
+    conversations,
+    events,
+    handoffs,
+    health,
+    keys,
+    knowledge,
+    messages,
+    metrics,
+    shopper,
+)
 from copilot.logs import get_logger
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
@@ -102,6 +112,7 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         handoffs.router,
         keys.router,
         knowledge.router,
+        shopper.router,
     )
     for router in routers:
         app.include_router(router)
@@ -111,6 +122,12 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
             CORSMiddleware,
             allow_origins=settings.cors_origin_list,
             allow_methods=["GET", "POST"],
-            allow_headers=["Authorization", "Content-Type", "Last-Event-ID"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Last-Event-ID",
+                "X-Customer-Token",
+                "X-Session-Token",
+            ],
         )
     return app

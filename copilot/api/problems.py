@@ -62,12 +62,28 @@ _STATUSES: list[tuple[type[CopilotError], int, str]] = [
 ]
 
 
-def _copilot_error(_: Request, exc: Exception) -> JSONResponse:
+def as_problem(exc: Exception) -> Problem:
+    """Any error as the caller may see it: ours with their message, anything else said nothing about."""
+    if not isinstance(exc, CopilotError):
+        log.error("unexpected %s: %s", exc.__class__.__name__, exc)
+        return Problem(
+            title="Internal error",
+            status=500,
+            detail="the server could not answer this request; it has been logged",
+        )
     status, title = next(((s, t) for cls, s, t in _STATUSES if isinstance(exc, cls)), (400, "Bad request"))
     if isinstance(exc, ConfigurationError):  # paths and URLs of the deployment are for its operator
         log.error("misconfigured: %s", exc)
-        return problem(status, title, "the service is misconfigured; its log says how")
-    return problem(status, title, str(exc))
+        return Problem(title=title, status=status, detail="the service is misconfigured; its log says how")
+    return Problem(title=title, status=status, detail=" ".join(str(exc).split()))
+
+
+def _respond(body: Problem) -> JSONResponse:
+    return JSONResponse(body.model_dump(), status_code=body.status, media_type=MEDIA_TYPE)
+
+
+def _copilot_error(_: Request, exc: Exception) -> JSONResponse:
+    return _respond(as_problem(exc))
 
 
 def _api_problem(_: Request, exc: Exception) -> JSONResponse:
@@ -92,8 +108,7 @@ def _http_error(_: Request, exc: Exception) -> JSONResponse:
 
 
 def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-    log.error("unexpected %s: %s", exc.__class__.__name__, exc)
-    return problem(500, "Internal error", "the server could not answer this request; it has been logged")
+    return _respond(as_problem(exc))
 
 
 def install(app: FastAPI) -> None:

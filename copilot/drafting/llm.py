@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any, cast
 
-import openai
 import tiktoken
 from openai import OpenAI
 from pydantic import BaseModel, Field, ValidationError
@@ -22,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 from copilot import deadline
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.model_client import call_model, make_client
-from copilot.errors import ModelOutputError, ProviderError
+from copilot.errors import ModelOutputError
 from copilot.offline_assets import install_tiktoken_encodings
 from copilot.prompts import load_prompt
 from copilot.redaction import Redactor, redact
@@ -288,25 +286,6 @@ class LLMDrafter:
         if not text:
             raise ModelOutputError("the model returned an empty summary")
         return text[:1500]
-
-    def stream(self, context: DraftContext) -> Iterator[str]:
-        """The reply as plain-text pieces while the model writes it (for chat UIs)."""
-        messages, _ = self.messages(context)
-        messages.insert(2, {"role": "system", "content": self._prompt("stream")})
-        chunks = call_model(
-            lambda: self.client.chat.completions.create(
-                model=self.model, messages=cast(Any, messages), temperature=0, stream=True
-            ),
-            self.settings,
-        )
-        try:
-            for chunk in chunks:
-                if chunk.choices and chunk.choices[0].delta.content:
-                    yield chunk.choices[0].delta.content
-        except openai.APITimeoutError as exc:
-            raise ProviderError(f"model endpoint timed out after {self.settings.llm_timeout}s") from exc
-        except openai.APIError as exc:
-            raise ProviderError(f"model endpoint failed: {exc.__class__.__name__}") from exc
 
 
 def _arguments(raw: str | None) -> dict[str, Any]:
