@@ -113,6 +113,10 @@ class Settings(BaseSettings):
     api_rate_limit: int = Field(
         default=600, ge=0, description="Requests per API key per minute, all workers together; 0: no limit."
     )
+    sources_root: Path = Field(
+        default=Path("."),
+        description="POST /v1/knowledge/ingest may name only sources files under this folder.",
+    )
     shopper_api: bool = Field(
         default=False,
         description="Serve /v1/shopper: shoppers' browsers post messages and read their own conversations "

@@ -84,6 +84,9 @@ ROUTES: list[tuple[str, str, dict[str, str] | None, set[str]]] = [
     ("POST", "/v1/handoffs/x/handback", None, {"agent"}),
     ("GET", "/v1/knowledge/search?q=boots", None, {"bot", "agent", "admin"}),
     ("GET", "/v1/knowledge/generation", None, {"agent", "admin"}),
+    ("POST", "/v1/knowledge/ingest", {"sources": "x.yaml"}, {"admin"}),
+    ("GET", "/v1/knowledge/ingest", None, {"admin"}),
+    ("GET", "/v1/knowledge/ingest/x", None, {"admin"}),
     ("GET", "/v1/keys", None, {"admin"}),
     ("POST", "/v1/keys", {"role": "bot"}, {"admin"}),
     ("POST", "/v1/keys/x/revoke", None, {"admin"}),
@@ -95,7 +98,10 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
     served = {
         (
             method.upper(),
-            path.replace("{conversation_id}", "x").replace("{packet_id}", "x").replace("{key_id}", "x"),
+            path.replace("{conversation_id}", "x")
+            .replace("{packet_id}", "x")
+            .replace("{key_id}", "x")
+            .replace("{job_id}", "x"),
         )
         for path, operations in spec["paths"].items()
         if path.startswith("/v1/")

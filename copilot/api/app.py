@@ -27,6 +27,7 @@ from copilot.api.routes import (
     metrics,
     shopper,
 )
+from copilot.ingest_jobs import IngestJobs
 from copilot.logs import get_logger
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
@@ -80,6 +81,7 @@ def _attach(app: FastAPI, core: Copilot) -> None:
     app.state.keys = Keys(core.store)
     app.state.limiter = RateLimiter(core.store, core.settings.api_rate_limit)
     app.state.metrics_registry, app.state.turn_metrics = registry_for(core.store)
+    app.state.ingest_jobs = IngestJobs(core.store, core.settings)
 
 
 def create_app(settings: Settings | None = None, *, copilot: Copilot | None = None) -> FastAPI:
@@ -93,6 +95,7 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         if copilot is None:
             _attach(app, await run_in_threadpool(Copilot, settings))
         yield
+        app.state.ingest_jobs.close()
 
     app = FastAPI(
         title="copilot",

@@ -192,6 +192,23 @@ outbox = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# -- knowledge: ingests requested over HTTP, run in the background ------------------------------------
+ingest_jobs = Table(
+    "ingest_jobs",
+    metadata,
+    Column("job_id", String(32), primary_key=True),
+    Column("sources", Text, nullable=False),
+    Column("status", String(16), index=True, nullable=False),
+    Column("done", Integer, nullable=False),
+    Column("total", Integer, nullable=False),
+    Column("report", Text),
+    Column("error", Text),
+    Column("requested_by", String(12)),
+    Column("created_at", DateTime(timezone=True), index=True, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+)
+
 # -- access: API keys of the HTTP service (hashed) ---------------------------------------------------
 api_keys = Table(
     "api_keys",

@@ -1,18 +1,19 @@
-"""The shop's knowledge over HTTP: search it as ``copilot search`` does, and see which generation is
-served. Staff keys may include order passages and passages screening withheld from shoppers; a bot key
-gets what a shopper may be shown."""
+"""The shop's knowledge over HTTP: search it as ``copilot search`` does, see which generation is
+served, and (admin keys) ingest a sources file as a background job. Staff keys may include order
+passages and passages screening withheld from shoppers; a bot key gets what a shopper may be shown."""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from copilot.api.auth import AnyKey, StaffKey
+from copilot.api.auth import AdminKey, AnyKey, StaffKey
 from copilot.api.deps import CopilotDep
 from copilot.api.problems import PROBLEM_RESPONSES, ApiProblem
+from copilot.ingest_jobs import IngestJob, IngestJobs
 from copilot.retrieval import SearchFilters
 from copilot.schemas import SearchHit
 
@@ -71,3 +72,55 @@ def generation(_: StaffKey, copilot: CopilotDep) -> GenerationInfo:
     if active is None:
         raise ApiProblem(404, "Not found", "no knowledge ingested yet: run `copilot ingest`")
     return GenerationInfo(id=active.id, passage_count=active.passage_count, fingerprint=active.fingerprint)
+
+
+class IngestIn(BaseModel):
+    """Which sources file to ingest."""
+
+    sources: str = Field(
+        min_length=1,
+        max_length=1000,
+        description="A sources YAML, relative to COPILOT_SOURCES_ROOT on the server.",
+        examples=["demo/sources.yaml"],
+    )
+
+
+def _jobs(request: Request) -> IngestJobs:
+    jobs: IngestJobs = request.app.state.ingest_jobs
+    return jobs
+
+
+@router.post(
+    "/ingest",
+    response_model=IngestJob,
+    status_code=202,
+    responses=PROBLEM_RESPONSES,
+    summary="Ingest a sources file in the background",
+)
+def start_ingest(body: IngestIn, key: AdminKey, request: Request, response: Response) -> IngestJob:
+    """Accepted at once; poll the job (its ``Location``) until it has succeeded or failed. Jobs take
+    turns; a failed one leaves the previous generation serving, and every worker serves a new
+    generation within a second of its publication."""
+    job = _jobs(request).submit(body.sources, requested_by=key.key_id)
+    response.headers["Location"] = f"/v1/knowledge/ingest/{job.job_id}"
+    return job
+
+
+@router.get(
+    "/ingest", response_model=list[IngestJob], responses=PROBLEM_RESPONSES, summary="Recent ingest jobs"
+)
+def list_ingests(
+    _: AdminKey, request: Request, limit: Annotated[int, Query(ge=1, le=100)] = 20
+) -> list[IngestJob]:
+    """Newest first."""
+    return _jobs(request).recent(limit)
+
+
+@router.get(
+    "/ingest/{job_id}",
+    response_model=IngestJob,
+    responses={**PROBLEM_RESPONSES, 404: {"description": "No such job"}},
+    summary="One ingest job: progress, then its report or error",
+)
+def read_ingest(job_id: str, _: AdminKey, request: Request) -> IngestJob:
+    return _jobs(request).get(job_id)
