@@ -66,3 +66,7 @@ class ForbiddenError(CopilotError):
 
 class BusyError(CopilotError):
     """Another process holds a lock this operation needs; try again later."""
+
+
+class NotReadyError(CopilotError):
+    """The service cannot answer yet: its database does not answer, or nothing is ingested."""

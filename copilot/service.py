@@ -14,13 +14,16 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
 from copilot import deadline
 from copilot.conversations import Conversation, Conversations
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
 from copilot.drafting.llm import LLMDrafter
 from copilot.drafting.offline import OfflineDrafter
-from copilot.errors import ForbiddenError, InputError, NotFoundError
+from copilot.errors import ForbiddenError, InputError, NotFoundError, NotReadyError
 from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
 from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
@@ -318,6 +321,19 @@ class Copilot:
         """The active shop's redactor (rebuilt when a new knowledge generation is published)."""
         snapshot = self.retriever.snapshot()  # the generation the retriever serves, checked once a second
         return shop_redactor(self.store, snapshot.generation if snapshot else None)
+
+    def readiness(self) -> int:
+        """The knowledge generation being served, once the database answers and something is
+        ingested; NotReadyError saying which is missing otherwise."""
+        try:
+            with self.store.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except SQLAlchemyError as exc:
+            raise NotReadyError(f"the database does not answer ({exc.__class__.__name__})") from exc
+        snapshot = self.retriever.snapshot()
+        if snapshot is None:
+            raise NotReadyError("no knowledge ingested yet: run `copilot ingest`")
+        return snapshot.generation.id
 
     def start(self, channel: str = "chat") -> tuple[str, str]:
         """A new, empty conversation: (its id, its session token). ``turn`` without an id starts one too,

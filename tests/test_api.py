@@ -17,6 +17,9 @@ from typer.testing import CliRunner
 from copilot.access.keys import Keys
 from copilot.api.app import create_app
 from copilot.cli import app as cli
+from copilot.escalation.config import load_policy
+from copilot.escalation.routing import Routing
+from copilot.outbox import Outbox
 from copilot.settings import Settings
 from copilot.store import Store
 
@@ -38,12 +41,18 @@ def client(api_settings: Settings) -> Iterator[TestClient]:
 
 @pytest.fixture(scope="module")
 def keys(api_settings: Settings) -> dict[str, str]:
-    made = Keys(Store.for_settings(api_settings))
+    store = Store.for_settings(api_settings)
+    _routing(api_settings, store).set_agent("ana", name="Ana")  # offline until a test staffs it
+    made = Keys(store)
     return {
         "bot": made.create("bot", label="website widget")[1],
         "agent": made.create("agent", agent_id="ana")[1],
         "admin": made.create("admin")[1],
     }
+
+
+def _routing(settings: Settings, store: Store) -> Routing:
+    return Routing(store, load_policy(settings.escalation_file), Outbox(store, settings))
 
 
 def _auth(key: str) -> dict[str, str]:
@@ -64,6 +73,12 @@ def test_health_needs_no_key_and_readiness_names_the_generation(client: TestClie
     assert client.get("/healthz").json() == {"status": "ok", "generation": None}
     ready = client.get("/readyz").json()
     assert ready["status"] == "ready" and isinstance(ready["generation"], int)
+
+
+def test_an_empty_shop_is_alive_but_not_ready(tmp_path: Path) -> None:
+    with TestClient(create_app(Settings(home=tmp_path / "empty"))) as empty:
+        assert empty.get("/healthz").status_code == 200
+        _problem(empty.get("/readyz"), 503, "no knowledge ingested")
 
 
 # every /v1 route: (method, path with sample ids, body, the roles that may use it)
@@ -233,6 +248,9 @@ def test_the_openapi_document_describes_routes_and_their_problems(client: TestCl
 
 
 def test_keys_are_shown_once_and_listed_without_their_secret(runner: CliRunner) -> None:
+    ghost = runner.invoke(cli, ["keys", "create", "--role", "agent", "--agent", "ana", "--json"])
+    assert ghost.exit_code == 2 and "no agent 'ana'" in ghost.output
+    assert runner.invoke(cli, ["agents", "set", "ana"]).exit_code == 0
     made = runner.invoke(cli, ["keys", "create", "--role", "agent", "--agent", "ana", "--json"])
     assert made.exit_code == 0, made.output
     key = json.loads(made.output)["key"]
@@ -264,12 +282,8 @@ def test_revoking_an_unknown_key_says_so(runner: CliRunner) -> None:
 @pytest.fixture(scope="module")
 def staffed(api_settings: Settings, keys: dict[str, str]) -> dict[str, str]:
     """Ana and Ben online for every queue, each with an agent key."""
-    from copilot.escalation.config import load_policy
-    from copilot.escalation.routing import Routing
-    from copilot.outbox import Outbox
-
     store = Store.for_settings(api_settings)
-    routing = Routing(store, load_policy(api_settings.escalation_file), Outbox(store, api_settings))
+    routing = _routing(api_settings, store)
     skills = ["general", "orders", "returns", "payments", "fraud", "vip"]
     for agent in ("ana", "ben"):
         routing.set_agent(agent, name=agent.title(), skills=skills, capacity=5, online=True)
@@ -375,8 +389,13 @@ def test_conversations_are_listed_newest_first_a_page_at_a_time(
 def test_an_admin_manages_keys_over_http(client: TestClient, keys: dict[str, str]) -> None:
     made = client.post(
         "/v1/keys",
-        json={"role": "agent", "agent_id": "cy", "label": "night shift"},
+        json={"role": "agent", "agent_id": "ana", "label": "night shift"},
         headers=_auth(keys["admin"]),
+    )
+    _problem(
+        client.post("/v1/keys", json={"role": "agent", "agent_id": "cy"}, headers=_auth(keys["admin"])),
+        422,
+        "no agent 'cy'",
     )
     assert made.status_code == 201 and made.json()["key"].startswith("cpk_")
     listed = client.get("/v1/keys", headers=_auth(keys["admin"])).json()

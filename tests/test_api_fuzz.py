@@ -30,13 +30,13 @@ def fuzzed(
             update={"home": home, "api_rate_limit": 0, "shopper_api": True, "customer_token_secret": "f" * 32}
         )
     )
+    core.routing.set_agent("ana", name="Ana", skills=["general", "orders"], capacity=3, online=True)
     keys = Keys(core.store)
     role_keys = {
         "bot": keys.create("bot")[1],
         "agent": keys.create("agent", agent_id="ana")[1],
         "admin": keys.create("admin")[1],
     }
-    core.routing.set_agent("ana", name="Ana", skills=["general", "orders"], capacity=3, online=True)
     return create_app(core.settings, copilot=core), role_keys
 
 

@@ -356,6 +356,44 @@ def test_scale_out_on_postgresql_two_delivery_workers_and_racing_claims(
     assert routing.get(target).agent_id == outcomes[0]
 
 
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_two_claims_at_once_cannot_take_an_agent_past_capacity(
+    shop: Settings, database: str, request: pytest.FixtureRequest
+) -> None:
+    settings = shop
+    if database == "postgresql":
+        settings = shop.model_copy(update={"database_url": request.getfixturevalue("postgres_database")})
+        ingest(DEMO_SOURCES, settings)
+    copilot = Copilot(settings)
+    for _ in range(2):
+        assert Chat(copilot).say("I want to talk to a person").handoff is not None
+    copilot.routing.set_agent("ana", skills=["general"], capacity=1, online=True)
+    waiting = [r.packet_id for r in copilot.routing.list(status="queued")][:2]
+    racers = [
+        Routing(store := Store.for_settings(settings), copilot.policy, Outbox(store, settings))
+        for _ in range(2)
+    ]
+
+    def claim(pair: tuple[Routing, str]) -> str:
+        try:
+            return pair[0].claim(pair[1], "ana").status
+        except InputError as refused:
+            return str(refused)
+
+    for _ in range(3):  # a few rounds: the race has to be possible, not merely lost every time
+        with ThreadPoolExecutor(2) as pool:
+            outcomes = list(pool.map(claim, zip(racers, waiting, strict=True)))
+        assert outcomes.count("assigned") == 1, outcomes
+        assert any("at capacity (1)" in outcome for outcome in outcomes), outcomes
+        assigned = [r for r in copilot.routing.list(status="assigned") if r.agent_id == "ana"]
+        assert len(assigned) == 1
+        copilot.routing.close(assigned[0].packet_id, "ana", "handed_back")
+        copilot.routing.set_agent("ana", capacity=1)
+        for _ in range(2):
+            Chat(copilot).say("I want to talk to a person")
+        waiting = [r.packet_id for r in copilot.routing.list(status="queued")][:2]
+
+
 def test_a_rescheduled_row_is_not_taken_again_before_it_is_due(shop: Settings) -> None:
     receiver = WebhookReceiver(SECRET)  # never started: the first attempt fails
     settings = shop.model_copy(

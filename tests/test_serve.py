@@ -21,7 +21,6 @@ from copilot.access.keys import Keys
 from copilot.ingest import ingest
 from copilot.service import Copilot
 from copilot.settings import Settings
-from copilot.store import Store
 from tests.conftest import DEMO_SOURCES
 from tests.webhook_receiver import free_port
 
@@ -153,14 +152,14 @@ def test_two_servers_on_one_postgresql_and_one_chroma_share_everything(
         Settings(home=tmp_path / "ingest", database_url=postgres_database, chroma_url=chroma_server),
     )
     envs = [{**os.environ, **shared, "COPILOT_HOME": str(tmp_path / f"worker-{i}")} for i in (1, 2)]
-    made = Keys(Store.from_url(postgres_database))
+    core = Copilot(Settings(home=tmp_path / "ops", database_url=postgres_database, chroma_url=chroma_server))
+    core.routing.set_agent("ana", name="Ana", skills=["general", "orders"], capacity=20, online=True)
+    made = Keys(core.store)
     bot, agent, admin = (
         made.create("bot")[1],
         made.create("agent", agent_id="ana")[1],
         made.create("admin")[1],
     )
-    core = Copilot(Settings(home=tmp_path / "ops", database_url=postgres_database, chroma_url=chroma_server))
-    core.routing.set_agent("ana", name="Ana", skills=["general", "orders"], capacity=20, online=True)
     ports = [free_port(), free_port()]
     servers = [_serve(env, port) for env, port in zip(envs, ports, strict=True)]
     urls = [f"http://127.0.0.1:{port}" for port in ports]

@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel
 from sqlalchemy import insert, select, update
 
-from copilot.db.schema import api_keys
+from copilot.db.schema import agents, api_keys
 from copilot.errors import InputError, NotFoundError
 from copilot.store import Store, as_utc
 
@@ -54,6 +54,11 @@ class Keys:
             raise InputError("an agent key needs --agent AGENT_ID: it acts only as that agent")
         if role != "agent" and agent_id:
             raise InputError(f"--agent is for agent keys only, not {role} keys")
+        if agent_id and not self._agent_exists(agent_id):
+            raise InputError(
+                f"no agent '{agent_id}': add the agent first (copilot agents set {agent_id}), "
+                "so the key cannot act as someone who does not exist"
+            )
         key_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
         record = ApiKey(
             key_id=key_id,
@@ -66,6 +71,13 @@ class Keys:
         with self.engine.begin() as conn:
             conn.execute(insert(api_keys).values(**record.model_dump(), secret_hash=_digest(secret)))
         return record, f"cpk_{key_id}_{secret}"
+
+    def _agent_exists(self, agent_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(agents.c.agent_id).where(agents.c.agent_id == agent_id)).first()
+                is not None
+            )
 
     def verify(self, key: str) -> ApiKey | None:
         """The live key this is, or None (malformed, unknown, wrong secret or revoked: all alike)."""

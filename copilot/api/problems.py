@@ -20,6 +20,7 @@ from copilot.errors import (
     ForbiddenError,
     InputError,
     NotFoundError,
+    NotReadyError,
     ProviderError,
 )
 from copilot.logs import get_logger
@@ -59,6 +60,7 @@ _STATUSES: list[tuple[type[CopilotError], int, str]] = [
     (BusyError, 409, "Busy"),
     (ProviderError, 502, "Model provider failed"),
     (ConfigurationError, 503, "Service misconfigured"),
+    (NotReadyError, 503, "Not ready"),
 ]
 
 

@@ -266,13 +266,28 @@ class Routing:
         )
 
     def claim(self, packet_id: str, agent_id: str) -> HandoffRecord:
-        """Assign a queued handoff to an online agent who serves its queue and has room."""
+        """Assign a queued handoff to an online agent who serves its queue and has room. The agent's
+        row is held while their load is counted and the claim written, so two claims at once cannot
+        take them past their capacity."""
         agent = self.agent(agent_id)
         record = self.get(packet_id)
         self._check_available(agent)
         if not agent.serves(self.policy.queue(record.queue)):
-            raise InputError(f"agent '{agent_id}' does not serve the '{record.queue}' queue")
+            raise ConflictError(f"agent '{agent_id}' does not serve the '{record.queue}' queue")
         with self.engine.begin() as conn:
+            # PostgreSQL: a row lock; SQLite: its one writer at a time (the first write takes it).
+            conn.execute(
+                update(agents).where(agents.c.agent_id == agent_id).values(capacity=agents.c.capacity)
+            )
+            load = conn.execute(
+                select(func.count()).where(handoffs.c.agent_id == agent_id, handoffs.c.status == "assigned")
+            ).scalar_one()
+            capacity, online = conn.execute(
+                select(agents.c.capacity, agents.c.online).where(agents.c.agent_id == agent_id)
+            ).one()
+            self._check_available(
+                agent.model_copy(update={"load": load, "capacity": capacity, "online": online})
+            )
             claimed = conn.execute(
                 update(handoffs)
                 .where(handoffs.c.packet_id == packet_id, handoffs.c.status == "queued")
