@@ -9,6 +9,7 @@ collection rebuild the function from its stored config instead of failing with "
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
@@ -23,10 +24,16 @@ from copilot.offline_assets import minilm_model_path, minilm_tokenizer_path
 
 DIMENSIONS = 384
 MAX_TOKENS = 256
+CACHED_CALL = 8  # calls with up to this many texts use the cache
+CACHE_TEXTS = 4096  # recent texts kept (1.5 KiB each)
 
 
 class MiniLMEncoder:
-    """The raw model: texts in, normalised float32 vectors out. Thread-safe."""
+    """The raw model: texts in, normalised float32 vectors out. Thread-safe.
+
+    Short calls (a query, a conversation's few messages) go through a small cache of recent texts: a
+    turn embeds its question, and a later turn of the same conversation compares its question with the
+    earlier ones, which were embedded then. Ingest's big batches bypass it."""
 
     def __init__(self, threads: int = 0, batch_size: int = 64) -> None:
         options = ort.SessionOptions()
@@ -41,10 +48,29 @@ class MiniLMEncoder:
         self._tokenizer = tokenizer
         self._tokenizer_lock = threading.Lock()
         self.batch_size = batch_size
+        self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def encode(self, texts: list[str]) -> NDArray[np.float32]:
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        if len(texts) > CACHED_CALL:
+            return self._encode_all(texts)
+        with self._cache_lock:
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+            for text in known:
+                self._cache.move_to_end(text)
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            fresh = self._encode_all(missing)
+            with self._cache_lock:
+                for text, vector in zip(missing, fresh, strict=True):
+                    known[text] = self._cache[text] = vector
+                while len(self._cache) > CACHE_TEXTS:
+                    self._cache.popitem(last=False)
+        return np.stack([known[t] for t in texts])
+
+    def _encode_all(self, texts: list[str]) -> NDArray[np.float32]:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):

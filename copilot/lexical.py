@@ -9,6 +9,7 @@ passages where a per-term ``np.add.at`` does not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,12 @@ _SIZE_WORDS = {"small": "s", "medium": "m", "med": "m", "large": "l", "lg": "l",
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed tokens; ids kept whole and in parts; size words as size codes."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Remembered: a turn tokenizes the same passages and messages as the turns before it did."""
     text = _CONTRACTION.sub("", text.lower())
     for pattern, code in _SIZE_PHRASES:
         text = pattern.sub(code, text)
@@ -57,7 +64,7 @@ def tokenize(text: str) -> list[str]:
         for word in [token, *parts]:
             if word and word not in _STOPWORDS:
                 tokens.append(_SIZE_WORDS.get(word, word))
-    return _stemmer.stemWords(tokens)  # type: ignore[no-any-return]
+    return tuple(_stemmer.stemWords(tokens))
 
 
 class LexicalIndex:

@@ -166,3 +166,17 @@ def test_a_server_s_first_searches_load_the_vectors_once(
     with ThreadPoolExecutor(max_workers=16) as pool:
         found = set(pool.map(first_search, range(16)))
     assert len(found) == 1 and len(loads) == 1
+
+
+def test_a_remembered_vector_is_the_vector_the_model_gives() -> None:
+    from copilot.embedding import MiniLMEncoder
+
+    encoder = MiniLMEncoder()
+    texts = ["where is my order?", "do the boots run small?", "where is my order?"]
+    first = encoder.encode(texts)  # a short call: through the cache, duplicates embedded once
+    assert list(encoder._cache) == texts[:2]
+    again = encoder.encode(texts[::-1])
+    model = encoder._encode_all(texts)
+    assert np.allclose(first, model, atol=1e-6) and np.allclose(again, model[::-1], atol=1e-6)
+    many = [f"question number {i}" for i in range(20)]  # a batch (ingest): straight to the model
+    assert encoder.encode(many).shape == (20, 384) and len(encoder._cache) == 2

@@ -163,9 +163,13 @@ def same_question(text: str, earlier: list[str], threshold: float) -> str | None
     return None
 
 
+LANGUAGE_SAMPLE = 300  # characters
+
+
 def language(texts: list[str]) -> str:
-    """ISO 639-1 code of what the customer writes, or "und" when there is too little to tell."""
-    text = " ".join(texts)
+    """ISO 639-1 code of what the customer writes, or "und" when there is too little to tell. The
+    latest words are enough (and detection costs time in proportion to the text)."""
+    text = " ".join(texts)[-LANGUAGE_SAMPLE:]
     if len(_WORD.findall(text)) < 3:
         return "und"
     from langdetect import DetectorFactory, LangDetectException, detect_langs
