@@ -17,7 +17,8 @@ ceiling is measured first against ``/healthz`` (a route that does no work), and 
 each run is printed, to show it is not what limits the figures. Everything runs on the same machine, so
 the client's CPU is taken from the server's: the figures are a floor for a server with its own cores.
 
-A conversation posts up to four messages, then a new one starts; one that escalated starts over too
+Questions are drawn without repeats (about 10,000 different ones). A conversation posts up to four
+messages, then a new one starts; one that escalated starts over too
 (the bot stays silent in a conversation a person owns, and silent turns would flatter the rate).
 """
 
@@ -106,10 +107,16 @@ class Conversation:
 # ---- in process ---------------------------------------------------------------------------------
 
 
+def distinct_queries(rng: random.Random, products: int) -> list[str]:
+    """About 10,000 different questions: no turn of a run asks what an earlier one asked word for word
+    (the encoder remembers recent texts; repeats would flatter the rate)."""
+    return list(dict.fromkeys(queries(rng, 20_000, products)))
+
+
 def _in_process_worker(settings: Settings, products: int, seed: int, seconds: float, out: Any) -> None:
     core = Copilot(settings)
     rng = random.Random(seed)
-    texts = queries(rng, 2000, products)
+    texts = distinct_queries(rng, products)
     conversations = [Conversation() for _ in range(50)]
     for i in range(20):  # warm-up
         core.turn(texts[i])
@@ -152,13 +159,24 @@ class Server:
         env = os.environ | {"COPILOT_HOME": str(settings.home), "COPILOT_API_RATE_LIMIT": "0"}
         if settings.chroma_url:
             env["COPILOT_CHROMA_URL"] = settings.chroma_url
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "copilot", "serve", "--port", str(self.port), "--workers", str(workers)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+        self.log = settings.home.parent / f"serve-{workers}-workers.log"  # why a request failed
+        with self.log.open("w") as log:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "copilot",
+                    "serve",
+                    "--port",
+                    str(self.port),
+                    "--workers",
+                    str(workers),
+                ],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self.url = f"http://127.0.0.1:{self.port}"
 
     async def ready(self, session: aiohttp.ClientSession) -> None:
@@ -220,7 +238,7 @@ async def post(
         async with session.post(f"{url}/v1/messages", json=conversation.body(text)) as response:
             result = await response.json()
             if response.status != 200:
-                load.failures[f"{response.status} {result.get('title', '')}".strip()] += 1
+                load.failures[f"{response.status}: {result.get('detail', '')[:60]}"] += 1
                 return
     except aiohttp.ClientError as exc:
         load.failures[type(exc).__name__] += 1
@@ -275,12 +293,15 @@ async def open_loop(
     for i in range(int(rate * seconds)):
         scheduled = start + i / rate
         await asyncio.sleep(max(0.0, scheduled - time.perf_counter()))
-        # the next conversation not waiting for a reply (a shopper types after the answer arrives)
-        n = next((c for c in range(i, i + conversations) if c % conversations not in busy), i) % conversations
+        # the next conversation not waiting for a reply (a shopper types after the answer arrives);
+        # when every one waits, the message starts a conversation of its own
+        n = next(
+            (c % conversations for c in range(i, i + conversations) if c % conversations not in busy), -1
+        )
         busy.add(n)
 
         async def send(n: int = n, text: str = texts[i % len(texts)], at: float = scheduled) -> None:
-            await post(session, url, shoppers[n], text, load, at)
+            await post(session, url, shoppers[n] if n >= 0 else Conversation(), text, load, at)
             busy.discard(n)
 
         pending.append(asyncio.create_task(send()))
@@ -365,11 +386,12 @@ async def over_http(
         try:
             await server.ready(session)
             results["client_ceiling_rps"] = await client_ceiling(session, server.url, 50, 5)
+            half = len(texts) // 2  # each run asks its own questions
             results["closed"] = await closed_loop(
-                session, server.url, texts, args.concurrency, 5, args.seconds
+                session, server.url, texts[:half], args.concurrency, 5, args.seconds
             )
             results["open"] = await open_loop(
-                session, server.url, texts, args.rate, args.concurrency, args.seconds
+                session, server.url, texts[half:], args.rate, args.concurrency, args.seconds
             )
         finally:
             server.stop()
@@ -449,7 +471,7 @@ def main() -> None:
         pass
 
     home, products = prepare_home(args.work, args.passages)
-    texts = queries(random.Random(7), 4000, products)
+    texts = distinct_queries(random.Random(7), products)
     embedded = Settings(home=home, api_rate_limit=0)
     figures: dict[str, Any] = {"embedded_1_worker": configuration(embedded, 1, products, texts, args)}
     chroma = ChromaServer(home)
