@@ -43,6 +43,18 @@ class Conversation(BaseModel):
     messages: list[Message] = Field(default_factory=list)
 
 
+class DraftRecord(BaseModel):
+    """What the copilot drafted for one customer message (as stored: redacted), and what became of it:
+    ``sent`` by the bot, ``escalated`` with a handoff, or ``suggested`` to the person who owned the
+    conversation."""
+
+    draft_id: int
+    message_id: int = Field(description="the customer message it answers")
+    outcome: Literal["sent", "escalated", "suggested"]
+    created_at: datetime
+    result: TurnResult
+
+
 class ConversationSummary(BaseModel):
     """A conversation in a list: who, where, who owns it now, when it started."""
 
@@ -236,6 +248,25 @@ class Conversations:
                 .returning(drafts.c.id)
             ).scalar_one()
         )
+
+    def drafts(self, conversation_id: str, *, from_message: int = 0) -> list[DraftRecord]:
+        """A thread's drafts for customer messages from message id ``from_message`` on, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(drafts)
+                .where(drafts.c.conversation_id == conversation_id, drafts.c.message_id >= from_message)
+                .order_by(drafts.c.id)
+            ).all()
+        return [
+            DraftRecord(
+                draft_id=r.id,
+                message_id=r.message_id,
+                outcome=r.outcome,
+                created_at=as_utc(r.created_at),
+                result=TurnResult.model_validate_json(r.result),
+            )
+            for r in rows
+        ]
 
     def draft(self, draft_id: int) -> TurnResult:
         """The turn result stored with a draft."""

@@ -82,7 +82,7 @@ def test_an_empty_shop_is_alive_but_not_ready(tmp_path: Path) -> None:
 
 
 # every /v1 route: (method, path with sample ids, body, the roles that may use it)
-ROUTES: list[tuple[str, str, dict[str, str] | None, set[str]]] = [
+ROUTES: list[tuple[str, str, dict[str, object] | None, set[str]]] = [
     ("POST", "/v1/messages", {"text": "hi"}, {"bot"}),
     ("POST", "/v1/messages/stream", {"text": "hi"}, {"bot"}),
     ("GET", "/v1/conversations", None, {"agent", "admin"}),
@@ -102,6 +102,12 @@ ROUTES: list[tuple[str, str, dict[str, str] | None, set[str]]] = [
     ("POST", "/v1/knowledge/ingest", {"sources": "x.yaml"}, {"admin"}),
     ("GET", "/v1/knowledge/ingest", None, {"admin"}),
     ("GET", "/v1/knowledge/ingest/x", None, {"admin"}),
+    ("GET", "/v1/agents", None, {"agent", "admin"}),
+    ("GET", "/v1/agents/me", None, {"agent"}),
+    ("PUT", "/v1/agents/me/presence", {"online": True}, {"agent"}),
+    ("PUT", "/v1/agents/x", {"name": "X"}, {"admin"}),
+    ("GET", "/v1/schemas/handoff", None, {"bot", "agent", "admin"}),
+    ("GET", "/v1/schemas/suite", None, {"bot", "agent", "admin"}),
     ("GET", "/v1/keys", None, {"admin"}),
     ("POST", "/v1/keys", {"role": "bot"}, {"admin"}),
     ("POST", "/v1/keys/x/revoke", None, {"admin"}),
@@ -116,7 +122,8 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
             path.replace("{conversation_id}", "x")
             .replace("{packet_id}", "x")
             .replace("{key_id}", "x")
-            .replace("{job_id}", "x"),
+            .replace("{job_id}", "x")
+            .replace("{agent_id}", "x"),
         )
         for path, operations in spec["paths"].items()
         if path.startswith("/v1/")
@@ -133,7 +140,7 @@ def test_every_route_refuses_no_key_an_unknown_key_and_the_wrong_role(
     keys: dict[str, str],
     method: str,
     path: str,
-    body: dict[str, str] | None,
+    body: dict[str, object] | None,
     roles: set[str],
 ) -> None:
     missing = client.request(method, path, json=body)
@@ -332,6 +339,17 @@ def test_an_agent_takes_control_replies_and_releases_it_back_to_the_bot(
     assert sent.status_code == 200 and sent.json()["choice"] in ("accepted", "edited", "written")
     thread = client.get(f"/v1/conversations/{conversation}", headers=_auth(staffed["ana"])).json()
     assert thread["owner"] == "agent" and thread["messages"][-1]["role"] == "agent"
+    escalated, suggested = thread["drafts"]  # each customer message's draft, and what became of it
+    assert escalated["outcome"] == "escalated" and escalated["decision"] is None
+    assert escalated["result"]["handoff"]["packet_id"] == packet
+    assert suggested["outcome"] == "suggested" and suggested["result"]["suggestions"] == again["suggestions"]
+    assert (
+        suggested["decision"]["agent_id"] == "ana"
+        and suggested["decision"]["choice"] == sent.json()["choice"]
+    )
+    assert [d["message_id"] for d in thread["drafts"]] == [
+        m["id"] for m in thread["messages"] if m["role"] == "customer"
+    ]
 
     for move in ("resolve", "handback"):  # Ben cannot close what Ana holds
         _problem(
@@ -515,3 +533,40 @@ def test_the_shopper_header_is_bounded(client: TestClient, keys: dict[str, str])
         headers={**_auth(keys["bot"]), "X-Copilot-Shopper": "203.0.113.7"},
     )
     assert ok.status_code == 200
+
+
+def test_agents_set_their_presence_and_an_admin_their_skills_and_capacity(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    admin, ana = _auth(keys["admin"]), _auth(keys["agent"])
+    made = client.put(
+        "/v1/agents/dee", json={"name": "Dee", "skills": ["returns"], "capacity": 2}, headers=admin
+    )
+    assert made.status_code == 200 and made.json() == {
+        "agent_id": "dee",
+        "name": "Dee",
+        "skills": ["returns"],
+        "capacity": 2,
+        "online": False,
+        "load": 0,
+    }
+    _problem(client.put("/v1/agents/dee", json={"skills": ["retruns"]}, headers=admin), 422, "unknown skill")
+    _problem(client.put("/v1/agents/dee", json={"capacity": -1}, headers=admin), 422, "capacity")
+    on = client.put("/v1/agents/me/presence", json={"online": True}, headers=ana)
+    assert on.status_code == 200 and on.json()["agent_id"] == "ana" and on.json()["online"] is True
+    assert client.get("/v1/agents/me", headers=ana).json()["online"] is True
+    roster = {a["agent_id"]: a for a in client.get("/v1/agents", headers=ana).json()}
+    assert roster["dee"]["capacity"] == 2 and roster["ana"]["online"] is True
+    off = client.put("/v1/agents/me/presence", json={"online": False}, headers=ana)
+    assert off.json()["online"] is False
+    client.put("/v1/agents/me/presence", json={"online": True}, headers=ana)  # as the other tests expect
+
+
+def test_the_schemas_are_served_to_every_key(client: TestClient, keys: dict[str, str]) -> None:
+    from copilot.evals.suite import Suite
+    from copilot.schemas import HandoffPacket
+
+    handoff = client.get("/v1/schemas/handoff", headers=_auth(keys["bot"]))
+    assert handoff.status_code == 200 and handoff.json() == HandoffPacket.model_json_schema()
+    suite = client.get("/v1/schemas/suite", headers=_auth(keys["agent"]))
+    assert suite.json() == Suite.model_json_schema()

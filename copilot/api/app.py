@@ -17,6 +17,7 @@ from copilot.access.limits import RateLimiter
 from copilot.api import problems
 from copilot.api.metrics import registry_for
 from copilot.api.routes import (
+    agents,
     conversations,
     events,
     handoffs,
@@ -25,6 +26,7 @@ from copilot.api.routes import (
     knowledge,
     messages,
     metrics,
+    schemas,
     shopper,
 )
 from copilot.ingest_jobs import IngestJobs
@@ -113,8 +115,10 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         events.router,  # before handoffs: /v1/handoffs/events is not a packet id
         conversations.router,
         handoffs.router,
+        agents.router,
         keys.router,
         knowledge.router,
+        schemas.router,
         shopper.router,
     )
     for router in routers:

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from copilot.conversations import Conversations
+from copilot.conversations import Conversation, Conversations, DraftRecord
 from copilot.db.schema import decisions
 from copilot.errors import ConflictError, InputError
 from copilot.escalation.routing import Routing
@@ -52,6 +52,18 @@ def classify_reply(text: str, suggestions: list[str]) -> tuple[Choice, str | Non
     if Levenshtein.normalized_similarity(normal, " ".join(nearest.split())) >= EDITED_SIMILARITY:
         return "edited", nearest, distance
     return "written", nearest, distance
+
+
+class ReviewedDraft(DraftRecord):
+    decision: Decision | None = Field(
+        default=None, description="what the agent did with its suggestions, when it was theirs"
+    )
+
+
+class ConversationDetail(Conversation):
+    """A thread as the shop's people read it: its messages, and each draft with what became of it."""
+
+    drafts: list[ReviewedDraft]
 
 
 class AgentMessage(BaseModel):
@@ -143,6 +155,17 @@ class AgentAssist:
         except IntegrityError as exc:
             raise ConflictError(f"conversation '{conversation_id}' has no pending suggestions") from exc
         return decision
+
+    def detail(self, conversation_id: str, *, last: int | None = None) -> ConversationDetail:
+        """The thread (its ``last`` messages) with the drafts for them and the agents' decisions."""
+        thread = self.conversations.get(conversation_id, last=last)
+        first = thread.messages[0].id if thread.messages else 0
+        decided = {d.draft_id: d for d in self.decisions(conversation_id) if d.draft_id is not None}
+        drafts = [
+            ReviewedDraft(**draft.model_dump(), decision=decided.get(draft.draft_id))
+            for draft in self.conversations.drafts(conversation_id, from_message=first)
+        ]
+        return ConversationDetail(**thread.model_dump(), drafts=drafts)
 
     def decisions(self, conversation_id: str | None = None) -> list[Decision]:
         query = select(decisions).order_by(decisions.c.id)

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Query
 from copilot.api.auth import StaffKey
 from copilot.api.deps import CopilotDep
 from copilot.api.problems import PROBLEM_RESPONSES
-from copilot.conversations import Conversation, ConversationPage
+from copilot.conversations import ConversationPage
+from copilot.escalation.assist import ConversationDetail
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
 
@@ -38,14 +39,17 @@ def list_conversations(
 
 @router.get(
     "/{conversation_id}",
-    response_model=Conversation,
+    response_model=ConversationDetail,
     responses={**PROBLEM_RESPONSES, 404: {"description": "No such conversation"}},
-    summary="Read a conversation's thread",
+    summary="Read a conversation: its thread, drafts and their outcomes",
 )
 def read_conversation(
     conversation_id: str,
     _: StaffKey,
     copilot: CopilotDep,
     last: Annotated[int | None, Query(ge=1, le=1000, description="Only the newest messages.")] = None,
-) -> Conversation:
-    return copilot.conversations.get(conversation_id, last=last)
+) -> ConversationDetail:
+    """The messages as stored (redacted), and for each customer message the copilot's draft: what it
+    said or suggested, its citations and confidence, whether it was sent, escalated or suggested, and
+    what the agent did with a suggestion (accepted, edited, written, rejected)."""
+    return copilot.assist.detail(conversation_id, last=last)
