@@ -322,6 +322,13 @@ class Copilot:
         snapshot = self.retriever.snapshot()  # the generation the retriever serves, checked once a second
         return shop_redactor(self.store, snapshot.generation if snapshot else None)
 
+    def warm_up(self) -> None:
+        """Load now what the first turns would otherwise wait for: the knowledge snapshot and its
+        vectors, the embedding model, the shop's redactor. A server calls this before it serves."""
+        if self.retriever.snapshot() is not None:
+            self.retriever.search("warm up", 1)
+            _ = self.redactor
+
     def readiness(self) -> int:
         """The knowledge generation being served, once the database answers and something is
         ingested; NotReadyError saying which is missing otherwise."""

@@ -75,6 +75,12 @@ def test_health_needs_no_key_and_readiness_names_the_generation(client: TestClie
     assert ready["status"] == "ready" and isinstance(ready["generation"], int)
 
 
+def test_a_started_app_has_loaded_what_the_first_turn_needs(client: TestClient) -> None:
+    core = client.app.state.copilot  # type: ignore[attr-defined]
+    snapshot = core.retriever.snapshot()
+    assert snapshot is not None and snapshot.vectors is not None  # no first shopper waits for these
+
+
 def test_an_empty_shop_is_alive_but_not_ready(tmp_path: Path) -> None:
     with TestClient(create_app(Settings(home=tmp_path / "empty"))) as empty:
         assert empty.get("/healthz").status_code == 200

@@ -95,7 +95,9 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if copilot is None:
-            _attach(app, await run_in_threadpool(Copilot, settings))
+            core = await run_in_threadpool(Copilot, settings)
+            await run_in_threadpool(core.warm_up)
+            _attach(app, core)
         yield
         app.state.ingest_jobs.close()
 
