@@ -576,3 +576,28 @@ def test_the_schemas_are_served_to_every_key(client: TestClient, keys: dict[str,
     assert handoff.status_code == 200 and handoff.json() == HandoffPacket.model_json_schema()
     suite = client.get("/v1/schemas/suite", headers=_auth(keys["agent"]))
     assert suite.json() == Suite.model_json_schema()
+
+
+def test_a_database_locked_by_other_writers_is_a_503_to_retry_not_a_500(
+    api_settings: Settings, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    home = tmp_path / "home"
+    shutil.copytree(api_settings.home, home)
+    settings = api_settings.model_copy(update={"home": home, "api_rate_limit": 0})  # the turn meets it
+    bot = Keys(Store.for_settings(settings)).create("bot")[1]
+    with TestClient(create_app(settings)) as busy:
+        other_writer = sqlite3.connect(home / "copilot.db", isolation_level=None)
+        other_writer.execute("BEGIN IMMEDIATE")  # holds the write lock past the 10 s busy timeout
+        try:
+            refused = busy.post("/v1/messages", json={"text": "do you ship to Canada?"}, headers=_auth(bot))
+        finally:
+            other_writer.execute("ROLLBACK")
+            other_writer.close()
+        _problem(refused, 503, "busy", "send it again")
+        assert refused.headers["retry-after"] == "1"
+        assert (
+            busy.post("/v1/messages", json={"text": "do you ship to Canada?"}, headers=_auth(bot)).status_code
+            == 200
+        )

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 
 from copilot.errors import (
@@ -64,8 +65,20 @@ _STATUSES: list[tuple[type[CopilotError], int, str]] = [
 ]
 
 
+def _database_busy(exc: Exception) -> bool:
+    """SQLite's write lock stayed taken past the busy timeout: the server is overloaded, not broken."""
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc)
+
+
 def as_problem(exc: Exception) -> Problem:
     """Any error as the caller may see it: ours with their message, anything else said nothing about."""
+    if _database_busy(exc):
+        log.warning("database busy: %s", exc.__class__.__name__)
+        return Problem(
+            title="Busy",
+            status=503,
+            detail="the database is busy with other writes; this message was not stored, send it again in a moment",
+        )
     if not isinstance(exc, CopilotError):
         log.error("unexpected %s: %s", exc.__class__.__name__, exc)
         return Problem(
@@ -81,7 +94,8 @@ def as_problem(exc: Exception) -> Problem:
 
 
 def _respond(body: Problem) -> JSONResponse:
-    return JSONResponse(body.model_dump(), status_code=body.status, media_type=MEDIA_TYPE)
+    headers = {"Retry-After": "1"} if body.status == 503 and body.title == "Busy" else None
+    return JSONResponse(body.model_dump(), status_code=body.status, media_type=MEDIA_TYPE, headers=headers)
 
 
 def _copilot_error(_: Request, exc: Exception) -> JSONResponse:
@@ -117,6 +131,7 @@ def install(app: FastAPI) -> None:
     handlers: list[tuple[Any, Any]] = [
         (ApiProblem, _api_problem),
         (CopilotError, _copilot_error),
+        (OperationalError, _copilot_error),  # handled here, not re-raised to the server's log
         (RequestValidationError, _invalid_request),
         (HTTPException, _http_error),
         (Exception, _unexpected),
