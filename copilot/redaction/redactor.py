@@ -53,7 +53,10 @@ _OBFUSCATED_EMAIL = re.compile(
 )
 _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?![A-Za-z0-9_-]|[.,]\d)")
 # ASCII-only boundaries: a number inside Japanese or Chinese text has letters of those scripts beside it
-_DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9_#/.,@-])(?:\+|00)?\d[\d\s().\-/]{5,}\d(?![A-Za-z0-9_@-]|[.,]\d)")
+# a hyphen and lower-case letters after the number are a case ending ("2286-os", Hungarian), not a code
+_DIGIT_RUN = re.compile(
+    r"(?<![A-Za-z0-9_#/.,@-])(?:\+|00)?\d[\d\s().\-/]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"
+)
 _TWO_NUMBERS = re.compile(r"\s*/\s*|\s{2,}")
 _EXTENSION = re.compile(
     r"\s*(?:,\s*)?[(（]?\s*(?:ext\.?|extension|x|#|内線|내선|доб\.?|poste|durchwahl|nebenstelle|wew\.?|wewn\.?|分機|分机|轉|转|"
@@ -85,6 +88,7 @@ class _Examples(BaseModel):
 
 class _Phones(BaseModel):
     context: re.Pattern[str]
+    says_phone: re.Pattern[str]
     not_after: re.Pattern[str]
     regions: list[str]
 
@@ -371,8 +375,9 @@ class Redactor:
                 r"(?:〒|\b(?:cep|plz|zip|postcode|post\s+code|c\.p\.|cp)\b)[\s:]*$", before, re.IGNORECASE
             ):
                 continue
-            if rules.not_after.search(before):
-                continue
+            identifier = rules.not_after.search(before)
+            if identifier and not rules.says_phone.search(before, identifier.start()):
+                continue  # an id's number ("order nr 0722481936"), unless a phone is named since
             if self._is_phone(
                 raw, digits, bool(rules.context.search(before + normal[start : start + len(raw) + 25]))
             ):
