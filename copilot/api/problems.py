@@ -77,7 +77,8 @@ def as_problem(exc: Exception) -> Problem:
         return Problem(
             title="Busy",
             status=503,
-            detail="the database is busy with other writes; this message was not stored, send it again in a moment",
+            detail="the database is busy with other writes; this message was not stored, "
+            "send it again in a moment",
         )
     if not isinstance(exc, CopilotError):
         log.error("unexpected %s: %s", exc.__class__.__name__, exc)

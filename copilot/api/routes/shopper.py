@@ -7,6 +7,7 @@ flags or the handoff packet. Off unless ``COPILOT_SHOPPER_API=true``; limited pe
 from __future__ import annotations
 
 import hashlib
+import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Request
@@ -15,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from copilot.access.limits import RateLimiter
 from copilot.api.deps import CopilotDep
+from copilot.api.metrics import TurnMetrics
 from copilot.api.problems import PROBLEM_RESPONSES, ApiProblem
 from copilot.identity.gate import Caller, caller_from
 from copilot.schemas import CustomerThread, CustomerTurn
@@ -73,9 +75,12 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 @router.post("/messages", response_model=CustomerTurn, responses=_RESPONSES, summary="Send a message")
-async def post_message(message: ShopperMessage, caller: ShopperDep, copilot: CopilotDep) -> CustomerTurn:
+async def post_message(
+    message: ShopperMessage, caller: ShopperDep, copilot: CopilotDep, request: Request
+) -> CustomerTurn:
     """A new conversation without ``conversation_id`` (keep the ``session_token`` it returns once);
     continuing one takes that token, or the customer token of the customer it belongs to."""
+    started = time.perf_counter()
     result = await run_in_threadpool(
         copilot.turn,
         message.text,
@@ -84,6 +89,8 @@ async def post_message(message: ShopperMessage, caller: ShopperDep, copilot: Cop
         caller=caller,
         cart_total=message.cart_total,
     )
+    turn_metrics: TurnMetrics = request.app.state.turn_metrics
+    turn_metrics.observe(result, time.perf_counter() - started)
     return result.for_customer()
 
 
