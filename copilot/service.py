@@ -9,7 +9,6 @@ Drafters, models and customer text cannot widen that.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -67,7 +66,6 @@ from copilot.turn import (
 from copilot.understanding import Understanding, understand
 
 log = get_logger(__name__)
-_FOLLOW_UP = re.compile(r"^\W*(?:and|also|what about|how about|plus)\b", re.I)
 
 
 class Copilot:
@@ -460,7 +458,7 @@ class Copilot:
         it fit a 3 liter bladder?") is read together with the question it follows, unless the last
         answer was about a product (``focus``): the drafter goes on with that product instead."""
         text, understanding, thread, identity = state.text, state.understanding, state.thread, state.identity
-        if _FOLLOW_UP.match(text) and not state.focus:  # a product follow-up: the drafter has the focus
+        if "follow_up" in understanding.cues and not state.focus:  # with a focus, the drafter has it
             previous = last_text(thread, "customer")
             if previous is not None and not waits_for_proof(understand(previous)):
                 merged_text = f"{previous} {text}"

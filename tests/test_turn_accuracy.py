@@ -6,6 +6,9 @@ Cases come from copilot.evals.generate, which derives every expected answer from
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from copilot.evals.generate import generate_cases, load_policy_cases
@@ -36,9 +39,9 @@ def test_offline_drafter_on_the_tau_store(tau_settings: Settings, seed: int) -> 
     _check(run_cases(cases, tau_settings, workers=2), kinds_floor=0.8)
 
 
-def test_offline_drafter_on_the_demo_shop(demo_settings: Settings) -> None:
-    cases = generate_cases(
-        Copilot(demo_settings), load_policy_cases(REPO / "evals" / "demo_policy.yaml"), seed=3
-    )
+def test_offline_drafter_on_the_demo_shop(demo_settings: Settings, tmp_path: Path) -> None:
+    shutil.copytree(demo_settings.home, tmp_path / "home")  # the turns write conversations
+    shop = demo_settings.model_copy(update={"home": tmp_path / "home"})
+    cases = generate_cases(Copilot(shop), load_policy_cases(REPO / "evals" / "demo_policy.yaml"), seed=3)
     assert len(cases) >= 100
-    _check(run_cases(cases, demo_settings, workers=2), kinds_floor=0.7)
+    _check(run_cases(cases, shop, workers=2), kinds_floor=0.7)

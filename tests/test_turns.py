@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import threading
 
 import pytest
@@ -35,8 +36,16 @@ def _someone_else(customer_id: str) -> dict:  # type: ignore[type-arg]
 
 
 @pytest.fixture(scope="module")
-def copilot(demo_settings: Settings) -> Copilot:
-    return Copilot(demo_settings)
+def shop(demo_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A private copy of the demo shop: these tests write conversations (the shared one is read-only)."""
+    home = tmp_path_factory.mktemp("turns") / "home"
+    shutil.copytree(demo_settings.home, home)
+    return demo_settings.model_copy(update={"home": home})
+
+
+@pytest.fixture(scope="module")
+def copilot(shop: Settings) -> Copilot:
+    return Copilot(shop)
 
 
 def test_unverified_order_question_asks_for_verification_and_leaks_nothing(copilot: Copilot) -> None:
@@ -234,13 +243,13 @@ QUESTIONS = [  # fifteen different routine questions: no repeat, nothing that ca
 ]
 
 
-def test_concurrent_turns_on_one_conversation_lose_no_messages(demo_settings: Settings) -> None:
-    first = Copilot(demo_settings).turn("hello")
+def test_concurrent_turns_on_one_conversation_lose_no_messages(shop: Settings) -> None:
+    first = Copilot(shop).turn("hello")
     conversation, token = first.conversation_id, first.session_token
     errors: list[BaseException] = []
 
     def worker(n: int) -> None:
-        local = Copilot(demo_settings)
+        local = Copilot(shop)
         try:
             for i in range(5):
                 local.turn(QUESTIONS[n * 5 + i], conversation_id=conversation, session_token=token)
@@ -253,7 +262,7 @@ def test_concurrent_turns_on_one_conversation_lose_no_messages(demo_settings: Se
     for t in threads:
         t.join()
     assert not errors
-    thread = Conversations(Copilot(demo_settings).store).get(conversation)
+    thread = Conversations(Copilot(shop).store).get(conversation)
     customer_texts = [m.text for m in thread.messages if m.role == "customer"]
     assert len(customer_texts) == 1 + 15 and len(thread.messages) == 2 * 16
     assert set(QUESTIONS) <= set(customer_texts)
