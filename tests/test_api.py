@@ -136,8 +136,12 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
         for method in operations
     }
     keyed = {(method, path.split("?")[0]) for method, path, _, _ in ROUTES}
-    shopper = {("POST", "/v1/shopper/messages"), ("GET", "/v1/shopper/conversations/x")}  # no key: see
-    assert served == keyed | shopper  # tests/test_api_shopper.py
+    shopper = {  # no key: see tests/test_api_shopper.py
+        ("POST", "/v1/shopper/messages"),
+        ("GET", "/v1/shopper/conversations/x"),
+        ("GET", "/v1/shopper/conversations/x/events"),
+    }
+    assert served == keyed | shopper
 
 
 @pytest.mark.parametrize(("method", "path", "body", "roles"), ROUTES)

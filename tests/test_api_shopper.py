@@ -16,6 +16,8 @@ from httpx2 import Response
 
 from copilot.access.keys import Keys
 from copilot.api.app import create_app
+from copilot.api.routes import shopper as shopper_routes
+from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
 from copilot.escalation.routing import Routing
 from copilot.identity.tokens import make_customer_token
@@ -112,8 +114,8 @@ def test_the_shops_signed_token_continues_and_reads_only_that_customers_conversa
     assert client.get(f"/v1/shopper/conversations/{conversation}", headers=forged).status_code in (401, 403)
 
 
-def test_while_a_person_owns_the_conversation_the_shopper_gets_no_bot_reply(
-    client: TestClient, settings: Settings
+def test_while_a_person_owns_the_conversation_the_shopper_gets_no_bot_reply_then_hers_live(
+    client: TestClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked = client.post("/v1/shopper/messages", json={"text": "I want to talk to a real person please"})
     turn = asked.json()
@@ -138,6 +140,25 @@ def test_while_a_person_owns_the_conversation_the_shopper_gets_no_bot_reply(
     ).json()
     assert thread["handled_by"] == "agent"
     assert [m["role"] for m in thread["messages"]] == ["customer", "bot", "event", "customer"]
+
+    # the agent's reply reaches the shopper's live stream, as the customer sees messages
+    monkeypatch.setattr(shopper_routes, "STREAM_SECONDS", 1.0)  # a finite stream the test can read whole
+    outbox = Outbox(store, settings)
+    AgentAssist(store, routing, outbox).reply(turn["conversation_id"], "zoe", "Hi, Zoe here. How can I help?")
+    streamed = client.get(
+        f"/v1/shopper/conversations/{turn['conversation_id']}/events",
+        headers={
+            "X-Session-Token": turn["session_token"],
+            "Last-Event-ID": str(thread["messages"][-1]["id"]),
+        },
+    )
+    assert streamed.status_code == 200
+    [agent_line] = [line for line in streamed.text.splitlines() if line.startswith("data:")]
+    message = json.loads(agent_line.split(":", 1)[1])
+    assert message["role"] == "agent" and message["text"] == "Hi, Zoe here. How can I help?"
+    assert set(message) == {"id", "role", "text", "at"}
+    refused = client.get(f"/v1/shopper/conversations/{turn['conversation_id']}/events")
+    _problem(refused, 403, "cannot be continued")
 
 
 def test_the_shopper_api_is_off_unless_the_shop_turns_it_on(demo_settings: Settings, tmp_path: Path) -> None:

@@ -119,8 +119,10 @@ class AgentAssist:
         )
         thread = self.conversations.get(conversation_id, last=0)
         customer = self.store.customer(thread.customer_id) if thread.customer_id else None
-        name = [customer.full_name] if customer is not None else []
-        stored = self._redactor().redact(text, exempt=name)  # an agent's words are stored like anyone's
+        # an agent's words are stored like anyone's, but for the customer's name and the agent's own
+        names = [customer.full_name] if customer is not None else []
+        names.append(self.routing.agent(agent_id).name)
+        stored = self._redactor().redact(text, exempt=names)
         decision.final_text = stored
         try:
             with self.engine.begin() as conn:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 from typing import Annotated, Any
 
@@ -24,7 +24,9 @@ from copilot.access.keys import ApiKey, Keys
 from copilot.api.auth import StaffKey
 from copilot.api.deps import CopilotDep, KeysDep
 from copilot.api.problems import PROBLEM_RESPONSES, ApiProblem
+from copilot.conversations import Message
 from copilot.escalation.routing import HandoffCursor
+from copilot.service import Copilot
 
 router = APIRouter(prefix="/v1", tags=["events"])
 POLL_SECONDS = 0.5
@@ -54,7 +56,7 @@ class _Sent:
         return True
 
 
-def _resume_id(last_event_id: str | None, after: int | None) -> int:
+def resume_id(last_event_id: str | None, after: int | None) -> int:
     """Where a conversation stream starts: the browser's Last-Event-ID on a reconnect, else ``after``."""
     if last_event_id is None:
         return after or 0
@@ -83,12 +85,31 @@ async def conversation_events(
     last_event_id: Annotated[str | None, Header()] = None,
     after: Annotated[int | None, Query(ge=0, le=_MAX_ID, description="Only messages after this id.")] = None,
 ) -> EventSourceResponse:
-    seen = _resume_id(last_event_id, after)
+    seen = resume_id(last_event_id, after)
     await run_in_threadpool(copilot.conversations.get, conversation_id, last=0)  # 404 when unknown
+    checked = time.monotonic()
+
+    async def alive() -> bool:
+        nonlocal checked
+        live, checked = await _alive(keys, key, checked)
+        return live
+
+    stream = message_events(copilot, conversation_id, seen, alive, lambda m: m.model_dump_json())
+    return EventSourceResponse(stream, ping=15)
+
+
+def message_events(
+    copilot: Copilot,
+    conversation_id: str,
+    seen: int,
+    alive: Callable[[], Awaitable[bool]],
+    render: Callable[[Message], str],
+) -> AsyncIterator[ServerSentEvent]:
+    """A conversation's messages after id ``seen`` as they are stored, each once, while ``alive()``."""
 
     async def stream() -> AsyncIterator[ServerSentEvent]:
-        sent, checked, live, highest = _Sent(), time.monotonic(), True, seen
-        while live:
+        sent, highest = _Sent(), seen
+        while True:
             since = max(highest - OVERLAP_IDS, seen)
             fresh = await run_in_threadpool(
                 copilot.conversations.messages_after, conversation_id, since, limit=_BATCH
@@ -96,11 +117,12 @@ async def conversation_events(
             for message in fresh:
                 if sent.first_time(str(message.id)):
                     highest = max(highest, message.id)
-                    yield ServerSentEvent(message.model_dump_json(), event="message", id=str(message.id))
+                    yield ServerSentEvent(render(message), event="message", id=str(message.id))
             await anyio.sleep(POLL_SECONDS)
-            live, checked = await _alive(keys, key, checked)
+            if not await alive():
+                return
 
-    return EventSourceResponse(stream(), ping=15)
+    return stream()
 
 
 @router.get(

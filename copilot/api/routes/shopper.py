@@ -10,18 +10,22 @@ import hashlib
 import time
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
+from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
 
 from copilot.access.limits import RateLimiter
 from copilot.api.deps import CopilotDep
 from copilot.api.metrics import TurnMetrics
 from copilot.api.problems import PROBLEM_RESPONSES, ApiProblem
+from copilot.api.routes.events import message_events, resume_id
+from copilot.conversations import Message
 from copilot.identity.gate import Caller, caller_from
-from copilot.schemas import CustomerThread, CustomerTurn
+from copilot.schemas import CustomerMessage, CustomerThread, CustomerTurn
 
 router = APIRouter(prefix="/v1/shopper", tags=["shopper"])
+STREAM_SECONDS = 3600  # a shopper's stream ends after an hour; the widget reconnects
 _TOKEN = Header(
     max_length=4000, description="A customer token the shop signed (HS256 JWT with sub or email, and exp)."
 )
@@ -109,3 +113,42 @@ async def read_conversation(
     return await run_in_threadpool(
         copilot.customer_thread, conversation_id, session_token=x_session_token, caller=caller
     )
+
+
+@router.get(
+    "/conversations/{conversation_id}/events",
+    response_class=EventSourceResponse,
+    responses={
+        **_RESPONSES,
+        200: {"content": {"text/event-stream": {}}, "description": "The thread's new messages"},
+    },
+    summary="New messages as they come (an agent's replies, live)",
+)
+async def conversation_events(
+    conversation_id: str,
+    caller: ShopperDep,
+    copilot: CopilotDep,
+    x_session_token: Annotated[str | None, Header(max_length=200)] = None,
+    last_event_id: Annotated[str | None, Header()] = None,
+    after: Annotated[
+        int | None, Query(ge=0, le=2**63 - 1, description="Only messages after this id.")
+    ] = None,
+) -> EventSourceResponse:
+    """Server-sent events (``event: message``, data as in the thread read back), proven like a read;
+    read it with ``fetch`` (a browser's EventSource cannot send the token header). The stream ends
+    after ``STREAM_SECONDS``; reconnect with ``Last-Event-ID`` to go on where it stopped."""
+    seen = resume_id(last_event_id, after)
+    await run_in_threadpool(
+        copilot.customer_thread, conversation_id, session_token=x_session_token, caller=caller, last=1
+    )
+    ends = time.monotonic() + STREAM_SECONDS
+
+    async def alive() -> bool:
+        return time.monotonic() < ends
+
+    def render(message: Message) -> str:
+        return CustomerMessage(
+            id=message.id, role=message.role, text=message.text, at=message.created_at
+        ).model_dump_json()
+
+    return EventSourceResponse(message_events(copilot, conversation_id, seen, alive, render), ping=15)
