@@ -97,10 +97,16 @@ class IngestJobs:
 
     def _resolve(self, sources: str) -> Path:
         root = self.settings.sources_root.resolve()
-        path = (root / sources).resolve()
+        try:
+            path = (root / sources).resolve()
+            exists = path.is_file()
+        except (ValueError, OSError) as exc:  # a NUL byte, a name too long for the file system
+            raise InputError(
+                f"sources {sources[:100]!r} is not a usable path ({getattr(exc, 'strerror', None) or exc})"
+            ) from exc
         if not path.is_relative_to(root):
             raise InputError(f"sources '{sources}' is outside COPILOT_SOURCES_ROOT ({root})")
-        if not path.is_file():
+        if not exists:
             raise InputError(f"sources '{sources}': no such file under COPILOT_SOURCES_ROOT ({root})")
         return path
 

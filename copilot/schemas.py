@@ -287,7 +287,20 @@ class MessageIn(BaseModel):
     is comes from the caller's authentication: ``customer_email`` counts only from a trusted channel
     (the CLI's operator, a ``bot`` key), ``customer_token`` is the shop's signed word for it."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"id": "m1", "text": "do the trail runners run small?"},
+                {
+                    "id": "m2",
+                    "text": "where is my order TS-102239?",
+                    "customer_email": "ethan.brooks@example.com",
+                },
+                {"text": "and in size 10?", "conversation_id": "CONVERSATION_ID", "session_token": "TOKEN"},
+            ]
+        },
+    )
 
     id: str | int | None = Field(default=None, description="The caller's own label, echoed back.")
     text: str = Field(min_length=1, description="What the customer wrote.")

@@ -262,6 +262,16 @@ def test_the_openapi_document_describes_routes_and_their_problems(client: TestCl
     assert {"200", "401", "403", "413", "422"} <= set(post["responses"])
     assert "Problem" in spec["components"]["schemas"]
     assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+    bodies = [
+        operation["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+        for operations in spec["paths"].values()
+        for operation in operations.values()
+        if "requestBody" in operation
+    ]
+    assert len(bodies) >= 7
+    schemas = spec["components"]["schemas"]
+    without = [name for name in bodies if not schemas[name].get("examples")]
+    assert without == [], f"request bodies with no example: {without}"
 
 
 def test_keys_are_shown_once_and_listed_without_their_secret(runner: CliRunner) -> None:

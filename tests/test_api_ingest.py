@@ -97,6 +97,8 @@ def test_a_bad_sources_file_fails_the_job_in_one_line_and_the_shop_keeps_serving
         ("../outside.yaml", "outside COPILOT_SOURCES_ROOT"),
         ("/etc/passwd", "outside COPILOT_SOURCES_ROOT"),
         ("tiny/missing.yaml", "no such file"),
+        ("tiny/\u0000.yaml", "not a usable path"),
+        ("x" * 999, "not a usable path"),
     ],
 )
 def test_only_files_under_the_sources_root_may_be_named(

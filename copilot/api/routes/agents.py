@@ -21,7 +21,7 @@ _RESPONSES = {**PROBLEM_RESPONSES, 404: {"description": "No such agent"}}
 class Presence(BaseModel):
     """Whether the agent takes conversations now."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"online": True}]})
 
     online: bool
 
@@ -30,7 +30,12 @@ class AgentIn(BaseModel):
     """An agent's profile; what is left out keeps its value (new agents: their id as name, the
     general skill, capacity 3, offline)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"name": "Ana", "skills": ["orders", "returns"], "capacity": 3, "online": True}]
+        },
+    )
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     skills: list[str] | None = Field(default=None, max_length=50, description="queue ids or skills")

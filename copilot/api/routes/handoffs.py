@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.api.auth import AgentKey, StaffKey
 from copilot.api.deps import CopilotDep
@@ -26,6 +26,10 @@ _RESPONSES = {
 
 class ReplyIn(BaseModel):
     """What the agent sends the customer."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"text": "Hi, Ana here: your parcel left today."}]}
+    )
 
     text: str = Field(min_length=1, max_length=4000)
 

@@ -4,7 +4,7 @@ response once and never again."""
 from __future__ import annotations
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.access.keys import ApiKey, Role
 from copilot.api.auth import AdminKey
@@ -16,6 +16,12 @@ _RESPONSES = {**PROBLEM_RESPONSES, 404: {"description": "No such key"}}
 
 
 class KeyIn(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"role": "agent", "agent_id": "ana", "label": "Ana's console"}, {"role": "bot"}]
+        }
+    )
+
     role: Role
     agent_id: str | None = Field(
         default=None, min_length=1, max_length=100, description="An agent key's agent."

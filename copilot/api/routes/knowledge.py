@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from copilot.api.auth import AdminKey, AnyKey, StaffKey
@@ -77,11 +77,12 @@ def generation(_: StaffKey, copilot: CopilotDep) -> GenerationInfo:
 class IngestIn(BaseModel):
     """Which sources file to ingest."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"sources": "demo/sources.yaml"}]})
+
     sources: str = Field(
         min_length=1,
         max_length=1000,
         description="A sources YAML, relative to COPILOT_SOURCES_ROOT on the server.",
-        examples=["demo/sources.yaml"],
     )
 
 

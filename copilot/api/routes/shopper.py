@@ -34,7 +34,15 @@ _TOKEN = Header(
 class ShopperMessage(BaseModel):
     """One message from the shopper's browser."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"text": "is the cotton throw machine washable?"},
+                {"text": "and in grey?", "conversation_id": "CONVERSATION_ID", "session_token": "TOKEN"},
+            ]
+        },
+    )
 
     text: str = Field(min_length=1, description="What the shopper wrote.")
     conversation_id: str | None = Field(default=None, max_length=100)
