@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Row, insert, select, update
 from copilot.db.schema import conversations, drafts, messages
 from copilot.errors import NotFoundError
 from copilot.identity.sessions import Sessions
-from copilot.schemas import Citation, TurnResult
+from copilot.schemas import Citation, CustomerMessage, TurnResult
 from copilot.store import Store, as_utc
 
 Role = Literal["customer", "bot", "agent", "event"]
@@ -32,6 +32,10 @@ class Message(BaseModel):
     text: str
     created_at: datetime
     data: dict[str, Any] = Field(default_factory=dict)
+
+    def for_customer(self) -> CustomerMessage:
+        """The message as its customer sees it: no data the bot kept about it."""
+        return CustomerMessage(id=self.id, role=self.role, text=self.text, at=self.created_at)
 
 
 class Conversation(BaseModel):

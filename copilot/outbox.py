@@ -100,13 +100,10 @@ class Outbox:
         self.engine = store.engine
         self.settings = settings
 
-    @property
-    def enabled(self) -> bool:
-        return bool(self.settings.webhook_url_list)
-
     def subscribed(self, event: str) -> bool:
+        """Some webhook URL receives ``event``."""
         events = self.settings.webhook_event_list
-        return self.enabled and ("*" in events or event in events)
+        return bool(self.settings.webhook_url_list) and ("*" in events or event in events)
 
     def enqueue(self, conn: Connection, event: str, key: str, payload: BaseModel) -> None:
         """One row per webhook URL subscribed to ``event``, inside the caller's transaction; ``key``

@@ -41,7 +41,6 @@ from copilot.retrieval import Retriever
 from copilot.schemas import (
     Citation,
     Customer,
-    CustomerMessage,
     CustomerThread,
     DrafterInfo,
     EscalationReason,
@@ -401,9 +400,7 @@ class Copilot:
         return CustomerThread(
             conversation_id=thread.id,
             handled_by="bot" if thread.owner == "bot" else "agent",
-            messages=[
-                CustomerMessage(id=m.id, role=m.role, text=m.text, at=m.created_at) for m in thread.messages
-            ],
+            messages=[m.for_customer() for m in thread.messages],
         )
 
     def _store(self, state: TurnState) -> None:

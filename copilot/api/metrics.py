@@ -10,7 +10,8 @@ the per-process counters are summed across them through prometheus_client's mult
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -45,6 +46,13 @@ class TurnMetrics:
         )
         self.tokens = Counter("copilot_model_tokens", "Model tokens by kind", ["kind"], registry=registry)
         self.cost = Counter("copilot_model_cost_usd", "Estimated model cost in USD", registry=registry)
+
+    def timed(self, turn: Callable[[], TurnResult]) -> TurnResult:
+        """Run a turn and count it."""
+        started = time.perf_counter()
+        result = turn()
+        self.observe(result, time.perf_counter() - started)
+        return result
 
     def observe(self, result: TurnResult, seconds: float) -> None:
         self.turns.labels(result.action, result.handled_by, result.drafter.name).inc()

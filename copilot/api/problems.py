@@ -94,13 +94,14 @@ def as_problem(exc: Exception) -> Problem:
     return Problem(title=title, status=status, detail=" ".join(str(exc).split()))
 
 
-def _respond(body: Problem) -> JSONResponse:
-    headers = {"Retry-After": "1"} if body.status == 503 and body.title == "Busy" else None
+def _respond(exc: Exception) -> JSONResponse:
+    body = as_problem(exc)
+    headers = {"Retry-After": "1"} if _database_busy(exc) else None
     return JSONResponse(body.model_dump(), status_code=body.status, media_type=MEDIA_TYPE, headers=headers)
 
 
 def _copilot_error(_: Request, exc: Exception) -> JSONResponse:
-    return _respond(as_problem(exc))
+    return _respond(exc)
 
 
 def _api_problem(_: Request, exc: Exception) -> JSONResponse:
@@ -125,7 +126,7 @@ def _http_error(_: Request, exc: Exception) -> JSONResponse:
 
 
 def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-    return _respond(as_problem(exc))
+    return _respond(exc)
 
 
 def install(app: FastAPI) -> None:

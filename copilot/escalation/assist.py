@@ -99,8 +99,8 @@ class AgentAssist:
         text = text.strip()
         if not text:
             raise InputError("the reply is empty")
-        self.conversations.get(conversation_id, last=0)  # NotFoundError for unknown ids
-        self.routing.require_owner(conversation_id, agent_id)
+        thread = self.conversations.get(conversation_id, last=0)  # NotFoundError for unknown ids
+        agent = self.routing.require_owner(conversation_id, agent_id)
         draft_id = self.conversations.latest_suggestion(conversation_id)
         suggestions: list[str] = []
         if draft_id is not None and not self._decided(draft_id):
@@ -117,11 +117,10 @@ class AgentAssist:
             final_text=text,
             edit_distance=distance,
         )
-        thread = self.conversations.get(conversation_id, last=0)
         customer = self.store.customer(thread.customer_id) if thread.customer_id else None
         # an agent's words are stored like anyone's, but for the customer's name and the agent's own
         names = [customer.full_name] if customer is not None else []
-        names.append(self.routing.agent(agent_id).name)
+        names.append(agent.name)
         stored = self._redactor().redact(text, exempt=names)
         decision.final_text = stored
         try:

@@ -321,9 +321,9 @@ class Routing:
                         raise  # not a lost race: say why
         return None
 
-    def require_owner(self, conversation_id: str, agent_id: str) -> None:
-        """Only the agent who claimed a conversation's handoff speaks for the shop in it."""
-        self.agent(agent_id)  # NotFoundError for unknown agents
+    def require_owner(self, conversation_id: str, agent_id: str) -> Agent:
+        """Only the agent who claimed a conversation's handoff speaks for the shop in it; that agent."""
+        agent = self.agent(agent_id)  # NotFoundError for unknown agents
         with self.engine.connect() as conn:
             owner = conn.execute(
                 select(handoffs.c.agent_id).where(
@@ -333,6 +333,7 @@ class Routing:
         if owner != agent_id:
             held = f"is assigned to '{owner}'" if owner else "has no claimed handoff"
             raise ConflictError(f"conversation '{conversation_id}' {held}; claim its handoff first")
+        return agent
 
     def close(
         self, packet_id: str, agent_id: str | None, status: Literal["resolved", "handed_back"]

@@ -6,7 +6,6 @@ assert it."""
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
@@ -63,17 +62,17 @@ def _answer(
         token_secret=copilot.settings.customer_token_secret,
         source=f"key:{key.key_id}" + (f":{shopper}" if shopper else ""),
     )
-    started = time.perf_counter()
-    result = copilot.turn(
-        message.text,
-        conversation_id=message.conversation_id,
-        session_token=message.session_token,
-        caller=caller,
-        cart_total=message.cart_total,
-        on_step=on_step,
-    )
     turn_metrics: TurnMetrics = request.app.state.turn_metrics
-    turn_metrics.observe(result, time.perf_counter() - started)
+    result = turn_metrics.timed(
+        lambda: copilot.turn(
+            message.text,
+            conversation_id=message.conversation_id,
+            session_token=message.session_token,
+            caller=caller,
+            cart_total=message.cart_total,
+            on_step=on_step,
+        )
+    )
     return MessageResult(**result.model_dump(), id=message.id)
 
 

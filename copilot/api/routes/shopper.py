@@ -22,7 +22,7 @@ from copilot.api.problems import PROBLEM_RESPONSES, ApiProblem
 from copilot.api.routes.events import message_events, resume_id
 from copilot.conversations import Message
 from copilot.identity.gate import Caller, caller_from
-from copilot.schemas import CustomerMessage, CustomerThread, CustomerTurn
+from copilot.schemas import CustomerThread, CustomerTurn
 
 router = APIRouter(prefix="/v1/shopper", tags=["shopper"])
 STREAM_SECONDS = 3600  # a shopper's stream ends after an hour; the widget reconnects
@@ -92,17 +92,17 @@ async def post_message(
 ) -> CustomerTurn:
     """A new conversation without ``conversation_id`` (keep the ``session_token`` it returns once);
     continuing one takes that token, or the customer token of the customer it belongs to."""
-    started = time.perf_counter()
-    result = await run_in_threadpool(
-        copilot.turn,
-        message.text,
-        conversation_id=message.conversation_id,
-        session_token=message.session_token,
-        caller=caller,
-        cart_total=message.cart_total,
-    )
     turn_metrics: TurnMetrics = request.app.state.turn_metrics
-    turn_metrics.observe(result, time.perf_counter() - started)
+    result = await run_in_threadpool(
+        turn_metrics.timed,
+        lambda: copilot.turn(
+            message.text,
+            conversation_id=message.conversation_id,
+            session_token=message.session_token,
+            caller=caller,
+            cart_total=message.cart_total,
+        ),
+    )
     return result.for_customer()
 
 
@@ -155,8 +155,6 @@ async def conversation_events(
         return time.monotonic() < ends
 
     def render(message: Message) -> str:
-        return CustomerMessage(
-            id=message.id, role=message.role, text=message.text, at=message.created_at
-        ).model_dump_json()
+        return message.for_customer().model_dump_json()
 
     return EventSourceResponse(message_events(copilot, conversation_id, seen, alive, render), ping=15)
