@@ -4,8 +4,9 @@
     ├── ConfigurationError   settings or a sources file that cannot work
     ├── IngestionError       a knowledge file or record that cannot be read (names file, record, field)
     ├── InputError           a request that cannot be served as sent (empty or oversized message)
-    ├── ProviderError        the model endpoint failed (timeout, HTTP error, connection refused)
-    ├── ModelOutputError     the model answered, but not in the shape asked for
+    ├── ModelError           a model call gave no usable answer (and what it cost)
+    │   ├── ProviderError    the model endpoint failed (timeout, HTTP error, connection refused)
+    │   └── ModelOutputError the model answered, but not in a shape or with claims we can use
     ├── NotFoundError        an id that does not exist (order, customer, conversation)
     ├── ForbiddenError       the caller may not do this (wrong session token, another customer's thread)
     └── BusyError            someone else holds what this needs (another ingest of the same home)
@@ -14,6 +15,11 @@ Edges (CLI, HTTP) turn these into messages and status codes; the core never prin
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from copilot.schemas import Usage
 
 
 class CopilotError(Exception):
@@ -48,12 +54,21 @@ class ConflictError(InputError):
     yours, agent offline); nothing was stored."""
 
 
-class ProviderError(CopilotError):
+class ModelError(CopilotError):
+    """A model call that gave no usable answer; ``spent`` is what it still cost (tokens, USD)."""
+
+    def __init__(self, message: str) -> None:
+        self.spent: Usage | None = None
+        super().__init__(message)
+
+
+class ProviderError(ModelError):
     """The model endpoint could not give an answer; the offline drafter takes over."""
 
 
-class ModelOutputError(CopilotError):
-    """The model's answer could not be used (not JSON, wrong fields); the offline drafter takes over."""
+class ModelOutputError(ModelError):
+    """The model's answer could not be used (a copied template, an unsupported claim, a wrong shape);
+    the offline drafter takes over."""
 
 
 class NotFoundError(CopilotError):

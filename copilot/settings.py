@@ -55,6 +55,19 @@ class Settings(BaseSettings):
     llm_context_tokens: int = Field(
         default=3000, ge=200, description="Token budget for knowledge and orders."
     )
+    llm_max_tokens: int = Field(
+        default=400,
+        ge=16,
+        description="Most tokens one model call may generate: a model that never stops is cut here.",
+    )
+    llm_output: Literal["auto", "json_schema", "json_object_schema", "json_object", "text"] = Field(
+        default="auto",
+        description="How answers are asked for: auto tries the richest the endpoint accepts (JSON schema, "
+        "JSON object with a schema, JSON object, plain text) and remembers what worked.",
+    )
+    llm_tools: Literal["auto", "on", "off"] = Field(
+        default="auto", description="Offer tools to the model: auto drops them if the endpoint refuses."
+    )
     prices: dict[str, tuple[float, float]] = Field(
         default={
             "gpt-4o-mini": (0.15, 0.60),

@@ -17,10 +17,19 @@ from typing import Any
 
 
 class FakeOpenAI:
-    def __init__(self) -> None:
+    """``refuses`` names request features this server answers with HTTP 500 (as llama.cpp's server
+    does for ``json_schema``): ``json_schema``, ``json_object_schema``, ``json_object``, ``tools``.
+    Refused requests are recorded and consume no script step. ``single_slot`` serves one request at a
+    time, as a local model server does."""
+
+    def __init__(self, refuses: frozenset[str] = frozenset(), single_slot: bool = False) -> None:
         self.script: deque[dict[str, Any]] = deque()
         self.requests: list[dict[str, Any]] = []
         self.unscripted: list[dict[str, Any]] = []
+        self.refuses = refuses
+        self.abandoned = 0  # streamed generations the client stopped reading
+        # like a local server with one slot: a request waits while another generates
+        self._slot = threading.Lock() if single_slot else None
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -35,7 +44,7 @@ class FakeOpenAI:
     def __exit__(self, exc_type: object, *_: object) -> None:
         self._server.shutdown()
         self._server.server_close()
-        if exc_type is None and self.unscripted:
+        if exc_type is None and self.unscripted:  # refused requests are answered, not unscripted
             raise AssertionError(
                 f"{len(self.unscripted)} unscripted model call(s); the first: {self.unscripted[0]}"
             )
@@ -62,6 +71,10 @@ class FakeOpenAI:
         text = content if isinstance(content, str) else json.dumps(content)
         self.script.append({"content": text, "usage": (10, 10), "trickle": interval})
 
+    def endless(self, word: str = "more") -> None:
+        """A model that never stops: it generates until the request's ``max_tokens`` (a word a token)."""
+        self.script.append({"endless": word})
+
     def garbage(self) -> None:
         self.script.append({"raw": b"<html>definitely not json"})
 
@@ -77,8 +90,18 @@ class FakeOpenAI:
                 pass
 
             def do_POST(self) -> None:
+                if fake._slot is None:
+                    self._post()
+                    return
+                with fake._slot:
+                    self._post()
+
+            def _post(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
                 fake.requests.append(body)
+                if _features(body) & fake.refuses:
+                    self._send(500, b'{"error": {"message": "unsupported request", "type": "server_error"}}')
+                    return
                 if not fake.script:
                     fake.unscripted.append(body)
                     self._send(500, b'{"error": {"message": "unscripted call to the fake model"}}')
@@ -96,7 +119,7 @@ class FakeOpenAI:
                     self._send(200, raw if isinstance(raw, bytes) else str(raw).encode())
                     return
                 if body.get("stream"):
-                    self._stream(step["content"])
+                    self._stream(body, step)
                     return
                 payload = json.dumps(_completion(body, step)).encode()
                 if "trickle" in step:
@@ -126,23 +149,51 @@ class FakeOpenAI:
                 except OSError:  # the client gave up, as it should
                     pass
 
-            def _stream(self, content: str) -> None:
+            def _stream(self, request: dict[str, Any], step: dict[str, Any]) -> None:
+                """Server-sent chunks as OpenAI streams them: content word by word, tool calls, usage."""
                 self.send_response(200)
                 self.send_header("content-type", "text/event-stream")
                 self.end_headers()
-                words = content.split(" ")
-                for index, word in enumerate(words):
-                    piece = word if index == len(words) - 1 else word + " "
-                    chunk = {
-                        "id": "c1",
-                        "object": "chat.completion.chunk",
-                        "created": 0,
-                        "model": "fake",
-                        "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
-                    }
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                    self.wfile.flush()
-                self.wfile.write(b"data: [DONE]\n\n")
+                if "endless" in step:
+                    words = [step["endless"] + " "] * int(request.get("max_tokens") or 100_000)
+                    step = {**step, "usage": (100, len(words))}
+                    finish = "length"
+                else:
+                    text = step.get("content") or ""
+                    # a trickling server sends a character at a time; others a word at a time
+                    words = list(text) if "trickle" in step else [w + " " for w in text.split(" ")]
+                    words[-1] = words[-1].rstrip(" ") if words else ""
+                    finish = "stop"
+                try:
+                    for word in words:
+                        self._chunk({"content": word}, None)
+                        time.sleep(float(step.get("trickle", 0)))
+                    if "tool" in step:
+                        name, arguments = step["tool"]
+                        call = {"index": 0, "id": f"call_{len(name)}", "type": "function"}
+                        self._chunk(
+                            {"tool_calls": [{**call, "function": {"name": name, "arguments": ""}}]}, None
+                        )
+                        self._chunk(
+                            {"tool_calls": [{"index": 0, "function": {"arguments": arguments}}]}, None
+                        )
+                        finish = "tool_calls"
+                    self._chunk({}, finish)
+                    if (request.get("stream_options") or {}).get("include_usage"):
+                        prompt, completion = step.get("usage", (0, 0))
+                        usage = {"prompt_tokens": prompt, "completion_tokens": completion}
+                        self._write({**_chunk_base(), "choices": [], "usage": usage})
+                    self.wfile.write(b"data: [DONE]\n\n")
+                except OSError:  # the client stopped reading: a real server stops generating
+                    fake.abandoned += 1
+
+            def _chunk(self, delta: dict[str, Any], finish: str | None) -> None:
+                choice = {"index": 0, "delta": delta, "finish_reason": finish}
+                self._write({**_chunk_base(), "choices": [choice]})
+
+            def _write(self, chunk: dict[str, Any]) -> None:
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
 
         return Handler
 
@@ -177,3 +228,18 @@ def _completion(request: dict[str, Any], step: dict[str, Any]) -> dict[str, Any]
             "total_tokens": prompt + completion,
         },
     }
+
+
+def _chunk_base() -> dict[str, Any]:
+    return {"id": "c1", "object": "chat.completion.chunk", "created": 0, "model": "fake"}
+
+
+def _features(request: dict[str, Any]) -> set[str]:
+    """What a request asks of the server beyond plain chat."""
+    found = {"tools"} if request.get("tools") else set()
+    fmt = request.get("response_format") or {}
+    if fmt.get("type") == "json_object":
+        found.add("json_object_schema" if "schema" in fmt else "json_object")
+    elif fmt.get("type"):
+        found.add(str(fmt["type"]))
+    return found

@@ -219,10 +219,12 @@ def test_hand_over_queues_and_delivers_a_packet_for_the_bound_customer(
     assert HandoffPacket.model_validate(receiver.packets[packet.packet_id]) == packet
     again = _call(hand_over, reason="asked again")  # one packet per conversation
     assert isinstance(again.artifact, HandoffPacket) and again.artifact.packet_id == packet.packet_id
-    assert len(copilot.routing.list()) == 1 and len(receiver.requests) == 1
+    assert [r.conversation_id for r in copilot.routing.list()].count(packet.conversation_id) == 1
+    assert len(receiver.requests) == 1
 
 
 def test_the_models_reason_is_one_more_rule_and_the_rules_can_refuse(copilot: Copilot) -> None:
+    before = {r.packet_id for r in copilot.routing.list()}  # the copied demo home may hold some
     messages: list[BaseMessage] = [HumanMessage("the pole of my tent snapped on the first night")]
     hand_over = _tool(copilot_tools(copilot, history=lambda: messages), "hand_over_to_person")
     packet = _call(hand_over, reason="a broken tent pole needs a warranty decision").artifact
@@ -235,7 +237,7 @@ def test_the_models_reason_is_one_more_rule_and_the_rules_can_refuse(copilot: Co
         _tool(copilot_tools(copilot, history=lambda: off_topic), "hand_over_to_person"), reason="chat"
     )
     assert refused.artifact is None and "rules do not hand" in str(refused.content)
-    assert [r.packet_id for r in copilot.routing.list()] == [packet.packet_id]
+    assert [r.packet_id for r in copilot.routing.list() if r.packet_id not in before] == [packet.packet_id]
 
 
 def test_the_example_agent_runs_the_tools_a_scripted_model_calls(shop: Settings, copilot: Copilot) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.llm import LLMDrafter
 from copilot.drafting.offline import OfflineDrafter
-from copilot.errors import ModelOutputError, ProviderError
+from copilot.errors import ModelError, ProviderError
 from copilot.logs import get_logger
+from copilot.schemas import Usage
 from copilot.settings import Settings
 
 log = get_logger(__name__)
@@ -20,20 +21,37 @@ class FallbackDrafter:
         self.name = primary.name
 
     def draft(self, context: DraftContext) -> Draft:
+        """The primary's draft, else the fallback's; the tokens failed attempts cost count either way."""
         reason = ""
+        spent = Usage()
         for _ in range(self.attempts):
             try:
-                return self.primary.draft(context)
-            except ModelOutputError as exc:
+                draft = self.primary.draft(context)
+                return draft.model_copy(update={"usage": _sum(draft.usage, spent)})
+            except ModelError as exc:
                 reason = str(exc)
-            except ProviderError as exc:
-                reason = str(exc)
-                break
+                spent = _sum(spent, exc.spent or Usage())
+                if isinstance(exc, ProviderError):
+                    break
         log.warning(
             "drafter %s failed (%s); %s answers instead", self.primary.name, reason, self.fallback.name
         )
         draft = self.fallback.draft(context)
-        return draft.model_copy(update={"drafter": self.fallback.name, "fallback_reason": reason})
+        return draft.model_copy(
+            update={
+                "drafter": self.fallback.name,
+                "fallback_reason": reason,
+                "usage": _sum(draft.usage, spent),
+            }
+        )
+
+
+def _sum(a: Usage, b: Usage) -> Usage:
+    return Usage(
+        prompt_tokens=a.prompt_tokens + b.prompt_tokens,
+        completion_tokens=a.completion_tokens + b.completion_tokens,
+        cost_usd=round(a.cost_usd + b.cost_usd, 6),
+    )
 
 
 def make_drafter(settings: Settings) -> Drafter:

@@ -3,29 +3,40 @@
 What the model sees is packed into a token budget (tiktoken) and redacted: the customer's words,
 the recent thread, the verified customer's own orders (no addresses or payment details) and the
 knowledge passages, all marked as data. Order lookups and catalog searches are offered as tools and
-answered from the same scoped context, so a model cannot reach another customer's order. Failures
-raise ``ProviderError`` or ``ModelOutputError``; the fallback drafter turns those into offline answers.
+answered from the same scoped context, so a model cannot reach another customer's order.
+
+The code decides before the model is asked (``decisions.py``): proof, refusals of other customers'
+orders, declines of off-topic and injection, hand-overs asked for. The request is shaped to what the
+endpoint takes (``negotiation.py``); a JSON answer and prose are both answers, and a reply that copies
+the template, writes a tool call as text or is not about the data shown is refused (``model_reply.py``,
+``guardrails/support.py``). Failures raise ``ProviderError`` or ``ModelOutputError`` with the tokens
+they cost; the fallback drafter turns those into offline answers.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from typing import Any, cast
+from typing import Any
 
+import openai
 import tiktoken
 from openai import OpenAI
-from pydantic import BaseModel, Field, ValidationError
 
 from copilot import deadline
 from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.model_client import call_model, make_client
-from copilot.errors import ModelOutputError
+from copilot.drafting.decisions import decided_by_code
+from copilot.drafting.model_client import Completion, make_client, stream_completion
+from copilot.drafting.model_reply import ModelAnswer, read_answer, refuse_copies
+from copilot.drafting.negotiation import Capabilities, Negotiator, response_format
+from copilot.errors import ModelError, ModelOutputError, ProviderError
+from copilot.guardrails.grounding import check_grounding, facts_in
+from copilot.guardrails.support import support, support_rules
+from copilot.lexical import tokenize
 from copilot.offline_assets import install_tiktoken_encodings
 from copilot.prompts import load_prompt
 from copilot.redaction import Redactor, redact
 from copilot.retrieval import SearchFilters
-from copilot.schemas import Citation, Order, TranscriptLine, Usage
+from copilot.schemas import Citation, Order, Passage, TranscriptLine, Usage
 from copilot.settings import Settings
 from copilot.store import order_lookup_key
 
@@ -70,13 +81,6 @@ TOOLS: list[dict[str, Any]] = [
 ]
 
 
-class ModelAnswer(BaseModel):
-    reply: str = Field(min_length=1)
-    suggestions: list[str] = Field(default_factory=list, max_length=3)
-    citations: list[int | str] = Field(default_factory=list)
-    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
-
-
 def order_for_model(order: Order) -> dict[str, Any]:
     """What a model may see of an order: no address, no payment details beyond the method."""
     return {
@@ -109,14 +113,32 @@ def _encoding(model: str) -> tiktoken.Encoding:
         return tiktoken.get_encoding("cl100k_base")
 
 
+TOOL_NAMES = [tool["function"]["name"] for tool in TOOLS]
+ANSWER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "reply": {"type": "string"},
+        "citations": {"type": "array", "items": {"type": ["integer", "string"]}},
+        "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "suggestions": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
+    },
+    "required": ["reply", "citations", "confidence", "suggestions"],
+}
+PROSE_CONFIDENCE = (0.3, 0.4)  # prose: 0.3 plus 0.4 times the share of its words the sources hold
+
+
 class LLMDrafter:
     name = "llm"
 
-    def __init__(self, settings: Settings, client: OpenAI | None = None) -> None:
+    def __init__(
+        self, settings: Settings, client: OpenAI | None = None, negotiator: Negotiator | None = None
+    ) -> None:
         self.settings = settings
         self.model = settings.model
         self.client = client or make_client(settings)
         self.encoding = _encoding(settings.model)
+        self.negotiator = negotiator or Negotiator()  # what this endpoint accepts, once learned
+        self.endpoint = (settings.openai_base_url or "https://api.openai.com/v1", settings.model)
 
     # -- prompt --------------------------------------------------------------------------------
     def _prompt(self, name: str) -> str:
@@ -162,20 +184,75 @@ class LLMDrafter:
         messages.append({"role": "user", "content": redactor.redact(context.text, exempt=names)})
         return messages, keys
 
+    def _templates(self) -> list[str]:
+        return [self._prompt(name) for name in ("system", "context", "answer_json", "answer_text", "summary")]
+
     # -- calls ---------------------------------------------------------------------------------
-    def _complete(self, messages: list[dict[str, Any]], usage: Usage, **extra: Any) -> Any:
-        response = call_model(
-            lambda: self.client.chat.completions.create(
-                model=self.model, messages=cast(Any, messages), temperature=0, **extra
-            ),
-            self.settings,
+    def _complete(
+        self, messages: list[dict[str, Any]], usage: Usage, *, answer: bool
+    ) -> tuple[Completion, Capabilities]:
+        """One completion in the richest shape the endpoint takes (an answer: a JSON format and tools
+        where accepted; a summary: plain text). Tokens of every attempt, failed or not, go to ``usage``."""
+        tools = {"auto": None, "on": True, "off": False}[self.settings.llm_tools]
+        candidates = (
+            self.negotiator.candidates(self.endpoint, self.settings.llm_output, tools)
+            if answer
+            else [Capabilities("text", False)]
         )
-        if not getattr(response, "choices", None):
-            raise ModelOutputError("model response has no choices")
-        if response.usage is not None:
-            usage.prompt_tokens += response.usage.prompt_tokens or 0
-            usage.completion_tokens += response.usage.completion_tokens or 0
-        return response.choices[0].message
+        refused: list[str] = []
+        for shape in candidates:
+            request: dict[str, Any] = {
+                "model": self.model,
+                "messages": self._shaped(messages, shape) if answer else messages,
+                "temperature": 0,
+                "max_tokens": self.settings.llm_max_tokens,
+            }
+            if (fmt := response_format(shape.output, ANSWER_SCHEMA)) is not None:
+                request["response_format"] = fmt
+            if shape.tools:
+                request["tools"] = TOOLS
+            completion = Completion()
+            try:
+                stream_completion(
+                    self.client, self.settings, request, completion, retry_500=fmt is None and not shape.tools
+                )
+            except openai.APIStatusError as exc:  # the endpoint refused this shape of request
+                refused.append(
+                    f"{shape.output}{' with tools' if shape.tools else ''}: HTTP {exc.status_code}"
+                )
+                continue
+            except ProviderError as exc:
+                if refused:
+                    raise ProviderError(f"{exc}; refused before: {'; '.join(refused)}") from exc
+                raise
+            finally:
+                self._add(usage, self._spent(request["messages"], completion))
+            if answer:
+                self.negotiator.worked(self.endpoint, shape)
+            return completion, shape
+        raise ProviderError(f"the model endpoint refused every request shape ({'; '.join(refused)})")
+
+    def _shaped(self, messages: list[dict[str, Any]], shape: Capabilities) -> list[dict[str, Any]]:
+        """The rules message followed by the answer format this request asks for."""
+        format_prompt = self._prompt("answer_text" if shape.output == "text" else "answer_json")
+        first = {**messages[0], "content": messages[0]["content"].rstrip() + "\n\n" + format_prompt}
+        return [first, *messages[1:]]
+
+    def _spent(self, messages: list[dict[str, Any]], completion: Completion) -> tuple[int, int]:
+        """Tokens as the server counted them; estimated for an attempt that broke off."""
+        texts = [*completion.partial, completion.content]
+        if completion.prompt_tokens is not None and not completion.partial:
+            return completion.prompt_tokens, completion.completion_tokens or 0
+        if not any(texts) and not completion.tool_calls:
+            return 0, 0  # refused or never answered: nothing was generated
+        prompt = sum(len(self.encoding.encode(str(m.get("content") or ""))) + 4 for m in messages)
+        generated = sum(len(self.encoding.encode(t)) for t in texts)
+        return prompt * len([t for t in texts if t] or [""]), generated
+
+    @staticmethod
+    def _add(usage: Usage, spent: tuple[int, int]) -> None:
+        usage.prompt_tokens += spent[0]
+        usage.completion_tokens += spent[1]
 
     def _cost(self, usage: Usage) -> Usage:
         prompt_price, completion_price = self.settings.prices.get(self.model, (0.0, 0.0))
@@ -185,34 +262,42 @@ class LLMDrafter:
         return usage
 
     def draft(self, context: DraftContext) -> Draft:
-        with deadline.within(reserve=self.settings.fallback_reserve):  # time left for the fallback
-            return self._draft(context)
-
-    def _draft(self, context: DraftContext) -> Draft:
-        messages, keys = self.messages(context)
+        decided = decided_by_code(context)  # proof, refusals, declines: never the model's call
+        if decided is not None:
+            return decided.model_copy(update={"drafter": "code"})
         usage = Usage()
+        try:
+            with deadline.within(reserve=self.settings.fallback_reserve):  # time left for the fallback
+                return self._draft(context, usage)
+        except ModelError as exc:
+            exc.spent = self._cost(usage)
+            raise
+
+    def _draft(self, context: DraftContext, usage: Usage) -> Draft:
+        messages, keys = self.messages(context)
         for _ in range(MAX_TOOL_ROUNDS + 1):
-            message = self._complete(messages, usage, tools=TOOLS)
-            calls = message.tool_calls or []
-            if not calls:
-                return self._answer(message.content or "", keys, context, usage)
+            completion, shape = self._complete(messages, usage, answer=True)
+            if completion.finish_reason == "length":
+                raise ModelOutputError(f"the model's answer was cut at {self.settings.llm_max_tokens} tokens")
+            if not completion.tool_calls:
+                return self._answer(completion.content, shape, keys, context, usage)
             messages.append(
                 {
                     "role": "assistant",
-                    "content": message.content or "",
+                    "content": completion.content,
                     "tool_calls": [
                         {
                             "id": c.id,
                             "type": "function",
-                            "function": {"name": c.function.name, "arguments": c.function.arguments},
+                            "function": {"name": c.name, "arguments": c.arguments},
                         }
-                        for c in calls
+                        for c in completion.tool_calls
                     ],
                 }
             )
-            for call in calls:
-                arguments = _arguments(call.function.arguments)
-                if call.function.name == "transfer_to_human":
+            for call in completion.tool_calls:
+                arguments = _arguments(call.arguments)
+                if call.name == "transfer_to_human":
                     reason = str(arguments.get("reason") or "the model asked for a person")
                     return Draft(
                         action="escalate",
@@ -226,7 +311,7 @@ class LLMDrafter:
                     {
                         "role": "tool",
                         "tool_call_id": call.id,
-                        "content": self._tool(call.function.name, arguments, context, keys),
+                        "content": self._tool(call.name, arguments, context, keys),
                     }
                 )
         raise ModelOutputError(f"no answer after {MAX_TOOL_ROUNDS} rounds of tool calls")
@@ -251,41 +336,92 @@ class LLMDrafter:
             return "\n".join(lines) or "no matching products"
         return json.dumps({"error": f"unknown tool {name}"})
 
-    def _answer(self, content: str, keys: list[str], context: DraftContext, usage: Usage) -> Draft:
-        answer = parse_answer(content)
-        citations: list[Citation] = []
-        by_key = {h.passage.key: h.passage for h in context.hits}
-        own = {order_lookup_key(o.order_id): o for o in context.orders}
-        for ref in answer.citations:
-            if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-                index = int(ref) - 1
-                if 0 <= index < len(keys) and keys[index] in by_key:
-                    p = by_key[keys[index]]
-                    citations.append(Citation(kind="passage", id=p.key, source=p.source, title=p.title))
-            elif (order := own.get(order_lookup_key(str(ref)))) is not None:
-                citations.append(Citation(kind="order", id=order.order_id, source="orders"))
+    def _answer(
+        self, content: str, shape: Capabilities, keys: list[str], context: DraftContext, usage: Usage
+    ) -> Draft:
+        """The model's words as a draft, if they may reach a customer: not a copied template or a tool
+        call in text, and about what it was shown. Prose is an answer too, with a confidence that says
+        how much of it the sources hold."""
+        answer = read_answer(content, TOOL_NAMES)
+        refuse_copies(answer.reply, self._templates())
+        offered = [h.passage for h in context.hits if h.passage.key in keys]
+        sources = [
+            *(p.text for p in offered),
+            *(json.dumps(order_for_model(o)) for o in context.orders),
+            context.text,
+            *(text for _, text in context.history),
+            context.shop,
+            context.customer.first_name or "" if context.customer else "",
+        ]
+        share = support(answer.reply, sources)
+        if share is not None and share < support_rules().min_support:
+            raise ModelOutputError(
+                f"the model's reply is not about the shop's data ({share:.0%} of its words are)"
+            )
+        if answer.structured and answer.confidence is not None:
+            confidence = answer.confidence
+        else:
+            base, weight = PROSE_CONFIDENCE
+            confidence = round(base + weight * (1.0 if share is None else share), 2)
         return Draft(
             action="answer",
-            reply=answer.reply.strip(),
-            suggestions=[x.strip() for x in answer.suggestions if x.strip()],
-            citations=citations,
-            confidence=answer.confidence,
+            reply=answer.reply,
+            suggestions=answer.suggestions,
+            citations=_citations(answer, keys, offered, context),
+            confidence=confidence,
             usage=self._cost(usage),
             model=self.model,
         )
 
     def summarize(self, transcript: list[TranscriptLine]) -> str:
-        """A short summary of a conversation for the agent who takes it over (redacted input)."""
-        lines = "\n".join(f"{line.role}: {redact(line.text)}" for line in transcript[-30:])
+        """A short summary of a conversation for the agent who takes it over (redacted input). It may
+        state only what the transcript holds: an unsupported number or promise means the extractive
+        summary is used instead."""
+        lines = [f"{line.role}: {redact(line.text)}" for line in transcript[-30:]]
         messages = [
             {"role": "system", "content": self._prompt("summary")},
-            {"role": "user", "content": lines},
+            {"role": "user", "content": "\n".join(lines)},
         ]
         with deadline.within(reserve=self.settings.fallback_reserve):
-            text = (self._complete(messages, Usage()).content or "").strip()
-        if not text:
-            raise ModelOutputError("the model returned an empty summary")
-        return text[:1500]
+            completion, _ = self._complete(messages, Usage(), answer=False)
+        text = read_answer(completion.content, TOOL_NAMES).reply[:1500]
+        refuse_copies(text, self._templates())
+        grounding = check_grounding(text, lines)
+        if grounding.repaired:
+            raise ModelOutputError(
+                "the model's summary states what the conversation does not: "
+                + ", ".join(grounding.unsupported)
+            )
+        return text
+
+
+def _citations(
+    answer: ModelAnswer, keys: list[str], offered: list[Passage], context: DraftContext
+) -> list[Citation]:
+    """The passages and orders the model cited; for a reply that cites none (prose, or a model that
+    left the list empty), those that hold the reply's numbers and ids or share its words."""
+    by_key = {p.key: p for p in offered}
+    own = {order_lookup_key(o.order_id): o for o in context.orders}
+    passages: list[Passage] = []
+    orders: list[Order] = []
+    for ref in answer.citations:
+        if isinstance(ref, int) or ref.isdigit():
+            index = int(ref) - 1
+            if 0 <= index < len(keys) and keys[index] in by_key:
+                passages.append(by_key[keys[index]])
+        elif (order := own.get(order_lookup_key(ref))) is not None:
+            orders.append(order)
+    if not passages and not orders:
+        facts = facts_in(answer.reply)
+        words = set(tokenize(answer.reply))
+        orders = [o for o in context.orders if facts & facts_in(json.dumps(order_for_model(o)))]
+        passages = [
+            p for p in offered if facts & facts_in(p.text) or len(words & set(tokenize(p.text))) >= 3
+        ][:3]
+    return [
+        *(Citation(kind="passage", id=p.key, source=p.source, title=p.title) for p in passages),
+        *(Citation(kind="order", id=o.order_id, source="orders") for o in orders),
+    ]
 
 
 def _arguments(raw: str | None) -> dict[str, Any]:
@@ -294,17 +430,3 @@ def _arguments(raw: str | None) -> dict[str, Any]:
     except json.JSONDecodeError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-_JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
-
-
-def parse_answer(content: str) -> ModelAnswer:
-    """The model's JSON answer; tolerates a code fence or text around the object, nothing else."""
-    match = _JSON_OBJECT.search(content)
-    if match is None:
-        raise ModelOutputError("model answer is not a JSON object")
-    try:
-        return ModelAnswer.model_validate_json(match.group(0))
-    except ValidationError as exc:
-        raise ModelOutputError(f"model answer has the wrong shape: {exc.errors()[0]['msg']}") from exc

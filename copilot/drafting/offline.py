@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.catalog import cite, compare, describe, extreme
+from copilot.drafting.decisions import ASK_VERIFICATION, decided_by_code
 from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
@@ -24,10 +25,6 @@ from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS, PRODUCT_INTENTS
 
 _RESTOCK = re.compile(r"\b(?:back|restock\w*|replenish\w*|again)\b", re.I)
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
-ASK_VERIFICATION = (
-    "I can help with that. To protect your account, please confirm who you are first: "
-    "the email address on your account, or your full name and zip code."
-)
 
 
 class ProductMatch(BaseModel):
@@ -157,23 +154,10 @@ class OfflineDrafter:
         return options[:3]
 
     def _draft(self, context: DraftContext) -> Draft:
+        decided = decided_by_code(context)
+        if decided is not None:
+            return decided
         u = context.understanding
-        if u.injection:
-            # Instructions inside customer text are data: the attempt is answered, never obeyed.
-            if context.customer is None and (u.intent in ORDER_INTENTS or u.order_ids):
-                return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
-            return Draft(
-                action="decline",
-                reply="I can't change how I work or skip any checks, but I'm glad to help with products, "
-                "our policies, or your own orders.",
-                confidence=0.9,
-            )
-        if u.intent == "off_topic":
-            return Draft(
-                action="decline",
-                reply=f"Sorry, I can only help with {context.shop} orders, products and policies.",
-                confidence=0.9,
-            )
         if u.intent == "greeting":
             return Draft(
                 action="answer", reply=f"Hi! How can I help you with {context.shop} today?", confidence=0.9
@@ -189,14 +173,6 @@ class OfflineDrafter:
                 "policies, and I can pass you to a member of our team whenever you like.",
                 confidence=0.9,
             )
-        if u.intent == "human":
-            return Draft(
-                action="escalate",
-                reply="I'm connecting you with a member of our team; they will see our conversation so far.",
-                confidence=0.95,
-            )
-        if u.intent == "verification":
-            return self._after_verification(context)
         mentioned = {order_lookup_key(i) for i in u.order_ids}
         if (
             u.intent in ORDER_INTENTS
@@ -226,22 +202,6 @@ class OfflineDrafter:
         return self._policy(context)
 
     # -- identity and orders -------------------------------------------------------------------
-    def _after_verification(self, context: DraftContext) -> Draft:
-        if context.customer is None:
-            return Draft(
-                action="ask_verification",
-                reply="I couldn't match those details to an account. Please check the email address, or give "
-                "your full name and zip code exactly as on your orders.",
-                confidence=0.8,
-            )
-        name = context.customer.first_name or "there"
-        return Draft(
-            action="answer",
-            reply=f"Thanks, {name}, you're verified. How can I help with your orders?",
-            citations=[Citation(kind="customer", id=context.customer.customer_id)],
-            confidence=0.9,
-        )
-
     def _order(self, context: DraftContext) -> Draft:
         u = context.understanding
         if context.customer is None:
@@ -258,15 +218,6 @@ class OfflineDrafter:
             return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
         mentioned = {order_lookup_key(i) for i in u.order_ids}
         own = [o for o in context.orders if order_lookup_key(o.order_id) in mentioned]
-        missing = context.other_order_ids
-        if missing and not own:
-            # Foreign and unknown ids get the same words: existence of another customer's order never leaks.
-            return Draft(
-                action="decline",
-                reply=f"I can't find order {join_words(missing, 'or')} on your account, so I can't share "
-                "anything about it. Your own orders I'm happy to help with.",
-                confidence=0.9,
-            )
         if not context.orders:
             return Draft(
                 action="answer",

@@ -21,13 +21,18 @@ def join_words(items: list[str], conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
+def without_markup(text: str) -> str:
+    """Text without Markdown emphasis, headings and list marks: what a chat message shows."""
+    return _MARKUP.sub("", text).strip()
+
+
 def body_of(passage: Passage) -> str:
     """A passage's text without its heading prefix and Markdown markup."""
     text = passage.text
     prefix = " > ".join(passage.heading_path)
     if prefix and text.startswith(prefix):
         text = text[len(prefix) :]
-    return _MARKUP.sub("", text).strip()
+    return without_markup(text)
 
 
 def _table_rows(text: str) -> tuple[str, list[str]]:

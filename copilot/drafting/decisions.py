@@ -1,0 +1,91 @@
+"""What the code decides before any drafter writes a word, the same for the model and the offline path.
+
+Declining an injection or an off-topic request, asking for proof before an order is discussed,
+refusing order ids that are not the customer's, handing over when a person is asked for, and the
+reply to a verification attempt are decisions with security or product weight: a model never gets
+the chance to take them differently, and so a model path has the same actions and guarantees.
+"""
+
+from __future__ import annotations
+
+from copilot.drafting.base import Draft, DraftContext
+from copilot.drafting.text import join_words
+from copilot.schemas import Citation
+from copilot.store import order_lookup_key
+from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS
+
+ASK_VERIFICATION = (
+    "I can help with that. To protect your account, please confirm who you are first: "
+    "the email address on your account, or your full name and zip code."
+)
+
+
+def decided_by_code(context: DraftContext) -> Draft | None:
+    """The draft the code gives for this turn, or None when a drafter should answer."""
+    u = context.understanding
+    if u.injection:
+        # Instructions inside customer text are data: the attempt is answered, never obeyed.
+        if context.customer is None and (u.intent in ORDER_INTENTS or u.order_ids):
+            return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
+        return Draft(
+            action="decline",
+            reply="I can't change how I work or skip any checks, but I'm glad to help with products, "
+            "our policies, or your own orders.",
+            confidence=0.9,
+        )
+    if u.intent == "off_topic":
+        return Draft(
+            action="decline",
+            reply=f"Sorry, I can only help with {context.shop} orders, products and policies.",
+            confidence=0.9,
+        )
+    if u.intent == "human":
+        return Draft(
+            action="escalate",
+            reply="I'm connecting you with a member of our team; they will see our conversation so far.",
+            confidence=0.95,
+        )
+    if u.intent == "verification":
+        return _after_verification(context)
+    return _order_gate(context)
+
+
+def _after_verification(context: DraftContext) -> Draft:
+    if context.customer is None:
+        return Draft(
+            action="ask_verification",
+            reply="I couldn't match those details to an account. Please check the email address, or give "
+            "your full name and zip code exactly as on your orders.",
+            confidence=0.8,
+        )
+    name = context.customer.first_name or "there"
+    return Draft(
+        action="answer",
+        reply=f"Thanks, {name}, you're verified. How can I help with your orders?",
+        citations=[Citation(kind="customer", id=context.customer.customer_id)],
+        confidence=0.9,
+    )
+
+
+def _order_gate(context: DraftContext) -> Draft | None:
+    """No order is discussed before proof; order ids that are not the customer's are refused in the
+    same words whether they belong to someone else or to nobody. "Can I cancel after it ships?" with
+    no order named is a policy question, left to the drafter."""
+    u = context.understanding
+    mentioned = {order_lookup_key(i) for i in u.order_ids}
+    own = [o for o in context.orders if order_lookup_key(o.order_id) in mentioned]
+    about_orders = u.intent in ORDER_INTENTS or bool(context.other_order_ids) or bool(own)
+    if not about_orders:
+        return None
+    if context.customer is None:
+        if u.intent in ACTION_INTENTS and not u.order_ids:
+            return None
+        return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
+    if context.other_order_ids and not own:
+        return Draft(
+            action="decline",
+            reply=f"I can't find order {join_words(context.other_order_ids, 'or')} on your account, so I "
+            "can't share anything about it. Your own orders I'm happy to help with.",
+            confidence=0.9,
+        )
+    return None
