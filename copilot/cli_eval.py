@@ -50,11 +50,11 @@ def _cell(value: Any) -> str:
 def print_report(report: EvalReport) -> None:
     o = report.overall
     console.print(
-        f"[bold]{report.suite}[/bold]: {o.cases} cases x {report.repeats}, drafter {report.drafter}"
+        f"[bold]{report.suite}[/bold]: {o.cases} cases x {report.repeats}, {report.drafter_summary()}"
     )
     overall = Table(show_header=False, box=None, pad_edge=False)
     for name, value in o.model_dump().items():
-        if name not in ("cases", "runs"):
+        if name not in ("cases", "runs", "fallback_reasons"):
             overall.add_row(name, _cell(value))
     console.print(overall)
     table = Table(title="per tag")
@@ -71,6 +71,11 @@ def print_report(report: EvalReport) -> None:
             console.print(
                 f"[yellow]fail[/yellow] {run.case_id}: {escape(run.turns[-1][:90])} -> {run.action}: "
                 f"{escape('; '.join(run.failures))}"
+                + (
+                    f" [dim](fell back: {escape('; '.join(run.fallback_reasons))})[/dim]"
+                    if run.fallback_reasons
+                    else ""
+                )
             )
 
 

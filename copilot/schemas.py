@@ -181,7 +181,10 @@ class Usage(BaseModel):
 
 
 class DrafterInfo(BaseModel):
-    name: str
+    name: str = Field(
+        description="who wrote the reply: the configured drafter (llm, offline), the fallback when the "
+        "model failed, or code: a decision taken the same way on every path (proof, refusals, declines)"
+    )
     model: str | None = None
     fallback: bool = False
     fallback_reason: str | None = None

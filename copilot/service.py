@@ -210,7 +210,10 @@ class Copilot:
             focus=state.focus,
         )
         reply = state.identity.reply
-        state.draft = reply if reply is not None else self.drafter.draft(state.context)
+        if reply is not None:
+            state.draft = reply.model_copy(update={"drafter": "code"})
+        else:
+            state.draft = self.drafter.draft(state.context)
 
     def _check_grounding(self, state: TurnState) -> None:
         """Numbers, ids and claims must rest on what the reply cites (the identity gate's own words

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from copilot.cli import app
 from copilot.guardrails import check_grounding
 from copilot.guardrails.grounding import CLAIMS_FILE, Claims
+from copilot.guardrails.support import is_supported, support_rules
 from copilot.ingest import ingest
 from copilot.knowledge.cleaning import visible_text
 from copilot.knowledge.screening import load_rules, screen
@@ -128,6 +129,17 @@ def test_screening_on_held_out_sets(name: str, recall: float, false_rate: float)
 )
 def test_claims_need_evidence_as_their_examples_say(reply: str, evidence: list[str], supported: bool) -> None:
     assert check_grounding(reply, evidence).repaired is not supported
+
+
+@pytest.mark.parametrize(
+    ("reply", "sources", "supported"),
+    [(e.reply, e.sources, True) for e in support_rules().examples.supported]
+    + [(e.reply, e.sources, False) for e in support_rules().examples.unsupported],
+)
+def test_a_reply_must_be_about_its_sources_as_the_examples_say(
+    reply: str, sources: list[str], supported: bool
+) -> None:
+    assert is_supported(reply, sources) is supported
 
 
 # -- hidden text -----------------------------------------------------------------------------------

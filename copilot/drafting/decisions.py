@@ -22,6 +22,11 @@ ASK_VERIFICATION = (
 
 def decided_by_code(context: DraftContext) -> Draft | None:
     """The draft the code gives for this turn, or None when a drafter should answer."""
+    draft = _decision(context)
+    return draft.model_copy(update={"drafter": "code"}) if draft is not None else None
+
+
+def _decision(context: DraftContext) -> Draft | None:
     u = context.understanding
     if u.injection:
         # Instructions inside customer text are data: the attempt is answered, never obeyed.

@@ -217,11 +217,14 @@ class LLMDrafter:
                     self.client, self.settings, request, completion, retry_500=fmt is None and not shape.tools
                 )
             except openai.APIStatusError as exc:  # the endpoint refused this shape of request
+                self.negotiator.refused(self.endpoint, shape)
                 refused.append(
                     f"{shape.output}{' with tools' if shape.tools else ''}: HTTP {exc.status_code}"
                 )
                 continue
             except ProviderError as exc:
+                if answer and (completion.content or completion.partial):  # accepted, answered too slowly
+                    self.negotiator.worked(self.endpoint, shape)
                 if refused:
                     raise ProviderError(f"{exc}; refused before: {'; '.join(refused)}") from exc
                 raise
@@ -264,7 +267,7 @@ class LLMDrafter:
     def draft(self, context: DraftContext) -> Draft:
         decided = decided_by_code(context)  # proof, refusals, declines: never the model's call
         if decided is not None:
-            return decided.model_copy(update={"drafter": "code"})
+            return decided
         usage = Usage()
         try:
             with deadline.within(reserve=self.settings.fallback_reserve):  # time left for the fallback

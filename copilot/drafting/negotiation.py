@@ -39,6 +39,7 @@ class Negotiator:
 
     def __init__(self) -> None:
         self._known: dict[tuple[str, str], Capabilities] = {}
+        self._refused: dict[tuple[str, str], set[Capabilities]] = {}
         self._lock = threading.Lock()
 
     def candidates(
@@ -53,14 +54,22 @@ class Negotiator:
             shapes.append(Capabilities(outputs[-1], False))
         with self._lock:
             known = self._known.get(endpoint)
+            refused = set(self._refused.get(endpoint, ()))
         if known is not None and known in shapes:
             shapes.remove(known)
             shapes.insert(0, known)
-        return shapes
+        untried = [shape for shape in shapes if shape not in refused]
+        return untried or shapes  # all refused once: ask again, the server may have changed
 
     def worked(self, endpoint: tuple[str, str], capabilities: Capabilities) -> None:
+        """The endpoint accepted this shape (it answered, even if the answer came too late)."""
         with self._lock:
             self._known[endpoint] = capabilities
+            self._refused.get(endpoint, set()).discard(capabilities)
+
+    def refused(self, endpoint: tuple[str, str], capabilities: Capabilities) -> None:
+        with self._lock:
+            self._refused.setdefault(endpoint, set()).add(capabilities)
 
     def known(self, endpoint: tuple[str, str]) -> Capabilities | None:
         with self._lock:

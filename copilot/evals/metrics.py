@@ -8,7 +8,8 @@ their repeats: what a shop can rely on from a model that is not deterministic.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from datetime import datetime
 
 from pydantic import BaseModel, Field
@@ -28,7 +29,10 @@ HIGHER_IS_BETTER = (  # metrics a gate may put a floor under
     "pass_hat_k",
     "judge_accuracy",
 )
-LOWER_IS_BETTER = ("leaks", "latency_p50_ms", "latency_p95_ms", "cost_usd")
+LOWER_IS_BETTER = ("leaks", "latency_p50_ms", "latency_p95_ms", "cost_usd", "fallback_share")
+
+
+_PARTICULARS = re.compile(r"\([^)]*\)|\d+(?:\.\d+)?%?")
 
 
 class CaseRun(BaseModel):
@@ -53,6 +57,10 @@ class CaseRun(BaseModel):
     checkable: int = Field(default=0, description="numbers and ids in the reply")
     grounded: int = Field(default=0, description="of those, found in what the reply cites")
     latency_ms: float = 0.0
+    model_turns: int = Field(default=0, description="turns the model was asked to write")
+    fallback_reasons: list[str] = Field(
+        default_factory=list, description="why each of those turns fell back to the offline drafter"
+    )
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float = 0.0
@@ -86,6 +94,13 @@ class Metrics(BaseModel):
     cost_usd: float
     pass_hat_k: float | None = Field(description="share of cases that passed in all their repeats")
     judge_accuracy: float | None
+    model_turns: int = 0
+    fallback_share: float | None = Field(
+        default=None, description="share of the turns the model was asked to write that fell back"
+    )
+    fallback_reasons: dict[str, int] = Field(
+        default_factory=dict, description="why they fell back (numbers left out), most frequent first"
+    )
 
 
 def _share(hits: int, total: int) -> float | None:
@@ -140,7 +155,17 @@ def compute_metrics(runs: list[CaseRun]) -> Metrics:
         cost_usd=round(sum(r.cost_usd for r in runs), 6),
         pass_hat_k=_share(sum(all(v) for v in by_case.values()), len(by_case)) if repeated else None,
         judge_accuracy=_share(sum(bool(r.judged) for r in judged), len(judged)),
+        model_turns=(asked := sum(r.model_turns for r in runs)),
+        fallback_share=_share(sum(len(r.fallback_reasons) for r in runs), asked),
+        fallback_reasons=dict(
+            Counter(_reason_kind(x) for r in runs for x in r.fallback_reasons).most_common()
+        ),
     )
+
+
+def _reason_kind(reason: str) -> str:
+    """A fallback reason without its particulars ("HTTP 500", "43% of its words"), to count alike ones."""
+    return " ".join(_PARTICULARS.sub(" ", reason).split())
 
 
 def metrics_by_tag(runs: list[CaseRun]) -> dict[str, Metrics]:
@@ -164,3 +189,15 @@ class EvalReport(BaseModel):
     @property
     def passed_gate(self) -> bool:
         return not self.gate_failures
+
+    def drafter_summary(self) -> str:
+        """Which drafter ran and, for a model, how often it fell back and why: "drafter llm" alone
+        would hide a run that never used the model."""
+        o = self.overall
+        if not o.model_turns:
+            return f"drafter {self.drafter}"
+        reasons = "; ".join(f"{n}x {reason}" for reason, n in o.fallback_reasons.items())
+        share = f"{(o.fallback_share or 0) * 100:.0f}%"
+        return f"drafter {self.drafter}, fell back on {share} of {o.model_turns} model turns" + (
+            f" ({reasons})" if reasons else ""
+        )

@@ -153,7 +153,7 @@ def render_html(report: EvalReport) -> str:
     return (
         f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)}</title>"
         f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
-        f"<p>{report.overall.cases} cases, {report.repeats} repeat(s), drafter {escape(report.drafter)}, "
+        f"<p>{report.overall.cases} cases, {report.repeats} repeat(s), {escape(report.drafter_summary())}, "
         f"{report.created_at:%Y-%m-%d %H:%M} UTC; {failing} failing run(s).</p>"
         f"{_cards(report.overall, report.gate_failures)}"
         f"<h2>Pass rate per tag</h2>{_tag_bars(report.by_tag)}"

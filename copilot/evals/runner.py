@@ -116,8 +116,9 @@ def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | 
         customer_email=case.customer_email, source=f"eval-{case.id}-{repeat}-{uuid.uuid4().hex[:8]}"
     )
     conversation, session = copilot.start()
-    prompt = completion = 0
+    prompt = completion = model_turns = 0
     cost = 0.0
+    fallbacks: list[str] = []
     try:
         result: TurnResult | None = None
         handoff: HandoffPacket | None = None
@@ -137,8 +138,13 @@ def _run_case(case: Case, repeat: int, copilot: Copilot, k: int, judge: Judge | 
             prompt += result.usage.prompt_tokens
             completion += result.usage.completion_tokens
             cost += result.usage.cost_usd
+            drafted = result.drafter
+            if drafted.name == "llm" or drafted.fallback:
+                model_turns += 1
+                fallbacks += [drafted.fallback_reason or "unknown"] if drafted.fallback else []
         assert result is not None
         run = check_case(case, result, copilot, k, latency, (prompt, completion, round(cost, 6)), handoff)
+        run.model_turns, run.fallback_reasons = model_turns, fallbacks
     except Exception as exc:  # one broken case is a failed case, not a failed run
         log.exception("case %s failed with an error", case.id)
         return CaseRun(
