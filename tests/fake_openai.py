@@ -75,6 +75,11 @@ class FakeOpenAI:
         """A model that never stops: it generates until the request's ``max_tokens`` (a word a token)."""
         self.script.append({"endless": word})
 
+    def interrupted(self, content: str) -> None:
+        """Stream part of an answer, then end the stream without finishing it (as llama.cpp's server
+        does to a request when another one arrives)."""
+        self.script.append({"content": content, "interrupted": True})
+
     def garbage(self) -> None:
         self.script.append({"raw": b"<html>definitely not json"})
 
@@ -168,6 +173,8 @@ class FakeOpenAI:
                     for word in words:
                         self._chunk({"content": word}, None)
                         time.sleep(float(step.get("trickle", 0)))
+                    if step.get("interrupted"):
+                        return
                     if "tool" in step:
                         name, arguments = step["tool"]
                         call = {"index": 0, "id": f"call_{len(name)}", "type": "function"}

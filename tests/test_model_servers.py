@@ -244,3 +244,12 @@ def test_llm_drafter_remembers_per_endpoint(shop: Settings, llama_like: FakeOpen
     Copilot(_settings(shop, llama_like), drafter=drafter).turn(QUESTION)
     known = drafter.negotiator.known(drafter.endpoint)
     assert known is not None and (known.output, known.tools) == ("json_object_schema", True)
+
+
+def test_an_interrupted_stream_is_not_relayed_as_an_answer(shop: Settings, model: FakeOpenAI) -> None:
+    model.interrupted("Yes, PO boxes are available with Standard")
+    result = Copilot(_settings(shop, model)).turn(QUESTION)
+    assert result.drafter.fallback and "stream ended before the answer did" in (
+        result.drafter.fallback_reason or ""
+    )
+    assert result.reply != "Yes, PO boxes are available with Standard"

@@ -179,8 +179,8 @@ def stream_completion(
                             call.name += piece.function.name or ""
                             call.arguments += piece.function.arguments or ""
                     result.finish_reason = choice.finish_reason or result.finish_reason
-        if result.finish_reason is None and not result.content and not calls:
-            raise ProviderError("model endpoint failed: its response is not a stream of chunks")
+        if result.finish_reason is None:  # interrupted (another request, a restart) or not a stream
+            raise ProviderError("model endpoint failed: its stream ended before the answer did")
         result.tool_calls = [calls[i] for i in sorted(calls)]
 
     try:
