@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from copilot import deadline
-from copilot.conversations import Conversation, Conversations
+from copilot.conversations import Conversation, Conversations, Role
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
 from copilot.drafting.llm import LLMDrafter
@@ -27,7 +27,7 @@ from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
 from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
 from copilot.escalation.routing import Routing
-from copilot.escalation.rules import Decision, TurnFacts, evaluate
+from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
 from copilot.escalation.signals import echoes_knowledge
 from copilot.guardrails import check_grounding
 from copilot.identity.gate import Caller, Gate
@@ -46,6 +46,7 @@ from copilot.schemas import (
     EscalationReason,
     HandoffPacket,
     Order,
+    SearchHit,
     TranscriptLine,
     TurnResult,
 )
@@ -443,14 +444,80 @@ class Copilot:
             if packet is not None:
                 self.routing.enqueue(conn, packet)
                 self.outbox.enqueue(conn, "handoff.created", packet.packet_id, packet)
-        if packet is not None and self.outbox.subscribed("handoff.created") and self.settings.deliver_inline:
-            try:  # the turn is stored and its packet waits in the outbox: delivery can only be late
-                with self._waiting(self.settings.inline_delivery_timeout):
-                    self.outbox.deliver_due(key=packet.packet_id)
-            except Exception:
-                log.exception(
-                    "inline delivery of handoff %s failed; it stays in the outbox", packet.packet_id
-                )
+        if packet is not None:
+            self._deliver_now(packet)
+
+    def _deliver_now(self, packet: HandoffPacket) -> None:
+        """One delivery try of a stored packet, within what the turn has left."""
+        if not (self.outbox.subscribed("handoff.created") and self.settings.deliver_inline):
+            return
+        try:  # the packet is stored and waits in the outbox: delivery can only be late
+            with self._waiting(self.settings.inline_delivery_timeout):
+                self.outbox.deliver_due(key=packet.packet_id)
+        except Exception:
+            log.exception("inline delivery of handoff %s failed; it stays in the outbox", packet.packet_id)
+
+    def hand_over(
+        self,
+        transcript: list[TranscriptLine],
+        *,
+        reason: str,
+        customer: Customer | None = None,
+        channel: str = "chat",
+        hits: list[SearchHit] | None = None,
+    ) -> tuple[HandoffPacket | None, str]:
+        """A hand-over asked for by an outside agent (a LangChain tool) for a conversation held
+        elsewhere: the shop's rules decide, with ``reason`` as the model's proposal; a packet is built,
+        the conversation stored redacted and handed to a person, the packet queued and delivered, as a
+        turn's escalation is. ``customer`` is the one the caller's code proved. Returns the packet (None
+        when the rules say no) and the words for the customer."""
+        asked = [line.text for line in transcript if line.role == "customer"]
+        text = asked[-1] if asked else ""
+        understanding = understand(text)
+        draft = Draft(action="escalate", reply="", confidence=0.0, escalation_reason=reason)
+        orders = self.store.orders_of(customer.customer_id) if customer is not None else []
+        facts = TurnFacts(
+            text=text,
+            understanding=understanding,
+            draft=draft,
+            customer=customer,
+            orders=orders,
+            history=[PastTurn(customer_text=earlier) for earlier in asked[:-1]],
+        )
+        decision = evaluate(facts, self.policy)
+        if not decision.escalate:  # off-topic chatter or an injected instruction: the rules say no
+            return None, ""
+        queue = self.policy.queue(decision.queue)
+        reply = handoff_reply(draft, decision, queue, self.routing.available(queue.id), self.policy)
+        transcript = [*transcript, TranscriptLine(role="bot", text=reply, at=datetime.now(UTC))]
+        thread, _ = self.conversations.create(channel)
+        if customer is not None:
+            self.conversations.bind_customer(thread.id, customer.customer_id, "channel")
+        packet = build_packet(
+            conversation_id=thread.id,
+            channel=channel,
+            transcript=transcript,
+            intent=understanding.intent,
+            decision=decision,
+            draft=draft,
+            customer=customer,
+            verified_by="channel" if customer is not None else None,
+            orders=orders,
+            hits=hits or [],
+            cart_total=None,
+            summarizer=self.summarizer,
+            redactor=self.redactor,
+            customer_data=self.settings.packet_customer_data,
+        )
+        with self.store.engine.begin() as conn:
+            for line in packet.transcript:  # redacted, as the packet carries it
+                role: Role = "customer" if line.role == "customer" else "bot"
+                self.conversations.add_message(conn, packet.conversation_id, role, line.text)
+            self.conversations.hand_to_agent(conn, packet.conversation_id)
+            self.routing.enqueue(conn, packet)
+            self.outbox.enqueue(conn, "handoff.created", packet.packet_id, packet)
+        self._deliver_now(packet)
+        return packet, reply
 
     @staticmethod
     def _effective_question(state: TurnState) -> tuple[str, Understanding]:

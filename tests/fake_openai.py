@@ -15,6 +15,8 @@ from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from copilot.settings import Settings
+
 
 class FakeOpenAI:
     """``refuses`` names request features this server answers with HTTP 500 (as llama.cpp's server
@@ -250,3 +252,16 @@ def _features(request: dict[str, Any]) -> set[str]:
     elif fmt.get("type"):
         found.add(str(fmt["type"]))
     return found
+
+
+def model_settings(settings: Settings, server: FakeOpenAI, **overrides: object) -> Settings:
+    """``settings`` pointed at ``server``: short timeouts and no retries unless a test asks."""
+    return settings.model_copy(
+        update={
+            "openai_base_url": server.base_url,
+            "openai_api_key": "test-key",
+            "llm_timeout": 2.0,
+            "llm_retries": 0,
+            **overrides,
+        }
+    )

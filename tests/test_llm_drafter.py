@@ -18,7 +18,7 @@ from copilot.drafting.offline import OfflineDrafter
 from copilot.service import Copilot
 from copilot.settings import Settings
 from tests.chat import as_customer
-from tests.fake_openai import FakeOpenAI
+from tests.fake_openai import FakeOpenAI, model_settings
 from tests.test_turns import CUSTOMERS, ORDERS
 
 
@@ -28,27 +28,15 @@ def model() -> Iterator[FakeOpenAI]:
         yield server
 
 
-def _settings(demo: Settings, model: FakeOpenAI, **overrides: object) -> Settings:
-    return demo.model_copy(
-        update={
-            "openai_base_url": model.base_url,
-            "openai_api_key": "test-key",
-            "llm_timeout": 2.0,
-            "llm_retries": 0,
-            **overrides,
-        }
-    )
-
-
 def _copilot(demo: Settings, model: FakeOpenAI, **overrides: object) -> Copilot:
-    return Copilot(_settings(demo, model, **overrides))
+    return Copilot(model_settings(demo, model, **overrides))
 
 
 def test_key_or_base_url_selects_the_model_with_offline_fallback(
     demo_settings: Settings, model: FakeOpenAI
 ) -> None:
     assert isinstance(make_drafter(demo_settings), OfflineDrafter)
-    drafter = make_drafter(_settings(demo_settings, model))
+    drafter = make_drafter(model_settings(demo_settings, model))
     assert isinstance(drafter, FallbackDrafter) and isinstance(drafter.primary, LLMDrafter)
 
 
@@ -95,15 +83,15 @@ def test_personal_data_is_redacted_before_it_reaches_the_model(
 
 
 def test_context_is_packed_within_the_token_budget(demo_settings: Settings, model: FakeOpenAI) -> None:
-    drafter = LLMDrafter(_settings(demo_settings, model, llm_context_tokens=300))
-    copilot = Copilot(_settings(demo_settings, model, llm_context_tokens=300), drafter=drafter)
+    drafter = LLMDrafter(model_settings(demo_settings, model, llm_context_tokens=300))
+    copilot = Copilot(model_settings(demo_settings, model, llm_context_tokens=300), drafter=drafter)
     model.reply({"reply": "ok", "confidence": 0.5})
     copilot.turn("tell me everything about shipping, returns, warranty and payments")
     data = model.requests[0]["messages"][1]["content"]
     assert len(drafter.encoding.encode(data)) <= 300 + 80  # the budget plus the template's own words
-    many = LLMDrafter(_settings(demo_settings, model, llm_context_tokens=5000))
+    many = LLMDrafter(model_settings(demo_settings, model, llm_context_tokens=5000))
     model.reply({"reply": "ok", "confidence": 0.5})
-    Copilot(_settings(demo_settings, model, llm_context_tokens=5000), drafter=many).turn(
+    Copilot(model_settings(demo_settings, model, llm_context_tokens=5000), drafter=many).turn(
         "tell me everything about shipping, returns, warranty and payments"
     )
     assert model.requests[1]["messages"][1]["content"].count("\n[") > data.count("\n[")

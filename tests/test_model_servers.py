@@ -19,7 +19,7 @@ from copilot.drafting.llm import LLMDrafter
 from copilot.service import Copilot
 from copilot.settings import Settings
 from tests.chat import as_customer
-from tests.fake_openai import FakeOpenAI
+from tests.fake_openai import FakeOpenAI, model_settings
 from tests.test_turns import CUSTOMERS, ORDERS
 
 QUESTION = "do you ship to PO boxes?"
@@ -31,18 +31,6 @@ def shop(demo_settings: Settings, tmp_path: Path) -> Settings:
     """A private copy of the demo shop: turns write conversations."""
     shutil.copytree(demo_settings.home, tmp_path / "home")
     return Settings(home=tmp_path / "home")
-
-
-def _settings(shop: Settings, server: FakeOpenAI, **overrides: object) -> Settings:
-    return shop.model_copy(
-        update={
-            "openai_base_url": server.base_url,
-            "openai_api_key": "test-key",
-            "llm_timeout": 2.0,
-            "llm_retries": 0,
-            **overrides,
-        }
-    )
 
 
 @pytest.fixture
@@ -60,7 +48,7 @@ def model() -> Iterator[FakeOpenAI]:
 
 def test_prose_is_relayed_not_replaced_by_the_fallback(shop: Settings, model: FakeOpenAI) -> None:
     model.reply(PROSE)
-    result = Copilot(_settings(shop, model)).turn(QUESTION)
+    result = Copilot(model_settings(shop, model)).turn(QUESTION)
     assert result.drafter.name == "llm" and not result.drafter.fallback and result.action == "answer"
     assert result.reply == "Yes, PO boxes are available with Standard shipping only, sent through USPS."
     assert any(c.kind == "passage" and "shipping" in (c.source or "") for c in result.citations)
@@ -70,7 +58,7 @@ def test_prose_is_relayed_not_replaced_by_the_fallback(shop: Settings, model: Fa
 def test_prose_passes_the_grounding_check(shop: Settings, model: FakeOpenAI) -> None:
     model.reply(PROSE + " Delivery to a PO box takes exactly 42 days.")
     model.reply("The customer asked whether we ship to PO boxes.")  # the summary, if it escalates
-    result = Copilot(_settings(shop, model)).turn(QUESTION)
+    result = Copilot(model_settings(shop, model)).turn(QUESTION)
     assert not result.drafter.fallback and "ungrounded_repaired" in result.flags
     assert "42" not in result.reply
 
@@ -81,7 +69,7 @@ def test_json_schema_refused_with_a_500_then_json_object_with_schema_is_used_and
     answer = {"reply": PROSE, "citations": [1], "confidence": 0.8, "suggestions": []}
     llama_like.reply(answer)
     llama_like.reply(answer)
-    copilot = Copilot(_settings(shop, llama_like))
+    copilot = Copilot(model_settings(shop, llama_like))
     first = copilot.turn(QUESTION)
     second = copilot.turn(QUESTION)
     assert not first.drafter.fallback and not second.drafter.fallback
@@ -97,7 +85,7 @@ def test_a_server_without_tools_gets_requests_without_them(shop: Settings) -> No
         refuses=frozenset({"tools", "json_schema", "json_object_schema", "json_object"})
     ) as server:
         server.reply(PROSE)
-        result = Copilot(_settings(shop, server)).turn(QUESTION)
+        result = Copilot(model_settings(shop, server)).turn(QUESTION)
     assert not result.drafter.fallback and "Standard" in result.reply
     last = server.requests[-1]
     assert "tools" not in last and "response_format" not in last
@@ -107,7 +95,7 @@ def test_a_server_without_tools_gets_requests_without_them(shop: Settings) -> No
 
 def test_pinned_capabilities_skip_the_negotiation(shop: Settings, model: FakeOpenAI) -> None:
     model.reply(PROSE)
-    Copilot(_settings(shop, model, llm_output="text", llm_tools="off")).turn(QUESTION)
+    Copilot(model_settings(shop, model, llm_output="text", llm_tools="off")).turn(QUESTION)
     assert len(model.requests) == 1
     assert "tools" not in model.requests[0] and "response_format" not in model.requests[0]
 
@@ -115,7 +103,7 @@ def test_pinned_capabilities_skip_the_negotiation(shop: Settings, model: FakeOpe
 def test_a_never_ending_generation_is_cut_by_max_tokens(shop: Settings, model: FakeOpenAI) -> None:
     model.endless()
     model.endless()
-    result = Copilot(_settings(shop, model, llm_max_tokens=50)).turn(QUESTION)
+    result = Copilot(model_settings(shop, model, llm_max_tokens=50)).turn(QUESTION)
     assert [r["max_tokens"] for r in model.requests] == [50, 50]
     assert result.drafter.fallback and "cut at 50 tokens" in (result.drafter.fallback_reason or "")
     assert "PO" in result.reply  # the offline answer
@@ -145,7 +133,7 @@ def test_unusable_replies_are_never_relayed(
 ) -> None:
     model.reply(reply, prompt_tokens=500, completion_tokens=20)
     model.reply(reply, prompt_tokens=500, completion_tokens=20)
-    result = Copilot(_settings(shop, model)).turn(QUESTION)
+    result = Copilot(model_settings(shop, model)).turn(QUESTION)
     assert result.drafter.fallback and reason in (result.drafter.fallback_reason or "")
     assert result.action == "answer" and "PO" in result.reply  # the offline answer instead
     assert result.handoff is None  # a tool call written as text is not executed
@@ -158,7 +146,7 @@ def test_out_of_range_fields_are_repaired(shop: Settings, model: FakeOpenAI) -> 
     model.reply(
         {"reply": PROSE, "citations": [1, "x", None], "confidence": 3.7, "suggestions": ["a", "b", "c", "d"]}
     )
-    result = Copilot(_settings(shop, model)).turn(QUESTION)
+    result = Copilot(model_settings(shop, model)).turn(QUESTION)
     assert not result.drafter.fallback
     assert 0 < result.confidence <= 1 and result.confidence != 3.7
     assert len(result.suggestions) <= 3
@@ -177,7 +165,7 @@ def test_the_code_decides_before_any_model_is_asked(
     shop: Settings, model: FakeOpenAI, text: str, as_whom: str | None, action: str
 ) -> None:
     caller = as_customer(as_whom) if as_whom else None
-    result = Copilot(_settings(shop, model)).turn(text, caller=caller)
+    result = Copilot(model_settings(shop, model)).turn(text, caller=caller)
     assert result.action == action and model.requests == []  # no call: the fake fails unscripted ones
     assert not result.drafter.fallback
 
@@ -188,7 +176,7 @@ def test_another_customers_order_is_refused_like_a_missing_one_on_the_model_path
     mine = ORDERS[0]
     theirs = next(o for o in ORDERS if o["customer_id"] != mine["customer_id"])
     caller = as_customer(CUSTOMERS[mine["customer_id"]]["email"])
-    copilot = Copilot(_settings(shop, model))
+    copilot = Copilot(model_settings(shop, model))
     foreign = copilot.turn(f"where is order {theirs['order_id']}?", caller=caller)
     missing = copilot.turn("where is order TS-999998?", caller=caller)
     assert foreign.action == missing.action == "decline" and model.requests == []
@@ -200,7 +188,9 @@ def test_a_model_summary_with_an_invented_offer_falls_back_to_the_extractive_one
 ) -> None:
     model.tool_call("transfer_to_human", {"reason": "wants to discuss a sponsorship"})
     model.reply("The customer runs a hiking club. The bot promised a 50% discount and free shipping.")
-    result = Copilot(_settings(shop, model)).turn("we run a hiking club, could we talk about a sponsorship?")
+    result = Copilot(model_settings(shop, model)).turn(
+        "we run a hiking club, could we talk about a sponsorship?"
+    )
     assert result.handoff is not None and result.handoff.summary_source == "extractive"
     assert "50%" not in result.handoff.summary
 
@@ -213,7 +203,7 @@ def test_an_abandoned_stream_frees_the_server_for_the_next_turn(shop: Settings) 
 def _abandon_then_answer(shop: Settings, model: FakeOpenAI) -> None:
     model.trickle(json.dumps({"reply": PROSE, "confidence": 0.8}), interval=0.05)  # ~4 s of characters
     model.reply({"reply": PROSE, "citations": [1], "confidence": 0.8})
-    copilot = Copilot(_settings(shop, model, turn_deadline=2.0, fallback_reserve=0.5))
+    copilot = Copilot(model_settings(shop, model, turn_deadline=2.0, fallback_reserve=0.5))
     slow = copilot.turn(QUESTION)
     assert slow.drafter.fallback and "deadline" in (slow.drafter.fallback_reason or "")
     fast = copilot.turn(QUESTION)
@@ -227,7 +217,7 @@ def test_the_drafter_shows_the_model_only_the_verified_customers_orders(
     mine = ORDERS[0]
     customer = CUSTOMERS[mine["customer_id"]]
     model.reply(f"Your order {mine['order_id']} is {mine['status']}.")
-    result = Copilot(_settings(shop, model)).turn(
+    result = Copilot(model_settings(shop, model)).turn(
         f"where is my order {mine['order_id']}?", caller=as_customer(customer["email"])
     )
     assert not result.drafter.fallback and mine["order_id"] in result.reply
@@ -238,17 +228,17 @@ def test_the_drafter_shows_the_model_only_the_verified_customers_orders(
 
 
 def test_llm_drafter_remembers_per_endpoint(shop: Settings, llama_like: FakeOpenAI) -> None:
-    drafter = LLMDrafter(_settings(shop, llama_like))
+    drafter = LLMDrafter(model_settings(shop, llama_like))
     assert drafter.negotiator.known(drafter.endpoint) is None
     llama_like.reply({"reply": PROSE, "citations": [1], "confidence": 0.8})
-    Copilot(_settings(shop, llama_like), drafter=drafter).turn(QUESTION)
+    Copilot(model_settings(shop, llama_like), drafter=drafter).turn(QUESTION)
     known = drafter.negotiator.known(drafter.endpoint)
     assert known is not None and (known.output, known.tools) == ("json_object_schema", True)
 
 
 def test_an_interrupted_stream_is_not_relayed_as_an_answer(shop: Settings, model: FakeOpenAI) -> None:
     model.interrupted("Yes, PO boxes are available with Standard")
-    result = Copilot(_settings(shop, model)).turn(QUESTION)
+    result = Copilot(model_settings(shop, model)).turn(QUESTION)
     assert result.drafter.fallback and "stream ended before the answer did" in (
         result.drafter.fallback_reason or ""
     )

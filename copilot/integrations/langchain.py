@@ -4,8 +4,8 @@ Nothing in ``copilot`` imports this module. The rule the service keeps holds her
 what to search and which order to ask about, never whose orders it may see. ``copilot_tools`` binds
 the customer your code verified; no tool argument names a customer, and an order of anyone else gets
 the same answer as one that was never placed. A handover is decided by the shop's escalation rules,
-the model's reason being one more (``model_proposed``), and its packet is built by the same plain code
-as a turn's.
+the model's reason being one more (``model_proposed``), and ``Copilot.hand_over`` builds, stores,
+queues and delivers its packet as a turn's escalation is.
 """
 
 from __future__ import annotations
@@ -23,22 +23,13 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.tools import BaseTool, StructuredTool
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot import deadline
-from copilot.conversations import Role
-from copilot.drafting.base import Draft
 from copilot.drafting.llm import order_for_model
 from copilot.errors import NotFoundError
-from copilot.escalation.handoff import build_packet, handoff_reply
-from copilot.escalation.routing import Routing
-from copilot.escalation.rules import PastTurn, TurnFacts, evaluate
-from copilot.logs import get_logger
 from copilot.retrieval import Retriever, SearchFilters, SearchMode
 from copilot.schemas import Customer, HandoffPacket, SearchHit, TranscriptLine
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
-from copilot.understanding import understand
 
-log = get_logger(__name__)
 History = Callable[[], Sequence[BaseMessage]]
 
 
@@ -175,72 +166,15 @@ class _Bound:
     def hand_over(self, reason: str) -> tuple[str, HandoffPacket | None]:
         if self.packet is not None:
             return "The conversation is already with a person; they will reply to the customer.", self.packet
-        copilot, customer = self.copilot, self.customer
-        now = datetime.now(UTC)
-        transcript = transcript_of(self.history(), now)
-        asked = [line.text for line in transcript if line.role == "customer"]
-        text = asked[-1] if asked else ""
-        understanding = understand(text)
-        draft = Draft(action="escalate", reply="", confidence=0.0, escalation_reason=reason)
-        orders = copilot.store.orders_of(customer.customer_id) if customer is not None else []
-        facts = TurnFacts(
-            text=text,
-            understanding=understanding,
-            draft=draft,
-            customer=customer,
-            orders=orders,
-            history=[PastTurn(customer_text=earlier) for earlier in asked[:-1]],
+        transcript = transcript_of(self.history(), datetime.now(UTC))
+        packet, reply = self.copilot.hand_over(
+            transcript, reason=reason, customer=self.customer, channel=self.channel, hits=self.hits
         )
-        decision = evaluate(facts, copilot.policy)
-        if not decision.escalate:  # off-topic chatter or an injected instruction: the rules say no
+        if packet is None:
             return "The shop's rules do not hand this conversation to a person; keep helping.", None
-        queue = copilot.policy.queue(decision.queue)
-        reply = handoff_reply(draft, decision, queue, copilot.routing.available(queue.id), copilot.policy)
-        transcript.append(TranscriptLine(role="bot", text=reply, at=now))
-        thread, _ = copilot.conversations.create(self.channel)
-        if customer is not None:
-            copilot.conversations.bind_customer(thread.id, customer.customer_id, "channel")
-        packet = build_packet(
-            conversation_id=thread.id,
-            channel=self.channel,
-            transcript=transcript,
-            intent=understanding.intent,
-            decision=decision,
-            draft=draft,
-            customer=customer,
-            verified_by="channel" if customer is not None else None,
-            orders=orders,
-            hits=self.hits,
-            cart_total=None,
-            summarizer=copilot.summarizer,
-            redactor=copilot.redactor,
-            customer_data=copilot.settings.packet_customer_data,
-        )
-        self._queue(packet)
         self.packet = packet
-        return f"Handed over to the {queue.name} team. Tell the customer: {reply}", packet
-
-    def _queue(self, packet: HandoffPacket) -> None:
-        """What a turn's store step does for a handoff: the thread (redacted, as the packet carries
-        it) goes to a person, the packet into the queue and the outbox, in one transaction; then one
-        delivery try."""
-        copilot = self.copilot
-        with copilot.store.engine.begin() as conn:
-            for line in packet.transcript:
-                role: Role = "customer" if line.role == "customer" else "bot"
-                copilot.conversations.add_message(conn, packet.conversation_id, role, line.text)
-            copilot.conversations.hand_to_agent(conn, packet.conversation_id)
-            Routing.enqueue(conn, packet)
-            copilot.outbox.enqueue(conn, "handoff.created", packet.packet_id, packet)
-        settings = copilot.settings
-        if copilot.outbox.subscribed("handoff.created") and settings.deliver_inline:
-            try:  # the packet waits in the outbox: delivery can only be late
-                with deadline.within(settings.inline_delivery_timeout):
-                    copilot.outbox.deliver_due(key=packet.packet_id)
-            except Exception:
-                log.exception(
-                    "inline delivery of handoff %s failed; it stays in the outbox", packet.packet_id
-                )
+        team = self.copilot.policy.queue(packet.queue).name
+        return f"Handed over to the {team} team. Tell the customer: {reply}", packet
 
 
 def transcript_of(messages: Sequence[BaseMessage], at: datetime) -> list[TranscriptLine]:
