@@ -26,6 +26,7 @@ from copilot.api.routes import (
     knowledge,
     messages,
     metrics,
+    pages,
     schemas,
     shopper,
 )
@@ -122,9 +123,11 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         knowledge.router,
         schemas.router,
         shopper.router,
+        pages.router,
     )
     for router in routers:
         app.include_router(router)
+    app.mount("/console/", pages.console_files, name="console")
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     if settings.cors_origin_list:  # added last, so outermost: refusals carry CORS headers too
         app.add_middleware(

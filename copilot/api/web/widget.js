@@ -1,0 +1,1 @@
+/* copilot chat widget: being built (issue 13). */
