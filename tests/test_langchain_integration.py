@@ -63,12 +63,6 @@ class TestStandardRetrieverTests(RetrieversIntegrationTests):
     def retriever_query_example(self) -> str:
         return "waterproof hiking boots"
 
-    # pytest-asyncio runs only coroutines marked for it (the suite keeps its default, strict mode). The
-    # mark is put on LangChain's own function, not on an override: the standard tests refuse overrides.
-    test_ainvoke_returns_documents = pytest.mark.asyncio(
-        RetrieversIntegrationTests.test_ainvoke_returns_documents
-    )
-
 
 def test_built_with_no_arguments_it_serves_the_home_in_the_environment(env_home: Settings) -> None:
     retriever = CopilotRetriever()
@@ -98,7 +92,6 @@ async def _both(retriever: CopilotRetriever, query: str) -> tuple[list[str], lis
     return sync, concurrent
 
 
-@pytest.mark.asyncio
 async def test_filters_restrict_kinds_in_the_constructor_and_per_call(demo_settings: Settings) -> None:
     query = "waterproof hiking boots"
     catalog = CopilotRetriever(
