@@ -117,6 +117,8 @@ ROUTES: list[tuple[str, str, dict[str, object] | None, set[str]]] = [
     ("GET", "/v1/keys", None, {"admin"}),
     ("POST", "/v1/keys", {"role": "bot"}, {"admin"}),
     ("POST", "/v1/keys/x/revoke", None, {"admin"}),
+    ("GET", "/v1/queues", None, {"agent", "admin"}),
+    ("GET", "/v1/reports/handoffs", None, {"agent", "admin"}),
 ]
 
 

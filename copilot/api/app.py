@@ -27,6 +27,7 @@ from copilot.api.routes import (
     messages,
     metrics,
     pages,
+    reports,
     schemas,
     shopper,
 )
@@ -121,6 +122,7 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         agents.router,
         keys.router,
         knowledge.router,
+        reports.router,
         schemas.router,
         shopper.router,
         pages.router,
