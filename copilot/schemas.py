@@ -257,6 +257,30 @@ class Sentiment(BaseModel):
     label: Literal["negative", "neutral", "positive"]
 
 
+class CartItem(BaseModel):
+    """One line of the shopper's cart, as the shop's page reports it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200, description="as the shop's page shows it")
+    quantity: int = Field(default=1, ge=1, le=10_000)
+    price: float | None = Field(default=None, ge=0, le=1_000_000, description="the price of one")
+
+
+class Cart(BaseModel):
+    """The shopper's cart as the shop's page tells the chat widget: what the shopper's browser says,
+    data for the person who takes over, never proof of anything (its text is redacted where stored)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[CartItem] = Field(default_factory=list, max_length=50)
+    value: float | None = Field(default=None, ge=0, le=10_000_000, description="the cart's total")
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
+    step: str | None = Field(
+        default=None, max_length=40, description="where the shopper is: cart, shipping, payment ..."
+    )
+
+
 class HandoffPacket(BaseModel):
     """Everything a person needs to take over without asking the customer to repeat anything."""
 
@@ -280,6 +304,10 @@ class HandoffPacket(BaseModel):
     priority: Priority
     queue: str
     cart_total: float | None = None
+    cart: Cart | None = Field(
+        default=None,
+        description="the shopper's cart as the shop's page reported it (item names redacted)",
+    )
     identity_attempts: list[IdentityAttempt] = Field(
         default_factory=list, description="failed proofs in this conversation (a fraud team's evidence)"
     )

@@ -39,6 +39,7 @@ from copilot.redaction import Redactor, own_data
 from copilot.redaction.shop import shop_redactor
 from copilot.retrieval import Retriever
 from copilot.schemas import (
+    Cart,
     Citation,
     Customer,
     CustomerThread,
@@ -110,16 +111,21 @@ class Copilot:
         caller: Caller | None = None,
         channel: str = "chat",
         cart_total: float | None = None,
+        cart: Cart | None = None,
         on_step: Callable[[str, TurnState], None] | None = None,
     ) -> TurnResult:
         """One customer message in, one result out; everything the turn writes commits together.
 
         A new conversation starts when ``conversation_id`` is None (the result carries its session
         token, once); continuing one takes that token, or a ``caller`` whose authenticated channel
-        asserts the customer the conversation belongs to. ForbiddenError otherwise. ``on_step`` hears
-        each step's name once it is done (what a streaming client shows while it waits).
+        asserts the customer the conversation belongs to. ForbiddenError otherwise. ``cart`` is the
+        shopper's cart as the shop's page reported it (its value counts as ``cart_total`` when that is
+        not given); it goes into the handoff packet. ``on_step`` hears each step's name once it is
+        done (what a streaming client shows while it waits).
         """
-        state = TurnState(text, conversation_id, session_token, caller or Caller(), channel, cart_total)
+        if cart_total is None and cart is not None:
+            cart_total = cart.value
+        state = TurnState(text, conversation_id, session_token, caller or Caller(), channel, cart_total, cart)
         with deadline.within(self.settings.turn_deadline):
             for name, step in self._steps():
                 if not state.done or name == "store":
@@ -602,6 +608,7 @@ class Copilot:
             orders=identity.orders,
             hits=state.hits,
             cart_total=state.cart_total,
+            cart=state.cart,
             earlier_citations=self.conversations.citations(thread.id),
             summarizer=self.summarizer,
             identity_attempts=self.gate.attempts.history(thread.id),

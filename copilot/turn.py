@@ -13,7 +13,7 @@ from copilot.conversations import Conversation
 from copilot.drafting.base import Draft, DraftContext
 from copilot.escalation.rules import Decision, PastTurn
 from copilot.identity.gate import Caller, Identity
-from copilot.schemas import Customer, HandoffPacket, SearchHit, TurnResult
+from copilot.schemas import Cart, Customer, HandoffPacket, SearchHit, TurnResult
 from copilot.understanding import Understanding
 
 _PENDING_INTENTS = {"verification", "greeting", "thanks"}
@@ -28,7 +28,8 @@ class TurnState:
     session_token: str | None
     caller: Caller
     channel: str
-    cart_total: float | None
+    cart_total: float | None  # the cart's value, from the channel or the cart itself
+    cart: Cart | None = None  # the shopper's cart, as the shop's page reported it
     # thread
     thread: Conversation = field(init=False)
     new_token: str | None = None  # the session token of a conversation this turn started

@@ -253,3 +253,61 @@ def test_a_refused_stream_is_a_problem_with_its_status(client: TestClient, bot_k
         "/v1/messages/stream", json={"text": "hi", "conversation_id": "someone-elses"}, headers=auth
     )
     _problem(hijack, 403, "cannot be continued")
+
+
+CART = {
+    "items": [
+        {"name": "Trail Runner (size 10)", "quantity": 1, "price": 129.0},
+        {"name": "Gift for jane.doe@example.com", "quantity": 2, "price": 12.5},
+    ],
+    "value": 154.0,
+    "currency": "USD",
+    "step": "payment",
+}
+
+
+def test_the_cart_travels_with_the_message_into_the_handoff_packet(
+    client: TestClient, settings: Settings
+) -> None:
+    browsing = client.post("/v1/shopper/messages", json={"text": "hi there", "cart": CART}).json()
+    asked = client.post(
+        "/v1/shopper/messages",
+        json={
+            "text": "I'd like to talk to a person",
+            "conversation_id": browsing["conversation_id"],
+            "session_token": browsing["session_token"],
+            "cart": CART,
+        },
+    )
+    assert asked.status_code == 200 and asked.json()["action"] == "escalate", asked.text
+    store = Store.for_settings(settings)
+    routing = Routing(store, load_policy(settings.escalation_file), Outbox(store, settings))
+    [record] = [r for r in routing.list() if r.conversation_id == browsing["conversation_id"]]
+    cart = record.packet.cart
+    assert cart is not None and (cart.value, cart.currency, cart.step) == (154.0, "USD", "payment")
+    assert [(i.quantity, i.price) for i in cart.items] == [(1, 129.0), (2, 12.5)]
+    assert cart.items[0].name == "Trail Runner (size 10)"
+    assert "jane.doe@example.com" not in record.packet.model_dump_json()  # stored redacted, like text
+    assert record.packet.cart_total == 154.0  # the value counts where cart_total did (the VIP rule)
+
+
+@pytest.mark.parametrize(
+    ("cart", "field"),
+    [
+        ({"items": [{"name": "x" * 201}]}, "name"),
+        ({"items": [{"name": ""}]}, "name"),
+        ({"items": [{"name": "mug", "quantity": 0}]}, "quantity"),
+        ({"items": [{"name": "mug", "price": -1}]}, "price"),
+        ({"items": [{"name": "mug"}] * 51}, "items"),
+        ({"value": -3}, "value"),
+        ({"currency": "dollars"}, "currency"),
+        ({"step": "s" * 41}, "step"),
+        ({"coupon": "FREE"}, "coupon"),
+    ],
+)
+def test_a_bad_cart_is_refused_with_the_field_named(
+    client: TestClient, cart: dict[str, object], field: str
+) -> None:
+    refused = client.post("/v1/shopper/messages", json={"text": "hi", "cart": cart})
+    _problem(refused, 422)
+    assert field in refused.text

@@ -55,9 +55,9 @@ def _pin(
     core: Copilot, packet_id: str, conversation_id: str, queued: datetime, closed: datetime | None
 ) -> None:
     """Move a handoff and the agent/event lines of its thread to known times, keeping their order:
-    the claim line 60 s after ``queued``, then agent replies a minute apart from 120 s."""
+    the claim 60 s after ``queued``, then agent replies a minute apart from 120 s."""
     with core.store.engine.begin() as conn:
-        values: dict[str, object] = {"created_at": queued}
+        values: dict[str, object] = {"created_at": queued, "claimed_at": queued + timedelta(seconds=60)}
         if closed is not None:
             values["updated_at"] = closed
         conn.execute(update(handoffs).where(handoffs.c.packet_id == packet_id).values(**values))

@@ -153,6 +153,7 @@ handoffs = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("packet", Text, nullable=False),
+    Column("claimed_at", DateTime(timezone=True)),  # when an agent took it (handle time starts)
 )
 agents = Table(
     "agents",

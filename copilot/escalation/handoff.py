@@ -20,6 +20,7 @@ from copilot.escalation.signals import language, sentiment
 from copilot.logs import get_logger
 from copilot.redaction import Redactor
 from copilot.schemas import (
+    Cart,
     Citation,
     Customer,
     CustomerSnapshot,
@@ -170,6 +171,7 @@ def build_packet(
     orders: list[Order],
     hits: list[SearchHit],
     cart_total: float | None,
+    cart: Cart | None = None,
     earlier_citations: list[Citation] | None = None,
     summarizer: Summarizer | None = None,
     identity_attempts: list[IdentityAttempt] | None = None,
@@ -238,8 +240,18 @@ def build_packet(
         priority=decision.priority,
         queue=decision.queue,
         cart_total=cart_total,
+        cart=_redacted_cart(cart, redactor),
         identity_attempts=identity_attempts or [],
     )
+
+
+def _redacted_cart(cart: Cart | None, redactor: Redactor) -> Cart | None:
+    """The cart's words are the shopper's browser's: redacted like the transcript."""
+    if cart is None:
+        return None
+    items = [item.model_copy(update={"name": redactor.redact(item.name)}) for item in cart.items]
+    step = redactor.redact(cart.step) if cart.step is not None else None
+    return cart.model_copy(update={"items": items, "step": step})
 
 
 def handoff_reply(

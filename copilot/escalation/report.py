@@ -6,8 +6,8 @@ Every figure is read from the database (handoffs, their conversations' messages,
 every worker reports the same. Times are counted on the clock: business hours are not modelled.
 
 - time to first agent reply: from the handoff being queued to the first agent message after it;
-- handle time: from an agent claiming the handoff (the "joined the conversation" line the claim writes
-  into the thread) to its close (resolved or handed back).
+- handle time: from an agent claiming the handoff (``claimed_at``) to its close (resolved or handed
+  back); handoffs claimed before that column existed are left out of it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from copilot.db.schema import decisions, handoffs, messages
 from copilot.escalation.config import EscalationPolicy
 from copilot.store import Store, as_utc
 
-CLAIM_LINE = "joined the conversation"  # the event line Routing.claim writes as it assigns a handoff
 CHOICES = ("accepted", "edited", "written", "rejected")
 _UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400}
 _TARGET = re.compile(r"(\d+(?:\.\d+)?)\s*(?:business\s+)?(minute|hour|day)s?\b", re.IGNORECASE)
@@ -115,7 +114,7 @@ def handoff_report(store: Store, *, since: datetime | None = None) -> HandoffRep
                 select(messages.c.conversation_id, messages.c.role, messages.c.text, messages.c.created_at)
                 .where(
                     messages.c.conversation_id.in_(conversation_ids),
-                    messages.c.role.in_(["agent", "event"]),
+                    messages.c.role == "agent",
                 )
                 .order_by(messages.c.id)
             ).all()
@@ -150,9 +149,7 @@ def handoff_report(store: Store, *, since: datetime | None = None) -> HandoffRep
         reply = next((at for role, _, at in window if role == "agent"), None)
         if reply is not None:
             first_replies.append((reply - queued).total_seconds())
-        claimed = next(
-            (at for role, text, at in window if role == "event" and text.endswith(CLAIM_LINE)), None
-        )
+        claimed = as_utc(row.claimed_at) if row.claimed_at is not None else None
         if claimed is not None and closed is not None:
             handle_times.append(max(0.0, (closed - claimed).total_seconds()))
 

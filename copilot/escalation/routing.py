@@ -288,10 +288,11 @@ class Routing:
             self._check_available(
                 agent.model_copy(update={"load": load, "capacity": capacity, "online": online})
             )
+            now = datetime.now(UTC)
             claimed = conn.execute(
                 update(handoffs)
                 .where(handoffs.c.packet_id == packet_id, handoffs.c.status == "queued")
-                .values(status="assigned", agent_id=agent_id, updated_at=datetime.now(UTC))
+                .values(status="assigned", agent_id=agent_id, updated_at=now, claimed_at=now)
             ).rowcount
             if not claimed:
                 raise ConflictError(f"handoff '{packet_id}' is {self.get(packet_id).status}, not queued")

@@ -22,7 +22,7 @@ from copilot.api.problems import PROBLEM_RESPONSES, ApiProblem
 from copilot.api.routes.events import message_events, resume_id
 from copilot.conversations import Message
 from copilot.identity.gate import Caller, caller_from
-from copilot.schemas import CustomerThread, CustomerTurn
+from copilot.schemas import Cart, CustomerThread, CustomerTurn
 
 router = APIRouter(prefix="/v1/shopper", tags=["shopper"])
 STREAM_SECONDS = 3600  # a shopper's stream ends after an hour; the widget reconnects
@@ -40,6 +40,15 @@ class ShopperMessage(BaseModel):
             "examples": [
                 {"text": "is the cotton throw machine washable?"},
                 {"text": "and in grey?", "conversation_id": "CONVERSATION_ID", "session_token": "TOKEN"},
+                {
+                    "text": "can I still change the size?",
+                    "cart": {
+                        "items": [{"name": "Trail Runner", "quantity": 1, "price": 129.0}],
+                        "value": 129.0,
+                        "currency": "USD",
+                        "step": "payment",
+                    },
+                },
             ]
         },
     )
@@ -49,7 +58,10 @@ class ShopperMessage(BaseModel):
     session_token: str | None = Field(
         default=None, max_length=200, description="The token the first reply of this conversation gave."
     )
-    cart_total: float | None = Field(default=None, ge=0)
+    cart_total: float | None = Field(default=None, ge=0, description="Taken from cart.value when absent.")
+    cart: Cart | None = Field(
+        default=None, description="The shopper's cart as the shop's page told the widget (setCart)."
+    )
 
 
 def shopper(
@@ -101,6 +113,7 @@ async def post_message(
             session_token=message.session_token,
             caller=caller,
             cart_total=message.cart_total,
+            cart=message.cart,
         ),
     )
     return result.for_customer()
