@@ -365,6 +365,7 @@ def _run_batch(copilot: Copilot, batch: Path, as_json: bool) -> int:
                 session_token=session,
                 caller=_caller(item.customer_email, item.customer_token),
                 cart_total=item.cart_total,
+                cart=item.cart,
             )
 
         except CopilotError as exc:

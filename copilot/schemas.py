@@ -196,7 +196,7 @@ class TranscriptLine(BaseModel):
     at: datetime | None = None
 
 
-HANDOFF_VERSION = "1.1"
+HANDOFF_VERSION = "1.2"
 Priority = Literal["low", "normal", "high", "urgent"]
 
 
@@ -340,6 +340,7 @@ class MessageIn(BaseModel):
     conversation_id: str | None = None
     session_token: str | None = None
     cart_total: float | None = Field(default=None, ge=0)
+    cart: Cart | None = Field(default=None, description="The shopper's cart, as the shop's site knows it.")
 
 
 class BatchLine(MessageIn):

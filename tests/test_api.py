@@ -213,6 +213,23 @@ def test_a_bot_key_vouches_for_the_customer_its_channel_signed_in(
     assert asked.json()["action"] == "answer" and order.order_id in asked.json()["reply"]
 
 
+def test_a_bot_key_can_send_the_cart_and_it_reaches_the_packet(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    cart = {
+        "items": [{"name": "Trail Runner", "quantity": 1, "price": 129.0}],
+        "value": 129.0,
+        "step": "payment",
+    }
+    asked = client.post(
+        "/v1/messages",
+        json={"text": "I want to talk to a real person", "cart": cart},
+        headers=_auth(keys["bot"]),
+    ).json()
+    assert asked["action"] == "escalate"
+    assert asked["handoff"]["cart"]["step"] == "payment" and asked["handoff"]["cart_total"] == 129.0
+
+
 @pytest.mark.parametrize(
     ("body", "words"),
     [

@@ -66,7 +66,7 @@ def _escalate(copilot: Copilot, chat: Chat | None = None) -> HandoffPacket:
 def test_the_packet_carries_what_the_agent_needs(shop: Settings) -> None:
     chat = Chat(Copilot(shop))
     packet = _escalate(chat.copilot, chat)
-    assert packet.version == "1.1" and packet.conversation_id == chat.conversation_id
+    assert packet.version == "1.2" and packet.conversation_id == chat.conversation_id
     assert packet.channel == "chat"
     c = packet.customer
     assert c.verified and c.verified_by == "knowledge" and c.name == "Hannah Lindqvist"

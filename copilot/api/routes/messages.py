@@ -70,6 +70,7 @@ def _answer(
             session_token=message.session_token,
             caller=caller,
             cart_total=message.cart_total,
+            cart=message.cart,
             on_step=on_step,
         )
     )
