@@ -343,8 +343,10 @@ class Routing:
         record = self.get(packet_id)
         open_statuses = handoffs.c.status.in_(["queued", "assigned"])
         allowed: ColumnElement[bool] = open_statuses
+        who = "an agent"
         if agent_id is not None:
             agent = self.agent(agent_id)
+            who = agent.name  # the customer reads this line: the name they saw join, not the id
             if record.agent_id not in (None, agent_id):
                 raise ConflictError(
                     f"handoff '{packet_id}' is assigned to '{record.agent_id}', not '{agent_id}'"
@@ -371,8 +373,6 @@ class Routing:
             conn.execute(
                 update(conversations).where(conversations.c.id == record.conversation_id).values(owner="bot")
             )
-            self.conversations.add_message(
-                conn, record.conversation_id, "event", f"{agent_id or 'an agent'} {verb}"
-            )
+            self.conversations.add_message(conn, record.conversation_id, "event", f"{who} {verb}")
             self._announce(conn, record, status, agent_id or record.agent_id)
         return self.get(packet_id)
