@@ -67,6 +67,8 @@ from copilot.turn import (
 from copilot.understanding import Understanding, understand
 
 log = get_logger(__name__)
+# What a follow-up ("and ...?") never continues: messages that ask nothing about the shop.
+NOT_QUESTIONS = frozenset({"human", "greeting", "thanks", "about_bot", "off_topic", "verification"})
 
 
 class Copilot:
@@ -533,7 +535,12 @@ class Copilot:
         text, understanding, thread, identity = state.text, state.understanding, state.thread, state.identity
         if "follow_up" in understanding.cues and not state.focus:  # with a focus, the drafter has it
             previous = last_text(thread, "customer")
-            if previous is not None and not waits_for_proof(understand(previous)):
+            # "and how long do returns take?" after "a person, please" is a question of its own
+            if (
+                previous is not None
+                and (earlier := understand(previous)).intent not in NOT_QUESTIONS
+                and not waits_for_proof(earlier)
+            ):
                 merged_text = f"{previous} {text}"
                 merged = understand(merged_text).model_copy(update={"injection": understanding.injection})
                 return merged_text, merged

@@ -266,3 +266,18 @@ def test_concurrent_turns_on_one_conversation_lose_no_messages(shop: Settings) -
     customer_texts = [m.text for m in thread.messages if m.role == "customer"]
     assert len(customer_texts) == 1 + 15 and len(thread.messages) == 2 * 16
     assert set(QUESTIONS) <= set(customer_texts)
+
+
+def test_a_follow_up_after_asking_for_a_person_is_a_question_of_its_own(copilot: Copilot) -> None:
+    """ "and ...?" continues an earlier question, never a request for a person: the agent who took
+    over gets a suggestion about returns, not the hand-over line again."""
+    asked = copilot.turn("I'd like to talk to a person, please.")
+    assert asked.action == "escalate"
+    then = copilot.turn(
+        "and how many days do I have to send something back?",
+        conversation_id=asked.conversation_id,
+        session_token=asked.session_token,
+    )
+    assert then.handled_by == "agent"
+    assert any("60 days" in s for s in then.suggestions), then.suggestions
+    assert not any("connecting you" in s for s in then.suggestions)
