@@ -134,9 +134,9 @@ def test_nothing_leaks_over_the_real_model(shop: Settings) -> None:
 
 
 def test_an_abandoned_generation_does_not_block_the_next_turn(shop: Settings, tmp_path: Path) -> None:
-    """The first turn asks for a long answer (a prompt that wants 1,000 words, 2,000 tokens allowed)
-    and gives up after 2 seconds; if the server kept generating, the next turn would wait tens of
-    seconds behind it and fall back for the deadline."""
+    """The first turn asks for a long answer (a prompt that wants 1,000 words, 2,400 tokens allowed:
+    over 30 s of generation on 2 cores) and gives up after 2 seconds. The next turn, bounded to 100
+    tokens of its own, has 30 s: enough for itself, not for waiting behind the first generation."""
     chatty = tmp_path / "prompts"
     shutil.copytree(BUNDLED, chatty)
     rules = (chatty / "system.md").read_text(encoding="utf-8")
@@ -145,11 +145,11 @@ def test_an_abandoned_generation_does_not_block_the_next_turn(shop: Settings, tm
         encoding="utf-8",
     )
     long_winded = shop.model_copy(
-        update={"prompts_dir": chatty, "llm_max_tokens": 2000, "turn_deadline": 2.5, "fallback_reserve": 0.5}
+        update={"prompts_dir": chatty, "llm_max_tokens": 2400, "turn_deadline": 2.5, "fallback_reserve": 0.5}
     )
     abandoned = _turn(Copilot(long_winded), "tell me about your tents")
     assert abandoned.drafter.fallback and "deadline" in (abandoned.drafter.fallback_reason or "")
-    after = _turn(Copilot(shop.model_copy(update={"turn_deadline": 20.0})), ROUTINE[0])
+    after = _turn(Copilot(shop.model_copy(update={"turn_deadline": 30.0, "llm_max_tokens": 100})), ROUTINE[0])
     assert "deadline" not in (after.drafter.fallback_reason or "")
 
 
