@@ -112,8 +112,8 @@ def test_a_retry_after_that_fits_is_honoured(shop: Settings, model: FakeOpenAI) 
 def test_an_escalation_with_a_trickling_summary_and_webhook_still_ends_in_time(
     shop: Settings, model: FakeOpenAI, trickler: TricklingServer
 ) -> None:
-    model.reply({"reply": "Let me get you a person.", "confidence": 0.9})
-    model.trickle("A customer wants a person.", interval=0.05)  # the summary
+    # asking for a person is the code's decision: the one model call is the summary, which trickles
+    model.trickle("A customer wants a person.", interval=0.05)
     settings = _with_model(shop, model.base_url).model_copy(
         update={
             "webhook_urls": trickler.url("/hooks"),
