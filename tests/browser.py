@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -16,8 +17,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -25,7 +27,7 @@ import pytest
 from tests.webhook_receiver import free_port
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, ViewportSize
+    from playwright.sync_api import Browser, Page, ViewportSize
 
 COPILOT = str(Path(sys.executable).with_name("copilot"))
 
@@ -154,3 +156,20 @@ def one_tag_page(root: Path, origin: str, name: str, copilot_url: str, *, shop: 
         f"<p>Trail gear for every season.</p></main>{tag}</body></html>"
     )
     return f"{origin}/{name}"
+
+
+def axe_serious(page: Page, include: str | None = None) -> tuple[list[str], dict[str, Any]]:
+    """axe-core (vendored in ``axe-playwright-python``) over the page, or the element named by the CSS
+    selector ``include`` (open shadow roots included): its serious and critical violations, described,
+    and the whole result."""
+    page.add_script_tag(path=str(resources.files("axe_playwright_python") / "axe.min.js"))
+    context = f"{{include: [[{json.dumps(include)}]]}}" if include else "document"
+    result: dict[str, Any] = page.evaluate(
+        f"() => axe.run({context}, {{resultTypes: ['violations', 'passes']}})"
+    )
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    return serious, result

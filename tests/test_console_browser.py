@@ -10,20 +10,16 @@ import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from copilot.access.keys import Keys
-from copilot.escalation.config import load_policy
-from copilot.escalation.routing import Routing
-from copilot.outbox import Outbox
 from copilot.settings import Settings
 from copilot.store import Store
-from tests.browser import Served, artifacts_dir, chromium_path, copilot_serve
+from tests.browser import Served, add_agent, artifacts_dir, axe_serious, copilot_serve, launched_chromium
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
@@ -60,12 +56,9 @@ def console(demo_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -
     folder = tmp_path_factory.mktemp("console")
     home = folder / "home"
     shutil.copytree(demo_settings.home, home)
-    settings = Settings(home=home)
-    store = Store.for_settings(settings)
-    routing = Routing(store, load_policy(settings.escalation_file), Outbox(store, settings))
-    routing.set_agent("ana", name="Ana", skills=["general", "orders", "returns"], capacity=5, online=False)
-    made = Keys(store)
-    agent_key, bot_key = made.create("agent", agent_id="ana")[1], made.create("bot")[1]
+    agent_key = add_agent(home, "ana", name="Ana", skills=["general", "orders", "returns"], online=False)
+    store = Store.for_settings(Settings(home=home))
+    bot_key = Keys(store).create("bot")[1]
     store.engine.dispose()
     with copilot_serve(home, folder / "serve.log") as served:
         yield Console(served, agent_key, bot_key)
@@ -73,10 +66,8 @@ def console(demo_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), headless=True)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 def _sign_in(browser: Browser, console: Console) -> Page:
@@ -91,14 +82,8 @@ def _sign_in(browser: Browser, console: Console) -> Page:
 
 def _axe(page: Page, where: str) -> None:
     """No serious or critical violation on the page as it is now."""
-    page.add_script_tag(path=str(files("axe_playwright_python") / "axe.min.js"))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    bad = [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert not bad, f"{where}: {bad}"
+    serious, _ = axe_serious(page)
+    assert not serious, f"{where}: {serious}"
 
 
 def _shoot(page: Page, name: str) -> None:

@@ -6,32 +6,31 @@ not touch; axe-core (vendored by axe-playwright-python) finds no serious violati
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from copilot.access.keys import Keys
-from copilot.escalation.config import load_policy
-from copilot.escalation.routing import Routing
 from copilot.identity.tokens import make_customer_token
-from copilot.outbox import Outbox
 from copilot.settings import Settings
 from copilot.store import Store
-from tests.browser import Served, artifacts_dir, chromium_path, copilot_serve
-from tests.webhook_receiver import free_port
+from tests.browser import (
+    Served,
+    add_agent,
+    artifacts_dir,
+    axe_serious,
+    copilot_serve,
+    launched_chromium,
+    shop_site,
+)
 
 pytest.importorskip("playwright.sync_api")
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 SECRET = "shop-signing-secret-of-32-bytes-at-least"
 WAIT = 20_000  # ms: the longest any step may take on a busy machine
@@ -78,44 +77,25 @@ def shop(demo_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> I
     folder = tmp_path_factory.mktemp("widget")
     home = folder / "home"
     shutil.copytree(demo_settings.home, home)
-    store = Store.for_settings(Settings(home=home))
-    routing = Routing(
-        store, load_policy(Settings(home=home).escalation_file), Outbox(store, Settings(home=home))
-    )
-    routing.set_agent("zoe", name="Zoe", skills=["general", "orders"], capacity=5, online=True)
-    agent_key = Keys(store).create("agent", agent_id="zoe", label="widget tests")[1]
+    agent_key = add_agent(home, "zoe", name="Zoe", skills=["general", "orders"], online=True)
     site = folder / "site"
-    site.mkdir()
-    port = free_port()
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    pages = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=pages.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{port}"
-    try:
-        with copilot_serve(
+    with (
+        shop_site(site) as origin,
+        copilot_serve(
             home,
             folder / "serve.log",
             COPILOT_SHOPPER_API="true",
             COPILOT_CORS_ORIGINS=origin,
             COPILOT_CUSTOMER_TOKEN_SECRET=SECRET,
-        ) as served:
-            yield Shop(origin=origin, root=site, copilot=served, agent_key=agent_key)
-    finally:
-        pages.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+        ) as served,
+    ):
+        yield Shop(origin=origin, root=site, copilot=served, agent_key=agent_key)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    executable = chromium_path()
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=executable, headless=True)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture
@@ -148,16 +128,7 @@ def _stored(page: Page) -> dict[str, Any]:
 
 def _axe(page: Page) -> None:
     """axe-core over the widget (its open shadow root included): no serious or critical violation."""
-    axe = resources.files("axe_playwright_python").joinpath("axe.min.js").read_text()
-    page.add_script_tag(content=axe)
-    results = page.evaluate(
-        "() => axe.run({include: [['copilot-chat']]}, {resultTypes: ['violations', 'passes']})"
-    )
-    serious = [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]])
-        for v in results["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious, results = axe_serious(page, include="copilot-chat")
     assert serious == [], serious
     inside = [n for p in results["passes"] for n in p["nodes"] if isinstance(n["target"][0], list)]
     assert inside, "axe did not reach into the widget's shadow root"
