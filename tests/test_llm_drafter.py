@@ -7,7 +7,9 @@ the turn returned and stored; each failure mode falls back to the offline drafte
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +25,13 @@ from tests.test_turns import CUSTOMERS, ORDERS
 
 
 @pytest.fixture
+def shop(demo_settings: Settings, tmp_path: Path) -> Settings:
+    """A private copy of the demo shop: turns write conversations and handoffs."""
+    shutil.copytree(demo_settings.home, tmp_path / "home")
+    return demo_settings.model_copy(update={"home": tmp_path / "home"})
+
+
+@pytest.fixture
 def model() -> Iterator[FakeOpenAI]:
     with FakeOpenAI() as server:
         yield server
@@ -32,15 +41,13 @@ def _copilot(demo: Settings, model: FakeOpenAI, **overrides: object) -> Copilot:
     return Copilot(model_settings(demo, model, **overrides))
 
 
-def test_key_or_base_url_selects_the_model_with_offline_fallback(
-    demo_settings: Settings, model: FakeOpenAI
-) -> None:
-    assert isinstance(make_drafter(demo_settings), OfflineDrafter)
-    drafter = make_drafter(model_settings(demo_settings, model))
+def test_key_or_base_url_selects_the_model_with_offline_fallback(shop: Settings, model: FakeOpenAI) -> None:
+    assert isinstance(make_drafter(shop), OfflineDrafter)
+    drafter = make_drafter(model_settings(shop, model))
     assert isinstance(drafter, FallbackDrafter) and isinstance(drafter.primary, LLMDrafter)
 
 
-def test_plain_answer_with_citations_usage_and_cost(demo_settings: Settings, model: FakeOpenAI) -> None:
+def test_plain_answer_with_citations_usage_and_cost(shop: Settings, model: FakeOpenAI) -> None:
     model.reply(
         {
             "reply": "Returns are accepted within the window stated in our policy.",
@@ -51,7 +58,7 @@ def test_plain_answer_with_citations_usage_and_cost(demo_settings: Settings, mod
         prompt_tokens=1000,
         completion_tokens=200,
     )
-    result = _copilot(demo_settings, model).turn("what is your return window?")
+    result = _copilot(shop, model).turn("what is your return window?")
     assert result.action == "answer" and result.drafter.name == "llm" and not result.drafter.fallback
     assert result.citations and result.citations[0].kind == "passage"
     assert result.suggestions == ["You can return unused items within our return window."]
@@ -68,12 +75,10 @@ def test_plain_answer_with_citations_usage_and_cost(demo_settings: Settings, mod
     assert "Knowledge passages" in sent["messages"][1]["content"]
 
 
-def test_personal_data_is_redacted_before_it_reaches_the_model(
-    demo_settings: Settings, model: FakeOpenAI
-) -> None:
+def test_personal_data_is_redacted_before_it_reaches_the_model(shop: Settings, model: FakeOpenAI) -> None:
     customer = next(iter(CUSTOMERS.values()))
     model.reply({"reply": "Thanks, you are verified.", "confidence": 0.9})
-    _copilot(demo_settings, model).turn(
+    _copilot(shop, model).turn(
         f"I'm {customer['email']}, call me on {customer['phone']}, card 4242 4242 4242 4242"
     )
     everything = json.dumps(model.requests)
@@ -82,24 +87,22 @@ def test_personal_data_is_redacted_before_it_reaches_the_model(
     assert customer["address"]["line1"] not in everything  # addresses never go to the model
 
 
-def test_context_is_packed_within_the_token_budget(demo_settings: Settings, model: FakeOpenAI) -> None:
-    drafter = LLMDrafter(model_settings(demo_settings, model, llm_context_tokens=300))
-    copilot = Copilot(model_settings(demo_settings, model, llm_context_tokens=300), drafter=drafter)
+def test_context_is_packed_within_the_token_budget(shop: Settings, model: FakeOpenAI) -> None:
+    drafter = LLMDrafter(model_settings(shop, model, llm_context_tokens=300))
+    copilot = Copilot(model_settings(shop, model, llm_context_tokens=300), drafter=drafter)
     model.reply({"reply": "ok", "confidence": 0.5})
     copilot.turn("tell me everything about shipping, returns, warranty and payments")
     data = model.requests[0]["messages"][1]["content"]
     assert len(drafter.encoding.encode(data)) <= 300 + 80  # the budget plus the template's own words
-    many = LLMDrafter(model_settings(demo_settings, model, llm_context_tokens=5000))
+    many = LLMDrafter(model_settings(shop, model, llm_context_tokens=5000))
     model.reply({"reply": "ok", "confidence": 0.5})
-    Copilot(model_settings(demo_settings, model, llm_context_tokens=5000), drafter=many).turn(
+    Copilot(model_settings(shop, model, llm_context_tokens=5000), drafter=many).turn(
         "tell me everything about shipping, returns, warranty and payments"
     )
     assert model.requests[1]["messages"][1]["content"].count("\n[") > data.count("\n[")
 
 
-def test_tool_call_lookup_order_is_scoped_to_the_verified_customer(
-    demo_settings: Settings, model: FakeOpenAI
-) -> None:
+def test_tool_call_lookup_order_is_scoped_to_the_verified_customer(shop: Settings, model: FakeOpenAI) -> None:
     mine = ORDERS[0]
     customer = CUSTOMERS[mine["customer_id"]]
     theirs = next(o for o in ORDERS if o["customer_id"] != mine["customer_id"])
@@ -112,9 +115,7 @@ def test_tool_call_lookup_order_is_scoped_to_the_verified_customer(
             "confidence": 0.9,
         }
     )
-    result = _copilot(demo_settings, model).turn(
-        "what's up with my orders?", caller=as_customer(customer["email"])
-    )
+    result = _copilot(shop, model).turn("what's up with my orders?", caller=as_customer(customer["email"]))
     tool_results = [m for m in model.requests[-1]["messages"] if m["role"] == "tool"]
     assert "no such order" in tool_results[0]["content"]
     assert json.loads(tool_results[1]["content"])["status"] == mine["status"]
@@ -125,14 +126,14 @@ def test_tool_call_lookup_order_is_scoped_to_the_verified_customer(
     )
 
 
-def test_search_catalog_tool_and_transfer_to_human(demo_settings: Settings, model: FakeOpenAI) -> None:
+def test_search_catalog_tool_and_transfer_to_human(shop: Settings, model: FakeOpenAI) -> None:
     model.tool_call("search_catalog", {"query": "summit rain jacket blue M"})
     model.reply({"reply": "It is in stock.", "citations": [1], "confidence": 0.8})
-    _copilot(demo_settings, model).turn("is that jacket in stock?")
+    _copilot(shop, model).turn("is that jacket in stock?")
     assert "SRJ-BLU-M" in model.requests[1]["messages"][-1]["content"]
     model.tool_call("transfer_to_human", {"reason": "wants to discuss a sponsorship"})
     model.reply("The customer wants to discuss sponsoring a hiking club; nothing was promised.")
-    result = _copilot(demo_settings, model).turn(
+    result = _copilot(shop, model).turn(
         "we run a hiking club, could we talk about a sponsorship? mail me at club@example.org"
     )
     assert result.action == "escalate" and result.handoff is not None
@@ -144,12 +145,10 @@ def test_search_catalog_tool_and_transfer_to_human(demo_settings: Settings, mode
     assert "club@example.org" not in summary_request and "[email]" in summary_request
 
 
-def test_rules_decide_before_the_model_and_both_reasons_are_kept(
-    demo_settings: Settings, model: FakeOpenAI
-) -> None:
+def test_rules_decide_before_the_model_and_both_reasons_are_kept(shop: Settings, model: FakeOpenAI) -> None:
     model.tool_call("transfer_to_human", {"reason": "bulk pricing"})
     model.fail(500)  # the summary call fails: the packet falls back to an extractive summary
-    result = _copilot(demo_settings, model).turn("I want a bulk discount on 40 tents")
+    result = _copilot(shop, model).turn("I want a bulk discount on 40 tents")
     assert result.handoff is not None
     assert [r.rule for r in result.handoff.reasons] == ["out_of_scope", "model_proposed"]
     assert result.handoff.summary_source == "extractive" and "bulk discount" in result.handoff.summary
@@ -166,10 +165,10 @@ def test_rules_decide_before_the_model_and_both_reasons_are_kept(
     ],
 )
 def test_model_failures_fall_back_to_the_offline_drafter_and_say_so(
-    demo_settings: Settings, model: FakeOpenAI, script: object, reason: str
+    shop: Settings, model: FakeOpenAI, script: object, reason: str
 ) -> None:
     script(model)  # type: ignore[operator]
-    copilot = _copilot(demo_settings, model, llm_timeout=1.0)
+    copilot = _copilot(shop, model, llm_timeout=1.0)
     result = copilot.turn("do you ship to PO boxes?")
     assert result.drafter.fallback and result.drafter.name == "offline"
     assert reason in (result.drafter.fallback_reason or "")
@@ -178,7 +177,7 @@ def test_model_failures_fall_back_to_the_offline_drafter_and_say_so(
     assert [m.role for m in stored.messages] == ["customer", "bot"]
 
 
-def test_ungrounded_numbers_from_the_model_are_removed(demo_settings: Settings, model: FakeOpenAI) -> None:
+def test_ungrounded_numbers_from_the_model_are_removed(shop: Settings, model: FakeOpenAI) -> None:
     model.reply(
         {
             "reply": "PO boxes are fine with Standard shipping. Delivery takes exactly 42 days.",
@@ -187,7 +186,7 @@ def test_ungrounded_numbers_from_the_model_are_removed(demo_settings: Settings, 
             "confidence": 0.9,
         }
     )
-    result = _copilot(demo_settings, model).turn("do you ship to PO boxes?")
+    result = _copilot(shop, model).turn("do you ship to PO boxes?")
     assert "42" not in result.reply and "ungrounded_repaired" in result.flags
     assert result.suggestions == ["PO boxes get Standard shipping."]
     assert result.confidence <= 0.45
