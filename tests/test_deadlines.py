@@ -113,7 +113,7 @@ def test_an_escalation_with_a_trickling_summary_and_webhook_still_ends_in_time(
     shop: Settings, model: FakeOpenAI, trickler: TricklingServer
 ) -> None:
     # asking for a person is the code's decision: the one model call is the summary, which trickles
-    model.trickle("A customer wants a person.", interval=0.05)
+    model.trickle("A customer wants a person. " * 3, interval=0.05)  # ~4 s: longer than the turn
     settings = _with_model(shop, model.base_url).model_copy(
         update={
             "webhook_urls": trickler.url("/hooks"),
