@@ -44,7 +44,10 @@ class Judge:
         ]
         try:
             response = self.client.chat.completions.create(
-                model=self.settings.model, messages=cast(Any, messages), temperature=0
+                model=self.settings.model,
+                messages=cast(Any, messages),
+                temperature=0,
+                max_tokens=self.settings.llm_max_tokens,  # a judge that never stops is cut here
             )
         except openai.APIError as exc:
             raise ProviderError(f"judge endpoint failed: {exc.__class__.__name__}") from exc
