@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.text import join_words
-from copilot.schemas import Citation
+from copilot.schemas import Citation, Order
 from copilot.store import order_lookup_key
 from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS
 
@@ -72,21 +72,33 @@ def _after_verification(context: DraftContext) -> Draft:
     )
 
 
+def orders_named(context: DraftContext) -> list[Order]:
+    """The customer's own orders the message names by id."""
+    mentioned = {order_lookup_key(i) for i in context.understanding.order_ids}
+    return [o for o in context.orders if order_lookup_key(o.order_id) in mentioned]
+
+
+def about_orders(context: DraftContext) -> bool:
+    """An order question, or a message naming an order id (anyone's, or nobody's)."""
+    return (
+        context.understanding.intent in ORDER_INTENTS
+        or bool(context.other_order_ids)
+        or bool(orders_named(context))
+    )
+
+
 def _order_gate(context: DraftContext) -> Draft | None:
     """No order is discussed before proof; order ids that are not the customer's are refused in the
     same words whether they belong to someone else or to nobody. "Can I cancel after it ships?" with
     no order named is a policy question, left to the drafter."""
     u = context.understanding
-    mentioned = {order_lookup_key(i) for i in u.order_ids}
-    own = [o for o in context.orders if order_lookup_key(o.order_id) in mentioned]
-    about_orders = u.intent in ORDER_INTENTS or bool(context.other_order_ids) or bool(own)
-    if not about_orders:
+    if not about_orders(context):
         return None
     if context.customer is None:
         if u.intent in ACTION_INTENTS and not u.order_ids:
             return None
         return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
-    if context.other_order_ids and not own:
+    if context.other_order_ids and not orders_named(context):
         return Draft(
             action="decline",
             reply=f"I can't find order {join_words(context.other_order_ids, 'or')} on your account, so I "

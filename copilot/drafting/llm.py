@@ -188,9 +188,7 @@ class LLMDrafter:
         return [self._prompt(name) for name in ("system", "context", "answer_json", "answer_text", "summary")]
 
     # -- calls ---------------------------------------------------------------------------------
-    def _complete(
-        self, messages: list[dict[str, Any]], usage: Usage, *, answer: bool
-    ) -> tuple[Completion, Capabilities]:
+    def _complete(self, messages: list[dict[str, Any]], usage: Usage, *, answer: bool) -> Completion:
         """One completion in the richest shape the endpoint takes (an answer: a JSON format and tools
         where accepted; a summary: plain text). Tokens of every attempt, failed or not, go to ``usage``."""
         tools = {"auto": None, "on": True, "off": False}[self.settings.llm_tools]
@@ -232,7 +230,7 @@ class LLMDrafter:
                 self._add(usage, self._spent(request["messages"], completion))
             if answer:
                 self.negotiator.worked(self.endpoint, shape)
-            return completion, shape
+            return completion
         raise ProviderError(f"the model endpoint refused every request shape ({'; '.join(refused)})")
 
     def _shaped(self, messages: list[dict[str, Any]], shape: Capabilities) -> list[dict[str, Any]]:
@@ -250,7 +248,8 @@ class LLMDrafter:
             return 0, 0  # refused or never answered: nothing was generated
         prompt = sum(len(self.encoding.encode(str(m.get("content") or ""))) + 4 for m in messages)
         generated = sum(len(self.encoding.encode(t)) for t in texts)
-        return prompt * len([t for t in texts if t] or [""]), generated
+        attempts = max(1, sum(1 for t in texts if t))  # each broke-off attempt read the prompt too
+        return prompt * attempts, generated
 
     @staticmethod
     def _add(usage: Usage, spent: tuple[int, int]) -> None:
@@ -279,11 +278,11 @@ class LLMDrafter:
     def _draft(self, context: DraftContext, usage: Usage) -> Draft:
         messages, keys = self.messages(context)
         for _ in range(MAX_TOOL_ROUNDS + 1):
-            completion, shape = self._complete(messages, usage, answer=True)
+            completion = self._complete(messages, usage, answer=True)
             if completion.finish_reason == "length":
                 raise ModelOutputError(f"the model's answer was cut at {self.settings.llm_max_tokens} tokens")
             if not completion.tool_calls:
-                return self._answer(completion.content, shape, keys, context, usage)
+                return self._answer(completion.content, keys, context, usage)
             messages.append(
                 {
                     "role": "assistant",
@@ -339,18 +338,17 @@ class LLMDrafter:
             return "\n".join(lines) or "no matching products"
         return json.dumps({"error": f"unknown tool {name}"})
 
-    def _answer(
-        self, content: str, shape: Capabilities, keys: list[str], context: DraftContext, usage: Usage
-    ) -> Draft:
+    def _answer(self, content: str, keys: list[str], context: DraftContext, usage: Usage) -> Draft:
         """The model's words as a draft, if they may reach a customer: not a copied template or a tool
         call in text, and about what it was shown. Prose is an answer too, with a confidence that says
         how much of it the sources hold."""
         answer = read_answer(content, TOOL_NAMES)
         refuse_copies(answer.reply, self._templates())
         offered = [h.passage for h in context.hits if h.passage.key in keys]
+        orders = {o.order_id: json.dumps(order_for_model(o)) for o in context.orders}  # as the model saw them
         sources = [
             *(p.text for p in offered),
-            *(json.dumps(order_for_model(o)) for o in context.orders),
+            *orders.values(),
             context.text,
             *(text for _, text in context.history),
             context.shop,
@@ -370,7 +368,7 @@ class LLMDrafter:
             action="answer",
             reply=answer.reply,
             suggestions=answer.suggestions,
-            citations=_citations(answer, keys, offered, context),
+            citations=_citations(answer, keys, offered, context.orders, orders),
             confidence=confidence,
             usage=self._cost(usage),
             model=self.model,
@@ -386,7 +384,7 @@ class LLMDrafter:
             {"role": "user", "content": "\n".join(lines)},
         ]
         with deadline.within(reserve=self.settings.fallback_reserve):
-            completion, _ = self._complete(messages, Usage(), answer=False)
+            completion = self._complete(messages, Usage(), answer=False)
         text = read_answer(completion.content, TOOL_NAMES).reply[:1500]
         refuse_copies(text, self._templates())
         grounding = check_grounding(text, lines)
@@ -399,12 +397,16 @@ class LLMDrafter:
 
 
 def _citations(
-    answer: ModelAnswer, keys: list[str], offered: list[Passage], context: DraftContext
+    answer: ModelAnswer,
+    keys: list[str],
+    offered: list[Passage],
+    customer_orders: list[Order],
+    order_texts: dict[str, str],
 ) -> list[Citation]:
     """The passages and orders the model cited; for a reply that cites none (prose, or a model that
     left the list empty), those that hold the reply's numbers and ids or share its words."""
     by_key = {p.key: p for p in offered}
-    own = {order_lookup_key(o.order_id): o for o in context.orders}
+    own = {order_lookup_key(o.order_id): o for o in customer_orders}
     passages: list[Passage] = []
     orders: list[Order] = []
     for ref in answer.citations:
@@ -417,7 +419,7 @@ def _citations(
     if not passages and not orders:
         facts = facts_in(answer.reply)
         words = set(tokenize(answer.reply))
-        orders = [o for o in context.orders if facts & facts_in(json.dumps(order_for_model(o)))]
+        orders = [o for o in customer_orders if facts & facts_in(order_texts[o.order_id])]
         passages = [
             p for p in offered if facts & facts_in(p.text) or len(words & set(tokenize(p.text))) >= 3
         ][:3]

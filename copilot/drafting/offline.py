@@ -13,15 +13,14 @@ from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.catalog import cite, compare, describe, extreme
-from copilot.drafting.decisions import ASK_VERIFICATION, decided_by_code
+from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import options_named
 from copilot.schemas import Citation, Order, Passage
-from copilot.store import order_lookup_key
-from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS, PRODUCT_INTENTS, attributes_asked
+from copilot.understanding import ACTION_INTENTS, PRODUCT_INTENTS, attributes_asked
 
 _RESTOCK = re.compile(r"\b(?:back|restock\w*|replenish\w*|again)\b", re.I)
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
@@ -173,12 +172,7 @@ class OfflineDrafter:
                 "policies, and I can pass you to a member of our team whenever you like.",
                 confidence=0.9,
             )
-        mentioned = {order_lookup_key(i) for i in u.order_ids}
-        if (
-            u.intent in ORDER_INTENTS
-            or context.other_order_ids
-            or any(order_lookup_key(o.order_id) in mentioned for o in context.orders)
-        ):
+        if about_orders(context):
             return self._order(context)
         if u.intent == "advice":  # "what size should I get for my lab?": the shop's guidance first
             guidance = self._policy(context)
@@ -216,8 +210,7 @@ class OfflineDrafter:
                         }
                     )
             return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
-        mentioned = {order_lookup_key(i) for i in u.order_ids}
-        own = [o for o in context.orders if order_lookup_key(o.order_id) in mentioned]
+        own = orders_named(context)
         if not context.orders:
             return Draft(
                 action="answer",
