@@ -133,8 +133,8 @@ def test_claims_need_evidence_as_their_examples_say(reply: str, evidence: list[s
 
 @pytest.mark.parametrize(
     ("reply", "sources", "supported"),
-    [(e.reply, e.sources, True) for e in support_rules().examples.supported]
-    + [(e.reply, e.sources, False) for e in support_rules().examples.unsupported],
+    [(e.reply, e.evidence, True) for e in support_rules().examples.supported]
+    + [(e.reply, e.evidence, False) for e in support_rules().examples.unsupported],
 )
 def test_a_reply_must_be_about_its_sources_as_the_examples_say(
     reply: str, sources: list[str], supported: bool

@@ -31,14 +31,16 @@ _CODE = re.compile(
 CLAIMS_FILE = Path(__file__).with_name("claims.yaml")
 
 
-class ClaimExample(BaseModel):
+class ReplyExample(BaseModel):
     reply: str
     evidence: list[str]
 
 
-class ClaimExamples(BaseModel):
-    supported: list[ClaimExample] = Field(default_factory=list)
-    unsupported: list[ClaimExample] = Field(default_factory=list)
+class ReplyExamples(BaseModel):
+    """Replies a check must pass and must refuse, with what they rest on (claims.yaml, support.yaml)."""
+
+    supported: list[ReplyExample] = Field(default_factory=list)
+    unsupported: list[ReplyExample] = Field(default_factory=list)
 
 
 class Claims(BaseModel):
@@ -46,7 +48,7 @@ class Claims(BaseModel):
 
     version: int = 1
     promises: list[list[str]]
-    examples: ClaimExamples = Field(default_factory=ClaimExamples)
+    examples: ReplyExamples = Field(default_factory=ReplyExamples)
 
     def compiled(self) -> list[tuple[str, re.Pattern[str]]]:
         return [

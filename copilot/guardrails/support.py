@@ -14,20 +14,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from copilot.guardrails.grounding import ReplyExamples
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
 
 SUPPORT_FILE = Path(__file__).with_name("support.yaml")
-
-
-class SupportExample(BaseModel):
-    reply: str
-    sources: list[str]
-
-
-class SupportExamples(BaseModel):
-    supported: list[SupportExample] = Field(default_factory=list)
-    unsupported: list[SupportExample] = Field(default_factory=list)
 
 
 class SupportRules(BaseModel):
@@ -37,7 +28,7 @@ class SupportRules(BaseModel):
     min_support: float = Field(ge=0.0, le=1.0)
     min_words: int = Field(ge=1)
     service_words: str  # words separated by spaces
-    examples: SupportExamples = Field(default_factory=SupportExamples)
+    examples: ReplyExamples = Field(default_factory=ReplyExamples)
 
     def neutral(self) -> frozenset[str]:
         return frozenset(tokenize(self.service_words))
