@@ -10,10 +10,8 @@ import http.server
 import json
 import os
 import shutil
-import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,9 +19,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
 
+from tests.local_process import serving
 from tests.webhook_receiver import free_port
 
 if TYPE_CHECKING:
@@ -62,30 +60,9 @@ def copilot_serve(home: Path, log: Path, **env: str) -> Iterator[Served]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     full_env = {**os.environ, "COPILOT_HOME": str(home), **env}
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [COPILOT, "serve", "--port", str(port)], env=full_env, stdout=output, stderr=subprocess.STDOUT
-        )
-        try:
-            ends = time.monotonic() + 60
-            while True:
-                if process.poll() is not None:
-                    raise AssertionError(f"copilot serve exited with {process.returncode}; see {log}")
-                try:
-                    if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > ends:
-                    raise AssertionError(f"copilot serve did not become ready; see {log}")
-                time.sleep(0.2)
-            yield Served(url=url, home=home, env=full_env, log=log)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    command = [COPILOT, "serve", "--port", str(port)]
+    with serving(command, ready_url=f"{url}/readyz", log=log, what="copilot serve", env=full_env):
+        yield Served(url=url, home=home, env=full_env, log=log)
 
 
 # -- shared by the story test (and free for the others): viewports, chromium, an agent, a shop site --

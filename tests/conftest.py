@@ -9,18 +9,17 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import create_engine, make_url, text
 from typer.testing import CliRunner
 
 from copilot.ingest import ingest
 from copilot.settings import Settings, get_settings
+from tests.local_process import serving
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO_SOURCES = REPO / "knowledge" / "sources.yaml"
@@ -118,41 +117,17 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
     if executable is None:
         pytest.skip("the chroma CLI is not installed")
     port = free_port()
-    log = (tmp_path / "chroma.log").open("wb")
-    process = subprocess.Popen(
-        [
-            executable,
-            "run",
-            "--path",
-            str(tmp_path / "chroma-server"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    command = [executable, "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1"]
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"chroma server did not start: {(tmp_path / 'chroma.log').read_text()}")
-            time.sleep(0.2)
+    log = tmp_path / "chroma.log"
+    with serving(
+        [*command, "--port", str(port)],
+        ready_url=f"{url}/api/v2/heartbeat",
+        log=log,
+        what="chroma",
+        seconds=30,
+    ):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 def _postgres_bin() -> Path | None:

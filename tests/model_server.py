@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import importlib.util
 import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
+from tests.local_process import serving
 
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
@@ -75,25 +73,7 @@ def llama_server(log: Path, startup_seconds: float = 120.0) -> Iterator[str]:
         "false",
     ]
     base_url = f"http://127.0.0.1:{port}/v1"
-    with log.open("wb") as output:
-        server = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + startup_seconds
-            while True:
-                if server.poll() is not None:
-                    raise RuntimeError(f"the model server exited with {server.returncode}; see {log}")
-                try:
-                    if httpx.get(f"{base_url}/models", timeout=1.0).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"the model server did not answer within {startup_seconds:g}s")
-                time.sleep(0.25)
-            yield base_url
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+    with serving(
+        command, ready_url=f"{base_url}/models", log=log, what="the model server", seconds=startup_seconds
+    ):
+        yield base_url
