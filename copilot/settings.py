@@ -139,6 +139,52 @@ class Settings(BaseSettings):
         default="", description="Browser origins allowed to call the API, comma-separated; none by default."
     )
 
+    # Messaging channels (docs/channels.md). Each provider's API base URL is a setting, so tests (and
+    # proxies) can stand in for the provider; a channel is on when its credentials are set.
+    public_url: str | None = Field(
+        default=None,
+        description="This service's public base URL (https://help.example.com), as providers call it: "
+        "Twilio signs the full URL it requested, which a proxy in front may have rewritten.",
+    )
+    whatsapp_verify_token: str | None = Field(
+        default=None, repr=False, description="WhatsApp hub.verify_token."
+    )
+    whatsapp_app_secret: str | None = Field(
+        default=None, repr=False, description="Meta app secret: checks X-Hub-Signature-256."
+    )
+    whatsapp_token: str | None = Field(
+        default=None, repr=False, description="WhatsApp Cloud API access token."
+    )
+    whatsapp_phone_number_id: str | None = Field(default=None, description="The business phone number's id.")
+    whatsapp_api_url: str = Field(
+        default="https://graph.facebook.com/v21.0", description="Graph API base URL."
+    )
+    messenger_verify_token: str | None = Field(
+        default=None, repr=False, description="Messenger hub.verify_token."
+    )
+    messenger_app_secret: str | None = Field(
+        default=None, repr=False, description="Meta app secret of the Messenger app: X-Hub-Signature-256."
+    )
+    messenger_token: str | None = Field(default=None, repr=False, description="The Page access token.")
+    messenger_api_url: str = Field(
+        default="https://graph.facebook.com/v21.0", description="Graph API base URL."
+    )
+    sms_account_sid: str | None = Field(default=None, description="Twilio Account SID.")
+    sms_auth_token: str | None = Field(
+        default=None, repr=False, description="Twilio auth token: signs requests both ways."
+    )
+    sms_from: str | None = Field(
+        default=None, description="The shop's Twilio number (E.164) or MG... service."
+    )
+    sms_api_url: str = Field(default="https://api.twilio.com", description="Twilio REST API base URL.")
+    channel_webhook_secret: str | None = Field(
+        default=None, repr=False, description="Generic webhook channel: HMAC secret, both directions."
+    )
+    channel_webhook_url: str | None = Field(
+        default=None, description="Generic webhook channel: where outgoing messages are POSTed."
+    )
+    channel_timeout: float = Field(default=10.0, gt=0, description="Seconds per provider send request.")
+
     @field_validator("home")
     @classmethod
     def _home_is_a_folder(cls, value: Path) -> Path:

@@ -1,0 +1,1 @@
+"""Messaging channels: WhatsApp, Messenger, SMS and a generic webhook behind one adapter interface."""
