@@ -193,6 +193,64 @@ outbox = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# -- channels: where each shopper writes from, what they agreed to, what was sent to them -------------
+channel_contacts = Table(
+    "channel_contacts",
+    metadata,
+    Column("channel", String(20), primary_key=True),
+    Column("address", String(320), primary_key=True),  # E.164 number, Messenger PSID, an integration's id
+    Column("conversation_id", String(100), index=True),  # the thread this sender continues
+    Column("customer_id", String(200), index=True),  # the customer record the address is linked to
+    Column("last_inbound_at", DateTime(timezone=True)),  # opens the provider's messaging window
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+channel_consents = Table(
+    "channel_consents",
+    metadata,
+    Column("channel", String(20), primary_key=True),  # "*": every channel
+    Column("address", String(320), primary_key=True),  # a destination, or "customer:<id>" for all of theirs
+    Column("customer_id", String(200), index=True),
+    Column("status", String(12), nullable=False),  # opted_in | opted_out
+    Column("preferred", Boolean, nullable=False, default=False),
+    Column("source", String(40), nullable=False),  # keyword, api, widget, provider
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+channel_inbound = Table(
+    "channel_inbound",
+    metadata,  # provider message ids already handled: a redelivered webhook is not a second message
+    Column("channel", String(20), primary_key=True),
+    Column("provider_id", String(200), primary_key=True),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+channel_sends = Table(
+    "channel_sends",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(20), nullable=False),
+    Column("address", String(320), nullable=False),
+    Column("conversation_id", String(100), index=True),
+    Column("kind", String(12), nullable=False),  # reply, agent, alert, code, notice
+    Column("body", Text, nullable=False),  # the text (and template) until it is sent, then emptied
+    Column("status", String(12), index=True, nullable=False),  # queued sent delivered read failed blocked
+    Column("provider_id", String(200), index=True),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("leased_until", DateTime(timezone=True)),
+    Column("error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+shop_events = Table(
+    "shop_events",
+    metadata,  # events a shop posted (order_shipped, ...): the same event id twice is one alert
+    Column("event_id", String(200), primary_key=True),
+    Column("type", String(40), nullable=False),
+    Column("order_id", String(200), nullable=False),
+    Column("customer_id", String(200), index=True, nullable=False),
+    Column("result", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 # -- knowledge: ingests requested over HTTP, run in the background ------------------------------------
 ingest_jobs = Table(
     "ingest_jobs",
