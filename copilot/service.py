@@ -35,6 +35,7 @@ from copilot.identity.policy import load_identity_policy
 from copilot.identity.sender import WebhookCodeSender
 from copilot.logs import get_logger
 from copilot.outbox import Outbox
+from copilot.proactive import Proactive
 from copilot.redaction import Redactor, own_data
 from copilot.redaction.shop import shop_redactor
 from copilot.retrieval import Retriever
@@ -103,6 +104,16 @@ class Copilot:
         if summarizer is None and settings.llm_enabled:
             summarizer = LLMDrafter(settings).summarize
         self.summarizer = summarizer
+        self.proactive = Proactive(  # help offered at checkout; ``record_order`` counts carts saved
+            self.store,
+            self.routing,
+            self.outbox,
+            settings.proactive_file,
+            redactor=lambda: self.redactor,
+            summarizer=summarizer,
+            deliver=self._deliver_now,
+            customer_data=settings.packet_customer_data,
+        )
 
     def turn(
         self,

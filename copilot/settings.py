@@ -86,6 +86,11 @@ class Settings(BaseSettings):
     identity_file: Path | None = Field(
         default=None, description="Identity policy YAML (scopes, proofs, limits); default: the bundled one."
     )
+    proactive_file: Path | None = Field(
+        default=None,
+        description="Proactive help policy YAML (checkout steps, who is offered a person); default: the "
+        "bundled one.",
+    )
     verification_hook_url: str | None = Field(
         default=None, description="Where one-time codes are POSTed (signed) to be emailed or texted."
     )

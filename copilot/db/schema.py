@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, Integer, MetaData, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, Float, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -286,4 +286,24 @@ rate_windows = Table(
     Column("key_id", String(12), primary_key=True),
     Column("window_start", Integer, primary_key=True),  # epoch seconds at the start of the minute
     Column("hits", Integer, nullable=False),
+)
+
+# -- proactive help at checkout: offers made to shoppers who stalled, accepted, and carts later bought -
+checkout_offers = Table(
+    "checkout_offers",
+    metadata,
+    Column("offer_id", String(32), primary_key=True),
+    Column("customer_id", String(200), index=True),  # known from a customer token or the shop's back end
+    Column("visitor_id", String(64), index=True),  # else the widget's anonymous id
+    Column("kind", String(10), nullable=False),  # person | bot
+    Column("queue", String(64)),  # a person offer's queue
+    Column("reason", String(300), nullable=False),
+    Column("step", String(40), nullable=False),
+    Column("cart_value", Float),
+    Column("currency", String(3)),
+    Column("cart", Text),  # the cart as reported (JSON), for the handoff packet on acceptance
+    Column("created_at", DateTime(timezone=True), index=True, nullable=False),
+    Column("accepted_at", DateTime(timezone=True)),
+    Column("conversation_id", String(100)),  # the conversation an acceptance opened
+    Column("completed_at", DateTime(timezone=True)),  # the customer's order_created: a cart saved
 )
