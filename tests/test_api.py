@@ -119,6 +119,8 @@ ROUTES: list[tuple[str, str, dict[str, object] | None, set[str]]] = [
     ("POST", "/v1/keys/x/revoke", None, {"admin"}),
     ("GET", "/v1/queues", None, {"agent", "admin"}),
     ("GET", "/v1/reports/handoffs", None, {"agent", "admin"}),
+    ("POST", "/v1/checkout", {"customer_id": "C001", "step": "payment"}, {"bot", "admin"}),
+    ("GET", "/v1/reports/proactive", None, {"agent", "admin"}),
 ]
 
 
@@ -131,7 +133,8 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
             .replace("{packet_id}", "x")
             .replace("{key_id}", "x")
             .replace("{job_id}", "x")
-            .replace("{agent_id}", "x"),
+            .replace("{agent_id}", "x")
+            .replace("{offer_id}", "x"),
         )
         for path, operations in spec["paths"].items()
         if path.startswith("/v1/")
@@ -142,6 +145,8 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
         ("POST", "/v1/shopper/messages"),
         ("GET", "/v1/shopper/conversations/x"),
         ("GET", "/v1/shopper/conversations/x/events"),
+        ("POST", "/v1/shopper/checkout"),  # and tests/test_api_checkout.py
+        ("POST", "/v1/shopper/checkout/offers/x/accept"),
     }
     assert served == keyed | shopper
 

@@ -18,6 +18,7 @@ from copilot.api import problems
 from copilot.api.metrics import registry_for
 from copilot.api.routes import (
     agents,
+    checkout,
     conversations,
     events,
     handoffs,
@@ -125,6 +126,7 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         reports.router,
         schemas.router,
         shopper.router,
+        checkout.router,
         pages.router,
     )
     for router in routers:

@@ -2,9 +2,10 @@
 
 Two kinds: what this process saw (turns by outcome, escalations by rule, turn latency, model tokens
 and cost), counted as they happen; and what the database holds for everyone (handoffs by queue and
-status, agents' decisions on suggestions, the outbox backlog and its delivery attempts), read at
-scrape time so every worker reports the same. With several workers (``copilot serve --workers N``)
-the per-process counters are summed across them through prometheus_client's multiprocess mode.
+status, agents' decisions on suggestions, the outbox backlog and its delivery attempts, offers of
+help at checkout and the carts they saved), read at scrape time so every worker reports the same.
+With several workers (``copilot serve --workers N``) the per-process counters are summed across them
+through prometheus_client's multiprocess mode.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 
 from copilot.db.schema import decisions, handoffs, outbox
+from copilot.proactive.report import proactive_report
 from copilot.schemas import TurnResult
 from copilot.store import Store
 
@@ -103,6 +105,37 @@ class StoreCollector(Collector):
         )
 
 
+class ProactiveCollector(Collector):
+    """Proactive help at checkout, from the database: offers and acceptances by kind, carts saved."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def collect(self) -> Iterator[Metric]:
+        report = proactive_report(self.store)
+        offers = CounterMetricFamily(
+            "copilot_proactive_offers", "Offers of help at checkout by kind", labels=["kind"]
+        )
+        accepted = CounterMetricFamily(
+            "copilot_proactive_accepted", "Offers of help at checkout accepted, by kind", labels=["kind"]
+        )
+        for counts in report.by_kind:
+            offers.add_metric([counts.kind], counts.offers)
+            accepted.add_metric([counts.kind], counts.accepted)
+        yield offers
+        yield accepted
+        yield CounterMetricFamily(
+            "copilot_proactive_carts_saved",
+            "Offers followed by the customer's order (order_created)",
+            value=report.carts_saved,
+        )
+        yield CounterMetricFamily(
+            "copilot_proactive_saved_value",
+            "Value of the carts saved, as reported at checkout",
+            value=report.saved_value,
+        )
+
+
 def registry_for(store: Store) -> tuple[CollectorRegistry, TurnMetrics]:
     """The registry /metrics exposes, and the turn counters to feed it."""
     counted = CollectorRegistry(auto_describe=True)
@@ -112,6 +145,7 @@ def registry_for(store: Store) -> tuple[CollectorRegistry, TurnMetrics]:
         exposed = CollectorRegistry()
         multiprocess.MultiProcessCollector(exposed)  # type: ignore[no-untyped-call]
     exposed.register(StoreCollector(store))
+    exposed.register(ProactiveCollector(store))
     return exposed, metrics
 
 
