@@ -181,6 +181,10 @@ def test_an_agent_takes_an_escalation_live_edits_a_suggestion_and_hands_back(
     expect(decisions).to_have_attribute("aria-label", re.compile(r"edited 100% \(1\)"))
     expect(decisions.locator("rect")).to_have_count(4)
     expect(report).to_contain_text("Time to first agent reply: median")
+    checkout = console.read("/v1/reports/proactive")  # help at checkout: offers and carts saved
+    expect(report.get_by_role("region", name="Help at checkout")).to_contain_text(
+        f"{checkout['offers']} offer{'' if checkout['offers'] == 1 else 's'}, {checkout['accepted']} accepted"
+    )
     _axe(page, "the report")
     _shoot(page, "report")
     page.close()

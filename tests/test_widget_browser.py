@@ -15,8 +15,10 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from copilot.identity.tokens import make_customer_token
+from copilot.proactive.policy import DEFAULT_POLICY as PROACTIVE_POLICY
 from copilot.settings import Settings
 from copilot.store import Store
 from tests.browser import (
@@ -79,6 +81,9 @@ def shop(demo_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> I
     shutil.copytree(demo_settings.home, home)
     agent_key = add_agent(home, "zoe", name="Zoe", skills=["general", "orders"], online=True)
     site = folder / "site"
+    proactive = yaml.safe_load(PROACTIVE_POLICY.read_text())
+    proactive["steps"] = {"payment": 1}  # help is offered after one idle second at payment
+    (folder / "proactive.yaml").write_text(yaml.safe_dump(proactive))
     with (
         shop_site(site) as origin,
         copilot_serve(
@@ -87,6 +92,7 @@ def shop(demo_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> I
             COPILOT_SHOPPER_API="true",
             COPILOT_CORS_ORIGINS=origin,
             COPILOT_CUSTOMER_TOKEN_SECRET=SECRET,
+            COPILOT_PROACTIVE_FILE=str(folder / "proactive.yaml"),
         ) as served,
     ):
         yield Shop(origin=origin, root=site, copilot=served, agent_key=agent_key)
@@ -244,3 +250,45 @@ def test_the_widgets_styles_and_the_pages_do_not_touch(shop: Shop, page: Page) -
     assert send == ["rgb(29, 78, 216)", "9px"], send  # the page's button rule stops at the shadow root
     assert page.evaluate(_PROBES) == untouched  # nothing of the widget's styles reached the page
     assert page.evaluate("() => document.head.querySelectorAll('style, link').length") == 1
+
+
+def test_a_shopper_idle_at_checkout_is_offered_a_person_accepts_and_the_chat_opens_with_them(
+    shop: Shop, page: Page
+) -> None:
+    page.goto(shop.page("checkout.html"))
+    page.wait_for_function("() => window.copilotWidget && window.copilotWidget.setCheckout")
+    with page.expect_response(lambda r: r.url.endswith("/v1/shopper/checkout")) as first:
+        page.evaluate(
+            """() => window.copilotWidget.setCheckout({step: 'payment', value: 420, currency: 'USD',
+                items: [{name: 'Basecamp Four-Season Tent', quantity: 1, price: 420}]})"""
+        )
+    assert first.value.json() == {"offer": None, "report_again_at_idle": 1.0}  # not idle long enough yet
+    offer = page.get_by_role("region", name="Help with your checkout")
+    expect(offer).to_be_visible()  # the widget waited one idle second and reported again
+    expect(offer).to_contain_text("Someone from our team can help you")
+    expect(page.get_by_role("dialog", name="Chat with us")).to_be_hidden()  # nothing opens by itself
+    _axe(page)  # the offer too
+
+    with page.expect_response(lambda r: r.url.endswith("/accept")) as accepted:
+        offer.get_by_role("button", name="Chat with a person").click()
+    body = accepted.value.json()
+    assert body["kind"] == "person" and body["handled_by"] == "agent", body
+    dialog = page.get_by_role("dialog", name="Chat with us")
+    expect(dialog).to_be_visible()
+    expect(offer).to_be_hidden()
+    expect(dialog.get_by_role("log", name="Conversation")).to_contain_text(
+        "A person from our team will join you"
+    )
+    expect(dialog.get_by_role("status")).to_contain_text("A person from our team will answer here")
+    expect(dialog.get_by_role("button", name="Talk to a person")).to_be_hidden()
+    assert _stored(page)["conversationId"] == body["conversation_id"]
+
+    [handoff] = [
+        h
+        for h in shop.api("GET", "/v1/handoffs?status=queued")
+        if h["conversation_id"] == body["conversation_id"]
+    ]
+    packet = shop.api("GET", f"/v1/handoffs/{handoff['packet_id']}")["packet"]
+    assert packet["cart"]["value"] == 420.0 and packet["cart"]["step"] == "payment"
+    assert packet["reasons"][0]["rule"] == "proactive_offer"
+    _axe(page)

@@ -9,8 +9,13 @@
  *
  * Options (data- attributes of the tag): data-shop, data-color (accent colour), data-greeting,
  * data-title, data-customer-token (the shop's signed customer token: the shopper is verified).
- * The page may call window.copilotWidget.setCart({...}), .identify(token), .open(), .close();
- * calls queued before the script loaded, window.copilotWidget = [["setCart", {...}]], are replayed.
+ * The page may call window.copilotWidget.setCart({...}), .setCheckout({step, ...}), .identify(token),
+ * .open(), .close(); calls queued before the script loaded, window.copilotWidget = [["setCart", {...}]],
+ * are replayed. setCheckout reports the checkout step (and the cart) to POST /v1/shopper/checkout, then
+ * again once the shopper has been idle as long as the shop's policy asks; an offer of help it gets
+ * back is shown beside the launcher, and accepting it opens the chat it started (with a person, or
+ * the assistant). setCheckout(null) stops watching. An anonymous visitor id, kept in localStorage,
+ * counts the offers a shopper who is not signed in gets.
  * Everything the shopper or the page gives is data: drawn with textContent, never as HTML. */
 (function () {
   "use strict";
@@ -36,6 +41,11 @@
   var cart = saved.cart || null;
   var seen = {}; // message ids already drawn
   var lastId = 0;
+  var checkout = null; // {step} while the page is at checkout
+  var idleSince = Date.now();
+  var idleTimer = null;
+  var offered = false; // an offer was shown (or asked for) at this step: no more reports for it
+  var offer = null; // the offer on show
   var stream = null; // AbortController of the running events stream
   var retry = 1000;
   var historyLoaded = false;
@@ -49,6 +59,23 @@
     } catch (e) {
       return {};
     }
+  }
+
+  function visitorId() {
+    // an anonymous id for this browser: the shop's policy counts the offers it gets
+    if (!saved.visitorId || !/^[A-Za-z0-9_-]{8,64}$/.test(saved.visitorId)) {
+      var bytes = new Uint8Array(12);
+      window.crypto.getRandomValues(bytes);
+      saved.visitorId =
+        "v-" +
+        Array.prototype.map
+          .call(bytes, function (b) {
+            return ("0" + b.toString(16)).slice(-2);
+          })
+          .join("");
+      save();
+    }
+    return saved.visitorId;
   }
 
   function save() {
@@ -142,6 +169,16 @@
     ".human { margin: 0 14px 12px; padding: 8px; border: 1px solid var(--accent); border-radius: 8px;" +
     "  background: #fff; color: #1f2328; cursor: pointer; }" +
     ".human[hidden] { display: none; }" +
+    ".offer { position: absolute; right: 0; bottom: 62px; width: 300px; max-width: calc(100vw - 24px);" +
+    "  padding: 12px 14px; background: #ffffff; border: 1px solid #d0d7de; border-radius: 12px;" +
+    "  box-shadow: 0 6px 20px rgba(0,0,0,.25); }" +
+    ".offer[hidden] { display: none; }" +
+    ".offer p { margin: 0 0 10px; }" +
+    ".offer-actions { display: flex; gap: 8px; flex-wrap: wrap; }" +
+    ".offer-accept { padding: 8px 12px; border: 0; border-radius: 8px; background: var(--accent);" +
+    "  color: var(--on-accent); font-weight: 600; cursor: pointer; }" +
+    ".offer-dismiss { padding: 8px 12px; border: 1px solid #8c959f; border-radius: 8px; background: #fff;" +
+    "  color: #1f2328; cursor: pointer; }" +
     "button:disabled { opacity: .6; cursor: default; }" +
     ":focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }" +
     ".sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;" +
@@ -155,6 +192,10 @@
   root.innerHTML =
     "<style></style>" +
     '<div class="root" part="root">' +
+    '<section class="offer" aria-label="Help with your checkout" aria-live="polite" hidden>' +
+    '<p class="offer-text"></p><div class="offer-actions">' +
+    '<button class="offer-accept" type="button"></button>' +
+    '<button class="offer-dismiss" type="button">No thanks</button></div></section>' +
     '<button class="launcher" type="button" aria-haspopup="dialog" aria-expanded="false"' +
     ' aria-controls="copilot-panel"><span aria-hidden="true">\u{1F4AC}</span><span class="label"></span></button>' +
     '<div class="panel" id="copilot-panel" role="dialog" aria-modal="false" aria-labelledby="copilot-title" hidden>' +
@@ -182,6 +223,10 @@
   var input = root.querySelector("input");
   var sendButton = root.querySelector(".send");
   var humanButton = root.querySelector(".human");
+  var offerBox = root.querySelector(".offer");
+  var offerText = root.querySelector(".offer-text");
+  var offerAccept = root.querySelector(".offer-accept");
+  var offerDismiss = root.querySelector(".offer-dismiss");
   launcher.querySelector(".label").textContent = TITLE;
   root.querySelector("h2").textContent = TITLE;
 
@@ -431,6 +476,7 @@
 
   // -- opening, closing, the keyboard ------------------------------------------------------------
   function open(focus) {
+    hideOffer(); // chatting now: the offer is moot
     panel.hidden = false;
     shell.classList.add("open");
     launcher.setAttribute("aria-expanded", "true");
@@ -513,6 +559,123 @@
     save();
   }
 
+  // -- help at checkout: report the step, wait while the shopper is idle, show an offer ------------
+  function setCheckout(value) {
+    var step = value && typeof value === "object" ? clip(value.step, 40) : undefined;
+    if (!step) {
+      checkout = null;
+      clearTimeout(idleTimer);
+      return;
+    }
+    if (value.items !== undefined || value.value !== undefined) setCart(value);
+    else if (cart) {
+      cart.step = step;
+      saved.cart = cart;
+      save();
+    }
+    if (!checkout || checkout.step !== step) offered = false;
+    checkout = { step: step };
+    idleSince = Date.now();
+    reportCheckout();
+  }
+
+  function reportCheckout() {
+    clearTimeout(idleTimer);
+    if (!checkout || offered || !panel.hidden) return; // chatting already, or offered at this step
+    var body = {
+      visitor_id: visitorId(),
+      step: checkout.step,
+      idle_seconds: Math.max(0, Math.round((Date.now() - idleSince) / 100) / 10),
+    };
+    if (cart) body.cart = cart;
+    var step = checkout.step;
+    fetch(API + "/v1/shopper/checkout", {
+      method: "POST",
+      headers: headers({ "Content-Type": "application/json" }),
+      body: JSON.stringify(body),
+    })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (decision) {
+        if (!decision || !checkout || checkout.step !== step) return;
+        if (decision.offer) {
+          offered = true;
+          showOffer(decision.offer);
+        } else if (typeof decision.report_again_at_idle === "number") {
+          waitIdle(decision.report_again_at_idle);
+        }
+      })
+      .catch(function () {
+        /* no offer this time: checkout goes on as before */
+      });
+  }
+
+  function waitIdle(seconds) {
+    // report again once the shopper has been idle that long (activity starts the wait over)
+    checkout.waitFor = seconds;
+    clearTimeout(idleTimer);
+    var left = seconds * 1000 - (Date.now() - idleSince);
+    idleTimer = setTimeout(reportCheckout, Math.max(0, left) + 50);
+  }
+
+  function active() {
+    idleSince = Date.now();
+    if (checkout && !offered && typeof checkout.waitFor === "number") waitIdle(checkout.waitFor);
+  }
+
+  ["pointerdown", "keydown", "scroll", "input", "touchstart"].forEach(function (name) {
+    document.addEventListener(name, active, { capture: true, passive: true });
+  });
+
+  function showOffer(value) {
+    offer = value;
+    offerText.textContent = String(value.message || "");
+    offerAccept.textContent = value.kind === "person" ? "Chat with a person" : "Chat with our assistant";
+    offerBox.hidden = false;
+  }
+
+  function hideOffer() {
+    offer = null;
+    offerBox.hidden = true;
+  }
+
+  function acceptOffer() {
+    if (!offer) return;
+    var taken = offer;
+    offerAccept.disabled = offerDismiss.disabled = true;
+    fetch(API + "/v1/shopper/checkout/offers/" + encodeURIComponent(taken.offer_id) + "/accept", {
+      method: "POST",
+      headers: headers({ "Content-Type": "application/json" }),
+      body: JSON.stringify({ visitor_id: visitorId() }),
+    })
+      .then(function (response) {
+        return response.json().then(function (answer) {
+          if (!response.ok) throw new Error((answer && answer.detail) || "the offer could not be accepted");
+          return answer;
+        });
+      })
+      .then(function (accepted) {
+        hideOffer();
+        forget(); // the conversation the offer opened replaces any earlier one
+        saved.conversationId = accepted.conversation_id;
+        saved.sessionToken = accepted.session_token;
+        save();
+        historyLoaded = false;
+        open(true);
+      })
+      .catch(function () {
+        hideOffer();
+        open(true);
+      })
+      .then(function () {
+        offerAccept.disabled = offerDismiss.disabled = false;
+      });
+  }
+
+  offerAccept.addEventListener("click", acceptOffer);
+  offerDismiss.addEventListener("click", hideOffer);
+
   function identify(token) {
     customerToken = token ? String(token) : null;
     if (historyLoaded && saved.conversationId) {
@@ -528,6 +691,7 @@
     },
     close: close,
     setCart: setCart,
+    setCheckout: setCheckout,
     identify: identify,
     send: send,
   };

@@ -1,5 +1,6 @@
 // The report page: escalations by rule, what agents did with suggestions, time to the first agent
-// reply and handle time, as inline SVG bar charts with the numbers also in text.
+// reply and handle time, and proactive help at checkout (offers, acceptances, carts saved), as inline
+// SVG bar charts with the numbers also in text.
 
 import { api } from "./api.js";
 import { $, el, svg, duration } from "./dom.js";
@@ -50,7 +51,11 @@ export async function showReport() {
   const days = $("#report-days").value;
   const body = $("#report-body");
   body.replaceChildren(el("p", { class: "hint" }, "Loading…"));
-  const report = await api("GET", `/v1/reports/handoffs${days ? `?days=${days}` : ""}`);
+  const query = days ? `?days=${days}` : "";
+  const [report, proactive] = await Promise.all([
+    api("GET", `/v1/reports/handoffs${query}`),
+    api("GET", `/v1/reports/proactive${query}`),
+  ]);
   const statuses = Object.entries(report.by_status).map(([s, n]) => `${n} ${s.replace("_", " ")}`);
   const decided = report.decisions.reduce((sum, d) => sum + d.count, 0);
   const timing = (name, d) =>
@@ -86,5 +91,33 @@ export async function showReport() {
         { label: "Handle time", value: report.handle_time.median_seconds || 0, text: duration(report.handle_time.median_seconds) },
       ]),
     ),
+    checkoutCard(proactive),
+  );
+}
+
+const KINDS = { person: "a person", bot: "the assistant" };
+const money = (value) => value.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+// Proactive help at checkout: offers by kind, how many shoppers accepted, carts later bought.
+function checkoutCard(proactive) {
+  const rows = proactive.by_kind.flatMap((k) => [
+    { label: `Offers of ${KINDS[k.kind] || k.kind}`, value: k.offers, text: String(k.offers) },
+    {
+      label: `Accepted (${k.kind})`,
+      value: k.accepted,
+      text: `${k.accepted} (${Math.round(k.acceptance_rate * 100)}%)`,
+    },
+    { label: `Carts saved (${k.kind})`, value: k.carts_saved, text: String(k.carts_saved) },
+  ]);
+  return card(
+    "Help at checkout",
+    el(
+      "p",
+      {},
+      `${count(proactive.offers, "offer")}, ${proactive.accepted} accepted; ` +
+        `${count(proactive.carts_saved, "cart")} saved, worth ${money(proactive.saved_value)} ` +
+        `(${proactive.carts_saved_after_accepting} after the shopper accepted).`,
+    ),
+    bars("Help at checkout", rows),
   );
 }
