@@ -23,7 +23,10 @@ from datetime import UTC, datetime, timedelta
 import httpx2 as httpx
 from pydantic import BaseModel, field_validator
 from sqlalchemy import (
+    ColumnElement,
     Connection,
+    Engine,
+    Table,
     func,
     insert,
     or_,
@@ -66,6 +69,30 @@ def verify_signature(secret: str, header: str, body: bytes, *, tolerance: float 
     if abs(time.time() - timestamp) > tolerance:
         return False
     return hmac.compare_digest(sign(secret, timestamp, body), header)
+
+
+def take_lease(
+    engine: Engine, table: Table, row_id: int, pending: ColumnElement[bool], until: datetime
+) -> tuple[datetime, int] | None:
+    """Take a due, pending, unleased row of an outbox ``table`` for this worker until ``until``:
+    (the lease's end, attempts so far). The conditions are re-checked in the UPDATE, so a row another
+    worker settled meanwhile (and rescheduled) is not sent again."""
+    now = datetime.now(UTC)
+    with engine.begin() as conn:
+        taken = conn.execute(
+            update(table)
+            .where(
+                table.c.id == row_id,
+                pending,
+                table.c.next_attempt_at <= now,
+                or_(table.c.leased_until.is_(None), table.c.leased_until < now),
+            )
+            .values(leased_until=until)
+        ).rowcount
+        if not taken:
+            return None
+        attempts = conn.execute(select(table.c.attempts).where(table.c.id == row_id)).scalar_one()
+    return until, int(attempts)
 
 
 class DeliveryState(BaseModel):
@@ -136,26 +163,8 @@ class Outbox:
             return [DeliveryState.model_validate(dict(r._mapping)) for r in conn.execute(query).all()]
 
     def _lease(self, row_id: int) -> tuple[datetime, int] | None:
-        """Take a due, undelivered, unleased row for this worker: (the lease's end, attempts so far).
-        The conditions are re-checked in the UPDATE, so a row another worker settled meanwhile (and
-        rescheduled) is not sent again."""
-        now = datetime.now(UTC)
-        until = now + max(LEASE, timedelta(seconds=3 * self.settings.webhook_timeout))
-        with self.engine.begin() as conn:
-            taken = conn.execute(
-                update(outbox)
-                .where(
-                    outbox.c.id == row_id,
-                    outbox.c.delivered_at.is_(None),
-                    outbox.c.next_attempt_at <= now,
-                    or_(outbox.c.leased_until.is_(None), outbox.c.leased_until < now),
-                )
-                .values(leased_until=until)
-            ).rowcount
-            if not taken:
-                return None
-            attempts = conn.execute(select(outbox.c.attempts).where(outbox.c.id == row_id)).scalar_one()
-        return until, int(attempts)
+        until = datetime.now(UTC) + max(LEASE, timedelta(seconds=3 * self.settings.webhook_timeout))
+        return take_lease(self.engine, outbox, row_id, outbox.c.delivered_at.is_(None), until)
 
     def deliver_due(self, *, key: str | None = None, limit: int = 100) -> DeliveryReport:
         """POST every due row (of one idempotency key, if given) once; what fails waits for its next

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import phonenumbers
 from sqlalchemy import (
     Connection,
     Engine,
@@ -48,6 +49,16 @@ def order_lookup_key(order_id: str) -> str:
 
 def phone_digits(value: str) -> str:
     return re.sub(r"\D", "", value)
+
+
+def e164(phone: str, region: str) -> str:
+    """A phone number as messaging providers address it (+15550102000); numbers on file written
+    without a country code are read as ``region``'s. Unparseable input keeps its digits."""
+    try:
+        parsed = phonenumbers.parse(phone, region)
+    except phonenumbers.NumberParseException:
+        return "+" + phone_digits(phone)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def same_phone(typed: str, on_file: str) -> bool:
@@ -256,6 +267,22 @@ class Store:
         ]
         if rows:
             conn.execute(insert(orders), rows)
+
+    @staticmethod
+    def put_order(conn: Connection, order: Order) -> None:
+        """One order as it now stands (a shop's event), in the caller's transaction; the next ingest
+        replaces every order again."""
+        key = order_lookup_key(order.order_id)
+        conn.execute(delete(orders).where(orders.c.lookup_key == key))
+        conn.execute(
+            insert(orders).values(
+                order_id=order.order_id,
+                lookup_key=key,
+                customer_id=order.customer_id,
+                status=order.status,
+                data=order.model_dump_json(),
+            )
+        )
 
     def shop_name(self) -> str | None:
         with self.engine.connect() as conn:

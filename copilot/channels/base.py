@@ -39,6 +39,17 @@ class WebhookRequest:
 
 
 @dataclass(frozen=True)
+class Destination:
+    """Where a shopper writes from on a messaging channel, and the customer record it is linked to
+    (matched by phone, linked by the shop, asserted by a signed integration): used for consent, never
+    as proof of identity by itself."""
+
+    channel: str
+    address: str
+    customer_id: str | None = None
+
+
+@dataclass(frozen=True)
 class InboundMessage:
     """One message a shopper sent on the channel."""
 
@@ -89,11 +100,13 @@ class Refusal:
 
 
 class SendError(Exception):
-    """The provider refused or failed a send; ``permanent`` ones are not retried."""
+    """The provider refused or failed a send; ``permanent`` ones are not retried, and ``opted_out``
+    says the recipient unsubscribed at the provider (recorded as their opt-out)."""
 
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
+    def __init__(self, message: str, *, permanent: bool = False, opted_out: bool = False) -> None:
         super().__init__(message)
-        self.permanent = permanent
+        self.permanent = permanent or opted_out
+        self.opted_out = opted_out
 
 
 class ChannelAdapter(Protocol):

@@ -228,4 +228,6 @@ def _twilio_error(response: httpx.Response) -> SendError:
     status = response.status_code
     permanent = 400 <= status < 500 and status != 429  # 21610 (unsubscribed) comes as a 400
     name = f"Twilio error {code}" if code is not None else "Twilio error"
-    return SendError(f"{name} (HTTP {status}): {message}", permanent=permanent)
+    return SendError(
+        f"{name} (HTTP {status}): {message}", permanent=permanent, opted_out=str(code) == str(UNSUBSCRIBED)
+    )
