@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from copilot.channels.base import Destination
 from copilot.conversations import Conversation
 from copilot.drafting.base import Draft, DraftContext
 from copilot.escalation.rules import Decision, PastTurn
 from copilot.identity.gate import Caller, Identity
 from copilot.schemas import Cart, Customer, HandoffPacket, SearchHit, TurnResult
-from copilot.understanding import Understanding
+from copilot.understanding import ORDER_INTENTS, Understanding
 
 _PENDING_INTENTS = {"verification", "greeting", "thanks"}
 
@@ -30,12 +31,14 @@ class TurnState:
     channel: str
     cart_total: float | None  # the cart's value, from the channel or the cart itself
     cart: Cart | None = None  # the shopper's cart, as the shop's page reported it
+    reply_to: Destination | None = None  # a messaging channel's sender: the reply is sent there
     # thread
     thread: Conversation = field(init=False)
     new_token: str | None = None  # the session token of a conversation this turn started
     asserted: Customer | None = None  # who the caller's authenticated channel vouches for
     # understanding
     understanding: Understanding = field(init=False)
+    order_focus: str | None = None  # the order the shop's last message was about (an alert, an answer)
     flags: list[str] = field(default_factory=list)
     # identity (and the orders the proven customer may see)
     identity: Identity = field(init=False)
@@ -72,6 +75,25 @@ def focus_of(thread: Conversation) -> list[str]:
     last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
     focus = last.data.get("focus") if last is not None else None
     return [str(key) for key in focus] if isinstance(focus, list) else []
+
+
+def order_focus_of(thread: Conversation) -> str | None:
+    """The order the shop's last message was about: an order alert, or an answer about one order."""
+    last = next((m for m in reversed(thread.messages) if m.role == "bot"), None)
+    focus = last.data.get("order_focus") if last is not None else None
+    return focus if isinstance(focus, str) else None
+
+
+def with_order_focus(understanding: Understanding, focus: str | None) -> Understanding:
+    """A message that names no order, after the shop's message about one, asks about that order when
+    it is an order question or refers back to it ("when will it arrive?")."""
+    if focus is None or understanding.order_ids:
+        return understanding
+    if understanding.intent in ORDER_INTENTS:
+        return understanding.model_copy(update={"order_ids": [focus]})
+    if understanding.intent == "policy" and "refers_back" in understanding.cues:
+        return understanding.model_copy(update={"order_ids": [focus], "intent": "order_status"})
+    return understanding
 
 
 def last_facts(thread: Conversation) -> dict[str, list[str]]:
@@ -114,6 +136,9 @@ def bot_data(state: TurnState) -> dict[str, object]:
     products = [c.id for c in state.result.citations if c.id.startswith(("product:", "variant:"))]
     if products and state.result.action == "answer":
         data["focus"] = products[:2]
+    orders = [c.id for c in state.result.citations if c.kind == "order"]
+    if len(orders) == 1 and state.result.action == "answer":
+        data["order_focus"] = orders[0]
     return data
 
 

@@ -53,11 +53,15 @@ class Caller:
 
     ``customer_email`` / ``customer_id``: the customer an authenticated channel vouches for (a signed-in
     shopper, a bot key, a shop-signed token). ``source``: who is on the other end for rate limits.
+    ``conversation_id``: the thread a messaging channel's records say this sender writes in (the
+    provider signed the webhook naming the sender): it may be continued without a session token, and
+    carries no identity by itself.
     """
 
     customer_email: str | None = None
     customer_id: str | None = None
     source: str = "local"
+    conversation_id: str | None = None
 
     @property
     def asserts_customer(self) -> bool:
@@ -146,13 +150,15 @@ class Gate:
         pending_text: str | None,
         pending_facts: dict[str, list[str]] | None,
         awaiting: str | None,
+        focus_order: str | None = None,
         shapes: Shapes,
         is_catalog_id: Callable[[str], bool],
         code_timeout: float,
     ) -> Identity:
         """``pending_text``: the customer's previous message as stored (redacted: its order number may
         be what this message's facts prove); ``pending_facts``: the facts of each order it did match,
-        found before redaction; ``awaiting``: what the bot's last reply asked for."""
+        found before redaction; ``awaiting``: what the bot's last reply asked for; ``focus_order``: the
+        order the shop's last message was about, when this message asks about it without naming it."""
         identity = Identity()
         if self.attempts.locked(conversation_id):
             identity.reply = self._reply("decline", self.messages.locked)
@@ -168,6 +174,8 @@ class Gate:
             else []
         )
         refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=bool(pending_refs))
+        if not refs and focus_order is not None:  # "when will it arrive?" after the shop's alert about it
+            refs = [focus_order]
         earlier: dict[str, list[str]] = {}
         if not refs and pending_refs and offers_facts(text, []):
             # "it's maya@example.com" after "where is TS-104821?" (or a corrected zip after a wrong
@@ -179,8 +187,14 @@ class Gate:
             bound = self._enter_code(identity, conversation_id, bound, caller, code)
         self._load_access(identity, conversation_id, bound)
         unproven = [r for r in refs if order_lookup_key(r) not in _keys(identity.orders)]
+        wants_code = (
+            self.codes_available
+            and (awaiting == NEED_CODE or bool(_CODE_REQUEST.search(text)))
+            and bool(emails_in(text) or phones_in(text))
+        )
         if (
             identity.code_entered
+            or wants_code  # "send a code to +1 415 ...": where to send it, not facts of an order
             or "order" in identity.scopes
             or not self.policy.unlocks("knowledge", "order")
         ):
@@ -189,12 +203,7 @@ class Gate:
             bound = self._prove_orders(identity, conversation_id, bound, caller, text, unproven, earlier)
         elif self.policy.knowledge.account and (emails_in(text) or phones_in(text)):
             bound = self._prove_account(identity, conversation_id, bound, caller, text)
-        if (
-            identity.reply is None
-            and self.codes_available
-            and (awaiting == NEED_CODE or _CODE_REQUEST.search(text))
-            and (emails_in(text) or phones_in(text))
-        ):
+        if identity.reply is None and wants_code:
             identity.proof_only = True
             self._send_code(identity, conversation_id, bound, caller, text, code_timeout)
         if identity.just_proven:

@@ -43,6 +43,7 @@ class OneTimeCode(_Strict):
     expires_minutes: float = Field(gt=0, le=60)
     max_attempts: int = Field(ge=1, le=20)
     max_sends: int = Field(ge=1, le=20)
+    phone_channel: Literal["hook", "sms", "whatsapp"] = "hook"
 
 
 class Limits(_Strict):
@@ -63,6 +64,7 @@ class IdentityPolicy(_Strict):
     knowledge: KnowledgeProofs
     one_time_code: OneTimeCode
     limits: Limits
+    channels: dict[str, Literal["channel", "none"]] = Field(default_factory=dict)
     proof_minutes: float = Field(gt=0)
     messages: IdentityMessages = Field(default_factory=IdentityMessages)
 
@@ -77,6 +79,11 @@ class IdentityPolicy(_Strict):
         """Whether a proof of this kind unlocks the scope account-wide. Typed knowledge unlocks an
         account scope only through an ``account`` proof; its ``order`` proofs unlock single orders."""
         return method is not None and method in self.scopes[scope]
+
+    def sender_proves(self, channel: str) -> bool:
+        """A sender id on this messaging channel, matched to a customer, is a channel identity; a
+        channel the policy does not name proves nothing."""
+        return self.channels.get(channel) == "channel"
 
     def weakest(self, scope: Scope) -> list[Method]:
         return sorted(self.scopes[scope], key=lambda m: STRENGTH[m])
