@@ -236,17 +236,26 @@ def deliver_command(
     interval: Annotated[float, typer.Option(min=0.1, help="Seconds between rounds with --loop.")] = 2.0,
 ) -> None:
     """POST pending outbox events (handoff packets, agent replies, handovers) to the configured
-    webhooks; resumes whatever a crash left."""
+    webhooks, and send pending messages on messaging channels (replies, alerts, codes); resumes
+    whatever a crash left."""
+    from copilot.channels.outbox import ChannelOutbox
+    from copilot.channels.registry import channel_adapters
     from copilot.outbox import Outbox
     from copilot.settings import get_settings
     from copilot.store import Store
 
     settings = get_settings()
     with friendly_errors():
-        outbox = Outbox(Store.for_settings(settings), settings)
+        store = Store.for_settings(settings)
+        outbox = Outbox(store, settings)
+        channel_sends = ChannelOutbox(store, settings, channel_adapters(settings))
         while True:
             report = outbox.deliver_due()
             console.print(f"delivered {report.delivered}, failed {report.failed}, pending {report.pending}")
+            sent = channel_sends.deliver_due()
+            console.print(
+                f"channel messages: sent {sent.delivered}, failed {sent.failed}, pending {sent.pending}"
+            )
             if not loop:
                 break
             time.sleep(interval)

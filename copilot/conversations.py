@@ -204,8 +204,15 @@ class Conversations:
             ).scalar_one()
         )
 
-    def add_message(self, conn: Connection, conversation_id: str, role: Role, text: str) -> int:
-        return self._insert_message(conn, conversation_id, role, text, None)
+    def add_message(
+        self,
+        conn: Connection,
+        conversation_id: str,
+        role: Role,
+        text: str,
+        data: dict[str, Any] | None = None,
+    ) -> int:
+        return self._insert_message(conn, conversation_id, role, text, data)
 
     @staticmethod
     def hand_to_agent(conn: Connection, conversation_id: str) -> bool:

@@ -13,10 +13,15 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from copilot import deadline
+from copilot.channels.base import Destination
+from copilot.channels.contacts import Contacts
+from copilot.channels.messaging import load_channel_messages
+from copilot.channels.outbox import ChannelCodeSender, ChannelOutbox
+from copilot.channels.registry import channel_adapters
 from copilot.conversations import Conversation, Conversations, Role
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
@@ -32,7 +37,7 @@ from copilot.escalation.signals import echoes_knowledge
 from copilot.guardrails import check_grounding
 from copilot.identity.gate import Caller, Gate
 from copilot.identity.policy import load_identity_policy
-from copilot.identity.sender import WebhookCodeSender
+from copilot.identity.sender import CodeSender, WebhookCodeSender
 from copilot.logs import get_logger
 from copilot.outbox import Outbox
 from copilot.proactive import Proactive
@@ -62,8 +67,10 @@ from copilot.turn import (
     focus_of,
     last_facts,
     last_text,
+    order_focus_of,
     past_turns,
     waits_for_proof,
+    with_order_focus,
 )
 from copilot.understanding import Understanding, understand
 
@@ -94,13 +101,27 @@ class Copilot:
         self.policy = load_policy(settings.escalation_file)
         self.outbox = Outbox(self.store, settings)
         self.routing = Routing(self.store, self.policy, self.outbox)
-        self.assist = AgentAssist(self.store, self.routing, self.outbox, lambda: self.redactor)
-        sender = (
+        self.channel_sends = ChannelOutbox(self.store, settings, channel_adapters(settings))
+        self.assist = AgentAssist(
+            self.store, self.routing, self.outbox, lambda: self.redactor, self.channel_sends
+        )
+        identity_policy = load_identity_policy(settings.identity_file)
+        sender: CodeSender | None = (
             WebhookCodeSender(settings.verification_hook_url, settings.webhook_secret)
             if settings.verification_hook_url
             else None
         )
-        self.gate = Gate(self.store, load_identity_policy(settings.identity_file), sender, self.shop)
+        if identity_policy.one_time_code.phone_channel != "hook":  # codes to phones go as messages
+            wording = load_channel_messages(settings.channel_messages_file)
+            sender = ChannelCodeSender(
+                self.channel_sends,
+                identity_policy.one_time_code.phone_channel,
+                wording.code_text,
+                wording.code_template,
+                settings.phone_region,
+                sender,
+            )
+        self.gate = Gate(self.store, identity_policy, sender, self.shop)
         if summarizer is None and settings.llm_enabled:
             summarizer = LLMDrafter(settings).summarize
         self.summarizer = summarizer
@@ -125,6 +146,7 @@ class Copilot:
         channel: str = "chat",
         cart_total: float | None = None,
         cart: Cart | None = None,
+        reply_to: Destination | None = None,
         on_step: Callable[[str, TurnState], None] | None = None,
     ) -> TurnResult:
         """One customer message in, one result out; everything the turn writes commits together.
@@ -133,12 +155,16 @@ class Copilot:
         token, once); continuing one takes that token, or a ``caller`` whose authenticated channel
         asserts the customer the conversation belongs to. ForbiddenError otherwise. ``cart`` is the
         shopper's cart as the shop's page reported it (its value counts as ``cart_total`` when that is
-        not given); it goes into the handoff packet. ``on_step`` hears each step's name once it is
-        done (what a streaming client shows while it waits).
+        not given); it goes into the handoff packet. ``reply_to``: the messaging channel's sender
+        the turn answers; the bot's reply is queued to them with the turn, and the sender is linked
+        to the conversation. ``on_step`` hears each step's name once it is done (what a streaming
+        client shows while it waits).
         """
         if cart_total is None and cart is not None:
             cart_total = cart.value
-        state = TurnState(text, conversation_id, session_token, caller or Caller(), channel, cart_total, cart)
+        state = TurnState(
+            text, conversation_id, session_token, caller or Caller(), channel, cart_total, cart, reply_to
+        )
         with deadline.within(self.settings.turn_deadline):
             for name, step in self._steps():
                 if not state.done or name == "store":
@@ -175,12 +201,13 @@ class Copilot:
             )
         state.asserted = self._asserted_customer(state.caller)
         state.thread, state.new_token = self._thread(
-            state.conversation_id, state.session_token, state.channel, state.asserted
+            state.conversation_id, state.session_token, state.channel, state.asserted, state.caller
         )
 
     @staticmethod
     def _understand(state: TurnState) -> None:
-        state.understanding = understand(state.text)
+        state.order_focus = order_focus_of(state.thread)
+        state.understanding = with_order_focus(understand(state.text), state.order_focus)
         if state.understanding.injection:
             state.flags.append("prompt_injection")
 
@@ -197,6 +224,7 @@ class Copilot:
                 understanding=state.understanding,
                 pending_text=last_text(thread, "customer"),
                 pending_facts=last_facts(thread),
+                focus_order=state.order_focus if state.understanding.order_ids else None,
                 awaiting=awaiting(thread),
                 shapes=self.store.order_shapes(),
                 is_catalog_id=self.retriever.is_catalog_id,
@@ -382,6 +410,7 @@ class Copilot:
         session_token: str | None,
         channel: str,
         asserted: Customer | None,
+        caller: Caller | None = None,
     ) -> tuple[Conversation, str | None]:
         """The conversation this turn continues, or a new one with its session token."""
         if conversation_id is None:
@@ -391,10 +420,16 @@ class Copilot:
             ):
                 return found, None
             return self.conversations.create(channel)
-        return self._continued(conversation_id, session_token, asserted, last=20), None
+        return self._continued(conversation_id, session_token, asserted, last=20, caller=caller), None
 
     def _continued(
-        self, conversation_id: str, session_token: str | None, asserted: Customer | None, *, last: int
+        self,
+        conversation_id: str,
+        session_token: str | None,
+        asserted: Customer | None,
+        *,
+        last: int,
+        caller: Caller | None = None,
     ) -> Conversation:
         """A conversation its session token, or the customer it belongs to, may continue (its ``last``
         messages); ForbiddenError for anyone else, the same whether or not it exists."""
@@ -407,7 +442,8 @@ class Copilot:
         except NotFoundError:
             raise refused from None
         same_customer = asserted is not None and thread.customer_id == asserted.customer_id
-        if not (same_customer or self.gate.sessions.valid(thread.id, session_token)):
+        channel_thread = caller is not None and caller.conversation_id == thread.id
+        if not (same_customer or channel_thread or self.gate.sessions.valid(thread.id, session_token)):
             raise refused
         if asserted is not None and thread.customer_id not in (None, asserted.customer_id):
             raise ForbiddenError(
@@ -463,8 +499,27 @@ class Copilot:
             if packet is not None:
                 self.routing.enqueue(conn, packet)
                 self.outbox.enqueue(conn, "handoff.created", packet.packet_id, packet)
+            if state.reply_to is not None:
+                self._reply_on_channel(conn, state, thread.id)
         if packet is not None:
             self._deliver_now(packet)
+
+    def _reply_on_channel(self, conn: Connection, state: TurnState, conversation_id: str) -> None:
+        """The sender writes in this conversation from now on; the bot's reply (the words telling
+        them a person takes over included) goes back to them."""
+        to = state.reply_to
+        assert to is not None
+        Contacts.link(conn, to, conversation_id)
+        if state.result.handled_by == "bot" and state.result.reply:
+            self.channel_sends.enqueue(
+                conn,
+                to.channel,
+                to.address,
+                state.result.reply,
+                "reply",
+                conversation_id=conversation_id,
+                customer_id=to.customer_id,
+            )
 
     def _deliver_now(self, packet: HandoffPacket) -> None:
         """One delivery try of a stored packet, within what the turn has left."""

@@ -188,6 +188,15 @@ class Settings(BaseSettings):
     channel_webhook_url: str | None = Field(
         default=None, description="Generic webhook channel: where outgoing messages are POSTed."
     )
+    phone_region: str = Field(
+        default="US",
+        min_length=2,
+        max_length=2,
+        description="Region (ISO 3166 code) of phone numbers on file written without a country code.",
+    )
+    channel_messages_file: Path | None = Field(
+        default=None, description="Channel wording YAML (keywords, alerts, templates); default: bundled."
+    )
     channel_timeout: float = Field(default=10.0, gt=0, description="Seconds per provider send request.")
 
     @field_validator("home")

@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from copilot.channels.outbox import ChannelOutbox
 from copilot.conversations import Conversation, Conversations, DraftRecord
 from copilot.db.schema import decisions
 from copilot.errors import ConflictError, InputError
@@ -86,8 +87,10 @@ class AgentAssist:
         routing: Routing,
         outbox: Outbox,
         redactor: Callable[[], Redactor] | None = None,
+        channel_sends: ChannelOutbox | None = None,
     ) -> None:
         self.engine = store.engine
+        self.channel_sends = channel_sends
         self.store = store
         self.conversations = Conversations(store)
         self.routing = routing
@@ -137,8 +140,14 @@ class AgentAssist:
                     sent_at=datetime.now(UTC),
                 )
                 self.outbox.enqueue(conn, "message.agent", f"message:{message_id}", sent)
+                if self.channel_sends is not None:  # the shopper writes on WhatsApp, SMS, ...: send it there
+                    self.channel_sends.enqueue_in_thread(
+                        conn, conversation_id, text, "agent", thread.customer_id
+                    )
         except IntegrityError as exc:  # another reply decided on the same suggestions first
             raise ConflictError("these suggestions were already answered; send the reply again") from exc
+        if self.channel_sends is not None:
+            self.channel_sends.deliver_soon(conversation_id)
         return decision
 
     def reject(self, conversation_id: str, agent_id: str) -> Decision:
