@@ -121,6 +121,9 @@ ROUTES: list[tuple[str, str, dict[str, object] | None, set[str]]] = [
     ("GET", "/v1/reports/handoffs", None, {"agent", "admin"}),
     ("POST", "/v1/checkout", {"customer_id": "C001", "step": "payment"}, {"bot", "admin"}),
     ("GET", "/v1/reports/proactive", None, {"agent", "admin"}),
+    ("PUT", "/v1/customers/x/consent", {"channel": "sms", "status": "opted_in"}, {"bot", "admin"}),
+    ("GET", "/v1/customers/x/consent", None, {"agent", "admin"}),
+    ("POST", "/v1/events", {"type": "order_shipped", "order_id": "x"}, {"bot", "admin"}),
 ]
 
 
@@ -134,7 +137,8 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
             .replace("{key_id}", "x")
             .replace("{job_id}", "x")
             .replace("{agent_id}", "x")
-            .replace("{offer_id}", "x"),
+            .replace("{offer_id}", "x")
+            .replace("{customer_id}", "x"),
         )
         for path, operations in spec["paths"].items()
         if path.startswith("/v1/")
@@ -147,8 +151,12 @@ def test_the_route_table_covers_every_route(client: TestClient) -> None:
         ("GET", "/v1/shopper/conversations/x/events"),
         ("POST", "/v1/shopper/checkout"),  # and tests/test_api_checkout.py
         ("POST", "/v1/shopper/checkout/offers/x/accept"),
+        ("POST", "/v1/shopper/consent"),  # tests/test_channels_api.py
     }
-    assert served == keyed | shopper
+    webhooks = {
+        (m, "/v1/channels/{name}") for m in ("GET", "POST")
+    }  # provider-signed: tests/test_channels_api.py
+    assert served == keyed | shopper | webhooks
 
 
 @pytest.mark.parametrize(("method", "path", "body", "roles"), ROUTES)

@@ -18,6 +18,7 @@ from copilot.api import problems
 from copilot.api.metrics import registry_for
 from copilot.api.routes import (
     agents,
+    channels,
     checkout,
     conversations,
     events,
@@ -30,8 +31,11 @@ from copilot.api.routes import (
     pages,
     reports,
     schemas,
+    shop_events,
     shopper,
 )
+from copilot.channels.alerts import ShopEvents
+from copilot.channels.service import Channels
 from copilot.ingest_jobs import IngestJobs
 from copilot.logs import get_logger
 from copilot.service import Copilot
@@ -87,6 +91,8 @@ def _attach(app: FastAPI, core: Copilot) -> None:
     app.state.limiter = RateLimiter(core.store, core.settings.api_rate_limit)
     app.state.metrics_registry, app.state.turn_metrics = registry_for(core.store)
     app.state.ingest_jobs = IngestJobs(core.store, core.settings)
+    app.state.channels = channels = Channels(core)
+    app.state.shop_events = ShopEvents(core, channels.messages)
 
 
 def create_app(settings: Settings | None = None, *, copilot: Copilot | None = None) -> FastAPI:
@@ -126,6 +132,8 @@ def create_app(settings: Settings | None = None, *, copilot: Copilot | None = No
         reports.router,
         schemas.router,
         shopper.router,
+        channels.router,
+        shop_events.router,
         checkout.router,
         pages.router,
     )
