@@ -214,6 +214,10 @@ def _samples(client: TestClient, keys: dict[str, str]) -> dict[str, float]:
     }
 
 
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
 def test_metrics_and_the_report_count_offers_acceptances_and_carts_saved(
     client: TestClient, keys: dict[str, str]
 ) -> None:
@@ -231,8 +235,14 @@ def test_metrics_and_the_report_count_offers_acceptances_and_carts_saved(
         headers={"X-Customer-Token": owen},
     )
     assert accepted.status_code == 200, accepted.text
-    # the lead's order_created handler calls this for the customer's new order
-    assert _core(client).proactive.record_order("C009", datetime.now(UTC))
+    # the shop's backend reports the order Owen then placed
+    order = {"order_id": "TS-990001", "customer_id": "C009", "status": "processing", "total": 700.0}
+    created = client.post(
+        "/v1/events",
+        json={"type": "order_created", "order_id": "TS-990001", "order": {**order, "placed_at": _now()}},
+        headers=_auth(keys["bot"]),
+    )
+    assert created.status_code == 200, created.text
 
     after = _samples(client, keys)
     grew = {name: after[name] - before.get(name, 0.0) for name in after}

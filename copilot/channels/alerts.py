@@ -132,7 +132,7 @@ class ShopEvents:
         if send_id is not None:
             self.copilot.channel_sends.deliver_soon(thread)
         if event.type == "order_created":
-            self._cart_saved(order.customer_id)
+            self._cart_saved(order)
         return result
 
     def _handled(self, event_id: str) -> EventResult | None:
@@ -208,11 +208,14 @@ class ShopEvents:
             detail=detail,
         )
 
-    def _cart_saved(self, customer_id: str) -> None:
-        """An order placed after a checkout offer counts as a cart saved (proactive help's analytics)."""
-        proactive = getattr(self.copilot, "proactive", None)
-        if proactive is not None:
-            proactive.record_order(customer_id, datetime.now(UTC))
+    def _cart_saved(self, order: Order) -> None:
+        """An order placed after a checkout offer counts as a cart saved (proactive help's analytics),
+        at the time the order says it was placed."""
+        try:
+            placed = datetime.fromisoformat(order.placed_at) if order.placed_at else datetime.now(UTC)
+        except ValueError:
+            placed = datetime.now(UTC)
+        self.copilot.proactive.record_order(order.customer_id, placed)
 
 
 def _values(shop: str, customer: Customer | None, order: Order) -> dict[str, str]:
