@@ -17,6 +17,7 @@ import httpx
 import pytest
 import yaml
 
+from copilot.channels.consent import Consents
 from copilot.identity.tokens import make_customer_token
 from copilot.proactive.policy import DEFAULT_POLICY as PROACTIVE_POLICY
 from copilot.settings import Settings
@@ -223,6 +224,11 @@ def test_a_shopper_the_shop_knows_is_verified_without_typing_anything(shop: Shop
     answer = _ask(page, "where is my order TS-106764?")
     assert answer["verified"] is True and answer["action"] == "answer", answer
     expect(page.get_by_role("log", name="Conversation").locator(".msg.bot").last).to_contain_text("TS-106764")
+    # the shop knows her, so she can stop every message it sends her (alerts on WhatsApp, SMS, ...)
+    page.get_by_role("button", name="Stop messages from us").click()
+    expect(page.get_by_role("button", name="You won't get messages from us any more")).to_be_visible()
+    choices = Consents(store.engine).of_customer(hannah.customer_id)
+    assert [(c.channel, c.status, c.source) for c in choices] == [("*", "opted_out", "widget")]
     page.keyboard.press("Escape")
     expect(page.get_by_role("dialog", name="Chat with us")).to_be_hidden()
     expect(launcher).to_be_focused()

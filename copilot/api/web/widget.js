@@ -169,6 +169,9 @@
     ".human { margin: 0 14px 12px; padding: 8px; border: 1px solid var(--accent); border-radius: 8px;" +
     "  background: #fff; color: #1f2328; cursor: pointer; }" +
     ".human[hidden] { display: none; }" +
+    ".optout { margin: -4px 14px 10px; padding: 0; border: 0; background: none; color: #57606a;" +
+    "  font: inherit; font-size: 12px; text-decoration: underline; cursor: pointer; align-self: center; }" +
+    ".optout[hidden] { display: none; }" +
     ".offer { position: absolute; right: 0; bottom: 62px; width: 300px; max-width: calc(100vw - 24px);" +
     "  padding: 12px 14px; background: #ffffff; border: 1px solid #d0d7de; border-radius: 12px;" +
     "  box-shadow: 0 6px 20px rgba(0,0,0,.25); }" +
@@ -209,6 +212,7 @@
     ' placeholder="Type your message">' +
     '<button class="send" type="submit">Send</button></form>' +
     '<button class="human" type="button">Talk to a person</button>' +
+    '<button class="optout" type="button" hidden>Stop messages from us</button>' +
     "</div></div>";
   root.querySelector("style").textContent = css;
 
@@ -223,6 +227,7 @@
   var input = root.querySelector("input");
   var sendButton = root.querySelector(".send");
   var humanButton = root.querySelector(".human");
+  var optOutButton = root.querySelector(".optout");
   var offerBox = root.querySelector(".offer");
   var offerText = root.querySelector(".offer-text");
   var offerAccept = root.querySelector(".offer-accept");
@@ -516,6 +521,23 @@
   });
   humanButton.addEventListener("click", function () {
     send(HUMAN_REQUEST);
+  });
+  // a signed-in shopper can stop every message the shop sends them (alerts on WhatsApp, SMS, ...)
+  optOutButton.hidden = !customerToken;
+  optOutButton.addEventListener("click", function () {
+    // not disabled while it saves: a disabled button drops the keyboard focus (saving twice is harmless)
+    fetch(API + "/v1/shopper/consent", {
+      method: "POST",
+      headers: headers({ "Content-Type": "application/json" }),
+      body: JSON.stringify({ status: "opted_out" }),
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        optOutButton.textContent = "You won't get messages from us any more";
+      })
+      .catch(function () {
+        setStatus("Couldn't save that; please try again.");
+      });
   });
 
   // -- what the page may tell the widget ---------------------------------------------------------
