@@ -1,5 +1,6 @@
-"""Every intent, cue, off-topic and injection pattern of understanding.yaml against its own examples:
-the data says what must and must not match, and this test holds it to that."""
+"""Every intent, cue, off-topic and injection pattern of understanding.yaml (and the order-reference
+words, the channels' consent keywords) against its own examples: the data says what must and must not
+match, and this test holds it to that."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import re
 
 import pytest
 
+from copilot.channels.messaging import load_channel_messages
 from copilot.escalation.config import load_policy
 from copilot.escalation.signals import frustration_cues
+from copilot.identity.references import reference_words
 from copilot.understanding import attributes_asked, classify, cues_in, rules, understand
 
 DATA = rules().data
@@ -109,3 +112,44 @@ def test_frustration_cue_examples(
 ) -> None:
     """copilot/escalation/frustration.yaml: each cue family against its examples."""
     assert any(p.search(text) for p in patterns) is expected, about
+
+
+ORDER_WORDS = reference_words()
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (kind, text, expected)
+        for kind in ("order_word", "order_context")
+        for expected, texts in (
+            (True, getattr(ORDER_WORDS, kind).examples.match),
+            (False, getattr(ORDER_WORDS, kind).examples.no_match),
+        )
+        for text in texts
+    ],
+)
+def test_order_reference_word_examples(kind: str, text: str, expected: bool) -> None:
+    assert bool(getattr(ORDER_WORDS, kind).regex.search(text)) is expected
+
+
+CHANNEL_KEYWORDS = load_channel_messages().keywords
+
+
+@pytest.mark.parametrize(
+    ("keyword", "text", "expected"),
+    [
+        (keyword, text, expected)
+        for keyword, examples in CHANNEL_KEYWORDS.examples.items()
+        for expected, texts in ((True, examples.match), (False, examples.no_match))
+        for text in texts
+    ],
+)
+def test_channel_keyword_examples(keyword: str, text: str, expected: bool) -> None:
+    assert (CHANNEL_KEYWORDS.match(text) == keyword) is expected
+
+
+def test_every_channel_keyword_has_examples_both_ways() -> None:
+    for keyword in ("stop", "start", "help"):
+        examples = CHANNEL_KEYWORDS.examples[keyword]
+        assert examples.match and examples.no_match, keyword

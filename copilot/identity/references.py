@@ -13,22 +13,55 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from copilot.policy_files import Examples, load_yaml_model
 from copilot.store import Shapes, order_lookup_key
 from copilot.understanding import ORDER_INTENTS, Understanding
 
 _TOKEN = re.compile(r"#?[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]|#?\d")
 _SHAPE = re.compile(r"([A-Z]*)(\d+)")
-_ORDER_WORD = re.compile(
-    r"\b(?:order|orders|order number|order no|order id|ord|purchase|bestellung|pedido|commande)\W{0,3}$", re.I
-)
-_ORDER_CONTEXT = re.compile(
-    r"\b(?:orders?|package|parcel|shipment|delivery|tracking|purchase|bestellung|pedido|commande|"
-    r"(?:shipping |billing |delivery )?address (?:on|for|of))\b",
-    re.I,
-)
+DATA_FILE = Path(__file__).with_name("references.yaml")
 _SHORT_CODE = re.compile(r"[A-Za-z]{2,6}-\d{1,4}")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "I ordered in 2026" names a year, not order 2026
+
+
+class Words(BaseModel):
+    """One pattern (case-insensitive) and the texts it must and must not match."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str
+    examples: Examples
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return value
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.I)
+
+
+class ReferenceWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    order_word: Words
+    order_context: Words
+
+
+@cache
+def reference_words() -> ReferenceWords:
+    return load_yaml_model(DATA_FILE, ReferenceWords, "order reference words")
 
 
 def has_order_shape(token: str, shapes: Shapes) -> bool:
@@ -51,7 +84,9 @@ def order_references(
     or shaped like the shop's order numbers, a token always counts; in a message about an order (or
     right after one: ``follows_order``), so do other id-like tokens ('ORD-5', '106809'), unless
     stronger references are present."""
-    context = follows_order or understanding.intent in ORDER_INTENTS or bool(_ORDER_CONTEXT.search(text))
+    words = reference_words()
+    order_word, order_context = words.order_word.regex, words.order_context.regex  # re caches them
+    context = follows_order or understanding.intent in ORDER_INTENTS or bool(order_context.search(text))
     digit_counts = {n for low, high in shapes.values() for n in range(low, high + 1)}
     strong: list[str] = []
     weak: list[str] = []
@@ -65,7 +100,7 @@ def order_references(
         if (
             (has_order_shape(token, shapes) and not key.isdigit())  # bare numbers are sizes, watts, years
             or token.startswith("#")
-            or _ORDER_WORD.search(text[: match.start()])
+            or order_word.search(text[: match.start()])
         ):
             strong.append(token)
         elif (
