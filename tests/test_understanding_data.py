@@ -9,9 +9,12 @@ import re
 import pytest
 
 from copilot.channels.messaging import load_channel_messages
+from copilot.drafting.catalog import QUESTION_WORDS, KindExample, QuestionWords, kind_words
 from copilot.escalation.config import load_policy
 from copilot.escalation.signals import frustration_cues
 from copilot.identity.references import reference_words
+from copilot.lexical import tokenize
+from copilot.policy_files import load_yaml_model
 from copilot.understanding import attributes_asked, classify, cues_in, rules, understand
 
 DATA = rules().data
@@ -153,3 +156,11 @@ def test_every_channel_keyword_has_examples_both_ways() -> None:
     for keyword in ("stop", "start", "help"):
         examples = CHANNEL_KEYWORDS.examples[keyword]
         assert examples.match and examples.no_match, keyword
+
+
+QUESTIONS = load_yaml_model(QUESTION_WORDS, QuestionWords, "question words").examples
+
+
+@pytest.mark.parametrize("example", QUESTIONS, ids=[e.question for e in QUESTIONS])
+def test_question_words_leave_the_kind_of_product(example: KindExample) -> None:
+    assert kind_words(example.question) == set(tokenize(" ".join(example.kind)))

@@ -6,26 +6,46 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.base import Draft, DraftContext
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
+from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, options_named
 from copilot.schemas import Citation, Passage
 
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
-# Words of the question itself, never of the kind of product asked about.
-_ASKING = frozenset(
-    tokenize(
-        "cheapest cheaper cheap least less expensive lowest low priced price prices pricing most more "
-        "priciest pricier pricey highest high dearest dearer cost costs costing which what whats is are "
-        "the a an do does you your yours we our sell sells selling have has carry carries in stock "
-        "available one ones buy get please pls can could i currently right now that thats there "
-        "of for to with any item items product products thing things vs versus than or and compare "
-        "option options budget affordable top end range best worst money"
-    )
-)
+QUESTION_WORDS = Path(__file__).with_name("question_words.yaml")
+
+
+class KindExample(BaseModel):
+    question: str
+    kind: list[str]
+
+
+class QuestionWords(BaseModel):
+    """Words of the question itself, never of the kind of product asked about (data, with examples)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    words: str
+    examples: list[KindExample]
+
+
+@cache
+def _asking() -> frozenset[str]:
+    return frozenset(tokenize(load_yaml_model(QUESTION_WORDS, QuestionWords, "question words").words))
+
+
+def kind_words(question: str) -> set[str]:
+    """The words of a catalog-wide question that name the kind of product asked about."""
+    return {w for w in tokenize(question.replace("-", " ")) if w not in _asking() and not w.isdigit()}
 
 
 def cite(passage: Passage) -> Citation:
@@ -58,7 +78,7 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     stock when it asks for that, else in stock when any is. None when no kind is recognisable."""
     if context.retriever is None:
         return None
-    wanted = {w for w in tokenize(context.text.replace("-", " ")) if w not in _ASKING and not w.isdigit()}
+    wanted = kind_words(context.text)
     families = _families(context.retriever)
     if wanted:
         scored = [(len(wanted & f.kind_words) / len(wanted), f) for f in families]
