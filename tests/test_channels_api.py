@@ -623,3 +623,8 @@ def test_each_channel_answers_records_statuses_and_honours_stop(
         assert len(channel.sent_texts()) == 1
         statuses = [s.status for s in outbox.sends(address=channel.address)]
         assert statuses == ["delivered", "blocked"]
+        admin = Keys(Store.for_settings(home)).create("admin")[1]
+        scraped = client.get("/metrics", headers=_auth(admin)).text
+        for status in ("delivered", "blocked"):
+            line = f'copilot_channel_messages{{channel="{kind}",kind="reply",status="{status}"}} 1.0'
+            assert line in scraped, scraped

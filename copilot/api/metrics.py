@@ -3,7 +3,8 @@
 Two kinds: what this process saw (turns by outcome, escalations by rule, turn latency, model tokens
 and cost), counted as they happen; and what the database holds for everyone (handoffs by queue and
 status, agents' decisions on suggestions, the outbox backlog and its delivery attempts, offers of
-help at checkout and the carts they saved), read at scrape time so every worker reports the same.
+help at checkout and the carts they saved, messages on messaging channels by status), read at scrape
+time so every worker reports the same.
 With several workers (``copilot serve --workers N``) the per-process counters are summed across them
 through prometheus_client's multiprocess mode.
 """
@@ -19,7 +20,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 
-from copilot.db.schema import decisions, handoffs, outbox
+from copilot.db.schema import channel_sends, decisions, handoffs, outbox
 from copilot.proactive.report import proactive_report
 from copilot.schemas import TurnResult
 from copilot.store import Store
@@ -103,6 +104,24 @@ class StoreCollector(Collector):
         yield CounterMetricFamily(
             "copilot_outbox_delivery_attempts", "Delivery attempts made", value=attempts
         )
+        yield self._channel_sends()
+
+    def _channel_sends(self) -> Metric:
+        """Messages to shoppers on messaging channels by where, what and what became of them (blocked:
+        the destination opted out or never opted in)."""
+        sends = GaugeMetricFamily(
+            "copilot_channel_messages",
+            "Messages to shoppers on messaging channels, by channel, kind and status",
+            labels=["channel", "kind", "status"],
+        )
+        with self.engine.connect() as conn:
+            for channel, kind, status, count in conn.execute(
+                select(
+                    channel_sends.c.channel, channel_sends.c.kind, channel_sends.c.status, func.count()
+                ).group_by(channel_sends.c.channel, channel_sends.c.kind, channel_sends.c.status)
+            ):
+                sends.add_metric([channel, kind, status], count)
+        return sends
 
 
 class ProactiveCollector(Collector):
