@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
@@ -20,10 +22,11 @@ from sqlalchemy import func, select
 
 from copilot.access.keys import Keys
 from copilot.api.app import create_app
-from copilot.db.schema import channel_inbound, conversations
+from copilot.db.schema import channel_contacts, channel_inbound, conversations
 from copilot.escalation.config import load_policy
 from copilot.escalation.routing import Routing
 from copilot.identity.policy import DEFAULT_POLICY
+from copilot.identity.tokens import make_customer_token
 from copilot.ingest import ingest
 from copilot.outbox import Outbox
 from copilot.settings import Settings
@@ -306,7 +309,7 @@ def test_the_widget_button_opts_a_signed_in_customer_out_everywhere(home: Settin
     secret = "s" * 40
     settings = whatsapp_settings(home, graph, shopper_api=True, customer_token_secret=secret)
     shop = Keys(Store.for_settings(settings)).create("bot")[1]
-    token = __import__("jwt").encode({"sub": "C1", "exp": 4102444800}, secret, algorithm="HS256")
+    token = make_customer_token(secret, customer_id="C1")
     with _app(settings) as client:
         client.put(
             "/v1/customers/C1/consent",
@@ -398,31 +401,59 @@ def test_a_bad_or_missing_signature_is_refused_and_nothing_is_stored(
         )
 
 
-def test_outside_the_24_hour_window_only_a_template_goes_out(home: Settings, graph: FakeGraph) -> None:
+def _wrote_days_ago(store: Store, days: float) -> None:
+    """Every shopper last wrote ``days`` ago (the providers' windows are counted from then)."""
+    with store.engine.begin() as conn:
+        conn.execute(
+            channel_contacts.update().values(last_inbound_at=datetime.now(UTC) - timedelta(days=days))
+        )
+
+
+def test_outside_whatsapps_24_hours_a_free_form_message_is_not_sent(home: Settings, graph: FakeGraph) -> None:
     settings = whatsapp_settings(home, graph)
     store = Store.for_settings(settings)
     with _app(settings) as client:
         graph.ok()
-        old = int(__import__("time").time()) - 2 * 86400
         assert _whatsapp(client, whatsapp_text("hi there", sender=ANN_PHONE[1:])) == 200
         outbox = client.app.state.copilot.channel_sends  # type: ignore[attr-defined]
-        # the shopper last wrote two days ago: a free-form message may not go, even a person's
+        conversation = outbox.sends(address=ANN_PHONE)[0].conversation_id
+        _wrote_days_ago(store, 2)  # even a person's reply may not go; only a template would
         with store.engine.begin() as conn:
-            conn.execute(
-                __import__("copilot.db.schema", fromlist=["channel_contacts"])
-                .channel_contacts.update()
-                .values(
-                    last_inbound_at=__import__("datetime").datetime.fromtimestamp(
-                        old, __import__("datetime").UTC
-                    )
-                )
-            )
-            conversation = outbox.sends(address=ANN_PHONE)[0].conversation_id
             outbox.enqueue_in_thread(conn, conversation, "Following up on your question", "agent")
         outbox.deliver_due()
         last = outbox.sends(address=ANN_PHONE)[-1]
         assert last.status == "failed" and "24-hour" in (last.error or ""), last
         assert len(graph.calls) == 1
+
+
+def test_on_messenger_a_person_may_follow_up_within_7_days_and_the_bot_may_not(
+    home: Settings, graph: FakeGraph
+) -> None:
+    settings = messenger_settings(home, graph)
+    store = Store.for_settings(settings)
+    with _app(settings) as client:
+        graph.ok()
+        raw = encode(messenger_text("do you sell camp mugs?", psid=SHOPPER_PSID))
+        assert (
+            client.post("/v1/channels/messenger", content=raw, headers=signed_headers(raw)).status_code == 200
+        )
+        outbox = client.app.state.copilot.channel_sends  # type: ignore[attr-defined]
+        conversation = outbox.sends(address=SHOPPER_PSID)[0].conversation_id
+        _wrote_days_ago(store, 2)
+        graph.ok()
+        with store.engine.begin() as conn:
+            outbox.enqueue_in_thread(conn, conversation, "Ana here: we have them in blue too.", "agent")
+            outbox.enqueue_in_thread(conn, conversation, "Anything else?", "reply")
+        outbox.deliver_due()
+        person, bot = outbox.sends(address=SHOPPER_PSID)[-2:]
+        assert person.status == "sent" and graph.sent("messenger")[-1]["tag"] == "HUMAN_AGENT"
+        assert bot.status == "failed", bot
+        _wrote_days_ago(store, 8)
+        with store.engine.begin() as conn:
+            outbox.enqueue_in_thread(conn, conversation, "Still there?", "agent")
+        outbox.deliver_due()
+        assert outbox.sends(address=SHOPPER_PSID)[-1].status == "failed"
+        assert len(graph.calls) == 2
 
 
 def test_statuses_move_forward_and_a_redelivered_message_is_answered_once(
@@ -531,7 +562,7 @@ class _Messenger(_Channel):
 
     def report(self, client: TestClient, provider_id: str, status: str) -> None:
         assert status == "delivered"  # Messenger reports deliveries by message id (reads by time only)
-        self._post(client, messenger_delivery([provider_id], int(__import__("time").time() * 1000)))
+        self._post(client, messenger_delivery([provider_id], int(time.time() * 1000)))
 
     def sent_texts(self) -> list[str]:
         return [body["message"]["text"] for body in self.graph.sent("messenger")]
