@@ -1,9 +1,9 @@
 """A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions API, scripted by tests.
 
 Tests queue what the "model" does next (``reply``, ``tool_call``, ``fail``, ``rate_limit``, ``garbage``,
-``hang``, ``trickle``) and then assert on the requests it received, so the real ``openai`` client, its
-retries and timeouts run. A request the script did not expect gets HTTP 500 and is recorded; leaving
-the ``with`` block then fails the test, so no test passes on a default answer.
+``hang``, ``silent``, ``trickle``) and then assert on the requests it received, so the real ``openai``
+client, its retries and timeouts run. A request the script did not expect gets HTTP 500 and is
+recorded; leaving the ``with`` block then fails the test, so no test passes on a default answer.
 """
 
 from __future__ import annotations
@@ -88,6 +88,11 @@ class FakeOpenAI:
     def hang(self, seconds: float) -> None:
         self.script.append({"hang": seconds})
 
+    def silent(self, seconds: float) -> None:
+        """Accept the request (the stream opens), then send nothing for ``seconds``: a local server still
+        reading a long prompt when the turn's deadline comes."""
+        self.script.append({"silent": seconds})
+
     # -- server --------------------------------------------------------------------------------
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
@@ -124,6 +129,13 @@ class FakeOpenAI:
                 if "raw" in step:
                     raw = step["raw"]
                     self._send(200, raw if isinstance(raw, bytes) else str(raw).encode())
+                    return
+                if "silent" in step:
+                    self.send_response(200)
+                    self.send_header("content-type", "text/event-stream")
+                    self.end_headers()
+                    self.wfile.flush()
+                    time.sleep(float(step["silent"]))
                     return
                 if body.get("stream"):
                     self._stream(body, step)

@@ -110,6 +110,16 @@ def test_a_never_ending_generation_is_cut_by_max_tokens(shop: Settings, model: F
     assert result.usage.completion_tokens >= 100  # the cut generations still cost tokens
 
 
+def test_a_request_the_deadline_ends_before_its_first_token_still_costs_its_prompt(
+    shop: Settings, model: FakeOpenAI
+) -> None:
+    model.silent(3.0)  # accepted, still reading the prompt when the turn must answer
+    settings = model_settings(shop, model, turn_deadline=1.5, fallback_reserve=0.5, llm_retries=0)
+    result = Copilot(settings).turn(QUESTION)
+    assert result.drafter.fallback and "PO" in result.reply  # the offline answer, in time
+    assert result.usage.prompt_tokens > 0 and result.usage.completion_tokens == 0
+
+
 @pytest.mark.parametrize(
     ("reply", "reason"),
     [

@@ -244,11 +244,12 @@ class LLMDrafter:
         texts = [*completion.partial, completion.content]
         if completion.prompt_tokens is not None and not completion.partial:
             return completion.prompt_tokens, completion.completion_tokens or 0
-        if not any(texts) and not completion.tool_calls:
-            return 0, 0  # refused or never answered: nothing was generated
+        if not any(texts) and not completion.tool_calls and not completion.accepted:
+            return 0, 0  # refused before the server read anything
         prompt = sum(len(self.encoding.encode(str(m.get("content") or ""))) + 4 for m in messages)
         generated = sum(len(self.encoding.encode(t)) for t in texts)
-        attempts = max(1, sum(1 for t in texts if t))  # each broke-off attempt read the prompt too
+        # each accepted attempt read the prompt, even one the deadline ended before its first token
+        attempts = max(1, completion.accepted, sum(1 for t in texts if t))
         return prompt * attempts, generated
 
     @staticmethod

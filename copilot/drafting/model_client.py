@@ -148,6 +148,7 @@ class Completion:
     prompt_tokens: int | None = None  # as the server counted them, when it says
     completion_tokens: int | None = None
     partial: list[str] = field(default_factory=list)
+    accepted: int = 0  # attempts the server accepted (the stream opened): each read the whole prompt
 
 
 def stream_completion(
@@ -164,6 +165,7 @@ def stream_completion(
         stream = client.chat.completions.create(
             **request, stream=True, stream_options={"include_usage": True}
         )
+        result.accepted += 1
         with stream:
             for chunk in stream:
                 if chunk.usage is not None:
