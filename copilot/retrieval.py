@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -102,10 +103,11 @@ class Snapshot:
         self.positions = {cid: i for i, cid in enumerate(self.content_ids)}
 
     def passage(self, position: int) -> Passage:
+        """The passage as it reads now: a sale with a window states the price that applies today."""
         found = self._parsed.get(position)
         if found is None:
             found = self._parsed[position] = Passage.model_validate_json(self.raw[position])
-        return found
+        return found if found.sale is None else found.at(datetime.now(UTC))
 
 
 def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:

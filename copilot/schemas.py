@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,6 +25,40 @@ class Variant(BaseModel):
         default=None, description="false: stock is not counted (gift cards, made to order)"
     )
     backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
+    sale_starts: datetime | None = Field(
+        default=None, description="the sale price applies from here (with the shop's offset; none: UTC)"
+    )
+    sale_ends: datetime | None = Field(default=None, description="... and until here; either end may be open")
+
+    def price_at(self, now: datetime) -> tuple[float | None, float | None]:
+        """(what a shopper pays at ``now``, the price before a sale when one is on): a sale price
+        with a window applies only inside it; outside, the regular price."""
+        if self.compare_at_price is None or sale_open(self.sale_starts, self.sale_ends, now):
+            return self.price, self.compare_at_price
+        return self.compare_at_price, None
+
+
+def sale_open(starts: datetime | None, ends: datetime | None, now: datetime) -> bool:
+    """Whether ``now`` (aware) lies in a sale window; a time without an offset is read as UTC."""
+
+    def aware(moment: datetime) -> datetime:
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+    return (starts is None or aware(starts) <= now) and (ends is None or now <= aware(ends))
+
+
+class SaleWindow(BaseModel):
+    """A sale price that applies only between two moments, kept on a variant passage so that the
+    price stated at answer time is the one that applies then (the passage text states the window)."""
+
+    price: float = Field(description="the sale price")
+    regular_price: float = Field(description="the price outside the window")
+    starts: datetime | None = None
+    ends: datetime | None = None
+    text: str = Field(description="the passage's price sentence as written at ingest (states the window)")
+    now_open: str = Field(description="the sentence while the sale is on")
+    now_before: str = Field(description="the sentence before it starts")
+    now_after: str = Field(description="the sentence after it ends")
 
 
 class Product(BaseModel):
@@ -144,6 +178,22 @@ class Passage(BaseModel):
     flags: list[str] = Field(
         default_factory=list, description="screening rules it failed: never quoted, never evidence"
     )
+    sale: SaleWindow | None = Field(default=None, description="a sale with a window: see ``at``")
+
+    def at(self, now: datetime) -> Passage:
+        """The passage as it reads at ``now``: inside a sale's window its price is the sale price and
+        its text says until when; outside, the regular price (and, before it, when the sale starts)."""
+        sale = self.sale
+        if sale is None:
+            return self
+        aware = [m if m is None or m.tzinfo else m.replace(tzinfo=UTC) for m in (sale.starts, sale.ends)]
+        if sale_open(sale.starts, sale.ends, now):
+            price, sentence = sale.price, sale.now_open
+        elif aware[0] is not None and now < aware[0]:
+            price, sentence = sale.regular_price, sale.now_before
+        else:
+            price, sentence = sale.regular_price, sale.now_after
+        return self.model_copy(update={"price": price, "text": self.text.replace(sale.text, sentence)})
 
     @property
     def content_id(self) -> str:

@@ -87,11 +87,36 @@ def test_a_bad_spec_says_what_is_wrong(spec: Any, message: str) -> None:
 
 @pytest.mark.parametrize("preset", PRESETS)
 def test_every_preset_entry_is_a_valid_source(preset: str) -> None:
-    """Each kind and format a preset declares compiles as a source of that kind."""
+    """Each kind and format a preset declares, and each layout of a format (the order-export
+    plugins' CSVs), compiles as a source of that kind."""
     entries = yaml.safe_load(
         resources.files("copilot.knowledge.presets").joinpath(f"{preset}.yaml").read_text()
     )
     for kind, formats in entries.items():
         for fmt, entry in formats.items():
-            source = {**entry, "kind": kind, "path": f"x.{fmt}", "format": fmt}
-            SourcesFile.model_validate({"sources": [source]})
+            for layout in entry if isinstance(entry, list) else [entry]:
+                assert not isinstance(entry, list) or (layout["layout"] and layout["detect"])
+                own = {k: v for k, v in layout.items() if k not in ("layout", "detect")}
+                source = {**own, "kind": kind, "path": f"x.{fmt}", "format": fmt}
+                SourcesFile.model_validate({"sources": [source]})
+
+
+def test_packed_records_unpack_with_their_escapes() -> None:
+    """SkyVerge's line items: `;` between items, `|` between fields, the first `:` between a key and
+    its value, and `\\` before a separator that is text."""
+    spec = compile_spec({"from": "line_items", "unpack": {"records": ";", "fields": "|", "escape": "\\"}})
+    cell = r"name:Tin \| Lid|date:2024-06-10 14\:20\:00|note:a:b;name:Mug|quantity:2"
+    assert spec.value(Scope({"line_items": cell})) == [
+        {"name": "Tin | Lid", "date": "2024-06-10 14:20:00", "note": "a:b"},
+        {"name": "Mug", "quantity": "2"},
+    ]
+
+
+def test_a_column_pattern_reads_every_matching_column_and_sum_takes_a_key() -> None:
+    items = compile_spec({"from": "line_item_*", "unpack": True})
+    row = {"line_item_1": "name:Tea|quantity:1", "line_item_2": "", "line_item_3": "name:Pot|quantity:2"}
+    assert items.value(Scope(row)) == [{"name": "Tea", "quantity": "1"}, {"name": "Pot", "quantity": "2"}]
+    refunds = compile_spec({"from": "refund_items", "unpack": {"records": ";"}, "sum": "amount"})
+    assert refunds.value(Scope({"refund_items": "amount:5.50|reason:x;amount:1.25|reason:y"})) == 6.75
+    tracking = compile_spec({"from": "meta", "json": True})
+    assert tracking.value(Scope({"meta": '[{"tracking_number": "LC-1"}]'})) == [{"tracking_number": "LC-1"}]

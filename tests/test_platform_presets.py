@@ -339,3 +339,110 @@ def test_ingest_check_of_a_mistyped_column_is_one_line_and_exit_2(runner: CliRun
     assert failed.exit_code == 2
     assert "no column 'Vendr'" in failed.output and "'Vendor'" in failed.output
     assert len(failed.output.strip().splitlines()) == 1
+
+
+WOO_ORDER_EXPORTS = ["orders.json", "orders.csv", "orders_webtoffee.csv", "orders_algolplus.csv"]
+
+
+@pytest.fixture(scope="module", params=WOO_ORDER_EXPORTS)
+def woo_home(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Leaf & Kettle's eight orders from the REST API, or from one of the export plugins' CSVs
+    (SkyVerge's Default, WebToffee's, AlgolPlus's defaults): `preset: woocommerce` reads each by its
+    header row."""
+    tmp = tmp_path_factory.mktemp("woo")
+    (tmp / "sources.yaml").write_text(
+        f"shop: Leaf & Kettle\nsources:\n  - {{kind: orders, preset: woocommerce, path: {request.param}}}\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=tmp / "home")
+    ingest(tmp / "sources.yaml", settings, data_dir=WOO)
+    return settings
+
+
+def test_woocommerce_order_exports_keep_fulfilment_payment_refunds_and_cancellations_apart(
+    woo_home: Settings,
+) -> None:
+    orders = _orders(woo_home)
+    assert sorted(orders) == ["1001", "1002", "1003", "1005", "1006", "1007", "1008", "1010"]
+    first = orders["1001"]
+    assert [(i.sku, i.quantity) for i in first.items] == [("TEA-EG-100", 2), ("TEA-SEN-50", 1)]
+    assert (first.payment_status, first.fulfillment_status, first.total) == ("paid", "unfulfilled", 30.56)
+    refunded = orders["1003"]
+    assert (refunded.status, refunded.payment_status) == ("refunded", "refunded")
+    assert refunded.refunded_amount == 14.48
+    partial = orders["1006"]  # a partial refund leaves WooCommerce's status at completed
+    assert partial.status == "completed" and partial.fulfillment_status == "fulfilled"
+    assert partial.refunded_amount == 5.5 and partial.payment_status == "partially_refunded"
+    assert (orders["1005"].status, orders["1005"].payment_status) == ("cancelled", "voided")
+    assert orders["1007"].status in ("on-hold", "on hold") and orders["1007"].payment_status == "pending"
+    assert (orders["1010"].status, orders["1010"].payment_status) == ("failed", "failed")
+    sampler, infuser = orders["1002"].items
+    assert (sampler.name, infuser.name) == ("Tea Sampler Tin - Mint, Small", "Stainless Tea Infuser")
+    assert partial.phone == "+1 206 555 0187"  # the exporters' formula guard (a leading ') is gone
+    assert all(o.currency == "USD" for o in orders.values())
+
+
+def test_woocommerce_guests_are_known_by_their_billing_email(woo_home: Settings) -> None:
+    store = Store.for_settings(woo_home)
+    orders = _orders(woo_home)
+    for number, email in (("1002", "sam.lee@example.net"), ("1005", "chris.doyle@example.org")):
+        guest = store.customer(orders[number].customer_id)
+        assert guest is not None and guest.tier == "guest" and guest.email == email
+        assert [o.order_id for o in store.orders_of(guest.customer_id)] == [number]
+    ana = {o.customer_id for o in orders.values() if o.email == "ana.ruiz@example.com"}
+    assert len(ana) == 1  # her two orders belong to one customer, by id or by email
+
+
+def test_woocommerce_tracking_comes_from_the_shipment_tracking_plugins_data_when_exported(
+    woo_home: Settings,
+) -> None:
+    """The REST API's meta_data and WebToffee's `meta:_wc_shipment_tracking_items` column carry the
+    Shipment Tracking plugin's list; SkyVerge's and AlgolPlus's default columns have no tracking, so
+    none is made up."""
+    orders = _orders(woo_home)
+    shipments = [(s.carrier, s.tracking_numbers) for s in orders["1006"].shipments]
+    if not shipments:
+        assert all(not o.shipments for o in orders.values())
+        return
+    assert shipments == [("Leaf Courier", ["LC-88213"]), ("USPS", ["9400111899223197428491"])]
+    assert orders["1002"].shipments[0].shipped_at == "2024-06-06 00:00:00 UTC"
+
+
+def test_a_woocommerce_guest_proves_an_order_by_its_number_and_email(woo_home: Settings) -> None:
+    copilot = Copilot(woo_home)
+    refused = copilot.turn("where is my order 1002?")
+    assert refused.action == "ask_verification" and not refused.verified
+    proven = copilot.turn(
+        "order 1002, email sam.lee@example.net",
+        conversation_id=refused.conversation_id,
+        session_token=refused.session_token,
+    )
+    assert proven.verified and "1002" in proven.reply
+    assert "ana" not in proven.reply.lower() and "1001" not in proven.reply
+
+
+def test_a_woocommerce_status_written_with_its_wc_prefix_maps_the_same(tmp_path: Path) -> None:
+    (tmp_path / "orders.csv").write_text(
+        "order_id,order_number,order_date,status,order_total,customer_id,billing_email,line_item_1\n"
+        "7,7,2026-01-02 10:00:00,wc-completed,12.00,0,a@example.com,"
+        "name:Mug|product_id:3|sku:MUG|quantity:1\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {kind: orders, preset: woocommerce, path: orders.csv}\n", encoding="utf-8"
+    )
+    settings = Settings(home=tmp_path / "home")
+    ingest(tmp_path / "sources.yaml", settings)
+    [order] = Store.for_settings(settings).all_orders()
+    assert (order.status, order.payment_status) == ("completed", "paid")
+    assert order.fulfillment_status == "fulfilled"
+    assert [(i.name, i.sku) for i in order.items] == [("Mug", "MUG")]
+
+
+def test_an_orders_csv_no_plugin_layout_matches_is_one_line_naming_the_layouts(tmp_path: Path) -> None:
+    (tmp_path / "orders.csv").write_text("Bestellnummer,Status\n1,fertig\n", encoding="utf-8")
+    with pytest.raises(ConfigurationError) as error:
+        _sources(tmp_path, "  - {kind: orders, preset: woocommerce, path: orders.csv}\n", tmp_path)
+    message = str(error.value)
+    assert "skyverge" in message and "webtoffee" in message and "algolplus" in message
+    assert "'Bestellnummer'" in message and "\n" not in message

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ from copilot.knowledge.records import (
 )
 from copilot.knowledge.screening import ScreeningWarning, screen
 from copilot.knowledge.sources import CatalogSource, SourceRoot
-from copilot.schemas import Passage, Product, Variant
+from copilot.schemas import Passage, Product, SaleWindow, Variant
 
 PRODUCT_DEFAULTS: dict[str, Any] = {
     "product_id": "product_id",
@@ -44,6 +46,9 @@ VARIANT_DEFAULTS: dict[str, Any] = {
     "stock": "stock",
     "tracked": "tracked",
     "backorder": "backorder",
+    "sale_starts": "sale_starts",
+    "sale_ends": "sale_ends",
+    "sale_window": "sale_window",
 }
 
 
@@ -135,18 +140,65 @@ def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
             available = stock > 0
     price = as_float(record, get("price"), "price")
     compare_at = as_float(record, get("compare_at_price"), "compare_at_price")
+    starts, ends = _sale_window(record, get("sale_window"))
+    starts = _moment(record, get("sale_starts"), "sale_starts") or starts
+    ends = _moment(record, get("sale_ends"), "sale_ends", end=True) or ends
+    on_sale = compare_at is not None and price is not None and compare_at > price
     return Variant(
         variant_id=variant_id,
         sku=sku,
         options=as_options(record, get("options"), "options"),
         price=price,
-        compare_at_price=compare_at
-        if compare_at is not None and price is not None and compare_at > price
-        else None,
+        compare_at_price=compare_at if on_sale else None,
         available=available,
         stock=stock if tracked is not False else None,
         tracked=tracked,
         backorder=backorder,
+        sale_starts=starts if on_sale else None,
+        sale_ends=ends if on_sale else None,
+    )
+
+
+_MOMENT = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def _moment(record: Record, value: Any, field: str, *, end: bool = False) -> datetime | None:
+    """A date and time as shops write them: ISO 8601 with or without an offset, a space for the
+    ``T``, an hour without its leading zero (WooCommerce's ``2024-06-01 0:00:00``). A date alone is
+    the start of that day, or its end for the end of a window. Without an offset it is read as UTC."""
+    text = as_text(record, value, field)
+    if text is None:
+        return None
+    found = _MOMENT.fullmatch(text.strip())
+    if found is None:
+        raise record.fail(
+            f"expected a date and time (2026-11-30 or 2026-11-30T23:59-08:00), got '{text}'", field
+        )
+    day, hour, minute, second, offset = found.groups()
+    if hour is None:
+        clock = "23:59:59" if end else "00:00:00"
+    else:
+        clock = f"{int(hour):02d}:{minute}:{second or '00'}"
+    if offset and offset != "Z" and ":" not in offset:
+        offset = f"{offset[:3]}:{offset[3:]}"
+    try:
+        return datetime.fromisoformat(f"{day}T{clock}{'+00:00' if offset == 'Z' else offset or ''}")
+    except ValueError:
+        raise record.fail(f"not a date and time: '{text}'", field) from None
+
+
+def _sale_window(record: Record, value: Any) -> tuple[datetime | None, datetime | None]:
+    """An ISO 8601 interval, ``start/end`` (Google Merchant's ``sale_price_effective_date``)."""
+    text = as_text(record, value, "sale_window")
+    if text is None:
+        return None, None
+    start, slash, end = text.partition("/")
+    if not slash:
+        raise record.fail(f"expected start/end, got '{text}'", "sale_window")
+    return _moment(record, start or None, "sale_window"), _moment(
+        record, end or None, "sale_window", end=True
     )
 
 
@@ -172,11 +224,45 @@ def _availability(variant: Variant) -> str:
 
 
 def sale_price_text(variant: Variant, currency: str) -> str:
-    """The price a shopper pays, with the price before a sale when there is one."""
+    """The price a shopper pays, with the price before a sale when there is one. A sale with a
+    window is stated with its window (``$10.00; on sale at $8.50 until Nov 30, 2026``): a text
+    written at ingest cannot know the day it is read: ``sale_window`` gives the texts ``Passage.at``
+    picks from when it is read."""
+    window = sale_window(variant, currency)
+    if window is not None:
+        return window.text
     text = format_price(variant.price, currency)
     if variant.compare_at_price is not None:
         text += f" (on sale, was {format_price(variant.compare_at_price, currency)})"
     return text
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%b} {moment.day}, {moment.year}"
+
+
+def sale_window(variant: Variant, currency: str) -> SaleWindow | None:
+    """The price sentences of a sale with a window: as ingested (the window stated), and as they
+    read while it is on, before it starts and after it ends (``Passage.at`` picks one)."""
+    starts, ends = variant.sale_starts, variant.sale_ends
+    if variant.compare_at_price is None or variant.price is None or (starts is None and ends is None):
+        return None
+    sale, regular = format_price(variant.price, currency), format_price(variant.compare_at_price, currency)
+    span = " ".join(
+        part
+        for part in (f"from {_day(starts)}" if starts else "", f"until {_day(ends)}" if ends else "")
+        if part
+    )
+    return SaleWindow(
+        price=variant.price,
+        regular_price=variant.compare_at_price,
+        starts=starts,
+        ends=ends,
+        text=f"{regular}; on sale at {sale} {span}",
+        now_open=f"{sale} (on sale{f' until {_day(ends)}' if ends else ''}, was {regular})",
+        now_before=f"{regular} (on sale at {sale} from {_day(starts)})" if starts else regular,
+        now_after=regular,
+    )
 
 
 @dataclass(frozen=True)
@@ -216,15 +302,26 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 option_values[name].append(value)
     if option_values:
         lines.append("Options: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in option_values.items()) + ".")
-    prices = [v.price for v in product.variants if v.price is not None]
+    # a sale with a window may be over when this is read: the range is of prices without it, and
+    # each such sale is stated with its window
+    windowed = [(v, w) for v in product.variants if (w := sale_window(v, currency)) is not None]
+    prices = [
+        v.compare_at_price if v.sale_starts or v.sale_ends else v.price
+        for v in product.variants
+        if v.price is not None
+    ]
     if prices:
-        low, high = min(prices), max(prices)
+        low, high = min(p for p in prices if p is not None), max(p for p in prices if p is not None)
         price_text = format_price(low, currency)
         if high != low:
             price_text += f" to {format_price(high, currency)}"
         lines.append(f"Price: {price_text}.")
-    if any(v.compare_at_price is not None for v in product.variants):
+    if any(v.compare_at_price is not None and not (v.sale_starts or v.sale_ends) for v in product.variants):
         lines.append("On sale.")
+    for variant, window in windowed:  # "Size: 100 g on sale at $9.90 until Jun 30, 2024."
+        options = describe_options(variant.options)
+        sentence = f"{options + ' ' if options else ''}{window.text.split('; ', 1)[1]}."
+        lines.append(sentence[0].upper() + sentence[1:])
     if product.variants:
         in_stock = sum(1 for v in product.variants if v.available)
         lines.append(f"{in_stock} of {len(product.variants)} variants in stock.")
@@ -269,6 +366,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 price=variant.price,
                 options=variant.options,
                 identifiers=[i for i in {variant.variant_id, variant.sku} if i],
+                sale=sale_window(variant, currency),
             )
         )
     return passages

@@ -5,6 +5,7 @@ A spec, as written in a sources file (or a platform preset), is one of:
 - ``"Variant Price"`` or ``"name.first_name"``: a field of the record (a whole column name is tried
   before a dotted path, so CSV headers with dots work; numbers index lists: ``tracking.0``);
 - ``"^Option1 Name"``: the same in the parent record (a variant's product row, an item's order row);
+- ``"line_item_*"``: every column whose name matches the pattern (no dots), as a list in file order;
 - ``"$key"``: the key of a record that came from a JSON object;
 - ``"{first} {last}"``: a template (missing parts become empty);
 - ``{from: spec or [spec, ...], <transforms>}``: the first non-empty source, then transformed;
@@ -17,7 +18,9 @@ Specs are compiled once per source, so a mistake in one is reported before any f
 
 from __future__ import annotations
 
+import fnmatch
 import html
+import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
@@ -43,6 +46,8 @@ TRANSFORMS = (
     "sum",
     "common_prefix",
     "unix_time",
+    "json",
+    "unpack",
     "default",
 )
 
@@ -83,12 +88,20 @@ class FieldPath(Spec):
         if self.path == "$key":
             return scope.key
         data = scope.parent if self.in_parent else scope.data
+        if is_column_pattern(self.path) and isinstance(data, Mapping) and self.path not in data:
+            found = [v for k, v in data.items() if fnmatch.fnmatchcase(str(k), self.path) and not empty(v)]
+            return found or None
         found = lookup(data, self.path) if data is not None else MISSING
         return None if found is MISSING else found
 
     def columns(self) -> Iterator[str]:
         if self.path != "$key":
             yield self.path
+
+
+def is_column_pattern(path: str) -> bool:
+    """``line_item_*``: a pattern over column names (a path with dots walks nested data instead)."""
+    return "*" in path and "." not in path
 
 
 def lookup(data: Any, path: str) -> Any:
@@ -181,7 +194,9 @@ class Transformed(Spec):
     """The first non-empty source, then, in this order: trimmed, leading characters stripped (a
     spreadsheet's ``'`` before zips and ids), values that mean "none" dropped, HTML made text, text
     replaced, split into a list or a list joined, mapped through a table (``*`` for any other value),
-    a list of amounts summed or of texts cut to their common start, a Unix time made a date, defaulted."""
+    a list of amounts summed or of texts cut to their common start, a Unix time made a date, defaulted.
+    Before any of that, ``json`` parses a cell holding JSON and ``unpack`` a cell of packed records
+    (``name:Tea|quantity:2;name:Pot|quantity:1``) into a list of mappings."""
 
     sources: tuple[Spec, ...]
     strip_leading: str = ""
@@ -191,9 +206,11 @@ class Transformed(Spec):
     split: str | None = None
     join: str | None = None
     table: Mapping[str, Any] | None = None
-    total: bool = False
+    total: bool | str = False
     common_prefix: bool = False
     unix_time: bool = False
+    json: bool = False
+    unpack: Unpack | None = None
     default: Any = None
 
     def value(self, scope: Scope) -> Any:
@@ -202,12 +219,16 @@ class Transformed(Spec):
             found: Any = self.join.join(str(p) for p in parts if not empty(p)) or None
         else:
             found = next((v for spec in self.sources if not empty(v := self._clean(spec.value(scope)))), None)
+        if self.json and not empty(found):
+            found = _parsed_json(found)
+        if self.unpack is not None and not empty(found):
+            found = self.unpack.unpacked(found)
         if isinstance(found, str) and self.split is not None:
             found = [p for p in (self._clean(part) for part in found.split(self.split)) if not empty(p)]
         if self.table is not None and not empty(found):
             found = [self._map(v) for v in found] if isinstance(found, list) else self._map(found)
         if self.total and not empty(found):
-            found = _sum(found)
+            found = _sum(found if self.total is True else lookup(found, f"*.{self.total}"))
         if self.common_prefix and not empty(found):
             found = _common_prefix(found if isinstance(found, list) else [found])
         if self.unix_time and not empty(found):
@@ -215,6 +236,8 @@ class Transformed(Spec):
         return self.default if empty(found) else found
 
     def _clean(self, value: Any) -> Any:
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return [c for c in (self._clean(v) for v in value) if not empty(c)]  # a column pattern's cells
         if not isinstance(value, str):
             dropped = self.drop and isinstance(value, int | float) and str(value).casefold() in self.drop
             return None if dropped else value
@@ -237,6 +260,78 @@ class Transformed(Spec):
     def columns(self) -> Iterator[str]:
         for spec in self.sources:
             yield from spec.columns()
+
+
+@dataclass(frozen=True)
+class Unpack:
+    """Records packed into one cell, as order-export plugins write line items: ``records`` separates
+    records, ``fields`` the fields of one, ``pairs`` a field's key from its value (the first one);
+    ``escape`` (e.g. a backslash) makes the next character plain text. A list of cells (a column
+    pattern) is unpacked cell by cell into one list."""
+
+    records: str | None = None
+    fields: str = "|"
+    pairs: str = ":"
+    escape: str | None = None
+
+    def records_of(self, cell: str) -> list[dict[str, str]]:
+        out: list[dict[str, str]] = []
+        for chunk in self._split(cell, self.records) if self.records else [cell]:
+            record: dict[str, str] = {}
+            for field in self._split(chunk, self.fields):
+                key, sep, value = self._partition(field)
+                if sep and self._plain(key).strip():
+                    record[self._plain(key).strip()] = self._plain(value).strip()
+            if record:
+                out.append(record)
+        return out
+
+    def unpacked(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.records_of(value)
+        if isinstance(value, list):
+            return [r for v in value for r in (self.records_of(v) if isinstance(v, str) else [v])]
+        return value
+
+    def _split(self, text: str, separator: str) -> list[str]:
+        parts, current, index = [], "", 0
+        while index < len(text):
+            if self.escape and text.startswith(self.escape, index) and index + len(self.escape) < len(text):
+                current += text[index : index + len(self.escape) + 1]
+                index += len(self.escape) + 1
+            elif text.startswith(separator, index):
+                parts.append(current)
+                current, index = "", index + len(separator)
+            else:
+                current += text[index]
+                index += 1
+        return [*parts, current]
+
+    def _partition(self, field: str) -> tuple[str, str, str]:
+        parts = self._split(field, self.pairs)
+        if len(parts) == 1:
+            return field, "", ""
+        return parts[0], self.pairs, self.pairs.join(parts[1:])
+
+    def _plain(self, text: str) -> str:
+        if not self.escape:
+            return text
+        out, index = "", 0
+        while index < len(text):
+            if text.startswith(self.escape, index) and index + len(self.escape) < len(text):
+                index += len(self.escape)
+            out += text[index]
+            index += 1
+        return out
+
+
+def _parsed_json(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except (json.JSONDecodeError, RecursionError):
+        return value  # not JSON after all: left as written
 
 
 def _common_prefix(texts: list[Any]) -> str | None:
@@ -330,6 +425,9 @@ def _transformed(raw: Mapping[str, Any], where: str) -> Transformed:
     replace = raw.get("replace", {})
     if not isinstance(replace, Mapping):
         raise SpecError(f"{where}.replace: expected a mapping of text -> text")
+    total = raw.get("sum", False)
+    if not isinstance(total, bool | str):
+        raise SpecError(f"{where}.sum: expected true, or the key of the amount in each record")
     return Transformed(
         sources=sources,
         strip_leading=raw.get("strip_leading", ""),
@@ -339,8 +437,30 @@ def _transformed(raw: Mapping[str, Any], where: str) -> Transformed:
         split=raw.get("split"),
         join=raw.get("join"),
         table={str(k).strip().casefold(): v for k, v in table.items()} if table is not None else None,
-        total=bool(raw.get("sum", False)),
+        total=total,
         common_prefix=bool(raw.get("common_prefix", False)),
         unix_time=bool(raw.get("unix_time", False)),
+        json=bool(raw.get("json", False)),
+        unpack=_unpack(raw.get("unpack"), f"{where}.unpack"),
         default=raw.get("default"),
+    )
+
+
+def _unpack(raw: Any, where: str) -> Unpack | None:
+    if raw is None or raw is False:
+        return None
+    if raw is True:
+        return Unpack()
+    if not isinstance(raw, Mapping):
+        raise SpecError(f"{where}: expected true or {{records, fields, pairs, escape}}")
+    unknown = sorted(set(raw) - {"records", "fields", "pairs", "escape"})
+    if unknown:
+        raise SpecError(f"{where}: unknown key {unknown[0]!r}; it takes records, fields, pairs, escape")
+    if not all(isinstance(v, str) and v for v in raw.values()):
+        raise SpecError(f"{where}: separators are non-empty text")
+    return Unpack(
+        records=raw.get("records"),
+        fields=raw.get("fields", "|"),
+        pairs=raw.get("pairs", ":"),
+        escape=raw.get("escape"),
     )

@@ -153,12 +153,13 @@ def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order
             raise record.fail(f"duplicate order id '{order_id}'", field="order_id")
         seen.add(order_id)
         items = [
-            _item(_nested(record, raw, "items", i), item_fields)
+            item
             for i, raw in enumerate(as_list(record, get("items"), "items"))
+            if (item := _item(_nested(record, raw, "items", i), item_fields)) is not None
         ]
         shipments = [
             shipment
-            for i, raw in enumerate(as_list(record, get("shipments"), "shipments"))
+            for i, raw in enumerate(_flat(as_list(record, get("shipments"), "shipments")))
             if (shipment := _shipment(_nested(record, raw, "shipments", i), shipment_fields)).started
         ]
         payments = [
@@ -179,6 +180,9 @@ def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order
         )
         if status is None:
             raise record.fail("missing required field (or a fulfillment or payment status)", field="status")
+        refunded = as_float(record, get("refunded_amount"), "refunded_amount") or None
+        if payment == "paid" and refunded and (total is None or refunded < total):
+            payment = "partially_refunded"  # a partial refund leaves the platform's status as it was
         yield Order(
             order_id=order_id,
             customer_id=customer_id or "",
@@ -186,7 +190,7 @@ def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order
             fulfillment_status=fulfillment,
             payment_status=payment,
             cancelled_at=cancelled_at,
-            refunded_amount=as_float(record, get("refunded_amount"), "refunded_amount") or None,
+            refunded_amount=refunded,
             email=email,
             phone=phone,
             placed_at=as_text(record, get("placed_at"), "placed_at"),
@@ -221,11 +225,22 @@ def _nested(parent: Record, raw: Any, field: str, index: int) -> Record:
     return parent.child(raw, f"{field} {index}")
 
 
-def _item(record: Record, fields: dict[str, Spec]) -> OrderItem:
+def _flat(values: list[Any]) -> list[Any]:
+    """Shipments from several specs (a tracking plugin's list beside another's columns): one list,
+    absent ones left out."""
+    return [v for value in values for v in (value if isinstance(value, list) else [value]) if v is not None]
+
+
+def _item(record: Record, fields: dict[str, Spec]) -> OrderItem | None:
+    """An order line; None for a row that carries no item at all (an export that writes coupons or
+    fees on rows of their own)."""
+
     def get(name: str) -> Any:
         return record.get(fields[name])
 
     sku = as_text(record, get("sku"), "sku")
+    if sku is None and get("name") in (None, "") and get("product_id") in (None, ""):
+        return None
     return OrderItem(
         name=as_text(record, get("name"), "name", required=True) or "",
         product_id=as_text(record, get("product_id"), "product_id"),

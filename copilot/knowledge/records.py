@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import fnmatch
 import json
 import re
 import xml.etree.ElementTree as ElementTree
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from copilot.errors import IngestionError
-from copilot.knowledge.mapping import MISSING, Scope, Spec, compile_spec, lookup
+from copilot.knowledge.mapping import MISSING, Scope, Spec, compile_spec, is_column_pattern, lookup
 from copilot.knowledge.sources import FORMATS_BY_SUFFIX, ChildRows, RowCondition, SourceBase
 
 
@@ -187,6 +188,8 @@ def _csv_records(path: Path, display: str, delimiter: str, columns: Mapping[str,
 def _check_columns(header: Sequence[str], columns: Mapping[str, str], display: str) -> None:
     """A mapping that reads a column the file does not have is a typo, not an empty field."""
     for column, field in columns.items():
+        if is_column_pattern(column) and any(fnmatch.fnmatchcase(h, column) for h in header):
+            continue
         if column not in header:
             close = difflib.get_close_matches(column, header, n=3, cutoff=0.5)
             hint = f"; closest: {', '.join(repr(c) for c in close)}" if close else ""

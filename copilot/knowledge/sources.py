@@ -7,6 +7,7 @@ copilot's layout needs no mapping at all; a ``preset`` (``shopify``, ``woocommer
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -236,9 +237,10 @@ def read_text_file(path: Path, what: str) -> str:
         raise ConfigurationError(f"{what} {path}: {exc.strerror or exc}") from exc
 
 
-def with_presets(raw: Any, path: Path) -> Any:
+def with_presets(raw: Any, path: Path, base_dir: Path | None = None) -> Any:
     """Each source with a ``preset`` becomes the preset's entry for its kind and format, with the
-    source's own keys over it (mappings of fields merged key by key)."""
+    source's own keys over it (mappings of fields merged key by key). Where a preset knows several
+    layouts of one format (the order-export plugins' CSVs), the file's header row picks one."""
     if not isinstance(raw, dict) or not isinstance(raw.get("sources"), list):
         return raw
     merged = []
@@ -251,13 +253,13 @@ def with_presets(raw: Any, path: Path) -> Any:
                 for f in v
             ]
             if source.get("preset") is not None:
-                source = _merge(preset_entry(source, f"{path}: sources.{index}"), source)
+                source = _merge(preset_entry(source, f"{path}: sources.{index}", base_dir), source)
             source = {**source, "own_fields": own}
         merged.append(source)
     return {**raw, "sources": merged}
 
 
-def preset_entry(source: dict[str, Any], where: str) -> dict[str, Any]:
+def preset_entry(source: dict[str, Any], where: str, base_dir: Path | None = None) -> dict[str, Any]:
     name, kind = source["preset"], source.get("kind")
     if name not in PRESETS:
         raise ConfigurationError(f"{where}.preset: unknown preset {name!r}; known: {', '.join(PRESETS)}")
@@ -273,8 +275,38 @@ def preset_entry(source: dict[str, Any], where: str) -> dict[str, Any]:
         raise ConfigurationError(
             f"{where}: the {name} preset reads {kind} as {', '.join(entries)}, not {fmt or path!r}"
         )
-    entry: dict[str, Any] = entries[fmt]
-    return {**entry, "format": fmt}
+    entry = entries[fmt]
+    if isinstance(entry, list):
+        entry = _layout_for(entry, base_dir, path, str(fmt), f"{where}: the {name} preset's {kind} {fmt}")
+    return {**{k: v for k, v in entry.items() if k not in ("layout", "detect")}, "format": fmt}
+
+
+def _layout_for(layouts: list[dict[str, Any]], base_dir: Path | None, path: str, fmt: str, where: str) -> Any:
+    """The layout whose ``detect`` columns the file's header row all has. A file that cannot be read
+    here (missing, outside the sources folder) gets the first layout: reading it fails later, naming
+    the file."""
+    header = _header(base_dir, path, "\t" if fmt == "tsv" else ",") if base_dir is not None else None
+    if header is None:
+        return layouts[0]
+    for layout in layouts:
+        if all(column in header for column in layout.get("detect", [])):
+            return layout
+    known = "; ".join(f"{lay.get('layout')} (columns {', '.join(lay.get('detect', []))})" for lay in layouts)
+    raise ConfigurationError(
+        f"{where}: {path}'s header matches no layout it knows: {known}; it starts "
+        f"{', '.join(repr(h) for h in header[:6])}"
+    )
+
+
+def _header(base_dir: Path, path: str, delimiter: str) -> list[str] | None:
+    file = (base_dir / path).resolve()
+    if not file.is_relative_to(base_dir.resolve()) or not file.is_file():
+        return None
+    try:
+        with file.open(encoding="utf-8-sig", newline="") as handle:
+            return next(csv.reader(handle, delimiter=delimiter), None)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
 
 
 def _merge(preset: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
@@ -294,14 +326,14 @@ def load_sources(path: Path, data_dir: Path | None = None) -> LoadedSources:
         raw = yaml.safe_load(text)
     except (yaml.YAMLError, RecursionError) as exc:
         raise ConfigurationError(f"{path}: not valid YAML: {exc}") from exc
-    try:
-        config = SourcesFile.model_validate(with_presets(raw, path))
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
-        raise ConfigurationError(f"{path}: {problems}") from exc
     base = (data_dir if data_dir is not None else path.parent).resolve()
     if data_dir is not None and not base.is_dir():
         raise ConfigurationError(f"data folder not found: {data_dir}")
+    try:
+        config = SourcesFile.model_validate(with_presets(raw, path, base))
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
+        raise ConfigurationError(f"{path}: {problems}") from exc
     roots = [base, *((path.parent / root).resolve() for root in config.roots)]
     return LoadedSources(
         config=config, base_dir=base, file=path.resolve(), root=SourceRoot(base, tuple(roots))
