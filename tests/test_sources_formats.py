@@ -240,6 +240,23 @@ def test_documents_keep_heading_paths_for_markdown_html_and_text(tmp_path: Path)
     assert all(p.text.startswith(" > ".join(p.heading_path)) for p in passages)
 
 
+def test_a_paragraph_wrapped_by_an_editor_is_one_sentence_and_blocks_keep_their_lines(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "docs/refunds.md",
+        "# Refunds\n\nThe refund reaches your card within\n5-7 business days after that.\n\n"
+        "- Sale items: store credit\n- Gift cards: no refunds\n\n"
+        "| Size | Chest |\n|---|---|\n| M | 38-40 |\n",
+    )
+    _write(tmp_path / "docs/hours.txt", "We are open 9-5 Eastern,\nMonday to Friday.")
+    passages = load_documents(DocumentsSource(kind="documents", paths=["docs/*"]), tmp_path)
+    refunds = next(p for p in passages if p.source == "docs/refunds.md").text
+    assert "within 5-7 business days after that." in refunds
+    assert "- Sale items: store credit\n- Gift cards: no refunds" in refunds
+    assert "| Size | Chest |\n|---|---|\n| M | 38-40 |" in refunds
+    hours = next(p for p in passages if p.source == "docs/hours.txt").text
+    assert "9-5 Eastern, Monday to Friday." in hours
+
+
 def test_long_sections_are_split_by_tokens(tmp_path: Path) -> None:
     _write(tmp_path / "long.md", "# Policy\n\n## Details\n\n" + "Every sentence here adds tokens. " * 400)
     passages = load_documents(

@@ -70,8 +70,38 @@ def read_as_markdown(path: Path, display: str) -> str:
     if suffix in {".html", ".htm"}:
         return html_to_markdown(raw)
     if suffix == ".txt":
-        return f"# {_title_from_name(path)}\n\n{strip_invisible(raw)}"
-    return visible_markdown(raw)
+        return f"# {_title_from_name(path)}\n\n{unwrap_lines(strip_invisible(raw))}"
+    return unwrap_lines(visible_markdown(raw))
+
+
+# A line that starts a block of its own: a heading, a list item, a quote, a table row, a code fence.
+_BLOCK_START = re.compile(r"\s*(?:#|[-*+]\s|>|\||```|~~~|\d+[.)]\s)")
+
+
+def unwrap_lines(markdown: str) -> str:
+    """Join a paragraph's lines that an editor wrapped ("...reaches your card within" / "5-7 business
+    days"): in Markdown a single line break inside a paragraph is a space, and a sentence cut at it
+    would be quoted half. Blank lines, headings, list items, tables and code keep their breaks."""
+    out: list[str] = []
+    fenced = False
+    for line in markdown.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            out.append(line)
+            continue
+        previous = out[-1] if out else ""
+        if (
+            not fenced
+            and line.strip()
+            and previous.strip()
+            and not _BLOCK_START.match(line)
+            and not re.match(r"\s*(?:#|\|)", previous)  # a heading or a table row ends at its line
+            and not previous.endswith("  ")  # Markdown's own hard break
+        ):
+            out[-1] = previous.rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _title_from_name(path: Path) -> str:
