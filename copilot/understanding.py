@@ -49,7 +49,7 @@ Intent = Literal[
     "about_bot",
     "off_topic",
 ]
-Cue = Literal["recent_order", "in_stock", "options", "follow_up", "describe", "refers_back"]
+Cue = Literal["recent_order", "in_stock", "options", "follow_up", "describe", "refers_back", "sizing"]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(
     {"cancel_order", "return_order", "exchange_order", "modify_order"}

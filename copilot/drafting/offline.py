@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.catalog import cite, compare, describe, extreme
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
+from copilot.drafting.sizes import size_for
 from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
@@ -174,6 +175,8 @@ class OfflineDrafter:
             )
         if about_orders(context):
             return self._order(context)
+        if (sized := size_for(context)) is not None:  # "neck is 20 in, what size?": the chart's row
+            return sized
         if u.intent == "advice":  # "what size should I get for my lab?": the shop's guidance first
             guidance = self._policy(context)
             if guidance.confidence >= 0.35:

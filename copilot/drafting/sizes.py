@@ -1,0 +1,419 @@
+"""Size charts: the size whose range holds a measurement the shopper gives.
+
+"My dog's neck is 20 inches, what collar size?" is arithmetic over the shop's own chart, however it
+is written: a Markdown or HTML table (sizes down the side or across the top), the lines of a product
+description, or sentences ("Large fits 18-24 in"). Units and range wording are data
+(``measures.yaml``); a measurement in another unit of the same kind is converted. When it lies outside
+every range, or the charts go by another kind of measure, the reply says so and offers a person
+(low confidence) instead of guessing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from copilot.drafting.base import Draft, DraftContext
+from copilot.drafting.catalog import cite
+from copilot.drafting.text import body_of, join_words
+from copilot.knowledge.catalog import product_text
+from copilot.lexical import tokenize
+from copilot.policy_files import load_yaml_model
+from copilot.schemas import Citation, Passage
+
+MEASURES = Path(__file__).with_name("measures.yaml")
+_NUMBER = r"(\d+(?:\.\d+)?)"
+
+
+class UnitWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    unit: str
+    dimension: str
+    per: float
+    words: list[str]
+
+
+class RangeExample(BaseModel):
+    text: str
+    ranges: list[tuple[float | None, float | None, str]]
+
+
+class MeasureWords(BaseModel):
+    """``measures.yaml`` as written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    units: list[UnitWords]
+    between: list[str]
+    up_to: list[str]
+    from_before: list[str]
+    from_after: list[str]
+    label_stops: list[str]
+    examples: list[RangeExample]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range as a chart writes it: an open end is None; the unit may be left to the chart."""
+
+    low: float | None
+    high: float | None
+    unit: UnitWords | None
+    text: str
+
+    def holds(self, value: float) -> bool:
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    value: float
+    unit: UnitWords
+    text: str
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    span: Span
+
+
+@dataclass
+class Chart:
+    rows: list[Row]
+    about: str  # headings and the measure's name: what the chart is for
+    parts: list[Passage]  # the passages it was read from (a table may run over two)
+    unit: UnitWords | None
+
+    @property
+    def passage(self) -> Passage:
+        return self.parts[0]
+
+    def cited(self) -> list[Citation]:
+        """The passages that hold its rows."""
+        held = [p for p in self.parts if any(r.span.text in p.text for r in self.rows)]
+        return [cite(p) for p in held or self.parts[:1]]
+
+    @property
+    def dimension(self) -> str | None:
+        return self.unit.dimension if self.unit else None
+
+
+def _alternatives(words: list[str]) -> str:
+    """Words as one alternation, longest first; a word ends where letters end."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        parts.append(escaped + (r"(?![A-Za-z])" if word[-1].isalpha() else ""))
+    return "|".join(parts)
+
+
+class Grammar:
+    def __init__(self, data: MeasureWords) -> None:
+        self.data = data
+        self.by_word = {w.lower(): u for u in data.units for w in u.words}
+        unit = rf"(?:\s*-?\s*({_alternatives([w for u in data.units for w in u.words])}))"
+        start = r"(?<![\w$€£.,/])"
+        between = _alternatives(data.between)
+        self.closed = re.compile(
+            rf"{start}{_NUMBER}{unit}?\s*(?:{between})\s*{_NUMBER}(?:{unit}|(?!\s*[A-Za-z%]|[\d.]))", re.I
+        )
+        self.from_after = re.compile(
+            rf"{start}{_NUMBER}(?:\s*\+{unit}?|{unit}?\s*(?:{_alternatives(data.from_after)}))", re.I
+        )
+        self.from_before = re.compile(rf"(?:{_alternatives(data.from_before)})\s*{_NUMBER}{unit}", re.I)
+        self.up_to = re.compile(rf"(?:{_alternatives(data.up_to)})\s*{_NUMBER}{unit}", re.I)
+        self.measurement = re.compile(rf"{start}{_NUMBER}{unit}", re.I)
+        self.stops = {w.lower() for w in data.label_stops}
+
+    def unit(self, word: str | None) -> UnitWords | None:
+        return self.by_word.get(" ".join(word.lower().split())) if word else None
+
+    def spans(self, text: str) -> list[Span]:
+        """The ranges written in a text, in order, none overlapping."""
+        found: list[tuple[int, int, Span]] = []
+
+        def add(start: int, end: int, span: Span) -> None:
+            if all(end <= s or start >= e for s, e, _ in found):
+                found.append((start, end, span))
+
+        for m in self.closed.finditer(text):
+            low, first_unit, high, last_unit = m.groups()
+            add(
+                m.start(),
+                m.end(),
+                Span(float(low), float(high), self.unit(last_unit or first_unit), m.group()),
+            )
+        for m in self.from_after.finditer(text):
+            number, plus_unit, unit_word = m.groups()
+            add(m.start(), m.end(), Span(float(number), None, self.unit(plus_unit or unit_word), m.group()))
+        for m in self.from_before.finditer(text):
+            add(m.start(), m.end(), Span(float(m.group(1)), None, self.unit(m.group(2)), m.group()))
+        for m in self.up_to.finditer(text):
+            add(m.start(), m.end(), Span(None, float(m.group(1)), self.unit(m.group(2)), m.group()))
+        return [span for _, _, span in sorted(found, key=lambda f: f[0])]
+
+    def located(self, text: str) -> list[tuple[int, int, Span]]:
+        """Spans with where they are in the text (for labels written around them)."""
+        out = []
+        position = 0
+        for span in self.spans(text):
+            start = text.find(span.text, position)
+            out.append((start, start + len(span.text), span))
+            position = start + len(span.text)
+        return out
+
+    def measurement_in(self, text: str) -> Measurement | None:
+        """The first measurement a shopper gives: a number with a unit ("20 inches", '16"', "45-lb")."""
+        for m in self.measurement.finditer(text):
+            unit = self.unit(m.group(2))
+            if unit is not None:
+                return Measurement(float(m.group(1)), unit, m.group().strip())
+        return None
+
+    def unit_named(self, text: str) -> UnitWords | None:
+        """The one unit a header or heading names: "Neck (in)", "Weight in pounds"."""
+        named = {u.unit: u for m in re.finditer(r"\(([^)]{1,20})\)", text) if (u := self.unit(m.group(1)))}
+        for word in re.findall(r"[A-Za-z]{2,}", text):
+            if word.lower() != "in" and (u := self.unit(word)) is not None:
+                named[u.unit] = u
+        return next(iter(named.values())) if len(named) == 1 else None
+
+
+@cache
+def grammar() -> Grammar:
+    return Grammar(load_yaml_model(MEASURES, MeasureWords, "measure words"))
+
+
+# -- reading charts ------------------------------------------------------------------------------
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _label(text: str) -> str:
+    """A row's label from the words written before its range ("Small fits necks" is Small)."""
+    parts = [part for part in re.split(r"[:(|;]", text) if re.search(r"\w", part)]
+    text = parts[-1] if parts else ""
+    words = []
+    for word in text.replace("*", " ").split():
+        if word.lower().strip(",.") in grammar().stops:
+            break
+        words.append(word.strip(",.-–:()"))
+    return " ".join(w for w in words if w)[:40].strip()
+
+
+def _table_charts(
+    lines: list[str], about: str, parts: list[Passage], default: UnitWords | None
+) -> list[Chart]:
+    g = grammar()
+    grid = [
+        _cells(line) for line in lines if not all(re.fullmatch(r":?-{2,}:?", c) for c in _cells(line) if c)
+    ]
+    if len(grid) < 2:
+        return []
+    header, body = grid[0], grid[1:]
+    charts: list[Chart] = []
+
+    def chart(rows: list[Row], measure: str) -> None:
+        unit = g.unit_named(measure) or default
+        units = {r.span.unit.unit: r.span.unit for r in rows if r.span.unit}
+        unit = next(iter(units.values())) if len(units) == 1 else unit
+        if len(rows) >= 2 and unit is not None:
+            charts.append(Chart(rows, f"{about} {measure}", parts, unit))
+
+    # Which way round: measures (with units) across the top, or down the side; unsaid, both are read.
+    across = any(g.unit_named(cell) for cell in header[1:])
+    down = any(g.unit_named(cells[0]) for cells in body if cells)
+    for column in range(len(header) if across or not down else 0):  # a column of ranges per measure
+        rows = []
+        for cells in body:
+            spans = g.spans(cells[column]) if column < len(cells) else []
+            label = next((c for c in cells if c and not g.spans(c)), "")
+            if len(spans) == 1 and label:
+                rows.append(Row(label, spans[0]))
+        chart(rows, header[column])
+    for cells in body if down or not across else []:  # sizes across the top: a row per measure
+        rows = [
+            Row(header[i], spans[0])
+            for i, cell in enumerate(cells)
+            if i < len(header) and header[i] and not g.spans(header[i]) and len(spans := g.spans(cell)) == 1
+        ]
+        if len(rows) >= 2 and len(rows) == len([c for c in cells[1:] if c]):
+            chart(rows, cells[0])
+    return charts
+
+
+def charts_in(text: str, about: str, parts: list[Passage]) -> list[Chart]:
+    """Every chart written in a text: its tables, and its runs of lines that each give a range."""
+    g = grammar()
+    default = g.unit_named(about) or g.unit_named(text)
+    charts: list[Chart] = []
+    table: list[str] = []
+    rows: list[Row] = []
+    heading = ""
+    for line in [*text.splitlines(), ""]:
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            table.append(stripped)
+            continue
+        if table:
+            charts += _table_charts(table, f"{about} {heading}", parts, default)
+            table = []
+        located = g.located(stripped)
+        if not located:
+            if rows:
+                charts += _line_chart(rows, f"{about} {heading}", parts, default)
+                rows = []
+            heading = stripped if stripped else heading
+            continue
+        between = [stripped[a[1] : b[0]] for a, b in itertools.pairwise(located)]
+        labels = heading.split()
+        if len(located) >= 2 and not any(re.search(r"\w", t) for t in between) and len(labels) > len(located):
+            # a table row flattened to a line ("Head (cm) 51-55 55-59 59-63") under its header line
+            # ("Size S M L"): the sizes are the header's last words
+            across = [
+                Row(label, span) for label, (_, _, span) in zip(labels[-len(located) :], located, strict=True)
+            ]
+            measure = stripped[: located[0][0]]
+            charts += _line_chart(across, f"{about} {measure}", parts, g.unit_named(measure) or default)
+            continue
+        before = 0
+        for start, end, span in located:
+            segment = stripped[before:start]
+            label = _label(re.split(r"[,;]|\band\b", segment)[-1]) or _label(stripped[end:])
+            if label:
+                rows.append(Row(label, span))
+            before = end
+    return charts
+
+
+def _line_chart(rows: list[Row], about: str, parts: list[Passage], default: UnitWords | None) -> list[Chart]:
+    units = {r.span.unit.unit: r.span.unit for r in rows if r.span.unit}
+    unit = next(iter(units.values())) if len(units) == 1 else default
+    if len(rows) < 2 or unit is None or len(units) > 1:
+        return []
+    return [Chart(rows, about, parts, unit)]
+
+
+def _texts(context: DraftContext) -> list[tuple[str, str, list[Passage]]]:
+    """Where charts may be: the retrieved pages (whole sections, so a table split between passages
+    keeps its header) and the descriptions of retrieved products."""
+    found: list[tuple[str, str, list[Passage]]] = []
+    seen: set[str] = set()
+    for hit in context.hits:
+        passage = hit.passage
+        if passage.kind == "document":
+            section = passage.key.rsplit(":", 1)[0]
+            if section in seen:
+                continue
+            seen.add(section)
+            parts = [passage]
+            if context.retriever is not None:
+                parts = context.retriever.passages([f"{section}:{n}" for n in range(12)]) or parts
+            text = "\n".join(body_of(p) for p in parts)
+            found.append((text, " ".join(passage.heading_path) or passage.title, parts))
+        elif passage.kind in ("product", "variant") and passage.product_id not in seen:
+            seen.add(passage.product_id or "")
+            product = passage
+            if passage.kind == "variant" and context.retriever is not None:
+                product = context.retriever.family(passage.product_id or "")[0] or passage
+            found.append((product_text(product).own_words, product.title, [product]))
+    return found
+
+
+# -- answering -----------------------------------------------------------------------------------
+def _number(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def _written(span: Span, unit: UnitWords) -> str:
+    """A range for a reply, with its unit: "14 to 18 in", "up to 40 gal", "60 lb and up"."""
+    if span.low is None and span.high is not None:
+        return f"up to {_number(span.high)} {unit.unit}"
+    if span.high is None and span.low is not None:
+        return f"{_number(span.low)} {unit.unit} and up"
+    return f"{_number(span.low or 0.0)} to {_number(span.high or 0.0)} {unit.unit}"
+
+
+def size_for(context: DraftContext) -> Draft | None:
+    """The size a measurement in the question falls in, from the shop's chart for it; None when the
+    question gives no measurement or asks no size, or no chart was found (others may answer)."""
+    if "sizing" not in context.understanding.cues:
+        return None
+    g = grammar()
+    measured = g.measurement_in(context.text)
+    if measured is None:
+        return None
+    charts = [c for text, about, parts in _texts(context) for c in charts_in(text, about, parts)]
+    if not charts:
+        return None
+    asked = set(tokenize(context.text.replace(measured.text, " ")))
+
+    def score(item: tuple[int, Chart]) -> tuple[int, int]:
+        rank, chart = item
+        words = set(tokenize(f"{chart.about} {chart.passage.title}"))
+        return (len(asked & words), -rank)
+
+    ranked = list(enumerate(charts))
+    same = [(i, c) for i, c in ranked if c.dimension == measured.unit.dimension]
+    other = max(ranked, key=score)[1]
+    if not same or score((0, other))[0] > score(max(same, key=score))[0]:  # its chart goes by another measure
+        if score((0, other))[0] == 0:
+            return None  # no chart is clearly about what was asked: others may answer
+        assert other.unit is not None
+        return Draft(
+            action="answer",
+            reply=f"Our size chart goes by {other.unit.dimension} ({other.unit.unit}), not "
+            f"{measured.unit.dimension}, so I can't match {measured.text} to a size without guessing. "
+            "I can ask a member of our team to help you choose.",
+            citations=other.cited(),
+            confidence=0.3,
+        )
+    chart = max(same, key=score)[1]
+    unit = chart.unit
+    assert unit is not None
+    value = measured.value * measured.unit.per / unit.per
+    shown = (
+        measured.text
+        if measured.unit.unit == unit.unit
+        else f"{measured.text} (about {_number(value)} {unit.unit})"
+    )
+    evidence = [_number(value)] if measured.unit.unit != unit.unit else []
+    fits = [row for row in chart.rows if row.span.holds(round(value, 2))]
+    if not fits:
+        if score((0, chart))[0] == 0:
+            return None
+        lows = [r.span.low for r in chart.rows if r.span.low is not None]
+        highs = [r.span.high for r in chart.rows if r.span.high is not None]
+        reach = (
+            f", which runs from {_number(min(lows))} to {_number(max(highs))} {unit.unit}"
+            if lows and highs
+            else ""
+        )
+        evidence += [_number(min(lows)), _number(max(highs))] if lows and highs else []
+        return Draft(
+            action="answer",
+            reply=f"{shown} is outside our size chart{reach}, so I'd rather not guess a size. "
+            "I can ask a member of our team to help you choose.",
+            citations=chart.cited(),
+            evidence=evidence,
+            confidence=0.3,
+        )
+    sizes = [f"{row.label} ({_written(row.span, unit)})" for row in fits[:3]]
+    evidence += [_number(n) for row in fits[:3] for n in (row.span.low, row.span.high) if n is not None]
+    if len(fits) == 1:
+        reply = f"For {shown}, our size chart gives {sizes[0]}."
+        confidence = 0.85
+    else:
+        reply = f"{shown} is where two sizes meet on our size chart: {join_words(sizes)}."
+        confidence = 0.7
+    return Draft(
+        action="answer", reply=reply, citations=chart.cited(), evidence=evidence, confidence=confidence
+    )

@@ -1,0 +1,138 @@
+"""Size-chart arithmetic on a store invented here (Hollow Pine Outfitters: gloves, helmets, blankets):
+the size whose range holds the shopper's measurement, from charts written as a Markdown table, an HTML
+table across the top inside a product description, and sentences; other units converted; outside
+every range, or by another kind of measure, an honest hand-over instead of a guess. Also the range
+wording of measures.yaml against its own examples."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from copilot.drafting.sizes import RangeExample, grammar
+from copilot.ingest import ingest
+from copilot.schemas import TurnResult
+from copilot.service import Copilot
+from copilot.settings import Settings
+
+GUIDE = """# Fit guide
+
+## Glove sizes
+
+Wrap a soft tape around your palm, just below the knuckles.
+
+| Glove size | Hand circumference |
+|---|---|
+| Small | 7-8 in |
+| Medium | 8-9 in |
+| Large | 9-10.5 in |
+| X-Large | 10.5-12 in |
+
+## Weighted blankets
+
+Choose a blanket by the sleeper's body weight: Junior up to 80 lb, Adult 80-180 lb and Grand 180 lb and up.
+"""
+
+HELMET = (
+    "<p>A vented shell for trail and town.</p><table><tr><th>Size</th><th>S</th><th>M</th><th>L</th></tr>"
+    "<tr><td>Head (cm)</td><td>51-55</td><td>55-59</td><td>59-63</td></tr></table>"
+)
+
+PRODUCTS = [
+    {
+        "product_id": "G1",
+        "name": "Merino Liner Glove",
+        "description": "Thin merino gloves for cold mornings.",
+        "variants": [
+            {"variant_id": f"MLG-{s}", "options": {"size": s}, "price": 24.0, "available": True}
+            for s in ("Small", "Medium", "Large", "X-Large")
+        ],
+    },
+    {
+        "product_id": "H1",
+        "name": "Ridgeline Bike Helmet",
+        "description": HELMET,
+        "variants": [
+            {"variant_id": f"RBH-{s}", "options": {"size": s}, "price": 79.0, "available": True}
+            for s in ("S", "M", "L")
+        ],
+    },
+    {
+        "product_id": "B1",
+        "name": "Weighted Sleep Blanket",
+        "description": "Glass-bead blanket in a quilted cover.",
+        "variants": [
+            {"variant_id": f"WSB-{s}", "options": {"size": s}, "price": 140.0, "available": True}
+            for s in ("Junior", "Adult", "Grand")
+        ],
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    root = tmp_path_factory.mktemp("hollow_pine")
+    (root / "docs").mkdir()
+    (root / "docs" / "fit.md").write_text(GUIDE, encoding="utf-8")
+    (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
+    (root / "sources.yaml").write_text(
+        "shop: Hollow Pine Outfitters\nsources:\n  - {kind: catalog, path: products.json}\n"
+        '  - {kind: documents, paths: ["docs/*.md"]}\n',
+        encoding="utf-8",
+    )
+    settings = Settings(home=root / "home")
+    ingest(root / "sources.yaml", settings)
+    return Copilot(settings)
+
+
+def ask(shop: Copilot, text: str) -> TurnResult:
+    return shop.turn(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "size", "others"),
+    [
+        ("my hand is 8.5 inches around, which glove size should I get?", "Medium", ["Small", "Large"]),
+        ('my palm measures 9.75" - what glove size do i need?', "Large", ["Medium", "X-Large"]),
+        ("my hand is 21 cm around, what glove size should I get?", "Medium", ["Large"]),  # 8.3 in
+        ("my head is 57 cm, what helmet size do I need?", "M (55 to 59 cm)", ["51-55", "59-63"]),
+        ("which blanket size for my 200 lb husband?", "Grand", ["Junior"]),
+        ("what blanket size should I get for a 60 kg teen?", "Adult", ["Grand", "Junior"]),  # 132 lb
+    ],
+)
+def test_the_size_whose_range_holds_the_measurement(
+    shop: Copilot, question: str, size: str, others: list[str]
+) -> None:
+    result = ask(shop, question)
+    assert result.action == "answer" and size in result.reply, result.reply
+    assert not any(other in result.reply for other in others), result.reply
+    assert result.citations
+
+
+def test_a_measurement_on_a_boundary_names_both_sizes(shop: Copilot) -> None:
+    result = ask(shop, "my hand is 9 inches around, which glove size should I get?")
+    assert result.action == "answer" and "Medium" in result.reply and "Large" in result.reply
+
+
+def test_outside_every_range_is_said_not_guessed(shop: Copilot) -> None:
+    result = ask(shop, "my hand is 14 inches around, what glove size should I get?")
+    assert result.action == "escalate" and result.handoff is not None
+    assert not any(size in result.reply for size in ("Small", "Medium", "Large"))
+
+
+def test_a_chart_by_another_measure_is_not_used_for_a_guess(shop: Copilot) -> None:
+    result = ask(shop, "my hand weighs 2 lb, what glove size should I get?")
+    assert result.action == "escalate" and "Grand" not in result.reply and "Junior" not in result.reply
+
+
+def test_without_a_size_question_a_measurement_is_not_a_chart_lookup(shop: Copilot) -> None:
+    result = ask(shop, "how much is the merino liner glove?")
+    assert "$24.00" in result.reply
+
+
+@pytest.mark.parametrize("example", grammar().data.examples, ids=lambda e: e.text)
+def test_range_wording_examples(example: RangeExample) -> None:
+    """measures.yaml's examples: each text and the ranges read from it (low, high, unit)."""
+    found = [(s.low, s.high, s.unit.unit if s.unit else None) for s in grammar().spans(example.text)]
+    assert found == [(lo, hi, unit) for lo, hi, unit in example.ranges]
