@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.catalog import cite, compare, describe, extreme
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
+from copilot.drafting.options import listing, option_names, options_asked
 from copilot.drafting.sizes import size_for
 from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import format_price as money
@@ -192,7 +193,8 @@ class OfflineDrafter:
             return found
         if (named is None or named.name_match < 0.5) and (focused := self._focused(context)) is not None:
             return self._product_draft(context, focused) or self._policy(context)  # "and in large?"
-        if u.intent in PRODUCT_INTENTS or self._product_hit_first(context):
+        named_with_options = named is not None and named.name_match >= 0.5 and "options" in u.cues
+        if u.intent in PRODUCT_INTENTS or self._product_hit_first(context) or named_with_options:
             product = self._product_draft(context, named)
             if product is not None:
                 return product
@@ -367,8 +369,9 @@ class OfflineDrafter:
         named = {v.key: options_named(v, wanted) for v in variants}
         top = max(named.values(), default=0.0)
         if top <= 0:  # names none of its options: only "and does it ...?" goes on with the product
-            if "follow_up" not in context.understanding.cues:
-                return None
+            cues = context.understanding.cues
+            if "follow_up" not in cues and "options" not in cues:
+                return None  # "any other shades?" goes on with it too
             return ProductMatch(product=product, variants=variants, chosen=[], name_match=0.6)
         previous = next((v for v in variants if v.key in keys), None)
 
@@ -425,6 +428,9 @@ class OfflineDrafter:
                 f"at {money(cheapest.price)} (item {cheapest.variant_id})."
             )
             return Draft(action="answer", reply=reply, citations=[*citations, cite(cheapest)], confidence=0.9)
+        cues = context.understanding.cues
+        if "options" in cues and "in_stock" not in cues and not match.chosen and intent != "product_price":
+            return self._product_facts(match, context, citations)  # "what lengths do you have?"
         about_more = intent not in ("product_price", "product_availability") and bool(
             attributes_asked(_without_name(context.text, name))
         )
@@ -495,21 +501,20 @@ class OfflineDrafter:
         name_words = set(tokenize(match.product.title))
         question = _without_name(context.text, match.product.title)
         asked_words = set(tokenize(question)) - name_words
-        named_options = sorted(
-            {k for v in match.variants for k in v.options if set(tokenize(k)) & asked_words}
-        )
+        names = option_names(match.variants)
+        named_options = [k for k in names if set(tokenize(k)) & asked_words]
+        if not named_options and "options" in context.understanding.cues:  # "what amounts?", "shades?"
+            named_options = options_asked(" ".join(asked_words), names)
         attributes = attributes_asked(question)
         if not named_options and not attributes and "options" in context.understanding.cues:  # "what sizes?"
-            named_options = sorted({k for v in match.variants for k in v.options})
+            named_options = names
         if named_options:  # "what colours does it come in?": the option's values, from the variants
-            parts = []
-            for option in named_options:
-                values = list(dict.fromkeys(v.options[option] for v in match.variants if option in v.options))
-                parts.append(f"{option}: {join_words(values)}")
             return Draft(
                 action="answer",
-                reply=f"The {match.product.title} comes in these options. " + "; ".join(parts) + ".",
-                citations=citations,
+                reply=f"The {match.product.title} comes in these options. "
+                + listing(match.variants, named_options)
+                + ".",
+                citations=[*citations, *(cite(v) for v in match.variants[:12])],
                 confidence=0.85,
             )
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words)

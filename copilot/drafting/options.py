@@ -1,0 +1,85 @@
+"""Which of a product's options a question asks for, and that option's values with their prices.
+
+The shop names its options ("Denominations", "Tank size"); shoppers use other words ("what amounts?",
+"any other shades?", "bigger sizes?"). Families of words for one kind of option are data
+(``option_words.yaml``, with examples); the values and prices come from the variant records.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from copilot.drafting.text import join_words
+from copilot.knowledge.catalog import format_price as money
+from copilot.lexical import tokenize
+from copilot.policy_files import load_yaml_model
+from copilot.schemas import Passage
+
+OPTION_WORDS = Path(__file__).with_name("option_words.yaml")
+
+
+class OptionExample(BaseModel):
+    question: str
+    options: list[str]
+    picks: list[str]
+
+
+class OptionWords(BaseModel):
+    """``option_words.yaml`` as written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    families: list[list[str]]
+    examples: list[OptionExample]
+
+
+@cache
+def _families() -> list[frozenset[str]]:
+    data = load_yaml_model(OPTION_WORDS, OptionWords, "option words")
+    return [frozenset(t for word in family for t in tokenize(word)) for family in data.families]
+
+
+def _words_for(option: str) -> set[str]:
+    """The option's own words and every word of a family that shares one of them."""
+    own = set(tokenize(option))
+    return own.union(*(family for family in _families() if family & own))
+
+
+def options_asked(question: str, options: list[str]) -> list[str]:
+    """The options (of these names) the question asks for, by their own words or a family's."""
+    asked = set(tokenize(question))
+    return [option for option in options if _words_for(option) & asked]
+
+
+def option_names(variants: list[Passage]) -> list[str]:
+    return list(dict.fromkeys(name for v in variants for name in v.options))
+
+
+def listing(variants: list[Passage], options: list[str]) -> str:
+    """Each option's values in the shop's order; a value's price when the values' prices differ,
+    and "out of stock" when no variant with that value can be bought."""
+    parts = []
+    for option in options:
+        values = list(dict.fromkeys(v.options[option] for v in variants if option in v.options))
+        prices = {
+            value: sorted(
+                {v.price for v in variants if v.options.get(option) == value and v.price is not None}
+            )
+            for value in values
+        }
+        differ = len({tuple(p) for p in prices.values()}) > 1
+        shown = []
+        for value in values:
+            notes = []
+            shown_price = money(prices[value][0]) if prices[value] else ""
+            if differ and shown_price and shown_price not in value:  # "$25.00" needs no "($25.00)"
+                notes.append(shown_price if len(prices[value]) == 1 else f"from {shown_price}")
+            if not any(v.available for v in variants if v.options.get(option) == value):
+                notes.append("out of stock")
+            shown.append(f"{value} ({', '.join(notes)})" if notes else value)
+        parts.append(f"{option}: {join_words(shown)}")
+    return "; ".join(parts)

@@ -1,0 +1,129 @@
+"""Option lists asked in the shopper's words, on a store invented here (Fernbrook Home & Garden): the
+values of the option asked for, whatever the shop calls it, with prices when they differ and what
+is out of stock; follow-ups about the product in focus. Also option_words.yaml against its examples."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from copilot.drafting.options import OPTION_WORDS, OptionExample, OptionWords, options_asked
+from copilot.ingest import ingest
+from copilot.policy_files import load_yaml_model
+from copilot.schemas import TurnResult
+from copilot.service import Copilot
+from copilot.settings import Settings
+
+
+def _variant(vid: str, options: dict[str, str], price: float, available: bool = True) -> dict[str, Any]:
+    return {"variant_id": vid, "options": options, "price": price, "available": available}
+
+
+PRODUCTS = [
+    {
+        "product_id": "V1",
+        "name": "Fernbrook Store Voucher",
+        "description": "A voucher sent by email, spendable on anything in the shop.",
+        "variants": [_variant(f"VCH-{n}", {"Denomination": f"${n}"}, float(n)) for n in (20, 40, 80)],
+    },
+    {
+        "product_id": "B1",
+        "name": "Wool Knit Beanie",
+        "description": "A ribbed beanie knitted from lambswool.",
+        "variants": [
+            _variant(f"WKB-{h}-{f}", {"Hue": h, "Fit": f}, 28.0)
+            for h in ("Slate", "Moss", "Rust")
+            for f in ("Regular", "Slouch")
+        ],
+    },
+    {
+        "product_id": "W1",
+        "name": "Copper Watering Can",
+        "description": "Hand-riveted copper with a brass rose.",
+        "variants": [
+            _variant("CWC-1", {"Capacity": "1 L"}, 30.0),
+            _variant("CWC-2", {"Capacity": "2 L"}, 38.0, available=False),
+        ],
+    },
+    {
+        "product_id": "H1",
+        "name": "Jute Garden Twine",
+        "description": "Natural jute twine for tying in plants.",
+        "variants": [
+            _variant("JGT-50", {"Spool": "50 m"}, 6.0),
+            _variant("JGT-150", {"Spool": "150 m"}, 14.0),
+        ],
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    root = tmp_path_factory.mktemp("fernbrook")
+    (root / "docs").mkdir()
+    (root / "docs" / "vouchers.md").write_text(
+        "# Vouchers\n\nVouchers are sent by email within minutes and never expire.\n", encoding="utf-8"
+    )
+    (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
+    (root / "sources.yaml").write_text(
+        "shop: Fernbrook Home & Garden\nsources:\n  - {kind: catalog, path: products.json}\n"
+        '  - {kind: documents, paths: ["docs/*.md"]}\n',
+        encoding="utf-8",
+    )
+    settings = Settings(home=root / "home")
+    ingest(root / "sources.yaml", settings)
+    return Copilot(settings)
+
+
+def chat(shop: Copilot, *texts: str) -> TurnResult:
+    result, token = None, None
+    for text in texts:
+        result = shop.turn(
+            text, conversation_id=result.conversation_id if result else None, session_token=token
+        )
+        token = token or result.session_token
+    assert result is not None
+    return result
+
+
+def test_amounts_are_the_option_the_shop_calls_denomination(shop: Copilot) -> None:
+    result = chat(shop, "what amounts do your store vouchers come in?")
+    assert result.action == "answer"
+    assert all(amount in result.reply for amount in ("$20", "$40", "$80")), result.reply
+
+
+def test_other_shades_list_the_colour_option_only(shop: Copilot) -> None:
+    result = chat(shop, "any other shades of the wool knit beanie?")
+    assert all(hue in result.reply for hue in ("Slate", "Moss", "Rust")), result.reply
+    assert "Slouch" not in result.reply
+
+
+def test_a_follow_up_asks_about_the_product_in_focus(shop: Copilot) -> None:
+    result = chat(shop, "how much is the wool knit beanie?", "any other shades?")
+    assert all(hue in result.reply for hue in ("Slate", "Moss", "Rust")), result.reply
+
+
+def test_values_with_different_prices_show_them_and_what_is_out_of_stock(shop: Copilot) -> None:
+    result = chat(shop, "what capacities do you have for the copper watering can?")
+    assert "1 L ($30.00)" in result.reply and "2 L ($38.00, out of stock)" in result.reply, result.reply
+
+
+def test_a_bigger_size_question_lists_the_product_s_only_option(shop: Copilot) -> None:
+    result = chat(shop, "does the jute garden twine come in bigger sizes?")
+    assert "50 m ($6.00)" in result.reply and "150 m ($14.00)" in result.reply, result.reply
+
+
+def test_a_policy_question_about_the_kind_of_product_is_still_a_policy_answer(shop: Copilot) -> None:
+    result = chat(shop, "do store vouchers expire?")
+    assert "never expire" in result.reply
+
+
+@pytest.mark.parametrize(
+    "example",
+    load_yaml_model(OPTION_WORDS, OptionWords, "option words").examples,
+    ids=lambda e: e.question,
+)
+def test_option_word_examples(example: OptionExample) -> None:
+    assert options_asked(example.question, example.options) == example.picks
