@@ -126,29 +126,52 @@ def compare(context: DraftContext) -> Draft | None:
         if share >= 0.6:
             named.append((share, len(name), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
-    chosen: list[Family] = []
-    for _, _, family in named:
-        words = set(tokenize(family.product.title))
-        if all(not words <= set(tokenize(other.product.title)) for other in chosen):
-            chosen.append(family)
-        if len(chosen) == 2:
-            break
+    segments = _SPLIT.split(context.text)
+    chosen = _one_per_part([f for _, _, f in named], segments)
+    if len(chosen) < 2:
+        chosen = []
+        for _, _, family in named:
+            words = set(tokenize(family.product.title))
+            if all(not words <= set(tokenize(other.product.title)) for other in chosen):
+                chosen.append(family)
+            if len(chosen) == 2:
+                break
     if len(chosen) < 2:
         return None
-    segments = _SPLIT.split(context.text)
     prices = [_price_of(f, _segment_of(f, segments)) for f in chosen]
-    if any(price is None for price, _ in prices):
+    if any(price is None for price, _, _, _ in prices):
         return None
-    (first_price, first_text), (second_price, second_text) = prices
+    (first_price, first_text, first_cited, first_which) = prices[0]
+    (second_price, second_text, second_cited, second_which) = prices[1]
     first, second = (f.product.title for f in chosen)
-    parts = f"The {first} costs {first_text} and the {second} costs {second_text}"
+    parts = f"The {first}{first_which} costs {first_text} and the {second}{second_which} costs {second_text}"
     if first_price == second_price:
         verdict = "so they cost the same."
     else:
         cheaper, dearer = (first, second) if (first_price or 0) < (second_price or 0) else (second, first)
         verdict = f"so the {cheaper} is cheaper and the {dearer} costs more."
-    citations = [cite(f.product) for f in chosen] + [cite(v) for f in chosen for v in f.variants[:3]]
+    quoted = [*first_cited, *second_cited]  # the variants whose prices the reply gives
+    citations = [cite(f.product) for f in chosen] + [cite(v) for v in quoted]
     return Draft(action="answer", reply=f"{parts}, {verdict}", citations=citations, confidence=0.85)
+
+
+def _one_per_part(families: list[Family], segments: list[str]) -> list[Family]:
+    """The product each part of "A or B" names, when two parts name two products: names that share
+    words ("the oak board or the large oak board") are told apart by the part each is named in."""
+    found: list[Family] = []
+    for segment in segments:
+        words = set(tokenize(segment))
+        scored = [
+            (len(set(tokenize(f.product.title)) & words) / max(1, len(set(tokenize(f.product.title)))), f)
+            for f in families
+        ]
+        full = [(share, f) for share, f in scored if share >= 0.6]
+        if not full:
+            continue
+        best = max(full, key=lambda e: (e[0], len(tokenize(e[1].product.title))))[1]
+        if best not in found:
+            found.append(best)
+    return found[:2] if len(found) >= 2 else []
 
 
 def _segment_of(family: Family, segments: list[str]) -> set[str]:
@@ -159,14 +182,19 @@ def _segment_of(family: Family, segments: list[str]) -> set[str]:
     return set(tokenize(best)) - name
 
 
-def _price_of(family: Family, asked: set[str]) -> tuple[float | None, str]:
-    """The price of the variant the question names, else the product's lowest ("from $X")."""
+def _price_of(family: Family, asked: set[str]) -> tuple[float | None, str, list[Passage], str]:
+    """The price of the variant the question names (or of the variants it names, when they cost the
+    same), else the product's lowest ("from $X"); with the variants that price is read from and the
+    options of the one named (" (Wattage 200 W)")."""
     scores = {v.key: options_named(v, asked) for v in family.variants if v.price is not None}
     top = max(scores.values(), default=0.0)
     named = [v for v in family.variants if top > 0 and scores.get(v.key) == top]
-    if len(named) == 1:
-        return named[0].price, money(named[0].price)
-    prices = sorted({v.price for v in family.variants if v.price is not None})
-    if not prices:
-        return None, ""
-    return prices[0], money(prices[0]) if len(prices) == 1 else f"from {money(prices[0])}"
+    if named and len({v.price for v in named}) == 1:
+        which = f" ({describe(named[0])})" if len(named) == 1 and named[0].options else ""
+        return named[0].price, money(named[0].price), named[:1], which
+    priced = sorted((v for v in family.variants if v.price is not None), key=lambda v: v.price or 0.0)
+    if not priced:
+        return None, "", [], ""
+    low = priced[0]
+    one = len({v.price for v in priced}) == 1
+    return low.price, money(low.price) if one else f"from {money(low.price)}", [low], ""
