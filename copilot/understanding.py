@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz.distance import OSA
 
 from copilot.policy_files import Examples, load_yaml_model
 from copilot.redaction import EMAIL
@@ -110,6 +112,15 @@ class Attribute(BaseModel):
     examples: Examples
 
 
+class Slip(BaseModel):
+    """A message with slips of the keyboard and the intent it must classify as once mended."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    intent: Intent
+
+
 class UnderstandingData(BaseModel):
     """``understanding.yaml`` as written."""
 
@@ -122,6 +133,7 @@ class UnderstandingData(BaseModel):
     injection: Phrases
     cues: dict[Cue, Phrases]
     attributes: list[Attribute] = Field(default_factory=list)
+    slips: list[Slip] = Field(default_factory=list)
 
 
 class Matcher:
@@ -173,7 +185,7 @@ class Understanding(BaseModel):
     off_topic: bool = False
 
 
-def classify(text: str) -> Intent:
+def _classify(text: str) -> Intent:
     compiled = rules()
     for intent, matches in compiled.intents:
         if matches(text):
@@ -181,6 +193,59 @@ def classify(text: str) -> Intent:
     if compiled.off_topic(text):
         return "off_topic"
     return "policy"
+
+
+def classify(text: str) -> Intent:
+    """The first intent whose patterns match; a message no pattern matches is read once more with
+    its slips of the keyboard mended ("hw much is teh ..."), and otherwise is a policy question."""
+    intent = _classify(text)
+    if intent == "policy" and (mended := mend_typos(text)) != text:
+        again = _classify(mended)
+        return again if again != "off_topic" else intent  # a decline is never made on a guess
+    return intent
+
+
+@cache
+def _vocabulary() -> dict[str, int]:
+    """The words customers use in this file's examples, with how often: what a slip is mended to."""
+    data = rules().data
+    texts = [
+        *(t for r in data.intents for t in [*r.examples.match, *r.examples.no_match]),
+        *(t for c in data.cues.values() for t in [*c.examples.match, *c.examples.no_match]),
+        *(t for a in data.attributes for t in [*a.examples.match, *a.examples.no_match]),
+        *data.off_topic.examples.match,
+        *data.off_topic.examples.no_match,
+    ]
+    return dict(Counter(w.lower() for t in texts for w in _WORD.findall(t)))
+
+
+def mend_typos(text: str) -> str:
+    """Words the examples never use, replaced by the one most used example word a single slip away
+    (a letter missed, added, changed or two swapped) that starts with the same letter and is not
+    shorter: "hw" is "how", "teh" is "the"; "toy" is never made "to"."""
+    vocabulary = _vocabulary()
+
+    def mended(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        if lower in vocabulary or len(lower) < 2:
+            return word
+        near = [
+            (count, known)
+            for known, count in vocabulary.items()
+            if known[0] == lower[0]
+            and len(known) >= len(lower)
+            and known != lower + "s"  # "store" is not a slip for "stores"
+            and OSA.distance(lower, known) == 1
+        ]
+        if not near:
+            return word
+        near.sort(reverse=True)
+        if len(near) > 1 and near[0][0] == near[1][0]:
+            return word  # two words as likely: leave it
+        return near[0][1]
+
+    return _WORD.sub(mended, text)
 
 
 def cues_in(text: str) -> list[Cue]:

@@ -15,7 +15,7 @@ from copilot.escalation.signals import frustration_cues
 from copilot.identity.references import reference_words
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
-from copilot.understanding import attributes_asked, classify, cues_in, rules, understand
+from copilot.understanding import Slip, attributes_asked, classify, cues_in, mend_typos, rules, understand
 
 DATA = rules().data
 INTENT_CASES = [
@@ -30,6 +30,11 @@ CUE_CASES = [
     for expected, texts in ((True, cue.examples.match), (False, cue.examples.no_match))
     for text in texts
 ]
+
+
+@pytest.mark.parametrize("slip", DATA.slips, ids=lambda s: s.text)
+def test_slips_of_the_keyboard_are_mended(slip: Slip) -> None:
+    assert classify(slip.text) == slip.intent, mend_typos(slip.text)
 
 
 @pytest.mark.parametrize(("intent", "text", "expected"), INTENT_CASES)
