@@ -51,7 +51,9 @@ Intent = Literal[
     "about_bot",
     "off_topic",
 ]
-Cue = Literal["recent_order", "in_stock", "options", "follow_up", "describe", "refers_back", "sizing"]
+Cue = Literal[
+    "recent_order", "in_stock", "options", "follow_up", "describe", "refers_back", "sizing", "restock"
+]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(
     {"cancel_order", "return_order", "exchange_order", "modify_order"}

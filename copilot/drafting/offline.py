@@ -12,7 +12,7 @@ import re
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.catalog import cite, compare, describe, extreme
+from copilot.drafting.catalog import cite, compare, describe, extreme, kind_words
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.options import listing, option_names, options_asked
 from copilot.drafting.sizes import size_for
@@ -22,9 +22,13 @@ from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import options_named
 from copilot.schemas import Citation, Order, Passage
-from copilot.understanding import ACTION_INTENTS, PRODUCT_INTENTS, attributes_asked
+from copilot.understanding import (
+    ACTION_INTENTS,
+    PRODUCT_INTENTS,
+    attributes_asked,
+    cues_in,
+)
 
-_RESTOCK = re.compile(r"\b(?:back|restock\w*|replenish\w*|again)\b", re.I)
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
 
 
@@ -66,11 +70,16 @@ def _lines(text: str) -> list[str]:
 
 
 def _says(line: str, labels: list[str]) -> bool:
-    """A description line labelled as one of these ("Material: ..."), or naming one ("Made in ...")."""
+    """A description line labelled as one of these ("Material: ..."), naming one ("Made in ..."),
+    or giving one's measure in a sentence ("... and weighs 13.4 oz in size M")."""
     label, colon, _ = line.partition(":")
     if colon and any(word in label.lower() for word in labels):
         return True
-    return any(" " in word and word in line.lower() for word in labels)
+    if any((" " in word and word in line.lower()) or line.lower().startswith(f"{word} ") for word in labels):
+        return True  # "Made in Portugal", "Includes a mesh storage sack"
+    return bool(re.search(r"\d", line)) and any(
+        re.search(rf"\b{re.escape(word)}\b", line, re.I) for word in labels
+    )
 
 
 def _overview(match: ProductMatch) -> str:
@@ -99,6 +108,44 @@ def _without_name(text: str, name: str) -> str:
             best, start = max(best, (i - start, start)), None
     length, first = best
     return " ".join(words[:first] + words[first + length :]) if length >= 2 else text
+
+
+def _rest_of(text: str, match: ProductMatch) -> set[str]:
+    """What a question about a product asks beyond its name, the option values it names and the
+    words of asking ("what chest girth does the X in medium fit?": chest, girth, fit)."""
+    named = {w for v in match.chosen for w in tokenize(" ".join(v.options.values()))}
+    return kind_words(_without_name(text, match.product.title)) - set(tokenize(match.product.title)) - named
+
+
+_QUESTION = re.compile(r"[^.!?]*\?")
+_TERM = re.compile(r"\b[A-Z][A-Z0-9]{1,}\b")
+
+
+def _question_part(text: str) -> str:
+    """The sentence that asks, when a message also chats ("my old boots fell apart, so annoying!
+    do the Granite Peaks have a warranty?"); else the whole message."""
+    asked = [q.strip() for q in _QUESTION.findall(text) if q.strip()]
+    return asked[-1] if asked else text
+
+
+def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
+    """A reply from the shop's pages answers a question about a product only when it uses at least
+    half of what the question asks beyond the product's name, or says it in other words (by
+    meaning, as close as a description line must be: "how long does shipping take for X?" and "We
+    ship every order within 2 business days" 0.70; "is X ok in saltwater?" and "Always unplug
+    heaters before putting your hands in the tank" 0.31). A term in capitals the shop never uses
+    ("is its finish PFAS-free?") is asked of no page."""
+    if context.retriever is None:
+        return True
+    question = _question_part(context.text)
+    terms = [t for t in _TERM.findall(question) if not set(tokenize(t)) & set(tokenize(match.product.title))]
+    if not question.isupper() and any(context.retriever.unknown_share(t) > 0.0 for t in terms):
+        return False
+    rest = _rest_of(question, match)
+    if not rest or len(rest & set(tokenize(draft.reply))) / len(rest) >= 0.5:
+        return True
+    vectors = context.retriever.index.embed([_without_name(question, match.product.title), draft.reply])
+    return float(vectors[1] @ vectors[0]) >= _SAYS_IT
 
 
 def _words(state: str | None) -> str:
@@ -198,7 +245,21 @@ class OfflineDrafter:
             product = self._product_draft(context, named)
             if product is not None:
                 return product
-        return self._policy(context)
+        policy = self._policy(context)
+        if named is not None and named.name_match >= 0.75 and not _answers_rest(context, named, policy):
+            # "is the X ok in saltwater?": a passage near the words is not an answer about X
+            asked = self._policy_on_question(context, named)
+            return asked or self._product_draft(context, named) or policy
+        return policy
+
+    def _policy_on_question(self, context: DraftContext, match: ProductMatch) -> Draft | None:
+        """The pages' answer to the asking sentence alone, when the message also chats; None unless
+        it answers what is asked about the product."""
+        question = _question_part(context.text)
+        if question == context.text:
+            return None
+        policy = self._policy(context.model_copy(update={"text": question}))
+        return policy if policy.confidence >= 0.35 and _answers_rest(context, match, policy) else None
 
     # -- identity and orders -------------------------------------------------------------------
     def _order(self, context: DraftContext) -> Draft:
@@ -447,15 +508,11 @@ class OfflineDrafter:
                     options = [f"{describe(a)} ({money(a.price)})" for a in alternatives]
                     reply += f" Available instead: {join_words(options, 'or')}."
                     citations.extend(cite(a) for a in alternatives)
-                if not v.available and _RESTOCK.search(context.text):
-                    extracted, _ = self._policy_sentences(context)
-                    extracted = [(text, p) for text, p in extracted if _RESTOCK.search(text)]
-                    if extracted:  # what the shop says about restocking
-                        reply += "".join(f" {sentence}" for sentence, _ in extracted[:1])
-                        citations.extend(cite(p) for _, p in extracted[:1])
-                    else:  # no date in the data: say so, and a person is offered (low confidence)
-                        reply += " I don't have a date for when it will be back in stock."
-                        confidence = 0.3
+                if not v.available and "restock" in cues:
+                    said, cited = self._restock(context)
+                    reply += said
+                    citations.extend(cited)
+                    confidence = confidence if cited else 0.3  # no date in the data: a person is offered
             else:
                 reply = f"The {name} comes in several matching versions: " + "; ".join(lines) + "."
             return Draft(
@@ -469,6 +526,12 @@ class OfflineDrafter:
             evidence = []
             if not available:
                 reply = f"Sorry, the {name} is out of stock in every option right now."
+                if "restock" in cues:
+                    said, cited = self._restock(context)
+                    reply += said
+                    citations.extend(cited)
+                    if not cited:
+                        return Draft(action="answer", reply=reply, citations=citations, confidence=0.3)
             else:
                 evidence = [str(len(available)), str(len(match.variants))]
                 reply = (
@@ -488,9 +551,20 @@ class OfflineDrafter:
         facts = self._product_facts(match, context, citations)
         if facts.confidence < 0.5:  # the description does not cover it: a policy may ("warranty on X?")
             policy = self._policy(context)
-            if policy.confidence >= max(0.35, facts.confidence):
+            if policy.confidence >= max(0.35, facts.confidence) and _answers_rest(context, match, policy):
                 return policy
+            if (asked := self._policy_on_question(context, match)) is not None:
+                return asked
         return facts
+
+    def _restock(self, context: DraftContext) -> tuple[str, list[Citation]]:
+        """What the shop says about restocking, or that there is no date (then a person is offered)."""
+        extracted, _ = self._policy_sentences(context)
+        extracted = [(text, p) for text, p in extracted if "restock" in cues_in(text)]
+        if extracted:
+            sentence, passage = extracted[0]
+            return f" {sentence}", [cite(passage)]
+        return " I don't have a date for when it will be back in stock.", []
 
     @staticmethod
     def _product_facts(match: ProductMatch, context: DraftContext, citations: list[Citation]) -> Draft:
@@ -522,6 +596,9 @@ class OfflineDrafter:
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
         lines = _lines(product_text(match.product).own_words)
         labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
+        labelled = labelled or [  # "how long is the cord?" and "Cord: 2 m fabric cord"
+            line for line in lines if ":" in line and set(tokenize(line.partition(":")[0])) & asked_words
+        ]
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             return Draft(action="answer", reply=" ".join(labelled[:2]), citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})
