@@ -98,6 +98,7 @@ class Snapshot:
     _parsed: dict[int, Passage] = field(default_factory=dict)
     vectors: NDArray[np.float32] | None = None  # by position, when small enough for exact search
     name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
+    titles: dict[str, list[frozenset[str]]] | None = None  # word -> the names (as words) that use it
 
     def __post_init__(self) -> None:
         self.positions = {cid: i for i, cid in enumerate(self.content_ids)}
@@ -307,6 +308,24 @@ class Retriever:
                 counts.update(set(tokenize(snapshot.passage(position).title)))
             snapshot.name_words = counts
         return snapshot.name_words.get(token, 0)
+
+    def names_in(self, text: str) -> list[frozenset[str]]:
+        """The product names (as words, two or more) whose every word the text holds: "is the track
+        floor pump in stock?" names the Track Floor Pump, whose "track" is no question about tracking."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return []
+        if snapshot.titles is None:
+            titles: dict[str, list[frozenset[str]]] = {}
+            for position in snapshot.products.values():
+                words = frozenset(tokenize(snapshot.passage(position).title))
+                if len(words) >= 2:
+                    for word in words:
+                        titles.setdefault(word, []).append(words)
+            snapshot.titles = titles
+        said = set(tokenize(text))
+        found = {name for word in said for name in snapshot.titles.get(word, []) if name <= said}
+        return sorted(found, key=len, reverse=True)
 
     def family(self, product_id: str) -> tuple[Passage | None, list[Passage]]:
         """A product's passage and all its variant passages, for structured answers."""

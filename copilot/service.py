@@ -9,6 +9,7 @@ Drafters, models and customer text cannot widen that.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -38,6 +39,7 @@ from copilot.guardrails import check_grounding
 from copilot.identity.gate import Caller, Gate
 from copilot.identity.policy import load_identity_policy
 from copilot.identity.sender import CodeSender, WebhookCodeSender
+from copilot.lexical import tokenize
 from copilot.logs import get_logger
 from copilot.outbox import Outbox
 from copilot.proactive import Proactive
@@ -72,7 +74,7 @@ from copilot.turn import (
     waits_for_proof,
     with_order_focus,
 )
-from copilot.understanding import Understanding, understand
+from copilot.understanding import ORDER_INTENTS, Understanding, understand
 
 log = get_logger(__name__)
 # What a follow-up ("and ...?") never continues: messages that ask nothing about the shop.
@@ -204,12 +206,27 @@ class Copilot:
             state.conversation_id, state.session_token, state.channel, state.asserted, state.caller
         )
 
-    @staticmethod
-    def _understand(state: TurnState) -> None:
+    def _understand(self, state: TurnState) -> None:
         state.order_focus = order_focus_of(state.thread)
-        state.understanding = with_order_focus(understand(state.text), state.order_focus)
+        understanding = self._beside_product_names(state.text, understand(state.text))
+        state.understanding = with_order_focus(understanding, state.order_focus)
         if state.understanding.injection:
             state.flags.append("prompt_injection")
+
+    def _beside_product_names(self, text: str, understanding: Understanding) -> Understanding:
+        """The words of a product's name never decide what a message asks: an order question read in
+        "is the track floor pump in stock?" is read again without the name."""
+        if understanding.intent not in ORDER_INTENTS or understanding.order_ids:
+            return understanding
+        names = self.retriever.names_in(text)
+        if not names:
+            return understanding
+        words = set().union(*names)
+        rest = " ".join(w for w in re.findall(r"[\w'’]+|[^\w\s]", text) if not set(tokenize(w)) & words)
+        again = understand(rest).intent
+        if again in ORDER_INTENTS or again == "off_topic":
+            return understanding
+        return understanding.model_copy(update={"intent": again})
 
     def _identify(self, state: TurnState) -> None:
         """Who the customer is proven to be, and the orders that proof lets this turn see."""
