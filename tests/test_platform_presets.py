@@ -176,6 +176,14 @@ def test_a_guest_proves_an_order_by_its_number_and_email(shopify_home: Settings)
     assert "maya" not in proven.reply.lower()
 
 
+def test_with_no_carrier_column_the_shipping_method_says_how_it_ships(shopify_home: Settings) -> None:
+    copilot = Copilot(shopify_home)
+    asked = copilot.turn("which carrier is my order #1001 with? my email is maya.okafor@example.com")
+    shipment = _orders(shopify_home)["#1001"].shipments[0]
+    how = shipment.carrier or shipment.method  # the CSV has only the method; the API has the carrier
+    assert asked.verified and how and how in asked.reply, asked.reply
+
+
 def test_shopify_api_orders_carry_their_tracking_and_the_csv_its_ship_date(shopify_home: Settings) -> None:
     """The orders CSV has no tracking columns (COLUMNS.md): its shipment is the method and the date
     it was fulfilled; the Admin API's fulfillments carry carriers and numbers."""

@@ -324,8 +324,10 @@ class OfflineDrafter:
         )
         tracking = [t for s in order.shipments for t in s.tracking_numbers]
         carriers = sorted({s.carrier for s in order.shipments if s.carrier})
+        # an export without a carrier column often names it in the shipping method ("UPS 2nd Day Air")
+        methods = sorted({s.method for s in order.shipments if s.method and not s.carrier})
         shipped = next((s.shipped_at for s in order.shipments if s.shipped_at), None)
-        via = f" with {join_words(carriers)}" if carriers else ""
+        via = f" with {join_words(carriers)}" if carriers else f" by {join_words(methods)}" if methods else ""
         refund_total = order.refunded_amount or round(
             sum(abs(p.amount) for p in order.payments if p.kind == "refund" and p.amount), 2
         )
