@@ -99,6 +99,9 @@ def ask(shop: Copilot, text: str) -> TurnResult:
         ("my head is 57 cm, what helmet size do I need?", "M (55 to 59 cm)", ["51-55", "59-63"]),
         ("which blanket size for my 200 lb husband?", "Grand", ["Junior"]),
         ("what blanket size should I get for a 60 kg teen?", "Adult", ["Grand", "Junior"]),  # 132 lb
+        # the measure the chart asked about goes by, not another one in the message
+        ("I weigh 70 kg and my head is 57cm, which helmet size?", "M (55 to 59 cm)", ["59-63", "Adult"]),
+        ("my hand is 8.5 in and I weigh 90 kg, which glove size?", "Medium", ["Small", "Large", "Grand"]),
     ],
 )
 def test_the_size_whose_range_holds_the_measurement(

@@ -170,13 +170,14 @@ class Grammar:
             position = start + len(span.text)
         return out
 
-    def measurement_in(self, text: str) -> Measurement | None:
-        """The first measurement a shopper gives: a number with a unit ("20 inches", '16"', "45-lb")."""
+    def measurements_in(self, text: str) -> list[Measurement]:
+        """The measurements a shopper gives, in order: a number with a unit ("20 inches", '16"', "45-lb")."""
+        found = []
         for m in self.measurement.finditer(text):
             unit = self.unit(m.group(2))
             if unit is not None:
-                return Measurement(float(m.group(1)), unit, m.group().strip())
-        return None
+                found.append(Measurement(float(m.group(1)), unit, m.group().strip()))
+        return found
 
     def unit_named(self, text: str) -> UnitWords | None:
         """The one unit a header or heading names: "Neck (in)", "Weight in pounds"."""
@@ -347,14 +348,16 @@ def size_for(context: DraftContext) -> Draft | None:
     question gives no measurement or asks no size, or no chart was found (others may answer)."""
     if "sizing" not in context.understanding.cues:
         return None
-    g = grammar()
-    measured = g.measurement_in(context.text)
-    if measured is None:
+    measures = grammar().measurements_in(context.text)
+    if not measures:
         return None
     charts = [c for text, about, parts in _texts(context) for c in charts_in(text, about, parts)]
     if not charts:
         return None
-    asked = set(tokenize(context.text.replace(measured.text, " ")))
+    text = context.text
+    for measure in measures:
+        text = text.replace(measure.text, " ")
+    asked = set(tokenize(text))
 
     def score(item: tuple[int, Chart]) -> tuple[int, int]:
         rank, chart = item
@@ -362,6 +365,10 @@ def size_for(context: DraftContext) -> Draft | None:
         return (len(asked & words), -rank)
 
     ranked = list(enumerate(charts))
+    # "which size Ridgeline 45L for an 18 inch torso?": the measure the chart asked about goes by (a
+    # length), not one in a product's name (a volume)
+    by_words = [c for _, c in sorted(ranked, key=score, reverse=True)]
+    measured = next((m for c in by_words for m in measures if m.unit.dimension == c.dimension), measures[0])
     same = [(i, c) for i, c in ranked if c.dimension == measured.unit.dimension]
     other = max(ranked, key=score)[1]
     if not same or score((0, other))[0] > score(max(same, key=score))[0]:  # its chart goes by another measure
