@@ -500,6 +500,7 @@ class OfflineDrafter:
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
             lines = [f"{describe(v)}: {money(v.price)}, {_stock(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
+            extra: list[Citation] = []  # cited after the variant asked about: a follow-up goes on from it
             if len(match.chosen) == 1:
                 v = match.chosen[0]
                 reply = f"The {name} ({describe(v)}) is {money(v.price)} and {_stock(v)}."
@@ -509,18 +510,18 @@ class OfflineDrafter:
                     )[:3]
                     options = [f"{describe(a)} ({money(a.price)})" for a in alternatives]
                     reply += f" Available instead: {join_words(options, 'or')}."
-                    citations.extend(cite(a) for a in alternatives)
+                    extra.extend(cite(a) for a in alternatives)
                 if not v.available and "restock" in cues:
                     said, cited = self._restock(context)
                     reply += said
-                    citations.extend(cited)
+                    extra.extend(cited)
                     confidence = confidence if cited else 0.3  # no date in the data: a person is offered
             else:
                 reply = f"The {name} comes in several matching versions: " + "; ".join(lines) + "."
             return Draft(
                 action="answer",
                 reply=reply,
-                citations=citations + [cite(v) for v in match.chosen[:6]],
+                citations=citations + [cite(v) for v in match.chosen[:6]] + extra,
                 confidence=confidence,
             )
         prices = [v.price for v in match.variants if v.price is not None]
