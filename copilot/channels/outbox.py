@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, field_validator
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from copilot.channels.base import (
     ChannelAdapter,
@@ -173,9 +173,9 @@ class ChannelOutbox:
                 else:
                     report.failed += 1
         with self.engine.connect() as conn:
-            report.pending = len(
-                conn.execute(select(channel_sends.c.id).where(channel_sends.c.status == "queued")).all()
-            )
+            report.pending = conn.execute(
+                select(func.count()).select_from(channel_sends).where(channel_sends.c.status == "queued")
+            ).scalar_one()
         return report
 
     def _deliver(self, client: Any, row_id: int, lease: tuple[datetime, int]) -> bool:

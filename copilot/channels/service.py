@@ -25,7 +25,7 @@ from copilot.channels.base import (
     StatusUpdate,
     WebhookRequest,
 )
-from copilot.channels.consent import Consents, ConsentStatus
+from copilot.channels.consent import EVERY_CHANNEL, ConsentRecord, Consents, ConsentStatus, customer_wide
 from copilot.channels.contacts import Contacts
 from copilot.channels.messaging import ChannelMessages, fill, load_channel_messages
 from copilot.db.schema import channel_inbound
@@ -103,6 +103,20 @@ class Channels:
                 conn, channel, address, status, "api", customer_id=customer_id, preferred=preferred
             )
             self.contacts.link_customer(conn, channel, address, customer_id)
+
+    def shopper_choice(self, caller: Caller, status: ConsentStatus) -> list[ConsentRecord]:
+        """The widget's button: a shopper the shop's customer token proves chooses for every channel of
+        theirs; the customer's choices after it. ForbiddenError for a shopper nobody proved."""
+        customer_id = caller.customer_id
+        if not customer_id and caller.customer_email:
+            found = self.copilot.store.customer_by_email(caller.customer_email)
+            customer_id = found.customer_id if found else None
+        if not customer_id:
+            raise ForbiddenError("sign in first: the customer token says whose choice this is")
+        self.consents.set(
+            EVERY_CHANNEL, customer_wide(customer_id), status, "widget", customer_id=customer_id
+        )
+        return self.consents.of_customer(customer_id)
 
     # -- one inbound message -------------------------------------------------------------------
     def _inbound(self, adapter: ChannelAdapter, message: InboundMessage) -> str | None:

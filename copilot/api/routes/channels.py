@@ -13,11 +13,10 @@ from starlette.concurrency import run_in_threadpool
 
 from copilot.access.keys import ApiKey
 from copilot.api.auth import StaffKey, require
-from copilot.api.deps import CopilotDep
-from copilot.api.problems import PROBLEM_RESPONSES, ApiProblem
+from copilot.api.problems import PROBLEM_RESPONSES
 from copilot.api.routes.shopper import ShopperDep
 from copilot.channels.base import WebhookRequest
-from copilot.channels.consent import EVERY_CHANNEL, ConsentRecord, ConsentStatus, customer_wide
+from copilot.channels.consent import ConsentRecord, ConsentStatus
 from copilot.channels.service import Channels
 
 router = APIRouter(prefix="/v1", tags=["channels"])
@@ -123,17 +122,6 @@ class ShopperConsent(BaseModel):
     responses=PROBLEM_RESPONSES,
     summary="The widget's button: the signed-in shopper opts out of (or back in to) every channel",
 )
-def shopper_consent(
-    choice: ShopperConsent, caller: ShopperDep, channels: ChannelsDep, copilot: CopilotDep
-) -> list[ConsentRecord]:
+def shopper_consent(choice: ShopperConsent, caller: ShopperDep, channels: ChannelsDep) -> list[ConsentRecord]:
     """Only a shopper the shop's customer token proves may choose for a customer."""
-    customer_id = caller.customer_id
-    if not customer_id and caller.customer_email:
-        found = copilot.store.customer_by_email(caller.customer_email)
-        customer_id = found.customer_id if found else None
-    if not customer_id:
-        raise ApiProblem(403, "Forbidden", "sign in first: the customer token says whose choice this is")
-    channels.consents.set(
-        EVERY_CHANNEL, customer_wide(customer_id), choice.status, "widget", customer_id=customer_id
-    )
-    return channels.consents.of_customer(customer_id)
+    return channels.shopper_choice(caller, choice.status)
