@@ -22,7 +22,8 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[.\-_/][a-z0-9]+)*")
 _STOPWORDS = frozenset(
     "a an and are as at be but by can could do does did for from had has have how i if in into is it "
     "its me my of on or our so than that the their them then there these they this to was we were "
-    "what when where which who why will with would you your please hi hello thanks".split()
+    "what when where which who why will with would you your please hi hello thanks "
+    "whats wats wat ur u pls plz".split()  # chat spellings of the words above
 )
 _stemmer = Stemmer.Stemmer("english")
 # Size words and size codes are the same thing to a shopper: "medium" finds "M", "2XL" finds "XXL".
@@ -40,7 +41,10 @@ _PHRASES = [
     (re.compile(r"\bswap(?:ped|ping)?\b|\btrade\s+in\b"), " exchange "),
     (re.compile(r"\bcost of (?:shipping|delivery)\b|\bdelivery (?:fee|charge)s?\b"), " shipping cost "),
     (re.compile(r"\bcolou?rs?\b|\bcolou?rways?\b"), " color "),
+    (re.compile(r"\b(?:costs?|costing|fees?|pric(?:es?|ing|ed))\b"), " price "),
 ]
+# An id's parts, and a measure's dimensions: "SRJ-BLU-M", "700x32c" (asked for as "32c"), "8x10"
+_PARTS = re.compile(r"[\-_/]|(?<=\d)x(?=\d)")
 _SIZE_WORDS = {"small": "s", "medium": "m", "med": "m", "large": "l", "lg": "l", "sm": "s"}
 
 
@@ -60,7 +64,7 @@ def _tokens(text: str) -> tuple[str, ...]:
     tokens: list[str] = []
     for match in _TOKEN.finditer(text):
         token = match.group(0)
-        parts = re.split(r"[\-_/]", token) if re.search(r"[\-_/]", token) else []
+        parts = _PARTS.split(token) if _PARTS.search(token) else []
         for word in [token, *parts]:
             if word and word not in _STOPWORDS:
                 tokens.append(_SIZE_WORDS.get(word, word))

@@ -21,7 +21,10 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
+from copilot.english import english_words
 from copilot.lexical import LexicalIndex, tokenize, top_positions
 from copilot.schemas import Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
@@ -29,8 +32,11 @@ from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 5  # bump when the cached maps or index layout change
+CACHE_VERSION = 6  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
+_SPELT_WORD = re.compile(
+    r"(?<![\w@.-])[^\W\d_]{4,}(?![\w@-])"
+)  # a word of letters, not part of an id or email
 _QUERY_TOKEN = re.compile(r"[#A-Za-z0-9][A-Za-z0-9#\-_./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
@@ -99,6 +105,7 @@ class Snapshot:
     vectors: NDArray[np.float32] | None = None  # by position, when small enough for exact search
     name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
     titles: dict[str, list[frozenset[str]]] | None = None  # word -> the names (as words) that use it
+    spelling: Counter[str] | None = None  # word as the passages spell it -> how often, built on first use
 
     def __post_init__(self) -> None:
         self.positions = {cid: i for i, cid in enumerate(self.content_ids)}
@@ -275,6 +282,46 @@ class Retriever:
         """A SKU, item id or product id of the active catalog (public, never personal or an order)."""
         snapshot = self.snapshot()
         return snapshot is not None and id_key(token) in snapshot.ids
+
+    def mended(self, text: str) -> str:
+        """The message with its slips of the keyboard mended to the shop's own words ("whats the
+        shiping cost", "waranty on the gps"): a word that no passage uses and no English dictionary
+        knows becomes the shop's word a single slip away (a letter missed, added, changed or two
+        swapped, the first letter the same, not shorter), the most used when several are. Everyday
+        words are never changed ("sell" is not "shell"), and a slip with two likely mends is left."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return text
+        if snapshot.spelling is None:
+            snapshot.spelling = Counter(_SPELT_WORD.findall(" ".join(snapshot.raw).lower()))
+        spelling, everyday = snapshot.spelling, english_words()
+
+        def mend(match: re.Match[str]) -> str:
+            word = match.group()
+            lower = word.lower()
+            stems = tokenize(lower)
+            if (
+                lower in spelling
+                or not stems
+                or {lower, *stems} & everyday
+                or snapshot.lexical.knows(stems[0])
+            ):
+                return word
+            near = sorted(
+                (
+                    (spelling[known], known)
+                    for known, _, _ in process.extract(
+                        lower, list(spelling), scorer=OSA.distance, score_cutoff=1, limit=None
+                    )
+                    if known[0] == lower[0] and len(known) >= len(lower)
+                ),
+                reverse=True,
+            )
+            if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+                return word
+            return near[0][1]
+
+        return _SPELT_WORD.sub(mend, text)
 
     def unknown_share(self, text: str) -> float:
         """Share of the question's words that appear nowhere in the shop's knowledge: "do you sell

@@ -172,6 +172,7 @@ class Passage(BaseModel):
     product_id: str | None = None
     variant_id: str | None = None
     available: bool | None = None
+    backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
     price: float | None = None
     options: dict[str, str] = Field(default_factory=dict)
     identifiers: list[str] = Field(default_factory=list, description="ids matched exactly: sku, item id")
@@ -197,7 +198,9 @@ class Passage(BaseModel):
 
     @property
     def content_id(self) -> str:
-        payload = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        # a field added later counts only when set, so an upgrade does not embed every passage again
+        unset = {name for name in ("backorder",) if getattr(self, name) is None}
+        payload = json.dumps(self.model_dump(mode="json", exclude=unset), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 

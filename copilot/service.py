@@ -253,7 +253,8 @@ class Copilot:
         """The question this message asks (a follow-up, or the one a proof was waiting for), and the
         passages about it."""
         state.focus = focus_of(state.thread)
-        state.question, state.understanding = self._effective_question(state)
+        question, state.understanding = self._effective_question(state)
+        state.question = self.retriever.mended(question)
         state.hits = self.retriever.search(state.question, self.settings.context_passages)
 
     def _draft(self, state: TurnState) -> None:

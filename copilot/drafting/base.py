@@ -12,7 +12,7 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.redaction import Redactor
-from copilot.retrieval import Retriever
+from copilot.retrieval import Retriever, SearchFilters
 from copilot.schemas import Action, Citation, Customer, Order, SearchHit, Usage
 from copilot.understanding import Understanding
 
@@ -45,6 +45,18 @@ class DraftContext(BaseModel):
         default_factory=list,
         description="keys of the product (and variant) passages the bot's last answer was about",
     )
+
+    def with_pages(self, query: str | None = None) -> DraftContext:
+        """This context with the shop's pages on the question among its hits: a question that names
+        a product ("between two sizes on the pro jersey?") retrieves the product, while its answer is
+        on a page (the size guide)."""
+        if self.retriever is None:
+            return self
+        pages = self.retriever.search(query or self.text, 5, filters=SearchFilters(kinds=["document"]))
+        seen = {h.passage.key for h in self.hits}
+        return self.model_copy(
+            update={"hits": [*self.hits, *(h for h in pages if h.passage.key not in seen)]}
+        )
 
 
 class Draft(BaseModel):

@@ -69,6 +69,13 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
 
 
+def _option_lines(match: ProductMatch, option: str) -> list[str]:
+    """An option's values as description lines: "Output: 1200 lumens"."""
+    return list(
+        dict.fromkeys(f"{option}: {v.options[option]}" for v in match.variants if option in v.options)
+    )
+
+
 def _says(line: str, labels: list[str]) -> bool:
     """A description line labelled as one of these ("Material: ..."), naming one ("Made in ..."),
     or giving one's measure in a sentence ("... and weighs 13.4 oz in size M")."""
@@ -77,8 +84,8 @@ def _says(line: str, labels: list[str]) -> bool:
         return True
     if any((" " in word and word in line.lower()) or line.lower().startswith(f"{word} ") for word in labels):
         return True  # "Made in Portugal", "Includes a mesh storage sack"
-    return bool(re.search(r"\d", line)) and any(
-        re.search(rf"\b{re.escape(word)}\b", line, re.I) for word in labels
+    return bool(re.search(r"\d", line)) and any(  # "5-12 °C": a unit need not start with a letter
+        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", line, re.I) for word in labels
     )
 
 
@@ -156,7 +163,13 @@ def _words(state: str | None) -> str:
 def _stock(variant: Passage) -> str:
     if variant.available is None:
         return "of unknown availability"
-    return "in stock" if variant.available else "out of stock"
+    if variant.available:
+        return "in stock"
+    return (
+        "out of stock, but it can still be ordered and ships when restocked"
+        if variant.backorder
+        else "out of stock"
+    )
 
 
 class OfflineDrafter:
@@ -226,7 +239,7 @@ class OfflineDrafter:
         if (sized := size_for(context)) is not None:  # "neck is 20 in, what size?": the chart's row
             return sized
         if u.intent == "advice":  # "what size should I get for my lab?": the shop's guidance first
-            guidance = self._policy(context)
+            guidance = self._policy(context.with_pages())
             if guidance.confidence >= 0.35:
                 return guidance
         if u.intent == "product_compare" and (both := compare(context)) is not None:
@@ -542,7 +555,12 @@ class OfflineDrafter:
                     f"{join_words([describe(v) for v in available[:8]])}"
                     + (" and more." if len(available) > 8 else ".")
                 )
-            return Draft(action="answer", reply=reply, citations=citations, evidence=evidence, confidence=0.8)
+                missing = [v for v in match.variants if not v.available]
+                if len(missing) <= 3:  # "what can I get?" also hears what it cannot, and what may be ordered
+                    reply += " " + " ".join(f"{describe(v).capitalize()} is {_stock(v)}." for v in missing)
+            return Draft(
+                action="answer", reply=reply.strip(), citations=citations, evidence=evidence, confidence=0.8
+            )
         if intent == "product_price" and prices:
             low, high = min(prices), max(prices)
             span = (
@@ -583,6 +601,14 @@ class OfflineDrafter:
         if not named_options and "options" in context.understanding.cues:  # "what amounts?", "shades?"
             named_options = options_asked(" ".join(asked_words), names)
         attributes = attributes_asked(question)
+        lines = _lines(product_text(match.product).own_words)
+        labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
+        if not named_options and attributes and not labelled:  # "how bright?", "Output: 1200 lumens"
+            named_options = [
+                k
+                for k in names
+                if any(_says(line, a.labels) for a in attributes for line in _option_lines(match, k))
+            ]
         if not named_options and not attributes and "options" in context.understanding.cues:  # "what sizes?"
             named_options = names
         if named_options:  # "what colours does it come in?": the option's values, from the variants
@@ -597,8 +623,6 @@ class OfflineDrafter:
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
         if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
-        lines = _lines(product_text(match.product).own_words)
-        labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
         labelled = labelled or [  # "how long is the cord?" and "Cord: 2 m fabric cord"
             line for line in lines if ":" in line and set(tokenize(line.partition(":")[0])) & asked_words
         ]

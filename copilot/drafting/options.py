@@ -78,8 +78,10 @@ def listing(variants: list[Passage], options: list[str]) -> str:
             shown_price = money(prices[value][0]) if prices[value] else ""
             if differ and shown_price and shown_price not in value:  # "$25.00" needs no "($25.00)"
                 notes.append(shown_price if len(prices[value]) == 1 else f"from {shown_price}")
-            if not any(v.available for v in variants if v.options.get(option) == value):
-                notes.append("out of stock")
+            having = [v for v in variants if v.options.get(option) == value]
+            if not any(v.available for v in having):
+                ordered = any(v.backorder for v in having)
+                notes.append("out of stock, can still be ordered" if ordered else "out of stock")
             shown.append(f"{value} ({', '.join(notes)})" if notes else value)
         parts.append(f"{option}: {join_words(shown)}")
     return "; ".join(parts)

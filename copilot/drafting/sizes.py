@@ -180,9 +180,10 @@ class Grammar:
         return found
 
     def unit_named(self, text: str) -> UnitWords | None:
-        """The one unit a header or heading names: "Neck (in)", "Weight in pounds"."""
+        """The one unit a header or heading names: "Neck (in)", "Weight in pounds". A unit in brackets
+        is the one meant: "Foot length (mm)" is in millimetres, whatever "foot" can mean."""
         named = {u.unit: u for m in re.finditer(r"\(([^)]{1,20})\)", text) if (u := self.unit(m.group(1)))}
-        for word in re.findall(r"[A-Za-z]{2,}", text):
+        for word in re.findall(r"[A-Za-z]{2,}", text) if not named else []:
             if word.lower() != "in" and (u := self.unit(word)) is not None:
                 named[u.unit] = u
         return next(iter(named.values())) if len(named) == 1 else None
@@ -329,6 +330,10 @@ def _texts(context: DraftContext) -> list[tuple[str, str, list[Passage]]]:
     return found
 
 
+def _charts(context: DraftContext) -> list[Chart]:
+    return [c for text, about, parts in _texts(context) for c in charts_in(text, about, parts)]
+
+
 # -- answering -----------------------------------------------------------------------------------
 def _number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
@@ -351,7 +356,9 @@ def size_for(context: DraftContext) -> Draft | None:
     measures = grammar().measurements_in(context.text)
     if not measures:
         return None
-    charts = [c for text, about, parts in _texts(context) for c in charts_in(text, about, parts)]
+    charts = _charts(context)
+    if not any(c.dimension == m.unit.dimension for c in charts for m in measures):
+        charts = _charts(context.with_pages(f"{context.text} size chart"))  # the guide, not the product
     if not charts:
         return None
     text = context.text

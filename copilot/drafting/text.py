@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from copilot.lexical import tokenize
 from copilot.schemas import Passage
 
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*|^\s*[-*+]\s+|^\s*\d+\.\s+", re.MULTILINE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
+# each question of a message: "do you ship to canada? what does it cost" (a closing statement is none)
+_QUESTIONS = re.compile(r"[^?]*[^?\s][^?]*\?|[^?]*\w[^?.!]*$")
 _ASKS_QUANTITY = re.compile(
     r"\b(?:how (?:long|much|many|soon)|when|what time|days?|cost|fee|price|percent)\b", re.I
 )
@@ -71,13 +74,53 @@ def best_sentences(
     ``passages`` come with a prior in [0, 1] (the retriever's semantic similarity). Sentences are scored
     by the question words they share (longer words weigh more), the passage's headings, numbers when
     the question asks how long/much/many, and that prior, so a lexical coincidence in a passage about
-    something else does not win.
+    something else does not win. A message that asks two things ("do you ship to canada? what does it
+    cost") gets a sentence for each: a later question the chosen sentences leave open is answered by
+    the best sentence that shares its words, read with the rest of the message ("it" is Canada).
     """
     wanted = set(tokenize(question))
     if not wanted or not passages:
         return [], 0.0
-    wants_number = bool(_ASKS_QUANTITY.search(question))
-    scored: list[tuple[float, int, str, Passage, set[str]]] = []
+    scored = _scored(wanted, bool(_ASKS_QUANTITY.search(question)), passages)
+    if not scored:
+        return [], 0.0
+    top = scored[0]
+    chosen = [top]
+    for candidate in scored[1:]:
+        if len(chosen) >= limit:
+            break
+        if (
+            candidate.passage.key == top.passage.key
+            and candidate.weight >= 0.6 * top.weight
+            and candidate.text != top.text
+        ):
+            chosen.append(candidate)
+    chosen.sort(key=lambda item: item.order)  # keep the passage's own order
+    for part in _QUESTIONS.findall(question)[1:]:
+        own = set(tokenize(part))
+        said = set().union(*(c.tokens for c in chosen))
+        needs_number = bool(_ASKS_QUANTITY.search(part)) and not any(re.search(r"\d", c.text) for c in chosen)
+        if not own or (own <= said and not needs_number):
+            continue
+        answers = [c for c in _scored(wanted, needs_number, passages) if c.tokens & own and c not in chosen]
+        if answers:
+            chosen.append(answers[0])
+    covered = set().union(*(c.tokens for c in chosen)) & wanted
+    return [(c.text, c.passage) for c in chosen], len(covered) / len(wanted)
+
+
+@dataclass(frozen=True)
+class _Scored:
+    weight: float
+    order: int
+    text: str
+    passage: Passage
+    tokens: frozenset[str]  # the sentence's words and its headings'
+
+
+def _scored(wanted: set[str], wants_number: bool, passages: list[tuple[Passage, float]]) -> list[_Scored]:
+    """Every sentence sharing a word with the question, best first."""
+    scored: list[_Scored] = []
     for passage, prior in passages:
         heading_tokens = set(tokenize(" ".join(passage.heading_path)))
         for order, sentence in enumerate(sentences(body_of(passage))):
@@ -90,17 +133,6 @@ def best_sentences(
             if wants_number and re.search(r"\d", sentence):
                 weight += 1.5
             weight += 6.0 * prior - 0.02 * order
-            scored.append((weight, order, sentence, passage, tokens | heading_tokens))
-    if not scored:
-        return [], 0.0
-    scored.sort(key=lambda item: -item[0])
-    top = scored[0]
-    chosen = [top]
-    for candidate in scored[1:]:
-        if len(chosen) >= limit:
-            break
-        if candidate[3].key == top[3].key and candidate[0] >= 0.6 * top[0] and candidate[2] != top[2]:
-            chosen.append(candidate)
-    chosen.sort(key=lambda item: item[1])  # keep the passage's own order
-    covered = set().union(*(c[4] for c in chosen)) & wanted
-    return [(c[2], c[3]) for c in chosen], len(covered) / len(wanted)
+            scored.append(_Scored(weight, order, sentence, passage, frozenset(tokens | heading_tokens)))
+    scored.sort(key=lambda item: -item.weight)
+    return scored

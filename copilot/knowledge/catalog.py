@@ -363,6 +363,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 product_id=product.product_id,
                 variant_id=variant.variant_id,
                 available=variant.available,
+                backorder=variant.backorder or None,
                 price=variant.price,
                 options=variant.options,
                 identifiers=[i for i in {variant.variant_id, variant.sku} if i],

@@ -22,6 +22,7 @@ from typing import Any
 import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from copilot.english import english_words
 from copilot.policy_files import expand_lexicons, load_yaml_model
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
@@ -138,14 +139,6 @@ def load_rules(path: Path = RULES_FILE) -> RedactionRules:
     return load_yaml_model(path, RedactionRules, "redaction rules")
 
 
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """Everyday English words (a dictionary's headwords): a capitalised one is not taken for a name."""
-    from english_words import get_english_words_set
-
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
-
-
 @dataclass(frozen=True)
 class NameLists:
     """Name keys (case-folded, accents stripped) from the files in ``names/``."""
@@ -170,7 +163,7 @@ def name_lists() -> NameLists:
     """The curated lists as written; the bulk census given names and every family name without the
     words an English dictionary lists ("Young", "Price", "Baker")."""
     special = {"family_first.txt", "common_words.txt"}
-    everyday = _english_words()
+    everyday = english_words()
     given = set().union(
         *(
             _keys(f) - (everyday if f.name.startswith("us_census") else set())
@@ -600,7 +593,7 @@ class Redactor:
                 continue
             if self._is_kept(first) or self._is_kept(last) or self._is_kept(f"{first} {last}"):
                 continue
-            if _name_key(first) in _english_words() or self.rules.greeted_name.match(text, word.start()):
+            if _name_key(first) in english_words() or self.rules.greeted_name.match(text, word.start()):
                 continue
             spans.append(Span(word.start(), family.start() + len(last), "name"))
         return spans
@@ -620,10 +613,10 @@ class Redactor:
                 if key in self.rules.not_greeted or self._is_kept(token) or len(token) < 2:
                     break
                 if token[0].isupper():
-                    name = key in lists.given or key in lists.family_first or key not in _english_words()
+                    name = key in lists.given or key in lists.family_first or key not in english_words()
                 else:  # "hi ben", not "hi can you"
                     name = end is None and key in lists.given and key not in lists.common_words
-                    name = name and key not in _english_words()
+                    name = name and key not in english_words()
                 if not name:
                     break
                 end = words[i].start() + len(token)

@@ -1,0 +1,166 @@
+"""How shoppers word things, on a store invented here (Fernleaf Outdoor): slips of the keyboard in the
+shop's own words, two questions in one message, an option asked for by part of its value, a measured
+property ("how warm?", "how bright?"), fit advice and size charts that live on a page while the question
+names a product, and a sold-out variant that can still be ordered."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from copilot.ingest import ingest
+from copilot.schemas import TurnResult
+from copilot.service import Copilot
+from copilot.settings import Settings
+
+SHIPPING = """# Shipping
+
+We ship to the United States and Canada.
+
+## Rates
+
+| Method | Price | Delivery time |
+|---|---|---|
+| Ground | $7.50, free on orders of $90 or more | 3-6 business days |
+| Canada Parcel (Canada only) | $21.00 | 5-9 business days |
+"""
+
+FIT = """# Fit guide
+
+## Jackets
+
+The Alpine Down Jacket is cut close and runs small: if you are between two sizes, choose the larger one.
+
+## Trail shoes
+
+Measure from your heel to your longest toe.
+
+| EU size | Foot length (mm) |
+|---|---|
+| 41 | 255-261 |
+| 42 | 262-268 |
+| 43 | 269-274 |
+"""
+
+
+def _variant(
+    sku: str, options: dict[str, str], price: float, available: bool = True, **more: object
+) -> dict[str, object]:
+    return {"variant_id": sku, "options": options, "price": price, "available": available, **more}
+
+
+PRODUCTS = [
+    {
+        "product_id": "J1",
+        "name": "Alpine Down Jacket",
+        "description": "<p>A hooded down jacket for still, cold days, -5 to 5 °C.</p>"
+        "<ul><li>Two hand pockets</li></ul>",
+        "variants": [
+            _variant("ADJ-S", {"Size": "S"}, 210.0),
+            _variant("ADJ-M", {"Size": "M"}, 210.0),
+            _variant("ADJ-L", {"Size": "L"}, 210.0, available=False, backorder=True),
+        ],
+    },
+    {
+        "product_id": "H1",
+        "name": "Trailhead Headlamp",
+        "description": "<p>A rechargeable headlamp with a red night mode.</p>",
+        "variants": [
+            _variant("THL-300", {"Output": "300 lumens"}, 39.0),
+            _variant("THL-600", {"Output": "600 lumens"}, 59.0, available=False),
+        ],
+    },
+    {
+        "product_id": "T1",
+        "name": "Gravel Tire",
+        "description": "<p>A tubeless-ready gravel tire.</p>",
+        "variants": [
+            _variant("GT-35", {"Size": "700x35c"}, 48.0),
+            _variant("GT-40", {"Size": "700x40c"}, 52.0),
+        ],
+    },
+    {
+        "product_id": "S1",
+        "name": "Ridge Trail Shoe",
+        "description": "<p>A grippy trail shoe.</p>",
+        "variants": [_variant(f"RTS-{n}", {"EU size": str(n)}, 130.0) for n in (41, 42, 43)],
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    root = tmp_path_factory.mktemp("fernleaf")
+    (root / "pages").mkdir()
+    (root / "pages" / "shipping.md").write_text(SHIPPING, encoding="utf-8")
+    (root / "pages" / "fit.md").write_text(FIT, encoding="utf-8")
+    (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
+    (root / "sources.yaml").write_text(
+        "shop: Fernleaf Outdoor\nsources:\n  - {kind: catalog, path: products.json}\n"
+        '  - {kind: documents, paths: ["pages/*.md"]}\n',
+        encoding="utf-8",
+    )
+    settings = Settings(home=root / "home")
+    ingest(root / "sources.yaml", settings)
+    return Copilot(settings)
+
+
+def chat(shop: Copilot, *texts: str) -> TurnResult:
+    result, token = None, None
+    for text in texts:
+        result = shop.turn(
+            text, conversation_id=result.conversation_id if result else None, session_token=token
+        )
+        token = token or result.session_token
+    assert result is not None
+    return result
+
+
+def test_slips_are_mended_to_the_shops_own_words_and_everyday_words_are_left(shop: Copilot) -> None:
+    mended = shop.retriever.mended
+    assert mended("whats the shiping cost for the alpine down jakcet") == (
+        "whats the shipping cost for the alpine down jacket"
+    )
+    assert mended("do you sell ridge shoes") == "do you sell ridge shoes"  # "sell" is no slip for "shell"
+    result = chat(shop, "how much is the alpine down jakcet in M?")
+    assert result.action == "answer" and "$210.00" in result.reply, result.reply
+
+
+def test_two_questions_in_one_message_are_both_answered(shop: Copilot) -> None:
+    result = chat(shop, "do you ship to canada? what does it cost")
+    assert result.action == "answer" and "$21.00" in result.reply, result.reply
+
+
+def test_a_sold_out_variant_that_can_still_be_ordered_says_so(shop: Copilot) -> None:
+    result = chat(shop, "any alpine down jacket in L left?")
+    assert "out of stock, but it can still be ordered" in result.reply, result.reply
+    headlamp = chat(shop, "is the trailhead headlamp in stock?")
+    assert "300 lumens" in headlamp.reply and "600 lumens is out of stock" in headlamp.reply, headlamp.reply
+
+
+def test_an_option_value_asked_for_by_its_part(shop: Copilot) -> None:
+    result = chat(shop, "price of the gravel tire in 700x35c?", "what about 40c?")
+    assert result.action == "answer" and "$52.00" in result.reply and "700x40c" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what temperatures is the alpine down jacket made for?", "-5 to 5 °C"),  # a description line
+        ("how bright is the trailhead headlamp?", "600 lumens ($59.00, out of stock)"),  # an option
+    ],
+)
+def test_a_measured_property_is_answered_from_what_gives_its_unit(
+    shop: Copilot, question: str, said: str
+) -> None:
+    result = chat(shop, question)
+    assert result.action == "answer" and said in result.reply, result.reply
+
+
+def test_fit_advice_and_size_charts_come_from_the_guide_page(shop: Copilot) -> None:
+    advice = chat(shop, "im between two sizes on the alpine down jacket, size up or down?")
+    assert "choose the larger one" in advice.reply, advice.reply
+    # the chart's header names its unit in brackets ("Foot length (mm)"), whatever "foot" can mean
+    sized = chat(shop, "my foot is 26.5 cm long, what size ridge trail shoe?")
+    assert "42 (262 to 268 mm)" in sized.reply, sized.reply
