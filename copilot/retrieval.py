@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from copilot.english import english_words
+from copilot.english import in_common_use
 from copilot.lexical import LexicalIndex, tokenize, top_positions
 from copilot.schemas import Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
@@ -285,8 +285,8 @@ class Retriever:
 
     def mended(self, text: str) -> str:
         """The message with its slips of the keyboard mended to the shop's own words ("whats the
-        shiping cost", "waranty on the gps"): a word that no passage uses and no English dictionary
-        knows becomes the shop's word a single slip away (a letter missed, added, changed or two
+        shiping cost", "waranty on the gps"): a word that no passage uses and that is no English word
+        in common use becomes the shop's word a single slip away (a letter missed, added, changed or two
         swapped, the first letter the same, not shorter), the most used when several are. Everyday
         words are never changed ("sell" is not "shell"), and a slip with two likely mends is left."""
         snapshot = self.snapshot()
@@ -294,7 +294,7 @@ class Retriever:
             return text
         if snapshot.spelling is None:
             snapshot.spelling = Counter(_SPELT_WORD.findall(" ".join(snapshot.raw).lower()))
-        spelling, everyday = snapshot.spelling, english_words()
+        spelling = snapshot.spelling
 
         def mend(match: re.Match[str]) -> str:
             word = match.group()
@@ -303,7 +303,7 @@ class Retriever:
             if (
                 lower in spelling
                 or not stems
-                or {lower, *stems} & everyday
+                or any(in_common_use(w) for w in {lower, *stems})
                 or snapshot.lexical.knows(stems[0])
             ):
                 return word

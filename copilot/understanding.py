@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz.distance import OSA
 
+from copilot.english import in_common_use
 from copilot.policy_files import Examples, load_yaml_model
 from copilot.redaction import EMAIL
 
@@ -224,13 +225,14 @@ def _vocabulary() -> dict[str, int]:
 def mend_typos(text: str) -> str:
     """Words the examples never use, replaced by the one most used example word a single slip away
     (a letter missed, added, changed or two swapped) that starts with the same letter and is not
-    shorter: "hw" is "how", "teh" is "the"; "toy" is never made "to"."""
+    shorter: "hw" is "how", "teh" is "the"; "toy" is never made "to", and a word in common use is
+    never changed ("cast iron" is not "cost iron", "were" is not "where")."""
     vocabulary = _vocabulary()
 
     def mended(match: re.Match[str]) -> str:
         word = match.group()
         lower = word.lower()
-        if lower in vocabulary or len(lower) < 2:
+        if lower in vocabulary or len(lower) < 2 or in_common_use(lower):
             return word
         near = [
             (count, known)

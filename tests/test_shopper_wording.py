@@ -81,6 +81,30 @@ PRODUCTS = [
         ],
     },
     {
+        "product_id": "W1",
+        "name": "Combination Whetstone",
+        "description": "<p>A two-sided sharpening stone.</p>",
+        "variants": [
+            _variant("CW-1", {"Grit": "1000/6000"}, 49.0),
+            _variant("CW-2", {"Grit": "400/1000"}, 45.0),
+        ],
+    },
+    {
+        "product_id": "K1",
+        "name": "Gooseneck Pour-Over Kettle",
+        "description": "<p>A stovetop kettle with a slim spout.</p>",
+        "variants": [
+            _variant("GPK-06C", {"Capacity": "0.6 L", "Finish": "Copper"}, 60.0, available=False),
+            _variant("GPK-09C", {"Capacity": "0.9 L", "Finish": "Copper"}, 68.0),
+        ],
+    },
+    {
+        "product_id": "K2",
+        "name": "Electric Gooseneck Kettle",
+        "description": "<p>A kettle that holds its temperature.</p>",
+        "variants": [_variant("EGK", {}, 95.0)],
+    },
+    {
         "product_id": "S1",
         "name": "Ridge Trail Shoe",
         "description": "<p>A grippy trail shoe.</p>",
@@ -125,6 +149,17 @@ def test_slips_are_mended_to_the_shops_own_words_and_everyday_words_are_left(sho
     assert mended("do you sell ridge shoes") == "do you sell ridge shoes"  # "sell" is no slip for "shell"
     result = chat(shop, "how much is the alpine down jakcet in M?")
     assert result.action == "answer" and "$210.00" in result.reply, result.reply
+
+
+def test_a_name_s_hyphenated_word_counts_once(shop: Copilot) -> None:
+    # "Pour-Over" is one of the name's three words: "gooseneck kettle" names two of them
+    result = chat(shop, "is the 0.6 L copper gooseneck kettle in stock?")
+    assert "Gooseneck Pour-Over Kettle" in result.reply and "out of stock" in result.reply, result.reply
+
+
+def test_option_values_with_numbers_are_not_redacted_as_phone_numbers(shop: Copilot) -> None:
+    result = chat(shop, "what grits does the combination whetstone come in?")
+    assert "1000/6000" in result.reply and "400/1000" in result.reply, result.reply
 
 
 def test_two_questions_in_one_message_are_both_answered(shop: Copilot) -> None:

@@ -69,6 +69,14 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
 
 
+def _share_named(title: str, wanted: set[str]) -> float:
+    """The share of a product name's words the question says: "Pour-Over" is one word, said by
+    "pour-over" or "pour over" or "pour"."""
+    words = [set(tokenize(word)) for word in title.split()]
+    words = [w for w in words if w]
+    return sum(1 for w in words if w & wanted) / max(1, len(words))
+
+
 def _option_lines(match: ProductMatch, option: str) -> list[str]:
     """An option's values as description lines: "Output: 1200 lumens"."""
     return list(
@@ -413,7 +421,7 @@ class OfflineDrafter:
             if product is None:
                 continue
             name_tokens = set(tokenize(product.title))
-            name_match = len(name_tokens & wanted) / max(1, len(name_tokens))
+            name_match = _share_named(product.title, wanted)
             if any(context.retriever.name_word_products(t) == 1 for t in name_tokens & wanted):
                 name_match = max(name_match, 0.5)  # "the Alpine": a word only this product's name has
             if "id" in hit.matched:

@@ -1,7 +1,8 @@
 """The redactor of the shop whose knowledge is active: built once per knowledge generation.
 
 It knows what is not personal data in this shop (catalog ids, order numbers, tracking numbers, product
-names, the contact details the shop's own pages publish) and whose names are (its customers')."""
+names and option values, the contact details the shop's own pages publish) and whose names are (its
+customers')."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def _build(store: Store, generation_id: int | None) -> Redactor:
         identifiers += passage.get("identifiers", [])
         if passage["kind"] == "product":
             vocabulary.append(passage.get("title", ""))
+        elif passage["kind"] == "variant":  # "Grit: 1000/6000" is no phone number
+            identifiers += [v for v in passage.get("options", {}).values() if any(c.isdigit() for c in v)]
         elif passage["kind"] == "document" and not passage.get("flags"):
             documents.append(passage["text"])
     for order in store.all_orders():
