@@ -105,6 +105,36 @@ PRODUCTS = [
         "variants": [_variant("EGK", {}, 95.0)],
     },
     {
+        "product_id": "C1",
+        "name": "Cast Iron Skillet",
+        "description": "<p>Pre-seasoned.</p>",
+        "variants": [_variant("CIS-8", {"Size": "8 in"}, 34.0), _variant("CIS-10", {"Size": "10 in"}, 44.0)],
+    },
+    {
+        "product_id": "C2",
+        "name": "Enamelled Dutch Oven",
+        "description": "<p>For slow braises.</p>",
+        "variants": [
+            _variant("EDO-35", {"Size": "3.5 qt"}, 219.0),
+            _variant("EDO-55", {"Size": "5.5 qt"}, 279.0),
+        ],
+    },
+    {
+        "product_id": "C3",
+        "name": "Glass French Press",
+        "description": "<p>A borosilicate press.</p>",
+        "variants": [
+            _variant("GFP-8", {"Capacity": "8 cup"}, 42.0),
+            _variant("GFP-12", {"Capacity": "12 cup"}, 49.0),
+        ],
+    },
+    {
+        "product_id": "C4",
+        "name": "Measuring Cups Set",
+        "description": "<p>Four nesting cups.</p>",
+        "variants": [_variant("MCS", {}, 24.0)],
+    },
+    {
         "product_id": "S1",
         "name": "Ridge Trail Shoe",
         "description": "<p>A grippy trail shoe.</p>",
@@ -160,6 +190,29 @@ def test_a_name_s_hyphenated_word_counts_once(shop: Copilot) -> None:
 def test_option_values_with_numbers_are_not_redacted_as_phone_numbers(shop: Copilot) -> None:
     result = chat(shop, "what grits does the combination whetstone come in?")
     assert "1000/6000" in result.reply and "400/1000" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "skillet" is a word only one product's name has: it names the Cast Iron Skillet
+        ("10 inch skillet vs 3.5 qt dutch oven, which is more expensive?", ["$44.00", "$219.00"]),
+        # two versions of one product, each named in its own part
+        (
+            "whats the price difference between the 8 in and the 10 in cast iron skillets?",
+            ["$34.00", "$44.00"],
+        ),
+    ],
+)
+def test_comparisons_name_what_each_part_names(shop: Copilot, question: str, said: list[str]) -> None:
+    result = chat(shop, question)
+    assert result.action == "answer" and all(price in result.reply for price in said), result.reply
+
+
+def test_a_follow_up_naming_an_option_stays_with_the_product_in_focus(shop: Copilot) -> None:
+    # "cup" is a word only the Measuring Cups Set's name has; "12 cup" is the press's option
+    result = chat(shop, "how much is the glass french press in 8 cup?", "and the 12 cup?")
+    assert "Glass French Press" in result.reply and "$49.00" in result.reply, result.reply
 
 
 def test_two_questions_in_one_message_are_both_answered(shop: Copilot) -> None:

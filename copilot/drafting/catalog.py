@@ -48,6 +48,14 @@ def kind_words(question: str) -> set[str]:
     return {w for w in tokenize(question.replace("-", " ")) if w not in _asking() and not w.isdigit()}
 
 
+def share_named(title: str, wanted: set[str]) -> float:
+    """The share of a product name's words the question says: "Pour-Over" is one word, said by
+    "pour-over" or "pour over" or "pour"."""
+    words = [set(tokenize(word)) for word in title.split()]
+    words = [w for w in words if w]
+    return sum(1 for w in words if w & wanted) / max(1, len(words))
+
+
 def cite(passage: Passage) -> Citation:
     return Citation(kind="passage", id=passage.key, source=passage.source, title=passage.title)
 
@@ -118,53 +126,83 @@ def compare(context: DraftContext) -> Draft | None:
     """Which of two products the question names costs more. None unless two are clearly named."""
     if context.retriever is None:
         return None
+    retriever = context.retriever
     asked = set(tokenize(context.text))
     named: list[tuple[float, int, Family]] = []
-    for family in _families(context.retriever):
-        name = set(tokenize(family.product.title))
-        share = len(name & asked) / max(1, len(name))
+    for family in _families(retriever):
+        share = _named_by(family, asked, retriever)
         if share >= 0.6:
-            named.append((share, len(name), family))
+            named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
     segments = _SPLIT.split(context.text)
-    chosen = _one_per_part([f for _, _, f in named], segments)
-    if len(chosen) < 2:
-        chosen = []
+    chosen = _one_per_part([f for _, _, f in named], segments, retriever)
+    pairs = [(f, _segment_of(f, segments)) for f in chosen] or _two_versions(named, segments)
+    if not pairs:
         for _, _, family in named:
             words = set(tokenize(family.product.title))
-            if all(not words <= set(tokenize(other.product.title)) for other in chosen):
-                chosen.append(family)
-            if len(chosen) == 2:
+            if all(not words <= set(tokenize(other.product.title)) for other, _ in pairs):
+                pairs.append((family, _segment_of(family, segments)))
+            if len(pairs) == 2:
                 break
-    if len(chosen) < 2:
+    if len(pairs) < 2:
         return None
-    prices = [_price_of(f, _segment_of(f, segments)) for f in chosen]
+    prices = [_price_of(f, words) for f, words in pairs]
     if any(price is None for price, _, _, _ in prices):
         return None
     (first_price, first_text, first_cited, first_which) = prices[0]
     (second_price, second_text, second_cited, second_which) = prices[1]
-    first, second = (f.product.title for f in chosen)
-    parts = f"The {first}{first_which} costs {first_text} and the {second}{second_which} costs {second_text}"
+    first = f"{pairs[0][0].product.title}{first_which}"
+    second = f"{pairs[1][0].product.title}{second_which}"
+    parts = f"The {first} costs {first_text} and the {second} costs {second_text}"
     if first_price == second_price:
         verdict = "so they cost the same."
     else:
         cheaper, dearer = (first, second) if (first_price or 0) < (second_price or 0) else (second, first)
         verdict = f"so the {cheaper} is cheaper and the {dearer} costs more."
     quoted = [*first_cited, *second_cited]  # the variants whose prices the reply gives
-    citations = [cite(f.product) for f in chosen] + [cite(v) for v in quoted]
+    products = list({f.product.key: f.product for f, _ in pairs}.values())
+    citations = [cite(p) for p in products] + [cite(v) for v in quoted]
     return Draft(action="answer", reply=f"{parts}, {verdict}", citations=citations, confidence=0.85)
 
 
-def _one_per_part(families: list[Family], segments: list[str]) -> list[Family]:
+def _two_versions(
+    named: list[tuple[float, int, Family]], segments: list[str]
+) -> list[tuple[Family, set[str]]]:
+    """Two versions of the one product named, each named in its own part ("the small and the medium
+    walnut board"); empty unless two parts name two different versions."""
+    if not named:
+        return []
+    family = named[0][2]
+    name = set(tokenize(family.product.title))
+    found: list[tuple[Family, set[str]]] = []
+    seen: set[str] = set()
+    for segment in segments:
+        words = set(tokenize(segment)) - name
+        scores = {v.key: options_named(v, words) for v in family.variants}
+        top = max(scores.values(), default=0.0)
+        best = [key for key, score in scores.items() if top > 0 and score == top]
+        if len(best) >= 1 and not set(best) & seen:
+            seen.update(best)
+            found.append((family, words))
+    return found[:2] if len(found) >= 2 else []
+
+
+def _named_by(family: Family, words: set[str], retriever: Retriever) -> float:
+    """How clearly these words name the product: the share of its name's words they say, and at
+    least 0.6 when they say a word no other product's name has ("10 inch skillet": the Cast Iron
+    Skillet)."""
+    share = share_named(family.product.title, words)
+    unique = any(retriever.name_word_products(t) == 1 for t in set(tokenize(family.product.title)) & words)
+    return max(share, 0.6) if unique else share
+
+
+def _one_per_part(families: list[Family], segments: list[str], retriever: Retriever) -> list[Family]:
     """The product each part of "A or B" names, when two parts name two products: names that share
     words ("the oak board or the large oak board") are told apart by the part each is named in."""
     found: list[Family] = []
     for segment in segments:
         words = set(tokenize(segment))
-        scored = [
-            (len(set(tokenize(f.product.title)) & words) / max(1, len(set(tokenize(f.product.title)))), f)
-            for f in families
-        ]
+        scored = [(_named_by(f, words, retriever), f) for f in families]
         full = [(share, f) for share, f in scored if share >= 0.6]
         if not full:
             continue

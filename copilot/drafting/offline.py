@@ -12,7 +12,7 @@ import re
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.catalog import cite, compare, describe, extreme, kind_words
+from copilot.drafting.catalog import cite, compare, describe, extreme, kind_words, share_named
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.options import listing, option_names, options_asked
 from copilot.drafting.sizes import size_for
@@ -67,14 +67,6 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
-
-
-def _share_named(title: str, wanted: set[str]) -> float:
-    """The share of a product name's words the question says: "Pour-Over" is one word, said by
-    "pour-over" or "pour over" or "pour"."""
-    words = [set(tokenize(word)) for word in title.split()]
-    words = [w for w in words if w]
-    return sum(1 for w in words if w & wanted) / max(1, len(words))
 
 
 def _option_lines(match: ProductMatch, option: str) -> list[str]:
@@ -259,8 +251,11 @@ class OfflineDrafter:
             and (found := extreme(context, highest=u.intent == "product_priciest")) is not None
         ):
             return found
-        if (named is None or named.name_match < 0.5) and (focused := self._focused(context)) is not None:
-            return self._product_draft(context, focused) or self._policy(context)  # "and in large?"
+        focused = self._focused(context) if named is None or named.name_match < 0.75 else None
+        # "and in large?" goes on with the product in focus; so does "and the 12 cup?" when one word of
+        # it ("cup") happens to be a word only another product's name has
+        if focused is not None and (named is None or named.name_match < 0.5 or focused.chosen):
+            return self._product_draft(context, focused) or self._policy(context)
         named_with_options = named is not None and named.name_match >= 0.5 and "options" in u.cues
         if u.intent in PRODUCT_INTENTS or self._product_hit_first(context) or named_with_options:
             product = self._product_draft(context, named)
@@ -421,7 +416,7 @@ class OfflineDrafter:
             if product is None:
                 continue
             name_tokens = set(tokenize(product.title))
-            name_match = _share_named(product.title, wanted)
+            name_match = share_named(product.title, wanted)
             if any(context.retriever.name_word_products(t) == 1 for t in name_tokens & wanted):
                 name_match = max(name_match, 0.5)  # "the Alpine": a word only this product's name has
             if "id" in hit.matched:
