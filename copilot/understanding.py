@@ -143,11 +143,11 @@ class Matcher:
     """Patterns (any matches) less ``unless`` patterns (none may match), compiled once."""
 
     def __init__(self, patterns: list[str], unless: list[str], lexicons: dict[str, str]) -> None:
-        self._any = [_compile(p, lexicons) for p in patterns]
+        self.patterns = [_compile(p, lexicons) for p in patterns]
         self._unless = [_compile(p, lexicons) for p in unless]
 
     def __call__(self, text: str) -> bool:
-        return any(p.search(text) for p in self._any) and not any(p.search(text) for p in self._unless)
+        return any(p.search(text) for p in self.patterns) and not any(p.search(text) for p in self._unless)
 
 
 def _compile(pattern: str, lexicons: dict[str, str]) -> re.Pattern[str]:
@@ -259,6 +259,15 @@ def cues_in(text: str) -> list[Cue]:
 def attributes_asked(text: str) -> list[Attribute]:
     """The product attributes a question asks for ("made of?": material), in the data's order."""
     return [attribute for attribute, matches in rules().attributes if matches(text)]
+
+
+def without_attribute_words(text: str) -> str:
+    """The question less the words that ask for an attribute: "what steel is it made of?" asks
+    about "steel"."""
+    for _, matches in rules().attributes:
+        for pattern in matches.patterns:
+            text = pattern.sub(" ", text)
+    return text
 
 
 def understand(text: str) -> Understanding:

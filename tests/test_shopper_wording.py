@@ -135,6 +135,12 @@ PRODUCTS = [
         "variants": [_variant("MCS", {}, 24.0)],
     },
     {
+        "product_id": "D1",
+        "name": "Damascus Chef's Knife",
+        "description": "<p>Forged from a VG-10 steel core clad in Damascus steel.</p><p>Walnut handle.</p>",
+        "variants": [_variant("DCK-8", {"Blade": "8 in"}, 189.0)],
+    },
+    {
         "product_id": "S1",
         "name": "Ridge Trail Shoe",
         "description": "<p>A grippy trail shoe.</p>",
@@ -237,6 +243,8 @@ def test_an_option_value_asked_for_by_its_part(shop: Copilot) -> None:
     [
         ("what temperatures is the alpine down jacket made for?", "-5 to 5 °C"),  # a description line
         ("how bright is the trailhead headlamp?", "600 lumens ($59.00, out of stock)"),  # an option
+        ("what steel is the damascus chef's knife made of?", "VG-10 steel core"),  # asked about steel
+        ("what's the damascus chef's knife made of?", "VG-10 steel core"),  # "forged from" says a material
     ],
 )
 def test_a_measured_property_is_answered_from_what_gives_its_unit(

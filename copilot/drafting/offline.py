@@ -27,6 +27,7 @@ from copilot.understanding import (
     PRODUCT_INTENTS,
     attributes_asked,
     cues_in,
+    without_attribute_words,
 )
 
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
@@ -633,6 +634,11 @@ class OfflineDrafter:
             return Draft(action="answer", reply=" ".join(labelled[:2]), citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})
         chosen, coverage = best_sentences(asked, [(product, 0.5)])
+        specific = [w for w in tokenize(without_attribute_words(question)) if w not in name_words]
+        if attributes and specific:  # "what steel is it made of?": the sentences about steel also answer
+            chosen, coverage = max(
+                (chosen, coverage), best_sentences(" ".join(specific), [(product, 0.5)]), key=lambda c: c[1]
+            )
         if not attributes and (not chosen or coverage < 0.5):
             line = _closest_line(context, match, lines)
             if line is not None:
