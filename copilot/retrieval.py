@@ -356,9 +356,10 @@ class Retriever:
             snapshot.name_words = counts
         return snapshot.name_words.get(token, 0)
 
-    def names_in(self, text: str) -> list[frozenset[str]]:
-        """The product names (as words, two or more) whose every word the text holds: "is the track
-        floor pump in stock?" names the Track Floor Pump, whose "track" is no question about tracking."""
+    def names_in(self, text: str, share: float = 1.0) -> list[frozenset[str]]:
+        """The product names (as words, two or more) whose every word (or this share of them) the text
+        holds: "is the track floor pump in stock?" names the Track Floor Pump, whose "track" is no
+        question about tracking."""
         snapshot = self.snapshot()
         if snapshot is None:
             return []
@@ -371,7 +372,12 @@ class Retriever:
                         titles.setdefault(word, []).append(words)
             snapshot.titles = titles
         said = set(tokenize(text))
-        found = {name for word in said for name in snapshot.titles.get(word, []) if name <= said}
+        found = {
+            name
+            for word in said
+            for name in snapshot.titles.get(word, [])
+            if len(name & said) >= share * len(name)
+        }
         return sorted(found, key=len, reverse=True)
 
     def family(self, product_id: str) -> tuple[Passage | None, list[Passage]]:

@@ -26,6 +26,17 @@ We ship to the United States and Canada.
 | Canada Parcel (Canada only) | $21.00 | 5-9 business days |
 """
 
+FAQ = """# Questions
+
+## How do I wash the fleece tent liner?
+
+Shake it out, then machine wash cold and hang to dry.
+
+## How many people does a dutch oven feed?
+
+The 5.5 qt Enamelled Dutch Oven feeds 4 to 6 people; the 3.5 qt feeds 2 to 3.
+"""
+
 FIT = """# Fit guide
 
 ## Jackets
@@ -141,6 +152,12 @@ PRODUCTS = [
         "variants": [_variant("DCK-8", {"Blade": "8 in"}, 189.0)],
     },
     {
+        "product_id": "L1",
+        "name": "Fleece Tent Liner",
+        "description": "<p>A warm layer for three-season tents.</p>",
+        "variants": [_variant("FTL", {}, 45.0)],
+    },
+    {
         "product_id": "S1",
         "name": "Ridge Trail Shoe",
         "description": "<p>A grippy trail shoe.</p>",
@@ -155,6 +172,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     (root / "pages").mkdir()
     (root / "pages" / "shipping.md").write_text(SHIPPING, encoding="utf-8")
     (root / "pages" / "fit.md").write_text(FIT, encoding="utf-8")
+    (root / "pages" / "faq.md").write_text(FAQ, encoding="utf-8")
     (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
     (root / "sources.yaml").write_text(
         "shop: Fernleaf Outdoor\nsources:\n  - {kind: catalog, path: products.json}\n"
@@ -252,6 +270,17 @@ def test_a_measured_property_is_answered_from_what_gives_its_unit(
 ) -> None:
     result = chat(shop, question)
     assert result.action == "answer" and said in result.reply, result.reply
+
+
+def test_a_product_question_answered_on_a_page_finds_the_page(shop: Copilot) -> None:
+    result = chat(shop, "how many people does the 5.5 qt enamelled dutch oven feed?")
+    assert result.action == "answer" and "4 to 6 people" in result.reply, result.reply
+
+
+def test_a_page_headed_by_another_product_does_not_answer_for_this_one(shop: Copilot) -> None:
+    # the FAQ says how to wash the Fleece Tent Liner; it says nothing of the headlamp
+    result = chat(shop, "how do i wash the trailhead headlamp?")
+    assert "machine wash cold" not in result.reply and result.handoff is not None, result.reply
 
 
 def test_fit_advice_and_size_charts_come_from_the_guide_page(shop: Copilot) -> None:

@@ -20,7 +20,7 @@ from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
-from copilot.retrieval import options_named
+from copilot.retrieval import Retriever, options_named
 from copilot.schemas import Citation, Order, Passage
 from copilot.understanding import (
     ACTION_INTENTS,
@@ -70,11 +70,8 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
 
 
-def _option_lines(match: ProductMatch, option: str) -> list[str]:
-    """An option's values as description lines: "Output: 1200 lumens"."""
-    return list(
-        dict.fromkeys(f"{option}: {v.options[option]}" for v in match.variants if option in v.options)
-    )
+def _option_values(match: ProductMatch, option: str) -> list[str]:
+    return list(dict.fromkeys(v.options[option] for v in match.variants if option in v.options))
 
 
 def _says(line: str, labels: list[str]) -> bool:
@@ -149,11 +146,24 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     terms = [t for t in _TERM.findall(question) if not set(tokenize(t)) & set(tokenize(match.product.title))]
     if not question.isupper() and any(context.retriever.unknown_share(t) > 0.0 for t in terms):
         return False
+    if _about_another_product(context.retriever, match, draft):
+        return False
     rest = _rest_of(question, match)
     if not rest or len(rest & set(tokenize(draft.reply))) / len(rest) >= 0.5:
         return True
     vectors = context.retriever.index.embed([_without_name(question, match.product.title), draft.reply])
     return float(vectors[1] @ vectors[0]) >= _SAYS_IT
+
+
+def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Draft) -> bool:
+    """The pages a reply cites are headed by another product's name and by none of this one's words:
+    "How do I wash fleece cage liners?" does not say how to wash the Donut Dog Bed."""
+    text = product_text(match.product)
+    own = set(tokenize(f"{text.header} {text.tags}"))
+    cited = retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
+    headings = " ".join(" ".join(p.heading_path) for p in cited)
+    others = [name for name in retriever.names_in(headings, share=0.6) if not name <= own]
+    return bool(others) and not set(tokenize(headings)) & own
 
 
 def _words(state: str | None) -> str:
@@ -574,8 +584,8 @@ class OfflineDrafter:
                 action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
             )
         facts = self._product_facts(match, context, citations)
-        if facts.confidence < 0.5:  # the description does not cover it: a policy may ("warranty on X?")
-            policy = self._policy(context)
+        if facts.confidence < 0.5:  # the description does not cover it: a page may ("warranty on X?")
+            policy = self._policy(context.with_pages())
             if policy.confidence >= max(0.35, facts.confidence) and _answers_rest(context, match, policy):
                 return policy
             if (asked := self._policy_on_question(context, match)) is not None:
@@ -607,11 +617,11 @@ class OfflineDrafter:
         attributes = attributes_asked(question)
         lines = _lines(product_text(match.product).own_words)
         labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
-        if not named_options and attributes and not labelled:  # "how bright?", "Output: 1200 lumens"
-            named_options = [
+        if not named_options and attributes and not labelled:  # "how bright?" and "Output: 1200 lumens"
+            named_options = [  # values that give the measure ("Size: Large" says no dimensions)
                 k
                 for k in names
-                if any(_says(line, a.labels) for a in attributes for line in _option_lines(match, k))
+                if any(_says(value, a.labels) for a in attributes for value in _option_values(match, k))
             ]
         if not named_options and not attributes and "options" in context.understanding.cues:  # "what sizes?"
             named_options = names
