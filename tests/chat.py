@@ -40,3 +40,11 @@ class Chat:
 def as_customer(email: str) -> Caller:
     """A caller whose authenticated channel vouches for this customer (a signed-in shopper)."""
     return Caller(customer_email=email, source=f"test-{uuid.uuid4().hex[:12]}")
+
+
+def converse(copilot: Copilot, *texts: str) -> TurnResult:
+    """Say each text in one new conversation; the last result."""
+    chat = Chat(copilot)
+    for text in texts:
+        chat.say(text)
+    return chat.results[-1]

@@ -1,10 +1,15 @@
-"""A tiny shop written into a temp folder, for tests that change files between ingests."""
+"""A tiny shop written into a temp folder, for tests that change files between ingests; and the stores
+tests invent to try one class of question."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 from typing import Any
+
+from copilot.ingest import ingest
+from copilot.service import Copilot
+from copilot.settings import Settings
 
 SOURCES = """
 shop: Tiny Shop
@@ -123,3 +128,21 @@ def write_small_shop(root: Path, products: list[dict[str, Any]] | None = None) -
     (root / "customers.json").write_text(json.dumps(CUSTOMERS))
     (root / "orders.json").write_text(json.dumps(ORDERS))
     return root / "sources.yaml"
+
+
+def invented_shop(
+    root: Path, shop: str, products: list[dict[str, Any]], pages: dict[str, str] | None = None
+) -> Copilot:
+    """A store a test invents (its products, and pages by file name), ingested into its own home
+    under ``root``."""
+    (root / "pages").mkdir(parents=True, exist_ok=True)
+    for name, text in (pages or {}).items():
+        (root / "pages" / name).write_text(text, encoding="utf-8")
+    (root / "products.json").write_text(json.dumps(products), encoding="utf-8")
+    documents = '  - {kind: documents, paths: ["pages/*"]}\n' if pages else ""
+    (root / "sources.yaml").write_text(
+        f"shop: {shop}\nsources:\n  - {{kind: catalog, path: products.json}}\n{documents}", encoding="utf-8"
+    )
+    settings = Settings(home=root / "home")
+    ingest(root / "sources.yaml", settings)
+    return Copilot(settings)

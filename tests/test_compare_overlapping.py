@@ -4,14 +4,12 @@ for the option value named even when it is not among a product's first variants.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from copilot.ingest import ingest
 from copilot.service import Copilot
-from copilot.settings import Settings
+from tests.small_shop import invented_shop
 
 
 def _board(pid: str, name: str, prices: dict[str, float]) -> dict[str, Any]:
@@ -40,14 +38,7 @@ PRODUCTS = [
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    root = tmp_path_factory.mktemp("thornfield")
-    (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
-    (root / "sources.yaml").write_text(
-        "shop: Thornfield Woodworks\nsources:\n  - {kind: catalog, path: products.json}\n", encoding="utf-8"
-    )
-    settings = Settings(home=root / "home")
-    ingest(root / "sources.yaml", settings)
-    return Copilot(settings)
+    return invented_shop(tmp_path_factory.mktemp("thornfield"), "Thornfield Woodworks", PRODUCTS, None)
 
 
 def test_same_option_on_two_products_whose_names_overlap(shop: Copilot) -> None:

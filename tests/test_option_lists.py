@@ -4,17 +4,15 @@ is out of stock; follow-ups about the product in focus. Also option_words.yaml a
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 from copilot.drafting.options import OPTION_WORDS, OptionExample, OptionWords, options_asked
-from copilot.ingest import ingest
 from copilot.policy_files import load_yaml_model
-from copilot.schemas import TurnResult
 from copilot.service import Copilot
-from copilot.settings import Settings
+from tests.chat import converse
+from tests.small_shop import invented_shop
 
 
 def _variant(vid: str, options: dict[str, str], price: float, available: bool = True) -> dict[str, Any]:
@@ -59,64 +57,45 @@ PRODUCTS = [
 ]
 
 
+VOUCHERS = "# Vouchers\n\nVouchers are sent by email within minutes and never expire.\n"
+
+
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    root = tmp_path_factory.mktemp("fernbrook")
-    (root / "docs").mkdir()
-    (root / "docs" / "vouchers.md").write_text(
-        "# Vouchers\n\nVouchers are sent by email within minutes and never expire.\n", encoding="utf-8"
+    return invented_shop(
+        tmp_path_factory.mktemp("fernbrook"), "Fernbrook Home & Garden", PRODUCTS, {"vouchers.md": VOUCHERS}
     )
-    (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
-    (root / "sources.yaml").write_text(
-        "shop: Fernbrook Home & Garden\nsources:\n  - {kind: catalog, path: products.json}\n"
-        '  - {kind: documents, paths: ["docs/*.md"]}\n',
-        encoding="utf-8",
-    )
-    settings = Settings(home=root / "home")
-    ingest(root / "sources.yaml", settings)
-    return Copilot(settings)
-
-
-def chat(shop: Copilot, *texts: str) -> TurnResult:
-    result, token = None, None
-    for text in texts:
-        result = shop.turn(
-            text, conversation_id=result.conversation_id if result else None, session_token=token
-        )
-        token = token or result.session_token
-    assert result is not None
-    return result
 
 
 def test_amounts_are_the_option_the_shop_calls_denomination(shop: Copilot) -> None:
-    result = chat(shop, "what amounts do your store vouchers come in?")
+    result = converse(shop, "what amounts do your store vouchers come in?")
     assert result.action == "answer"
     assert all(amount in result.reply for amount in ("$20", "$40", "$80")), result.reply
 
 
 def test_other_shades_list_the_colour_option_only(shop: Copilot) -> None:
-    result = chat(shop, "any other shades of the wool knit beanie?")
+    result = converse(shop, "any other shades of the wool knit beanie?")
     assert all(hue in result.reply for hue in ("Slate", "Moss", "Rust")), result.reply
     assert "Slouch" not in result.reply
 
 
 def test_a_follow_up_asks_about_the_product_in_focus(shop: Copilot) -> None:
-    result = chat(shop, "how much is the wool knit beanie?", "any other shades?")
+    result = converse(shop, "how much is the wool knit beanie?", "any other shades?")
     assert all(hue in result.reply for hue in ("Slate", "Moss", "Rust")), result.reply
 
 
 def test_values_with_different_prices_show_them_and_what_is_out_of_stock(shop: Copilot) -> None:
-    result = chat(shop, "what capacities do you have for the copper watering can?")
+    result = converse(shop, "what capacities do you have for the copper watering can?")
     assert "1 L ($30.00)" in result.reply and "2 L ($38.00, out of stock)" in result.reply, result.reply
 
 
 def test_a_bigger_size_question_lists_the_product_s_only_option(shop: Copilot) -> None:
-    result = chat(shop, "does the jute garden twine come in bigger sizes?")
+    result = converse(shop, "does the jute garden twine come in bigger sizes?")
     assert "50 m ($6.00)" in result.reply and "150 m ($14.00)" in result.reply, result.reply
 
 
 def test_a_policy_question_about_the_kind_of_product_is_still_a_policy_answer(shop: Copilot) -> None:
-    result = chat(shop, "do store vouchers expire?")
+    result = converse(shop, "do store vouchers expire?")
     assert "never expire" in result.reply
 
 

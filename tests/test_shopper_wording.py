@@ -5,14 +5,11 @@ names a product, and a sold-out variant that can still be ordered."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from copilot.ingest import ingest
-from copilot.schemas import TurnResult
 from copilot.service import Copilot
-from copilot.settings import Settings
+from tests.chat import converse
+from tests.small_shop import invented_shop
 
 SHIPPING = """# Shipping
 
@@ -168,31 +165,12 @@ PRODUCTS = [
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    root = tmp_path_factory.mktemp("fernleaf")
-    (root / "pages").mkdir()
-    (root / "pages" / "shipping.md").write_text(SHIPPING, encoding="utf-8")
-    (root / "pages" / "fit.md").write_text(FIT, encoding="utf-8")
-    (root / "pages" / "faq.md").write_text(FAQ, encoding="utf-8")
-    (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
-    (root / "sources.yaml").write_text(
-        "shop: Fernleaf Outdoor\nsources:\n  - {kind: catalog, path: products.json}\n"
-        '  - {kind: documents, paths: ["pages/*.md"]}\n',
-        encoding="utf-8",
+    return invented_shop(
+        tmp_path_factory.mktemp("fernleaf"),
+        "Fernleaf Outdoor",
+        PRODUCTS,
+        {"shipping.md": SHIPPING, "fit.md": FIT, "faq.md": FAQ},
     )
-    settings = Settings(home=root / "home")
-    ingest(root / "sources.yaml", settings)
-    return Copilot(settings)
-
-
-def chat(shop: Copilot, *texts: str) -> TurnResult:
-    result, token = None, None
-    for text in texts:
-        result = shop.turn(
-            text, conversation_id=result.conversation_id if result else None, session_token=token
-        )
-        token = token or result.session_token
-    assert result is not None
-    return result
 
 
 def test_slips_are_mended_to_the_shops_own_words_and_everyday_words_are_left(shop: Copilot) -> None:
@@ -201,18 +179,18 @@ def test_slips_are_mended_to_the_shops_own_words_and_everyday_words_are_left(sho
         "whats the shipping cost for the alpine down jacket"
     )
     assert mended("do you sell ridge shoes") == "do you sell ridge shoes"  # "sell" is no slip for "shell"
-    result = chat(shop, "how much is the alpine down jakcet in M?")
+    result = converse(shop, "how much is the alpine down jakcet in M?")
     assert result.action == "answer" and "$210.00" in result.reply, result.reply
 
 
 def test_a_name_s_hyphenated_word_counts_once(shop: Copilot) -> None:
     # "Pour-Over" is one of the name's three words: "gooseneck kettle" names two of them
-    result = chat(shop, "is the 0.6 L copper gooseneck kettle in stock?")
+    result = converse(shop, "is the 0.6 L copper gooseneck kettle in stock?")
     assert "Gooseneck Pour-Over Kettle" in result.reply and "out of stock" in result.reply, result.reply
 
 
 def test_option_values_with_numbers_are_not_redacted_as_phone_numbers(shop: Copilot) -> None:
-    result = chat(shop, "what grits does the combination whetstone come in?")
+    result = converse(shop, "what grits does the combination whetstone come in?")
     assert "1000/6000" in result.reply and "400/1000" in result.reply, result.reply
 
 
@@ -229,30 +207,30 @@ def test_option_values_with_numbers_are_not_redacted_as_phone_numbers(shop: Copi
     ],
 )
 def test_comparisons_name_what_each_part_names(shop: Copilot, question: str, said: list[str]) -> None:
-    result = chat(shop, question)
+    result = converse(shop, question)
     assert result.action == "answer" and all(price in result.reply for price in said), result.reply
 
 
 def test_a_follow_up_naming_an_option_stays_with_the_product_in_focus(shop: Copilot) -> None:
     # "cup" is a word only the Measuring Cups Set's name has; "12 cup" is the press's option
-    result = chat(shop, "how much is the glass french press in 8 cup?", "and the 12 cup?")
+    result = converse(shop, "how much is the glass french press in 8 cup?", "and the 12 cup?")
     assert "Glass French Press" in result.reply and "$49.00" in result.reply, result.reply
 
 
 def test_two_questions_in_one_message_are_both_answered(shop: Copilot) -> None:
-    result = chat(shop, "do you ship to canada? what does it cost")
+    result = converse(shop, "do you ship to canada? what does it cost")
     assert result.action == "answer" and "$21.00" in result.reply, result.reply
 
 
 def test_a_sold_out_variant_that_can_still_be_ordered_says_so(shop: Copilot) -> None:
-    result = chat(shop, "any alpine down jacket in L left?")
+    result = converse(shop, "any alpine down jacket in L left?")
     assert "out of stock, but it can still be ordered" in result.reply, result.reply
-    headlamp = chat(shop, "is the trailhead headlamp in stock?")
+    headlamp = converse(shop, "is the trailhead headlamp in stock?")
     assert "300 lumens" in headlamp.reply and "600 lumens is out of stock" in headlamp.reply, headlamp.reply
 
 
 def test_an_option_value_asked_for_by_its_part(shop: Copilot) -> None:
-    result = chat(shop, "price of the gravel tire in 700x35c?", "what about 40c?")
+    result = converse(shop, "price of the gravel tire in 700x35c?", "what about 40c?")
     assert result.action == "answer" and "$52.00" in result.reply and "700x40c" in result.reply, result.reply
 
 
@@ -268,24 +246,24 @@ def test_an_option_value_asked_for_by_its_part(shop: Copilot) -> None:
 def test_a_measured_property_is_answered_from_what_gives_its_unit(
     shop: Copilot, question: str, said: str
 ) -> None:
-    result = chat(shop, question)
+    result = converse(shop, question)
     assert result.action == "answer" and said in result.reply, result.reply
 
 
 def test_a_product_question_answered_on_a_page_finds_the_page(shop: Copilot) -> None:
-    result = chat(shop, "how many people does the 5.5 qt enamelled dutch oven feed?")
+    result = converse(shop, "how many people does the 5.5 qt enamelled dutch oven feed?")
     assert result.action == "answer" and "4 to 6 people" in result.reply, result.reply
 
 
 def test_a_page_headed_by_another_product_does_not_answer_for_this_one(shop: Copilot) -> None:
     # the FAQ says how to wash the Fleece Tent Liner; it says nothing of the headlamp
-    result = chat(shop, "how do i wash the trailhead headlamp?")
+    result = converse(shop, "how do i wash the trailhead headlamp?")
     assert "machine wash cold" not in result.reply and result.handoff is not None, result.reply
 
 
 def test_fit_advice_and_size_charts_come_from_the_guide_page(shop: Copilot) -> None:
-    advice = chat(shop, "im between two sizes on the alpine down jacket, size up or down?")
+    advice = converse(shop, "im between two sizes on the alpine down jacket, size up or down?")
     assert "choose the larger one" in advice.reply, advice.reply
     # the chart's header names its unit in brackets ("Foot length (mm)"), whatever "foot" can mean
-    sized = chat(shop, "my foot is 26.5 cm long, what size ridge trail shoe?")
+    sized = converse(shop, "my foot is 26.5 cm long, what size ridge trail shoe?")
     assert "42 (262 to 268 mm)" in sized.reply, sized.reply

@@ -6,15 +6,11 @@ wording of measures.yaml against its own examples."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from copilot.drafting.sizes import RangeExample, grammar
-from copilot.ingest import ingest
-from copilot.schemas import TurnResult
 from copilot.service import Copilot
-from copilot.settings import Settings
+from tests.small_shop import invented_shop
 
 GUIDE = """# Fit guide
 
@@ -72,22 +68,9 @@ PRODUCTS = [
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    root = tmp_path_factory.mktemp("hollow_pine")
-    (root / "docs").mkdir()
-    (root / "docs" / "fit.md").write_text(GUIDE, encoding="utf-8")
-    (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
-    (root / "sources.yaml").write_text(
-        "shop: Hollow Pine Outfitters\nsources:\n  - {kind: catalog, path: products.json}\n"
-        '  - {kind: documents, paths: ["docs/*.md"]}\n',
-        encoding="utf-8",
+    return invented_shop(
+        tmp_path_factory.mktemp("hollow_pine"), "Hollow Pine Outfitters", PRODUCTS, {"fit.md": GUIDE}
     )
-    settings = Settings(home=root / "home")
-    ingest(root / "sources.yaml", settings)
-    return Copilot(settings)
-
-
-def ask(shop: Copilot, text: str) -> TurnResult:
-    return shop.turn(text)
 
 
 @pytest.mark.parametrize(
@@ -107,30 +90,30 @@ def ask(shop: Copilot, text: str) -> TurnResult:
 def test_the_size_whose_range_holds_the_measurement(
     shop: Copilot, question: str, size: str, others: list[str]
 ) -> None:
-    result = ask(shop, question)
+    result = shop.turn(question)
     assert result.action == "answer" and size in result.reply, result.reply
     assert not any(other in result.reply for other in others), result.reply
     assert result.citations
 
 
 def test_a_measurement_on_a_boundary_names_both_sizes(shop: Copilot) -> None:
-    result = ask(shop, "my hand is 9 inches around, which glove size should I get?")
+    result = shop.turn("my hand is 9 inches around, which glove size should I get?")
     assert result.action == "answer" and "Medium" in result.reply and "Large" in result.reply
 
 
 def test_outside_every_range_is_said_not_guessed(shop: Copilot) -> None:
-    result = ask(shop, "my hand is 14 inches around, what glove size should I get?")
+    result = shop.turn("my hand is 14 inches around, what glove size should I get?")
     assert result.action == "escalate" and result.handoff is not None
     assert not any(size in result.reply for size in ("Small", "Medium", "Large"))
 
 
 def test_a_chart_by_another_measure_is_not_used_for_a_guess(shop: Copilot) -> None:
-    result = ask(shop, "my hand weighs 2 lb, what glove size should I get?")
+    result = shop.turn("my hand weighs 2 lb, what glove size should I get?")
     assert result.action == "escalate" and "Grand" not in result.reply and "Junior" not in result.reply
 
 
 def test_without_a_size_question_a_measurement_is_not_a_chart_lookup(shop: Copilot) -> None:
-    result = ask(shop, "how much is the merino liner glove?")
+    result = shop.turn("how much is the merino liner glove?")
     assert "$24.00" in result.reply
 
 

@@ -4,15 +4,12 @@ way, the questions a description or a page does answer still answered."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from copilot.ingest import ingest
-from copilot.schemas import TurnResult
 from copilot.service import Copilot
-from copilot.settings import Settings
+from tests.small_shop import invented_shop
 
 
 def _variant(vid: str, size: str, price: float, available: bool) -> dict[str, Any]:
@@ -57,22 +54,7 @@ Dust shades with a soft dry brush. Unplug lamps before changing bulbs.
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    root = tmp_path_factory.mktemp("lumen_loom")
-    (root / "docs").mkdir()
-    (root / "docs" / "help.md").write_text(PAGES, encoding="utf-8")
-    (root / "products.json").write_text(json.dumps(PRODUCTS), encoding="utf-8")
-    (root / "sources.yaml").write_text(
-        "shop: Lumen & Loom\nsources:\n  - {kind: catalog, path: products.json}\n"
-        '  - {kind: documents, paths: ["docs/*.md"]}\n',
-        encoding="utf-8",
-    )
-    settings = Settings(home=root / "home")
-    ingest(root / "sources.yaml", settings)
-    return Copilot(settings)
-
-
-def ask(shop: Copilot, text: str) -> TurnResult:
-    return shop.turn(text)
+    return invented_shop(tmp_path_factory.mktemp("lumen_loom"), "Lumen & Loom", PRODUCTS, {"help.md": PAGES})
 
 
 @pytest.mark.parametrize(
@@ -89,7 +71,7 @@ def ask(shop: Copilot, text: str) -> TurnResult:
 def test_what_the_data_does_not_say_goes_to_a_person(
     shop: Copilot, question: str, not_said: list[str]
 ) -> None:
-    result = ask(shop, question)
+    result = shop.turn(question)
     assert result.action == "escalate" and result.handoff is not None, result.reply
     assert not any(words in result.reply for words in not_said), result.reply
 
@@ -110,5 +92,5 @@ def test_what_the_data_does_not_say_goes_to_a_person(
     ],
 )
 def test_what_a_description_or_page_says_is_still_answered(shop: Copilot, question: str, said: str) -> None:
-    result = ask(shop, question)
+    result = shop.turn(question)
     assert result.action == "answer" and said in result.reply, result.reply

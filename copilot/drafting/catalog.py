@@ -151,9 +151,10 @@ def compare(context: DraftContext) -> Draft | None:
         return None
     (first_price, first_text, first_cited, first_which) = prices[0]
     (second_price, second_text, second_cited, second_which) = prices[1]
-    first = f"{pairs[0][0].product.title}{first_which}"
-    second = f"{pairs[1][0].product.title}{second_which}"
-    parts = f"The {first} costs {first_text} and the {second} costs {second_text}"
+    first, second = pairs[0][0].product.title, pairs[1][0].product.title
+    parts = f"The {first}{first_which} costs {first_text} and the {second}{second_which} costs {second_text}"
+    if first == second:  # two versions of one product are told apart by their options
+        first, second = f"{first}{first_which}", f"{second}{second_which}"
     if first_price == second_price:
         verdict = "so they cost the same."
     else:

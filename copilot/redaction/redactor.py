@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,8 @@ _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?!
 _DIGIT_RUN = re.compile(
     r"(?<![A-Za-z0-9_#/.,@-])(?:\+|00)?\d[\d\s().\-/]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"
 )
+_SPOKEN_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_SPOKEN_GAP = re.compile(r"[\s,.\-–/()]{0,3}")  # between the words of a number said aloud
 _TWO_NUMBERS = re.compile(r"\s*/\s*|\s{2,}")
 _EXTENSION = re.compile(
     r"\s*(?:,\s*)?[(（]?\s*(?:ext\.?|extension|x|#|内線|내선|доб\.?|poste|durchwahl|nebenstelle|wew\.?|wewn\.?|分機|分机|轉|转|"
@@ -91,7 +93,17 @@ class _Phones(BaseModel):
     context: re.Pattern[str]
     says_phone: re.Pattern[str]
     not_after: re.Pattern[str]
+    digit_words: dict[str, list[str]]  # language -> the words for 0..9, "|" between spellings
+    repeat_words: dict[str, int]  # "double" -> 2
     regions: list[str]
+
+    @cached_property
+    def spoken(self) -> dict[str, int]:
+        """How many digits a spoken word stands for: "five" 1, "double" (with the digit after it) 2."""
+        said = {
+            w.casefold(): 1 for words in self.digit_words.values() for ways in words for w in ways.split("|")
+        }
+        return said | {w.casefold(): n - 1 for w, n in self.repeat_words.items()}
 
 
 class RedactionRules(BaseModel):
@@ -323,6 +335,7 @@ class Redactor:
             *self._emails(text),
             *self._cards(text),
             *self._phones(text),
+            *self._spelled_phones(text),
             *self._addresses(text),
             *self._names(text),
         )
@@ -378,6 +391,33 @@ class Redactor:
                 if extension := _EXTENSION.match(normal, end):
                     end = extension.end()
                 spans.append(Span(start, end, "phone"))
+        return spans
+
+    def _spelled_phones(self, text: str) -> list[Span]:
+        """Phone numbers said in words, or in words and digits: "five five five, oh one two, three four
+        five six", "07700 nine double zero one two three": seven digits or more, three of them words."""
+        spoken = self.rules.phones.spoken
+        spans: list[Span] = []
+        run: list[tuple[int, int, int, bool]] = []  # start, end, digits, said in words
+
+        def close() -> None:
+            if 7 <= sum(r[2] for r in run) <= 15 and sum(1 for r in run if r[3]) >= 3:
+                spans.append(Span(run[0][0], run[-1][1], "phone"))
+            run.clear()
+
+        for match in _SPOKEN_TOKEN.finditer(text):
+            token = match.group().casefold()
+            if token.isdigit():
+                count, said = len(token), False
+            elif token in spoken:
+                count, said = spoken[token], True
+            else:
+                close()
+                continue
+            if run and not _SPOKEN_GAP.fullmatch(text[run[-1][1] : match.start()]):
+                close()
+            run.append((match.start(), match.end(), count, said))
+        close()
         return spans
 
     def _is_phone(self, raw: str, digits: str, context: bool) -> bool:
