@@ -23,7 +23,7 @@ _STOPWORDS = frozenset(
     "a an and are as at be but by can could do does did for from had has have how i if in into is it "
     "its me my of on or our so than that the their them then there these they this to was we were "
     "what when where which who why will with would you your please hi hello thanks "
-    "whats wats wat ur u pls plz".split()  # chat spellings of the words above
+    "much many whats wats wat ur u pls plz".split()  # "how much", and chat spellings of the words above
 )
 _stemmer = Stemmer.Stemmer("english")
 # Size words and size codes are the same thing to a shopper: "medium" finds "M", "2XL" finds "XXL".
@@ -43,8 +43,9 @@ _PHRASES = [
     (re.compile(r"\bcolou?rs?\b|\bcolou?rways?\b"), " color "),
     (re.compile(r"\b(?:costs?|costing|fees?|pric(?:es?|ing|ed))\b"), " price "),
 ]
-# An id's parts, and a measure's dimensions: "SRJ-BLU-M", "700x32c" (asked for as "32c"), "8x10"
-_PARTS = re.compile(r"[\-_/]|(?<=\d)x(?=\d)")
+# An id's parts, a measure's dimensions, a number and its unit: "SRJ-BLU-M", "700x32c" (asked for as
+# "32c"), "8x10", "100ml" (written "100 ml" in the catalog)
+_PARTS = re.compile(r"[\-_/]|(?<=\d)x(?=\d)|(?<=\d)(?=[a-z]{1,3}$)")
 _SIZE_WORDS = {"small": "s", "medium": "m", "med": "m", "large": "l", "lg": "l", "sm": "s"}
 
 

@@ -32,8 +32,9 @@ from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 6  # bump when the cached maps or index layout change
+CACHE_VERSION = 7  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
+_NAME_WORD = re.compile(r"[\w'’-]+")
 _SPELT_WORD = re.compile(
     r"(?<![\w@.-])[^\W\d_]{4,}(?![\w@-])"
 )  # a word of letters, not part of an id or email
@@ -379,6 +380,36 @@ class Retriever:
             if len(name & said) >= share * len(name)
         }
         return sorted(found, key=len, reverse=True)
+
+    def without_names(self, text: str) -> str:
+        """The text with the product names it says taken out, word for word: "the Melting Cleansing
+        Balm melted in my bag" keeps "melted", and its name reports no incident."""
+        names = self.names_in(text)
+        if not names:
+            return text
+        words = list(_NAME_WORD.finditer(text))
+        cut: set[int] = set()  # the words taken out, leftmost match first
+        for name in names:
+            i = 0
+            while i < len(words):
+                end = next(
+                    (
+                        j
+                        for j in range(i + 1, min(len(words), i + len(name)) + 1)
+                        if not cut & set(range(i, j))
+                        and set(tokenize(" ".join(w.group() for w in words[i:j]))) == name
+                    ),
+                    None,
+                )
+                if end is None:
+                    i += 1
+                else:
+                    cut.update(range(i, end))
+                    i = end
+        for index in sorted(cut, reverse=True):
+            word = words[index]
+            text = text[: word.start()] + text[word.end() :]
+        return text
 
     def family(self, product_id: str) -> tuple[Passage | None, list[Passage]]:
         """A product's passage and all its variant passages, for structured answers."""

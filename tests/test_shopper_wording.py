@@ -29,6 +29,10 @@ FAQ = """# Questions
 
 Shake it out, then machine wash cold and hang to dry.
 
+## Will you restock sold-out items?
+
+Most sizes come back within 4 to 6 weeks.
+
 ## How many people does a dutch oven feed?
 
 The 5.5 qt Enamelled Dutch Oven feeds 4 to 6 people; the 3.5 qt feeds 2 to 3.
@@ -155,6 +159,33 @@ PRODUCTS = [
         "variants": [_variant("FTL", {}, 45.0)],
     },
     {
+        "product_id": "B1",
+        "name": "Melting Point Lip Balm",
+        "description": "<p>An SPF 30 lip balm for high altitude.</p>",
+        "variants": [_variant("MPL", {}, 9.0)],
+    },
+    {
+        "product_id": "P1",
+        "name": "Summit Trekking Poles",
+        "description": "<p>Carbon poles with cork grips.</p>",
+        "variants": [_variant("STP", {}, 119.0, available=False, backorder=True)],
+    },
+    {
+        "product_id": "R1",
+        "name": "Recovery Balm",
+        "description": "<p>For sore muscles after a long day.</p>",
+        "variants": [
+            _variant("RB-50", {"Size": "50 ml"}, 24.0),
+            _variant("RB-100", {"Size": "100 ml"}, 38.0),
+        ],
+    },
+    {
+        "product_id": "R2",
+        "name": "Camp Soap",
+        "description": "<p>Biodegradable soap.</p>",
+        "variants": [_variant("CS-50", {"Size": "50 ml"}, 6.0), _variant("CS-100", {"Size": "100 ml"}, 9.0)],
+    },
+    {
         "product_id": "S1",
         "name": "Ridge Trail Shoe",
         "description": "<p>A grippy trail shoe.</p>",
@@ -217,14 +248,40 @@ def test_a_follow_up_naming_an_option_stays_with_the_product_in_focus(shop: Copi
     assert "Glass French Press" in result.reply and "$49.00" in result.reply, result.reply
 
 
-def test_two_questions_in_one_message_are_both_answered(shop: Copilot) -> None:
-    result = converse(shop, "do you ship to canada? what does it cost")
+@pytest.mark.parametrize(
+    "question", ["do you ship to canada? what does it cost", "do you ship to canada? how much"]
+)
+def test_two_questions_in_one_message_are_both_answered(shop: Copilot, question: str) -> None:
+    result = converse(shop, question)
     assert result.action == "answer" and "$21.00" in result.reply, result.reply
+
+
+def test_a_product_s_name_reports_no_incident(shop: Copilot) -> None:
+    # "melting" is a safety word; in the Melting Point Lip Balm's name it reports nothing
+    result = converse(shop, "tell me about the melting point lip balm")
+    assert result.action == "answer" and "SPF 30" in result.reply and result.handoff is None, result.reply
+
+
+def test_it_is_the_version_just_talked_about(shop: Copilot) -> None:
+    # "100ml" is the catalog's "100 ml"; "how much is it?" asks the price of that version
+    result = converse(shop, "do you have the recovery balm in 100ml", "how much is it?")
+    assert "$38.00" in result.reply and "$24.00" not in result.reply, result.reply
+
+
+def test_a_comparison_s_shared_option_applies_to_both(shop: Copilot) -> None:
+    result = converse(shop, "price difference between the recovery balm and the camp soap, both 100ml?")
+    assert "$38.00" in result.reply and "$9.00" in result.reply, result.reply
 
 
 def test_a_sold_out_variant_that_can_still_be_ordered_says_so(shop: Copilot) -> None:
     result = converse(shop, "any alpine down jacket in L left?")
     assert "out of stock, but it can still be ordered" in result.reply, result.reply
+    poles = converse(shop, "are the summit trekking poles in stock?")
+    assert "out of stock in every option" in poles.reply and "can still be ordered" in poles.reply, (
+        poles.reply
+    )
+    restock = converse(shop, "is the trailhead headlamp in 600 lumens in stock? will it be back soon?")
+    assert "4 to 6 weeks" in restock.reply, restock.reply
     headlamp = converse(shop, "is the trailhead headlamp in stock?")
     assert "300 lumens" in headlamp.reply and "600 lumens is out of stock" in headlamp.reply, headlamp.reply
 

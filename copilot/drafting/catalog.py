@@ -146,7 +146,13 @@ def compare(context: DraftContext) -> Draft | None:
                 break
     if len(pairs) < 2:
         return None
-    prices = [_price_of(f, words) for f, words in pairs]
+    # a part that names no version of its product takes the options the other part names: "A and B,
+    # both 30ml?"
+    names = set().union(*(set(tokenize(f.product.title)) for f, _ in pairs))
+    prices = [
+        _price_of(f, words if _names_a_version(f, words) else words | (other - names))
+        for (f, words), (_, other) in zip(pairs, reversed(pairs), strict=True)
+    ]
     if any(price is None for price, _, _, _ in prices):
         return None
     (first_price, first_text, first_cited, first_which) = prices[0]
@@ -219,6 +225,10 @@ def _segment_of(family: Family, segments: list[str]) -> set[str]:
     name = set(tokenize(family.product.title))
     best = max(segments, key=lambda part: len(name & set(tokenize(part))))
     return set(tokenize(best)) - name
+
+
+def _names_a_version(family: Family, words: set[str]) -> bool:
+    return any(options_named(v, words) > 0 for v in family.variants)
 
 
 def _price_of(family: Family, asked: set[str]) -> tuple[float | None, str, list[Passage], str]:

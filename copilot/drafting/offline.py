@@ -16,7 +16,7 @@ from copilot.drafting.catalog import cite, compare, describe, extreme, kind_word
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.options import listing, option_names, options_asked
 from copilot.drafting.sizes import size_for
-from copilot.drafting.text import best_sentences, join_words
+from copilot.drafting.text import best_sentences, body_of, join_words, sentences
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
@@ -68,6 +68,11 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
+
+
+def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
+    """The shop's pages among the hits, best first, with their similarity to the question."""
+    return [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"][:5]
 
 
 def _option_values(match: ProductMatch, option: str) -> list[str]:
@@ -458,12 +463,15 @@ class OfflineDrafter:
         wanted = set(tokenize(context.text)) - set(tokenize(product.title))
         named = {v.key: options_named(v, wanted) for v in variants}
         top = max(named.values(), default=0.0)
-        if top <= 0:  # names none of its options: only "and does it ...?" goes on with the product
-            cues = context.understanding.cues
-            if "follow_up" not in cues and "options" not in cues:
-                return None  # "any other shades?" goes on with it too
-            return ProductMatch(product=product, variants=variants, chosen=[], name_match=0.6)
         previous = next((v for v in variants if v.key in keys), None)
+        if top <= 0:  # names none of its options: only "and does it ...?" goes on with the product
+            u = context.understanding
+            if not {"follow_up", "options", "refers_back"} & set(u.cues):
+                return None  # "any other shades?" and "how much is it?" go on with it too
+            # "how much is it?" after "do you have it in 100 ml?" is the price of the 100 ml
+            asks_of_it = previous is not None and u.intent in ("product_price", "product_availability")
+            chosen = [previous] if asks_of_it and previous is not None else []
+            return ProductMatch(product=product, variants=variants, chosen=chosen, name_match=0.6)
 
         def kept(variant: Passage) -> int:  # option values carried over from the last answer's variant
             before = previous.options if previous is not None else {}
@@ -556,6 +564,13 @@ class OfflineDrafter:
             evidence = []
             if not available:
                 reply = f"Sorry, the {name} is out of stock in every option right now."
+                if ordered := [v for v in match.variants if v.backorder]:
+                    which = (
+                        ""
+                        if len(ordered) == len(match.variants)
+                        else f" in {join_words([describe(v) for v in ordered])}"
+                    )
+                    reply += f" It can still be ordered{which} and ships when restocked."
                 if "restock" in cues:
                     said, cited = self._restock(context)
                     reply += said
@@ -594,8 +609,18 @@ class OfflineDrafter:
 
     def _restock(self, context: DraftContext) -> tuple[str, list[Citation]]:
         """What the shop says about restocking, or that there is no date (then a person is offered)."""
-        extracted, _ = self._policy_sentences(context)
-        extracted = [(text, p) for text, p in extracted if "restock" in cues_in(text)]
+        pages = [  # the pages' sentences about restocking, and only those
+            (
+                page.model_copy(
+                    update={"text": "\n".join(t for t in sentences(body_of(page)) if "restock" in cues_in(t))}
+                ),
+                prior,
+            )
+            for page, prior in _pages(context.with_pages())
+        ]
+        extracted, _ = best_sentences(
+            context.text, [(page, prior) for page, prior in pages if page.text], limit=1
+        )
         if extracted:
             sentence, passage = extracted[0]
             return f" {sentence}", [cite(passage)]
@@ -669,10 +694,7 @@ class OfflineDrafter:
     # -- policies ------------------------------------------------------------------------------
     @staticmethod
     def _policy_sentences(context: DraftContext) -> tuple[list[tuple[str, Passage]], float]:
-        documents = [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"][
-            :5
-        ]
-        return best_sentences(context.text, documents)
+        return best_sentences(context.text, _pages(context))
 
     def _policy(self, context: DraftContext) -> Draft:
         chosen, coverage = self._policy_sentences(context)

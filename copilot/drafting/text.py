@@ -96,13 +96,20 @@ def best_sentences(
         ):
             chosen.append(candidate)
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
+    known = set().union(*(c.tokens for c in scored))
     for part in _QUESTIONS.findall(question)[1:]:
-        own = set(tokenize(part))
+        own = set(tokenize(part)) & known  # "how much" asks for a number, about what was said before it
         said = set().union(*(c.tokens for c in chosen))
-        needs_number = bool(_ASKS_QUANTITY.search(part)) and not any(re.search(r"\d", c.text) for c in chosen)
-        if not own or (own <= said and not needs_number):
+        needs_number = bool(_ASKS_QUANTITY.search(part)) and (
+            not own or not any(re.search(r"\d", c.text) for c in chosen)
+        )
+        if own <= said and not needs_number:
             continue
-        answers = [c for c in _scored(wanted, needs_number, passages) if c.tokens & own and c not in chosen]
+        answers = [
+            c
+            for c in _scored(wanted, needs_number, passages)
+            if (c.tokens & own if own else re.search(r"\d", c.text)) and c not in chosen
+        ]
         if answers:
             chosen.append(answers[0])
     covered = set().union(*(c.tokens for c in chosen)) & wanted
