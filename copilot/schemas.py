@@ -25,6 +25,7 @@ class Variant(BaseModel):
         default=None, description="false: stock is not counted (gift cards, made to order)"
     )
     backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
+    preorder: bool | None = Field(default=None, description="true: sold before its release")
     sale_starts: datetime | None = Field(
         default=None, description="the sale price applies from here (with the shop's offset; none: UTC)"
     )
@@ -173,6 +174,7 @@ class Passage(BaseModel):
     variant_id: str | None = None
     available: bool | None = None
     backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
+    preorder: bool | None = Field(default=None, description="true: sold before its release")
     price: float | None = None
     options: dict[str, str] = Field(default_factory=dict)
     identifiers: list[str] = Field(default_factory=list, description="ids matched exactly: sku, item id")
@@ -199,7 +201,7 @@ class Passage(BaseModel):
     @property
     def content_id(self) -> str:
         # a field added later counts only when set, so an upgrade does not embed every passage again
-        unset = {name for name in ("backorder",) if getattr(self, name) is None}
+        unset = {name for name in ("backorder", "preorder") if getattr(self, name) is None}
         payload = json.dumps(self.model_dump(mode="json", exclude=unset), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(payload.encode()).hexdigest()[:32]
 

@@ -310,8 +310,12 @@ def test_google_merchant_feeds_group_items_into_products(tmp_path: Path, feed: s
     assert (
         teapot.description is not None and "<" not in teapot.description and "tetsubin" in teapot.description
     )
-    assert products["Earl Grey Classic 100 g"].variants[0].backorder is True
-    assert products["Matcha Starter Gift Set"].variants[0].available is False
+    earl_grey, matcha = (
+        products["Earl Grey Classic 100 g"].variants[0],
+        products["Matcha Starter Gift Set"].variants[0],
+    )
+    assert earl_grey.backorder is True and not earl_grey.preorder  # orderable, not in stock
+    assert matcha.available is False and matcha.preorder is True  # sold before its release
     assert all(b.brand == "Leaf & Kettle" for b in products.values())
 
 

@@ -159,6 +159,15 @@ PRODUCTS = [
         "variants": [_variant("FTL", {}, 45.0)],
     },
     {
+        "product_id": "E1",
+        "name": "Ember Eyeshadow Palette",
+        "description": "<p>Nine warm tones:</p><p>Sandstone &bull; Mesa &bull; Dune</p>",
+        "variants": [
+            _variant("EEP", {"Size": "9 x 1 g"}, 45.0),
+            _variant("EEP-XL", {"Size": "18 x 1 g"}, 65.0, available=False, preorder=True),
+        ],
+    },
+    {
         "product_id": "B1",
         "name": "Melting Point Lip Balm",
         "description": "<p>An SPF 30 lip balm for high altitude.</p>",
@@ -254,6 +263,17 @@ def test_a_follow_up_naming_an_option_stays_with_the_product_in_focus(shop: Copi
 def test_two_questions_in_one_message_are_both_answered(shop: Copilot, question: str) -> None:
     result = converse(shop, question)
     assert result.action == "answer" and "$21.00" in result.reply, result.reply
+
+
+def test_colours_a_product_has_no_option_for_are_read_in_its_description(shop: Copilot) -> None:
+    # the palette's only option is its size; its colours are in the description, after a colon
+    result = converse(shop, "what colours are in the ember eyeshadow palette?")
+    assert "Sandstone" in result.reply and "Size" not in result.reply, result.reply
+
+
+def test_a_variant_not_released_yet_can_be_pre_ordered(shop: Copilot) -> None:
+    result = converse(shop, "is the ember eyeshadow palette in 18 x 1 g available?")
+    assert "can be pre-ordered" in result.reply, result.reply
 
 
 def test_a_product_s_name_reports_no_incident(shop: Copilot) -> None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.catalog import cite, compare, describe, extreme, kind_words, share_named
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
-from copilot.drafting.options import listing, option_names, options_asked
+from copilot.drafting.options import listing, option_kinds, option_names, options_asked
 from copilot.drafting.sizes import size_for
 from copilot.drafting.text import best_sentences, body_of, join_words, sentences
 from copilot.knowledge.catalog import format_price as money
@@ -181,11 +181,11 @@ def _stock(variant: Passage) -> str:
         return "of unknown availability"
     if variant.available:
         return "in stock"
-    return (
-        "out of stock, but it can still be ordered and ships when restocked"
-        if variant.backorder
-        else "out of stock"
-    )
+    if variant.preorder:
+        return "not released yet, but it can be pre-ordered"
+    if variant.backorder:
+        return "out of stock, but it can still be ordered and ships when restocked"
+    return "out of stock"
 
 
 class OfflineDrafter:
@@ -649,6 +649,15 @@ class OfflineDrafter:
                 if any(_says(value, a.labels) for a in attributes for value in _option_values(match, k))
             ]
         if not named_options and not attributes and "options" in context.understanding.cues:  # "what sizes?"
+            kinds = option_kinds(question)
+            said = [
+                line
+                for line in sentences(product_text(match.product).own_words)
+                if set(tokenize(line)) & kinds
+            ]
+            if said and not options_asked(" ".join(kinds), names):
+                # "what colours are in the palette?", whose only option is its size: the description says
+                return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)
             named_options = names
         if named_options:  # "what colours does it come in?": the option's values, from the variants
             return Draft(

@@ -49,6 +49,13 @@ def _words_for(option: str) -> set[str]:
     return own.union(*(family for family in _families() if family & own))
 
 
+def option_kinds(question: str) -> set[str]:
+    """The words of every kind of option the question names: "what colours?" names colours, shades,
+    tones and the rest of that family."""
+    asked = set(tokenize(question))
+    return set().union(*(family for family in _families() if family & asked))
+
+
 def options_asked(question: str, options: list[str]) -> list[str]:
     """The options (of these names) the question asks for, by their own words or a family's."""
     asked = set(tokenize(question))
@@ -81,7 +88,14 @@ def listing(variants: list[Passage], options: list[str]) -> str:
             having = [v for v in variants if v.options.get(option) == value]
             if not any(v.available for v in having):
                 ordered = any(v.backorder for v in having)
-                notes.append("out of stock, can still be ordered" if ordered else "out of stock")
+                early = any(v.preorder for v in having)
+                notes.append(
+                    "pre-order"
+                    if early
+                    else "out of stock, can still be ordered"
+                    if ordered
+                    else "out of stock"
+                )
             shown.append(f"{value} ({', '.join(notes)})" if notes else value)
         parts.append(f"{option}: {join_words(shown)}")
     return "; ".join(parts)

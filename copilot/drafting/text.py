@@ -61,8 +61,15 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
 
 
 def sentences(text: str) -> list[str]:
+    """The text's sentences and table rows; a sentence that ends with a colon keeps the line it
+    introduces ("Twelve warm tones: Sandstone, Mesa, ...")."""
     prose, rows = _table_rows(text)
-    parts = [" ".join(p.split()) for p in _SENTENCE.split(prose)]
+    parts: list[str] = []
+    for part in (" ".join(p.split()) for p in _SENTENCE.split(prose)):
+        if parts and parts[-1].endswith(":"):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
     return [p for p in parts if len(p) > 3] + rows
 
 

@@ -46,6 +46,7 @@ VARIANT_DEFAULTS: dict[str, Any] = {
     "stock": "stock",
     "tracked": "tracked",
     "backorder": "backorder",
+    "preorder": "preorder",
     "sale_starts": "sale_starts",
     "sale_ends": "sale_ends",
     "sale_window": "sale_window",
@@ -132,6 +133,7 @@ def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
     stock = as_int(record, get("stock"), "stock")
     tracked = as_bool(record, get("tracked"), "tracked")
     backorder = as_bool(record, get("backorder"), "backorder")
+    preorder = as_bool(record, get("preorder"), "preorder")
     available = as_bool(record, get("available"), "available")
     if available is None:
         if tracked is False:
@@ -154,6 +156,7 @@ def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
         stock=stock if tracked is not False else None,
         tracked=tracked,
         backorder=backorder,
+        preorder=preorder,
         sale_starts=starts if on_sale else None,
         sale_ends=ends if on_sale else None,
     )
@@ -218,6 +221,8 @@ def _availability(variant: Variant) -> str:
         return "availability unknown"
     if variant.available:
         return f"in stock ({variant.stock} left)" if variant.stock else "in stock"
+    if variant.preorder:
+        return "not released yet, available to pre-order"
     if variant.backorder:
         return "out of stock, but can still be ordered (ships when restocked)"
     return "out of stock"
@@ -364,6 +369,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 variant_id=variant.variant_id,
                 available=variant.available,
                 backorder=variant.backorder or None,
+                preorder=variant.preorder or None,
                 price=variant.price,
                 options=variant.options,
                 identifiers=[i for i in {variant.variant_id, variant.sku} if i],
