@@ -168,6 +168,13 @@ PRODUCTS = [
         ],
     },
     {
+        "product_id": "N1",
+        "name": "Pen &amp; Ink Sketchbook",
+        "category": "Notebooks &amp; Paper",
+        "description": "<p>Smooth 160 gsm paper for fineliners &amp; dip pens.</p>",
+        "variants": [_variant("PIS-A5", {"Size": "A5 &ndash; portrait"}, 18.0)],
+    },
+    {
         "product_id": "B1",
         "name": "Melting Point Lip Balm",
         "description": "<p>An SPF 30 lip balm for high altitude.</p>",
@@ -274,6 +281,15 @@ def test_colours_a_product_has_no_option_for_are_read_in_its_description(shop: C
 def test_a_variant_not_released_yet_can_be_pre_ordered(shop: Copilot) -> None:
     result = converse(shop, "is the ember eyeshadow palette in 18 x 1 g available?")
     assert "can be pre-ordered" in result.reply, result.reply
+
+
+def test_entities_in_any_field_are_read_as_text(shop: Copilot) -> None:
+    result = converse(shop, "tell me about the pen & ink sketchbook")
+    assert "Pen & Ink Sketchbook" in result.reply and "&amp;" not in result.reply, result.reply
+    product = shop.retriever.family("N1")[0]
+    assert product is not None and "(Notebooks & Paper)" in product.text
+    sizes = converse(shop, "what sizes does the pen & ink sketchbook come in?")
+    assert "A5 – portrait" in sizes.reply, sizes.reply
 
 
 def test_a_product_s_name_reports_no_incident(shop: Copilot) -> None:

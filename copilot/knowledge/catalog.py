@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -94,14 +95,21 @@ def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, 
         variants.append(variant)
     return Product(
         product_id=product_id,
-        name=as_text(record, get("name"), "name", required=True) or "",
-        category=as_text(record, get("category"), "category"),
-        brand=as_text(record, get("brand"), "brand"),
+        name=_plain(as_text(record, get("name"), "name", required=True)) or "",
+        category=_plain(as_text(record, get("category"), "category")),
+        brand=_plain(as_text(record, get("brand"), "brand")),
         description=as_text(record, get("description"), "description"),
         url=as_text(record, get("url"), "url"),
-        tags=[t for t in (as_text(record, v, "tags") for v in as_list(record, get("tags"), "tags")) if t],
+        tags=[
+            t for t in (_plain(as_text(record, v, "tags")) for v in as_list(record, get("tags"), "tags")) if t
+        ],
         variants=variants,
     )
+
+
+def _plain(text: str | None) -> str | None:
+    """A short field as a shopper reads it: exports write "Notebooks &amp; Paper" in any field."""
+    return html.unescape(text) if text is not None else None
 
 
 def _screened(product: Product, record: Record, warnings: list[ScreeningWarning]) -> Product:
@@ -149,7 +157,10 @@ def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
     return Variant(
         variant_id=variant_id,
         sku=sku,
-        options=as_options(record, get("options"), "options"),
+        options={
+            html.unescape(k): html.unescape(v)
+            for k, v in as_options(record, get("options"), "options").items()
+        },
         price=price,
         compare_at_price=compare_at if on_sale else None,
         available=available,
