@@ -107,6 +107,7 @@ class Snapshot:
     name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
     titles: dict[str, list[frozenset[str]]] | None = None  # word -> the names (as words) that use it
     spelling: Counter[str] | None = None  # word as the passages spell it -> how often, built on first use
+    spelling_words: list[str] = field(default_factory=list)  # the same words, as rapidfuzz reads them
 
     def __post_init__(self) -> None:
         self.positions = {cid: i for i, cid in enumerate(self.content_ids)}
@@ -293,9 +294,13 @@ class Retriever:
         snapshot = self.snapshot()
         if snapshot is None:
             return text
-        if snapshot.spelling is None:
-            snapshot.spelling = Counter(_SPELT_WORD.findall(" ".join(snapshot.raw).lower()))
-        spelling = snapshot.spelling
+        if snapshot.spelling is None:  # a passage at a time: no copy of the whole knowledge at once
+            counts: Counter[str] = Counter()
+            for raw in snapshot.raw:
+                counts.update(_SPELT_WORD.findall(raw.lower()))
+            snapshot.spelling = counts
+            snapshot.spelling_words = list(counts)
+        spelling, words = snapshot.spelling, snapshot.spelling_words
 
         def mend(match: re.Match[str]) -> str:
             word = match.group()
@@ -312,7 +317,7 @@ class Retriever:
                 (
                     (spelling[known], known)
                     for known, _, _ in process.extract(
-                        lower, list(spelling), scorer=OSA.distance, score_cutoff=1, limit=None
+                        lower, words, scorer=OSA.distance, score_cutoff=1, limit=None
                     )
                     if known[0] == lower[0] and len(known) >= len(lower)
                 ),

@@ -386,9 +386,11 @@ class Copilot:
 
     def warm_up(self) -> None:
         """Load now what the first turns would otherwise wait for: the knowledge snapshot and its
-        vectors, the embedding model, the shop's redactor. A server calls this before it serves."""
+        vectors, the embedding model, the shop's redactor, the words slips are mended to. A server
+        calls this before it serves."""
         if self.retriever.snapshot() is not None:
             self.retriever.search("warm up", 1)
+            self.retriever.mended("warmm up")  # a slip: loads the word lists it is checked against
             _ = self.redactor
 
     def readiness(self) -> int:
