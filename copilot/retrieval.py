@@ -21,13 +21,11 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
-from copilot.english import in_common_use
 from copilot.lexical import LexicalIndex, tokenize, top_positions
 from copilot.schemas import Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
+from copilot.spelling import in_common_use, one_slip_away
 from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
@@ -107,7 +105,6 @@ class Snapshot:
     name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
     titles: dict[str, list[frozenset[str]]] | None = None  # word -> the names (as words) that use it
     spelling: Counter[str] | None = None  # word as the passages spell it -> how often, built on first use
-    spelling_words: list[str] = field(default_factory=list)  # the same words, as rapidfuzz reads them
 
     def __post_init__(self) -> None:
         self.positions = {cid: i for i, cid in enumerate(self.content_ids)}
@@ -299,8 +296,7 @@ class Retriever:
             for raw in snapshot.raw:
                 counts.update(_SPELT_WORD.findall(raw.lower()))
             snapshot.spelling = counts
-            snapshot.spelling_words = list(counts)
-        spelling, words = snapshot.spelling, snapshot.spelling_words
+        spelling = snapshot.spelling
 
         def mend(match: re.Match[str]) -> str:
             word = match.group()
@@ -313,19 +309,7 @@ class Retriever:
                 or snapshot.lexical.knows(stems[0])
             ):
                 return word
-            near = sorted(
-                (
-                    (spelling[known], known)
-                    for known, _, _ in process.extract(
-                        lower, words, scorer=OSA.distance, score_cutoff=1, limit=None
-                    )
-                    if known[0] == lower[0] and len(known) >= len(lower)
-                ),
-                reverse=True,
-            )
-            if not near or (len(near) > 1 and near[0][0] == near[1][0]):
-                return word
-            return near[0][1]
+            return one_slip_away(lower, spelling) or word
 
         return _SPELT_WORD.sub(mend, text)
 

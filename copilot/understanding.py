@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-from rapidfuzz.distance import OSA
 
-from copilot.english import in_common_use
 from copilot.policy_files import Examples, load_yaml_model
 from copilot.redaction import EMAIL
+from copilot.spelling import in_common_use, one_slip_away
 
 DATA_FILE = Path(__file__).with_name("understanding.yaml")
 
@@ -234,20 +233,7 @@ def mend_typos(text: str) -> str:
         lower = word.lower()
         if lower in vocabulary or len(lower) < 2 or in_common_use(lower):
             return word
-        near = [
-            (count, known)
-            for known, count in vocabulary.items()
-            if known[0] == lower[0]
-            and len(known) >= len(lower)
-            and known != lower + "s"  # "store" is not a slip for "stores"
-            and OSA.distance(lower, known) == 1
-        ]
-        if not near:
-            return word
-        near.sort(reverse=True)
-        if len(near) > 1 and near[0][0] == near[1][0]:
-            return word  # two words as likely: leave it
-        return near[0][1]
+        return one_slip_away(lower, vocabulary) or word
 
     return _WORD.sub(mended, text)
 

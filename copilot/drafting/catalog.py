@@ -130,7 +130,7 @@ def compare(context: DraftContext) -> Draft | None:
     asked = set(tokenize(context.text))
     named: list[tuple[float, int, Family]] = []
     for family in _families(retriever):
-        share = _named_by(family, asked, retriever)
+        share = named_by(family.product.title, asked, retriever, 0.6)
         if share >= 0.6:
             named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
@@ -188,19 +188,19 @@ def _two_versions(
         scores = {v.key: options_named(v, words) for v in family.variants}
         top = max(scores.values(), default=0.0)
         best = [key for key, score in scores.items() if top > 0 and score == top]
-        if len(best) >= 1 and not set(best) & seen:
+        if best and not set(best) & seen:
             seen.update(best)
             found.append((family, words))
     return found[:2] if len(found) >= 2 else []
 
 
-def _named_by(family: Family, words: set[str], retriever: Retriever) -> float:
-    """How clearly these words name the product: the share of its name's words they say, and at
-    least 0.6 when they say a word no other product's name has ("10 inch skillet": the Cast Iron
-    Skillet)."""
-    share = share_named(family.product.title, words)
-    unique = any(retriever.name_word_products(t) == 1 for t in set(tokenize(family.product.title)) & words)
-    return max(share, 0.6) if unique else share
+def named_by(title: str, words: set[str], retriever: Retriever, floor: float) -> float:
+    """How clearly these words name a product: the share of its name's words they say, and at least
+    ``floor`` when they say a word no other product's name has ("10 inch skillet": the Cast Iron
+    Skillet; "the Alpine")."""
+    share = share_named(title, words)
+    unique = any(retriever.name_word_products(t) == 1 for t in set(tokenize(title)) & words)
+    return max(share, floor) if unique else share
 
 
 def _one_per_part(families: list[Family], segments: list[str], retriever: Retriever) -> list[Family]:
@@ -209,7 +209,7 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
     found: list[Family] = []
     for segment in segments:
         words = set(tokenize(segment))
-        scored = [(_named_by(f, words, retriever), f) for f in families]
+        scored = [(named_by(f.product.title, words, retriever, 0.6), f) for f in families]
         full = [(share, f) for share, f in scored if share >= 0.6]
         if not full:
             continue

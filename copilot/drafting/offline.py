@@ -12,7 +12,7 @@ import re
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.catalog import cite, compare, describe, extreme, kind_words, share_named
+from copilot.drafting.catalog import cite, compare, describe, extreme, kind_words, named_by
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.options import listing, option_kinds, option_names, options_asked
 from copilot.drafting.sizes import size_for
@@ -432,9 +432,7 @@ class OfflineDrafter:
             if product is None:
                 continue
             name_tokens = set(tokenize(product.title))
-            name_match = share_named(product.title, wanted)
-            if any(context.retriever.name_word_products(t) == 1 for t in name_tokens & wanted):
-                name_match = max(name_match, 0.5)  # "the Alpine": a word only this product's name has
+            name_match = named_by(product.title, wanted, context.retriever, 0.5)
             if "id" in hit.matched:
                 name_match = 1.0
             option_words = wanted - name_tokens  # the product's own name names no option
@@ -631,7 +629,8 @@ class OfflineDrafter:
         """A question about a product that no structured field answers: the option values it names,
         the description's line for the attribute it asks for, or the sentences that cover it; when
         the shop's information does not say, the reply says so (low confidence: a person is offered)."""
-        description = product_text(match.product).body
+        text = product_text(match.product)
+        description = text.body
         name_words = set(tokenize(match.product.title))
         question = _without_name(context.text, match.product.title)
         asked_words = set(tokenize(question)) - name_words
@@ -640,7 +639,7 @@ class OfflineDrafter:
         if not named_options and "options" in context.understanding.cues:  # "what amounts?", "shades?"
             named_options = options_asked(" ".join(asked_words), names)
         attributes = attributes_asked(question)
-        lines = _lines(product_text(match.product).own_words)
+        lines = _lines(text.own_words)
         labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
         if not named_options and attributes and not labelled:  # "how bright?" and "Output: 1200 lumens"
             named_options = [  # values that give the measure ("Size: Large" says no dimensions)
@@ -650,11 +649,7 @@ class OfflineDrafter:
             ]
         if not named_options and not attributes and "options" in context.understanding.cues:  # "what sizes?"
             kinds = option_kinds(question)
-            said = [
-                line
-                for line in sentences(product_text(match.product).own_words)
-                if set(tokenize(line)) & kinds
-            ]
+            said = [line for line in sentences(text.own_words) if set(tokenize(line)) & kinds]
             if said and not options_asked(" ".join(kinds), names):
                 # "what colours are in the palette?", whose only option is its size: the description says
                 return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)

@@ -22,8 +22,8 @@ from typing import Any
 import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from copilot.english import english_words
 from copilot.policy_files import expand_lexicons, load_yaml_model
+from copilot.spelling import english_words
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
 NAMES_DIR = Path(__file__).with_name("names")

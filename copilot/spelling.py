@@ -1,0 +1,59 @@
+"""How words are spelled: a dictionary's headwords, which of them are in common use, and the word a
+slip of the keyboard was meant to be.
+
+Redaction needs the headwords (a capitalised dictionary word is not taken for a name). Mending slips
+needs the rest, in two places with two vocabularies: the understanding data's example words
+("hw much is teh ..."), and the shop's own words ("whats the shiping cost"). A word in common use is
+never mended: "cast iron" is not "cost iron", yet "wher", an archaic headword, is still a slip for
+"where". A word in common use is a headword that the web-trained ``cl100k_base`` tokenizer (shipped
+offline, see offline_assets) keeps whole, the nearest thing to a frequency list that is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+import tiktoken
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from copilot.offline_assets import install_tiktoken_encodings
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> tiktoken.Encoding:
+    install_tiktoken_encodings()
+    return tiktoken.get_encoding("cl100k_base")
+
+
+@lru_cache(maxsize=65536)
+def in_common_use(word: str) -> bool:
+    """A lower-case English word people write often: "were", "cast", "sell"; not "wher" or "teh"."""
+    return word in english_words() and len(_tokenizer().encode(f" {word}")) == 1
+
+
+def one_slip_away(word: str, counts: Mapping[str, int]) -> str | None:
+    """The most used of these words a single slip from ``word`` (a letter missed, added, changed or two
+    swapped) that starts with the same letter, is not shorter and is not merely its plural ("store"
+    is no slip for "stores"); None when there is none, or two are as likely."""
+    near = sorted(
+        (
+            (counts[known], known)
+            for known, _, _ in process.extract(
+                word, counts.keys(), scorer=OSA.distance, score_cutoff=1, limit=None
+            )
+            if known != word and known[0] == word[0] and len(known) >= len(word) and known != word + "s"
+        ),
+        reverse=True,
+    )
+    if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+        return None
+    return near[0][1]
