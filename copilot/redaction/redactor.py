@@ -213,6 +213,7 @@ _PARTICLES = {
     "el",
 }
 # letters, with an apostrophe or hyphen inside ("O'Connor", "Ji-hoon") and a final dot ("Q.")
+_TOKEN = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
 # the parts of a text separated by commas, semicolons, colons, lines or a sentence's end ("... 125009.
 # Телефон"), not by a comma inside a number or an abbreviation's dot ("Str. Lipscani nr. 12")
@@ -278,6 +279,7 @@ class Redactor:
     ) -> None:
         self.rules = rules or load_rules()
         self.keep = {_key(k) for k in keep if k}
+        self._longest_kept = max((len(_TOKEN.findall(k)) for k in keep if k), default=0)
         self.public = {p.casefold() for p in public if p} | {re.sub(r"\D", "", p) for p in public if p}
         self.public.discard("")
         self.names = {_name_key(n) for n in names if n and " " in n.strip()}
@@ -473,6 +475,7 @@ class Redactor:
         spans: list[Span] = []
         run: list[tuple[int, int, str, int, bool]] = []  # start, end, text, address words, has a digit
         previous = 0
+        kept = self._kept_phrases(text)
         for start, end, part in [*parts, (len(text), len(text), "")]:
             if _SENTENCE_END.search(text, previous, start):  # an address does not run on past a sentence
                 spans += self._chain_span(text, run)
@@ -480,7 +483,11 @@ class Redactor:
             previous = end
             stripped = part.strip()
             words = stripped.split()
-            found = list(self.rules.address_markers.finditer(part))
+            found = [
+                m
+                for m in self.rules.address_markers.finditer(part)
+                if not any(a <= start + m.start() < b for a, b in kept)
+            ]
             markers = len(found) + sum(1 for m in found if _NUMBER_NEXT.match(part, m.end()))
             digit = any(ch.isdigit() for ch in part)
             place = 0 < len(words) <= 3 and not digit and not stripped[0].islower()
@@ -717,6 +724,22 @@ class Redactor:
                 end = nxt.end()  # the family name after it
             spans.append(Span(start, end, "name"))
         return spans
+
+    def _kept_phrases(self, text: str) -> list[tuple[int, int]]:
+        """Where the shop's own vocabulary stands in ``text``, longest first ("Cold Press Watercolour
+        Block", "Block Size 9 x 12 in"): an address word inside a product's name or option is no
+        address's."""
+        tokens = list(_TOKEN.finditer(text))
+        found: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            for j in range(min(len(tokens), i + self._longest_kept), i, -1):
+                if _key(text[tokens[i].start() : tokens[j - 1].end()]) in self.keep:
+                    found.append((tokens[i].start(), tokens[j - 1].end()))
+                    i = j - 1
+                    break
+            i += 1
+        return found
 
     def _is_kept(self, words: str) -> bool:
         """A capitalised phrase that is the shop's own vocabulary (a product name) is not a person."""

@@ -38,8 +38,9 @@ def _build(store: Store, generation_id: int | None) -> Redactor:
         identifiers += passage.get("identifiers", [])
         if passage["kind"] == "product":
             vocabulary.append(passage.get("title", ""))
-        elif passage["kind"] == "variant":  # "Grit: 1000/6000" is no phone number
-            identifiers += [v for v in passage.get("options", {}).values() if any(c.isdigit() for c in v)]
+        elif passage["kind"] == "variant":  # "Grit: 1000/6000" is no phone, "Page Format" no person
+            options = passage.get("options", {})
+            vocabulary += [*options, *options.values()]
         elif passage["kind"] == "document" and not passage.get("flags"):
             documents.append(passage["text"])
     for order in store.all_orders():
