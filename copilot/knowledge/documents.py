@@ -122,12 +122,14 @@ def html_to_markdown(html: str) -> str:
         if not isinstance(element, Tag):
             continue
         text = element.get_text(" ", strip=True)
+        if element.name != "pre":  # a line break in the source is a space on the page
+            text = " ".join(text.split())
         if not text:
             continue
         if element.name in {"h1", "h2", "h3", "h4"}:
             lines.append("\n" + "#" * int(element.name[1]) + " " + text)
         elif element.name == "tr":
-            cells = [c.get_text(" ", strip=True) for c in element.find_all(["th", "td"])]
+            cells = [" ".join(c.get_text(" ", strip=True).split()) for c in element.find_all(["th", "td"])]
             lines.append("| " + " | ".join(cells) + " |")
         elif element.name == "li":
             lines.append(f"- {text}")
