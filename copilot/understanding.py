@@ -92,6 +92,7 @@ class IntentRule(BaseModel):
 
     intent: Intent
     patterns: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)  # matches these: the next intents are tried
     examples: Examples
 
 
@@ -111,6 +112,7 @@ class Attribute(BaseModel):
     name: str
     patterns: list[str] = Field(min_length=1)
     labels: list[str] = Field(min_length=1)
+    listed: bool = False  # with no line labelled, the description's list answers (its contents, its steps)
     examples: Examples
 
 
@@ -164,7 +166,7 @@ class Rules:
         for name, lexicon in data.lexicons.items():  # a lexicon may use the ones before it
             lexicons[name] = _compile(lexicon, lexicons).pattern
         self.data = data
-        self.intents = [(rule.intent, Matcher(rule.patterns, [], lexicons)) for rule in data.intents]
+        self.intents = [(rule.intent, Matcher(rule.patterns, rule.unless, lexicons)) for rule in data.intents]
         self.off_topic = Matcher(data.off_topic.patterns, data.off_topic.unless, lexicons)
         self.injection = Matcher(data.injection.patterns, data.injection.unless, lexicons)
         self.cues = {name: Matcher(c.patterns, c.unless, lexicons) for name, c in data.cues.items()}
