@@ -34,6 +34,8 @@ _SIZE_PHRASES = [
     (re.compile(r"\b(?:3xl|xxx[\s-]?large|3x[\s-]?large|3x)\b"), "xxxl"),
 ]
 _CONTRACTION = re.compile(r"(?<=[a-z])['’](?:s|re|ll|ve|d|t|m)\b")  # "what's", "I'm": not sizes S and M
+_FRACTIONS = ((r"three[\s-]+quarters?", "3/4"), (r"(?:a\s+)?quarter", "1/4"), ("half", "1/2"))
+_UNIT = r"(?:inch|in|litre|liter|l|pound|lb|gallon|gal|cup|oz|ounce)\b"
 # Everyday phrasings of shop concepts, mapped to the words policies use.
 _PHRASES = [
     (re.compile(r"\b(?:send|sent|sending|ship|mail|bring|take)\s+(?:\w+\s+){0,2}back\b"), " return "),
@@ -42,6 +44,11 @@ _PHRASES = [
     (re.compile(r"\bcost of (?:shipping|delivery)\b|\bdelivery (?:fee|charge)s?\b"), " shipping cost "),
     (re.compile(r"\bcolou?rs?\b|\bcolou?rways?\b"), " color "),
     (re.compile(r"\b(?:costs?|costing|fees?|pric(?:es?|ing|ed))\b"), " price "),
+    # a fraction in words before a unit is the catalog's fraction: "half inch" is 1/2" ("1/2 in")
+    *(
+        (re.compile(rf"\b{words}[\s-]+(?:an?\s+|of\s+an?\s+)?(?={_UNIT})"), f" {fraction} ")
+        for words, fraction in _FRACTIONS
+    ),
 ]
 # An id's parts, a measure's dimensions, a number and its unit: "SRJ-BLU-M", "700x32c" (asked for as
 # "32c"), "8x10", "100ml" (written "100 ml" in the catalog)

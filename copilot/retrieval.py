@@ -30,7 +30,7 @@ from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 7  # bump when the cached maps or index layout change
+CACHE_VERSION = 8  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _NAME_WORD = re.compile(r"[\w'’-]+")
 _SPELT_WORD = re.compile(
@@ -512,7 +512,7 @@ class Retriever:
 
 
 @lru_cache(maxsize=65536)
-def _value_words(value: str) -> frozenset[str]:
+def value_words(value: str) -> frozenset[str]:
     """An option value's words; a hyphenated value is named by its parts ("3-person" by "3 person")."""
     tokens = tokenize(value)
     return frozenset(t for t in tokens if not re.search(r"[\-_/]", t)) or frozenset(tokens)
@@ -520,11 +520,13 @@ def _value_words(value: str) -> frozenset[str]:
 
 def options_named(passage: Passage, query_tokens: set[str]) -> float:
     """How many of a variant's option values the query names: 1 for each value whose words all appear,
-    a share for a value only partly named ("red" names "ember red" by half)."""
+    a share for a value only partly named ("red" names "ember red" by half), and a little more for a
+    value named whole ("1/2" names 1/2" better than 1")."""
     named = 0.0
     for value in passage.options.values():
-        if words := _value_words(value):
+        if words := value_words(value):
             named += len(words & query_tokens) / len(words)
+            named += 0.01 * len((set(tokenize(value)) - words) & query_tokens)
     return named
 
 

@@ -44,6 +44,13 @@ FIT = """# Fit guide
 
 The Alpine Down Jacket is cut close and runs small: if you are between two sizes, choose the larger one.
 
+## Which whetstone?
+
+| Stone | Best for |
+|---|---|
+| 400/1000 | chipped or very dull edges |
+| 1000/6000 | everyday sharpening and a polished edge |
+
 ## Trail shoes
 
 Measure from your heel to your longest toe.
@@ -53,6 +60,27 @@ Measure from your heel to your longest toe.
 | 41 | 255-261 |
 | 42 | 262-268 |
 | 43 | 269-274 |
+"""
+
+
+RETURNS = """# Returns
+
+## What can come back
+
+You can return anything unused within 30 days of delivery.
+
+- Items bought on sale can be returned for store credit only.
+
+## Return shipping
+
+Return postage is paid by you, unless the item is faulty.
+"""
+
+# a page as a site writes it: its paragraphs wrapped in the source, where a browser shows one line
+WARRANTY = """<html><body><h1>Warranty</h1>
+<p>Every trekking pole we sell has a 2-year warranty
+against manufacturing defects. It does not cover
+a tip worn down on rock.</p></body></html>
 """
 
 
@@ -207,6 +235,54 @@ PRODUCTS = [
         "description": "<p>A grippy trail shoe.</p>",
         "variants": [_variant(f"RTS-{n}", {"EU size": str(n)}, 130.0) for n in (41, 42, 43)],
     },
+    {
+        "product_id": "S2",
+        "name": "Ridge Rain Jacket",
+        "description": "<p>A packable shell.</p>",
+        "variants": [
+            _variant("RRJ-MOS", {"Colour": "Moss", "Size": "M"}, 150.0),
+            _variant("RRJ-SLA", {"Colour": "Slate", "Size": "M"}, 155.0),
+        ],
+    },
+    {
+        "product_id": "B2",
+        "name": "Trail Bottle, 750 ml",
+        "description": "<p>A steel bottle.</p>",
+        "variants": [_variant("TB-750", {}, 29.0)],
+    },
+    {
+        "product_id": "K3",
+        "name": "Camp Cook Kit",
+        "description": "<p>Everything to cook for two:</p><ul><li>Two titanium pots</li>"
+        "<li>A folding spork</li><li>A mesh stuff sack</li></ul><p>Packed in a gift box.</p>",
+        "variants": [_variant("CCK", {}, 79.0)],
+    },
+    {
+        "product_id": "W2",
+        "name": "Wax Proofing Bar",
+        "description": "<p>Proofs waxed canvas.</p><ol><li>Warm the bar</li><li>Rub it into the seams</li>"
+        "<li>Heat with a hair dryer</li></ol>",
+        "variants": [_variant("WPB", {}, 12.0)],
+    },
+    {
+        "product_id": "X1",
+        "name": "Bench Chisel",
+        "description": "<p>A bevel-edged chisel with an ash handle.</p>",
+        "variants": [
+            _variant("BC-14", {"Width": '1/4"'}, 21.0),
+            _variant("BC-12", {"Width": '1/2"'}, 24.0),
+            _variant("BC-1", {"Width": '1"'}, 31.0),
+        ],
+    },
+    {
+        "product_id": "F1",
+        "name": "Field Sketch Block",
+        "description": "<p>Cold-pressed cotton paper, glued on four sides.</p>",
+        "variants": [  # option names and values that read like a person and an address
+            _variant("FSB-912", {"Page Format": "Portrait", "Block Size": "9 x 12 in"}, 36.0),
+            _variant("FSB-1216", {"Page Format": "Landscape", "Block Size": "12 x 16 in"}, 58.0),
+        ],
+    },
 ]
 
 
@@ -216,7 +292,13 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         tmp_path_factory.mktemp("fernleaf"),
         "Fernleaf Outdoor",
         PRODUCTS,
-        {"shipping.md": SHIPPING, "fit.md": FIT, "faq.md": FAQ},
+        {
+            "shipping.md": SHIPPING,
+            "fit.md": FIT,
+            "faq.md": FAQ,
+            "returns.md": RETURNS,
+            "warranty.html": WARRANTY,
+        },
     )
 
 
@@ -360,3 +442,76 @@ def test_fit_advice_and_size_charts_come_from_the_guide_page(shop: Copilot) -> N
     # the chart's header names its unit in brackets ("Foot length (mm)"), whatever "foot" can mean
     sized = converse(shop, "my foot is 26.5 cm long, what size ridge trail shoe?")
     assert "42 (262 to 268 mm)" in sized.reply, sized.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "what comes in the camp cook kit?",
+            "Everything to cook for two: Two titanium pots; A folding spork",
+        ),
+        ("how do i use the wax proofing bar?", "Warm the bar; Rub it into the seams; Heat with a hair dryer"),
+    ],
+)
+def test_a_description_s_list_answers_what_is_in_it_and_how_to_use_it(
+    shop: Copilot, question: str, said: str
+) -> None:
+    result = converse(shop, question)
+    assert result.action == "answer" and said in result.reply, result.reply
+
+
+def test_a_property_the_data_does_not_hold_is_not_answered_with_the_version_s_price(shop: Copilot) -> None:
+    result = converse(shop, "what's the fill power rating on the alpine down jacket in M?")
+    assert "$210.00" not in result.reply and result.handoff is not None, result.reply
+
+
+def test_option_names_and_values_are_not_redacted_as_people_or_addresses(shop: Copilot) -> None:
+    result = converse(shop, "how much is the field sketch block in 9x12?")
+    assert "Block Size 9 x 12 in" in result.reply and "$36.00" in result.reply, result.reply
+    listed = converse(shop, "what page formats does the field sketch block come in?")
+    assert "Page Format: Portrait" in listed.reply and "[name]" not in listed.reply, listed.reply
+
+
+def test_a_fraction_in_words_is_the_catalog_s_fraction(shop: Copilot) -> None:
+    result = converse(shop, "how much for a half inch bench chisel")
+    assert "$24.00" in result.reply and "$31.00" not in result.reply, result.reply
+
+
+def test_a_word_of_the_name_and_an_option_value_name_the_product(shop: Copilot) -> None:
+    # "ridge" is in two names; only the rain jacket comes in slate
+    result = converse(shop, "price for the ridge in slate?")
+    assert "Ridge Rain Jacket" in result.reply and "$155.00" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "ml" is a word of one product's name ("Trail Bottle, 750 ml"), and names no product
+        "recovery balm 100ml vs camp soap 100ml - which one costs more?",
+        "is the 100ml recovery balm or the 100ml camp soap cheaper",
+    ],
+)
+def test_a_comparison_is_of_the_products_named(shop: Copilot, question: str) -> None:
+    result = converse(shop, question)
+    assert "$38.00" in result.reply and "$9.00" in result.reply and "Trail Bottle" not in result.reply, (
+        result.reply
+    )
+
+
+def test_each_question_of_a_message_gets_its_sentence(shop: Copilot) -> None:
+    result = converse(shop, "if i buy something on sale can i still return it? and who pays return postage")
+    assert "store credit only" in result.reply and "Return postage is paid by you" in result.reply, (
+        result.reply
+    )
+
+
+def test_a_page_s_wrapped_lines_are_one_sentence(shop: Copilot) -> None:
+    result = converse(shop, "is there a warranty on the summit trekking poles?")
+    assert "a 2-year warranty against manufacturing defects" in result.reply, result.reply
+
+
+def test_which_other_thing_to_get_for_a_product_is_read_on_the_guide(shop: Copilot) -> None:
+    # the knife has no options; "whetstone" names another product, and the guide says which
+    result = converse(shop, "which whetstone should i get for a very dull edge on my damascus chef's knife?")
+    assert "chipped or very dull edges" in result.reply, result.reply

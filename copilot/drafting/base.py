@@ -13,8 +13,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.redaction import Redactor
 from copilot.retrieval import Retriever, SearchFilters
-from copilot.schemas import Action, Citation, Customer, Order, SearchHit, Usage
+from copilot.schemas import Action, Citation, Customer, Order, Passage, SearchHit, Usage
 from copilot.understanding import Understanding
+
+
+def cite(passage: Passage) -> Citation:
+    return Citation(kind="passage", id=passage.key, source=passage.source, title=passage.title)
 
 
 class DraftContext(BaseModel):

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from copilot.drafting.base import Draft, DraftContext
+from copilot.drafting.base import Draft, DraftContext, cite
+from copilot.drafting.sizes import grammar
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, options_named
-from copilot.schemas import Citation, Passage
+from copilot.schemas import Passage
 
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
 QUESTION_WORDS = Path(__file__).with_name("question_words.yaml")
@@ -54,10 +55,6 @@ def share_named(title: str, wanted: set[str]) -> float:
     words = [set(tokenize(word)) for word in title.split()]
     words = [w for w in words if w]
     return sum(1 for w in words if w & wanted) / max(1, len(words))
-
-
-def cite(passage: Passage) -> Citation:
-    return Citation(kind="passage", id=passage.key, source=passage.source, title=passage.title)
 
 
 def describe(variant: Passage) -> str:
@@ -194,12 +191,19 @@ def _two_versions(
     return found[:2] if len(found) >= 2 else []
 
 
+def measure_word(token: str) -> bool:
+    """A number or a unit ("20", "ml"): it says how much, never which product ("Gouache, 20 ml tube")."""
+    return any(c.isdigit() for c in token) or token in grammar().by_word
+
+
 def named_by(title: str, words: set[str], retriever: Retriever, floor: float) -> float:
     """How clearly these words name a product: the share of its name's words they say, and at least
     ``floor`` when they say a word no other product's name has ("10 inch skillet": the Cast Iron
     Skillet; "the Alpine")."""
     share = share_named(title, words)
-    unique = any(retriever.name_word_products(t) == 1 for t in set(tokenize(title)) & words)
+    unique = any(
+        retriever.name_word_products(t) == 1 and not measure_word(t) for t in set(tokenize(title)) & words
+    )
     return max(share, floor) if unique else share
 
 

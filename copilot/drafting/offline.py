@@ -11,8 +11,8 @@ import re
 
 from pydantic import BaseModel
 
-from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.catalog import cite, compare, describe, extreme, kind_words, named_by
+from copilot.drafting.base import Draft, DraftContext, cite
+from copilot.drafting.catalog import compare, describe, extreme, kind_words, measure_word, named_by
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.options import listing, option_kinds, option_names, options_asked
 from copilot.drafting.sizes import size_for
@@ -20,7 +20,7 @@ from copilot.drafting.text import best_sentences, body_of, join_words, sentences
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
-from copilot.retrieval import Retriever, options_named
+from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Citation, Order, Passage
 from copilot.understanding import (
     ACTION_INTENTS,
@@ -90,6 +90,53 @@ def _says(line: str, labels: list[str]) -> bool:
     return bool(re.search(r"\d", line)) and any(  # "5-12 °C": a unit need not start with a letter
         re.search(rf"(?<!\w){re.escape(word)}(?!\w)", line, re.I) for word in labels
     )
+
+
+def _listed(text: str) -> str | None:
+    """The description's first list, as one line: two or more short lines in a row that are not
+    sentences (the items of what is in the box, the steps of using it), after the line that
+    introduces them when it ends with a colon ("Everything to start: Walnut holder; Three nibs")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    item = [len(line.split()) <= 12 and not line.endswith((".", "!", "?", ":")) for line in lines]
+    for start in range(len(lines) - 1):
+        if item[start] and item[start + 1]:
+            end = start
+            while end < len(lines) and item[end]:
+                end += 1
+            items = "; ".join(lines[start:end])
+            intro = lines[start - 1] if start and lines[start - 1].endswith(":") else ""
+            return f"{intro} {items}.".strip()
+    return None
+
+
+def _other_things(context: DraftContext, match: ProductMatch, words: set[str]) -> bool:
+    """The question asks which of other things to get, with this product as its setting ("which nib
+    for tiny writing in my planner?"): it names a kind of product this one is not, by a word of other
+    products' names that this product's name, options and description never use."""
+    if context.retriever is None:
+        return False
+    own = set(tokenize(" ".join([match.product.text, *option_names(match.variants)])))
+    return any(context.retriever.name_word_products(w) > 0 for w in words - own if not measure_word(w))
+
+
+def _options_listed(match: ProductMatch, options: list[str], citations: list[Citation]) -> Draft:
+    return Draft(
+        action="answer",
+        reply=f"The {match.product.title} comes in these options. {listing(match.variants, options)}.",
+        citations=[*citations, *(cite(v) for v in match.variants[:12])],
+        confidence=0.85,
+    )
+
+
+def _example_option(match: ProductMatch, text: str) -> list[str]:
+    """The one option whose values a question asking for options gives as examples ("what kinds of
+    pages, lined, grid...?": Ruling), unless it asks for another ("what colours does the medium come
+    in?" asks for colours, not sizes); else empty."""
+    words = set(tokenize(text))
+    names = option_names(match.variants)
+    given = [k for k in names if any(value_words(value) <= words for value in _option_values(match, k))]
+    asked = options_asked(" ".join(words - set(tokenize(match.product.title))), names)
+    return given if len(given) == 1 and set(asked) <= set(given) else []
 
 
 def _overview(match: ProductMatch) -> str:
@@ -443,6 +490,9 @@ class OfflineDrafter:
             }
             top = max(named.values(), default=0)
             chosen = [v for v in variants if top > 0 and named[v.key] == top]
+            said = {w for v in chosen for w in tokenize(" ".join(v.options.values())) if not measure_word(w)}
+            if 0 < name_match < 0.5 and said & option_words:
+                name_match = 0.5  # "sorrel ultramarine": a word of its name and one of its colours
             match = ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             if best is None or match.name_match > best.name_match:
                 best = match
@@ -526,10 +576,15 @@ class OfflineDrafter:
             return Draft(action="answer", reply=reply, citations=[*citations, cite(cheapest)], confidence=0.9)
         cues = context.understanding.cues
         if "options" in cues and "in_stock" not in cues and not match.chosen and intent != "product_price":
-            return self._product_facts(match, context, citations)  # "what lengths do you have?"
+            return self._facts_or_pages(match, context, citations)  # "what lengths do you have?"
         about_more = intent not in ("product_price", "product_availability") and bool(
             attributes_asked(_without_name(context.text, name))
         )
+        example = (
+            _example_option(match, context.text) if "options" in cues and intent != "product_price" else []
+        )
+        if example and match.chosen:
+            return _options_listed(match, example, citations)
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
             lines = [f"{describe(v)}: {money(v.price)}, {_stock(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
@@ -596,8 +651,13 @@ class OfflineDrafter:
             return Draft(
                 action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
             )
+        return self._facts_or_pages(match, context, citations)
+
+    def _facts_or_pages(self, match: ProductMatch, context: DraftContext, citations: list[Citation]) -> Draft:
+        """What the product's own data says; when it does not cover the question, a page may
+        ("warranty on X?", "which nib for tiny writing in my planner?")."""
         facts = self._product_facts(match, context, citations)
-        if facts.confidence < 0.5:  # the description does not cover it: a page may ("warranty on X?")
+        if facts.confidence < 0.5:
             policy = self._policy(context.with_pages())
             if policy.confidence >= max(0.35, facts.confidence) and _answers_rest(context, match, policy):
                 return policy
@@ -631,16 +691,24 @@ class OfflineDrafter:
         the shop's information does not say, the reply says so (low confidence: a person is offered)."""
         text = product_text(match.product)
         description = text.body
-        name_words = set(tokenize(match.product.title))
+        values = " ".join(value for v in match.chosen for value in v.options.values())
+        name_words = set(tokenize(match.product.title)) | set(tokenize(values))  # not what is asked of it
         question = _without_name(context.text, match.product.title)
         asked_words = set(tokenize(question)) - name_words
         names = option_names(match.variants)
-        named_options = [k for k in names if set(tokenize(k)) & asked_words]
-        if not named_options and "options" in context.understanding.cues:  # "what amounts?", "shades?"
+        asks_options = "options" in context.understanding.cues
+        # an option is named by its last word ("which finishes?": Barrel Finish), or by any word when
+        # options are asked for ("which nibs?"); "do the tubes have ox gall?" names no Tube Volume
+        named_options = [
+            k for k in names if set(tokenize(k) if asks_options else tokenize(k)[-1:]) & asked_words
+        ]
+        if not named_options and asks_options:  # "what amounts?", "shades?"
             named_options = options_asked(" ".join(asked_words), names)
         attributes = attributes_asked(question)
         lines = _lines(text.own_words)
         labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
+        if not labelled and any(a.listed for a in attributes) and (listed := _listed(text.own_words)):
+            return Draft(action="answer", reply=listed, citations=citations, confidence=0.75)
         if not named_options and attributes and not labelled:  # "how bright?" and "Output: 1200 lumens"
             named_options = [  # values that give the measure ("Size: Large" says no dimensions)
                 k
@@ -653,16 +721,10 @@ class OfflineDrafter:
             if said and not options_asked(" ".join(kinds), names):
                 # "what colours are in the palette?", whose only option is its size: the description says
                 return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)
-            named_options = names
+            if not _other_things(context, match, asked_words):
+                named_options = names
         if named_options:  # "what colours does it come in?": the option's values, from the variants
-            return Draft(
-                action="answer",
-                reply=f"The {match.product.title} comes in these options. "
-                + listing(match.variants, named_options)
-                + ".",
-                citations=[*citations, *(cite(v) for v in match.variants[:12])],
-                confidence=0.85,
-            )
+            return _options_listed(match, named_options, citations)
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
         if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)

@@ -18,8 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.catalog import cite
+from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.text import body_of, join_words
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize

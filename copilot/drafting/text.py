@@ -82,8 +82,9 @@ def best_sentences(
     by the question words they share (longer words weigh more), the passage's headings, numbers when
     the question asks how long/much/many, and that prior, so a lexical coincidence in a passage about
     something else does not win. A message that asks two things ("do you ship to canada? what does it
-    cost") gets a sentence for each: a later question the chosen sentences leave open is answered by
-    the best sentence that shares its words, read with the rest of the message ("it" is Canada).
+    cost") gets a sentence for each: a question the chosen sentences leave open is answered by the
+    best sentence that shares the words they leave open, read with the rest of the message ("it" is
+    Canada).
     """
     wanted = set(tokenize(question))
     if not wanted or not passages:
@@ -104,7 +105,8 @@ def best_sentences(
             chosen.append(candidate)
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
-    for part in _QUESTIONS.findall(question)[1:]:
+    parts = _QUESTIONS.findall(question)
+    for part in parts if len(parts) > 1 else []:
         own = set(tokenize(part)) & known  # "how much" asks for a number, about what was said before it
         said = set().union(*(c.tokens for c in chosen))
         needs_number = bool(_ASKS_QUANTITY.search(part)) and (
@@ -112,10 +114,11 @@ def best_sentences(
         )
         if own <= said and not needs_number:
             continue
+        open_words = own - said or own  # what the chosen sentences leave open of this question
         answers = [
             c
             for c in _scored(wanted, needs_number, passages)
-            if (c.tokens & own if own else re.search(r"\d", c.text)) and c not in chosen
+            if (c.tokens & open_words if own else re.search(r"\d", c.text)) and c not in chosen
         ]
         if answers:
             chosen.append(answers[0])
