@@ -275,6 +275,18 @@ PRODUCTS = [
         ],
     },
     {
+        "product_id": "G1",
+        "name": "Canvas Tote",
+        "description": "<p>A waxed canvas tote.</p>",
+        "variants": [_variant("CT-R", {"Lining": "Rust"}, 55.0), _variant("CT-O", {"Lining": "Olive"}, 55.0)],
+    },
+    {
+        "product_id": "G2",
+        "name": "Trail Colour Pencils",
+        "description": "<p>Twelve pencils in a tin.</p>",
+        "variants": [_variant("TCP", {}, 14.0)],
+    },
+    {
         "product_id": "F1",
         "name": "Field Sketch Block",
         "description": "<p>Cold-pressed cotton paper, glued on four sides.</p>",
@@ -515,3 +527,9 @@ def test_which_other_thing_to_get_for_a_product_is_read_on_the_guide(shop: Copil
     # the knife has no options; "whetstone" names another product, and the guide says which
     result = converse(shop, "which whetstone should i get for a very dull edge on my damascus chef's knife?")
     assert "chipped or very dull edges" in result.reply, result.reply
+
+
+def test_colours_asked_for_are_the_option_that_gives_them(shop: Copilot) -> None:
+    # "colour" is a word of another product's name; here it asks for the tote's options
+    result = converse(shop, "what colours does the canvas tote come in?")
+    assert "Rust" in result.reply and "Olive" in result.reply, result.reply

@@ -721,7 +721,7 @@ class OfflineDrafter:
             if said and not options_asked(" ".join(kinds), names):
                 # "what colours are in the palette?", whose only option is its size: the description says
                 return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)
-            if not _other_things(context, match, asked_words):
+            if not _other_things(context, match, asked_words - kinds):  # "colors" asks for an option
                 named_options = names
         if named_options:  # "what colours does it come in?": the option's values, from the variants
             return _options_listed(match, named_options, citations)
