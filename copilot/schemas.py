@@ -176,6 +176,7 @@ class Passage(BaseModel):
     backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
     preorder: bool | None = Field(default=None, description="true: sold before its release")
     price: float | None = None
+    was_price: float | None = Field(default=None, description="the price before a sale that is on")
     options: dict[str, str] = Field(default_factory=dict)
     identifiers: list[str] = Field(default_factory=list, description="ids matched exactly: sku, item id")
     flags: list[str] = Field(
@@ -190,18 +191,21 @@ class Passage(BaseModel):
         if sale is None:
             return self
         aware = [m if m is None or m.tzinfo else m.replace(tzinfo=UTC) for m in (sale.starts, sale.ends)]
+        was: float | None = None
         if sale_open(sale.starts, sale.ends, now):
-            price, sentence = sale.price, sale.now_open
+            price, sentence, was = sale.price, sale.now_open, sale.regular_price
         elif aware[0] is not None and now < aware[0]:
             price, sentence = sale.regular_price, sale.now_before
         else:
             price, sentence = sale.regular_price, sale.now_after
-        return self.model_copy(update={"price": price, "text": self.text.replace(sale.text, sentence)})
+        return self.model_copy(
+            update={"price": price, "was_price": was, "text": self.text.replace(sale.text, sentence)}
+        )
 
     @property
     def content_id(self) -> str:
         # a field added later counts only when set, so an upgrade does not embed every passage again
-        unset = {name for name in ("backorder", "preorder") if getattr(self, name) is None}
+        unset = {name for name in ("backorder", "preorder", "was_price") if getattr(self, name) is None}
         payload = json.dumps(self.model_dump(mode="json", exclude=unset), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(payload.encode()).hexdigest()[:32]
 

@@ -35,6 +35,35 @@ def test_first_ingest_then_unchanged_reingest_embeds_nothing(tmp_path: Path, set
     assert VectorIndex(settings).collection.count() == first.passages
 
 
+def test_a_reingest_in_another_process_finds_nothing_changed(tmp_path: Path, settings: Settings) -> None:
+    """Nothing in a passage depends on the process: a set's order once ordered a variant's id and
+    SKU differently in each process, and every ingest embedded those variants again."""
+    products = copy.deepcopy(PRODUCTS)
+    for product in products:
+        for variant in product["variants"]:
+            variant["sku"] = f"{variant['variant_id']}-SKU"
+    sources = write_small_shop(tmp_path / "shop", products)
+    script = (
+        "import json, sys; from pathlib import Path; from copilot.ingest import ingest; "
+        "from copilot.settings import Settings; "
+        f"r = ingest(Path({str(sources)!r}), Settings(home=Path({str(settings.home)!r}))); "
+        "print(json.dumps([r.unchanged, r.embedded]))"
+    )
+    reports = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", script],
+                env={**os.environ, "PYTHONHASHSEED": seed},
+                capture_output=True,
+                check=True,
+                timeout=300,
+            ).stdout
+        )
+        for seed in ("1", "2", "3")
+    ]
+    assert reports[0] == [False, 11] and reports[1] == reports[2] == [True, 0], reports
+
+
 def test_changed_product_reembeds_only_its_passages(tmp_path: Path, settings: Settings) -> None:
     sources = write_small_shop(tmp_path / "shop")
     ingest(sources, settings)

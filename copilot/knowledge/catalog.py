@@ -382,8 +382,9 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 backorder=variant.backorder or None,
                 preorder=variant.preorder or None,
                 price=variant.price,
+                was_price=variant.compare_at_price if sale_window(variant, currency) is None else None,
                 options=variant.options,
-                identifiers=[i for i in {variant.variant_id, variant.sku} if i],
+                identifiers=list(dict.fromkeys(i for i in (variant.variant_id, variant.sku) if i)),
                 sale=sale_window(variant, currency),
             )
         )
