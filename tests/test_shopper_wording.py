@@ -21,6 +21,11 @@ We ship to the United States and Canada.
 |---|---|---|
 | Ground | $7.50, free on orders of $90 or more | 3-6 business days |
 | Canada Parcel (Canada only) | $21.00 | 5-9 business days |
+| Express | $18.00 | 1-2 business days |
+
+## Free shipping
+
+Ground shipping is free on orders of $90 or more. Express shipping is never free.
 """
 
 FAQ = """# Questions
@@ -51,6 +56,13 @@ The Alpine Down Jacket is cut close and runs small: if you are between two sizes
 | 400/1000 | chipped or very dull edges |
 | 1000/6000 | everyday sharpening and a polished edge |
 
+## Sleeping pads
+
+| Pad | Body length (cm) |
+|---|---|
+| Regular | 160-183 |
+| Long | 184-198 |
+
 ## Trail shoes
 
 Measure from your heel to your longest toe.
@@ -65,9 +77,11 @@ Measure from your heel to your longest toe.
 
 RETURNS = """# Returns
 
-## What can come back
+## Return window
 
 You can return anything unused within 30 days of delivery.
+
+## What can come back
 
 - Items bought on sale can be returned for store credit only.
 
@@ -183,7 +197,7 @@ PRODUCTS = [
     {
         "product_id": "L1",
         "name": "Fleece Tent Liner",
-        "description": "<p>A warm layer for three-season tents.</p>",
+        "description": "<p>A warm layer for three-season tents.</p><p>Care: machine wash.</p>",
         "variants": [_variant("FTL", {}, 45.0)],
     },
     {
@@ -272,6 +286,27 @@ PRODUCTS = [
             _variant("BC-14", {"Width": '1/4"'}, 21.0),
             _variant("BC-12", {"Width": '1/2"'}, 24.0),
             _variant("BC-1", {"Width": '1"'}, 31.0),
+        ],
+    },
+    {
+        "product_id": "Q1",
+        "name": "Trail Cot Bed",
+        "description": "<p>A folding camp bed.</p>",
+        "variants": [_variant("TCB", {}, 89.0)],
+    },
+    {
+        "product_id": "Q2",
+        "name": "Camp Bedding Roll",
+        "description": "<p>A fleece blanket that rolls up.</p>",
+        "variants": [_variant("CBR", {}, 25.0)],
+    },
+    {
+        "product_id": "Q3",
+        "name": "Hut Slipper",
+        "description": "<p>Felted wool slippers.</p><p>The lining is machine washable at 30 °C.</p>",
+        "variants": [
+            _variant("HS-W", {"Lining": "Wool"}, 42.0, compare_at_price=56.0),
+            _variant("HS-F", {"Lining": "Fleece"}, 38.0),
         ],
     },
     {
@@ -533,3 +568,53 @@ def test_colours_asked_for_are_the_option_that_gives_them(shop: Copilot) -> None
     # "colour" is a word of another product's name; here it asks for the tote's options
     result = converse(shop, "what colours does the canvas tote come in?")
     assert "Rust" in result.reply and "Olive" in result.reply, result.reply
+
+
+def test_a_variant_on_sale_says_its_price_before_the_sale(shop: Copilot) -> None:
+    result = converse(shop, "how much are the hut slippers with the wool lining, are they on sale?")
+    assert "$42.00 (on sale, was $56.00)" in result.reply, result.reply
+
+
+def test_a_kind_asked_for_is_a_word_of_the_name_not_its_stem(shop: Copilot) -> None:
+    # "bed" and "bedding" share a stem; the cheapest bed is the cot bed, not the bedding roll
+    result = converse(shop, "cheapest bed you have?")
+    assert "Trail Cot Bed" in result.reply and "$89.00" in result.reply, result.reply
+
+
+def test_how_much_each_of_two_products_is_a_comparison(shop: Copilot) -> None:
+    result = converse(shop, "the camp soap in 100ml or the trail bottle, how much is each")
+    assert "$9.00" in result.reply and "$29.00" in result.reply, result.reply
+
+
+def test_which_thing_a_measurement_needs_is_read_on_the_chart(shop: Copilot) -> None:
+    result = converse(shop, "what pad length do i need for a 190 cm body?")
+    assert "Long" in result.reply, result.reply
+
+
+def test_a_product_s_own_line_answers_how_to_care_for_it(shop: Copilot) -> None:
+    # "lining" is also its option's name; the question asks how to wash it
+    result = converse(shop, "can i wash the lining of the hut slipper?")
+    assert "machine washable at 30 °C" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a sentence that names express but gives no price does not answer "how much is express?"
+        ("do you ship to canada? and how much is express shipping", ["$18.00"]),
+        # "and" before a question word asks a second question
+        (
+            "whats the return window and who pays return postage?",
+            ["30 days", "Return postage is paid by you"],
+        ),
+    ],
+)
+def test_each_question_of_a_message_is_answered(shop: Copilot, question: str, said: list[str]) -> None:
+    result = converse(shop, question)
+    assert all(fact in result.reply for fact in said), result.reply
+
+
+def test_a_page_about_the_product_answers_before_its_own_short_line(shop: Copilot) -> None:
+    # the liner's description says "Care: machine wash."; the FAQ has a section headed by its name
+    result = converse(shop, "how do i wash the fleece tent liner?")
+    assert "Shake it out, then machine wash cold and hang to dry." in result.reply, result.reply

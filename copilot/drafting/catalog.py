@@ -93,6 +93,8 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
         families = [f for score, f in scored if score == best]
         named = [f for f in families if wanted & f.kind_words <= set(tokenize(f.product.title))]
         families = named or families  # a kind the name says ("dog food") beats one only a tag says
+        said = [f for f in families if _says_kind(f, _kind(context.text, wanted))]
+        families = said or families  # "bed" is a bed's word, and only by its stem a bedding's
     priced = [(v, f) for f in families for v in f.variants if v.price is not None]
     stocked = [(v, f) for v, f in priced if v.available]
     must_stock = "in_stock" in context.understanding.cues
@@ -110,6 +112,17 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     )
     return Draft(
         action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
+    )
+
+
+def _says_kind(family: Family, kind: str) -> bool:
+    """The product's name, category or tags use each of the question's kind words as a word, or its
+    plural."""
+    text = product_text(family.product)
+    said = f"{text.header} {text.tags}"
+    return all(
+        re.search(rf"\b{re.escape(word.removesuffix('s'))}(?:s|es)?\b", said, re.IGNORECASE)
+        for word in kind.split()
     )
 
 

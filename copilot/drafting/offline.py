@@ -109,12 +109,18 @@ def _listed(text: str) -> str | None:
     return None
 
 
-def _other_things(context: DraftContext, match: ProductMatch, words: set[str]) -> bool:
+_ASKED_KIND = re.compile(r"\b(?:which|what)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z][\w-]*)", re.I)
+
+
+def _other_things(context: DraftContext, match: ProductMatch, kinds: set[str]) -> bool:
     """The question asks which of other things to get, with this product as its setting ("which nib
-    for tiny writing in my planner?"): it names a kind of product this one is not, by a word of other
-    products' names that this product's name, options and description never use."""
-    if context.retriever is None:
+    for tiny writing in my planner?"): the thing it asks for ("which nib") is a word of other
+    products' names that this product's name, options and description never use, and no word for
+    an option ("colors")."""
+    asked = _ASKED_KIND.search(context.text)
+    if context.retriever is None or asked is None:
         return False
+    words = set(tokenize(asked.group(1))) - kinds
     own = set(tokenize(" ".join([match.product.text, *option_names(match.variants)])))
     return any(context.retriever.name_word_products(w) > 0 for w in words - own if not measure_word(w))
 
@@ -156,7 +162,10 @@ def _without_name(text: str, name: str) -> str:
     """The question with the longest run of the product's name words taken out ("what's the rope dog
     leash made of?" -> "what's the made of?"), so the name does not decide which line is closest."""
     words = text.split()
-    named = [bool(set(tokenize(w)) and set(tokenize(w)) <= set(tokenize(name))) for w in words]
+    named = [  # "&" inside a name's run is part of it
+        bool(set(tokenize(w)) and set(tokenize(w)) <= set(tokenize(name))) or not any(c.isalnum() for c in w)
+        for w in words
+    ]
     best, start = (0, 0), None
     for i, hit in enumerate([*named, False]):
         if hit and start is None:
@@ -207,6 +216,16 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     return float(vectors[1] @ vectors[0]) >= _SAYS_IT
 
 
+def _page_about(retriever: Retriever | None, match: ProductMatch, draft: Draft) -> bool:
+    """A page the reply cites is headed by this product's name."""
+    if retriever is None:
+        return False
+    cited = retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
+    headings = " ".join(" ".join(p.heading_path) for p in cited)
+    title = set(tokenize(match.product.title))
+    return any(name <= title for name in retriever.names_in(headings, share=0.6))
+
+
 def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Draft) -> bool:
     """The pages a reply cites are headed by another product's name and by none of this one's words:
     "How do I wash fleece cage liners?" does not say how to wash the Donut Dog Bed."""
@@ -218,9 +237,21 @@ def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Dra
     return bool(others) and not set(tokenize(headings)) & own
 
 
+def _day(moment: str) -> str:
+    """The day of an exported time, as a shopper reads it: "2026-09-07 10:50:48 -0400" is 2026-09-07."""
+    day = re.match(r"\d{4}-\d{2}-\d{2}(?=[T ]\d|$)", moment.strip())
+    return day.group(0) if day else moment
+
+
 def _words(state: str | None) -> str:
     """A state as words: "partially_fulfilled" reads "partially fulfilled"."""
     return (state or "").replace("_", " ")
+
+
+def _price(variant: Passage) -> str:
+    if variant.was_price is not None:
+        return f"{money(variant.price)} (on sale, was {money(variant.was_price)})"
+    return money(variant.price)
 
 
 def _stock(variant: Passage) -> str:
@@ -324,7 +355,16 @@ class OfflineDrafter:
             product = self._product_draft(context, named)
             if product is not None:
                 return product
+        asks_attribute = named is not None and attributes_asked(
+            _without_name(context.text, named.product.title)
+        )
         policy = self._policy(context)
+        if named is not None and named.name_match >= 0.5 and asks_attribute:
+            facts = self._product_facts(named, context, [cite(named.product)])
+            # its own line says it ("the cover is machine washable at 30°C"), unless a page about it
+            # says more ("How do I wash fleece cage liners?")
+            if facts.confidence >= 0.75 and not _page_about(context.retriever, named, policy):
+                return facts
         if named is not None and named.name_match >= 0.75 and not _answers_rest(context, named, policy):
             # "is the X ok in saltwater?": a passage near the words is not an answer about X
             asked = self._policy_on_question(context, named)
@@ -405,7 +445,7 @@ class OfflineDrafter:
         carriers = sorted({s.carrier for s in order.shipments if s.carrier})
         # an export without a carrier column often names it in the shipping method ("UPS 2nd Day Air")
         methods = sorted({s.method for s in order.shipments if s.method and not s.carrier})
-        shipped = next((s.shipped_at for s in order.shipments if s.shipped_at), None)
+        shipped = next((_day(s.shipped_at) for s in order.shipments if s.shipped_at), None)
         via = f" with {join_words(carriers)}" if carriers else f" by {join_words(methods)}" if methods else ""
         refund_total = order.refunded_amount or round(
             sum(abs(p.amount) for p in order.payments if p.kind == "refund" and p.amount), 2
@@ -414,7 +454,7 @@ class OfflineDrafter:
         paid = f" Payment: {_words(order.payment_status)}." if order.payment_status else ""
         if intent == "order_tracking":
             if not tracking:
-                sent = f" It shipped {shipped}{via}." if shipped else ""
+                sent = f" It shipped {shipped}{via}." if shipped else f" It ships{via}." if via else ""
                 return (
                     f"Order {order.order_id} is {_words(order.status)} and has no tracking number yet.{sent}"
                 )
@@ -443,7 +483,7 @@ class OfflineDrafter:
         if order.fulfillment_status and _words(order.fulfillment_status) != _words(order.status):
             text += f" Fulfilment: {_words(order.fulfillment_status)}."
         if order.cancelled_at:
-            text += f" It was cancelled on {order.cancelled_at}."
+            text += f" It was cancelled on {_day(order.cancelled_at)}."
         text += paid if order.payment_status and order.payment_status != order.status else ""
         text += refunded
         if intent in ("order_status", *ACTION_INTENTS):
@@ -452,7 +492,7 @@ class OfflineDrafter:
                 text += f" It shipped {shipped}{via}."
             if tracking:
                 text += f" Tracking number: {join_words(tracking)}{via}."
-            eta = next((s.estimated_delivery for s in order.shipments if s.estimated_delivery), None)
+            eta = next((_day(s.estimated_delivery) for s in order.shipments if s.estimated_delivery), None)
             if eta and order.status not in ("delivered", "cancelled", "refunded", "returned"):
                 text += f" Estimated delivery: {eta}."
         return text
@@ -586,12 +626,12 @@ class OfflineDrafter:
         if example and match.chosen:
             return _options_listed(match, example, citations)
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
-            lines = [f"{describe(v)}: {money(v.price)}, {_stock(v)}" for v in match.chosen[:6]]
+            lines = [f"{describe(v)}: {_price(v)}, {_stock(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
             extra: list[Citation] = []  # cited after the variant asked about: a follow-up goes on from it
             if len(match.chosen) == 1:
                 v = match.chosen[0]
-                reply = f"The {name} ({describe(v)}) is {money(v.price)} and {_stock(v)}."
+                reply = f"The {name} ({describe(v)}) is {_price(v)} and {_stock(v)}."
                 if not v.available and available:
                     alternatives = sorted(
                         available, key=lambda a: -options_named(a, set(tokenize(describe(v))))
@@ -721,9 +761,9 @@ class OfflineDrafter:
             if said and not options_asked(" ".join(kinds), names):
                 # "what colours are in the palette?", whose only option is its size: the description says
                 return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)
-            if not _other_things(context, match, asked_words - kinds):  # "colors" asks for an option
+            if not _other_things(context, match, kinds):
                 named_options = names
-        if named_options:  # "what colours does it come in?": the option's values, from the variants
+        if named_options and not labelled:  # "what colours does it come in?": the values, from the variants
             return _options_listed(match, named_options, citations)
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
         if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price

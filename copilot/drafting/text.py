@@ -13,6 +13,11 @@ _MARKUP = re.compile(r"\*\*|__|`|^#+\s*|^\s*[-*+]\s+|^\s*\d+\.\s+", re.MULTILINE
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
 # each question of a message: "do you ship to canada? what does it cost" (a closing statement is none)
 _QUESTIONS = re.compile(r"[^?]*[^?\s][^?]*\?|[^?]*\w[^?.!]*$")
+# "what's the return window and do you refund the shipping?": "and" before a question word asks again
+_AND_ASKS = re.compile(
+    r"[,;]?\s+(?:and|also|plus)\s+(?=(?:do|does|did|can|could|will|would|is|are|how|what|whats|when|where|who|which|why)\b)",
+    re.I,
+)
 _ASKS_QUANTITY = re.compile(
     r"\b(?:how (?:long|much|many|soon)|when|what time|days?|cost|fee|price|percent)\b", re.I
 )
@@ -105,13 +110,14 @@ def best_sentences(
             chosen.append(candidate)
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
-    parts = _QUESTIONS.findall(question)
+    parts = [q for piece in _AND_ASKS.split(question) for q in _QUESTIONS.findall(piece)]
     for part in parts if len(parts) > 1 else []:
         own = set(tokenize(part)) & known  # "how much" asks for a number, about what was said before it
-        said = set().union(*(c.tokens for c in chosen))
-        needs_number = bool(_ASKS_QUANTITY.search(part)) and (
-            not own or not any(re.search(r"\d", c.text) for c in chosen)
-        )
+        asks_number = bool(_ASKS_QUANTITY.search(part))
+        # "how much is express?" is said by a sentence with a number ("Express: $14.95"), not by
+        # "Express shipping is never free"
+        said = set().union(*(c.tokens for c in chosen if not asks_number or re.search(r"\d", c.text)))
+        needs_number = asks_number and (not own or not own <= said)
         if own <= said and not needs_number:
             continue
         open_words = own - said or own  # what the chosen sentences leave open of this question
@@ -120,6 +126,8 @@ def best_sentences(
             for c in _scored(wanted, needs_number, passages)
             if (c.tokens & open_words if own else re.search(r"\d", c.text)) and c not in chosen
         ]
+        if needs_number:
+            answers = [c for c in answers if re.search(r"\d", c.text)] or answers
         if answers:
             chosen.append(answers[0])
     covered = set().union(*(c.tokens for c in chosen)) & wanted
