@@ -227,3 +227,24 @@ def test_a_corpus_line_is_well_formed() -> None:
         for line in corpus.read_text(encoding="utf-8").splitlines():
             case = json.loads(line)
             assert all(item["text"] in case["text"] for item in case["pii"]), case["id"]
+
+
+def test_the_shops_own_words_are_not_personal_data() -> None:
+    """Option names, product names and the cells of the shop's own tables read like people and
+    addresses ("Page Format", "Block Size 9 x 12 in", "Name: Regular Light"); a customer's name
+    written the same way is still found."""
+    redactor = Redactor.for_shop(
+        identifiers=[],
+        vocabulary=["Cold Press Watercolour Block", "Page Format", "Block Size", "9 x 12 in"],
+        documents=["| Gauge set | Name |\n|---|---|\n| 10-46 | Regular Light |"],
+        customer_names=["Priya Raman"],
+    )
+    kept = [
+        "The Cold Press Watercolour Block (Sheet Weight 640 gsm, Block Size 9 x 12 in) is $64.00.",
+        "Page Format B5, Ruling Lined: $19.00",
+        "Gauge set: 10-46; Name: Regular Light.",
+    ]
+    for text in kept:
+        assert redactor.redact(text) == text
+    assert redactor.redact("Name: Priya Raman") == "Name: [name]"
+    assert "[address]" in redactor.redact("send it to Block 5, Sector 3, Flat 12, Bucharest")

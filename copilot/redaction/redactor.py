@@ -308,13 +308,21 @@ class Redactor:
         customer_names: Iterable[str],
     ) -> Redactor:
         """A redactor that knows a shop: its ids and product and brand names are not personal data,
-        contact details its own documents publish are not either, its customers' names always are."""
+        contact details its own documents publish are not either, nor the cells of their tables (a
+        reply reads a gauge chart's row as "Name: Regular Light"); its customers' names always are."""
         public: list[str] = []
+        cells: list[str] = []
         plain = Redactor()
         for text in documents:
             for span in plain._emails(text) + plain._phones(text):
                 public.append(text[span.start : span.end])
-        return cls(keep=[*identifiers, *vocabulary], public=public, names=customer_names)
+            cells += [
+                c.strip()
+                for line in text.splitlines()
+                if line.lstrip().startswith("|")
+                for c in line.split("|")
+            ]
+        return cls(keep=[*identifiers, *vocabulary, *cells], public=public, names=customer_names)
 
     # -- the detectors -------------------------------------------------------------------------------
     def spans(self, text: str, *, exempt: Iterable[str] = ()) -> list[Span]:
