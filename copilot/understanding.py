@@ -52,7 +52,15 @@ Intent = Literal[
     "off_topic",
 ]
 Cue = Literal[
-    "recent_order", "in_stock", "options", "follow_up", "describe", "refers_back", "sizing", "restock"
+    "recent_order",
+    "in_stock",
+    "options",
+    "follow_up",
+    "describe",
+    "refers_back",
+    "sizing",
+    "restock",
+    "browse",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(

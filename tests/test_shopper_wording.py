@@ -310,6 +310,53 @@ PRODUCTS = [
         ],
     },
     {
+        "product_id": "A1",
+        "name": "Arc TR-20 Tent Lantern",
+        "description": "<p>A dimmable lantern.</p>",
+        "variants": [_variant("TR20", {}, 22.0)],
+    },
+    {
+        "product_id": "A2",
+        "name": "Arc TR-40 Tent Lantern",
+        "description": "<p>A brighter dimmable lantern.</p>",
+        "variants": [_variant("TR40", {}, 34.0)],
+    },
+    {
+        "product_id": "M1",
+        "name": "Summit Wool Socks",
+        "description": "<p>Everyday socks.</p>",
+        "variants": [_variant("SWS", {}, 18.0)],
+    },
+    {
+        "product_id": "M2",
+        "name": "Summit Wool Crew Hiking Socks",
+        "description": "<p>Cushioned socks.</p>",
+        "variants": [_variant("SWC", {}, 24.0)],
+    },
+    {
+        "product_id": "M3",
+        "name": "Summit Liner Socks",
+        "description": "<p>Thin socks.</p>",
+        "variants": [_variant("SLS", {}, 12.0)],
+    },
+    {
+        "product_id": "T2",
+        "name": "Trail Rope",
+        "description": "<p>A kernmantle rope.</p>",
+        "variants": [
+            _variant("TRP-10S", {"Length": "10 m", "Core": "Static"}, 40.0),
+            _variant("TRP-10D", {"Length": "10 m", "Core": "Dynamic"}, 46.0),
+            _variant("TRP-20S", {"Length": "20 m", "Core": "Static"}, 70.0),
+            _variant("TRP-20D", {"Length": "20 m", "Core": "Dynamic"}, 82.0),
+        ],
+    },
+    {
+        "product_id": "U1",
+        "name": "Universal Light Mount",
+        "description": "<p>An aluminium clamp.</p><p>Works with most GoPro-style lights.</p>",
+        "variants": [_variant("ULM", {}, 15.0)],
+    },
+    {
         "product_id": "G1",
         "name": "Canvas Tote",
         "description": "<p>A waxed canvas tote.</p>",
@@ -618,3 +665,52 @@ def test_a_page_about_the_product_answers_before_its_own_short_line(shop: Copilo
     # the liner's description says "Care: machine wash."; the FAQ has a section headed by its name
     result = converse(shop, "how do i wash the fleece tent liner?")
     assert "Shake it out, then machine wash cold and hang to dry." in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a model's code names its product ("tr-20"); a unit never does
+        ("tr-20 vs tr-40 lanterns, how much is each?", ["$22.00", "$34.00"]),
+        # each part is the product whose name says most of its words, not the shortest name it fills
+        ("which is cheaper, the summit liner socks or the wool crew summit socks?", ["$12.00", "$24.00"]),
+        # an option one part names alone ("20 m") applies to both; the one each part names is its own
+        ("trail rope 20 m: static vs dynamic, whats the price difference", ["$70.00", "$82.00"]),
+    ],
+)
+def test_comparisons_of_models_and_versions(shop: Copilot, question: str, said: list[str]) -> None:
+    result = converse(shop, question)
+    assert result.action == "answer" and all(price in result.reply for price in said), result.reply
+
+
+def test_how_long_is_answered_by_a_duration(shop: Copilot) -> None:
+    # "Ground shipping is free on orders of $90 or more" shares more words; the rate row says how long
+    result = converse(shop, "how long does ground shipping take?")
+    assert "3-6 business days" in result.reply, result.reply
+
+
+def test_how_much_weight_it_holds_is_no_price_question(shop: Copilot) -> None:
+    result = converse(shop, "how much weight can the universal light mount hold?")
+    assert "$15.00" not in result.reply and result.handoff is not None, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("whats in the box with the camp cook kit?", "A folding spork"),  # a product's box, not an order's
+        ("which lights can i use with the universal light mount", "Works with most GoPro-style lights"),
+    ],
+)
+def test_what_it_holds_and_works_with_are_read_in_its_description(
+    shop: Copilot, question: str, said: str
+) -> None:
+    result = converse(shop, question)
+    assert result.action == "answer" and said in result.reply, result.reply
+
+
+def test_which_products_of_a_kind_are_in_stock(shop: Copilot) -> None:
+    result = converse(shop, "which kettles can i order today?")
+    assert "Gooseneck Pour-Over Kettle ($68.00)" in result.reply, result.reply
+    assert "Electric Gooseneck Kettle ($95.00)" in result.reply, result.reply
+    poles = converse(shop, "what trekking poles do you have?")
+    assert "none of our trekking poles are in stock" in poles.reply, poles.reply

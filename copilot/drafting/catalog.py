@@ -13,11 +13,12 @@ from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.sizes import grammar
+from copilot.drafting.text import join_words
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
-from copilot.retrieval import Retriever, options_named
+from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Passage
 
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
@@ -78,23 +79,32 @@ def _families(retriever: Retriever) -> list[Family]:
     return found
 
 
+def _of_kind(retriever: Retriever, text: str, wanted: set[str]) -> list[Family] | None:
+    """The products of the kind the question names ("dog food", "music stands"); every product when
+    it names none, None when the kind is no product's."""
+    families = _families(retriever)
+    if not wanted:
+        return families
+    scored = [(len(wanted & f.kind_words) / len(wanted), f) for f in families]
+    best = max((score for score, _ in scored), default=0.0)
+    if best < 0.5:
+        return None
+    families = [f for score, f in scored if score == best]
+    named = [f for f in families if wanted & f.kind_words <= set(tokenize(f.product.title))]
+    families = named or families  # a kind the name says ("dog food") beats one only a tag says
+    said = [f for f in families if _says_kind(f, _kind(text, wanted))]
+    return said or families  # "bed" is a bed's word, and only by its stem a bedding's
+
+
 def extreme(context: DraftContext, highest: bool) -> Draft | None:
     """The cheapest (or dearest) variant among the products of the kind the question names; in
     stock when it asks for that, else in stock when any is. None when no kind is recognisable."""
     if context.retriever is None:
         return None
     wanted = kind_words(context.text)
-    families = _families(context.retriever)
-    if wanted:
-        scored = [(len(wanted & f.kind_words) / len(wanted), f) for f in families]
-        best = max((score for score, _ in scored), default=0.0)
-        if best < 0.5:
-            return None
-        families = [f for score, f in scored if score == best]
-        named = [f for f in families if wanted & f.kind_words <= set(tokenize(f.product.title))]
-        families = named or families  # a kind the name says ("dog food") beats one only a tag says
-        said = [f for f in families if _says_kind(f, _kind(context.text, wanted))]
-        families = said or families  # "bed" is a bed's word, and only by its stem a bedding's
+    families = _of_kind(context.retriever, context.text, wanted)
+    if families is None:
+        return None
     priced = [(v, f) for f in families for v in f.variants if v.price is not None]
     stocked = [(v, f) for v, f in priced if v.available]
     must_stock = "in_stock" in context.understanding.cues
@@ -112,6 +122,36 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     )
     return Draft(
         action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
+    )
+
+
+def of_kind(context: DraftContext) -> Draft | None:
+    """The products of the kind the question asks which of the shop has ("which music stands can I
+    order today?"): those that can be bought now, with their prices. None unless a kind is named."""
+    wanted = kind_words(context.text)
+    families = _of_kind(context.retriever, context.text, wanted) if context.retriever and wanted else None
+    if not families:
+        return None
+    kind = _kind(context.text, wanted)
+    buyable = [f for f in families if any(v.available for v in f.variants)]
+    if not buyable:
+        return Draft(
+            action="answer",
+            reply=f"Sorry, none of our {kind} are in stock right now.",
+            citations=[cite(f.product) for f in families[:6]],
+            confidence=0.8,
+        )
+    listed = []
+    for family in buyable[:8]:
+        prices = sorted({v.price for v in family.variants if v.available and v.price is not None})
+        price = "" if not prices else money(prices[0]) if len(prices) == 1 else f"from {money(prices[0])}"
+        listed.append(f"the {family.product.title}" + (f" ({price})" if price else ""))
+    more = f", and {len(buyable) - 8} more" if len(buyable) > 8 else ""
+    return Draft(
+        action="answer",
+        reply=f"These {kind} are in stock now: {join_words(listed)}{more}.",
+        citations=[cite(f.product) for f in buyable[:8]],
+        confidence=0.8,
     )
 
 
@@ -160,7 +200,7 @@ def compare(context: DraftContext) -> Draft | None:
     # both 30ml?"
     names = set().union(*(set(tokenize(f.product.title)) for f, _ in pairs))
     prices = [
-        _price_of(f, words if _names_a_version(f, words) else words | (other - names))
+        _price_of(f, words | _carried(f, words, other - names))
         for (f, words), (_, other) in zip(pairs, reversed(pairs), strict=True)
     ]
     if any(price is None for price, _, _, _ in prices):
@@ -205,8 +245,11 @@ def _two_versions(
 
 
 def measure_word(token: str) -> bool:
-    """A number or a unit ("20", "ml"): it says how much, never which product ("Gouache, 20 ml tube")."""
-    return any(c.isdigit() for c in token) or token in grammar().by_word
+    """A unit, or a number with its unit ("ml", "50ml"): it says how much, never which product
+    ("Gouache, 20 ml tube"); a model's code ("sr-50") or an alloy ("80/20 bronze") does."""
+    units = grammar().by_word
+    number_and_unit = re.fullmatch(r"[\d.,/-]+([a-z]+)", token)  # "50ml"; not "sr-50", "80/20"
+    return token in units or (number_and_unit is not None and number_and_unit.group(1) in units)
 
 
 def named_by(title: str, words: set[str], retriever: Retriever, floor: float) -> float:
@@ -230,7 +273,17 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
         full = [(share, f) for share, f in scored if share >= 0.6]
         if not full:
             continue
-        best = max(full, key=lambda e: (e[0], len(tokenize(e[1].product.title))))[1]
+        # the name that says most of the part's naming words: "the nickel wound brightwire strings"
+        # is the Nickel Wound strings, though "Brightwire Nickel Bass Strings" is more fully said
+        naming = words & set().union(*(set(tokenize(f.product.title)) for _, f in full))
+        best = max(
+            full,
+            key=lambda e: (
+                len(naming & set(tokenize(e[1].product.title))),
+                e[0],
+                len(tokenize(e[1].product.title)),
+            ),
+        )[1]
         if best not in found:
             found.append(best)
     return found[:2] if len(found) >= 2 else []
@@ -244,8 +297,17 @@ def _segment_of(family: Family, segments: list[str]) -> set[str]:
     return set(tokenize(best)) - name
 
 
-def _names_a_version(family: Family, words: set[str]) -> bool:
-    return any(options_named(v, words) > 0 for v in family.variants)
+def _carried(family: Family, words: set[str], other: set[str]) -> set[str]:
+    """The other part's words for options this part leaves open: "the 10 ft cable, straight vs right
+    angle" prices both in 10 ft, and the right angle one not also as straight."""
+    said = {k for v in family.variants for k, value in v.options.items() if value_words(value) & words}
+    return {
+        w
+        for v in family.variants
+        for k, value in v.options.items()
+        if k not in said
+        for w in value_words(value) & other
+    }
 
 
 def _price_of(family: Family, asked: set[str]) -> tuple[float | None, str, list[Passage], str]:

@@ -12,7 +12,7 @@ import re
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.catalog import compare, describe, extreme, kind_words, measure_word, named_by
+from copilot.drafting.catalog import compare, describe, extreme, kind_words, measure_word, named_by, of_kind
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.options import listing, option_kinds, option_names, options_asked
 from copilot.drafting.sizes import size_for
@@ -345,6 +345,8 @@ class OfflineDrafter:
             and (found := extreme(context, highest=u.intent == "product_priciest")) is not None
         ):
             return found
+        if "browse" in u.cues and (named is None or named.name_match < 0.75) and (listed := of_kind(context)):
+            return listed  # "which music stands can I order today?"
         focused = self._focused(context) if named is None or named.name_match < 0.75 else None
         # "and in large?" goes on with the product in focus; so does "and the 12 cup?" when one word of
         # it ("cup") happens to be a word only another product's name has

@@ -18,9 +18,22 @@ _AND_ASKS = re.compile(
     r"[,;]?\s+(?:and|also|plus)\s+(?=(?:do|does|did|can|could|will|would|is|are|how|what|whats|when|where|who|which|why)\b)",
     re.I,
 )
-_ASKS_QUANTITY = re.compile(
-    r"\b(?:how (?:long|much|many|soon)|when|what time|days?|cost|fee|price|percent)\b", re.I
+# What a question asking "how long" or "how much" is answered by: a duration, an amount, a number
+_ASKS_TIME = re.compile(r"\b(?:how (?:long|soon|quickly|fast)|when|what time)\b", re.I)
+_ASKS_QUANTITY = re.compile(r"\b(?:how (?:much|many)|days?|cost|fee|price|percent)\b", re.I)
+_DURATION = re.compile(
+    r"\d\s*(?:(?:-|–|to)\s*\d+\s*)?(?:business |working )?(?:days?|weeks?|hours?|months?|minutes?|years?)\b"
+    r"|\b(?:next|same) (?:business |working )?day\b",
+    re.I,
 )
+_NUMBER = re.compile(r"\d")
+
+
+def _answered_by(question: str) -> re.Pattern[str] | None:
+    """What a sentence must hold to answer how long or how much this asks; None when it asks neither."""
+    if _ASKS_TIME.search(question):
+        return _DURATION
+    return _NUMBER if _ASKS_QUANTITY.search(question) else None
 
 
 def join_words(items: list[str], conjunction: str = "and") -> str:
@@ -94,10 +107,13 @@ def best_sentences(
     wanted = set(tokenize(question))
     if not wanted or not passages:
         return [], 0.0
-    scored = _scored(wanted, bool(_ASKS_QUANTITY.search(question)), passages)
+    answer = _answered_by(question)
+    scored = _scored(wanted, answer, passages)
     if not scored:
         return [], 0.0
     top = scored[0]
+    if answer is not None and not answer.search(top.text):  # "how long?" and "3-6 business days"
+        top = next((c for c in scored if answer.search(c.text) and c.weight >= 0.8 * top.weight), top)
     chosen = [top]
     for candidate in scored[1:]:
         if len(chosen) >= limit:
@@ -113,21 +129,21 @@ def best_sentences(
     parts = [q for piece in _AND_ASKS.split(question) for q in _QUESTIONS.findall(piece)]
     for part in parts if len(parts) > 1 else []:
         own = set(tokenize(part)) & known  # "how much" asks for a number, about what was said before it
-        asks_number = bool(_ASKS_QUANTITY.search(part))
+        answer = _answered_by(part)
         # "how much is express?" is said by a sentence with a number ("Express: $14.95"), not by
         # "Express shipping is never free"
-        said = set().union(*(c.tokens for c in chosen if not asks_number or re.search(r"\d", c.text)))
-        needs_number = asks_number and (not own or not own <= said)
+        said = set().union(*(c.tokens for c in chosen if answer is None or answer.search(c.text)))
+        needs_number = answer is not None and (not own or not own <= said)
         if own <= said and not needs_number:
             continue
         open_words = own - said or own  # what the chosen sentences leave open of this question
         answers = [
             c
-            for c in _scored(wanted, needs_number, passages)
-            if (c.tokens & open_words if own else re.search(r"\d", c.text)) and c not in chosen
+            for c in _scored(wanted, answer if needs_number else None, passages)
+            if (c.tokens & open_words if own else _NUMBER.search(c.text)) and c not in chosen
         ]
-        if needs_number:
-            answers = [c for c in answers if re.search(r"\d", c.text)] or answers
+        if needs_number and answer is not None:
+            answers = [c for c in answers if answer.search(c.text)] or answers
         if answers:
             chosen.append(answers[0])
     covered = set().union(*(c.tokens for c in chosen)) & wanted
@@ -143,7 +159,9 @@ class _Scored:
     tokens: frozenset[str]  # the sentence's words and its headings'
 
 
-def _scored(wanted: set[str], wants_number: bool, passages: list[tuple[Passage, float]]) -> list[_Scored]:
+def _scored(
+    wanted: set[str], answer: re.Pattern[str] | None, passages: list[tuple[Passage, float]]
+) -> list[_Scored]:
     """Every sentence sharing a word with the question, best first."""
     scored: list[_Scored] = []
     for passage, prior in passages:
@@ -155,7 +173,7 @@ def _scored(wanted: set[str], wants_number: bool, passages: list[tuple[Passage, 
                 continue
             weight = sum(1.0 + math.log(len(t)) for t in shared)
             weight += 0.5 * len(wanted & heading_tokens)
-            if wants_number and re.search(r"\d", sentence):
+            if answer is not None and answer.search(sentence):
                 weight += 1.5
             weight += 6.0 * prior - 0.02 * order
             scored.append(_Scored(weight, order, sentence, passage, frozenset(tokens | heading_tokens)))
