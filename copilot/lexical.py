@@ -9,6 +9,7 @@ passages where a per-term ``np.add.at`` does not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,19 @@ _PHRASES = [
 # "32c"), "8x10", "100ml" (written "100 ml" in the catalog)
 _PARTS = re.compile(r"[\-_/]|(?<=\d)x(?=\d)|(?<=\d)(?=[a-z]{1,3}$)")
 _SIZE_WORDS = {"small": "s", "medium": "m", "med": "m", "large": "l", "lg": "l", "sm": "s"}
+# A unit in words is the unit the catalog writes: "3 litre" finds "3 L", "2 pounds" finds "2 lb"
+_UNIT_WORDS = {
+    **dict.fromkeys(["litre", "litres", "liter", "liters", "ltr", "ltrs"], "l"),
+    **dict.fromkeys(["millilitre", "millilitres", "milliliter", "milliliters"], "ml"),
+    **dict.fromkeys(["centimetre", "centimetres", "centimeter", "centimeters", "cms"], "cm"),
+    **dict.fromkeys(["millimetre", "millimetres", "millimeter", "millimeters"], "mm"),
+    **dict.fromkeys(["gram", "grams", "gr"], "g"),
+    **dict.fromkeys(["kilogram", "kilograms", "kilo", "kilos", "kgs"], "kg"),
+    **dict.fromkeys(["pound", "pounds", "lbs"], "lb"),
+    **dict.fromkeys(["ounce", "ounces"], "oz"),
+    **dict.fromkeys(["gallon", "gallons", "gals"], "gal"),
+    **dict.fromkeys(["foot", "feet"], "ft"),
+}
 
 
 def tokenize(text: str) -> list[str]:
@@ -64,6 +78,8 @@ def tokenize(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
     """Remembered: a turn tokenizes the same passages and messages as the turns before it did."""
+    # "tete a tete" finds "Tête-à-Tête": letters without their accents
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _CONTRACTION.sub("", text.lower())
     for pattern, code in _SIZE_PHRASES:
         text = pattern.sub(code, text)
@@ -75,7 +91,7 @@ def _tokens(text: str) -> tuple[str, ...]:
         parts = _PARTS.split(token) if _PARTS.search(token) else []
         for word in [token, *parts]:
             if word and word not in _STOPWORDS:
-                tokens.append(_SIZE_WORDS.get(word, word))
+                tokens.append(_SIZE_WORDS.get(word) or _UNIT_WORDS.get(word, word))
     return tuple(_stemmer.stemWords(tokens))
 
 

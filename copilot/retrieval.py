@@ -30,7 +30,7 @@ from copilot.store import Generation, Store, order_lookup_key
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 8  # bump when the cached maps or index layout change
+CACHE_VERSION = 9  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _NAME_WORD = re.compile(r"[\w'’-]+")
 _SPELT_WORD = re.compile(

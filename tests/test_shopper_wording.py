@@ -262,6 +262,7 @@ PRODUCTS = [
         "product_id": "B2",
         "name": "Trail Bottle, 750 ml",
         "description": "<p>A steel bottle.</p>",
+        "tags": ["water", "pressure tested"],
         "variants": [_variant("TB-750", {}, 29.0)],
     },
     {
@@ -355,6 +356,40 @@ PRODUCTS = [
         "name": "Universal Light Mount",
         "description": "<p>An aluminium clamp.</p><p>Works with most GoPro-style lights.</p>",
         "variants": [_variant("ULM", {}, 15.0)],
+    },
+    {
+        "product_id": "V1",
+        "name": "Crocus 'Crème Brûlée' Bulbs",
+        "description": "<p>Cream goblets.</p><p>Perfect for pots &amp; window boxes.</p>",
+        "variants": [_variant("CCB-10", {"Pack Size": "10 bulbs"}, 5.5)],
+    },
+    {
+        "product_id": "V2",
+        "name": "Mountain Thyme",
+        "description": "<p>A creeping thyme.</p><p>Hardiness: hardy to -20°C (-4°F)</p>"
+        "<p>What's in the box:</p><ul><li>One rooted plant</li><li>A care card</li></ul>",
+        "variants": [
+            _variant("MT-1", {"Pot Size": "1 L"}, 8.0),
+            _variant("MT-3", {"Pot Size": "3 L"}, 15.0),
+        ],
+    },
+    {
+        "product_id": "W3",
+        "name": "Galvanised Watering Can",
+        "description": "<p>A steel can.</p>",
+        "variants": [_variant("GWC-9", {"Capacity": "9 L"}, 36.5)],
+    },
+    {
+        "product_id": "W4",
+        "name": "Plastic Watering Can",
+        "description": "<p>A light can.</p>",
+        "variants": [_variant("PWC-10", {"Capacity": "10 L"}, 12.5)],
+    },
+    {
+        "product_id": "W5",
+        "name": "Galvanised Steel Planter",
+        "description": "<p>A trough.</p>",
+        "variants": [_variant("GSP", {}, 60.0)],
     },
     {
         "product_id": "G1",
@@ -714,3 +749,42 @@ def test_which_products_of_a_kind_are_in_stock(shop: Copilot) -> None:
     assert "Electric Gooseneck Kettle ($95.00)" in result.reply, result.reply
     poles = converse(shop, "what trekking poles do you have?")
     assert "none of our trekking poles are in stock" in poles.reply, poles.reply
+
+
+def test_accents_and_units_in_words_name_what_the_catalog_writes(shop: Copilot) -> None:
+    # "creme brulee" is "Crème Brûlée"; "3 litre" is "3 L", and its unit asks for no capacity
+    crocus = converse(shop, "are creme brulee crocus any good in containers?")
+    assert "Perfect for pots & window boxes" in crocus.reply, crocus.reply
+    thyme = converse(shop, "how much is mountain thyme in the 1 litre pot", "and the 3 litre?")
+    assert "$15.00" in thyme.reply, thyme.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how cold can mountain thyme survive outside", "hardy to -20°C"),  # a unit right after its number
+        (
+            "whats in the box with the mountain thyme",
+            "One rooted plant; A care card",
+        ),  # the list a line introduces
+    ],
+)
+def test_a_description_line_says_it_with_what_follows(shop: Copilot, question: str, said: str) -> None:
+    result = converse(shop, question)
+    assert said in result.reply, result.reply
+
+
+def test_half_a_name_is_enough_when_no_other_name_says_as_much(shop: Copilot) -> None:
+    # "can" is no word to search by; "galvanised" is also the planter's
+    result = converse(shop, "which is cheaper, the 9 litre galvanised can or the 10 litre plastic one")
+    assert "$36.50" in result.reply and "$12.50" in result.reply, result.reply
+
+
+def test_between_two_sizes_is_answered_by_the_fit_advice(shop: Copilot) -> None:
+    result = converse(shop, "im between M and L on the alpine down jacket, which should i get?")
+    assert "choose the larger one" in result.reply, result.reply
+
+
+def test_tags_are_no_answer(shop: Copilot) -> None:
+    result = converse(shop, "what water pressure can the trail bottle take?")
+    assert "Tags" not in result.reply and result.handoff is not None, result.reply

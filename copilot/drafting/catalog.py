@@ -185,7 +185,7 @@ def compare(context: DraftContext) -> Draft | None:
             named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
     segments = _SPLIT.split(context.text)
-    chosen = _one_per_part([f for _, _, f in named], segments, retriever)
+    chosen = _one_per_part(_families(retriever), segments, retriever)
     pairs = [(f, _segment_of(f, segments)) for f in chosen] or _two_versions(named, segments)
     if not pairs:
         for _, _, family in named:
@@ -265,26 +265,30 @@ def named_by(title: str, words: set[str], retriever: Retriever, floor: float) ->
 
 def _one_per_part(families: list[Family], segments: list[str], retriever: Retriever) -> list[Family]:
     """The product each part of "A or B" names, when two parts name two products: names that share
-    words ("the oak board or the large oak board") are told apart by the part each is named in."""
+    words ("the oak board or the large oak board") are told apart by the part each is named in. A
+    part names the product whose name says most of its naming words ("the nickel wound brightwire
+    strings" is the Nickel Wound strings, though "Brightwire Nickel Bass Strings" is more fully
+    said); half a name is enough when no other name says as many of them ("the galvanised can": the
+    Galvanised Watering Can)."""
     found: list[Family] = []
     for segment in segments:
         words = set(tokenize(segment))
         scored = [(named_by(f.product.title, words, retriever, 0.6), f) for f in families]
-        full = [(share, f) for share, f in scored if share >= 0.6]
-        if not full:
+        candidates = [(share, f) for share, f in scored if share >= 0.5]
+        if not candidates:
             continue
-        # the name that says most of the part's naming words: "the nickel wound brightwire strings"
-        # is the Nickel Wound strings, though "Brightwire Nickel Bass Strings" is more fully said
-        naming = words & set().union(*(set(tokenize(f.product.title)) for _, f in full))
-        best = max(
-            full,
-            key=lambda e: (
-                len(naming & set(tokenize(e[1].product.title))),
-                e[0],
-                len(tokenize(e[1].product.title)),
+        naming = words & set().union(*(set(tokenize(f.product.title)) for _, f in candidates))
+        ranked = sorted(
+            (
+                (len(naming & set(tokenize(f.product.title))), share, len(tokenize(f.product.title)), f)
+                for share, f in candidates
             ),
-        )[1]
-        if best not in found:
+            key=lambda e: e[:3],
+            reverse=True,
+        )
+        says, share, _, best = ranked[0]
+        rivals = [e for e in ranked[1:] if e[0] == says]
+        if (share >= 0.6 or not rivals) and best not in found:
             found.append(best)
     return found[:2] if len(found) >= 2 else []
 

@@ -15,7 +15,7 @@ from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.catalog import compare, describe, extreme, kind_words, measure_word, named_by, of_kind
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.options import listing, option_kinds, option_names, options_asked
-from copilot.drafting.sizes import size_for
+from copilot.drafting.sizes import grammar, size_for
 from copilot.drafting.text import best_sentences, body_of, join_words, sentences
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
@@ -88,7 +88,8 @@ def _says(line: str, labels: list[str]) -> bool:
     if any((" " in word and word in line.lower()) or line.lower().startswith(f"{word} ") for word in labels):
         return True  # "Made in Portugal", "Includes a mesh storage sack"
     return bool(re.search(r"\d", line)) and any(  # "5-12 °C": a unit need not start with a letter
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", line, re.I) for word in labels
+        re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line, re.I)
+        for word in labels  # "-15°C"
     )
 
 
@@ -123,6 +124,13 @@ def _other_things(context: DraftContext, match: ProductMatch, kinds: set[str]) -
     words = set(tokenize(asked.group(1))) - kinds
     own = set(tokenize(" ".join([match.product.text, *option_names(match.variants)])))
     return any(context.retriever.name_word_products(w) > 0 for w in words - own if not measure_word(w))
+
+
+def _with_its_list(line: str, text: str) -> str:
+    """A line that introduces a list ("What's in the box:") with the list it introduces."""
+    if not line.endswith(":") or line not in text:
+        return line
+    return _listed(line + "\n" + text.split(line, 1)[1]) or line
 
 
 def _options_listed(match: ProductMatch, options: list[str], citations: list[Citation]) -> Draft:
@@ -619,8 +627,10 @@ class OfflineDrafter:
         cues = context.understanding.cues
         if "options" in cues and "in_stock" not in cues and not match.chosen and intent != "product_price":
             return self._facts_or_pages(match, context, citations)  # "what lengths do you have?"
+        # "and the 3 litre?" names a version by its measure: its unit asks for no capacity
+        unmeasured = grammar().measurement.sub(" ", _without_name(context.text, name))
         about_more = intent not in ("product_price", "product_availability") and bool(
-            attributes_asked(_without_name(context.text, name))
+            attributes_asked(unmeasured)
         )
         example = (
             _example_option(match, context.text) if "options" in cues and intent != "product_price" else []
@@ -732,7 +742,7 @@ class OfflineDrafter:
         the description's line for the attribute it asks for, or the sentences that cover it; when
         the shop's information does not say, the reply says so (low confidence: a person is offered)."""
         text = product_text(match.product)
-        description = text.body
+        description = text.body.split(" Tags: ")[0]  # its tags are words to find it by, not an answer
         values = " ".join(value for v in match.chosen for value in v.options.values())
         name_words = set(tokenize(match.product.title)) | set(tokenize(values))  # not what is asked of it
         question = _without_name(context.text, match.product.title)
@@ -748,7 +758,11 @@ class OfflineDrafter:
             named_options = options_asked(" ".join(asked_words), names)
         attributes = attributes_asked(question)
         lines = _lines(text.own_words)
-        labelled = [line for line in lines if any(_says(line, a.labels) for a in attributes)]
+        labelled = [
+            _with_its_list(line, text.own_words)
+            for line in lines
+            if any(_says(line, a.labels) for a in attributes)
+        ]
         if not labelled and any(a.listed for a in attributes) and (listed := _listed(text.own_words)):
             return Draft(action="answer", reply=listed, citations=citations, confidence=0.75)
         if not named_options and attributes and not labelled:  # "how bright?" and "Output: 1200 lumens"

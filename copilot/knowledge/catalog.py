@@ -295,7 +295,7 @@ def product_text(passage: Passage) -> ProductText:
     body = passage.text.split(" Product id:")[0]
     header, _, rest = body.partition(". ")
     own = rest if body.startswith(passage.title) else ""
-    for marker in (" Options: ", " Price: ", "Options: ", "Price: "):
+    for marker in (" Options: ", " Price: ", "Options: ", "Price: ", " Tags: "):
         own = own.split(marker, 1)[0]
     tags = passage.text.split("Tags: ", 1)[1] if "Tags: " in passage.text else ""
     return ProductText(body=body, header=header, own_words=own, tags=tags)
