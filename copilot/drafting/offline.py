@@ -14,14 +14,16 @@ from pydantic import BaseModel
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.catalog import compare, describe, extreme, kind_words, measure_word, named_by, of_kind
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
+from copilot.drafting.description import description_lines, first_list, says, with_its_list
 from copilot.drafting.options import listing, option_kinds, option_names, options_asked
+from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.sizes import grammar, size_for
 from copilot.drafting.text import best_sentences, body_of, join_words, sentences
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever, options_named, value_words
-from copilot.schemas import Citation, Order, Passage
+from copilot.schemas import Citation, Passage
 from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
@@ -38,10 +40,6 @@ class ProductMatch(BaseModel):
     variants: list[Passage]
     chosen: list[Passage]  # variants whose options the question names (best match), may be empty
     name_match: float  # share of the product name's words found in the question
-
-
-def _cite_order(order: Order) -> Citation:
-    return Citation(kind="order", id=order.order_id, source="orders", title=f"Order {order.order_id}")
 
 
 # Cosine (MiniLM) at which a description line answers a question in other words, and by how much it
@@ -66,10 +64,6 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
     return line.rstrip(".") + "." if best >= _SAYS_IT and best - runner_up >= _CLEARLY else None
 
 
-def _lines(text: str) -> list[str]:
-    return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
-
-
 def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
     """The shop's pages among the hits, best first, with their similarity to the question."""
     return [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"][:5]
@@ -77,37 +71,6 @@ def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
 
 def _option_values(match: ProductMatch, option: str) -> list[str]:
     return list(dict.fromkeys(v.options[option] for v in match.variants if option in v.options))
-
-
-def _says(line: str, labels: list[str]) -> bool:
-    """A description line labelled as one of these ("Material: ..."), naming one ("Made in ..."),
-    or giving one's measure in a sentence ("... and weighs 13.4 oz in size M")."""
-    label, colon, _ = line.partition(":")
-    if colon and any(word in label.lower() for word in labels):
-        return True
-    if any((" " in word and word in line.lower()) or line.lower().startswith(f"{word} ") for word in labels):
-        return True  # "Made in Portugal", "Includes a mesh storage sack"
-    return bool(re.search(r"\d", line)) and any(  # "5-12 °C": a unit need not start with a letter
-        re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line, re.I)
-        for word in labels  # "-15°C"
-    )
-
-
-def _listed(text: str) -> str | None:
-    """The description's first list, as one line: two or more short lines in a row that are not
-    sentences (the items of what is in the box, the steps of using it), after the line that
-    introduces them when it ends with a colon ("Everything to start: Walnut holder; Three nibs")."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    item = [len(line.split()) <= 12 and not line.endswith((".", "!", "?", ":")) for line in lines]
-    for start in range(len(lines) - 1):
-        if item[start] and item[start + 1]:
-            end = start
-            while end < len(lines) and item[end]:
-                end += 1
-            items = "; ".join(lines[start:end])
-            intro = lines[start - 1] if start and lines[start - 1].endswith(":") else ""
-            return f"{intro} {items}.".strip()
-    return None
 
 
 _ASKED_KIND = re.compile(r"\b(?:which|what)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z][\w-]*)", re.I)
@@ -124,13 +87,6 @@ def _other_things(context: DraftContext, match: ProductMatch, kinds: set[str]) -
     words = set(tokenize(asked.group(1))) - kinds
     own = set(tokenize(" ".join([match.product.text, *option_names(match.variants)])))
     return any(context.retriever.name_word_products(w) > 0 for w in words - own if not measure_word(w))
-
-
-def _with_its_list(line: str, text: str) -> str:
-    """A line that introduces a list ("What's in the box:") with the list it introduces."""
-    if not line.endswith(":") or line not in text:
-        return line
-    return _listed(line + "\n" + text.split(line, 1)[1]) or line
 
 
 def _options_listed(match: ProductMatch, options: list[str], citations: list[Citation]) -> Draft:
@@ -156,7 +112,9 @@ def _example_option(match: ProductMatch, text: str) -> list[str]:
 def _overview(match: ProductMatch) -> str:
     """A product in a few sentences for a shopper: the shop's own words about it, then its price
     (range); never the indexed passage with its ids and stock counts."""
-    words = ". ".join(line.rstrip(".") for line in _lines(product_text(match.product).own_words)[:3])
+    words = ". ".join(
+        line.rstrip(".") for line in description_lines(product_text(match.product).own_words)[:3]
+    )
     prices = sorted({v.price for v in match.variants if v.price is not None})
     price = ""
     if prices:
@@ -224,14 +182,17 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     return float(vectors[1] @ vectors[0]) >= _SAYS_IT
 
 
+def _cited_headings(retriever: Retriever, draft: Draft) -> str:
+    cited = retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
+    return " ".join(" ".join(p.heading_path) for p in cited)
+
+
 def _page_about(retriever: Retriever | None, match: ProductMatch, draft: Draft) -> bool:
     """A page the reply cites is headed by this product's name."""
     if retriever is None:
         return False
-    cited = retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
-    headings = " ".join(" ".join(p.heading_path) for p in cited)
     title = set(tokenize(match.product.title))
-    return any(name <= title for name in retriever.names_in(headings, share=0.6))
+    return any(name <= title for name in retriever.names_in(_cited_headings(retriever, draft), share=0.6))
 
 
 def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Draft) -> bool:
@@ -239,21 +200,9 @@ def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Dra
     "How do I wash fleece cage liners?" does not say how to wash the Donut Dog Bed."""
     text = product_text(match.product)
     own = set(tokenize(f"{text.header} {text.tags}"))
-    cited = retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
-    headings = " ".join(" ".join(p.heading_path) for p in cited)
+    headings = _cited_headings(retriever, draft)
     others = [name for name in retriever.names_in(headings, share=0.6) if not name <= own]
     return bool(others) and not set(tokenize(headings)) & own
-
-
-def _day(moment: str) -> str:
-    """The day of an exported time, as a shopper reads it: "2026-09-07 10:50:48 -0400" is 2026-09-07."""
-    day = re.match(r"\d{4}-\d{2}-\d{2}(?=[T ]\d|$)", moment.strip())
-    return day.group(0) if day else moment
-
-
-def _words(state: str | None) -> str:
-    """A state as words: "partially_fulfilled" reads "partially fulfilled"."""
-    return (state or "").replace("_", " ")
 
 
 def _price(variant: Passage) -> str:
@@ -422,12 +371,12 @@ class OfflineDrafter:
                 action="answer",
                 reply=f"You have {len(context.orders)} orders: {listing}.{ask}",
                 evidence=[str(len(context.orders))],
-                citations=[_cite_order(o) for o in context.orders],
+                citations=[cite_order(o) for o in context.orders],
                 confidence=0.85 if u.intent == "order_list" else 0.6,
             )
         targets = own or context.orders
-        parts = [self._order_facts(order, u.intent) for order in targets]
-        citations = [_cite_order(o) for o in targets]
+        parts = [order_facts(order, u.intent) for order in targets]
+        citations = [cite_order(o) for o in targets]
         confidence = 0.9
         if u.intent in ACTION_INTENTS:
             extracted, coverage = self._policy_sentences(context)
@@ -438,74 +387,6 @@ class OfflineDrafter:
         return Draft(
             action="answer", reply=" ".join(parts), citations=citations, confidence=round(confidence, 2)
         )
-
-    @staticmethod
-    def _order_facts(order: Order, intent: str) -> str:
-        """What the question asks of one order, from every field the order holds: its states apart,
-        refunds, cancellation, items, carrier, tracking and dates."""
-        items = join_words(
-            [
-                f"{i.quantity} x {i.name}"
-                + (f" ({', '.join(i.options.values())})" if i.options else "")
-                + (f" at {money(i.unit_price, order.currency)}" if i.unit_price is not None else "")
-                for i in order.items
-            ]
-        )
-        tracking = [t for s in order.shipments for t in s.tracking_numbers]
-        carriers = sorted({s.carrier for s in order.shipments if s.carrier})
-        # an export without a carrier column often names it in the shipping method ("UPS 2nd Day Air")
-        methods = sorted({s.method for s in order.shipments if s.method and not s.carrier})
-        shipped = next((_day(s.shipped_at) for s in order.shipments if s.shipped_at), None)
-        via = f" with {join_words(carriers)}" if carriers else f" by {join_words(methods)}" if methods else ""
-        refund_total = order.refunded_amount or round(
-            sum(abs(p.amount) for p in order.payments if p.kind == "refund" and p.amount), 2
-        )
-        refunded = f" {money(refund_total, order.currency)} was refunded." if refund_total else ""
-        paid = f" Payment: {_words(order.payment_status)}." if order.payment_status else ""
-        if intent == "order_tracking":
-            if not tracking:
-                sent = f" It shipped {shipped}{via}." if shipped else f" It ships{via}." if via else ""
-                return (
-                    f"Order {order.order_id} is {_words(order.status)} and has no tracking number yet.{sent}"
-                )
-            numbers = join_words(tracking)
-            return f"Order {order.order_id} is {_words(order.status)}; tracking number {numbers}{via}."
-        if intent == "order_total":
-            return f"The total for order {order.order_id} is {money(order.total, order.currency)}.{refunded}"
-        if intent == "order_items":
-            return f"Order {order.order_id} contains {items}."
-        if intent == "order_refund":
-            if refund_total:
-                return (
-                    f"{money(refund_total, order.currency)} was refunded on order {order.order_id} "
-                    f"(total {money(order.total, order.currency)}).{paid}"
-                )
-            if "refund" in f"{order.status} {order.payment_status}":  # refunded, amount not recorded
-                return f"Order {order.order_id} is {_words(order.status)}.{paid} It contained {items}."
-            return f"No refund has been made on order {order.order_id}; it is {_words(order.status)}.{paid}"
-        if intent == "order_payment":
-            state = _words(order.payment_status) if order.payment_status else "not recorded"
-            return (
-                f"The payment for order {order.order_id} is {state}; the total is "
-                f"{money(order.total, order.currency)}.{refunded}"
-            )
-        text = f"Order {order.order_id} is {_words(order.status)}."
-        if order.fulfillment_status and _words(order.fulfillment_status) != _words(order.status):
-            text += f" Fulfilment: {_words(order.fulfillment_status)}."
-        if order.cancelled_at:
-            text += f" It was cancelled on {_day(order.cancelled_at)}."
-        text += paid if order.payment_status and order.payment_status != order.status else ""
-        text += refunded
-        if intent in ("order_status", *ACTION_INTENTS):
-            text += f" It contains {items}."
-            if shipped and not tracking:
-                text += f" It shipped {shipped}{via}."
-            if tracking:
-                text += f" Tracking number: {join_words(tracking)}{via}."
-            eta = next((_day(s.estimated_delivery) for s in order.shipments if s.estimated_delivery), None)
-            if eta and order.status not in ("delivered", "cancelled", "refunded", "returned"):
-                text += f" Estimated delivery: {eta}."
-        return text
 
     # -- products ------------------------------------------------------------------------------
     @staticmethod
@@ -757,19 +638,19 @@ class OfflineDrafter:
         if not named_options and asks_options:  # "what amounts?", "shades?"
             named_options = options_asked(" ".join(asked_words), names)
         attributes = attributes_asked(question)
-        lines = _lines(text.own_words)
+        lines = description_lines(text.own_words)
         labelled = [
-            _with_its_list(line, text.own_words)
+            with_its_list(line, text.own_words)
             for line in lines
-            if any(_says(line, a.labels) for a in attributes)
+            if any(says(line, a.labels) for a in attributes)
         ]
-        if not labelled and any(a.listed for a in attributes) and (listed := _listed(text.own_words)):
-            return Draft(action="answer", reply=listed, citations=citations, confidence=0.75)
+        if not labelled and any(a.listed for a in attributes) and (items := first_list(text.own_words)):
+            return Draft(action="answer", reply=items, citations=citations, confidence=0.75)
         if not named_options and attributes and not labelled:  # "how bright?" and "Output: 1200 lumens"
             named_options = [  # values that give the measure ("Size: Large" says no dimensions)
                 k
                 for k in names
-                if any(_says(value, a.labels) for a in attributes for value in _option_values(match, k))
+                if any(says(value, a.labels) for a in attributes for value in _option_values(match, k))
             ]
         if not named_options and not attributes and "options" in context.understanding.cues:  # "what sizes?"
             kinds = option_kinds(question)

@@ -1,0 +1,47 @@
+"""Reading a product's description: the line that says an attribute, the list it holds."""
+
+from __future__ import annotations
+
+import re
+
+
+def description_lines(text: str) -> list[str]:
+    return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
+
+
+def says(line: str, labels: list[str]) -> bool:
+    """A description line labelled as one of these ("Material: ..."), naming one ("Made in ..."),
+    or giving one's measure in a sentence ("... and weighs 13.4 oz in size M")."""
+    label, colon, _ = line.partition(":")
+    if colon and any(word in label.lower() for word in labels):
+        return True
+    if any((" " in word and word in line.lower()) or line.lower().startswith(f"{word} ") for word in labels):
+        return True  # "Made in Portugal", "Includes a mesh storage sack"
+    return bool(re.search(r"\d", line)) and any(  # "5-12 °C": a unit need not start with a letter
+        re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line, re.I)
+        for word in labels  # "-15°C"
+    )
+
+
+def first_list(text: str) -> str | None:
+    """The description's first list, as one line: two or more short lines in a row that are not
+    sentences (the items of what is in the box, the steps of using it), after the line that
+    introduces them when it ends with a colon ("Everything to start: Walnut holder; Three nibs")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    item = [len(line.split()) <= 12 and not line.endswith((".", "!", "?", ":")) for line in lines]
+    for start in range(len(lines) - 1):
+        if item[start] and item[start + 1]:
+            end = start
+            while end < len(lines) and item[end]:
+                end += 1
+            items = "; ".join(lines[start:end])
+            intro = lines[start - 1] if start and lines[start - 1].endswith(":") else ""
+            return f"{intro} {items}.".strip()
+    return None
+
+
+def with_its_list(line: str, text: str) -> str:
+    """A line that introduces a list ("What's in the box:") with the list it introduces."""
+    if not line.endswith(":") or line not in text:
+        return line
+    return first_list(line + "\n" + text.split(line, 1)[1]) or line

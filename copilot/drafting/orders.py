@@ -1,0 +1,92 @@
+"""What an order question gets from the order's own fields: its states apart, refunds,
+cancellation, items, carrier, tracking and dates, worded for a shopper."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.drafting.text import join_words
+from copilot.knowledge.catalog import format_price as money
+from copilot.schemas import Citation, Order
+from copilot.understanding import ACTION_INTENTS
+
+
+def cite_order(order: Order) -> Citation:
+    return Citation(kind="order", id=order.order_id, source="orders", title=f"Order {order.order_id}")
+
+
+def _day(moment: str) -> str:
+    """The day of an exported time, as a shopper reads it: "2026-09-07 10:50:48 -0400" is 2026-09-07."""
+    day = re.match(r"\d{4}-\d{2}-\d{2}(?=[T ]\d|$)", moment.strip())
+    return day.group(0) if day else moment
+
+
+def _words(state: str | None) -> str:
+    """A state as words: "partially_fulfilled" reads "partially fulfilled"."""
+    return (state or "").replace("_", " ")
+
+
+def order_facts(order: Order, intent: str) -> str:
+    """What the question asks of one order, from every field the order holds: its states apart,
+    refunds, cancellation, items, carrier, tracking and dates."""
+    items = join_words(
+        [
+            f"{i.quantity} x {i.name}"
+            + (f" ({', '.join(i.options.values())})" if i.options else "")
+            + (f" at {money(i.unit_price, order.currency)}" if i.unit_price is not None else "")
+            for i in order.items
+        ]
+    )
+    tracking = [t for s in order.shipments for t in s.tracking_numbers]
+    carriers = sorted({s.carrier for s in order.shipments if s.carrier})
+    # an export without a carrier column often names it in the shipping method ("UPS 2nd Day Air")
+    methods = sorted({s.method for s in order.shipments if s.method and not s.carrier})
+    shipped = next((_day(s.shipped_at) for s in order.shipments if s.shipped_at), None)
+    via = f" with {join_words(carriers)}" if carriers else f" by {join_words(methods)}" if methods else ""
+    refund_total = order.refunded_amount or round(
+        sum(abs(p.amount) for p in order.payments if p.kind == "refund" and p.amount), 2
+    )
+    refunded = f" {money(refund_total, order.currency)} was refunded." if refund_total else ""
+    paid = f" Payment: {_words(order.payment_status)}." if order.payment_status else ""
+    if intent == "order_tracking":
+        if not tracking:
+            sent = f" It shipped {shipped}{via}." if shipped else f" It ships{via}." if via else ""
+            return f"Order {order.order_id} is {_words(order.status)} and has no tracking number yet.{sent}"
+        numbers = join_words(tracking)
+        return f"Order {order.order_id} is {_words(order.status)}; tracking number {numbers}{via}."
+    if intent == "order_total":
+        return f"The total for order {order.order_id} is {money(order.total, order.currency)}.{refunded}"
+    if intent == "order_items":
+        return f"Order {order.order_id} contains {items}."
+    if intent == "order_refund":
+        if refund_total:
+            return (
+                f"{money(refund_total, order.currency)} was refunded on order {order.order_id} "
+                f"(total {money(order.total, order.currency)}).{paid}"
+            )
+        if "refund" in f"{order.status} {order.payment_status}":  # refunded, amount not recorded
+            return f"Order {order.order_id} is {_words(order.status)}.{paid} It contained {items}."
+        return f"No refund has been made on order {order.order_id}; it is {_words(order.status)}.{paid}"
+    if intent == "order_payment":
+        state = _words(order.payment_status) if order.payment_status else "not recorded"
+        return (
+            f"The payment for order {order.order_id} is {state}; the total is "
+            f"{money(order.total, order.currency)}.{refunded}"
+        )
+    text = f"Order {order.order_id} is {_words(order.status)}."
+    if order.fulfillment_status and _words(order.fulfillment_status) != _words(order.status):
+        text += f" Fulfilment: {_words(order.fulfillment_status)}."
+    if order.cancelled_at:
+        text += f" It was cancelled on {_day(order.cancelled_at)}."
+    text += paid if order.payment_status and order.payment_status != order.status else ""
+    text += refunded
+    if intent in ("order_status", *ACTION_INTENTS):
+        text += f" It contains {items}."
+        if shipped and not tracking:
+            text += f" It shipped {shipped}{via}."
+        if tracking:
+            text += f" Tracking number: {join_words(tracking)}{via}."
+        eta = next((_day(s.estimated_delivery) for s in order.shipments if s.estimated_delivery), None)
+        if eta and order.status not in ("delivered", "cancelled", "refunded", "returned"):
+            text += f" Estimated delivery: {eta}."
+    return text
