@@ -178,14 +178,15 @@ def compare(context: DraftContext) -> Draft | None:
         return None
     retriever = context.retriever
     asked = set(tokenize(context.text))
+    families = _families(retriever)
     named: list[tuple[float, int, Family]] = []
-    for family in _families(retriever):
+    for family in families:
         share = named_by(family.product.title, asked, retriever, 0.6)
         if share >= 0.6:
             named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
     segments = _SPLIT.split(context.text)
-    chosen = _one_per_part(_families(retriever), segments, retriever)
+    chosen = _one_per_part(families, segments, retriever)
     pairs = [(f, _segment_of(f, segments)) for f in chosen] or _two_versions(named, segments)
     if not pairs:
         for _, _, family in named:

@@ -513,10 +513,12 @@ class OfflineDrafter:
         about_more = intent not in ("product_price", "product_availability") and bool(
             attributes_asked(unmeasured)
         )
-        example = (
-            _example_option(match, context.text) if "options" in cues and intent != "product_price" else []
-        )
-        if example and match.chosen:
+        if (
+            match.chosen
+            and "options" in cues
+            and intent != "product_price"
+            and (example := _example_option(match, context.text))
+        ):
             return _options_listed(match, example, citations)
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
             lines = [f"{describe(v)}: {_price(v)}, {_stock(v)}" for v in match.chosen[:6]]
@@ -652,7 +654,7 @@ class OfflineDrafter:
                 for k in names
                 if any(says(value, a.labels) for a in attributes for value in _option_values(match, k))
             ]
-        if not named_options and not attributes and "options" in context.understanding.cues:  # "what sizes?"
+        if not named_options and not attributes and asks_options:  # "what sizes?"
             kinds = option_kinds(question)
             said = [line for line in sentences(text.own_words) if set(tokenize(line)) & kinds]
             if said and not options_asked(" ".join(kinds), names):

@@ -363,6 +363,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
         elif variant.sku:
             ids = [f"SKU: {variant.sku}."]
         options = describe_options(variant.options)
+        sale = sale_window(variant, currency)
         text = (
             f"{product.name}{' - ' + options if options else ''}. "
             f"Price: {sale_price_text(variant, currency)}. {_availability(variant).capitalize()}. "
@@ -382,10 +383,10 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 backorder=variant.backorder or None,
                 preorder=variant.preorder or None,
                 price=variant.price,
-                was_price=variant.compare_at_price if sale_window(variant, currency) is None else None,
+                was_price=variant.compare_at_price if sale is None else None,
                 options=variant.options,
                 identifiers=list(dict.fromkeys(i for i in (variant.variant_id, variant.sku) if i)),
-                sale=sale_window(variant, currency),
+                sale=sale,
             )
         )
     return passages
