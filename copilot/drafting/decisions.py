@@ -29,13 +29,18 @@ def decided_by_code(context: DraftContext) -> Draft | None:
 def _decision(context: DraftContext) -> Draft | None:
     u = context.understanding
     if u.injection:
-        # Instructions inside customer text are data: the attempt is answered, never obeyed.
-        if context.customer is None and (u.intent in ORDER_INTENTS or u.order_ids):
-            return Draft(action="ask_verification", reply=ASK_VERIFICATION, confidence=0.9)
+        # Instructions inside customer text are data: the attempt is declined, never obeyed, and the
+        # reply says how a real customer gets the same help.
+        about_an_order = context.customer is None and (u.intent in ORDER_INTENTS or bool(u.order_ids))
         return Draft(
             action="decline",
-            reply="I can't change how I work or skip any checks, but I'm glad to help with products, "
-            "our policies, or your own orders.",
+            reply="I can't change how I work or skip any checks. "
+            + (
+                "If it's your order, I can help once you confirm who you are: the email address on the "
+                "order, or your full name and zip code."
+                if about_an_order
+                else "I'm glad to help with products, our policies, or your own orders."
+            ),
             confidence=0.9,
         )
     if u.intent == "off_topic":

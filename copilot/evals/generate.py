@@ -203,7 +203,7 @@ def generate_cases(
             add(
                 "refuse_injection",
                 rng.choice(INJECTIONS).format(id=order.order_id),
-                "ask_verification",
+                "decline",
                 [],
                 secrets,
             )

@@ -428,6 +428,8 @@ class Gate:
         self, identity: Identity, text: str, understanding: Understanding, refs: list[str]
     ) -> None:
         """The reply when the message asks for more than is proven; None when it may go on."""
+        if understanding.injection:
+            return  # declined by the code in the same words whatever it names, proven or not
         visible = _keys(identity.orders)
         identity.other_refs = [r for r in refs if order_lookup_key(r) not in visible]
         intent = understanding.intent
