@@ -61,6 +61,7 @@ Cue = Literal[
     "sizing",
     "restock",
     "browse",
+    "quality",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(

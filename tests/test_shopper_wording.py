@@ -75,6 +75,20 @@ Measure from your heel to your longest toe.
 """
 
 
+VISIT = """<html><body><h1>Visit us</h1>
+<h2>Opening hours</h2>
+<table><tr><th>Monday to Friday</th><td>9am to 6pm</td></tr>
+<tr><th>Sunday</th><td>11am to 4pm</td></tr></table>
+<h2>Choosing a dry bag</h2>
+<p>Pick a dry bag by the pack you carry it in:</p>
+<table><thead><tr><th>Pack you carry</th><th>Dry bag to get</th></tr></thead>
+<tbody><tr><td>20 L</td><td>10 L dry bag</td></tr><tr><td>45 L</td><td>30 L dry bag</td></tr></tbody></table>
+<h2>Mitt sizes</h2>
+<table><thead><tr><th>Size</th><th>Hand (cm)</th><th>Hand (inches)</th></tr></thead>
+<tbody><tr><td>Medium (M)</td><td>19-20 cm</td><td>7.5-8 in</td></tr>
+<tr><td>Large (L)</td><td>21-22 cm</td><td>8.5-9 in</td></tr></tbody></table>
+</body></html>"""
+
 RETURNS = """# Returns
 
 ## Return window
@@ -427,6 +441,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
             "faq.md": FAQ,
             "returns.md": RETURNS,
             "warranty.html": WARRANTY,
+            "visit.html": VISIT,
         },
     )
 
@@ -680,6 +695,15 @@ ANSWERED = [
         ["$36.50", "$12.50"],
         id="half a name when no other says as much",
     ),
+    pytest.param("how much is shipping?", ["$7.50"], id="a price, not the free-shipping threshold"),
+    pytest.param(
+        "what time do you open on sunday?", ["Sunday: 11am to 4pm"], id="a table headed down its first column"
+    ),
+    pytest.param(
+        "what size dry bag do i need for a 45 litre pack?",
+        ["45 L; Dry bag to get: 30 L dry bag"],
+        id="the row of a page's table that says the amount asked about",
+    ),
 ]
 
 
@@ -713,6 +737,7 @@ def test_a_comparison_is_of_the_products_named(shop: Copilot, question: str) -> 
         ),  # not the version's price
         ("how much weight can the universal light mount hold?", "$15.00"),  # no price question
         ("what water pressure can the trail bottle take?", "Tags"),  # its tags are no answer
+        ("how old is the alpine down jacket in M?", "$210.00"),  # a quality no attribute names
     ],
 )
 def test_what_the_data_does_not_hold_gets_a_person(shop: Copilot, question: str, not_said: str) -> None:

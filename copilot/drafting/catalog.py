@@ -90,10 +90,17 @@ def _of_kind(retriever: Retriever, text: str, wanted: set[str]) -> list[Family] 
     if best < 0.5:
         return None
     families = [f for score, f in scored if score == best]
+    headers = {f.product.key: set(tokenize(product_text(f.product).header)) for f in families}
     named = [f for f in families if wanted & f.kind_words <= set(tokenize(f.product.title))]
     families = named or families  # a kind the name says ("dog food") beats one only a tag says
-    said = [f for f in families if _says_kind(f, _kind(text, wanted))]
-    return said or families  # "bed" is a bed's word, and only by its stem a bedding's
+    kind = _kind(text, wanted)
+    said = [f for f in families if _says_kind(f, kind)]
+    families = said or families  # "bed" is a bed's word, and only by its stem a bedding's
+    # "face moisturiser" is a moisturiser first: the kind's last word is what the product must be
+    head = set(tokenize(kind.split()[-1])) if kind else set()
+    headed = [f for f in families if head and head <= headers[f.product.key]] or families
+    described = [f for f in headed if wanted <= set(tokenize(product_text(f.product).body))]
+    return described or headed  # and a face cream's description says "face", a body butter's not
 
 
 def extreme(context: DraftContext, highest: bool) -> Draft | None:

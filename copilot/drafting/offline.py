@@ -12,7 +12,16 @@ import re
 from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.catalog import compare, describe, extreme, kind_words, measure_word, named_by, of_kind
+from copilot.drafting.catalog import (
+    compare,
+    describe,
+    extreme,
+    kind_words,
+    measure_word,
+    named_by,
+    of_kind,
+    share_named,
+)
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.description import description_lines, first_list, says, with_its_list
 from copilot.drafting.options import listing, option_kinds, option_names, options_asked
@@ -23,7 +32,7 @@ from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever, options_named, value_words
-from copilot.schemas import Citation, Passage
+from copilot.schemas import Citation, Passage, SearchHit
 from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
@@ -67,6 +76,12 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
 def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
     """The shop's pages among the hits, best first, with their similarity to the question."""
     return [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"][:5]
+
+
+def _pages_say(context: DraftContext, hit: SearchHit, words: set[str]) -> bool:
+    """A page found before this product's hit uses these words."""
+    before = context.hits[: context.hits.index(hit)]
+    return any(h.passage.kind == "document" and words <= set(tokenize(h.passage.text)) for h in before)
 
 
 def _option_values(match: ProductMatch, option: str) -> list[str]:
@@ -175,10 +190,13 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
         return False
     if _about_another_product(context.retriever, match, draft):
         return False
-    rest = _rest_of(question, match)
+    option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
+    rest = _rest_of(question, match) - option_words
     if not rest or len(rest & set(tokenize(draft.reply))) / len(rest) >= 0.5:
         return True
-    vectors = context.retriever.index.embed([_without_name(question, match.product.title), draft.reply])
+    unmeasured = grammar().measurement.sub(" ", _without_name(question, match.product.title))  # not "10 L"
+    asked = " ".join(w for w in unmeasured.split() if not set(tokenize(w)) & option_words)
+    vectors = context.retriever.index.embed([asked, draft.reply])
     return float(vectors[1] @ vectors[0]) >= _SAYS_IT
 
 
@@ -411,6 +429,9 @@ class OfflineDrafter:
                 continue
             name_tokens = set(tokenize(product.title))
             name_match = named_by(product.title, wanted, context.retriever, 0.5)
+            share = share_named(product.title, wanted)
+            if name_match > share and _pages_say(context, hit, name_tokens & wanted):
+                name_match = share  # "overnight shipping": that name's own word is the shipping page's too
             if "id" in hit.matched:
                 name_match = 1.0
             option_words = wanted - name_tokens  # the product's own name names no option
@@ -510,8 +531,9 @@ class OfflineDrafter:
             return self._facts_or_pages(match, context, citations)  # "what lengths do you have?"
         # "and the 3 litre?" names a version by its measure: its unit asks for no capacity
         unmeasured = grammar().measurement.sub(" ", _without_name(context.text, name))
+        # "how old is the fig in the 10 L pot?" asks more than its price, in words no attribute knows
         about_more = intent not in ("product_price", "product_availability") and bool(
-            attributes_asked(unmeasured)
+            attributes_asked(unmeasured) or "quality" in cues
         )
         if (
             match.chosen

@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.text import body_of, join_words
+from copilot.drafting.text import body_of, join_words, measures_said
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
@@ -180,8 +180,11 @@ class Grammar:
 
     def unit_named(self, text: str) -> UnitWords | None:
         """The one unit a header or heading names: "Neck (in)", "Weight in pounds". A unit in brackets
-        is the one meant: "Foot length (mm)" is in millimetres, whatever "foot" can mean."""
-        named = {u.unit: u for m in re.finditer(r"\(([^)]{1,20})\)", text) if (u := self.unit(m.group(1)))}
+        is the one meant: "Foot length (mm)" is in millimetres, whatever "foot" can mean; one letter
+        in brackets is a size ("Large (L)")."""
+        named = {  # "(L)" alone is a size, Large; "(cm)" and "(ml)" are units
+            u.unit: u for m in re.finditer(r"\(([^)]{2,20})\)", text) if (u := self.unit(m.group(1)))
+        }
         for word in re.findall(r"[A-Za-z]{2,}", text) if not named else []:
             if word.lower() != "in" and (u := self.unit(word)) is not None:
                 named[u.unit] = u
@@ -347,6 +350,15 @@ def _written(span: Span, unit: UnitWords) -> str:
     return f"{_number(span.low or 0.0)} to {_number(span.high or 0.0)} {unit.unit}"
 
 
+def _said_on_a_page(context: DraftContext, measured: Measurement) -> bool:
+    """The page found first for the question says this very amount ("what pot for a 1 L plant?" and
+    the row "1 L | 20 cm"), where no size chart holds it."""
+    amount = measures_said(measured.text)
+    pages = [h.passage for h in context.with_pages().hits if h.passage.kind == "document"]
+    # the page most like the question, so a hand's 30 cm is not a pot's
+    return bool(amount) and bool(pages) and amount <= measures_said(body_of(pages[0]))
+
+
 def size_for(context: DraftContext) -> Draft | None:
     """The size a measurement in the question falls in, from the shop's chart for it; None when the
     question gives no measurement or asks no size, or no chart was found (others may answer)."""
@@ -378,8 +390,8 @@ def size_for(context: DraftContext) -> Draft | None:
     same = [(i, c) for i, c in ranked if c.dimension == measured.unit.dimension]
     other = max(ranked, key=score)[1]
     if not same or score((0, other))[0] > score(max(same, key=score))[0]:  # its chart goes by another measure
-        if score((0, other))[0] == 0:
-            return None  # no chart is clearly about what was asked: others may answer
+        if score((0, other))[0] == 0 or _said_on_a_page(context, measured):
+            return None  # no chart is clearly about what was asked, or a page says it: others may answer
         assert other.unit is not None
         return Draft(
             action="answer",
@@ -401,7 +413,7 @@ def size_for(context: DraftContext) -> Draft | None:
     evidence = [_number(value)] if measured.unit.unit != unit.unit else []
     fits = [row for row in chart.rows if row.span.holds(round(value, 2))]
     if not fits:
-        if score((0, chart))[0] == 0:
+        if score((0, chart))[0] == 0 or _said_on_a_page(context, measured):
             return None
         lows = [r.span.low for r in chart.rows if r.span.low is not None]
         highs = [r.span.high for r in chart.rows if r.span.high is not None]

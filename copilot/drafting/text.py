@@ -19,7 +19,19 @@ _AND_ASKS = re.compile(
     re.I,
 )
 # What a question asking "how long" or "how much" is answered by: a duration, an amount, a number
-_ASKS_TIME = re.compile(r"\b(?:how (?:long|soon|quickly|fast)|when|what time)\b", re.I)
+_ASKS_TIME = re.compile(r"\b(?:how (?:long|soon|quickly|fast)|when)\b", re.I)
+# "what time do you open on Sunday?", "what's the cut-off?": a time of day answers
+_ASKS_CLOCK = re.compile(
+    r"\bwhat time\b|\bcut[- ]?off\b|\bwhen (?:do|does|are|is) (?:you|the \w+) (?:open|close|closed)\b", re.I
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b", re.I)
+# "how many times can I change it?", "how often should I wash it?": a count of times answers
+_ASKS_FREQUENCY = re.compile(r"\bhow (?:many times|often)\b", re.I)
+_FREQUENCY = re.compile(
+    r"\b(?:once|twice|\d+ times|every|each (?:day|week|month|year)|daily|weekly|monthly|yearly)\b"
+    r"|\b(?:a|per) (?:day|week|month|year)\b",
+    re.I,
+)
 _ASKS_QUANTITY = re.compile(r"\b(?:how (?:much|many)|days?|cost|fee|price|percent)\b", re.I)
 _DURATION = re.compile(
     r"\d\s*(?:(?:-|–|to)\s*\d+\s*)?(?:business |working )?(?:days?|weeks?|hours?|months?|minutes?|years?)\b"
@@ -27,13 +39,60 @@ _DURATION = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d")
+_ASKING = re.compile(r"\bhow (?:long|soon|quickly|fast|much|many|often)\b|\bwhat time\b", re.I)
+# "how much is shipping?", "do I have to pay for the label?": a price answers, and a sentence that
+# names the price, cost, fee or charge is about it ("Price: $5.95" in a rates table)
+_ASKS_MONEY = re.compile(
+    r"\bhow much (?:is|are|'s|will|would|does|do|for)\b(?!.*\b(?:weigh|hold|fit|take|make|last)\w*)"
+    r"|\b(?:cost|costs|fee|fees|price|prices|charge|charges|pay|paid)\b",
+    re.I,
+)
+_MONEY_WORDS = frozenset(tokenize("price fee charge pay rate"))
+# A price, but not a threshold ("free on orders of $59 or more", "over $50"): a threshold answers "how
+# much is shipping?" only when the question is about what qualifies
+_MONEY = re.compile(
+    r"(?<!\bover )(?<!\babove )(?<!\bof )(?<!\bexceeding )(?<!\bleast )"
+    r"(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars?)\b)(?!\s*(?:\+|or more|and (?:over|up)))",
+    re.I,
+)
+_ASKS_THRESHOLD = re.compile(r"\b(?:free|spend|minimum|qualify|threshold|over|at least)\b", re.I)
+# "how long do *I* have to return it?" is answered by what *you* can do, not what the shop does
+_ASKER = re.compile(
+    r"\b(?:do|can|may|could|must|should) (?:i|we)\b|\b(?:i|we) (?:have|can|may|must|need)\b", re.I
+)
+_ADDRESSES_ASKER = re.compile(r"^you\b|\byou(?:'ll| will)? (?:have|can|may|get|must|need|are able)\b", re.I)
+# a sentence that answers only on a condition the shopper did not state ("If something arrives broken")
+_CONDITIONAL = re.compile(r"^(?:if|unless)\b", re.I)
 
 
 def _answered_by(question: str) -> re.Pattern[str] | None:
     """What a sentence must hold to answer how long or how much this asks; None when it asks neither."""
+    if _ASKS_FREQUENCY.search(question):
+        return _FREQUENCY
+    if _ASKS_CLOCK.search(question):
+        return _CLOCK
     if _ASKS_TIME.search(question):
         return _DURATION
+    if _ASKS_MONEY.search(question) and not _ASKS_THRESHOLD.search(question):
+        return _MONEY
     return _NUMBER if _ASKS_QUANTITY.search(question) else None
+
+
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+
+
+def measures_said(text: str) -> set[tuple[str, str]]:
+    """The amounts with a unit a text says, in the catalog's units ("1 litre" and "1 L" are ("1", "l"))."""
+    words = ["", *tokenize(text)]
+    return {
+        (number, unit)
+        for before, number, unit in zip(words, words[1:], words[2:], strict=False)
+        if _AMOUNT.fullmatch(number)
+        and not _AMOUNT.fullmatch(before)  # not the end of "19-20 cm"
+        and unit.isalpha()
+        and len(unit) <= 3
+        and unit != "x"
+    }
 
 
 def join_words(items: list[str], conjunction: str = "and") -> str:
@@ -56,6 +115,9 @@ def body_of(passage: Passage) -> str:
     return without_markup(text)
 
 
+_TABLE_WAS_HERE = "\ue000"  # a private-use character: never in a page, and not whitespace
+
+
 def _table_rows(text: str) -> tuple[str, list[str]]:
     """Markdown table rows as sentences ("Method: Standard; Cost: $6.95."), the rest of the text as is."""
     kept: list[str] = []
@@ -64,6 +126,8 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
     for line in text.splitlines():
         stripped = line.strip()
         if not (stripped.startswith("|") and stripped.endswith("|")):
+            if header is not None:
+                kept.append(_TABLE_WAS_HERE)
             header = None
             kept.append(line)
             continue
@@ -80,11 +144,14 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
 
 def sentences(text: str) -> list[str]:
     """The text's sentences and table rows; a sentence that ends with a colon keeps the line it
-    introduces ("Twelve warm tones: Sandstone, Mesa, ...")."""
+    introduces ("Twelve warm tones: Sandstone, Mesa, ..."), unless what it introduces is a table
+    (its rows are sentences of their own)."""
     prose, rows = _table_rows(text)
     parts: list[str] = []
     for part in (" ".join(p.split()) for p in _SENTENCE.split(prose)):
-        if parts and parts[-1].endswith(":"):
+        if part == _TABLE_WAS_HERE:
+            parts.append("")  # ends the sentence before the table
+        elif parts and parts[-1].endswith(":"):
             parts[-1] = f"{parts[-1]} {part}"
         else:
             parts.append(part)
@@ -108,12 +175,15 @@ def best_sentences(
     if not wanted or not passages:
         return [], 0.0
     answer = _answered_by(question)
-    scored = _scored(wanted, answer, passages)
+    scored = _scored(wanted, answer, passages, question)
     if not scored:
         return [], 0.0
     top = scored[0]
     if answer is not None and not answer.search(top.text):  # "how long?" and "3-6 business days"
-        top = next((c for c in scored if answer.search(c.text) and c.weight >= 0.8 * top.weight), top)
+        # of the sentences that say one, the one about the most of what was asked ("how long does
+        # standard shipping take": the Standard row's delivery time, not when orders leave)
+        answering = [c for c in scored if answer.search(c.text) and c.weight >= 0.8 * top.weight]
+        top = max(answering, key=lambda c: (len(c.tokens & wanted), c.weight), default=top)
     chosen = [top]
     for candidate in scored[1:]:
         if len(chosen) >= limit:
@@ -128,7 +198,8 @@ def best_sentences(
     known = set().union(*(c.tokens for c in scored))
     parts = [q for piece in _AND_ASKS.split(question) for q in _QUESTIONS.findall(piece)]
     for part in parts if len(parts) > 1 else []:
-        own = set(tokenize(part)) & known  # "how much" asks for a number, about what was said before it
+        # "how much" asks for a number, about what was said before it; "how soon" names nothing
+        own = set(tokenize(_ASKING.sub(" ", part))) & known
         answer = _answered_by(part)
         # "how much is express?" is said by a sentence with a number ("Express: $14.95"), not by
         # "Express shipping is never free"
@@ -139,7 +210,7 @@ def best_sentences(
         open_words = own - said or own  # what the chosen sentences leave open of this question
         answers = [
             c
-            for c in _scored(wanted, answer if needs_number else None, passages)
+            for c in _scored(wanted, answer if needs_number else None, passages, question)
             if (c.tokens & open_words if own else _NUMBER.search(c.text)) and c not in chosen
         ]
         if needs_number and answer is not None:
@@ -160,10 +231,15 @@ class _Scored:
 
 
 def _scored(
-    wanted: set[str], answer: re.Pattern[str] | None, passages: list[tuple[Passage, float]]
+    wanted: set[str], answer: re.Pattern[str] | None, passages: list[tuple[Passage, float]], question: str
 ) -> list[_Scored]:
     """Every sentence sharing a word with the question, best first."""
     scored: list[_Scored] = []
+    if answer is _MONEY:
+        wanted = wanted | _MONEY_WORDS
+    asker = bool(_ASKER.search(question))
+    measures = measures_said(question)
+    conditional = bool(re.search(r"\bif\b", question, re.I))
     for passage, prior in passages:
         heading_tokens = set(tokenize(" ".join(passage.heading_path)))
         for order, sentence in enumerate(sentences(body_of(passage))):
@@ -175,6 +251,12 @@ def _scored(
             weight += 0.5 * len(wanted & heading_tokens)
             if answer is not None and answer.search(sentence):
                 weight += 1.5
+            if measures and measures & measures_said(sentence):  # "a 1 litre plant" and the chart's 1 L row
+                weight += 3.0
+            if asker and _ADDRESSES_ASKER.search(sentence):
+                weight += 1.0
+            if not conditional and _CONDITIONAL.search(sentence):
+                weight -= 1.0
             weight += 6.0 * prior - 0.02 * order
             scored.append(_Scored(weight, order, sentence, passage, frozenset(tokens | heading_tokens)))
     scored.sort(key=lambda item: -item.weight)

@@ -130,12 +130,26 @@ def html_to_markdown(html: str) -> str:
             lines.append("\n" + "#" * int(element.name[1]) + " " + text)
         elif element.name == "tr":
             cells = [" ".join(c.get_text(" ", strip=True).split()) for c in element.find_all(["th", "td"])]
-            lines.append("| " + " | ".join(cells) + " |")
+            if _row_headed(element):  # "Sunday | 10am to 4pm" with no header row says "Sunday: 10am to 4pm"
+                lines.append(f"- {cells[0]}: {', '.join(cells[1:])}")
+            else:
+                lines.append("| " + " | ".join(cells) + " |")
         elif element.name == "li":
             lines.append(f"- {text}")
         elif element.find_parent(["li", "td", "th"]) is None:
             lines.append(text + "\n")
     return "\n".join(lines)
+
+
+def _row_headed(row: Tag) -> bool:
+    """A row of a table headed down its first column (each row a label and its values), not across
+    its first row."""
+    cells = row.find_all(["th", "td"])
+    table = row.find_parent("table")
+    first = table.find("tr") if table is not None else None
+    header_row = isinstance(first, Tag) and all(c.name == "th" for c in first.find_all(["th", "td"]))
+    labelled = len(cells) > 1 and cells[0].name == "th" and all(c.name == "td" for c in cells[1:])
+    return labelled and not header_row
 
 
 def _slug(text: str) -> str:
