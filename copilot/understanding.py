@@ -92,6 +92,12 @@ PRODUCT_INTENTS: frozenset[Intent] = frozenset(
 )
 
 _ID_TOKEN = re.compile(r"#?\b[A-Za-z]{0,4}-?\d[\w-]{2,}\b|#\w{4,}")
+# an amount with its unit, a time, an ordinal or a size is no order id: "3pm", "200ml", "2nd", "10000mah"
+_AMOUNT_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(?:am|pm|ml|cl|l|ltr|g|kg|mg|oz|lb|lbs|cm|mm|m|km|in|ft|w|kw|v|mah|wh|gb|tb|mb|hz|"
+    r"khz|mhz|k|x|xl|xxl|s|st|nd|rd|th|pc|pcs|pk|pack|h|hr|hrs|min|mins|sec|day|days|yr|yrs|mp|p|fps)",
+    re.IGNORECASE,
+)
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -271,7 +277,11 @@ def understand(text: str) -> Understanding:
     emails = EMAIL.findall(text)
     without_emails = EMAIL.sub(" ", text)
     zips = _ZIP.findall(without_emails)
-    ids = [t for t in _ID_TOKEN.findall(without_emails) if t not in zips and any(c.isdigit() for c in t)]
+    ids = [
+        t
+        for t in _ID_TOKEN.findall(without_emails)
+        if t not in zips and any(c.isdigit() for c in t) and not _AMOUNT_TOKEN.fullmatch(t)
+    ]
     words = _WORD.findall(without_emails)
     names = [(a.strip("'’"), b.strip("'’")) for a, b in itertools.pairwise(words)]
     intent = classify(text)

@@ -281,3 +281,11 @@ def test_a_follow_up_after_asking_for_a_person_is_a_question_of_its_own(copilot:
     assert then.handled_by == "agent"
     assert any("60 days" in s for s in then.suggestions), then.suggestions
     assert not any("connecting you" in s for s in then.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text", ["if I order at 3pm, when does it ship?", "is the 750ml bottle back in stock?"]
+)
+def test_an_amount_or_a_time_is_no_order_id(copilot: Copilot, text: str) -> None:
+    result = Chat(copilot).say(text)
+    assert result.action != "ask_verification", result.reply
