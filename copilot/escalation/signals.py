@@ -102,7 +102,8 @@ _POLICY_QUESTION = re.compile(
 _GENERAL_QUESTION = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|also|hi|hello|hey|quick question)[,:!.]?\s+)?"
     r"(?:what (?:happens|if|does|is|are|do you)|"
-    r"what's your|how (?:does|do you|do i|long|would)|if\b|do you\b|does your|is there|are there|"
+    r"what's your|what should (?:i|we) do (?:if|when)|how (?:does|do you|do i|long|would)|if\b|do you\b|"
+    r"does your|is there|are there|"
     r"is it possible|can you explain|in general|just wondering|hypothetically)",
     re.I,
 )
