@@ -116,6 +116,7 @@ class Shipment(BaseModel):
     variant_ids: list[str] = Field(default_factory=list)
     shipped_at: str | None = None
     estimated_delivery: str | None = None
+    status: str | None = Field(default=None, description="the carrier's last word: in_transit, delivered...")
 
     @property
     def started(self) -> bool:

@@ -46,6 +46,15 @@ PRODUCTS = [
         ],
     },
     {
+        "product_id": "K1",
+        "name": "Garden Kneeler Pad",
+        "description": "A kneeler pad for weeding. The memory version moulds to your knees.",
+        "variants": [
+            _variant("GKP-STD", {"Foam": "Standard"}, 12.0),
+            _variant("GKP-MEM", {"Foam": "Memory"}, 18.0),
+        ],
+    },
+    {
         "product_id": "H1",
         "name": "Jute Garden Twine",
         "description": "Natural jute twine for tying in plants.",
@@ -92,6 +101,12 @@ def test_values_with_different_prices_show_them_and_what_is_out_of_stock(shop: C
 def test_a_bigger_size_question_lists_the_product_s_only_option(shop: Copilot) -> None:
     result = converse(shop, "does the jute garden twine come in bigger sizes?")
     assert "50 m ($6.00)" in result.reply and "150 m ($14.00)" in result.reply, result.reply
+
+
+def test_what_types_lists_the_options_whatever_the_shop_calls_them(shop: Copilot) -> None:
+    """ "Types" names no option of the pad's; the description's sentence using "version" is no list."""
+    result = converse(shop, "what types does the garden kneeler pad come in?")
+    assert "Standard ($12.00)" in result.reply and "Memory ($18.00)" in result.reply, result.reply
 
 
 def test_a_policy_question_about_the_kind_of_product_is_still_a_policy_answer(shop: Copilot) -> None:

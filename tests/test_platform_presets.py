@@ -141,12 +141,13 @@ def test_shopify_orders_group_line_items_and_keep_fulfilment_payment_refund_apar
         ("SMP-MUG-12-OAT", 2, 24.0),
         ("SMP-RUN-01", 1, 38.0),
     ]
-    assert first.total == 99.38 and first.fulfillment_status == "fulfilled" and first.payment_status == "paid"
+    shipped = "fulfilled" if first.shipments[0].carrier is None else "delivered"  # the API says delivered
+    assert first.total == 99.38 and first.fulfillment_status == shipped and first.payment_status == "paid"
     assert orders["#1002"].fulfillment_status == "partially_fulfilled"
     assert orders["#1002"].payment_status == "partially_paid"
     cancelled = orders["#1003"]
     assert cancelled.status == "cancelled" and cancelled.cancelled_at and cancelled.refunded_amount == 45.0
-    assert orders["#1004"].refunded_amount == 24.0 and orders["#1004"].status == "fulfilled"
+    assert orders["#1004"].refunded_amount == 24.0 and orders["#1004"].status == shipped
     assert orders["#1008"].fulfillment_status == "returned" and orders["#1008"].status == "cancelled"
 
 
@@ -194,6 +195,20 @@ def test_shopify_api_orders_carry_their_tracking_and_the_csv_its_ship_date(shopi
         return
     assert first.carrier == "USPS" and first.tracking_numbers == ["9400111206213859471234"]
     assert [s.carrier for s in orders["#1004"].shipments] == ["UPS", "USPS"]
+
+
+def test_an_order_whose_every_parcel_the_carrier_delivered_is_delivered(shopify_home: Settings) -> None:
+    """Shopify calls a shipped order "fulfilled" for good; the Admin API's fulfilments carry the
+    carrier's word (`shipment_status`), so a shopper asking "has it arrived?" hears "delivered"."""
+    orders = _orders(shopify_home)
+    if orders["#1001"].shipments[0].carrier is None:  # the CSV has no delivery state at all
+        assert orders["#1001"].fulfillment_status == "fulfilled"
+        return
+    assert orders["#1001"].status == orders["#1004"].status == "delivered"  # one parcel, two parcels
+    assert orders["#1006"].fulfillment_status == "fulfilled"  # a gift card's parcel says nothing
+    assert orders["#1002"].fulfillment_status == "partially_fulfilled"
+    asked = Copilot(shopify_home).turn("has order #1001 been delivered? my email is maya.okafor@example.com")
+    assert asked.verified and "delivered" in asked.reply.lower(), asked.reply
 
 
 def test_shipping_zip_keeps_its_leading_zero(shopify_home: Settings) -> None:

@@ -215,6 +215,20 @@ PRODUCTS = [
         "variants": [_variant("FTL", {}, 45.0)],
     },
     {
+        "product_id": "JPC1",
+        "name": "Juniper Pine Candle",
+        "description": "<ul><li><strong>Wax:</strong> rapeseed blend</li>"
+        "<li><strong>Burn time:</strong> about 45 hours</li>"
+        "<li><strong>Dimensions:</strong> 3.1&quot; wide x 3.5&quot; tall, a glass jar</li></ul>",
+        "variants": [_variant("JPC", {}, 30.0)],
+    },
+    {
+        "product_id": "AUR1",
+        "name": "Aurora Solar Lantern",
+        "description": "A solar lantern for the garden, out in spring.",
+        "variants": [_variant("ASL", {}, 39.0, available=False, preorder=True)],
+    },
+    {
         "product_id": "E1",
         "name": "Ember Eyeshadow Palette",
         "description": "<p>Nine warm tones:</p><p>Sandstone &bull; Mesa &bull; Dune</p>",
@@ -507,6 +521,23 @@ def test_colours_a_product_has_no_option_for_are_read_in_its_description(shop: C
 def test_a_variant_not_released_yet_can_be_pre_ordered(shop: Copilot) -> None:
     result = converse(shop, "is the ember eyeshadow palette in 18 x 1 g available?")
     assert "can be pre-ordered" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how long does the juniper pine candle burn for?", "45 hours"),  # not "how long" as a length
+        ("what wax is the juniper pine candle made of", "rapeseed"),  # not the line naming its glass
+    ],
+)
+def test_a_line_labelled_with_the_shoppers_own_word_answers(shop: Copilot, question: str, said: str) -> None:
+    result = converse(shop, question)
+    assert said in result.reply and "Dimensions" not in result.reply, result.reply
+
+
+def test_a_product_not_released_yet_is_not_called_out_of_stock(shop: Copilot) -> None:
+    result = converse(shop, "can i buy the aurora solar lantern yet?")
+    assert "pre-ordered" in result.reply and "out of stock" not in result.reply, result.reply
 
 
 def test_entities_in_any_field_are_read_as_text(shop: Copilot) -> None:

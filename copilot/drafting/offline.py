@@ -24,7 +24,7 @@ from copilot.drafting.catalog import (
 )
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.description import description_lines, first_list, says, with_its_list
-from copilot.drafting.options import listing, option_kinds, option_names, options_asked
+from copilot.drafting.options import asks_any_option, listing, option_kinds, option_names, options_asked
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.sizes import grammar, size_for
 from copilot.drafting.text import best_sentences, body_of, join_words, sentences
@@ -573,8 +573,14 @@ class OfflineDrafter:
         if intent == "product_availability":
             evidence = []
             if not available:
-                reply = f"Sorry, the {name} is out of stock in every option right now."
-                if ordered := [v for v in match.variants if v.backorder]:
+                early = [v for v in match.variants if v.preorder]
+                if len(early) == len(match.variants):
+                    reply = f"The {name} is not released yet, but it can be pre-ordered now."
+                else:
+                    reply = f"Sorry, the {name} is out of stock in every option right now."
+                if early and len(early) < len(match.variants):
+                    reply += f" It can be pre-ordered in {join_words([describe(v) for v in early])}."
+                if ordered := [v for v in match.variants if v.backorder and not v.preorder]:
                     which = (
                         ""
                         if len(ordered) == len(match.variants)
@@ -663,11 +669,19 @@ class OfflineDrafter:
             named_options = options_asked(" ".join(asked_words), names)
         attributes = attributes_asked(question)
         lines = description_lines(text.own_words)
-        labelled = [
-            with_its_list(line, text.own_words)
+        option_words = {w for v in match.variants for value in v.options.values() for w in tokenize(value)}
+        named = [  # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
+            line
             for line in lines
-            if any(says(line, a.labels) for a in attributes)
+            if ":" in line
+            and set(tokenize(line.partition(":")[0])) & (set(tokenize(question)) - option_words)
         ]
+        saying = (
+            named
+            if attributes and named
+            else [line for line in lines if any(says(line, a.labels) for a in attributes)]
+        )
+        labelled = [with_its_list(line, text.own_words) for line in saying]
         if not labelled and any(a.listed for a in attributes) and (items := first_list(text.own_words)):
             return Draft(action="answer", reply=items, citations=citations, confidence=0.75)
         if not named_options and attributes and not labelled:  # "how bright?" and "Output: 1200 lumens"
@@ -679,7 +693,7 @@ class OfflineDrafter:
         if not named_options and not attributes and asks_options:  # "what sizes?"
             kinds = option_kinds(question)
             said = [line for line in sentences(text.own_words) if set(tokenize(line)) & kinds]
-            if said and not options_asked(" ".join(kinds), names):
+            if said and not options_asked(" ".join(kinds), names) and not asks_any_option(question):
                 # "what colours are in the palette?", whose only option is its size: the description says
                 return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)
             if not _other_things(context, match, kinds):
@@ -689,9 +703,7 @@ class OfflineDrafter:
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
         if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
-        labelled = labelled or [  # "how long is the cord?" and "Cord: 2 m fabric cord"
-            line for line in lines if ":" in line and set(tokenize(line.partition(":")[0])) & asked_words
-        ]
+        labelled = labelled or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             return Draft(action="answer", reply=" ".join(labelled[:2]), citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})

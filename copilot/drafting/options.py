@@ -34,13 +34,23 @@ class OptionWords(BaseModel):
 
     version: int = 1
     families: list[list[str]]
+    any_option: list[str]
     examples: list[OptionExample]
 
 
 @cache
+def _option_words() -> OptionWords:
+    return load_yaml_model(OPTION_WORDS, OptionWords, "option words")
+
+
+@cache
 def _families() -> list[frozenset[str]]:
-    data = load_yaml_model(OPTION_WORDS, OptionWords, "option words")
-    return [frozenset(t for word in family for t in tokenize(word)) for family in data.families]
+    return [frozenset(t for word in family for t in tokenize(word)) for family in _option_words().families]
+
+
+def asks_any_option(question: str) -> bool:
+    """ "What types does it come in?": a word for whatever options a product has."""
+    return bool(set(tokenize(question)) & {t for word in _option_words().any_option for t in tokenize(word)})
 
 
 def _words_for(option: str) -> set[str]:

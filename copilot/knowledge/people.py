@@ -75,6 +75,7 @@ SHIPMENT_DEFAULTS: dict[str, Any] = {
     "variant_ids": "variant_ids",
     "shipped_at": "shipped_at",
     "estimated_delivery": "estimated_delivery",
+    "status": "status",
 }
 PAYMENT_DEFAULTS: dict[str, Any] = {
     "method": "method",
@@ -173,6 +174,8 @@ def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order
         phone = as_text(record, get("phone"), "phone")
         customer_id = as_text(record, get("customer_id"), "customer_id", required=not (email or phone))
         fulfillment = _word(record, get("fulfillment_status"), "fulfillment_status")
+        if fulfillment == "fulfilled" and shipments and all(s.status == "delivered" for s in shipments):
+            fulfillment = "delivered"  # the platform says fulfilled; every parcel's carrier says delivered
         payment = _word(record, get("payment_status"), "payment_status")
         cancelled_at = as_text(record, get("cancelled_at"), "cancelled_at")
         status = (as_text(record, get("status"), "status") or "").lower() or _status(
@@ -267,6 +270,7 @@ def _shipment(record: Record, fields: dict[str, Spec]) -> Shipment:
         variant_ids=_strings(record, get("variant_ids"), "variant_ids"),
         shipped_at=as_text(record, get("shipped_at"), "shipped_at"),
         estimated_delivery=as_text(record, get("estimated_delivery"), "estimated_delivery"),
+        status=_word(record, get("status"), "status"),
     )
 
 
