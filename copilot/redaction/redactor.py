@@ -56,7 +56,7 @@ _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?!
 # ASCII-only boundaries: a number inside Japanese or Chinese text has letters of those scripts beside it
 # a hyphen and lower-case letters after the number are a case ending ("2286-os", Hungarian), not a code
 _DIGIT_RUN = re.compile(
-    r"(?<![A-Za-z0-9_#/.,@-])(?:\+|00)?\d[\d\s().\-/]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"
+    r"(?<![A-Za-z0-9_#/.,@-])(?:\+|00)?\d[\d\s().\-/_–‑]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"
 )
 _SPOKEN_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _SPOKEN_GAP = re.compile(r"[\s,.\-–/()]{0,3}")  # between the words of a number said aloud
@@ -221,6 +221,9 @@ _PART = re.compile(
     r"(?:[^,،、，;:\n.!?।۔。！？]|(?<=\d)[,:](?=\d)|[.!?](?!\s|$)|(?<!\d)(?<![^\W\d_]{4})[.!?])+"
 )
 _SENTENCE_END = re.compile(r"[.!?।۔。！？]")
+_HERE_NEXT = re.compile(r"\s+(?:here|speaking|hier|ici|aquí|qui)\b", re.I)  # "Summer here"
+# where a name said alone ends: "it's Hope." "c'est Rose," "hier ist Frank 👋" "it's Mark here"
+_PHRASE_END = re.compile(rf"\s*(?:[.,!?;:)\n]|[^\w\s]|$)|{_HERE_NEXT.pattern}", re.I)
 _NUMBER_NEXT = re.compile(r"\s*(?:no\.?\s*|n[º°]\s*|#\s*)?[A-Za-z]?[\d٠-٩]")  # "Apt 4", "bl. A3"
 _LATIN = re.compile(r"[^A-Za-zÀ-ɏḀ-ỿ'’-]")  # what is not Latin script in a word ("Aiko様" -> "Aiko")
 # a word in a script without capitals: vowel signs and marks (Mn, Mc) belong to it
@@ -385,14 +388,20 @@ class Redactor:
             before = normal[max(0, start - 40) : start]
             if not 7 <= len(digits) <= 15 or digits in self.keep or _key(raw) in self.keep:
                 continue
-            if digits in self.public or _DATE.match(raw) or _AMOUNT.match(raw) or _POSTCODE_LIKE.match(raw):
+            named = rules.says_phone.search(before) is not None  # "movil: 655.443.210" is no amount
+            if digits in self.public or _DATE.match(raw) or _POSTCODE_LIKE.match(raw):
+                continue
+            if _AMOUNT.match(raw) and not named:
                 continue
             if re.search(
                 r"(?:〒|\b(?:cep|plz|zip|postcode|post\s+code|c\.p\.|cp)\b)[\s:]*$", before, re.IGNORECASE
             ):
                 continue
             identifier = rules.not_after.search(before)
-            if identifier and not rules.says_phone.search(before, identifier.start()):
+            if identifier and not (
+                rules.says_phone.search(before, max(0, identifier.start() - 8))  # "tel.nr 08-555 123 45"
+                or self._valid_abroad(raw, digits)  # "mój nr +48 601 234 567"
+            ):
                 continue  # an id's number ("order nr 0722481936"), unless a phone is named since
             if self._is_phone(
                 raw, digits, bool(rules.context.search(before + normal[start : start + len(raw) + 25]))
@@ -446,6 +455,18 @@ class Redactor:
         if groups >= 2 or digits.startswith("0") or len(digits) in (10, 11):
             return any(self._valid_in(digits, region) for region in self.regions)
         return False
+
+    @staticmethod
+    def _valid_abroad(raw: str, digits: str) -> bool:
+        """Written with a country code and valid there: no order number is written that way."""
+        if not raw.startswith(("+", "00")):
+            return False
+        try:
+            return phonenumbers.is_valid_number(
+                phonenumbers.parse("+" + digits[2:] if raw.startswith("00") else raw, None)
+            )
+        except phonenumbers.NumberParseException:
+            return False
 
     @staticmethod
     def _valid_in(digits: str, region: str) -> bool:
@@ -617,7 +638,9 @@ class Redactor:
                 if following:
                     last = following[-1]
                     spans.append(Span(word.start(), last.end() - last.group(0).endswith("."), "name"))
-                elif alone and self._single_name(text, word, token):
+                elif (alone and self._single_name(text, word, token)) or (
+                    given and self._cued(text, word, token)
+                ):
                     spans.append(Span(word.start(), word.start() + len(token), "name"))
             elif token[0].islower() and alone and self.rules.name_cue_before.search(text[: word.start()]):
                 end = word.start() + len(token)
@@ -630,8 +653,42 @@ class Redactor:
             *spans,
             *self._before_family_names(text, words, lists),
             *self._greeted_names(text, words, lists),
+            *self._signature(text, words, lists),
             *self._caseless_names(text, lists),
         ]
+
+    def _cued(self, text: str, word: re.Match[str], token: str) -> bool:
+        """A given name that is also an everyday word ("Hope", "Frank", "Fleur") counts alone where
+        only a name fits: after a cue and ending its phrase ("it's Hope.", "hier ist Frank,", "vraag
+        naar Fleur"), or opening a sentence before "here" ("Summer here")."""
+        if token.isupper() or len(token) < 3 or self.rules.not_family_names.match(token):
+            return False  # "it's May.", "Will": a month, a verb
+        end = word.start() + len(token)
+        if _starts_sentence(text, word.start()) and _HERE_NEXT.match(text, end):
+            return True
+        return bool(self.rules.name_cue_before.search(text[: word.start()]) and _PHRASE_END.match(text, end))
+
+    def _signature(self, text: str, words: list[re.Match[str]], lists: NameLists) -> list[Span]:
+        """The word that ends a message on its own, after a dash, a line or a sentence ("— Shazza",
+        "when near. Ngaio"), or a given name after a comma ("Makasih, Dewi"): who signed it, unless it
+        is an everyday English word or the shop's own."""
+        if not words or any(c.isalnum() for c in text[words[-1].end() :]):
+            return []
+        last = words[-1]
+        token = last.group(0).rstrip(".")
+        key = _name_key(token)
+        before = text[: last.start()].rstrip(" \t")
+        if len(token) < 2 or not token[0].isupper() or not token[1:].islower() or self._is_kept(token):
+            return []
+        if self.rules.not_family_names.match(token) or key in self.rules.not_given_names:
+            return []
+        if self.rules.name_cue_before.search(token):  # "Obrigado", "Grazie!": a sign-off, not who signed
+            return []
+        dashed = re.search(r"(?:^|\s)[—–-]$", before) is not None  # "— Shazza", not "Mon–Fri"
+        signed = dashed or before.endswith("\n") or _SENTENCE_END.search(before[-1:] or ".") is not None
+        if (signed and key not in english_words()) or (before.endswith(",") and key in lists.given):
+            return [Span(last.start(), last.start() + len(token), "name")]
+        return []
 
     def _before_family_names(self, text: str, words: list[re.Match[str]], lists: NameLists) -> list[Span]:
         """A capitalised word before a common family name is a given name the lists lack ("Darnell
@@ -667,8 +724,12 @@ class Redactor:
                 key = _name_key(token)
                 if key in self.rules.not_greeted or self._is_kept(token) or len(token) < 2:
                     break
-                if token[0].isupper():
-                    name = key in lists.given or key in lists.family_first or key not in english_words()
+                if token[0].isupper():  # a word the lists lack is written as a name is ("FedEx" is not)
+                    name = (
+                        key in lists.given
+                        or key in lists.family_first
+                        or (key not in english_words() and _title_case(token))
+                    )
                 else:  # "hi ben", not "hi can you"
                     name = end is None and key in lists.given and key not in lists.common_words
                     name = name and key not in english_words()
@@ -684,8 +745,8 @@ class Redactor:
     def _single_name(text: str, word: re.Match[str], token: str) -> bool:
         """A capitalised given name alone: not shouted, not an abbreviation ("Jun."), and, opening a
         sentence, long enough not to be a short word ("Min e-post")."""
-        if token.isupper() or word.group(0).endswith(".") or len(token) < 3:
-            return False
+        if token.isupper() or (word.group(0).endswith(".") and len(token) <= 3) or len(token) < 3:
+            return False  # "Jun.", not "Linnea." ending a sentence
         return len(token) >= 4 or not _starts_sentence(text, word.start())
 
     def _family_words(self, text: str, words: list[re.Match[str]], i: int) -> list[re.Match[str]]:
@@ -779,6 +840,12 @@ def _without_full_stop(text: str, end: int) -> int:
     if text[end - 1 : end] == "." and re.search(r"\w{4,}\.$", text[:end]):
         return end - 1
     return end
+
+
+def _title_case(token: str) -> bool:
+    """A name's casing ("Shazza", "O'Brien", "Jhun-Jhun", "Cian's"), not a brand's ("FedEx", "DHL")."""
+    parts = re.split(r"['’-]", re.sub(r"['’]s$", "", token))
+    return all(part[:1].isupper() and part[1:].islower() for part in parts if part)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
