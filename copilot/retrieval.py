@@ -27,12 +27,15 @@ from copilot.schemas import Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.spelling import in_common_use, one_slip_away
 from copilot.store import Generation, Store, order_lookup_key
+from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
 CACHE_VERSION = 9  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _NAME_WORD = re.compile(r"[\w'’-]+")
+# a word and the word after it (not taken), both of letters: "tea pot" may be the shop's "teapot"
+_TWO_WORDS = re.compile(r"(?<![\w@.-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w@-]))")
 _SPELT_WORD = re.compile(
     r"(?<![\w@.-])[^\W\d_]{4,}(?![\w@-])"
 )  # a word of letters, not part of an id or email
@@ -307,11 +310,21 @@ class Retriever:
                 or not stems
                 or any(in_common_use(w) for w in {lower, *stems})
                 or snapshot.lexical.knows(stems[0])
+                or attributes_asked(lower)  # "temp" is a shopper's word for temperature, not "tamp"
             ):
                 return word
             return one_slip_away(lower, spelling) or word
 
-        return _SPELT_WORD.sub(mend, text)
+        def join(match: re.Match[str]) -> str:  # "glass tea pot" and the Glass Teapot: the space goes
+            first, second = match.group(1), match.group(2)
+            joined = tokenize(first + second)
+            if not (tokenize(first) and tokenize(second) and joined) or not self.name_word_products(
+                joined[0]
+            ):
+                return match.group()
+            return first
+
+        return _TWO_WORDS.sub(join, _SPELT_WORD.sub(mend, text))
 
     def unknown_share(self, text: str) -> float:
         """Share of the question's words that appear nowhere in the shop's knowledge: "do you sell

@@ -44,6 +44,7 @@ class TurnState:
     identity: Identity = field(init=False)
     # retrieval: the question this message asks, and what the knowledge says about it
     question: str = ""
+    asked_again: str | None = None  # "what about the tetsubin?": the last question, asked of it
     focus: list[str] = field(default_factory=list)  # the product(s) the last answer was about
     hits: list[SearchHit] = field(default_factory=list)
     # draft
@@ -136,6 +137,8 @@ def bot_data(state: TurnState) -> dict[str, object]:
     products = [c.id for c in state.result.citations if c.id.startswith(("product:", "variant:"))]
     if products and state.result.action == "answer":
         data["focus"] = products[:2]
+        if state.asked_again:  # so "and the gaiwan?" next asks it again
+            data["asked"] = state.asked_again
     orders = [c.id for c in state.result.citations if c.kind == "order"]
     if len(orders) == 1 and state.result.action == "answer":
         data["order_focus"] = orders[0]

@@ -62,6 +62,8 @@ Cue = Literal[
     "restock",
     "browse",
     "quality",
+    "bigger_one",
+    "smaller_one",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(
@@ -253,6 +255,14 @@ def mend_typos(text: str) -> str:
         return one_slip_away(lower, vocabulary) or word
 
     return _WORD.sub(mended, text)
+
+
+def follow_up_rest(text: str) -> str:
+    """A follow-up without the words that make it one: "what about the tetsubin?" -> "the tetsubin?"."""
+    for pattern in rules().cues["follow_up"].patterns:
+        if found := pattern.search(text):
+            return text[found.end() :]
+    return text
 
 
 def cues_in(text: str) -> list[Cue]:

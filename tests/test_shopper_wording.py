@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.service import Copilot
-from tests.chat import converse
+from tests.chat import Chat, converse
 from tests.small_shop import invented_shop
 
 SHIPPING = """# Shipping
@@ -221,6 +221,48 @@ PRODUCTS = [
         "<li><strong>Burn time:</strong> about 45 hours</li>"
         "<li><strong>Dimensions:</strong> 3.1&quot; wide x 3.5&quot; tall, a glass jar</li></ul>",
         "variants": [_variant("JPC", {}, 30.0)],
+    },
+    {
+        "product_id": "KET1",
+        "name": "Stovetop Gooseneck Kettle",
+        "category": "Kettles",
+        "description": "A pour-over kettle for the hob. Pour slowly and never tamp the grounds.",
+        "variants": [
+            _variant("SGK-06", {"Capacity": "0.6 L"}, 34.0),
+            _variant("SGK-12", {"Capacity": "1.2 L"}, 42.0),
+        ],
+    },
+    {
+        "product_id": "POT1",
+        "name": "Borosilicate Glass Teapot",
+        "category": "Teapots",
+        "description": "<ul><li><strong>Care:</strong> dishwasher-safe (top rack)</li></ul>",
+        "variants": [_variant("BGT", {}, 28.0)],
+    },
+    {
+        "product_id": "POT2",
+        "name": "Cast Iron Tetsubin",
+        "category": "Teapots",
+        "description": "<ul><li><strong>Care:</strong> not dishwasher-safe; rinse and dry at once</li></ul>",
+        "variants": [_variant("CIT", {}, 65.0)],
+    },
+    {
+        "product_id": "TEA1",
+        "name": "Kyoto Hojicha",
+        "category": "Tea > Green Tea",
+        "description": "<ul><li><strong>Caffeine:</strong> low, the leaf is roasted</li>"
+        "<li><strong>Origin:</strong> Uji, Kyoto, Japan</li></ul>",
+        "variants": [
+            _variant("KH-50", {"Weight": "50 g"}, 9.0),
+            _variant("KH-100", {"Weight": "100 g"}, 16.0),
+        ],
+    },
+    {
+        "product_id": "TEA2",
+        "name": "Dragonwell Green Tea",
+        "category": "Tea > Green Tea",
+        "description": "<ul><li><strong>Caffeine:</strong> medium</li></ul>",
+        "variants": [_variant("DGT-50", {"Weight": "50 g"}, 12.0)],
     },
     {
         "product_id": "AUR1",
@@ -466,6 +508,9 @@ def test_slips_are_mended_to_the_shops_own_words_and_everyday_words_are_left(sho
         "whats the shipping cost for the alpine down jacket"
     )
     assert mended("do you sell ridge shoes") == "do you sell ridge shoes"  # "sell" is no slip for "shell"
+    assert mended("whats the lowest temp it goes to") == "whats the lowest temp it goes to"  # no "tamp"
+    assert mended("is the glass tea pot dishwasher safe") == "is the glass teapot dishwasher safe"
+    assert mended("is it in stock?") == "is it in stock?"  # words of a product's name only
     result = converse(shop, "how much is the alpine down jakcet in M?")
     assert result.action == "answer" and "$210.00" in result.reply, result.reply
 
@@ -533,6 +578,36 @@ def test_a_variant_not_released_yet_can_be_pre_ordered(shop: Copilot) -> None:
 def test_a_line_labelled_with_the_shoppers_own_word_answers(shop: Copilot, question: str, said: str) -> None:
     result = converse(shop, question)
     assert said in result.reply and "Dimensions" not in result.reply, result.reply
+
+
+def test_the_bigger_one_is_the_largest_version_of_the_product_in_focus(shop: Copilot) -> None:
+    result = converse(shop, "do you sell a stovetop gooseneck kettle?", "how much is the bigger one")
+    assert result.action == "answer" and "$42.00" in result.reply and "$34" not in result.reply, result.reply
+
+
+def test_what_about_another_product_asks_the_last_question_of_it(shop: Copilot) -> None:
+    chat = Chat(shop)
+    chat.say("is the borosilicate glass teapot dishwasher safe?")
+    other = chat.say("what about the tetsubin?")
+    assert other.action == "answer" and "not dishwasher-safe" in other.reply, other.reply
+    back = chat.say("and the glass teapot?")  # asked again of the one after that too
+    assert "dishwasher-safe (top rack)" in back.reply, back.reply
+
+
+def test_a_kind_the_category_says_counts_as_the_name_saying_it(shop: Copilot) -> None:
+    """ "Kyoto Hojicha" never says green tea; its category "Tea > Green Tea" does."""
+    result = converse(shop, "whats your cheapest green tea")
+    assert "Kyoto Hojicha" in result.reply and "$9.00" in result.reply, result.reply
+
+
+def test_where_a_product_comes_from_is_its_origin(shop: Copilot) -> None:
+    result = converse(shop, "where does ur hojicha come from?")
+    assert result.action == "answer" and "Uji" in result.reply, result.reply
+
+
+def test_how_much_of_a_thing_is_in_it_is_no_price_question(shop: Copilot) -> None:
+    result = converse(shop, "how much caffeine is in the kyoto hojicha?")
+    assert "low" in result.reply and "$" not in result.reply, result.reply
 
 
 def test_a_product_not_released_yet_is_not_called_out_of_stock(shop: Copilot) -> None:

@@ -91,8 +91,8 @@ def _of_kind(retriever: Retriever, text: str, wanted: set[str]) -> list[Family] 
         return None
     families = [f for score, f in scored if score == best]
     headers = {f.product.key: set(tokenize(product_text(f.product).header)) for f in families}
-    named = [f for f in families if wanted & f.kind_words <= set(tokenize(f.product.title))]
-    families = named or families  # a kind the name says ("dog food") beats one only a tag says
+    named = [f for f in families if _named_kind(f, wanted & f.kind_words)]
+    families = named or families  # a kind the name or a category says ("Tea > Green Tea") beats a tag's
     kind = _kind(text, wanted)
     said = [f for f in families if _says_kind(f, kind)]
     families = said or families  # "bed" is a bed's word, and only by its stem a bedding's
@@ -101,6 +101,19 @@ def _of_kind(retriever: Retriever, text: str, wanted: set[str]) -> list[Family] 
     headed = [f for f in families if head and head <= headers[f.product.key]] or families
     described = [f for f in headed if wanted <= set(tokenize(product_text(f.product).body))]
     return described or headed  # and a face cream's description says "face", a body butter's not
+
+
+def _named_kind(family: Family, kind: set[str]) -> bool:
+    """The product's name says the kind, or a step of its category is the kind ("Kyoto Hojicha" in
+    "Tea > Green Tea" is a green tea and a tea; a feeder in "Pet Bowls, Feeders" is no bowl). The
+    header adds the brand after the category's last comma: "Dog Treats, Fernleaf Pet Foods" is no food."""
+    product = family.product
+    if kind <= set(tokenize(product.title)):
+        return True
+    details = product_text(product).header.removeprefix(product.title).strip(" ()")
+    steps = details.split(">")
+    steps[-1] = steps[-1].split(", ")[0]
+    return any(set(tokenize(step)) == kind for step in steps)
 
 
 def extreme(context: DraftContext, highest: bool) -> Draft | None:

@@ -27,7 +27,7 @@ from copilot.drafting.description import description_lines, first_list, says, wi
 from copilot.drafting.options import asks_any_option, listing, option_kinds, option_names, options_asked
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.sizes import grammar, size_for
-from copilot.drafting.text import best_sentences, body_of, join_words, sentences
+from copilot.drafting.text import best_sentences, body_of, join_words, sentences, swap_name
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
@@ -82,6 +82,34 @@ def _pages_say(context: DraftContext, hit: SearchHit, words: set[str]) -> bool:
     """A page found before this product's hit uses these words."""
     before = context.hits[: context.hits.index(hit)]
     return any(h.passage.kind == "document" and words <= set(tokenize(h.passage.text)) for h in before)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SIZE_ORDER = ["xxs", "xs", "s", "small", "m", "medium", "l", "large", "xl", "xxl", "xxxl"]
+
+
+def _end_by_size(variants: list[Passage], cues: set[str]) -> list[Passage]:
+    """The versions at the big (or small) end of the first option whose values are sizes: amounts
+    ("0.6 L", "1.2 L") or size words ("S" to "XL"). Empty when no such cue or option."""
+    if not {"bigger_one", "smaller_one"} & cues:
+        return []
+    for option in option_names(variants):
+        having = [v for v in variants if option in v.options]
+        numbers = [_NUMBER.search(v.options[option]) for v in having]
+        words = [v.options[option].strip().lower() for v in having]
+        if all(numbers):
+            size = {
+                v.key: float(n.group().replace(",", ".")) for v, n in zip(having, numbers, strict=True) if n
+            }
+        elif all(w in _SIZE_ORDER for w in words):
+            size = {v.key: float(_SIZE_ORDER.index(w)) for v, w in zip(having, words, strict=True)}
+        else:
+            continue
+        if len(set(size.values())) < 2:
+            continue
+        end = (max if "bigger_one" in cues else min)(size.values())
+        return [v for v in having if size[v.key] == end]
+    return []
 
 
 def _option_values(match: ProductMatch, option: str) -> list[str]:
@@ -142,19 +170,7 @@ def _overview(match: ProductMatch) -> str:
 def _without_name(text: str, name: str) -> str:
     """The question with the longest run of the product's name words taken out ("what's the rope dog
     leash made of?" -> "what's the made of?"), so the name does not decide which line is closest."""
-    words = text.split()
-    named = [  # "&" inside a name's run is part of it
-        bool(set(tokenize(w)) and set(tokenize(w)) <= set(tokenize(name))) or not any(c.isalnum() for c in w)
-        for w in words
-    ]
-    best, start = (0, 0), None
-    for i, hit in enumerate([*named, False]):
-        if hit and start is None:
-            start = i
-        elif not hit and start is not None:
-            best, start = max(best, (i - start, start)), None
-    length, first = best
-    return " ".join(words[:first] + words[first + length :]) if length >= 2 else text
+    return swap_name(text, name, "", least=2) or text
 
 
 def _rest_of(text: str, match: ProductMatch) -> set[str]:
@@ -466,6 +482,8 @@ class OfflineDrafter:
         previous = next((v for v in variants if v.key in keys), None)
         if top <= 0:  # names none of its options: only "and does it ...?" goes on with the product
             u = context.understanding
+            if ends := _end_by_size(variants, set(u.cues)):  # "how much is the bigger one?"
+                return ProductMatch(product=product, variants=variants, chosen=ends, name_match=0.6)
             if not {"follow_up", "options", "refers_back"} & set(u.cues):
                 return None  # "any other shades?" and "how much is it?" go on with it too
             # "how much is it?" after "do you have it in 100 ml?" is the price of the 100 ml

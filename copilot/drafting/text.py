@@ -261,3 +261,25 @@ def _scored(
             scored.append(_Scored(weight, order, sentence, passage, frozenset(tokens | heading_tokens)))
     scored.sort(key=lambda item: -item.weight)
     return scored
+
+
+def swap_name(text: str, name: str, new: str, *, least: int = 2) -> str | None:
+    """The text with its longest run of the name's words (at least ``least``, or the whole name when
+    it is shorter) put as ``new``: "how much caffeine is in the earl grey creme" with "Earl Grey
+    Crème" as "tetsubin". None when the text has no such run."""
+    words = text.split()
+    name_words = set(tokenize(name))
+    named = [  # "&" inside a name's run is part of it
+        bool(set(tokenize(w)) and set(tokenize(w)) <= name_words) or not any(c.isalnum() for c in w)
+        for w in words
+    ]
+    best, start = (0, 0), None
+    for i, hit in enumerate([*named, False]):
+        if hit and start is None:
+            start = i
+        elif not hit and start is not None:
+            best, start = max(best, (i - start, start)), None
+    length, first = best
+    if length < min(least, len(name_words)) or not length:
+        return None
+    return " ".join([*words[:first], *([new] if new else []), *words[first + length :]])
