@@ -41,6 +41,7 @@ Intent = Literal[
     "product_cheapest",
     "product_priciest",
     "product_compare",
+    "product_on_sale",
     "product_info",
     "advice",
     "policy",
@@ -89,17 +90,12 @@ PRODUCT_INTENTS: frozenset[Intent] = frozenset(
         "product_cheapest",
         "product_priciest",
         "product_compare",
+        "product_on_sale",
         "product_info",
     }
 )
 
 _ID_TOKEN = re.compile(r"#?\b[A-Za-z]{0,4}-?\d[\w-]{2,}\b|#\w{4,}")
-# an amount with its unit, a time, an ordinal or a size is no order id: "3pm", "200ml", "2nd", "10000mah"
-_AMOUNT_TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)?\s?(?:am|pm|ml|cl|l|ltr|g|kg|mg|oz|lb|lbs|cm|mm|m|km|in|ft|w|kw|v|mah|wh|gb|tb|mb|hz|"
-    r"khz|mhz|k|x|xl|xxl|s|st|nd|rd|th|pc|pcs|pk|pack|h|hr|hrs|min|mins|sec|day|days|yr|yrs|mp|p|fps)",
-    re.IGNORECASE,
-)
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -152,6 +148,7 @@ class UnderstandingData(BaseModel):
     intents: list[IntentRule] = Field(min_length=1)
     off_topic: Phrases
     injection: Phrases
+    amounts: Phrases
     cues: dict[Cue, Phrases]
     attributes: list[Attribute] = Field(default_factory=list)
     slips: list[Slip] = Field(default_factory=list)
@@ -186,6 +183,7 @@ class Rules:
         self.intents = [(rule.intent, Matcher(rule.patterns, rule.unless, lexicons)) for rule in data.intents]
         self.off_topic = Matcher(data.off_topic.patterns, data.off_topic.unless, lexicons)
         self.injection = Matcher(data.injection.patterns, data.injection.unless, lexicons)
+        self.amounts = Matcher(data.amounts.patterns, data.amounts.unless, lexicons)
         self.cues = {name: Matcher(c.patterns, c.unless, lexicons) for name, c in data.cues.items()}
         self.attributes = [(a, Matcher(a.patterns, [], lexicons)) for a in data.attributes]
 
@@ -257,6 +255,13 @@ def mend_typos(text: str) -> str:
     return _WORD.sub(mended, text)
 
 
+def without_amounts(text: str) -> str:
+    """The text without its amounts with a unit, times, ordinals and sizes (``amounts`` in the data)."""
+    for pattern in rules().amounts.patterns:
+        text = pattern.sub(" ", text)
+    return text
+
+
 def follow_up_rest(text: str) -> str:
     """A follow-up without the words that make it one: "what about the tetsubin?" -> "the tetsubin?"."""
     for pattern in rules().cues["follow_up"].patterns:
@@ -286,12 +291,9 @@ def without_attribute_words(text: str) -> str:
 def understand(text: str) -> Understanding:
     emails = EMAIL.findall(text)
     without_emails = EMAIL.sub(" ", text)
-    zips = _ZIP.findall(without_emails)
-    ids = [
-        t
-        for t in _ID_TOKEN.findall(without_emails)
-        if t not in zips and any(c.isdigit() for c in t) and not _AMOUNT_TOKEN.fullmatch(t)
-    ]
+    plain = without_amounts(without_emails)  # "3pm", "200ml", "10000 mAh": no order id, no zip
+    zips = _ZIP.findall(plain)
+    ids = [t for t in _ID_TOKEN.findall(plain) if t not in zips and any(c.isdigit() for c in t)]
     words = _WORD.findall(without_emails)
     names = [(a.strip("'’"), b.strip("'’")) for a, b in itertools.pairwise(words)]
     intent = classify(text)

@@ -251,10 +251,11 @@ PRODUCTS = [
         "name": "Kyoto Hojicha",
         "category": "Tea > Green Tea",
         "description": "<ul><li><strong>Caffeine:</strong> low, the leaf is roasted</li>"
-        "<li><strong>Origin:</strong> Uji, Kyoto, Japan</li></ul>",
+        "<li><strong>Origin:</strong> Uji, Kyoto, Japan</li>"
+        "<li><strong>Steep:</strong> 30 seconds in water just off the boil</li></ul>",
         "variants": [
             _variant("KH-50", {"Weight": "50 g"}, 9.0),
-            _variant("KH-100", {"Weight": "100 g"}, 16.0),
+            _variant("KH-100", {"Weight": "100 g"}, 16.0, compare_at_price=20.0),
         ],
     },
     {
@@ -263,6 +264,12 @@ PRODUCTS = [
         "category": "Tea > Green Tea",
         "description": "<ul><li><strong>Caffeine:</strong> medium</li></ul>",
         "variants": [_variant("DGT-50", {"Weight": "50 g"}, 12.0)],
+    },
+    {
+        "product_id": "ECC1",
+        "name": "Enamel Camp Cup",
+        "description": "A steel cup with an enamel coat.",
+        "variants": [_variant("ECC", {}, 12.0, compare_at_price=15.0)],
     },
     {
         "product_id": "AUR1",
@@ -605,9 +612,39 @@ def test_where_a_product_comes_from_is_its_origin(shop: Copilot) -> None:
     assert result.action == "answer" and "Uji" in result.reply, result.reply
 
 
+def test_a_version_named_with_a_word_its_description_uses_is_asked_about_that(shop: Copilot) -> None:
+    """ "steep time for the 100 g?" names a version and asks what the description says, not its price."""
+    result = converse(shop, "steep time for the kyoto hojicha 100 g?")
+    assert "30 seconds" in result.reply, result.reply
+
+
 def test_how_much_of_a_thing_is_in_it_is_no_price_question(shop: Copilot) -> None:
     result = converse(shop, "how much caffeine is in the kyoto hojicha?")
     assert "low" in result.reply and "$" not in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("any tea on sale rn?", ["Kyoto Hojicha", "$16.00", "$20.00"]),  # of a kind, with both prices
+        ("is the kyoto hojicha on sale?", ["Yes", "$16.00 (was $20.00)"]),
+        ("is the dragonwell green tea on sale?", ["isn't on sale", "$12.00"]),
+        ("any kettles on sale?", ["None of our kettles are on sale"]),  # no sale promised by saying none
+    ],
+)
+def test_what_is_on_sale_now(shop: Copilot, question: str, said: list[str]) -> None:
+    result = converse(shop, question)
+    assert result.action == "answer" and all(s in result.reply for s in said), result.reply
+
+
+def test_one_version_on_sale_says_its_price_before_the_sale(shop: Copilot) -> None:
+    result = converse(shop, "how much is the enamel camp cup?")
+    assert "$12.00" in result.reply and "was $15.00" in result.reply, result.reply
+
+
+def test_the_dearest_of_a_kind_may_be_one_sold_before_its_release(shop: Copilot) -> None:
+    result = converse(shop, "whats the most expensive solar lantern you sell")
+    assert "Aurora Solar Lantern" in result.reply and "pre-ordered" in result.reply, result.reply
 
 
 def test_a_product_not_released_yet_is_not_called_out_of_stock(shop: Copilot) -> None:
@@ -729,7 +766,7 @@ ANSWERED = [
     ),
     pytest.param(
         "how much are the hut slippers with the wool lining, are they on sale?",
-        ["$42.00 (on sale, was $56.00)"],
+        ["$42.00", "was $56.00"],
         id="the price before a sale",
     ),
     pytest.param("cheapest bed you have?", ["Trail Cot Bed", "$89.00"], id="a kind is a word, not a stem"),

@@ -284,7 +284,12 @@ def test_a_follow_up_after_asking_for_a_person_is_a_question_of_its_own(copilot:
 
 
 @pytest.mark.parametrize(
-    "text", ["if I order at 3pm, when does it ship?", "is the 750ml bottle back in stock?"]
+    "text",
+    [
+        "if I order at 3pm, when does it ship?",
+        "is the 750ml bottle back in stock?",
+        "what about the 20000 mAh one?",  # five digits and a name-like pair: no zip, no verification
+    ],
 )
 def test_an_amount_or_a_time_is_no_order_id(copilot: Copilot, text: str) -> None:
     result = Chat(copilot).say(text)

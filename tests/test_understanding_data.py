@@ -15,7 +15,16 @@ from copilot.escalation.signals import frustration_cues
 from copilot.identity.references import reference_words
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
-from copilot.understanding import Slip, attributes_asked, classify, cues_in, mend_typos, rules, understand
+from copilot.understanding import (
+    Slip,
+    attributes_asked,
+    classify,
+    cues_in,
+    mend_typos,
+    rules,
+    understand,
+    without_amounts,
+)
 
 DATA = rules().data
 INTENT_CASES = [
@@ -169,3 +178,12 @@ QUESTIONS = load_yaml_model(QUESTION_WORDS, QuestionWords, "question words").exa
 @pytest.mark.parametrize("example", QUESTIONS, ids=[e.question for e in QUESTIONS])
 def test_question_words_leave_the_kind_of_product(example: KindExample) -> None:
     assert kind_words(example.question) == set(tokenize(" ".join(example.kind)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, True) for t in DATA.amounts.examples.match] + [(t, False) for t in DATA.amounts.examples.no_match],
+)
+def test_amount_examples(text: str, expected: bool) -> None:
+    """An amount is taken out before order ids and zips are looked for; a real id or zip stays."""
+    assert (without_amounts(text) != text) is expected

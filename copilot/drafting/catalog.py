@@ -126,22 +126,67 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     if families is None:
         return None
     priced = [(v, f) for f in families for v in f.variants if v.price is not None]
-    stocked = [(v, f) for v, f in priced if v.available]
     must_stock = "in_stock" in context.understanding.cues
+    # what can be ordered now: in stock, or sold before release or restock (unless "in stock" is said)
+    stocked = [(v, f) for v, f in priced if v.available or (not must_stock and (v.preorder or v.backorder))]
     pool = stocked if stocked or must_stock else priced
     if not pool:
         return None
     variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)
     which = "most expensive" if highest else "cheapest"
-    scope = " in stock" if must_stock or pool is stocked else ""
+    scope = " in stock" if must_stock or (pool is stocked and variant.available) else ""
     options = f" ({describe(variant)})" if variant.options else ""
-    stock = "in stock" if variant.available else "out of stock right now"
+    stock = (
+        "in stock"
+        if variant.available
+        else "not released yet, but it can be pre-ordered"
+        if variant.preorder
+        else "out of stock, but it can still be ordered"
+        if variant.backorder
+        else "out of stock right now"
+    )
     reply = (
         f"Our {which}{' ' + _kind(context.text, wanted) if wanted else ''} option{scope} is the "
         f"{family.product.title}{options} at {money(variant.price)}; it is {stock}."
     )
     return Draft(
         action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
+    )
+
+
+def on_sale(context: DraftContext) -> Draft | None:
+    """What is on sale now, of the kind the question names or in the whole shop ("any coffee on
+    sale?"): each product's lowest sale price with its regular price. None when the kind is no
+    product's."""
+    if context.retriever is None:
+        return None
+    wanted = kind_words(context.text)
+    families = _of_kind(context.retriever, context.text, wanted)
+    if families is None:
+        return None
+    kind = f" {_kind(context.text, wanted)}" if wanted else ""
+    reduced = [
+        (min(sale, key=lambda v: v.price or 0.0), f)
+        for f in families
+        if (sale := [v for v in f.variants if v.was_price is not None and v.price is not None])
+    ]
+    if not reduced:
+        return Draft(
+            action="answer",
+            reply=f"None of our{kind} are on sale right now." if kind else "Nothing is on sale right now.",
+            citations=[cite(f.product) for f in families[:3]],
+            confidence=0.8,
+        )
+    listed = [
+        f"the {f.product.title} ({'from ' if len(f.variants) > 1 else ''}{money(v.price)}, "
+        f"was {money(v.was_price)})"
+        for v, f in reduced[:6]
+    ]
+    return Draft(
+        action="answer",
+        reply=f"On sale{kind and ' in' + kind} right now: {join_words(listed)}.",
+        citations=[c for v, f in reduced[:6] for c in (cite(f.product), cite(v))],
+        confidence=0.85,
     )
 
 

@@ -20,6 +20,7 @@ from copilot.drafting.catalog import (
     measure_word,
     named_by,
     of_kind,
+    on_sale,
     share_named,
 )
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
@@ -239,6 +240,28 @@ def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Dra
     return bool(others) and not set(tokenize(headings)) & own
 
 
+def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
+    pool = match.chosen or match.variants
+    reduced = [v for v in pool if v.was_price is not None and v.price is not None]
+    name = match.product.title
+    if not reduced:
+        prices = sorted({v.price for v in pool if v.price is not None})
+        costs = f": it costs {money(prices[0])}" if len(prices) == 1 else ""
+        return Draft(
+            action="answer",
+            reply=f"No, the {name} isn't on sale right now{costs}.",
+            citations=citations + [cite(v) for v in pool[:6]],
+            confidence=0.8,
+        )
+    each = [f"{describe(v)} {money(v.price)} (was {money(v.was_price)})".strip() for v in reduced[:6]]
+    return Draft(
+        action="answer",
+        reply=f"Yes, the {name} is on sale: {'; '.join(each)}.",
+        citations=citations + [cite(v) for v in reduced[:6]],
+        confidence=0.85,
+    )
+
+
 def _price(variant: Passage) -> str:
     if variant.was_price is not None:
         return f"{money(variant.price)} (on sale, was {money(variant.was_price)})"
@@ -336,6 +359,12 @@ class OfflineDrafter:
             and (found := extreme(context, highest=u.intent == "product_priciest")) is not None
         ):
             return found
+        if (
+            u.intent == "product_on_sale"
+            and (named is None or (named.name_match < 0.75 and not named.chosen))
+            and (sale := on_sale(context))
+        ):
+            return sale  # "any tea on sale?", not "is the masala chai 250g on sale?"
         if "browse" in u.cues and (named is None or named.name_match < 0.75) and (listed := of_kind(context)):
             return listed  # "which music stands can I order today?"
         focused = self._focused(context) if named is None or named.name_match < 0.75 else None
@@ -496,6 +525,7 @@ class OfflineDrafter:
             return sum(1 for k, value in variant.options.items() if before.get(k) == value)
 
         best = [v for v in variants if named[v.key] == top]
+        best = _end_by_size(best, set(context.understanding.cues)) or best  # "the bigger pack" of the packs
         most = max((kept(v) for v in best), default=0)
         chosen = [v for v in best if kept(v) == most]
         return ProductMatch(product=product, variants=variants, chosen=chosen, name_match=0.6)
@@ -550,8 +580,13 @@ class OfflineDrafter:
         # "and the 3 litre?" names a version by its measure: its unit asks for no capacity
         unmeasured = grammar().measurement.sub(" ", _without_name(context.text, name))
         # "how old is the fig in the 10 L pot?" asks more than its price, in words no attribute knows
+        # "max psi for the granite 28c?": a word its description uses and that names no version asks more too
+        asked = _rest_of(context.text, match) - option_kinds(
+            context.text
+        )  # "the shade Honey" names a version
+        described = asked & set(tokenize(product_text(match.product).own_words))
         about_more = intent not in ("product_price", "product_availability") and bool(
-            attributes_asked(unmeasured) or "quality" in cues
+            attributes_asked(unmeasured) or "quality" in cues or described
         )
         if (
             match.chosen
@@ -624,11 +659,15 @@ class OfflineDrafter:
             return Draft(
                 action="answer", reply=reply.strip(), citations=citations, evidence=evidence, confidence=0.8
             )
+        if intent == "product_on_sale":  # "is X on sale?": yes with both prices, or no with its price
+            return _sale_of(match, citations)
         if intent == "product_price" and prices:
             low, high = min(prices), max(prices)
             span = (
                 money(low) if low == high else f"from {money(low)} to {money(high)} depending on the options"
             )
+            if len(match.variants) == 1:  # one version: its sale too ("$99.00 (on sale, was $129.00)")
+                span, citations = _price(match.variants[0]), [*citations, cite(match.variants[0])]
             return Draft(
                 action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
             )

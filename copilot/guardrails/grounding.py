@@ -48,6 +48,7 @@ class Claims(BaseModel):
 
     version: int = 1
     promises: list[list[str]]
+    negated: str
     examples: ReplyExamples = Field(default_factory=ReplyExamples)
 
     def compiled(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -60,6 +61,11 @@ class Claims(BaseModel):
 @lru_cache(maxsize=2)
 def _promises(path: Path = CLAIMS_FILE) -> list[tuple[str, re.Pattern[str]]]:
     return load_yaml_model(path, Claims, "claims").compiled()
+
+
+@lru_cache(maxsize=2)
+def _negated(path: Path = CLAIMS_FILE) -> re.Pattern[str]:
+    return re.compile(load_yaml_model(path, Claims, "claims").negated, re.IGNORECASE)
 
 
 class GroundingResult(BaseModel):
@@ -87,7 +93,8 @@ def claims_in(text: str) -> set[str]:
     found = {f"money:{_normalise(a or b)}" for a, b in _MONEY.findall(text)}
     found |= {f"percent:{_normalise(p)}" for p in _PERCENT.findall(text)}
     found |= {f"code:{c.upper()}" for c in _CODE.findall(text)}
-    found |= {f"promise:{name}" for name, pattern in _promises() if pattern.search(text)}
+    said = _negated().sub(" ", text)  # "isn't on sale" promises no sale
+    found |= {f"promise:{name}" for name, pattern in _promises() if pattern.search(said)}
     return found
 
 

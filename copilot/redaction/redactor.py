@@ -125,6 +125,7 @@ class RedactionRules(BaseModel):
     address_part: re.Pattern[str]
     address_markers: re.Pattern[str]
     strong_postcodes: list[re.Pattern[str]]
+    unit_after: re.Pattern[str]
     phones: _Phones
     examples: _Examples = Field(default_factory=_Examples)
 
@@ -487,6 +488,8 @@ class Redactor:
         streets = list(spans)
         for pattern in self.rules.strong_postcodes:
             for match in pattern.finditer(text):
+                if self.rules.unit_after.match(text, match.end()):
+                    continue  # "Size 10000 mAh" is an amount, not a postcode
                 start, parts = self._parts_before(text, match.start(), within_part=True)
                 if parts >= 2:
                     # a street found inside is where the address starts ("Bitte an Hauptstraße 12, ...")
