@@ -218,6 +218,7 @@ PRODUCTS = [
         "product_id": "JPC1",
         "name": "Juniper Pine Candle",
         "description": "<ul><li><strong>Wax:</strong> rapeseed blend</li>"
+        "<li><strong>Wick:</strong> lead-free cotton</li>"
         "<li><strong>Burn time:</strong> about 45 hours</li>"
         "<li><strong>Dimensions:</strong> 3.1&quot; wide x 3.5&quot; tall, a glass jar</li></ul>",
         "variants": [_variant("JPC", {}, 30.0)],
@@ -270,6 +271,12 @@ PRODUCTS = [
         "name": "Enamel Camp Cup",
         "description": "A steel cup with an enamel coat.",
         "variants": [_variant("ECC", {}, 12.0, compare_at_price=15.0)],
+    },
+    {
+        "product_id": "HEL1",
+        "name": "Ridge Commuter Helmet",
+        "description": "A helmet for town. Sizes: M fits 54-58 cm head circumference, L fits 58-61 cm.",
+        "variants": [_variant("RCH-M", {"Size": "M"}, 99.0), _variant("RCH-L", {"Size": "L"}, 99.0)],
     },
     {
         "product_id": "AUR1",
@@ -645,6 +652,17 @@ def test_one_version_on_sale_says_its_price_before_the_sale(shop: Copilot) -> No
 def test_the_dearest_of_a_kind_may_be_one_sold_before_its_release(shop: Copilot) -> None:
     result = converse(shop, "whats the most expensive solar lantern you sell")
     assert "Aurora Solar Lantern" in result.reply and "pre-ordered" in result.reply, result.reply
+
+
+def test_a_measure_and_two_sizes_to_choose_from_get_the_one_it_fits(shop: Copilot) -> None:
+    result = converse(shop, "ridge commuter helmet, my head measures 59 cm. M or L?")
+    assert "L (58 to 61 cm)" in result.reply, result.reply
+
+
+def test_a_word_the_shop_never_uses_is_said_by_no_line(shop: Copilot) -> None:
+    """ "phthalate free?" is not answered by the line saying "lead-free": the shop never says phthalate."""
+    result = converse(shop, "is the juniper pine candle phthalate free?")
+    assert "lead-free" not in result.reply and (result.action == "escalate" or "doesn't say" in result.reply)
 
 
 def test_a_product_not_released_yet_is_not_called_out_of_stock(shop: Copilot) -> None:

@@ -64,6 +64,8 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
     meaning with the product's name taken out of the question: clearly closer than any other line."""
     if context.retriever is None or not lines:
         return None
+    if context.retriever.unknown_share(" ".join(_rest_of(context.text, match))) > 0:
+        return None  # "is it phthalate free?": a word the shop never uses is said by no line of it
     vectors = context.retriever.index.embed([_without_name(context.text, match.product.title), *lines])
     scores = sorted(
         ((float(score), line) for score, line in zip(vectors[1:] @ vectors[0], lines, strict=True)),
@@ -774,7 +776,12 @@ class OfflineDrafter:
             line = _closest_line(context, match, lines)
             if line is not None:
                 return Draft(action="answer", reply=line, citations=citations, confidence=0.6)
-        if not chosen or coverage < (0.75 if attributes else 0.5):  # the information does not say
+        # a word the shop never uses ("phthalate") is said by none of its sentences, whatever else matches
+        unsaid = (
+            context.retriever is not None
+            and context.retriever.unknown_share(" ".join(_rest_of(context.text, match))) > 0
+        )
+        if not chosen or unsaid or coverage < (0.75 if attributes else 0.5):  # the information does not say
             return Draft(
                 action="answer",
                 reply=f"Our information on the {match.product.title} doesn't say, and I'd rather not guess. "
