@@ -34,6 +34,7 @@ from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
+from copilot.spelling import in_common_use
 from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
@@ -59,13 +60,23 @@ _SAYS_IT = 0.45
 _CLEARLY = 0.1
 
 
+def _unknown_term(context: DraftContext, match: ProductMatch) -> bool:
+    """The question asks about a term (no everyday word: "phthalate", "paraben") that the shop's
+    knowledge never uses: nothing it holds says it, however close a line about "lead-free" is."""
+    if context.retriever is None:
+        return False
+    rest = _rest_of(context.text, match)
+    words = [w for w in re.findall(r"[^\W\d_]+", context.text) if set(tokenize(w)) & rest]
+    return any(not in_common_use(w.lower()) and context.retriever.unknown_share(w) > 0 for w in words)
+
+
 def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) -> str | None:
     """The line of a product's description that answers the question in other words, judged by
     meaning with the product's name taken out of the question: clearly closer than any other line."""
     if context.retriever is None or not lines:
         return None
-    if context.retriever.unknown_share(" ".join(_rest_of(context.text, match))) > 0:
-        return None  # "is it phthalate free?": a word the shop never uses is said by no line of it
+    if _unknown_term(context, match):
+        return None  # "is it phthalate free?": a term the shop never uses is said by no line of it
     vectors = context.retriever.index.embed([_without_name(context.text, match.product.title), *lines])
     scores = sorted(
         ((float(score), line) for score, line in zip(vectors[1:] @ vectors[0], lines, strict=True)),
@@ -776,12 +787,8 @@ class OfflineDrafter:
             line = _closest_line(context, match, lines)
             if line is not None:
                 return Draft(action="answer", reply=line, citations=citations, confidence=0.6)
-        # a word the shop never uses ("phthalate") is said by none of its sentences, whatever else matches
-        unsaid = (
-            context.retriever is not None
-            and context.retriever.unknown_share(" ".join(_rest_of(context.text, match))) > 0
-        )
-        if not chosen or unsaid or coverage < (0.75 if attributes else 0.5):  # the information does not say
+        # a term the shop never uses ("phthalate") is said by none of its sentences, whatever else matches
+        if not chosen or _unknown_term(context, match) or coverage < (0.75 if attributes else 0.5):
             return Draft(
                 action="answer",
                 reply=f"Our information on the {match.product.title} doesn't say, and I'd rather not guess. "
