@@ -599,6 +599,11 @@ def test_the_bigger_one_is_the_largest_version_of_the_product_in_focus(shop: Cop
     assert result.action == "answer" and "$42.00" in result.reply and "$34" not in result.reply, result.reply
 
 
+def test_the_smaller_one_goes_by_size_words_too(shop: Copilot) -> None:
+    result = converse(shop, "how much is the alpine down jacket in M?", "is the smaller one in stock?")
+    assert "Size S" in result.reply and "Size M" not in result.reply, result.reply
+
+
 def test_what_about_another_product_asks_the_last_question_of_it(shop: Copilot) -> None:
     chat = Chat(shop)
     chat.say("is the borosilicate glass teapot dishwasher safe?")

@@ -25,7 +25,14 @@ from copilot.drafting.catalog import (
 )
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.description import description_lines, first_list, says, with_its_list
-from copilot.drafting.options import asks_any_option, listing, option_kinds, option_names, options_asked
+from copilot.drafting.options import (
+    asks_any_option,
+    listing,
+    option_kinds,
+    option_names,
+    options_asked,
+    size_order,
+)
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.sizes import grammar, size_for
 from copilot.drafting.text import best_sentences, body_of, join_words, sentences, swap_name
@@ -99,7 +106,6 @@ def _pages_say(context: DraftContext, hit: SearchHit, words: set[str]) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_SIZE_ORDER = ["xxs", "xs", "s", "small", "m", "medium", "l", "large", "xl", "xxl", "xxxl"]
 
 
 def _end_by_size(variants: list[Passage], cues: set[str]) -> list[Passage]:
@@ -115,8 +121,8 @@ def _end_by_size(variants: list[Passage], cues: set[str]) -> list[Passage]:
             size = {
                 v.key: float(n.group().replace(",", ".")) for v, n in zip(having, numbers, strict=True) if n
             }
-        elif all(w in _SIZE_ORDER for w in words):
-            size = {v.key: float(_SIZE_ORDER.index(w)) for v, w in zip(having, words, strict=True)}
+        elif all(w in size_order() for w in words):
+            size = {v.key: float(size_order().index(w)) for v, w in zip(having, words, strict=True)}
         else:
             continue
         if len(set(size.values())) < 2:
@@ -594,9 +600,8 @@ class OfflineDrafter:
         unmeasured = grammar().measurement.sub(" ", _without_name(context.text, name))
         # "how old is the fig in the 10 L pot?" asks more than its price, in words no attribute knows
         # "max psi for the granite 28c?": a word its description uses and that names no version asks more too
-        asked = _rest_of(context.text, match) - option_kinds(
-            context.text
-        )  # "the shade Honey" names a version
+        # ("the shade Honey" names a version: a word for an option's kind asks nothing more)
+        asked = _rest_of(context.text, match) - option_kinds(context.text)
         described = asked & set(tokenize(product_text(match.product).own_words))
         about_more = intent not in ("product_price", "product_availability") and bool(
             attributes_asked(unmeasured) or "quality" in cues or described

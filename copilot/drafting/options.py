@@ -35,6 +35,7 @@ class OptionWords(BaseModel):
     version: int = 1
     families: list[list[str]]
     any_option: list[str]
+    size_order: list[str]
     examples: list[OptionExample]
 
 
@@ -46,6 +47,11 @@ def _option_words() -> OptionWords:
 @cache
 def _families() -> list[frozenset[str]]:
     return [frozenset(t for word in family for t in tokenize(word)) for family in _option_words().families]
+
+
+def size_order() -> list[str]:
+    """Size words from small to large ("S" to "XL"), for "the bigger one"."""
+    return _option_words().size_order
 
 
 def asks_any_option(question: str) -> bool:
