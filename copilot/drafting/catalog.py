@@ -116,15 +116,23 @@ def _named_kind(family: Family, kind: set[str]) -> bool:
     return any(set(tokenize(step)) == kind for step in steps)
 
 
-def extreme(context: DraftContext, highest: bool) -> Draft | None:
-    """The cheapest (or dearest) variant among the products of the kind the question names; in
-    stock when it asks for that, else in stock when any is. None when no kind is recognisable."""
+def _kind_asked(context: DraftContext) -> tuple[set[str], list[Family]] | None:
+    """A catalog-wide question's words for the kind of product and the products of that kind (every
+    product when it names none); None when the kind is no product's."""
     if context.retriever is None:
         return None
     wanted = kind_words(context.text)
     families = _of_kind(context.retriever, context.text, wanted)
-    if families is None:
+    return None if families is None else (wanted, families)
+
+
+def extreme(context: DraftContext, highest: bool) -> Draft | None:
+    """The cheapest (or dearest) variant among the products of the kind the question names: in
+    stock when it asks for that, else one that can be ordered now (in stock, pre-order, backorder)
+    when any can. None when no kind is recognisable."""
+    if (asked := _kind_asked(context)) is None:
         return None
+    wanted, families = asked
     priced = [(v, f) for f in families for v in f.variants if v.price is not None]
     must_stock = "in_stock" in context.understanding.cues
     # what can be ordered now: in stock, or sold before release or restock (unless "in stock" is said)
@@ -158,12 +166,9 @@ def on_sale(context: DraftContext) -> Draft | None:
     """What is on sale now, of the kind the question names or in the whole shop ("any coffee on
     sale?"): each product's lowest sale price with its regular price. None when the kind is no
     product's."""
-    if context.retriever is None:
+    if (asked := _kind_asked(context)) is None:
         return None
-    wanted = kind_words(context.text)
-    families = _of_kind(context.retriever, context.text, wanted)
-    if families is None:
-        return None
+    wanted, families = asked
     kind = f" {_kind(context.text, wanted)}" if wanted else ""
     reduced = [
         (min(sale, key=lambda v: v.price or 0.0), f)
