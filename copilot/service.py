@@ -651,7 +651,10 @@ class Copilot:
         text, understanding, thread, identity = state.text, state.understanding, state.thread, state.identity
         if "follow_up" in understanding.cues and (switched := self._switched(state)) is not None:
             state.asked_again = switched
-            return switched, understand(switched).model_copy(update={"injection": understanding.injection})
+            again = understand(switched)  # an injection in either message is still one
+            return switched, again.model_copy(
+                update={"injection": understanding.injection or again.injection}
+            )
         if "follow_up" in understanding.cues and not state.focus:  # with a focus, the drafter has it
             previous = last_text(thread, "customer")
             # "and how long do returns take?" after "a person, please" is a question of its own

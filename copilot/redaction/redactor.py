@@ -681,6 +681,8 @@ class Redactor:
         token = last.group(0).rstrip(".")
         key = _name_key(token)
         before = text[: last.start()].rstrip(" \t")
+        if not before.strip():
+            return []  # a message of one word ("Hojicha?") is a question, not a signature
         if len(token) < 2 or not token[0].isupper() or not token[1:].islower() or self._is_kept(token):
             return []
         if self.rules.not_family_names.match(token) or key in self.rules.not_given_names:
