@@ -255,6 +255,11 @@ def mend_typos(text: str) -> str:
     return _WORD.sub(mended, text)
 
 
+def asks_price(text: str) -> bool:
+    """The message asks how much something costs, whatever else it asks ("A vs B, how much is each?")."""
+    return any(matches(text) for intent, matches in rules().intents if intent == "product_price")
+
+
 def without_amounts(text: str) -> str:
     """The text without its amounts with a unit, times, ordinals and sizes (``amounts`` in the data)."""
     for pattern in rules().amounts.patterns:

@@ -630,6 +630,11 @@ def test_a_version_named_with_a_word_its_description_uses_is_asked_about_that(sh
     assert "30 seconds" in result.reply, result.reply
 
 
+def test_two_products_compared_on_something_else_than_price_give_each_ones_line(shop: Copilot) -> None:
+    result = converse(shop, "which has more caffeine, the kyoto hojicha or the dragonwell green tea?")
+    assert "low" in result.reply and "medium" in result.reply and "$" not in result.reply, result.reply
+
+
 def test_how_much_of_a_thing_is_in_it_is_no_price_question(shop: Copilot) -> None:
     result = converse(shop, "how much caffeine is in the kyoto hojicha?")
     assert "low" in result.reply and "$" not in result.reply, result.reply

@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.base import Draft, DraftContext, cite
+from copilot.drafting.description import description_lines, says
 from copilot.drafting.sizes import grammar
 from copilot.drafting.text import join_words
 from copilot.knowledge.catalog import format_price as money
@@ -20,6 +21,7 @@ from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Passage
+from copilot.understanding import asks_price, attributes_asked
 
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
 QUESTION_WORDS = Path(__file__).with_name("question_words.yaml")
@@ -37,12 +39,23 @@ class QuestionWords(BaseModel):
 
     version: int = 1
     words: str
+    price_words: str
     examples: list[KindExample]
 
 
 @cache
+def _question_words() -> QuestionWords:
+    return load_yaml_model(QUESTION_WORDS, QuestionWords, "question words")
+
+
+@cache
 def _asking() -> frozenset[str]:
-    return frozenset(tokenize(load_yaml_model(QUESTION_WORDS, QuestionWords, "question words").words))
+    return frozenset(tokenize(_question_words().words))
+
+
+@cache
+def _price_words() -> frozenset[str]:
+    return frozenset(tokenize(_question_words().price_words))
 
 
 def kind_words(question: str) -> set[str]:
@@ -242,6 +255,36 @@ def _kind(text: str, wanted: set[str]) -> str:
     return " ".join(dict.fromkeys(w.strip(".,!'\"").lower() for w in words))
 
 
+def _compared_on(text: str, families: list[Family]) -> Draft | None:
+    """Each product's own line for what a question compares, side by side ("which has more caffeine,
+    sencha or hojicha?": each one's `Caffeine:` line): the line labelled with the question's word,
+    else the one an attribute's labels match. None when neither product has one."""
+    names = set().union(*(set(tokenize(f.product.title)) for f in families))
+    asked = set(tokenize(text)) - names - _asking()
+    attributes = attributes_asked(text)
+    said: list[tuple[Family, str | None]] = []
+    for family in families:
+        lines = description_lines(product_text(family.product).own_words)
+        labelled = [line for line in lines if ":" in line and set(tokenize(line.partition(":")[0])) & asked]
+        matched = [line for line in lines if any(says(line, a.labels) for a in attributes)]
+        said.append((family, next(iter(labelled or matched), None)))
+    if not any(line for _, line in said):
+        return None
+    parts = [
+        f"the {f.product.title}: {line.rstrip('.')}"
+        if line
+        else f"our information on the {f.product.title} doesn't say"
+        for f, line in said
+    ]
+    reply = "; ".join(parts)
+    return Draft(
+        action="answer",
+        reply=reply[0].upper() + reply[1:] + ".",
+        citations=[cite(f.product) for f, _ in said],
+        confidence=0.75 if all(line for _, line in said) else 0.5,
+    )
+
+
 def compare(context: DraftContext) -> Draft | None:
     """Which of two products the question names costs more. None unless two are clearly named."""
     if context.retriever is None:
@@ -267,6 +310,8 @@ def compare(context: DraftContext) -> Draft | None:
                 break
     if len(pairs) < 2:
         return None
+    if not (_price_words() & set(tokenize(context.text)) or asks_price(context.text)):  # "more caffeine?"
+        return _compared_on(context.text, [f for f, _ in pairs])
     # a part that names no version of its product takes the options the other part names: "A and B,
     # both 30ml?"
     names = set().union(*(set(tokenize(f.product.title)) for f, _ in pairs))
