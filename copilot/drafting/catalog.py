@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.description import description_lines, says
+from copilot.drafting.description import description_lines, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
 from copilot.drafting.text import join_words
 from copilot.knowledge.catalog import format_price as money
@@ -69,6 +69,19 @@ def share_named(title: str, wanted: set[str]) -> float:
     words = [set(tokenize(word)) for word in title.split()]
     words = [w for w in words if w]
     return sum(1 for w in words if w & wanted) / max(1, len(words))
+
+
+def stock_words(variant: Passage) -> str:
+    """Whether a version can be bought, in a reply's words: in stock, pre-order, backorder, out of stock."""
+    if variant.available is None:
+        return "of unknown availability"
+    if variant.available:
+        return "in stock"
+    if variant.preorder:
+        return "not released yet, but it can be pre-ordered"
+    if variant.backorder:
+        return "out of stock, but it can still be ordered and ships when restocked"
+    return "out of stock"
 
 
 def describe(variant: Passage) -> str:
@@ -157,15 +170,7 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     which = "most expensive" if highest else "cheapest"
     scope = " in stock" if must_stock or (pool is stocked and variant.available) else ""
     options = f" ({describe(variant)})" if variant.options else ""
-    stock = (
-        "in stock"
-        if variant.available
-        else "not released yet, but it can be pre-ordered"
-        if variant.preorder
-        else "out of stock, but it can still be ordered"
-        if variant.backorder
-        else "out of stock right now"
-    )
+    stock = stock_words(variant)
     reply = (
         f"Our {which}{' ' + _kind(context.text, wanted) if wanted else ''} option{scope} is the "
         f"{family.product.title}{options} at {money(variant.price)}; it is {stock}."
@@ -265,9 +270,8 @@ def _compared_on(text: str, families: list[Family]) -> Draft | None:
     said: list[tuple[Family, str | None]] = []
     for family in families:
         lines = description_lines(product_text(family.product).own_words)
-        labelled = [line for line in lines if ":" in line and set(tokenize(line.partition(":")[0])) & asked]
-        matched = [line for line in lines if any(says(line, a.labels) for a in attributes)]
-        said.append((family, next(iter(labelled or matched), None)))
+        found = labelled_with(lines, asked) or lines_saying(lines, [a.labels for a in attributes])
+        said.append((family, next(iter(found), None)))
     if not any(line for _, line in said):
         return None
     parts = [

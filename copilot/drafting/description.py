@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from copilot.lexical import tokenize
+
 
 def description_lines(text: str) -> list[str]:
     return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
@@ -21,6 +23,17 @@ def says(line: str, labels: list[str]) -> bool:
         re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line, re.I)
         for word in labels  # "-15°C"
     )
+
+
+def labelled_with(lines: list[str], words: set[str]) -> list[str]:
+    """The lines whose label uses one of these (tokenized) words: "Burn time: about 45 hours" for the
+    shopper's "how long does it burn?"."""
+    return [line for line in lines if ":" in line and set(tokenize(line.partition(":")[0])) & words]
+
+
+def lines_saying(lines: list[str], label_sets: list[list[str]]) -> list[str]:
+    """The lines that say one of these attributes, each given by its labels (see ``says``)."""
+    return [line for line in lines if any(says(line, labels) for labels in label_sets)]
 
 
 def first_list(text: str) -> str | None:

@@ -22,9 +22,17 @@ from copilot.drafting.catalog import (
     of_kind,
     on_sale,
     share_named,
+    stock_words,
 )
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
-from copilot.drafting.description import description_lines, first_list, says, with_its_list
+from copilot.drafting.description import (
+    description_lines,
+    first_list,
+    labelled_with,
+    lines_saying,
+    says,
+    with_its_list,
+)
 from copilot.drafting.options import (
     asks_any_option,
     listing,
@@ -82,8 +90,6 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
     meaning with the product's name taken out of the question: clearly closer than any other line."""
     if context.retriever is None or not lines:
         return None
-    if _unknown_term(context, match):
-        return None  # "is it phthalate free?": a term the shop never uses is said by no line of it
     vectors = context.retriever.index.embed([_without_name(context.text, match.product.title), *lines])
     scores = sorted(
         ((float(score), line) for score, line in zip(vectors[1:] @ vectors[0], lines, strict=True)),
@@ -285,18 +291,6 @@ def _price(variant: Passage) -> str:
     if variant.was_price is not None:
         return f"{money(variant.price)} (on sale, was {money(variant.was_price)})"
     return money(variant.price)
-
-
-def _stock(variant: Passage) -> str:
-    if variant.available is None:
-        return "of unknown availability"
-    if variant.available:
-        return "in stock"
-    if variant.preorder:
-        return "not released yet, but it can be pre-ordered"
-    if variant.backorder:
-        return "out of stock, but it can still be ordered and ships when restocked"
-    return "out of stock"
 
 
 class OfflineDrafter:
@@ -614,12 +608,12 @@ class OfflineDrafter:
         ):
             return _options_listed(match, example, citations)
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
-            lines = [f"{describe(v)}: {_price(v)}, {_stock(v)}" for v in match.chosen[:6]]
+            lines = [f"{describe(v)}: {_price(v)}, {stock_words(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
             extra: list[Citation] = []  # cited after the variant asked about: a follow-up goes on from it
             if len(match.chosen) == 1:
                 v = match.chosen[0]
-                reply = f"The {name} ({describe(v)}) is {_price(v)} and {_stock(v)}."
+                reply = f"The {name} ({describe(v)}) is {_price(v)} and {stock_words(v)}."
                 if not v.available and available:
                     alternatives = sorted(
                         available, key=lambda a: -options_named(a, set(tokenize(describe(v))))
@@ -673,7 +667,9 @@ class OfflineDrafter:
                 )
                 missing = [v for v in match.variants if not v.available]
                 if len(missing) <= 3:  # "what can I get?" also hears what it cannot, and what may be ordered
-                    reply += " " + " ".join(f"{describe(v).capitalize()} is {_stock(v)}." for v in missing)
+                    reply += " " + " ".join(
+                        f"{describe(v).capitalize()} is {stock_words(v)}." for v in missing
+                    )
             return Draft(
                 action="answer", reply=reply.strip(), citations=citations, evidence=evidence, confidence=0.8
             )
@@ -745,17 +741,9 @@ class OfflineDrafter:
         attributes = attributes_asked(question)
         lines = description_lines(text.own_words)
         option_words = {w for v in match.variants for value in v.options.values() for w in tokenize(value)}
-        named = [  # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
-            line
-            for line in lines
-            if ":" in line
-            and set(tokenize(line.partition(":")[0])) & (set(tokenize(question)) - option_words)
-        ]
-        saying = (
-            named
-            if attributes and named
-            else [line for line in lines if any(says(line, a.labels) for a in attributes)]
-        )
+        # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
+        named = labelled_with(lines, set(tokenize(question)) - option_words)
+        saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         labelled = [with_its_list(line, text.own_words) for line in saying]
         if not labelled and any(a.listed for a in attributes) and (items := first_list(text.own_words)):
             return Draft(action="answer", reply=items, citations=citations, confidence=0.75)
@@ -788,12 +776,14 @@ class OfflineDrafter:
             chosen, coverage = max(
                 (chosen, coverage), best_sentences(" ".join(specific), [(product, 0.5)]), key=lambda c: c[1]
             )
-        if not attributes and (not chosen or coverage < 0.5):
+        # a term the shop never uses ("phthalate free?") is said by none of its lines, however close one
+        # about something else ("lead-free") comes
+        unknown = _unknown_term(context, match)
+        if not attributes and (not chosen or coverage < 0.5) and not unknown:
             line = _closest_line(context, match, lines)
             if line is not None:
                 return Draft(action="answer", reply=line, citations=citations, confidence=0.6)
-        # a term the shop never uses ("phthalate") is said by none of its sentences, whatever else matches
-        if not chosen or _unknown_term(context, match) or coverage < (0.75 if attributes else 0.5):
+        if not chosen or unknown or coverage < (0.75 if attributes else 0.5):
             return Draft(
                 action="answer",
                 reply=f"Our information on the {match.product.title} doesn't say, and I'd rather not guess. "
