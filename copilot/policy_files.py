@@ -24,6 +24,48 @@ class Examples(BaseModel):
     no_match: list[str] = Field(default_factory=list)
 
 
+class Phrases(BaseModel):
+    """A family of phrasings: any pattern matches, unless an ``unless`` pattern does too."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    patterns: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    examples: Examples
+
+
+class Matcher:
+    """Patterns (any matches) less ``unless`` patterns (none may match), compiled once."""
+
+    def __init__(self, patterns: list[str], unless: list[str], lexicons: dict[str, str]) -> None:
+        self.patterns = [compile_pattern(p, lexicons) for p in patterns]
+        self._unless = [compile_pattern(p, lexicons) for p in unless]
+        self.any = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns), re.IGNORECASE)
+
+    @classmethod
+    def of(cls, phrases: Phrases, lexicons: dict[str, str]) -> Matcher:
+        return cls(phrases.patterns, phrases.unless, lexicons)
+
+    def __call__(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns) and not any(p.search(text) for p in self._unless)
+
+
+def compile_pattern(pattern: str, lexicons: dict[str, str]) -> re.Pattern[str]:
+    """Multi-line patterns are one pattern: lines are joined as written, without spaces; ``{name}`` is
+    the lexicon of that name."""
+    joined = "".join(line.strip() for line in pattern.splitlines())
+    expanded = re.sub(r"\{([a-z_]+)\}", lambda m: lexicons.get(m.group(1), m.group(0)), joined)
+    return re.compile(expanded, re.IGNORECASE)
+
+
+def compiled_lexicons(written: dict[str, str]) -> dict[str, str]:
+    """Lexicons as pattern text; a lexicon may use the ones written before it."""
+    lexicons: dict[str, str] = {}
+    for name, lexicon in written.items():
+        lexicons[name] = compile_pattern(lexicon, lexicons).pattern
+    return lexicons
+
+
 def load_yaml_model(path: Path, model: type[Model], what: str) -> Model:
     """``path`` parsed as YAML and validated as ``model``; every problem is one ConfigurationError line."""
     try:

@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.policy_files import Examples, load_yaml_model
+from copilot.policy_files import Examples, Matcher, Phrases, compiled_lexicons, load_yaml_model
 from copilot.redaction import EMAIL
 from copilot.spelling import in_common_use, one_slip_away
 
@@ -109,14 +109,6 @@ class IntentRule(BaseModel):
     examples: Examples
 
 
-class Phrases(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    patterns: list[str] = Field(min_length=1)
-    unless: list[str] = Field(default_factory=list)
-    examples: Examples
-
-
 class Attribute(BaseModel):
     """A product attribute a question may ask for, and the labels of the description line that says it."""
 
@@ -154,37 +146,17 @@ class UnderstandingData(BaseModel):
     slips: list[Slip] = Field(default_factory=list)
 
 
-class Matcher:
-    """Patterns (any matches) less ``unless`` patterns (none may match), compiled once."""
-
-    def __init__(self, patterns: list[str], unless: list[str], lexicons: dict[str, str]) -> None:
-        self.patterns = [_compile(p, lexicons) for p in patterns]
-        self._unless = [_compile(p, lexicons) for p in unless]
-
-    def __call__(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns) and not any(p.search(text) for p in self._unless)
-
-
-def _compile(pattern: str, lexicons: dict[str, str]) -> re.Pattern[str]:
-    """Multi-line patterns are one pattern: lines are joined as written, without spaces."""
-    joined = "".join(line.strip() for line in pattern.splitlines())
-    expanded = re.sub(r"\{([a-z_]+)\}", lambda m: lexicons.get(m.group(1), m.group(0)), joined)
-    return re.compile(expanded, re.IGNORECASE)
-
-
 class Rules:
     """The data, compiled: intents in order, the off-topic and injection matchers, the cues."""
 
     def __init__(self, data: UnderstandingData) -> None:
-        lexicons: dict[str, str] = {}
-        for name, lexicon in data.lexicons.items():  # a lexicon may use the ones before it
-            lexicons[name] = _compile(lexicon, lexicons).pattern
+        lexicons = compiled_lexicons(data.lexicons)
         self.data = data
         self.intents = [(rule.intent, Matcher(rule.patterns, rule.unless, lexicons)) for rule in data.intents]
-        self.off_topic = Matcher(data.off_topic.patterns, data.off_topic.unless, lexicons)
-        self.injection = Matcher(data.injection.patterns, data.injection.unless, lexicons)
-        self.amounts = Matcher(data.amounts.patterns, data.amounts.unless, lexicons)
-        self.cues = {name: Matcher(c.patterns, c.unless, lexicons) for name, c in data.cues.items()}
+        self.off_topic = Matcher.of(data.off_topic, lexicons)
+        self.injection = Matcher.of(data.injection, lexicons)
+        self.amounts = Matcher.of(data.amounts, lexicons)
+        self.cues = {name: Matcher.of(c, lexicons) for name, c in data.cues.items()}
         self.attributes = [(a, Matcher(a.patterns, [], lexicons)) for a in data.attributes]
 
 

@@ -5,16 +5,25 @@ match, and this test holds it to that."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import cast
 
 import pytest
 
 from copilot.channels.messaging import load_channel_messages
 from copilot.drafting.catalog import QUESTION_WORDS, KindExample, QuestionWords, kind_words
+from copilot.drafting.text import answered_by, shape_rules
 from copilot.escalation.config import load_policy
-from copilot.escalation.signals import frustration_cues
+from copilot.escalation.signals import (
+    ASKING_FILE,
+    AskingPhrase,
+    AskingPhrases,
+    asking_phrases,
+    frustration_cues,
+)
 from copilot.identity.references import reference_words
 from copilot.lexical import tokenize
-from copilot.policy_files import load_yaml_model
+from copilot.policy_files import Phrases, load_yaml_model
 from copilot.understanding import (
     Slip,
     attributes_asked,
@@ -187,3 +196,64 @@ def test_question_words_leave_the_kind_of_product(example: KindExample) -> None:
 def test_amount_examples(text: str, expected: bool) -> None:
     """An amount is taken out before order ids and zips are looked for; a real id or zip stays."""
     assert (without_amounts(text) != text) is expected
+
+
+SHAPES = shape_rules()
+SHAPE_QUESTIONS = [
+    (shape.name, text, expected)
+    for shape in SHAPES.data.shapes
+    for expected, texts in ((True, shape.asks.examples.match), (False, shape.asks.examples.no_match))
+    for text in texts
+]
+SHAPE_ANSWERS = [
+    (shape.name, text, expected)
+    for shape in SHAPES.data.shapes
+    for expected, texts in ((True, shape.answer.examples.match), (False, shape.answer.examples.no_match))
+    for text in texts
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "expected"), SHAPE_QUESTIONS)
+def test_question_shape_examples(shape: str, text: str, expected: bool) -> None:
+    """copilot/drafting/question_shapes.yaml: a question takes the first shape whose `asks` matches."""
+    found = answered_by(text)
+    assert (found is not None and found.name == shape) is expected, found
+
+
+@pytest.mark.parametrize(("shape", "text", "expected"), SHAPE_ANSWERS)
+def test_answer_shape_examples(shape: str, text: str, expected: bool) -> None:
+    [found] = [s for s in SHAPES.shapes if s.name == shape]
+    assert found.answered(text) is expected
+
+
+def _phrase_cases(phrases: Iterable[tuple[str, Phrases]]) -> list[tuple[str, str, bool]]:
+    return [
+        (name, text, expected)
+        for name, family in phrases
+        for expected, texts in ((True, family.examples.match), (False, family.examples.no_match))
+        for text in texts
+    ]
+
+
+@pytest.mark.parametrize(("phrase", "text", "expected"), _phrase_cases(SHAPES.data.phrases.items()))
+def test_question_phrase_examples(phrase: str, text: str, expected: bool) -> None:
+    """question_shapes.yaml's phrases; the ones that split or trim a question match anywhere."""
+    matcher = SHAPES.phrases[phrase]
+    assert matcher(text) is expected
+
+
+ASKING = load_yaml_model(ASKING_FILE, AskingPhrases, "asking phrases")
+
+
+@pytest.mark.parametrize(("phrase", "text", "expected"), _phrase_cases(ASKING.phrases.items()))
+def test_asking_phrase_examples(phrase: str, text: str, expected: bool) -> None:
+    """copilot/escalation/asking.yaml: requests, general questions, insisting, unresolved."""
+    assert asking_phrases()[cast(AskingPhrase, phrase)](text) is expected
+
+
+def test_every_phrase_family_has_examples_both_ways() -> None:
+    for name, family in [*SHAPES.data.phrases.items(), *ASKING.phrases.items()]:
+        assert family.examples.match and family.examples.no_match, name
+    for shape in SHAPES.data.shapes:
+        for family in (shape.asks, shape.answer):
+            assert family.examples.match and family.examples.no_match, shape.name

@@ -5,80 +5,86 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.lexical import tokenize
+from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
 
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*|^\s*[-*+]\s+|^\s*\d+\.\s+", re.MULTILINE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
 # each question of a message: "do you ship to canada? what does it cost" (a closing statement is none)
 _QUESTIONS = re.compile(r"[^?]*[^?\s][^?]*\?|[^?]*\w[^?.!]*$")
-# "what's the return window and do you refund the shipping?": "and" before a question word asks again
-_AND_ASKS = re.compile(
-    r"[,;]?\s+(?:and|also|plus)\s+(?=(?:do|does|did|can|could|will|would|is|are|how|what|whats|when|where|who|which|why)\b)",
-    re.I,
-)
-# What a question asking "how long" or "how much" is answered by: a duration, an amount, a number
-_ASKS_TIME = re.compile(r"\b(?:how (?:long|soon|quickly|fast)|when)\b", re.I)
-# "what time do you open on Sunday?", "what's the cut-off?": a time of day answers
-_ASKS_CLOCK = re.compile(
-    r"\bwhat time\b|\bcut[- ]?off\b|\bwhen (?:do|does|are|is) (?:you|the \w+) (?:open|close|closed)\b", re.I
-)
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b", re.I)
-# "how many times can I change it?", "how often should I wash it?": a count of times answers
-_ASKS_FREQUENCY = re.compile(r"\bhow (?:many times|often)\b", re.I)
-_FREQUENCY = re.compile(
-    r"\b(?:once|twice|\d+ times|every|each (?:day|week|month|year)|daily|weekly|monthly|yearly)\b"
-    r"|\b(?:a|per) (?:day|week|month|year)\b",
-    re.I,
-)
-_ASKS_QUANTITY = re.compile(r"\b(?:how (?:much|many)|days?|cost|fee|price|percent)\b", re.I)
-_DURATION = re.compile(
-    r"\d\s*(?:(?:-|–|to)\s*\d+\s*)?(?:business |working )?(?:days?|weeks?|hours?|months?|minutes?|years?)\b"
-    r"|\b(?:next|same) (?:business |working )?day\b",
-    re.I,
-)
-_NUMBER = re.compile(r"\d")
-_ASKING = re.compile(r"\bhow (?:long|soon|quickly|fast|much|many|often)\b|\bwhat time\b", re.I)
-# "how much is shipping?", "do I have to pay for the label?": a price answers, and a sentence that
-# names the price, cost, fee or charge is about it ("Price: $5.95" in a rates table)
-_ASKS_MONEY = re.compile(
-    r"\bhow much (?:is|are|'s|will|would|does|do|for)\b(?!.*\b(?:weigh|hold|fit|take|make|last)\w*)"
-    r"|\b(?:cost|costs|fee|fees|price|prices|charge|charges|pay|paid)\b",
-    re.I,
-)
-_MONEY_WORDS = frozenset(tokenize("price fee charge pay rate"))
-# A price, but not a threshold ("free on orders of $59 or more", "over $50"): a threshold answers "how
-# much is shipping?" only when the question is about what qualifies
-_MONEY = re.compile(
-    r"(?<!\bover )(?<!\babove )(?<!\bof )(?<!\bexceeding )(?<!\bleast )"
-    r"(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars?)\b)(?!\s*(?:\+|or more|and (?:over|up)))",
-    re.I,
-)
-_ASKS_THRESHOLD = re.compile(r"\b(?:free|spend|minimum|qualify|threshold|over|at least)\b", re.I)
-# "how long do *I* have to return it?" is answered by what *you* can do, not what the shop does
-_ASKER = re.compile(
-    r"\b(?:do|can|may|could|must|should) (?:i|we)\b|\b(?:i|we) (?:have|can|may|must|need)\b", re.I
-)
-_ADDRESSES_ASKER = re.compile(r"^you\b|\byou(?:'ll| will)? (?:have|can|may|get|must|need|are able)\b", re.I)
-# a sentence that answers only on a condition the shopper did not state ("If something arrives broken")
-_CONDITIONAL = re.compile(r"^(?:if|unless)\b", re.I)
+QUESTION_SHAPES = Path(__file__).with_name("question_shapes.yaml")
 
 
-def _answered_by(question: str) -> re.Pattern[str] | None:
-    """What a sentence must hold to answer how long or how much this asks; None when it asks neither."""
-    if _ASKS_FREQUENCY.search(question):
-        return _FREQUENCY
-    if _ASKS_CLOCK.search(question):
-        return _CLOCK
-    if _ASKS_TIME.search(question):
-        return _DURATION
-    if _ASKS_MONEY.search(question) and not _ASKS_THRESHOLD.search(question):
-        return _MONEY
-    return _NUMBER if _ASKS_QUANTITY.search(question) else None
+class QuestionShape(BaseModel):
+    """What a question asks for (a duration, a time of day, a price...) and what answers it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    asks: Phrases
+    answer: Phrases
+    words: str = ""  # what a sentence about it says instead of the question's own words
+
+
+class QuestionShapes(BaseModel):
+    """``question_shapes.yaml`` as written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1]
+    shapes: list[QuestionShape] = Field(min_length=1)
+    phrases: dict[
+        Literal["and_asks", "asking", "asker", "addresses_asker", "conditional", "states_condition"], Phrases
+    ]
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    asks: Matcher
+    answered: Matcher  # holds an answer of this shape
+    words: frozenset[str]
+
+
+class ShapeRules:
+    """``question_shapes.yaml``, compiled once."""
+
+    def __init__(self, data: QuestionShapes) -> None:
+        self.data = data
+        self.shapes = [
+            Shape(s.name, Matcher.of(s.asks, {}), Matcher.of(s.answer, {}), frozenset(tokenize(s.words)))
+            for s in data.shapes
+        ]
+        phrases: dict[str, Matcher] = {name: Matcher.of(p, {}) for name, p in data.phrases.items()}
+        self.and_asks = phrases["and_asks"].any
+        self.asking = phrases["asking"].any
+        self.asker = phrases["asker"]
+        self.addresses_asker = phrases["addresses_asker"]
+        self.conditional = phrases["conditional"]
+        self.states_condition = phrases["states_condition"]
+        self.phrases = phrases
+
+
+@cache
+def shape_rules() -> ShapeRules:
+    return ShapeRules(load_yaml_model(QUESTION_SHAPES, QuestionShapes, "question shapes"))
+
+
+def answered_by(question: str) -> Shape | None:
+    """What a sentence must hold to answer how long, how often or how much this asks; None when it
+    asks none of these."""
+    return next((shape for shape in shape_rules().shapes if shape.asks(question)), None)
 
 
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
 
 
 def measures_said(text: str) -> set[tuple[str, str]]:
@@ -174,15 +180,15 @@ def best_sentences(
     wanted = set(tokenize(question))
     if not wanted or not passages:
         return [], 0.0
-    answer = _answered_by(question)
+    answer = answered_by(question)
     scored = _scored(wanted, answer, passages, question)
     if not scored:
         return [], 0.0
     top = scored[0]
-    if answer is not None and not answer.search(top.text):  # "how long?" and "3-6 business days"
+    if answer is not None and not answer.answered(top.text):  # "how long?" and "3-6 business days"
         # of the sentences that say one, the one about the most of what was asked ("how long does
         # standard shipping take": the Standard row's delivery time, not when orders leave)
-        answering = [c for c in scored if answer.search(c.text) and c.weight >= 0.8 * top.weight]
+        answering = [c for c in scored if answer.answered(c.text) and c.weight >= 0.8 * top.weight]
         top = max(answering, key=lambda c: (len(c.tokens & wanted), c.weight), default=top)
     chosen = [top]
     for candidate in scored[1:]:
@@ -196,14 +202,15 @@ def best_sentences(
             chosen.append(candidate)
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
-    parts = [q for piece in _AND_ASKS.split(question) for q in _QUESTIONS.findall(piece)]
+    rules = shape_rules()
+    parts = [q for piece in rules.and_asks.split(question) for q in _QUESTIONS.findall(piece)]
     for part in parts if len(parts) > 1 else []:
         # "how much" asks for a number, about what was said before it; "how soon" names nothing
-        own = set(tokenize(_ASKING.sub(" ", part))) & known
-        answer = _answered_by(part)
+        own = set(tokenize(rules.asking.sub(" ", part))) & known
+        answer = answered_by(part)
         # "how much is express?" is said by a sentence with a number ("Express: $14.95"), not by
         # "Express shipping is never free"
-        said = set().union(*(c.tokens for c in chosen if answer is None or answer.search(c.text)))
+        said = set().union(*(c.tokens for c in chosen if answer is None or answer.answered(c.text)))
         needs_number = answer is not None and (not own or not own <= said)
         if own <= said and not needs_number:
             continue
@@ -211,10 +218,10 @@ def best_sentences(
         answers = [
             c
             for c in _scored(wanted, answer if needs_number else None, passages, question)
-            if (c.tokens & open_words if own else _NUMBER.search(c.text)) and c not in chosen
+            if (c.tokens & open_words if own else _DIGIT.search(c.text)) and c not in chosen
         ]
         if needs_number and answer is not None:
-            answers = [c for c in answers if answer.search(c.text)] or answers
+            answers = [c for c in answers if answer.answered(c.text)] or answers
         if answers:
             chosen.append(answers[0])
     covered = set().union(*(c.tokens for c in chosen)) & wanted
@@ -231,15 +238,16 @@ class _Scored:
 
 
 def _scored(
-    wanted: set[str], answer: re.Pattern[str] | None, passages: list[tuple[Passage, float]], question: str
+    wanted: set[str], answer: Shape | None, passages: list[tuple[Passage, float]], question: str
 ) -> list[_Scored]:
     """Every sentence sharing a word with the question, best first."""
     scored: list[_Scored] = []
-    if answer is _MONEY:
-        wanted = wanted | _MONEY_WORDS
-    asker = bool(_ASKER.search(question))
+    rules = shape_rules()
+    if answer is not None:
+        wanted = wanted | answer.words
+    asker = rules.asker(question)
     measures = measures_said(question)
-    conditional = bool(re.search(r"\bif\b", question, re.I))
+    conditional = rules.states_condition(question)
     for passage, prior in passages:
         heading_tokens = set(tokenize(" ".join(passage.heading_path)))
         for order, sentence in enumerate(sentences(body_of(passage))):
@@ -249,13 +257,13 @@ def _scored(
                 continue
             weight = sum(1.0 + math.log(len(t)) for t in shared)
             weight += 0.5 * len(wanted & heading_tokens)
-            if answer is not None and answer.search(sentence):
+            if answer is not None and answer.answered(sentence):
                 weight += 1.5
             if measures and measures & measures_said(sentence):  # "a 1 litre plant" and the chart's 1 L row
                 weight += 3.0
-            if asker and _ADDRESSES_ASKER.search(sentence):
+            if asker and rules.addresses_asker(sentence):
                 weight += 1.0
-            if not conditional and _CONDITIONAL.search(sentence):
+            if not conditional and rules.conditional(sentence):
                 weight -= 1.0
             weight += 6.0 * prior - 0.02 * order
             scored.append(_Scored(weight, order, sentence, passage, frozenset(tokens | heading_tokens)))

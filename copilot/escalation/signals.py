@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from copilot.lexical import tokenize
-from copilot.policy_files import Examples, load_yaml_model
+from copilot.policy_files import Examples, Matcher, Phrases, compiled_lexicons, load_yaml_model
 from copilot.redaction import EMAIL
 
 
@@ -79,68 +80,42 @@ def frustration(text: str) -> float:
     return round(min(1.0, score), 3)
 
 
-_ACT = (
-    r"(?:cancel|return|exchange|swap|change|modify|update|edit|remove|refund|replace|process|take|add|"
-    r"upgrade|switch|send (?:it|them) back)"
-)
-_REQUEST = re.compile(
-    rf"^\W*(?:(?:please|pls|kindly|ok(?:ay)?,?|go ahead and|just)\s+)?{_ACT}\b|"
-    rf"^\W*(?:i\s+)?(?:need|want|would like|'d like)\s+(?:you\s+)?to\s+{_ACT}\b|"
-    rf"\b{_ACT}\b[^?]*\b(?:pls|please|plz|asap|thanks|thx)\W*$|"
-    rf"\b(?:i|we)\s+(?:want|wanna|need|would like|'d like|d like|wish)\s+(?:you\s+)?(?:to\s+)?{_ACT}\b|"
-    rf"\b(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+)?{_ACT}\b|"
-    rf"\b(?:please|pls|kindly)\s+{_ACT}\b",
-    re.I,
-)
-_POLICY_QUESTION = re.compile(
-    r"\b(?:how (?:do|does|can|long|much|many|would)|what(?:'s| is| are| happens)|is it possible|"
-    r"am i able|policy|allowed|within|after it|before it|\ban order\b|any order)\b",
-    re.I,
-)
+ASKING_FILE = Path(__file__).with_name("asking.yaml")
+AskingPhrase = Literal["action_request", "general_question", "insists", "not_resolved"]
 
 
-_GENERAL_QUESTION = re.compile(
-    r"^\W*(?:(?:ok|okay|so|and|also|hi|hello|hey|quick question)[,:!.]?\s+)?"
-    r"(?:what (?:happens|if|does|is|are|do you)|"
-    r"what's your|what should (?:i|we) do (?:if|when)|how (?:does|do you|do i|long|would)|if\b|do you\b|"
-    r"does your|is there|are there|"
-    r"is it possible|can you explain|in general|just wondering|hypothetically)",
-    re.I,
-)
+class AskingPhrases(BaseModel):
+    """``asking.yaml`` as written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1]
+    lexicons: dict[str, str] = Field(default_factory=dict)
+    phrases: dict[AskingPhrase, Phrases]
+
+
+@lru_cache(maxsize=1)
+def asking_phrases() -> dict[AskingPhrase, Matcher]:
+    """The phrase families of ``asking.yaml``, compiled once."""
+    data = load_yaml_model(ASKING_FILE, AskingPhrases, "asking phrases")
+    lexicons = compiled_lexicons(data.lexicons)
+    return {name: Matcher.of(phrases, lexicons) for name, phrases in data.phrases.items()}
 
 
 def general_question(text: str) -> bool:
     """A question about how things work ("what happens if a package is lost?"), not an incident or a
     threat ("if this isn't sorted today I'm filing a chargeback" asks nothing)."""
-    return "?" in text and bool(_GENERAL_QUESTION.search(text))
+    return asking_phrases()["general_question"](text)
 
 
 def action_request(text: str) -> bool:
     """The customer asks us to do something to an order (cancel, return, change...), not how it works."""
-    return bool(_REQUEST.search(text)) and not _POLICY_QUESTION.search(text)
-
-
-_INSISTS = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|right|yes|yeah|sure|fine|sorry|no)[,.!]*\s+)?"
-    r"(?:but|so|again|i meant|i mean|what i meant)\b|"
-    r"\b(?:what i (?:meant|asked)|i asked|you (?:did ?n[o']?t|have ?n[o']?t) answer\w*|not what i asked|"
-    r"not my question|like i said|as i said|yes or no|or not\b|still\b|answer the question|my question was)",
-    re.I,
-)
-
-
-_NOT_RESOLVED = re.compile(
-    r"\b(?:still (?:not|doesn'?t|does not|isn'?t|is not|aren'?t|won'?t|can'?t|the same|nothing|no)|"
-    r"(?:did ?n[o']?t|does ?n[o']?t|did not|does not) (?:help|work|fix)|(?:that|this|it) (?:did ?n[o']?t|"
-    r"does ?n[o']?t) (?:help|work|answer)|what now|now what|same (?:problem|issue|error|thing)|no luck|"
-    r"not (?:working|helpful|what i (?:asked|meant)))\b",
-    re.I,
-)
+    return asking_phrases()["action_request"](text)
 
 
 def says_unresolved(text: str) -> bool:
     """The customer reports that what they were told did not solve it: "still not working", "now what?"."""
-    return bool(_NOT_RESOLVED.search(text))
+    return asking_phrases()["not_resolved"](text)
 
 
 def same_question(text: str, earlier: list[str], threshold: float) -> str | None:
@@ -157,7 +132,7 @@ def same_question(text: str, earlier: list[str], threshold: float) -> str | None
     from copilot.embedding import shared_encoder  # the model retrieval already loaded
 
     vectors = shared_encoder().encode([text, *earlier])
-    insists = bool(_INSISTS.search(text))
+    insists = asking_phrases()["insists"](text)
     for before_text, similarity in zip(earlier, vectors[1:] @ vectors[0], strict=True):
         if similarity >= 0.92 or (similarity >= 0.6 and insists):
             return before_text
