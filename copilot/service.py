@@ -9,7 +9,6 @@ Drafters, models and customer text cannot widen that.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -28,7 +27,6 @@ from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
 from copilot.drafting.llm import LLMDrafter
 from copilot.drafting.offline import OfflineDrafter
-from copilot.drafting.text import swap_name
 from copilot.errors import ForbiddenError, InputError, NotFoundError, NotReadyError
 from copilot.escalation.assist import AgentAssist
 from copilot.escalation.config import load_policy
@@ -36,11 +34,11 @@ from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
 from copilot.escalation.routing import Routing
 from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
 from copilot.escalation.signals import echoes_knowledge
+from copilot.follow_ups import beside_product_names, effective_question
 from copilot.guardrails import check_grounding
 from copilot.identity.gate import Caller, Gate
 from copilot.identity.policy import load_identity_policy
 from copilot.identity.sender import CodeSender, WebhookCodeSender
-from copilot.lexical import tokenize
 from copilot.logs import get_logger
 from copilot.outbox import Outbox
 from copilot.proactive import Proactive
@@ -72,23 +70,11 @@ from copilot.turn import (
     last_text,
     order_focus_of,
     past_turns,
-    waits_for_proof,
     with_order_focus,
 )
-from copilot.understanding import ORDER_INTENTS, Understanding, cues_in, follow_up_rest, understand
+from copilot.understanding import understand
 
 log = get_logger(__name__)
-# What a follow-up ("and ...?") never continues: messages that ask nothing about the shop.
-NOT_QUESTIONS = frozenset({"human", "greeting", "thanks", "about_bot", "off_topic", "verification"})
-
-
-def _names_a_value(word: str, values: set[str]) -> bool:
-    """ "Blue", or an amount ("600ml") of one of the product's option values."""
-    tokens = set(tokenize(word))
-    return bool(tokens) and (tokens <= values or (any(c.isdigit() for c in word) and bool(tokens & values)))
-
-
-_ARTICLE = re.compile(r"^\W*(?:the|a|an|your|ur)\s+", re.IGNORECASE)  # "the tetsubin" names "tetsubin"
 
 
 class Copilot:
@@ -218,23 +204,10 @@ class Copilot:
 
     def _understand(self, state: TurnState) -> None:
         state.order_focus = order_focus_of(state.thread)
-        understanding = self._beside_product_names(state.text, understand(state.text))
+        understanding = beside_product_names(state.text, understand(state.text), self.retriever)
         state.understanding = with_order_focus(understanding, state.order_focus)
         if state.understanding.injection:
             state.flags.append("prompt_injection")
-
-    def _beside_product_names(self, text: str, understanding: Understanding) -> Understanding:
-        """The words of a product's name never decide what a message asks: an order question read in
-        "is the track floor pump in stock?" is read again without the name."""
-        if understanding.intent not in ORDER_INTENTS or understanding.order_ids:
-            return understanding
-        rest = self.retriever.without_names(text)
-        if rest == text:
-            return understanding
-        again = understand(rest).intent
-        if again in ORDER_INTENTS or again == "off_topic":
-            return understanding
-        return understanding.model_copy(update={"intent": again})
 
     def _identify(self, state: TurnState) -> None:
         """Who the customer is proven to be, and the orders that proof lets this turn see."""
@@ -261,7 +234,7 @@ class Copilot:
         """The question this message asks (a follow-up, or the one a proof was waiting for), and the
         passages about it."""
         state.focus = focus_of(state.thread)
-        question, state.understanding = self._effective_question(state)
+        question, state.understanding = effective_question(state, self.retriever)
         state.question = self.retriever.mended(question)
         state.hits = self.retriever.search(state.question, self.settings.context_passages)
 
@@ -620,63 +593,6 @@ class Copilot:
             self.outbox.enqueue(conn, "handoff.created", packet.packet_id, packet)
         self._deliver_now(packet)
         return packet, reply
-
-    def _switched(self, state: TurnState) -> str | None:
-        """ "What about the tetsubin?" right after a question about another product asks that question
-        of the product it names: the last question with the one product's name put as the other's.
-        None unless the follow-up is only a product's words ("what about shipping?" is a question)."""
-        bot = next((m for m in reversed(state.thread.messages) if m.role == "bot"), None)
-        asked = (m.text for m in reversed(state.thread.messages) if m.role == "customer")
-        previous = bot.data.get("asked") if bot is not None else None  # asked again of the last product
-        if not isinstance(previous, str):  # else the last question that was no follow-up ("and the 1L?")
-            previous = next((t for t in asked if "follow_up" not in cues_in(t)), None)
-        focus = next((k.split(":")[1] for k in state.focus if k.startswith(("product:", "variant:"))), None)
-        product, variants = self.retriever.family(focus) if focus else (None, [])
-        if previous is None or product is None or understand(previous).intent in NOT_QUESTIONS:
-            return None
-        thing = _ARTICLE.sub("", follow_up_rest(state.text)).strip(" ?!.")
-        words = set(tokenize(thing)) - {"one", "ones"}  # "the decaf one"
-        if not words or words <= set(tokenize(product.title)):
-            return None  # "and in large?" is about the same product: the drafter has it
-        if any(self.retriever.name_word_products(word) == 0 for word in words):
-            return None
-        values = set(tokenize(" ".join(value for v in variants for value in v.options.values())))
-        kept = " ".join(w for w in previous.split() if not _names_a_value(w, values))
-        return swap_name(kept, product.title, thing, least=1)  # its "600ml" is no option of the other
-
-    def _effective_question(self, state: TurnState) -> tuple[str, Understanding]:
-        """Right after a proof, answer the question that was waiting for it; a follow-up ("and does
-        it fit a 3 liter bladder?") is read together with the question it follows, unless the last
-        answer was about a product (``focus``): the drafter goes on with that product instead."""
-        text, understanding, thread, identity = state.text, state.understanding, state.thread, state.identity
-        if "follow_up" in understanding.cues and (switched := self._switched(state)) is not None:
-            state.asked_again = switched
-            again = understand(switched)  # an injection in either message is still one
-            return switched, again.model_copy(
-                update={"injection": understanding.injection or again.injection}
-            )
-        if "follow_up" in understanding.cues and not state.focus:  # with a focus, the drafter has it
-            previous = last_text(thread, "customer")
-            # "and how long do returns take?" after "a person, please" is a question of its own
-            if (
-                previous is not None
-                and (earlier := understand(previous)).intent not in NOT_QUESTIONS
-                and not waits_for_proof(earlier)
-            ):
-                merged_text = f"{previous} {text}"
-                merged = understand(merged_text).model_copy(update={"injection": understanding.injection})
-                return merged_text, merged
-        if not (identity.just_proven and (identity.code_entered or understanding.intent == "verification")):
-            return text, understanding
-        for message in reversed(thread.messages):
-            if message.role != "customer" or message.data.get("proof"):
-                continue  # the earlier steps of the proof itself
-            earlier = understand(message.text)
-            if not waits_for_proof(earlier):
-                merged = earlier.model_copy(update={"injection": understanding.injection})
-                return message.text, merged
-            break
-        return text, understanding
 
     def evidence(
         self, citations: list[Citation], orders: list[Order], customer: Customer | None, texts: list[str]

@@ -1,0 +1,97 @@
+"""How a message reads in its conversation: "what about the tetsubin?" asks the last question again of
+another product, "and does it fit a 3 liter bladder?" is read with the question it follows, the
+question that waited for a proof is answered once it is given, and a product's name never decides
+what a message asks."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.drafting.text import swap_name
+from copilot.lexical import tokenize
+from copilot.retrieval import Retriever
+from copilot.turn import TurnState, last_text, waits_for_proof
+from copilot.understanding import ORDER_INTENTS, Understanding, cues_in, follow_up_rest, understand
+
+# What a follow-up ("and ...?") never continues: messages that ask nothing about the shop.
+NOT_QUESTIONS = frozenset({"human", "greeting", "thanks", "about_bot", "off_topic", "verification"})
+
+
+def _names_a_value(word: str, values: set[str]) -> bool:
+    """ "Blue", or an amount ("600ml") of one of the product's option values."""
+    tokens = set(tokenize(word))
+    return bool(tokens) and (tokens <= values or (any(c.isdigit() for c in word) and bool(tokens & values)))
+
+
+_ARTICLE = re.compile(r"^\W*(?:the|a|an|your|ur)\s+", re.IGNORECASE)  # "the tetsubin" names "tetsubin"
+
+
+def beside_product_names(text: str, understanding: Understanding, retriever: Retriever) -> Understanding:
+    """The words of a product's name never decide what a message asks: an order question read in
+    "is the track floor pump in stock?" is read again without the name."""
+    if understanding.intent not in ORDER_INTENTS or understanding.order_ids:
+        return understanding
+    rest = retriever.without_names(text)
+    if rest == text:
+        return understanding
+    again = understand(rest).intent
+    if again in ORDER_INTENTS or again == "off_topic":
+        return understanding
+    return understanding.model_copy(update={"intent": again})
+
+
+def switched_question(state: TurnState, retriever: Retriever) -> str | None:
+    """ "What about the tetsubin?" right after a question about another product asks that question
+    of the product it names: the last question with the one product's name put as the other's.
+    None unless the follow-up is only a product's words ("what about shipping?" is a question)."""
+    bot = next((m for m in reversed(state.thread.messages) if m.role == "bot"), None)
+    asked = (m.text for m in reversed(state.thread.messages) if m.role == "customer")
+    previous = bot.data.get("asked") if bot is not None else None  # asked again of the last product
+    if not isinstance(previous, str):  # else the last question that was no follow-up ("and the 1L?")
+        previous = next((t for t in asked if "follow_up" not in cues_in(t)), None)
+    focus = next((k.split(":")[1] for k in state.focus if k.startswith(("product:", "variant:"))), None)
+    product, variants = retriever.family(focus) if focus else (None, [])
+    if previous is None or product is None or understand(previous).intent in NOT_QUESTIONS:
+        return None
+    thing = _ARTICLE.sub("", follow_up_rest(state.text)).strip(" ?!.")
+    words = set(tokenize(thing)) - {"one", "ones"}  # "the decaf one"
+    if not words or words <= set(tokenize(product.title)):
+        return None  # "and in large?" is about the same product: the drafter has it
+    if any(retriever.name_word_products(word) == 0 for word in words):
+        return None
+    values = set(tokenize(" ".join(value for v in variants for value in v.options.values())))
+    kept = " ".join(w for w in previous.split() if not _names_a_value(w, values))
+    return swap_name(kept, product.title, thing, least=1)  # its "600ml" is no option of the other
+
+
+def effective_question(state: TurnState, retriever: Retriever) -> tuple[str, Understanding]:
+    """Right after a proof, answer the question that was waiting for it; a follow-up ("and does
+    it fit a 3 liter bladder?") is read together with the question it follows, unless the last
+    answer was about a product (``focus``): the drafter goes on with that product instead."""
+    text, understanding, thread, identity = state.text, state.understanding, state.thread, state.identity
+    if "follow_up" in understanding.cues and (switched := switched_question(state, retriever)) is not None:
+        state.asked_again = switched
+        again = understand(switched)  # an injection in either message is still one
+        return switched, again.model_copy(update={"injection": understanding.injection or again.injection})
+    if "follow_up" in understanding.cues and not state.focus:  # with a focus, the drafter has it
+        previous = last_text(thread, "customer")
+        # "and how long do returns take?" after "a person, please" is a question of its own
+        if (
+            previous is not None
+            and (earlier := understand(previous)).intent not in NOT_QUESTIONS
+            and not waits_for_proof(earlier)
+        ):
+            merged_text = f"{previous} {text}"
+            merged = understand(merged_text).model_copy(update={"injection": understanding.injection})
+            return merged_text, merged
+    if not (identity.just_proven and (identity.code_entered or understanding.intent == "verification")):
+        return text, understanding
+    for message in reversed(thread.messages):
+        if message.role != "customer" or message.data.get("proof"):
+            continue  # the earlier steps of the proof itself
+        earlier = understand(message.text)
+        if not waits_for_proof(earlier):
+            merged = earlier.model_copy(update={"injection": understanding.injection})
+            return message.text, merged
+        break
+    return text, understanding
