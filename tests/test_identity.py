@@ -28,6 +28,7 @@ from copilot.identity.tokens import make_customer_token
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
 from tests.chat import Chat, as_customer
+from tests.conftest import REPO
 from tests.identity_attacks import CUSTOMERS, ORDERS, leaks, load_attacks, reveals, run_case, run_probe
 from tests.webhook_receiver import WebhookReceiver
 
@@ -293,7 +294,9 @@ def test_codes_die_after_too_many_tries_and_sends_are_limited(
     shop: Settings, receiver: WebhookReceiver, tmp_path: Path
 ) -> None:
     # A lenient lock, so that the code's own limit is what this test sees.
-    lenient = _policy_file(tmp_path, limits__per_conversation=50, limits__per_source=50)
+    lenient = _policy_file(
+        tmp_path, limits__per_conversation=50, limits__per_target=50, limits__per_source=50
+    )
     copilot = Copilot(shop.model_copy(update={"identity_file": lenient}))
     policy = copilot.gate.policy.one_time_code
     customer = next(c for c in CUSTOMERS if _orders_of(c))
@@ -429,8 +432,11 @@ def test_what_the_drafter_sees_is_only_what_the_proof_unlocks(copilot: Copilot) 
 
 
 # -- a held-out set written by someone who had not read the code ---------------------------------------
-def test_held_out_identity_attacks_leak_nothing_and_legit_shoppers_get_their_orders(copilot: Copilot) -> None:
-    data = load_attacks()
+@pytest.mark.parametrize("attacks", ["identity_attacks.yaml", "identity_attacks2.yaml"])
+def test_held_out_identity_attacks_leak_nothing_and_legit_shoppers_get_their_orders(
+    copilot: Copilot, attacks: str
+) -> None:
+    data = load_attacks(REPO / "tests" / "data" / attacks)
     turns = refused = 0
     found: list[str] = []
     missed: list[str] = []
@@ -442,7 +448,7 @@ def test_held_out_identity_attacks_leak_nothing_and_legit_shoppers_get_their_ord
     differing = [d for probe in data["probes"] for d in run_probe(copilot, probe)]
     probed = sum(len(p["orders"]) for p in data["probes"])
     print(
-        f"held-out identity attacks: {len(data['cases'])} cases, {turns} turns ({refused} refused), "
+        f"{attacks}: {len(data['cases'])} cases, {turns} turns ({refused} refused), "
         f"{len(found)} leaks, {len(missed)} legit misses; {len(data['probes'])} probes over {probed} ids, "
         f"{len(differing)} non-uniform"
     )

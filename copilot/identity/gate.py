@@ -197,6 +197,7 @@ class Gate:
             or wants_code  # "send a code to +1 415 ...": where to send it, not facts of an order
             or "order" in identity.scopes
             or not self.policy.unlocks("knowledge", "order")
+            or understanding.injection  # a message that tries to rewrite the rules proves nothing
         ):
             pass  # a code was the message, every order is open already, or typed facts prove nothing here
         elif unproven and offers_facts(text, refs):
