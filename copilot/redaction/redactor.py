@@ -56,7 +56,8 @@ _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?!
 # ASCII-only boundaries: a number inside Japanese or Chinese text has letters of those scripts beside it
 # a hyphen and lower-case letters after the number are a case ending ("2286-os", Hungarian), not a code
 _DIGIT_RUN = re.compile(
-    r"(?<![A-Za-z0-9_#/.,@-])(?:\+|00)?\d[\d\s().\-/_–‑]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"
+    r"(?:(?<![A-Za-z0-9_#/.@-])\+|(?<![A-Za-z0-9_#/.,@-])(?:00)?)"  # "，+86 139..." keeps its "+"
+    r"\d[\d\s().\-/_–‑]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"
 )
 _SPOKEN_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _SPOKEN_GAP = re.compile(r"[\s,.\-–/()]{0,3}")  # between the words of a number said aloud
@@ -119,6 +120,7 @@ class RedactionRules(BaseModel):
     brands: re.Pattern[str]  # ``not_names`` found anywhere in a text: no name inside them
     not_given_names: frozenset[str]
     name_cue_before: re.Pattern[str]
+    self_introduction: re.Pattern[str]  # "my name is": what follows is a name, even "deepak", in lower case
     greeted_name: re.Pattern[str]
     not_greeted: frozenset[str]
     caseless_prefix: re.Pattern[str]
@@ -133,7 +135,8 @@ class RedactionRules(BaseModel):
     @classmethod
     def _expand(cls, data: Any) -> Any:
         data = expand_lexicons(
-            data, ["addresses", "names", "name_cue_before", "greeted_name", "address_markers"]
+            data,
+            ["addresses", "names", "name_cue_before", "self_introduction", "greeted_name", "address_markers"],
         )
         if isinstance(data, dict):
             if isinstance(data.get("not_names"), str):
@@ -645,11 +648,16 @@ class Redactor:
                     given and self._cued(text, word, token)
                 ):
                     spans.append(Span(word.start(), word.start() + len(token), "name"))
-            elif token[0].islower() and alone and self.rules.name_cue_before.search(text[: word.start()]):
+            elif token[0].islower() and (
+                (introduced := self.rules.self_introduction.search(text[: word.start()])) is not None
+                or (alone and self.rules.name_cue_before.search(text[: word.start()]))
+            ):
                 end = word.start() + len(token)
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 after = _name_key(nxt.group(0)) if nxt and not text[end : nxt.start()].strip() else ""
-                if nxt and (after in lists.given or after in lists.family):  # "maria gonzalez"
+                # "maria gonzalez"; after "my name is", any word no dictionary has ("deepak chaurasia")
+                unknown = introduced is not None and after.isalpha() and after not in english_words()
+                if nxt and (after in lists.given or after in lists.family or unknown):
                     end = nxt.end()
                 spans.append(Span(word.start(), end, "name"))
         return [
