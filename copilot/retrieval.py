@@ -136,6 +136,8 @@ def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
             products[passage["product_id"]] = position
         elif passage["kind"] == "variant" and passage.get("product_id"):
             variants.setdefault(passage["product_id"], []).append(position)
+    for members in variants.values():  # in the shop's order, not the store's
+        members.sort(key=lambda p: decoded[p].get("rank") or 0)
     return {"ids": ids, "products": products, "variants": variants, "keys": keys, "flagged": flagged}
 
 
@@ -317,10 +319,11 @@ class Retriever:
 
         def join(match: re.Match[str]) -> str:  # "glass tea pot" and the Glass Teapot: the space goes
             first, second = match.group(1), match.group(2)
-            joined = tokenize(first + second)
-            if not (tokenize(first) and tokenize(second) and joined) or not self.name_word_products(
-                joined[0]
-            ):
+            parts, joined = tokenize(first) + tokenize(second), tokenize(first + second)
+            # a word of its own ("teapot"), not one part stemmed ("moonstone ring" is no "moonston")
+            if len(parts) != 2 or len(joined) != 1 or joined[0] in parts:
+                return match.group()
+            if not self.name_word_products(joined[0]):
                 return match.group()
             return first
 

@@ -178,6 +178,10 @@ class Passage(BaseModel):
     preorder: bool | None = Field(default=None, description="true: sold before its release")
     price: float | None = None
     was_price: float | None = Field(default=None, description="the price before a sale that is on")
+    currency: str | None = Field(default=None, description="ISO 4217 code of its prices; none: USD")
+    rank: int | None = Field(
+        default=None, description="a variant's place among its product's, as the shop lists them"
+    )
     options: dict[str, str] = Field(default_factory=dict)
     identifiers: list[str] = Field(default_factory=list, description="ids matched exactly: sku, item id")
     flags: list[str] = Field(

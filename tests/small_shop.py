@@ -131,17 +131,23 @@ def write_small_shop(root: Path, products: list[dict[str, Any]] | None = None) -
 
 
 def invented_shop(
-    root: Path, shop: str, products: list[dict[str, Any]], pages: dict[str, str] | None = None
+    root: Path,
+    shop: str,
+    products: list[dict[str, Any]],
+    pages: dict[str, str] | None = None,
+    currency: str = "USD",
 ) -> Copilot:
-    """A store a test invents (its products, and pages by file name), ingested into its own home
-    under ``root``."""
+    """A store a test invents (its products, and pages by file name, priced in ``currency``),
+    ingested into its own home under ``root``."""
     (root / "pages").mkdir(parents=True, exist_ok=True)
     for name, text in (pages or {}).items():
         (root / "pages" / name).write_text(text, encoding="utf-8")
     (root / "products.json").write_text(json.dumps(products), encoding="utf-8")
     documents = '  - {kind: documents, paths: ["pages/*"]}\n' if pages else ""
     (root / "sources.yaml").write_text(
-        f"shop: {shop}\nsources:\n  - {{kind: catalog, path: products.json}}\n{documents}", encoding="utf-8"
+        f"shop: {shop}\ncurrency: {currency}\n"
+        f"sources:\n  - {{kind: catalog, path: products.json}}\n{documents}",
+        encoding="utf-8",
     )
     settings = Settings(home=root / "home")
     ingest(root / "sources.yaml", settings)

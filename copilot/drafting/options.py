@@ -98,7 +98,7 @@ def listing(variants: list[Passage], options: list[str]) -> str:
         shown = []
         for value in values:
             notes = []
-            shown_price = money(prices[value][0]) if prices[value] else ""
+            shown_price = money(prices[value][0], variants[0].currency) if prices[value] else ""
             if differ and shown_price and shown_price not in value:  # "$25.00" needs no "($25.00)"
                 notes.append(shown_price if len(prices[value]) == 1 else f"from {shown_price}")
             having = [v for v in variants if v.options.get(option) == value]

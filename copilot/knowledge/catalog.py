@@ -216,9 +216,11 @@ def _sale_window(record: Record, value: Any) -> tuple[datetime | None, datetime 
     )
 
 
-def format_price(price: float | None, currency: str = "USD") -> str:
+def format_price(price: float | None, currency: str | None = None) -> str:
+    """A price as shoppers read it in the shop's currency (USD when the shop never said)."""
     if price is None:
         return "price not listed"
+    currency = currency or "USD"
     symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency, "")
     return f"{symbol}{price:,.2f}" if symbol else f"{price:,.2f} {currency}"
 
@@ -354,9 +356,10 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
             product_id=product.product_id,
             available=any(v.available for v in product.variants) if product.variants else None,
             identifiers=[product.product_id],
+            currency=currency,
         )
     ]
-    for variant in product.variants:
+    for rank, variant in enumerate(product.variants):
         ids = [f"Item id: {variant.variant_id}."]
         if variant.sku and variant.sku != variant.variant_id:
             ids.insert(0, f"SKU: {variant.sku}.")
@@ -384,6 +387,8 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 preorder=variant.preorder or None,
                 price=variant.price,
                 was_price=variant.compare_at_price if sale is None else None,
+                currency=currency,
+                rank=rank,
                 options=variant.options,
                 identifiers=list(dict.fromkeys(i for i in (variant.variant_id, variant.sku) if i)),
                 sale=sale,

@@ -1,0 +1,160 @@
+"""Questions about products on a store invented here (Hollow Oak Games & Gifts): a fact only the
+product's own data can give is never answered by a page's sentence about something else; the word
+after a product's name belongs to it; an option whose name measures what is asked lists its values;
+"what kind of X have you got" and "which X do you carry" list the kind, sold-out ones too; a short
+question about a part of the product in focus goes on with it; the shop's phone number comes from
+the sentence that has one; an order's platform status says whether it has shipped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from copilot.drafting.orders import order_facts
+from copilot.schemas import Order, Shipment
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_shop
+
+
+def _variant(vid: str, options: dict[str, str], price: float, available: bool = True) -> dict[str, Any]:
+    return {"variant_id": vid, "options": options, "price": price, "available": available}
+
+
+PRODUCTS = [
+    {
+        "product_id": "G1",
+        "name": "Lantern Harbor",
+        "category": "Board Games",
+        "description": "<p>Guide your fleet home through the fog.</p><p>Players: 1-4</p><p>Play time: 60-90 "
+        "minutes</p><h3>What's in the box</h3><ul><li>Game board</li><li>40 wooden ships</li></ul>",
+        "variants": [_variant("LH-1", {}, 49.0)],
+    },
+    {
+        "product_id": "E1",
+        "name": "Lantern Harbor: Stormwatch Expansion",
+        "category": "Expansions",
+        "description": "Adds storms and a fifth player. Requires Lantern Harbor.",
+        "variants": [_variant("LH-E1", {}, 25.0, available=False)],
+    },
+    {
+        "product_id": "E2",
+        "name": "Lantern Harbor: Lighthouse Expansion",
+        "category": "Expansions",
+        "description": "Adds a lighthouse keeper role. Requires Lantern Harbor.",
+        "variants": [_variant("LH-E2", {}, 19.0)],
+    },
+    {
+        "product_id": "W1",
+        "name": "Petite Mesh Watch",
+        "category": "Watches",
+        "description": "A slim watch on a fine mesh strap. Case: 28mm stainless steel.",
+        "variants": [_variant("PMW-S", {"Strap colour": "Silver"}, 120.0)],
+    },
+    {
+        "product_id": "N1",
+        "name": "Pearl Drop Pendant",
+        "category": "Necklaces",
+        "description": "A freshwater pearl on a fine chain. Chain: Sterling silver trace chain, 1mm.",
+        "variants": [
+            _variant("PDP-16", {"Chain Length": '16"'}, 65.0),
+            _variant("PDP-18", {"Chain Length": '18"'}, 69.0),
+        ],
+    },
+    {
+        "product_id": "B1",
+        "name": "Charm Bracelet",
+        "category": "Bracelets",
+        "description": "A rolo chain bracelet with a heart tag.",
+        "variants": [_variant("CB-1", {}, 52.0)],
+    },
+    {
+        "product_id": "B2",
+        "name": "Tennis Bracelet",
+        "category": "Bracelets",
+        "description": "A line of small stones.",
+        "variants": [_variant("TB-1", {}, 120.0)],
+    },
+    {
+        "product_id": "J1",
+        "name": "Autumn Harbour Jigsaw",
+        "category": "Puzzles",
+        "description": "A harbour at dusk.",
+        "variants": [
+            _variant("AHJ-500", {"Piece count": "500 pieces"}, 16.99),
+            _variant("AHJ-1000", {"Piece count": "1000 pieces"}, 18.99),
+        ],
+    },
+]
+
+WARRANTY = """# Warranty
+
+Watches carry a 2-year guarantee on the movement; straps, glass and batteries are not covered.
+Jewellery is guaranteed against manufacturing faults for 12 months.
+"""
+
+CONTACT = """# Contact us
+
+Our team answers chat every weekday. Email hello@hollowoak.example or call (503) 555-0147, Monday to
+Friday, 9am to 5pm. Please have your order number ready.
+"""
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(
+        tmp_path_factory.mktemp("hollow_oak"),
+        "Hollow Oak Games & Gifts",
+        PRODUCTS,
+        {"warranty.md": WARRANTY, "contact.md": CONTACT},
+    )
+
+
+def test_a_products_own_fact_is_not_answered_by_a_page_about_something_else(shop: Copilot) -> None:
+    battery = converse(shop, "what battery does the petite mesh watch take?")
+    assert "not covered" not in battery.reply, battery.reply
+    assert battery.action == "escalate" or "doesn't say" in battery.reply, battery.reply
+    covered = converse(shop, "is the battery covered by the warranty on the petite mesh watch?")
+    assert "batteries are not covered" in covered.reply, covered.reply  # the warranty page's to answer
+
+
+def test_the_word_after_a_products_name_belongs_to_it(shop: Copilot) -> None:
+    heavy = converse(shop, "how heavy is the lantern harbor box")
+    assert "What's in the box" not in heavy.reply and "wooden ships" not in heavy.reply, heavy.reply
+    players = converse(shop, "how many players is lantern harbor?")
+    assert "1-4" in players.reply, players.reply
+
+
+def test_an_option_that_measures_what_is_asked_lists_its_values(shop: Copilot) -> None:
+    chain = converse(shop, "tell me about the pearl drop pendant", "how long is the chain?")
+    assert '16"' in chain.reply and '18"' in chain.reply, chain.reply
+    pieces = converse(shop, "what piece counts can i get autumn harbour in")
+    assert "500 pieces" in pieces.reply and "1000 pieces" in pieces.reply, pieces.reply
+
+
+def test_a_kind_asked_for_is_listed_with_what_is_sold_out(shop: Copilot) -> None:
+    bracelets = converse(shop, "what kind of bracelets have you got")
+    assert "Charm Bracelet" in bracelets.reply and "Tennis Bracelet" in bracelets.reply, bracelets.reply
+    expansions = converse(shop, "which expansions do you carry")
+    assert "Lighthouse Expansion" in expansions.reply and "Stormwatch Expansion" in expansions.reply
+    assert "out of stock" in expansions.reply.lower(), expansions.reply
+
+
+def test_the_shops_phone_number_comes_from_the_sentence_that_has_one(shop: Copilot) -> None:
+    phone = converse(shop, "whats your phone number")
+    assert "(503) 555-0147" in phone.reply and phone.action == "answer", phone.reply
+
+
+def test_an_orders_platform_status_says_whether_it_has_shipped() -> None:
+    order = Order(
+        order_id="4812",
+        customer_id="C1",
+        status="completed",
+        fulfillment_status="fulfilled",
+        shipments=[Shipment(carrier="ups", tracking_numbers=["1ZHYTR087622926458"])],
+    )
+    assert order_facts(order, "order_tracking").startswith("Order 4812 is completed and has shipped;")
+    assert "has shipped" in order_facts(order, "order_status")
+    shipped = order.model_copy(update={"status": "shipped"})
+    assert "and has shipped" not in order_facts(shipped, "order_status")
