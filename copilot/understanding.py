@@ -65,6 +65,7 @@ Cue = Literal[
     "quality",
     "bigger_one",
     "smaller_one",
+    "policy_topic",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(
@@ -118,6 +119,7 @@ class Attribute(BaseModel):
     patterns: list[str] = Field(min_length=1)
     labels: list[str] = Field(min_length=1)
     listed: bool = False  # with no line labelled, the description's list answers (its contents, its steps)
+    own: bool = False  # a fact of one product: a page answers it only by naming the product
     examples: Examples
 
 

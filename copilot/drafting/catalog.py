@@ -173,7 +173,7 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     stock = stock_words(variant)
     reply = (
         f"Our {which}{' ' + _kind(context.text, wanted) if wanted else ''} option{scope} is the "
-        f"{family.product.title}{options} at {money(variant.price)}; it is {stock}."
+        f"{family.product.title}{options} at {money(variant.price, variant.currency)}; it is {stock}."
     )
     return Draft(
         action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
@@ -201,8 +201,8 @@ def on_sale(context: DraftContext) -> Draft | None:
             confidence=0.8,
         )
     listed = [
-        f"the {f.product.title} ({'from ' if len(f.variants) > 1 else ''}{money(v.price)}, "
-        f"was {money(v.was_price)})"
+        f"the {f.product.title} ({'from ' if len(f.variants) > 1 else ''}{money(v.price, v.currency)}, "
+        f"was {money(v.was_price, v.currency)})"
         for v, f in reduced[:6]
     ]
     return Draft(
@@ -232,13 +232,21 @@ def of_kind(context: DraftContext) -> Draft | None:
     listed = []
     for family in buyable[:8]:
         prices = sorted({v.price for v in family.variants if v.available and v.price is not None})
-        price = "" if not prices else money(prices[0]) if len(prices) == 1 else f"from {money(prices[0])}"
+        shown = money(prices[0], family.product.currency) if prices else ""
+        price = "" if not prices else shown if len(prices) == 1 else f"from {shown}"
         listed.append(f"the {family.product.title}" + (f" ({price})" if price else ""))
     more = f", and {len(buyable) - 8} more" if len(buyable) > 8 else ""
+    # "which expansions do you carry?" asks what the shop sells: the sold-out ones are named too
+    sold_out = [] if "in_stock" in context.understanding.cues else [f for f in families if f not in buyable]
+    also = (
+        f" Out of stock right now: {join_words([f'the {f.product.title}' for f in sold_out[:4]])}."
+        if sold_out
+        else ""
+    )
     return Draft(
         action="answer",
-        reply=f"These {kind} are in stock now: {join_words(listed)}{more}.",
-        citations=[cite(f.product) for f in buyable[:8]],
+        reply=f"These {kind} are in stock now: {join_words(listed)}{more}.{also}",
+        citations=[cite(f.product) for f in [*buyable[:8], *sold_out[:4]]],
         confidence=0.8,
     )
 
@@ -443,10 +451,11 @@ def _price_of(family: Family, asked: set[str]) -> tuple[float | None, str, list[
     named = [v for v in family.variants if top > 0 and scores.get(v.key) == top]
     if named and len({v.price for v in named}) == 1:
         which = f" ({describe(named[0])})" if len(named) == 1 and named[0].options else ""
-        return named[0].price, money(named[0].price), named[:1], which
+        return named[0].price, money(named[0].price, named[0].currency), named[:1], which
     priced = sorted((v for v in family.variants if v.price is not None), key=lambda v: v.price or 0.0)
     if not priced:
         return None, "", [], ""
     low = priced[0]
     one = len({v.price for v in priced}) == 1
-    return low.price, money(low.price) if one else f"from {money(low.price)}", [low], ""
+    shown = money(low.price, low.currency)
+    return low.price, shown if one else f"from {shown}", [low], ""

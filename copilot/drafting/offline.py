@@ -187,7 +187,8 @@ def _overview(match: ProductMatch) -> str:
     prices = sorted({v.price for v in match.variants if v.price is not None})
     price = ""
     if prices:
-        span = money(prices[0]) if len(prices) == 1 else f"from {money(prices[0])} to {money(prices[-1])}"
+        low, high = (money(p, match.product.currency) for p in (prices[0], prices[-1]))
+        span = low if len(prices) == 1 else f"from {low} to {high}"
         price = f" It costs {span}."
     text = f"The {match.product.title}: {words.rstrip('.')}." if words else f"The {match.product.title}."
     return text + price
@@ -197,6 +198,17 @@ def _without_name(text: str, name: str) -> str:
     """The question with the longest run of the product's name words taken out ("what's the rope dog
     leash made of?" -> "what's the made of?"), so the name does not decide which line is closest."""
     return swap_name(text, name, "", least=2) or text
+
+
+def _name_tail(text: str, match: ProductMatch) -> set[str]:
+    """The word that ends a question right after the product's name, which it belongs to: "how heavy
+    is the ember valley box?" asks the weight of the Ember Valley, not what its line "What's in the
+    box" says."""
+    marked = swap_name(_question_part(text), match.product.title, "\ue001", least=2) or ""
+    after = marked.split("\ue001", 1)[1].split() if marked else []
+    if len(after) != 1 or not attributes_asked(marked.replace("\ue001", "it").replace(after[0], "")):
+        return set()  # "where is the twisted vine ring made?": "made" is what it asks
+    return set(tokenize(after[0]))
 
 
 def _rest_of(text: str, match: ProductMatch) -> set[str]:
@@ -215,6 +227,17 @@ def _question_part(text: str) -> str:
     do the Granite Peaks have a warranty?"); else the whole message."""
     asked = [q.strip() for q in _QUESTION.findall(text) if q.strip()]
     return asked[-1] if asked else text
+
+
+def _may_answer_of(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
+    """A page's reply may answer a fact of the product itself (its battery, where it is made, how heavy
+    it is) only by naming the product: "batteries are not covered" on the warranty page is no answer
+    to "what battery does the X take?", so the reply says the shop's information does not say."""
+    as_it = swap_name(context.text, match.product.title, "it", least=2) or context.text
+    if "policy_topic" in context.understanding.cues or not any(a.own for a in attributes_asked(as_it)):
+        return True  # "is its battery covered by the warranty?" is the warranty page's to answer
+    title = set(tokenize(match.product.title))
+    return len(title & set(tokenize(draft.reply))) >= max(1, len(title) - 1)
 
 
 def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
@@ -271,14 +294,14 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
     name = match.product.title
     if not reduced:
         prices = sorted({v.price for v in pool if v.price is not None})
-        costs = f": it costs {money(prices[0])}" if len(prices) == 1 else ""
+        costs = f": it costs {money(prices[0], match.product.currency)}" if len(prices) == 1 else ""
         return Draft(
             action="answer",
             reply=f"No, the {name} isn't on sale right now{costs}.",
             citations=citations + [cite(v) for v in pool[:6]],
             confidence=0.8,
         )
-    each = [f"{describe(v)} {money(v.price)} (was {money(v.was_price)})".strip() for v in reduced[:6]]
+    each = [f"{describe(v)} {_price(v, 'was')}".strip() for v in reduced[:6]]
     return Draft(
         action="answer",
         reply=f"Yes, the {name} is on sale: {'; '.join(each)}.",
@@ -287,10 +310,12 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
     )
 
 
-def _price(variant: Passage) -> str:
+def _price(variant: Passage, sale_words: str = "on sale, was") -> str:
+    """A variant's price in its shop's currency, with what it was when on sale."""
+    price = money(variant.price, variant.currency)
     if variant.was_price is not None:
-        return f"{money(variant.price)} (on sale, was {money(variant.was_price)})"
-    return money(variant.price)
+        return f"{price} ({sale_words} {money(variant.was_price, variant.currency)})"
+    return price
 
 
 class OfflineDrafter:
@@ -378,7 +403,12 @@ class OfflineDrafter:
             and (sale := on_sale(context))
         ):
             return sale  # "any tea on sale?", not "is the masala chai 250g on sale?"
-        if "browse" in u.cues and (named is None or named.name_match < 0.75) and (listed := of_kind(context)):
+        names_option = named is not None and bool(options_asked(context.text, option_names(named.variants)))
+        if (
+            "browse" in u.cues
+            and (named is None or (named.name_match < 0.75 and not names_option))  # "what piece counts
+            and (listed := of_kind(context))  # can I get autumn harbour in?" asks the product's options
+        ):
             return listed  # "which music stands can I order today?"
         focused = self._focused(context) if named is None or named.name_match < 0.75 else None
         # "and in large?" goes on with the product in focus; so does "and the 12 cup?" when one word of
@@ -526,7 +556,10 @@ class OfflineDrafter:
             u = context.understanding
             if ends := _end_by_size(variants, set(u.cues)):  # "how much is the bigger one?"
                 return ProductMatch(product=product, variants=variants, chosen=ends, name_match=0.6)
-            if not {"follow_up", "options", "refers_back"} & set(u.cues):
+            # "how long is the chain?" asks a fact of a part its own text names: it goes on with it
+            part = kind_words(without_attribute_words(context.text))
+            of_its_part = bool(attributes_asked(context.text)) and part <= set(tokenize(product.text))
+            if not {"follow_up", "options", "refers_back"} & set(u.cues) and not of_its_part:
                 return None  # "any other shades?" and "how much is it?" go on with it too
             # "how much is it?" after "do you have it in 100 ml?" is the price of the 100 ml
             asks_of_it = previous is not None and u.intent in ("product_price", "product_availability")
@@ -584,7 +617,7 @@ class OfflineDrafter:
             which = "cheapest" if intent == "product_cheapest" else "most expensive"
             reply = (
                 f"The {which} available {name} is the {describe(cheapest)} option "
-                f"at {money(cheapest.price)} (item {cheapest.variant_id})."
+                f"at {money(cheapest.price, cheapest.currency)} (item {cheapest.variant_id})."
             )
             return Draft(action="answer", reply=reply, citations=[*citations, cite(cheapest)], confidence=0.9)
         cues = context.understanding.cues
@@ -618,7 +651,7 @@ class OfflineDrafter:
                     alternatives = sorted(
                         available, key=lambda a: -options_named(a, set(tokenize(describe(v))))
                     )[:3]
-                    options = [f"{describe(a)} ({money(a.price)})" for a in alternatives]
+                    options = [f"{describe(a)} ({money(a.price, a.currency)})" for a in alternatives]
                     reply += f" Available instead: {join_words(options, 'or')}."
                     extra.extend(cite(a) for a in alternatives)
                 if not v.available and "restock" in cues:
@@ -678,7 +711,10 @@ class OfflineDrafter:
         if intent == "product_price" and prices:
             low, high = min(prices), max(prices)
             span = (
-                money(low) if low == high else f"from {money(low)} to {money(high)} depending on the options"
+                money(low, match.product.currency)
+                if low == high
+                else f"from {money(low, match.product.currency)} to {money(high, match.product.currency)} "
+                "depending on the options"
             )
             if len(match.variants) == 1:  # one version: its sale too ("$99.00 (on sale, was $129.00)")
                 span, citations = _price(match.variants[0]), [*citations, cite(match.variants[0])]
@@ -693,9 +729,14 @@ class OfflineDrafter:
         facts = self._product_facts(match, context, citations)
         if facts.confidence < 0.5:
             policy = self._policy(context.with_pages())
-            if policy.confidence >= max(0.35, facts.confidence) and _answers_rest(context, match, policy):
+            if (
+                policy.confidence >= max(0.35, facts.confidence)
+                and _answers_rest(context, match, policy)
+                and _may_answer_of(context, match, policy)
+            ):
                 return policy
-            if (asked := self._policy_on_question(context, match)) is not None:
+            asked = self._policy_on_question(context, match)
+            if asked is not None and _may_answer_of(context, match, asked):
                 return asked
         return facts
 
@@ -742,7 +783,8 @@ class OfflineDrafter:
         lines = description_lines(text.own_words)
         option_words = {w for v in match.variants for value in v.options.values() for w in tokenize(value)}
         # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
-        named = labelled_with(lines, set(tokenize(question)) - option_words)
+        tail = _name_tail(context.text, match)  # "the ember valley box": the box is the product
+        named = labelled_with(lines, set(tokenize(question)) - option_words - tail)
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         labelled = [with_its_list(line, text.own_words) for line in saying]
         if not labelled and any(a.listed for a in attributes) and (items := first_list(text.own_words)):
@@ -761,9 +803,19 @@ class OfflineDrafter:
                 return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)
             if not _other_things(context, match, kinds):
                 named_options = names
-        if named_options and not labelled:  # "what colours does it come in?": the values, from the variants
+        # "how long is the chain?" and the option Chain Length: its values say it, not the line "Chain: ..."
+        measured_by = [
+            k
+            for k in names
+            if set(tokenize(k)) & asked_words and any(w in tokenize(k) for a in attributes for w in a.labels)
+        ]
+        named_options = named_options or measured_by
+        # "what colours does it come in?": the values, from the variants; "what lengths are there?" too,
+        # though a line says its width
+        said_option = any(set(tokenize(o)) & set(tokenize(line)) for o in named_options for line in labelled)
+        if named_options and (not labelled or measured_by or (asks_options and not said_option)):
             return _options_listed(match, named_options, citations)
-        asked = " ".join(w for w in tokenize(context.text) if w not in name_words)
+        asked = " ".join(w for w in tokenize(context.text) if w not in name_words | tail)
         if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
         labelled = labelled or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
@@ -771,7 +823,7 @@ class OfflineDrafter:
             return Draft(action="answer", reply=" ".join(labelled[:2]), citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})
         chosen, coverage = best_sentences(asked, [(product, 0.5)])
-        specific = [w for w in tokenize(without_attribute_words(question)) if w not in name_words]
+        specific = [w for w in tokenize(without_attribute_words(question)) if w not in name_words | tail]
         if attributes and specific:  # "what steel is it made of?": the sentences about steel also answer
             chosen, coverage = max(
                 (chosen, coverage), best_sentences(" ".join(specific), [(product, 0.5)]), key=lambda c: c[1]

@@ -26,6 +26,24 @@ def _words(state: str | None) -> str:
     return (state or "").replace("_", " ")
 
 
+def _state(order: Order) -> str:
+    """The order's status in the platform's word, and whether it has shipped when that word does not
+    say so ("completed and has shipped"): shoppers ask where it is, not what the admin calls it."""
+    status = _words(order.status)
+    said = any(
+        word in status for word in ("ship", "fulfil", "deliver", "sent", "transit", "cancel", "refund")
+    )
+    if said or not order.fulfillment_status:
+        return status
+    if order.fulfillment_status in ("fulfilled", "delivered"):
+        return (
+            f"{status} and has {'been delivered' if order.fulfillment_status == 'delivered' else 'shipped'}"
+        )
+    if order.fulfillment_status == "partially_fulfilled":
+        return f"{status}, and part of it has shipped"
+    return status
+
+
 def order_facts(order: Order, intent: str) -> str:
     """What the question asks of one order, from every field the order holds: its states apart,
     refunds, cancellation, items, carrier, tracking and dates."""
@@ -51,9 +69,9 @@ def order_facts(order: Order, intent: str) -> str:
     if intent == "order_tracking":
         if not tracking:
             sent = f" It shipped {shipped}{via}." if shipped else f" It ships{via}." if via else ""
-            return f"Order {order.order_id} is {_words(order.status)} and has no tracking number yet.{sent}"
+            return f"Order {order.order_id} is {_state(order)} and has no tracking number yet.{sent}"
         numbers = join_words(tracking)
-        return f"Order {order.order_id} is {_words(order.status)}; tracking number {numbers}{via}."
+        return f"Order {order.order_id} is {_state(order)}; tracking number {numbers}{via}."
     if intent == "order_total":
         return f"The total for order {order.order_id} is {money(order.total, order.currency)}.{refunded}"
     if intent == "order_items":
@@ -73,8 +91,9 @@ def order_facts(order: Order, intent: str) -> str:
             f"The payment for order {order.order_id} is {state}; the total is "
             f"{money(order.total, order.currency)}.{refunded}"
         )
-    text = f"Order {order.order_id} is {_words(order.status)}."
-    if order.fulfillment_status and _words(order.fulfillment_status) != _words(order.status):
+    state = _state(order)
+    text = f"Order {order.order_id} is {state}."
+    if order.fulfillment_status and state == _words(order.status) != _words(order.fulfillment_status):
         text += f" Fulfilment: {_words(order.fulfillment_status)}."
     if order.cancelled_at:
         text += f" It was cancelled on {_day(order.cancelled_at)}."

@@ -180,7 +180,7 @@ def best_sentences(
     wanted = set(tokenize(question))
     if not wanted or not passages:
         return [], 0.0
-    answer = answered_by(question)
+    answer = shape = answered_by(question)
     scored = _scored(wanted, answer, passages, question)
     if not scored:
         return [], 0.0
@@ -225,6 +225,8 @@ def best_sentences(
         if answers:
             chosen.append(answers[0])
     covered = set().union(*(c.tokens for c in chosen)) & wanted
+    if shape is not None and any(shape.answered(c.text) for c in chosen):
+        covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
     return [(c.text, c.passage) for c in chosen], len(covered) / len(wanted)
 
 
