@@ -35,7 +35,7 @@ PRODUCTS = [
         "product_id": "E1",
         "name": "Lantern Harbor: Stormwatch Expansion",
         "category": "Expansions",
-        "description": "Adds storms and a fifth player. Requires Lantern Harbor.",
+        "description": "Adds storms and a fifth player. Requires the Lantern Harbor base game.",
         "variants": [_variant("LH-E1", {}, 25.0, available=False)],
     },
     {
@@ -80,11 +80,40 @@ PRODUCTS = [
         "product_id": "J1",
         "name": "Autumn Harbour Jigsaw",
         "category": "Puzzles",
-        "description": "A harbour at dusk.",
+        "description": "<p>A harbour at dusk.</p>"
+        "<ul><li>500 pieces: 19 x 14 in</li><li>1000 pieces: 27 x 19 in</li></ul>",
         "variants": [
             _variant("AHJ-500", {"Piece count": "500 pieces"}, 16.99),
             _variant("AHJ-1000", {"Piece count": "1000 pieces"}, 18.99),
         ],
+    },
+]
+
+PRODUCTS += [
+    {
+        "product_id": "S1",
+        "name": "Starforge Frontier",
+        "category": "Board Games",
+        "description": "<p>Pre-order: a space exploration game.</p><p>Release date: March 12, 2027.</p>",
+        "variants": [{**_variant("SF-1", {}, 79.99, available=False), "backorder": True}],
+    },
+    {
+        "product_id": "P1",
+        "name": "Miniature Acrylic Paint",
+        "category": "Paints",
+        "description": "Highly pigmented acrylic paint for miniatures.",
+        "variants": [
+            _variant("MAP-GG-12", {"Colour": "Goblin Green", "Pot size": "12 ml"}, 3.75),
+            _variant("MAP-GG-18", {"Colour": "Goblin Green", "Pot size": "18 ml"}, 4.95, available=False),
+            _variant("MAP-DR-18", {"Colour": "Dragon Red", "Pot size": "18 ml"}, 4.95),
+        ],
+    },
+    {
+        "product_id": "C1",
+        "name": "Glacier Trek",
+        "category": "Board Games > Cooperative Games",
+        "description": "Rope up and reach the summit together.",
+        "variants": [_variant("GT-1", {}, 49.99)],
     },
 ]
 
@@ -158,3 +187,34 @@ def test_an_orders_platform_status_says_whether_it_has_shipped() -> None:
     assert "has shipped" in order_facts(order, "order_status")
     shipped = order.model_copy(update={"status": "shipped"})
     assert "and has shipped" not in order_facts(shipped, "order_status")
+
+
+def test_two_versions_of_one_product_are_compared_on_their_own_lines(shop: Copilot) -> None:
+    bigger = converse(shop, "which is bigger, the 500 or the 1000 piece autumn harbour?")
+    assert "19 x 14 in" in bigger.reply and "27 x 19 in" in bigger.reply, bigger.reply
+
+
+def test_a_product_that_says_pre_order_is_offered_for_pre_order_with_its_date(shop: Copilot) -> None:
+    result = converse(shop, "can I buy starforge frontier yet? when does it come out")
+    assert "pre-order" in result.reply and "March 12, 2027" in result.reply, result.reply
+
+
+def test_a_heading_brings_its_list_and_an_expansion_says_what_it_needs(shop: Copilot) -> None:
+    box = converse(shop, "whats in the box for lantern harbor")
+    assert "40 wooden ships" in box.reply, box.reply
+    base = converse(shop, "do i need the base game for stormwatch??")
+    assert "Requires the Lantern Harbor base game" in base.reply, base.reply
+
+
+def test_two_option_values_name_a_variant_without_its_product(shop: Copilot) -> None:
+    result = converse(shop, "goblin green 18 ml - got any?")
+    assert "Miniature Acrylic Paint" in result.reply and "out of stock" in result.reply, result.reply
+
+
+def test_anything_of_a_kind_or_a_section_lists_it(shop: Copilot) -> None:
+    cooperative = converse(shop, "we hate competitive games, do you have anything cooperative?")
+    assert "Glacier Trek" in cooperative.reply and "Lantern Harbor" not in cooperative.reply, (
+        cooperative.reply
+    )
+    section = converse(shop, "what's in your expansions section")
+    assert "Lighthouse Expansion" in section.reply, section.reply

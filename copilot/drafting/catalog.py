@@ -216,11 +216,14 @@ def on_sale(context: DraftContext) -> Draft | None:
 def of_kind(context: DraftContext) -> Draft | None:
     """The products of the kind the question asks which of the shop has ("which music stands can I
     order today?"): those that can be bought now, with their prices. None unless a kind is named."""
-    wanted = kind_words(context.text)
-    families = _of_kind(context.retriever, context.text, wanted) if context.retriever and wanted else None
+    # "we hate competitive games, do you have anything cooperative?": the clause that asks names the kind
+    clause = re.split(r"[,;]\s+", context.text)[-1]
+    text = clause if kind_words(clause) else context.text
+    wanted = kind_words(text)
+    families = _of_kind(context.retriever, text, wanted) if context.retriever and wanted else None
     if not families:
         return None
-    kind = _kind(context.text, wanted)
+    kind = _kind(text, wanted)
     buyable = [f for f in families if any(v.available for v in f.variants)]
     if not buyable:
         return Draft(
@@ -245,7 +248,7 @@ def of_kind(context: DraftContext) -> Draft | None:
     )
     return Draft(
         action="answer",
-        reply=f"These {kind} are in stock now: {join_words(listed)}{more}.{also}",
+        reply=f"In stock now ({kind}): {join_words(listed)}{more}.{also}",
         citations=[cite(f.product) for f in [*buyable[:8], *sold_out[:4]]],
         confidence=0.8,
     )
@@ -268,22 +271,37 @@ def _kind(text: str, wanted: set[str]) -> str:
     return " ".join(dict.fromkeys(w.strip(".,!'\"").lower() for w in words))
 
 
-def _compared_on(text: str, families: list[Family]) -> Draft | None:
+def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | None:
     """Each product's own line for what a question compares, side by side ("which has more caffeine,
     sencha or hojicha?": each one's `Caffeine:` line): the line labelled with the question's word,
-    else the one an attribute's labels match. None when neither product has one."""
+    else the one an attribute's labels match. Two versions of one product ("the 1000 or the 1500
+    piece?") each take the line labelled with the words only its own part says ("1500 pieces: ...").
+    None when neither has one."""
+    families = [f for f, _ in pairs]
     names = set().union(*(set(tokenize(f.product.title)) for f in families))
     asked = set(tokenize(text)) - names - _asking()
     attributes = attributes_asked(text)
+    versions = len({f.product.key for f in families}) < len(families)
     said: list[tuple[Family, str | None]] = []
-    for family in families:
+    for (family, words), (_, other) in zip(pairs, reversed(pairs), strict=True):
         lines = description_lines(product_text(family.product).own_words)
         found = labelled_with(lines, asked) or lines_saying(lines, [a.labels for a in attributes])
+        if versions:
+            own = words - other - names - _asking()
+            labelled = [line for line in lines if ":" in line]
+            best = max(
+                labelled, key=lambda line: len(own & set(tokenize(line.partition(":")[0]))), default=""
+            )
+            found = [best] if own & set(tokenize(best.partition(":")[0])) else found
         said.append((family, next(iter(found), None)))
     if not any(line for _, line in said):
         return None
     parts = [
-        f"the {f.product.title}: {line.rstrip('.')}"
+        (
+            f"the {f.product.title}: {line.rstrip('.')}"
+            if not versions
+            else f"the {f.product.title} {line.rstrip('.')}"
+        )
         if line
         else f"our information on the {f.product.title} doesn't say"
         for f, line in said
@@ -323,7 +341,7 @@ def compare(context: DraftContext) -> Draft | None:
     if len(pairs) < 2:
         return None
     if not (_price_words() & set(tokenize(context.text)) or asks_price(context.text)):  # "more caffeine?"
-        return _compared_on(context.text, [f for f, _ in pairs])
+        return _compared_on(context.text, pairs)
     # a part that names no version of its product takes the options the other part names: "A and B,
     # both 30ml?"
     names = set().union(*(set(tokenize(f.product.title)) for f, _ in pairs))

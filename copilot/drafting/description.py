@@ -54,7 +54,10 @@ def first_list(text: str) -> str | None:
 
 
 def with_its_list(line: str, text: str) -> str:
-    """A line that introduces a list ("What's in the box:") with the list it introduces."""
-    if not line.endswith(":") or line not in text:
+    """A line that introduces a list ("What's in the box:", or a heading "What's in the box") with the
+    list it introduces."""
+    heading = len(line.split()) <= 6 and ":" not in line and not line.endswith((".", "!", "?"))
+    if not (line.endswith(":") or heading) or line not in text:
         return line
-    return first_list(line + "\n" + text.split(line, 1)[1]) or line
+    intro = line if line.endswith(":") else f"{line}:"
+    return first_list(intro + "\n" + text.split(line, 1)[1]) or line

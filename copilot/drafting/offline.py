@@ -234,8 +234,12 @@ def _may_answer_of(context: DraftContext, match: ProductMatch, draft: Draft) -> 
     it is) only by naming the product: "batteries are not covered" on the warranty page is no answer
     to "what battery does the X take?", so the reply says the shop's information does not say."""
     as_it = swap_name(context.text, match.product.title, "it", least=2) or context.text
-    if "policy_topic" in context.understanding.cues or not any(a.own for a in attributes_asked(as_it)):
+    own = [a for a in attributes_asked(as_it) if a.own]
+    if "policy_topic" in context.understanding.cues or not own:
         return True  # "is its battery covered by the warranty?" is the warranty page's to answer
+    option_words = set(tokenize(" ".join(option_names(match.variants))))
+    if any(option_words & set(tokenize(" ".join(a.labels))) for a in own):
+        return True  # "what length patch cable for two pedals?": which of its lengths, a guide's advice
     title = set(tokenize(match.product.title))
     return len(title & set(tokenize(draft.reply))) >= max(1, len(title) - 1)
 
@@ -424,7 +428,10 @@ class OfflineDrafter:
             _without_name(context.text, named.product.title)
         )
         policy = self._policy(context)
-        if named is not None and named.name_match >= 0.5 and asks_attribute:
+        # a question of the product's own (an attribute, or anything its description answers well, as
+        # "do I need the base game for frostfall?"), unless it asks about the shop's terms
+        of_its_own = asks_attribute or "policy_topic" not in u.cues
+        if named is not None and named.name_match >= 0.5 and of_its_own:
             facts = self._product_facts(named, context, [cite(named.product)])
             # its own line says it ("the cover is machine washable at 30°C"), unless a page about it
             # says more ("How do I wash fleece cage liners?")
@@ -533,6 +540,8 @@ class OfflineDrafter:
             said = {w for v in chosen for w in tokenize(" ".join(v.options.values())) if not measure_word(w)}
             if 0 < name_match < 0.5 and said & option_words:
                 name_match = 0.5  # "sorrel ultramarine": a word of its name and one of its colours
+            if name_match < 0.5 and top >= 1.9 and len(chosen) == 1:
+                name_match = 0.5  # "goblin green 18 ml": two of one variant's values name it whole
             match = ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             if best is None or match.name_match > best.name_match:
                 best = match
@@ -674,6 +683,10 @@ class OfflineDrafter:
                 early = [v for v in match.variants if v.preorder]
                 if len(early) == len(match.variants):
                     reply = f"The {name} is not released yet, but it can be pre-ordered now."
+                    release = [
+                        t for t in sentences(product_text(match.product).own_words) if "releas" in t.lower()
+                    ]
+                    reply += f" {release[0]}" if release else ""  # "Release date: March 12, 2027."
                 else:
                     reply = f"Sorry, the {name} is out of stock in every option right now."
                 if early and len(early) < len(match.variants):

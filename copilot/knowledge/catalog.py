@@ -93,6 +93,15 @@ def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, 
             raise record.fail(f"duplicate variant id '{variant.variant_id}'", field="variants")
         seen.add(variant.variant_id)
         variants.append(variant)
+    # a platform without a pre-order state (WooCommerce) sells one on backorder and says so in words
+    said = " ".join(str(get(n) or "") for n in ("name", "category", "description", "tags"))
+    if _PRE_ORDER.search(said):
+        variants = [
+            v.model_copy(update={"preorder": True})
+            if v.backorder and not v.available and v.preorder is None
+            else v
+            for v in variants
+        ]
     return Product(
         product_id=product_id,
         name=_plain(as_text(record, get("name"), "name", required=True)) or "",
@@ -105,6 +114,9 @@ def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, 
         ],
         variants=variants,
     )
+
+
+_PRE_ORDER = re.compile(r"\bpre-?\s?orders?\b", re.IGNORECASE)
 
 
 def _plain(text: str | None) -> str | None:
