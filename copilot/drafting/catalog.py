@@ -297,11 +297,7 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
     if not any(line for _, line in said):
         return None
     parts = [
-        (
-            f"the {f.product.title}: {line.rstrip('.')}"
-            if not versions
-            else f"the {f.product.title} {line.rstrip('.')}"
-        )
+        f"the {f.product.title}{'' if versions else ':'} {line.rstrip('.')}"  # "the X 1500 pieces: 33 in"
         if line
         else f"our information on the {f.product.title} doesn't say"
         for f, line in said

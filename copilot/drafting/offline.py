@@ -187,9 +187,7 @@ def _overview(match: ProductMatch) -> str:
     prices = sorted({v.price for v in match.variants if v.price is not None})
     price = ""
     if prices:
-        low, high = (money(p, match.product.currency) for p in (prices[0], prices[-1]))
-        span = low if len(prices) == 1 else f"from {low} to {high}"
-        price = f" It costs {span}."
+        price = f" It costs {_span(prices[0], prices[-1], match.product.currency)}."
     text = f"The {match.product.title}: {words.rstrip('.')}." if words else f"The {match.product.title}."
     return text + price
 
@@ -312,6 +310,11 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
         citations=citations + [cite(v) for v in reduced[:6]],
         confidence=0.85,
     )
+
+
+def _span(low: float, high: float, currency: str | None) -> str:
+    """A price, or the range of a product's prices ("from £55.00 to £68.00"), in the shop's currency."""
+    return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
 
 
 def _price(variant: Passage, sale_words: str = "on sale, was") -> str:
@@ -723,11 +726,8 @@ class OfflineDrafter:
             return _sale_of(match, citations)
         if intent == "product_price" and prices:
             low, high = min(prices), max(prices)
-            span = (
-                money(low, match.product.currency)
-                if low == high
-                else f"from {money(low, match.product.currency)} to {money(high, match.product.currency)} "
-                "depending on the options"
+            span = _span(low, high, match.product.currency) + (
+                "" if low == high else " depending on the options"
             )
             if len(match.variants) == 1:  # one version: its sale too ("$99.00 (on sale, was $129.00)")
                 span, citations = _price(match.variants[0]), [*citations, cite(match.variants[0])]
