@@ -163,6 +163,7 @@ class NameLists:
     family_first: frozenset[str]  # family names written before the given name
     common_words: frozenset[str]  # given names that are also everyday words: never a name alone
     family: frozenset[str]  # common family names (``names/family/``), none an everyday English word
+    surnames: frozenset[str]  # the same lists with the everyday words ("Walker", "Baker") kept
 
 
 def _keys(path: Path) -> set[str]:
@@ -193,6 +194,7 @@ def name_lists() -> NameLists:
         frozenset(_keys(NAMES_DIR / "family_first.txt")),
         frozenset(_keys(NAMES_DIR / "common_words.txt")),
         frozenset(family - everyday),
+        frozenset(family),
     )
 
 
@@ -598,7 +600,7 @@ class Redactor:
             for match in pattern.finditer(text):
                 group = next(i for i in range(1, (pattern.groups or 0) + 1) if match.group(i) is not None)
                 start, end = match.span(group)
-                if not self._is_kept(match.group(group)):
+                if not self._is_kept(match.group(group)) and not _dictionary_words(match.group(group)):
                     spans.append(Span(start, end, "name"))
         if self._name_pattern is not None:
             spans += [Span(m.start(), m.end(), "name") for m in self._name_pattern.finditer(text)]
@@ -826,6 +828,17 @@ class Redactor:
     def _is_kept(self, words: str) -> bool:
         """A capitalised phrase that is the shop's own vocabulary (a product name) is not a person."""
         return _key(words) in self.keep or words.casefold() in self.keep_words
+
+
+def _dictionary_words(found: str) -> bool:
+    """Two or more capitalised words that are all everyday English and none a name in any list ("Towel
+    Size", "Bath Towel", but not "Hemi Walker"): a heading or a product's words, not a person."""
+    words = found.split()
+    lists = name_lists()
+    return len(words) >= 2 and all(
+        w.isalpha() and w.lower() in english_words() and _name_key(w) not in lists.given | lists.surnames
+        for w in words
+    )
 
 
 def _digit_runs(text: str) -> Iterable[tuple[int, str]]:
