@@ -130,6 +130,13 @@ def write_small_shop(root: Path, products: list[dict[str, Any]] | None = None) -
     return root / "sources.yaml"
 
 
+def invented_variant(
+    sku: str, options: dict[str, str], price: float, available: bool = True, **more: object
+) -> dict[str, object]:
+    """A variant of an invented store's product, as the products file lists it."""
+    return {"variant_id": sku, "options": options, "price": price, "available": available, **more}
+
+
 def invented_shop(
     root: Path,
     shop: str,

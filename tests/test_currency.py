@@ -4,17 +4,12 @@ sale, the cheapest of a kind and an option list, on a store invented here (Holli
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.chat import converse
 from tests.small_shop import invented_shop
-
-
-def _variant(vid: str, options: dict[str, str], price: float, was: float | None = None) -> dict[str, Any]:
-    return {"variant_id": vid, "options": options, "price": price, "compare_at_price": was, "available": True}
-
+from tests.small_shop import invented_variant as _variant
 
 PRODUCTS = [
     {
@@ -36,7 +31,7 @@ PRODUCTS = [
         "product_id": "N1",
         "name": "Pearl Drop Pendant",
         "description": "A freshwater pearl on a fine chain.",
-        "variants": [_variant("PDP-1", {}, 60.0, was=75.0)],
+        "variants": [_variant("PDP-1", {}, 60.0, compare_at_price=75.0)],
     },
 ]
 

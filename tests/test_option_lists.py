@@ -4,8 +4,6 @@ is out of stock; follow-ups about the product in focus. Also option_words.yaml a
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from copilot.drafting.options import OPTION_WORDS, OptionExample, OptionWords, options_asked
@@ -13,11 +11,7 @@ from copilot.policy_files import load_yaml_model
 from copilot.service import Copilot
 from tests.chat import converse
 from tests.small_shop import invented_shop
-
-
-def _variant(vid: str, options: dict[str, str], price: float, available: bool = True) -> dict[str, Any]:
-    return {"variant_id": vid, "options": options, "price": price, "available": available}
-
+from tests.small_shop import invented_variant as _variant
 
 PRODUCTS = [
     {

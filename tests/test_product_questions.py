@@ -7,8 +7,6 @@ the sentence that has one; an order's platform status says whether it has shippe
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from copilot.drafting.orders import order_facts
@@ -16,11 +14,7 @@ from copilot.schemas import Order, Shipment
 from copilot.service import Copilot
 from tests.chat import converse
 from tests.small_shop import invented_shop
-
-
-def _variant(vid: str, options: dict[str, str], price: float, available: bool = True) -> dict[str, Any]:
-    return {"variant_id": vid, "options": options, "price": price, "available": available}
-
+from tests.small_shop import invented_variant as _variant
 
 PRODUCTS = [
     {
@@ -117,6 +111,50 @@ PRODUCTS += [
     },
 ]
 
+PRODUCTS += [
+    {
+        "product_id": "T1",
+        "name": "Turkish Cotton Towel",
+        "category": "Towels",
+        "description": "<p>Plush Turkish cotton.</p><table><tr><th>Towel</th><th>Size</th></tr>"
+        "<tr><td>Washcloth</td><td>13 x 13 in</td></tr>"
+        "<tr><td>Bath Sheet</td><td>40 x 70 in</td></tr></table>",
+        "variants": [
+            _variant("TCT-W", {"Towel": "Washcloth"}, 9.0),
+            _variant("TCT-B", {"Towel": "Bath Sheet"}, 39.0),
+        ],
+    },
+    {
+        "product_id": "D1",
+        "name": "Down Pillow",
+        "category": "Pillows",
+        "description": "<p>A squashy pillow.</p>"
+        "<p>Fill: 75% white duck down, 25% feather; 600 fill power.</p>",
+        "variants": [_variant(f"DP-{f}", {"Fill Firmness": f}, 79.0) for f in ("Soft", "Medium", "Firm")],
+    },
+    {
+        "product_id": "SS1",
+        "name": "Sateen Sheet Set",
+        "category": "Sheet Sets",
+        "description": "<p>Thread count: 400.</p>"
+        "<p>Set includes a flat sheet, a fitted sheet and two pillowcases.</p>",
+        "variants": [
+            _variant("SSS-Q", {"Bed Size": "Queen"}, 119.0),
+            _variant("SSS-K", {"Bed Size": "King"}, 139.0),
+        ],
+    },
+    {
+        "product_id": "SS2",
+        "name": "Flannel Sheet Set",
+        "category": "Sheet Sets",
+        "description": "<p>Brushed cotton flannel.</p>",
+        "variants": [
+            _variant("FSS-T", {"Bed Size": "Twin"}, 79.0),
+            _variant("FSS-K", {"Bed Size": "King"}, 129.0),
+        ],
+    },
+]
+
 WARRANTY = """# Warranty
 
 Watches carry a 2-year guarantee on the movement; straps, glass and batteries are not covered.
@@ -185,6 +223,8 @@ def test_an_orders_platform_status_says_whether_it_has_shipped() -> None:
     )
     assert order_facts(order, "order_tracking").startswith("Order 4812 is completed and has shipped;")
     assert "has shipped" in order_facts(order, "order_status")
+    fulfilled = order.model_copy(update={"status": "fulfilled"})
+    assert "fulfilled and has shipped" in order_facts(fulfilled, "order_tracking")
     shipped = order.model_copy(update={"status": "shipped"})
     assert "and has shipped" not in order_facts(shipped, "order_status")
 
@@ -218,3 +258,26 @@ def test_anything_of_a_kind_or_a_section_lists_it(shop: Copilot) -> None:
     )
     section = converse(shop, "what's in your expansions section")
     assert "Lighthouse Expansion" in section.reply, section.reply
+
+
+def test_an_option_kind_asked_of_a_product_whose_option_is_named_otherwise_reads_its_table(
+    shop: Copilot,
+) -> None:
+    sizes = converse(shop, "turkish cotton towels - what sizes are there")
+    assert "Washcloth 13 x 13 in" in sizes.reply and "Bath Sheet 40 x 70 in" in sizes.reply, sizes.reply
+
+
+def test_an_options_name_is_no_value_and_a_line_that_says_more_wins(shop: Copilot) -> None:
+    firmness = converse(shop, "down pillow firmness options?")
+    assert all(f in firmness.reply for f in ("Soft", "Medium", "Firm")), firmness.reply
+    power = converse(shop, "fill power on the down pillow?")
+    assert "600 fill power" in power.reply, power.reply
+
+
+def test_set_contents_thread_count_and_the_cheapest_in_a_size(shop: Copilot) -> None:
+    contents = converse(shop, "what comes in the sateen sheet set sz queen?")
+    assert "flat sheet" in contents.reply and "pillowcases" in contents.reply, contents.reply
+    count = converse(shop, "whats the tc on the sateen sheet set?")
+    assert "400" in count.reply, count.reply
+    cheapest = converse(shop, "cheapest sheet set in king size")
+    assert "Flannel Sheet Set" in cheapest.reply and "$129.00" in cheapest.reply, cheapest.reply

@@ -10,6 +10,7 @@ import pytest
 from copilot.service import Copilot
 from tests.chat import Chat, converse
 from tests.small_shop import invented_shop
+from tests.small_shop import invented_variant as _variant
 
 SHIPPING = """# Shipping
 
@@ -110,12 +111,6 @@ WARRANTY = """<html><body><h1>Warranty</h1>
 against manufacturing defects. It does not cover
 a tip worn down on rock.</p></body></html>
 """
-
-
-def _variant(
-    sku: str, options: dict[str, str], price: float, available: bool = True, **more: object
-) -> dict[str, object]:
-    return {"variant_id": sku, "options": options, "price": price, "available": available, **more}
 
 
 PRODUCTS = [

@@ -164,6 +164,9 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     # what can be ordered now: in stock, or sold before release or restock (unless "in stock" is said)
     stocked = [(v, f) for v, f in priced if v.available or (not must_stock and (v.preorder or v.backorder))]
     pool = stocked if stocked or must_stock else priced
+    # "cheapest sheet set in king size": only the versions whose values the question names, when any do
+    question = set(tokenize(context.text))
+    pool = [(v, f) for v, f in pool if options_named(v, question) >= 1] or pool
     if not pool:
         return None
     variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)

@@ -312,6 +312,15 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
     )
 
 
+def _option_name_words(text: str, variants: list[Passage]) -> set[str]:
+    """The question's words that name an option rather than one of its values: "firmness options?"
+    asks for every Fill Firmness, not the "Firm" one its stem matches ("a firm pillow" still does)."""
+    said = {w.lower() for w in re.findall(r"[^\W_]+", text)}
+    names = {w.lower() for v in variants for name in v.options for w in name.split()}
+    values = {w.lower() for v in variants for value in v.options.values() for w in value.split()}
+    return {t for w in (said & names) - values for t in tokenize(w)}
+
+
 def _span(low: float, high: float, currency: str | None) -> str:
     """A price, or the range of a product's prices ("from £55.00 to £68.00"), in the shop's currency."""
     return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
@@ -532,7 +541,7 @@ class OfflineDrafter:
                 name_match = share  # "overnight shipping": that name's own word is the shipping page's too
             if "id" in hit.matched:
                 name_match = 1.0
-            option_words = wanted - name_tokens  # the product's own name names no option
+            option_words = wanted - name_tokens - _option_name_words(context.text, variants)
             named = {
                 v.key: options_named(v, option_words)
                 + (100 if "id" in hit.matched and v.key == hit.passage.key else 0)
@@ -792,7 +801,8 @@ class OfflineDrafter:
         ]
         if not named_options and asks_options:  # "what amounts?", "shades?"
             named_options = options_asked(" ".join(asked_words), names)
-        attributes = attributes_asked(question)
+        # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
+        attributes = attributes_asked(question) or [a for a in attributes_asked(context.text) if a.listed]
         lines = description_lines(text.own_words)
         option_words = {w for v in match.variants for value in v.options.values() for w in tokenize(value)}
         # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
@@ -810,17 +820,25 @@ class OfflineDrafter:
             ]
         if not named_options and not attributes and asks_options:  # "what sizes?"
             kinds = option_kinds(question)
-            said = [line for line in sentences(text.own_words) if set(tokenize(line)) & kinds]
+            said = [
+                with_its_list(line, text.own_words)
+                for line in sentences(text.own_words)
+                if set(tokenize(line)) & kinds
+            ]
             if said and not options_asked(" ".join(kinds), names) and not asks_any_option(question):
                 # "what colours are in the palette?", whose only option is its size: the description says
                 return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)
             if not _other_things(context, match, kinds):
                 named_options = names
         # "how long is the chain?" and the option Chain Length: its values say it, not the line "Chain: ..."
+        # (unless a labelled line says more of the question: "fill power?" and `Fill: ... 600 fill power`, not
+        # the option Fill Firmness)
+        said_by_label = max((len(set(tokenize(line)) & asked_words) for line in named), default=0)
         measured_by = [
             k
             for k in names
-            if set(tokenize(k)) & asked_words and any(w in tokenize(k) for a in attributes for w in a.labels)
+            if len(set(tokenize(k)) & asked_words) >= max(1, said_by_label)
+            and any(w in tokenize(k) for a in attributes for w in a.labels)
         ]
         named_options = named_options or measured_by
         # "what colours does it come in?": the values, from the variants; "what lengths are there?" too,

@@ -30,9 +30,7 @@ def _state(order: Order) -> str:
     """The order's status in the platform's word, and whether it has shipped when that word does not
     say so ("completed and has shipped"): shoppers ask where it is, not what the admin calls it."""
     status = _words(order.status)
-    said = any(
-        word in status for word in ("ship", "fulfil", "deliver", "sent", "transit", "cancel", "refund")
-    )
+    said = any(word in status for word in ("ship", "deliver", "sent", "transit", "cancel", "refund"))
     if said or not order.fulfillment_status:
         return status
     if order.fulfillment_status in ("fulfilled", "delivered"):
