@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -40,7 +41,11 @@ class Matcher:
     def __init__(self, patterns: list[str], unless: list[str], lexicons: dict[str, str]) -> None:
         self.patterns = [compile_pattern(p, lexicons) for p in patterns]
         self._unless = [compile_pattern(p, lexicons) for p in unless]
-        self.any = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns), re.IGNORECASE)
+
+    @cached_property
+    def any(self) -> re.Pattern[str]:
+        """All the patterns as one, for splitting or trimming a text by them (built when first asked)."""
+        return re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns), re.IGNORECASE)
 
     @classmethod
     def of(cls, phrases: Phrases, lexicons: dict[str, str]) -> Matcher:

@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from copilot.knowledge.screening import undo_leetspeak
 from copilot.policy_files import Examples, Matcher, Phrases, compiled_lexicons, load_yaml_model
 from copilot.redaction import EMAIL
 from copilot.spelling import in_common_use, one_slip_away
@@ -267,16 +268,6 @@ def without_attribute_words(text: str) -> str:
     return text
 
 
-_LEET = str.maketrans("0134578@$", "oieastbas")
-_LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+\b", re.IGNORECASE)
-
-
-def _de_leet(text: str) -> str:
-    """Words spelled with digits for letters read as letters ("1gn0r3 pr3v10u5" is "ignore previous"),
-    so an instruction cannot hide behind them; words of digits alone stay numbers."""
-    return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
-
-
 def understand(text: str) -> Understanding:
     emails = EMAIL.findall(text)
     without_emails = EMAIL.sub(" ", text)
@@ -297,6 +288,6 @@ def understand(text: str) -> Understanding:
         zips=zips,
         name_candidates=names,
         cues=cues_in(text),
-        injection=rules().injection(text) or rules().injection(_de_leet(text)),
+        injection=rules().injection(text) or rules().injection(undo_leetspeak(text)),
         off_topic=intent == "off_topic",
     )

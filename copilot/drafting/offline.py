@@ -227,17 +227,21 @@ def _question_part(text: str) -> str:
     return asked[-1] if asked else text
 
 
-def _may_answer_of(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
-    """A page's reply may answer a fact of the product itself (its battery, where it is made, how heavy
-    it is) only by naming the product: "batteries are not covered" on the warranty page is no answer
-    to "what battery does the X take?", so the reply says the shop's information does not say."""
+def _asks_own_fact(context: DraftContext, match: ProductMatch) -> bool:
+    """The question asks a fact of the product itself (its battery, where it is made, how heavy it is),
+    which a page answers only by naming the product: "batteries are not covered" on the warranty page is
+    no answer to "what battery does the X take?", so the reply says the shop's information does not say.
+    Not when the shop's terms are asked ("is its battery covered by the warranty?") or the product comes
+    in versions of it ("what length patch cable for two pedals?" is a guide's advice)."""
     as_it = swap_name(context.text, match.product.title, "it", least=2) or context.text
     own = [a for a in attributes_asked(as_it) if a.own]
     if "policy_topic" in context.understanding.cues or not own:
-        return True  # "is its battery covered by the warranty?" is the warranty page's to answer
+        return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))
-    if any(option_words & set(tokenize(" ".join(a.labels))) for a in own):
-        return True  # "what length patch cable for two pedals?": which of its lengths, a guide's advice
+    return not any(option_words & set(tokenize(" ".join(a.labels))) for a in own)
+
+
+def _names_product(draft: Draft, match: ProductMatch) -> bool:
     title = set(tokenize(match.product.title))
     return len(title & set(tokenize(draft.reply))) >= max(1, len(title) - 1)
 
@@ -750,15 +754,16 @@ class OfflineDrafter:
         ("warranty on X?", "which nib for tiny writing in my planner?")."""
         facts = self._product_facts(match, context, citations)
         if facts.confidence < 0.5:
+            own = _asks_own_fact(context, match)
             policy = self._policy(context.with_pages())
             if (
                 policy.confidence >= max(0.35, facts.confidence)
                 and _answers_rest(context, match, policy)
-                and _may_answer_of(context, match, policy)
+                and (not own or _names_product(policy, match))
             ):
                 return policy
             asked = self._policy_on_question(context, match)
-            if asked is not None and _may_answer_of(context, match, asked):
+            if asked is not None and (not own or _names_product(asked, match)):
                 return asked
         return facts
 

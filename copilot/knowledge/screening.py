@@ -150,9 +150,18 @@ def load_rules(path: Path = RULES_FILE) -> ScreeningRules:
 
 
 _LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s", "!": "i"}
 )
-_LEET_WORD = re.compile(r"\b(?=[\w@$!]*[a-z])(?=[\w@$!]*[0-9@$!])[\w@$!]{3,}\b")
+_LEET_WORD = re.compile(r"\b(?=[\w@$!]*[a-z])(?=[\w@$!]*[0-9@$!])[\w@$!]+\b", re.IGNORECASE)
+
+
+def undo_leetspeak(text: str) -> str:
+    """Words spelled with digits or symbols for letters read as letters ("1gn0r3 pr3v10u5" is "ignore
+    previous"), so an instruction cannot hide behind them, in a page or in a customer's message; words
+    of digits alone stay numbers."""
+    return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
+
+
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
 
 
@@ -167,7 +176,7 @@ def readings(sentence: str) -> list[str]:
     """The ways a sentence can be read: as normalised, with leetspeak undone, any line of it that reads
     better right to left reversed, and any base64 run in it decoded. Each is screened."""
     plain = normalise(_SOFT_BREAK.sub(" ", sentence))
-    found = [plain, _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), plain)]
+    found = [plain, undo_leetspeak(plain)]
     for line in sentence.splitlines():
         for part in re.split(r":\s", normalise(line)):
             if _function_words(part[::-1]) > _function_words(part):  # written right to left

@@ -836,7 +836,10 @@ def _dictionary_words(found: str) -> bool:
     words = found.split()
     lists = name_lists()
     return len(words) >= 2 and all(
-        w.isalpha() and w.lower() in english_words() and _name_key(w) not in lists.given | lists.surnames
+        w.isalpha()
+        and w.lower() in english_words()
+        and _name_key(w) not in lists.given
+        and _name_key(w) not in lists.surnames
         for w in words
     )
 
