@@ -222,6 +222,7 @@ class Copilot:
                 understanding=state.understanding,
                 pending_text=last_text(thread, "customer"),
                 pending_facts=last_facts(thread),
+                pending_held=last_facts(thread, "held"),
                 focus_order=state.order_focus if state.understanding.order_ids else None,
                 awaiting=awaiting(thread),
                 shapes=self.store.order_shapes(),

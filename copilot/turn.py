@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from copilot.channels.base import Destination
 from copilot.conversations import Conversation
@@ -97,10 +98,11 @@ def with_order_focus(understanding: Understanding, focus: str | None) -> Underst
     return understanding
 
 
-def last_facts(thread: Conversation) -> dict[str, list[str]]:
-    """Facts the customer's last message matched an order with, without proving it."""
+def last_facts(thread: Conversation, kind: str = "facts") -> dict[str, Any]:
+    """Facts the customer's last message matched an order with, without proving it (``facts``), or
+    what it could prove when it named no order (``held``)."""
     last = next((m for m in reversed(thread.messages) if m.role == "customer"), None)
-    facts = last.data.get("facts") if last is not None else None
+    facts = last.data.get(kind) if last is not None else None
     return facts if isinstance(facts, dict) else {}
 
 
@@ -155,6 +157,8 @@ def customer_data(state: TurnState) -> dict[str, object]:
         data["proof"] = True
     if identity.partial_facts and not identity.just_proven:
         data["facts"] = identity.partial_facts
+    if identity.held_facts:
+        data["held"] = identity.held_facts
     return data
 
 

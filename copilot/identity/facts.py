@@ -8,6 +8,7 @@ capitals all count, and nothing a customer types can match a record it does not 
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -56,17 +57,44 @@ def has_name(text: str, customer: Customer) -> bool:
     return _contains_sequence(words, first + last) or _contains_sequence(words, last + first)
 
 
-def has_zip(text: str, zips: Iterable[str]) -> bool:
+def _shape(token: str) -> str:
+    """'98004' -> '99999', 'sw1a1aa' -> 'aa9a9aa': what makes two tokens the same kind of code."""
+    return re.sub(r"[^\W\d_]", "a", re.sub(r"\d", "9", token))
+
+
+def code_shapes(text: str, besides: Iterable[str] = ()) -> dict[str, int]:
+    """How many different codes of each shape a message types (tokens with a digit, and pairs of
+    tokens a code in two parts may be typed as), leaving out the order number's own."""
+    words = [w for w in tokens(text) if w not in {t for ref in besides for t in tokens(ref)}]
+    single = {w for w in words if any(c.isdigit() for c in w)}
+    pairs = {a + b for a, b in itertools.pairwise(words) if any(c.isdigit() for c in a + b)} - single
+    counts: dict[str, int] = {}
+    for code in single:
+        counts[_shape(code)] = counts.get(_shape(code), 0) + 1
+    for code in pairs:
+        counts["+" + _shape(code)] = counts.get("+" + _shape(code), 0) + 1
+    return counts
+
+
+def _guesses(shapes: dict[str, int], parts: list[str]) -> int:
+    """How many codes shaped like this postal code the message offers."""
+    squashed = _shape("".join(parts))
+    return shapes.get(squashed, 0) + (shapes.get("+" + squashed, 0) if len(parts) > 1 else 0)
+
+
+def has_zip(text: str, zips: Iterable[str], besides: Iterable[str] = ()) -> bool:
     """A postal code on file, typed with or without its inner space or dash ('SW1A 1AA', 'sw1a1aa',
-    '80302-1234' for '80302')."""
+    '80302-1234' for '80302'), and no other code of its shape: a list of guesses ("Grace Kim 98001,
+    Grace Kim 98002, ...") proves nothing."""
     words = tokens(text)
     joined_pairs = {a + b for a, b in itertools.pairwise(words)}
+    shapes = code_shapes(text, besides)
     for code in zips:
         parts = tokens(code)
         if not parts:
             continue
         squashed = "".join(parts)
-        if len(squashed) < 3:
+        if len(squashed) < 3 or _guesses(shapes, parts) > 1:
             continue
         if _contains_sequence(words, parts) or squashed in words or squashed in joined_pairs:
             return True
@@ -75,33 +103,96 @@ def has_zip(text: str, zips: Iterable[str]) -> bool:
     return False
 
 
+def _one_email(text: str) -> set[str]:
+    """The message's email when it types one: several are a list of guesses, not a proof."""
+    found = emails_in(text)
+    return found if len(found) == 1 else set()
+
+
+def _one_phone(text: str) -> set[str]:
+    found = phones_in(text)
+    return found if len(found) == 1 else set()
+
+
 def order_facts(text: str, order: Order, owner: Customer | None) -> set[Fact]:
     """Which of the order's own facts the message contains (order_number is the caller's to add)."""
     found: set[Fact] = set()
     on_file = {e.casefold() for e in (order.email, owner.email if owner else None) if e}
-    if emails_in(text) & on_file:
+    if _one_email(text) & on_file:
         found.add("email")
     if owner is not None:
-        found |= customer_facts(text, owner, extra_zips=_order_zips(order))
+        found |= customer_facts(text, owner, extra_zips=_order_zips(order), besides=[order.order_id])
     return found
 
 
-def customer_facts(text: str, customer: Customer, extra_zips: Iterable[str] = ()) -> set[Fact]:
+def customer_facts(
+    text: str, customer: Customer, extra_zips: Iterable[str] = (), besides: Iterable[str] = ()
+) -> set[Fact]:
     found: set[Fact] = set()
-    if customer.email and customer.email.casefold() in emails_in(text):
+    if customer.email and customer.email.casefold() in _one_email(text):
         found.add("email")
-    if customer.phone and any(same_phone(p, customer.phone) for p in phones_in(text)):
+    if customer.phone and any(same_phone(p, customer.phone) for p in _one_phone(text)):
         found.add("phone")
     if has_name(text, customer):
         found.add("name")
     zips = [z for z in (customer.zip, customer.address.zip if customer.address else None, *extra_zips) if z]
-    if has_zip(text, zips):
+    if has_zip(text, zips, besides):
         found.add("zip")
     return found
 
 
 def _order_zips(order: Order) -> list[str]:
     return [order.shipping_address.zip] if order.shipping_address and order.shipping_address.zip else []
+
+
+def _digest(salt: str, value: str) -> str:
+    return hashlib.sha256(f"{salt}\x00{value}".encode()).hexdigest()[:20]
+
+
+def held_facts(text: str, salt: str) -> dict[str, object]:
+    """What a message with no order number could prove once the next one names the order ("my email is
+    ..." then "where is TS-1042?"), kept as salted digests, never as text (the stored message is
+    redacted): its one email, its one phone's last digits, its runs of up to five words (a full
+    name), its codes, and how many codes of each shape it types (a list of guesses proves nothing)."""
+    words = tokens(text)[:80]
+    pieces = {" ".join(words[i : i + n]) for n in range(1, 6) for i in range(len(words) - n + 1)}
+    pieces |= {a + b for a, b in itertools.pairwise(words)}
+    pieces |= {f"email:{e}" for e in _one_email(text)} | {f"phone:{p[-8:]}" for p in _one_phone(text)}
+    return {"digests": sorted(_digest(salt, p) for p in pieces), "shapes": code_shapes(text)}
+
+
+def facts_held(held: dict[str, object], salt: str, order: Order, owner: Customer | None) -> set[Fact]:
+    """Which of the order's own facts an earlier message held (see ``held_facts``)."""
+    digests, shapes = held.get("digests"), held.get("shapes")
+    if not isinstance(digests, list) or not isinstance(shapes, dict):
+        return set()
+    kept = set(digests)
+
+    def said(value: str) -> bool:
+        return _digest(salt, value) in kept
+
+    found: set[Fact] = set()
+    if any(said(f"email:{e.casefold()}") for e in (order.email, owner.email if owner else None) if e):
+        found.add("email")
+    if owner is None:
+        return found
+    if (
+        owner.phone
+        and len(phone_digits(owner.phone)) >= 7
+        and said(f"phone:{phone_digits(owner.phone)[-8:]}")
+    ):
+        found.add("phone")
+    first, last = tokens(owner.first_name or ""), tokens(owner.last_name or "")
+    if first and last and (said(" ".join(first + last)) or said(" ".join(last + first))):
+        found.add("name")
+    zips = [z for z in (owner.zip, owner.address.zip if owner.address else None, *_order_zips(order)) if z]
+    if any(
+        said("".join(tokens(z))) and _guesses(shapes, tokens(z)) <= 1
+        for z in zips
+        if len("".join(tokens(z))) >= 3
+    ):
+        found.add("zip")
+    return found
 
 
 def offers_facts(text: str, order_refs: Iterable[str]) -> bool:

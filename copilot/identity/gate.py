@@ -25,6 +25,8 @@ from copilot.identity.codes import Codes
 from copilot.identity.facts import (
     customer_facts,
     emails_in,
+    facts_held,
+    held_facts,
     offers_facts,
     order_facts,
     phones_in,
@@ -102,6 +104,7 @@ class Identity:
     flags: list[str] = field(default_factory=list)
     code_entered: bool = False  # the message was a one-time code: it is stored masked
     partial_facts: dict[str, list[str]] = field(default_factory=dict)  # by order key, kept for the next turn
+    held_facts: dict[str, object] = field(default_factory=dict)  # digests of a proof naming no order, too
     proof_only: bool = False  # the message was a code, or a contact to send one to: no question in it
     awaiting: str | None = None  # what the reply asked for (NEED_CODE), remembered with the bot's message
 
@@ -150,6 +153,7 @@ class Gate:
         pending_text: str | None,
         pending_facts: dict[str, list[str]] | None,
         awaiting: str | None,
+        pending_held: dict[str, object] | None = None,
         focus_order: str | None = None,
         shapes: Shapes,
         is_catalog_id: Callable[[str], bool],
@@ -157,7 +161,8 @@ class Gate:
     ) -> Identity:
         """``pending_text``: the customer's previous message as stored (redacted: its order number may
         be what this message's facts prove); ``pending_facts``: the facts of each order it did match,
-        found before redaction; ``awaiting``: what the bot's last reply asked for; ``focus_order``: the
+        found before redaction; ``pending_held``: what that message could prove, if it named no order
+        (``held_facts``); ``awaiting``: what the bot's last reply asked for; ``focus_order``: the
         order the shop's last message was about, when this message asks about it without naming it."""
         identity = Identity()
         if self.attempts.locked(conversation_id):
@@ -181,6 +186,8 @@ class Gate:
             # "it's maya@example.com" after "where is TS-104821?" (or a corrected zip after a wrong
             # one): the two messages together are the proof of the order asked about
             refs, earlier = pending_refs, pending_facts or {}
+        # "where is TS-1042?" after "my email is maya@example.com": the earlier message's facts count
+        held = pending_held if refs and pending_held and not earlier and not offers_facts(text, refs) else {}
 
         window = timedelta(minutes=self.policy.limits.window_minutes)
         if self.codes.sent_since(conversation_id, window) and (code := self._code_in(text)) is not None:
@@ -200,8 +207,10 @@ class Gate:
             or understanding.injection  # a message that tries to rewrite the rules proves nothing
         ):
             pass  # a code was the message, every order is open already, or typed facts prove nothing here
-        elif unproven and offers_facts(text, refs):
-            bound = self._prove_orders(identity, conversation_id, bound, caller, text, unproven, earlier)
+        elif unproven and (offers_facts(text, refs) or held):
+            bound = self._prove_orders(
+                identity, conversation_id, bound, caller, text, unproven, earlier, held
+            )
         elif self.policy.knowledge.account and (emails_in(text) or phones_in(text)):
             bound = self._prove_account(identity, conversation_id, bound, caller, text)
         if identity.reply is None and wants_code:
@@ -211,6 +220,8 @@ class Gate:
             self._load_access(identity, conversation_id, bound)
         if identity.reply is None:
             self._require_scopes(identity, text, understanding, refs)
+        if not refs and not identity.just_proven and offers_facts(text, []):
+            identity.held_facts = held_facts(text, conversation_id)
         return identity
 
     # -- proofs --------------------------------------------------------------------------------
@@ -262,6 +273,7 @@ class Gate:
         text: str,
         refs: list[str],
         earlier: dict[str, list[str]] | None = None,
+        held: dict[str, object] | None = None,
     ) -> str | None:
         failed: list[str] = []
         for ref in refs:
@@ -275,6 +287,7 @@ class Gate:
                 found |= {
                     cast(Fact, f) for f in (earlier or {}).get(order_lookup_key(ref), []) if f in _FACTS
                 }
+                found |= facts_held(held, conversation_id, order, owner) if held else set()
                 identity.partial_facts[order_lookup_key(ref)] = sorted(found - {"order_number"})
             if (
                 order is not None
