@@ -7,6 +7,7 @@ product ids, order ids) are matched exactly and ranked first: neither retriever 
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -351,14 +352,16 @@ class Retriever:
         return sorted(snapshot.products) if snapshot else []
 
     def name_word_products(self, token: str) -> int:
-        """In how many product names this (tokenized) word appears: 1 means it names one product."""
+        """In how many product names this (tokenized) word, or two words in a row ("impact driver"),
+        appears: 1 means it names one product."""
         snapshot = self.snapshot()
         if snapshot is None:
             return 0
         if snapshot.name_words is None:
             counts: Counter[str] = Counter()
             for position in snapshot.products.values():
-                counts.update(set(tokenize(snapshot.passage(position).title)))
+                words = tokenize(snapshot.passage(position).title)
+                counts.update({*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))})
             snapshot.name_words = counts
         return snapshot.name_words.get(token, 0)
 

@@ -4,6 +4,7 @@ prices are exact; any catalog, any wording of the kind ("dog collar", "rain jack
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +41,8 @@ class QuestionWords(BaseModel):
     version: int = 1
     words: str
     price_words: str
+    smaller: str
+    larger: str
     examples: list[KindExample]
 
 
@@ -305,13 +308,33 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
         else f"our information on the {f.product.title} doesn't say"
         for f, line in said
     ]
-    reply = "; ".join(parts)
+    reply = "; ".join(parts) + "." + _verdict(text, said)
     return Draft(
         action="answer",
-        reply=reply[0].upper() + reply[1:] + ".",
+        reply=reply[0].upper() + reply[1:],
         citations=[cite(f.product) for f, _ in said],
         confidence=0.75 if all(line for _, line in said) else 0.5,
     )
+
+
+def _verdict(text: str, said: list[tuple[Family, str | None]]) -> str:
+    """ " So the X is lighter." when the question asks which is lighter (heavier, longer, ...) and each
+    line gives one amount of one dimension; else nothing."""
+    words = _question_words()
+    asked = [
+        w for w in text.lower().split() if w.strip("?,.!") in {*words.smaller.split(), *words.larger.split()}
+    ]
+    amounts = []
+    for family, line in said:
+        measured = grammar().measurements_in(line or "")
+        if len(measured) != 1:
+            return ""
+        amounts.append((measured[0].value * measured[0].unit.per, measured[0].unit.dimension, family))
+    if not asked or len({dimension for _, dimension, _ in amounts}) != 1 or amounts[0][0] == amounts[1][0]:
+        return ""
+    word = asked[0].strip("?,.!")
+    pick = min if word in words.smaller.split() else max
+    return f" So the {pick(amounts, key=lambda a: a[0])[2].product.title} is {word}."
 
 
 def compare(context: DraftContext) -> Draft | None:
@@ -399,12 +422,13 @@ def measure_word(token: str) -> bool:
 
 def named_by(title: str, words: set[str], retriever: Retriever, floor: float) -> float:
     """How clearly these words name a product: the share of its name's words they say, and at least
-    ``floor`` when they say a word no other product's name has ("10 inch skillet": the Cast Iron
-    Skillet; "the Alpine")."""
+    ``floor`` when they say a word, or two of its words in a row, that no other product's name has
+    ("10 inch skillet": the Cast Iron Skillet; "the Alpine"; "the impact driver": the Korvex 18V
+    Brushless Impact Driver, though other names say "impact" or "driver")."""
     share = share_named(title, words)
-    unique = any(
-        retriever.name_word_products(t) == 1 and not measure_word(t) for t in set(tokenize(title)) & words
-    )
+    named = [t for t in tokenize(title) if not measure_word(t)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(named) if a in words and b in words]
+    unique = any(retriever.name_word_products(t) == 1 for t in [*(set(named) & words), *pairs])
     return max(share, floor) if unique else share
 
 

@@ -23,7 +23,10 @@ from copilot.policy_files import load_yaml_model
 _FACT = re.compile(r"[#]?[A-Za-z]{0,4}-?\d[\d,]*(?:\.\d+)?(?:[A-Za-z0-9-]*)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _CURRENCY = r"(?:[$€£¥₹]|(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk|jpy|inr|mxn|brl)\b)"
-_MONEY = re.compile(rf"{_CURRENCY}\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?{_CURRENCY}", re.IGNORECASE)
+# "12 €" is an amount written after its number, unless the symbol starts the next one ("Size 8 $135.20")
+_MONEY = re.compile(
+    rf"{_CURRENCY}\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?{_CURRENCY}(?!\s?\d)", re.IGNORECASE
+)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _CODE = re.compile(
     r"(?i:\b(?:code|coupon|promo(?:\s+code)?|voucher(?:\s+code)?)\s*:?\s*[\"'“]?)([A-Z0-9][A-Z0-9_-]{3,})"

@@ -500,6 +500,8 @@ class Redactor:
                     # a street found inside is where the address starts ("Bitte an Hauptstraße 12, ...")
                     start = min((s.start for s in streets if start <= s.start < match.start()), default=start)
                     spans.append(Span(start, self._grow(text, match.end()), "address"))
+        kept = self._kept_phrases(text)  # "Tempo Glide 3 Road Running Shoe" is a product, not "3 Road"
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
         return spans + self._marked_chains(text)
 
     def _marked_chains(self, text: str) -> list[Span]:
