@@ -67,6 +67,8 @@ Cue = Literal[
     "bigger_one",
     "smaller_one",
     "policy_topic",
+    "budget",
+    "compatibility",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(
@@ -250,6 +252,16 @@ def follow_up_rest(text: str) -> str:
     return text
 
 
+def budget_in(text: str) -> tuple[float, str] | None:
+    """The most a shopper wants to spend, when the message says it ("anything under $50?"), and the
+    message without those words."""
+    for pattern in rules().cues["budget"].patterns:
+        if found := pattern.search(text):
+            limit = next(v for k, v in found.groupdict().items() if k.startswith("limit") and v)
+            return float(limit.replace(",", ".")), text[: found.start()] + " " + text[found.end() :]
+    return None
+
+
 def cues_in(text: str) -> list[Cue]:
     return [name for name, matches in rules().cues.items() if matches(text)]
 
@@ -257,6 +269,10 @@ def cues_in(text: str) -> list[Cue]:
 def attributes_asked(text: str) -> list[Attribute]:
     """The product attributes a question asks for ("made of?": material), in the data's order."""
     return [attribute for attribute, matches in rules().attributes if matches(text)]
+
+
+def attribute_named(name: str) -> Attribute | None:
+    return next((attribute for attribute, _ in rules().attributes if attribute.name == name), None)
 
 
 def without_attribute_words(text: str) -> str:

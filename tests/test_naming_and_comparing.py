@@ -1,7 +1,12 @@
 """Questions on a store invented here (Anvil Lane), whose names are long and share words: two words
 of a name in a row that no other name has name the product ("the impact driver"); "which is lighter,
 A or B?" answers with each one's weight and which; a sale listed version by version keeps its
-prices; a product's name that reads like a street is not redacted from the reply."""
+prices; a product's name that reads like a street is not redacted from the reply; "anything under
+$20 in black?" lists what can be bought within the amount, of the kind and colour asked; "I'm a US
+9.5, what EU size?" answers with the size chart's row whose US cell is 9.5; "is it tool only or does it
+come with batteries?" lists the kits; "does it come with a battery?" is asked of the product in focus,
+and its box list is shown with the battery not in it; "will the battery fit the impact driver?" is
+the compatibility chart's to answer."""
 
 from __future__ import annotations
 
@@ -17,7 +22,8 @@ PRODUCTS = [
         "product_id": "ID18",
         "name": "Korvo 18V Brushless Impact Driver",
         "category": "Power Tools",
-        "description": "<p>Drives long screws fast.</p><ul><li>Max torque: 180 Nm</li></ul>",
+        "description": "<p>Drives long screws fast.</p>"
+        "<ul><li>Max torque: 180 Nm</li><li>Voltage: 18V</li></ul>",
         "variants": [
             _variant("ID18-TO", {"Kit": "Tool only"}, 69.0),
             _variant("ID18-K2", {"Kit": "2 x 2.0Ah batteries + charger"}, 149.0),
@@ -54,12 +60,64 @@ PRODUCTS = [
             _variant("CLR-85", {"Size": "8.5"}, 135.2, compare_at_price=169.0),
         ],
     },
+    {
+        "product_id": "RAD",
+        "name": "Korvo Site Radio",
+        "category": "Power Tools",
+        "description": "<p>A tough radio for the job site.</p><h3>What's in the box</h3>"
+        "<ul><li>Site radio</li><li>AC adapter</li></ul>",
+        "variants": [_variant("RAD-1", {}, 119.0)],
+    },
+    {
+        "product_id": "BAT",
+        "name": "Korvo 18V Battery",
+        "category": "Batteries",
+        "description": "A 4.0Ah battery for every Korvo 18V tool.",
+        "variants": [_variant("BAT-4", {}, 59.0)],
+    },
+    {
+        "product_id": "SOCK",
+        "name": "Cushion Run Sock",
+        "category": "Socks",
+        "description": "A cushioned running sock.",
+        "variants": [
+            _variant("SOCK-B", {"Color": "Black"}, 12.0),
+            _variant("SOCK-W", {"Color": "White"}, 11.0),
+            _variant("SOCK-R", {"Color": "Red"}, 12.0, available=False),
+        ],
+    },
 ]
+
+
+def _size_chart() -> str:
+    """A conversion chart of the usual kind: men's US 7 to 12 by halves, and the same sizes in other
+    systems (many rows share numbers: a women's 9.5 is a men's 8)."""
+    rows = [
+        f"| {m:g} | {m + 1.5:g} | {m - 1:g} | {40 + (m - 7) * 2:g} | {25 + (m - 7):.1f} |"
+        for m in [7 + i / 2 for i in range(11)]
+    ]
+    header = "| US Men's | US Women's | UK | EU | Foot length (cm) |\n|---|---|---|---|---|"
+    return "# Shoe size chart\n\nFind your size in any system.\n\n" + "\n".join([header, *rows]) + "\n"
+
+
+SIZE_CHART = _size_chart()
+
+
+BATTERIES = """# Battery compatibility
+
+All Korvo tools of one voltage share the same battery.
+
+| Battery | Fits | Does not fit |
+|---|---|---|
+| Korvo 18V Battery (4.0Ah) | Every Korvo 18V tool: Impact Driver, Site Radio | Korvo 12V tools |
+| Korvo 12V Battery (2.0Ah) | Korvo 12V Drill Driver | Korvo 18V tools |
+"""
 
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    return invented_shop(tmp_path_factory.mktemp("anvil_lane"), "Anvil Lane", PRODUCTS)
+    pages = {"sizes.md": SIZE_CHART, "batteries.md": BATTERIES}
+    return invented_shop(tmp_path_factory.mktemp("anvil_lane"), "Anvil Lane", PRODUCTS, pages)
 
 
 def test_two_words_in_a_row_that_only_one_name_has_name_that_product(shop: Copilot) -> None:
@@ -90,3 +148,53 @@ def test_which_is_lighter_gives_each_weight_and_says_which(
 def test_a_sale_listed_version_by_version_keeps_its_prices(shop: Copilot) -> None:
     sale = converse(shop, "is the cloudline racer on sale?")
     assert "$135.20" in sale.reply and "$169.00" in sale.reply, sale.reply
+
+
+def test_what_is_within_a_budget_is_listed_of_the_kind_and_colour_asked(shop: Copilot) -> None:
+    black = converse(shop, "anything under $20 in black?").reply
+    assert "Cushion Run Sock" in black and "$12.00" in black and "White" not in black, black
+    shoes = converse(shop, "any running shoes below 138 dollars").reply
+    assert "Cloudline Racer" in shoes and "$135.20" in shoes and "Tempo Glide" not in shoes, shoes
+    assert "Sock" not in shoes, shoes
+    none = converse(shop, "running shoes under $50?").reply
+    assert "nothing" in none.lower() and "Racer" not in none, none
+    red = converse(shop, "socks under $20 in red?").reply  # sold out: not offered
+    assert "nothing" in red.lower(), red
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("I'm a men's US 9.5 what EU size is that", "US Men's 9.5 is US Women's 11, UK 8.5, EU 45"),
+        ("whats a UK 8 in US mens?", "UK 8 is US Men's 9, US Women's 10.5, EU 44"),
+        (
+            "my foot measures 27.5 cm, what size shoe do i order?",
+            "Foot length (cm) 27.5 is US Men's 9.5, US Women's 11, UK 8.5 and EU 45",
+        ),
+        ("EU 46 is what in UK sizes?", "EU 46 is US Men's 10, US Women's 11.5, UK 9"),
+    ],
+)
+def test_a_table_row_is_found_by_the_cell_the_question_gives(shop: Copilot, question: str, row: str) -> None:
+    reply = converse(shop, question).reply
+    assert row in reply, reply
+
+
+def test_a_choice_between_values_of_one_option_lists_that_option(shop: Copilot) -> None:
+    kits = converse(shop, "is the impact driver tool only or does it come with batteries?").reply
+    assert "Tool only" in kits and "2 x 2.0Ah batteries + charger" in kits, kits
+    colours = converse(shop, "is the cushion run sock black or navy?").reply
+    assert "Black" in colours and "White" in colours, colours
+
+
+def test_does_it_come_with_a_thing_asks_the_product_in_focus_and_says_when_it_is_not_listed(
+    shop: Copilot,
+) -> None:
+    reply = converse(shop, "tell me about the korvo site radio", "does it come with a battery?").reply
+    assert "AC adapter" in reply and "battery" in reply and "$59.00" not in reply, reply
+    assert "4.0Ah" not in reply, reply  # the battery's own description is no answer about the radio
+
+
+def test_whether_one_thing_fits_another_is_answered_from_the_shops_compatibility_chart(shop: Copilot) -> None:
+    reply = converse(shop, "will the 4Ah battery fit the 18V impact driver?").reply
+    assert "Every Korvo 18V tool" in reply, reply
+    assert "Max torque" not in reply and "$59.00" not in reply, reply

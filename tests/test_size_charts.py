@@ -1,5 +1,6 @@
 """Size-chart arithmetic on a store invented here (Hollow Pine Outfitters: gloves, helmets, blankets):
-the size whose range holds the shopper's measurement, from charts written as a Markdown table, an HTML
+the size whose range holds the shopper's measurement, from charts written as a Markdown table (sizes
+or ranges in its first column), an HTML
 table across the top inside a product description, and sentences; other units converted; outside
 every range, or by another kind of measure, an honest hand-over instead of a guess. Also the range
 wording of measures.yaml against its own examples."""
@@ -24,6 +25,14 @@ Wrap a soft tape around your palm, just below the knuckles.
 | Medium | 8-9 in |
 | Large | 9-10.5 in |
 | X-Large | 10.5-12 in |
+
+## Sock sizes
+
+| Foot length | Sock size |
+|---|---|
+| 22-24 cm | S (4-6) |
+| 24-26 cm | M (7-9) |
+| 26-28 cm | L (10-12) |
 
 ## Weighted blankets
 
@@ -85,6 +94,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         # the measure the chart asked about goes by, not another one in the message
         ("I weigh 70 kg and my head is 57cm, which helmet size?", "M (55 to 59 cm)", ["59-63", "Adult"]),
         ("my hand is 8.5 in and I weigh 90 kg, which glove size?", "Medium", ["Small", "Large", "Grand"]),
+        # the ranges in the first column, the measure named in its header without a unit
+        ("my foot measures 25cm, what sock size am I?", "M (7-9)", ["S (4-6)", "L (10-12)"]),
     ],
 )
 def test_the_size_whose_range_holds_the_measurement(

@@ -22,7 +22,7 @@ from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Passage
-from copilot.understanding import asks_price, attributes_asked
+from copilot.understanding import asks_price, attributes_asked, budget_in
 
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
 QUESTION_WORDS = Path(__file__).with_name("question_words.yaml")
@@ -216,6 +216,58 @@ def on_sale(context: DraftContext) -> Draft | None:
         reply=f"On sale{kind and ' in' + kind} right now: {join_words(listed)}.",
         citations=[c for v, f in reduced[:6] for c in (cite(f.product), cite(v))],
         confidence=0.85,
+    )
+
+
+def within_budget(context: DraftContext) -> Draft | None:
+    """What can be bought now for no more than the amount the question gives, of the kind it names
+    and in the option values it names ("anything under $50 in black?"): each product's cheapest such
+    version, cheapest first. None without an amount, or when the kind is no product's."""
+    if context.retriever is None or (budget := budget_in(context.text)) is None:
+        return None
+    limit, rest = budget
+    families = _families(context.retriever)
+    values = {
+        w for f in families for v in f.variants for value in v.options.values() for w in value_words(value)
+    }
+    named = set(tokenize(rest)) & values  # "in black"
+    wanted = kind_words(rest) - values
+    of_kind = _of_kind(context.retriever, rest, wanted) if wanted else families
+    if not of_kind:
+        return None
+    families = of_kind
+    picks: list[tuple[Passage, Family]] = []
+    for family in families:
+        pool = [v for v in family.variants if v.available and v.price is not None and v.price <= limit]
+        if named and not named <= set(tokenize(family.product.title)):
+            pool = [v for v in pool if options_named(v, named) >= 1]
+        if pool:
+            picks.append((min(pool, key=lambda v: v.price or 0.0), family))
+    picks.sort(key=lambda pick: pick[0].price or 0.0)
+    within = f"under {money(limit, families[0].product.currency)}"  # the shopper's amount: evidence too
+    asked = [_kind(rest, wanted)] if wanted else []
+    scope = f"{within} ({', '.join([*asked, *sorted(named)])})" if asked or named else within
+    if not picks:
+        return Draft(
+            action="answer",
+            reply=f"Sorry, nothing {scope} is in stock right now.",
+            citations=[cite(f.product) for f in families[:3]],
+            evidence=[within],
+            confidence=0.7,
+        )
+    listed = [
+        f"the {f.product.title}"
+        + (f" ({describe(v)}, " if v.options else " (")
+        + f"{money(v.price, v.currency)})"
+        for v, f in picks[:8]
+    ]
+    more = f", and {len(picks) - 8} more" if len(picks) > 8 else ""
+    return Draft(
+        action="answer",
+        reply=f"In stock {scope}: {join_words(listed)}{more}.",
+        citations=[c for v, f in picks[:8] for c in (cite(f.product), cite(v))],
+        evidence=[within, *([str(len(picks) - 8)] if more else [])],
+        confidence=0.8,
     )
 
 

@@ -23,6 +23,7 @@ from copilot.drafting.catalog import (
     on_sale,
     share_named,
     stock_words,
+    within_budget,
 )
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
 from copilot.drafting.description import (
@@ -43,7 +44,7 @@ from copilot.drafting.options import (
 )
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.sizes import grammar, size_for
-from copilot.drafting.text import best_sentences, body_of, join_words, sentences, swap_name
+from copilot.drafting.text import asked_thing, best_sentences, body_of, join_words, sentences, swap_name
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
@@ -53,6 +54,9 @@ from copilot.spelling import in_common_use
 from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
+    Attribute,
+    asks_price,
+    attribute_named,
     attributes_asked,
     cues_in,
     without_attribute_words,
@@ -178,6 +182,17 @@ def _example_option(match: ProductMatch, text: str) -> list[str]:
     return given if len(given) == 1 and set(asked) <= set(given) else []
 
 
+def _either_option(match: ProductMatch, text: str) -> list[str]:
+    """The one option a question offers values of as a choice ("is the chelsea boot leather or suede?",
+    "is the drill tool only or does it come with a battery?"): its values answer; else empty."""
+    words = set(tokenize(text))
+    if not re.search(r"\bor\b", text, re.I) or asks_price(text):
+        return []
+    names = option_names(match.variants)
+    given = [k for k in names if any(value_words(value) <= words for value in _option_values(match, k))]
+    return given if len(given) == 1 else []
+
+
 def _overview(match: ProductMatch) -> str:
     """A product in a few sentences for a shopper: the shop's own words about it, then its price
     (range); never the indexed passage with its ids and stock counts."""
@@ -239,6 +254,46 @@ def _asks_own_fact(context: DraftContext, match: ProductMatch) -> bool:
         return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))
     return not any(option_words & set(tokenize(" ".join(a.labels))) for a in own)
+
+
+def _not_listed(items: str, question: str, citations: list[Citation]) -> Draft:
+    """ "Does it come with a pot?" of a product whose list of contents has none: the list, and that the
+    thing asked for is not on it."""
+    thing = asked_thing(question)
+    missing = join_words(thing.words, "or") if thing else "thing"
+    return Draft(
+        action="answer",
+        reply=f"{items} I don't see a {missing} listed, so I can't promise one.",
+        citations=citations,
+        confidence=0.6,
+    )
+
+
+def _contents(text: str, attributes: list[Attribute]) -> bool:
+    """The text is a list of what comes with a product ("What's in the box: ..."), by its label."""
+    return any(says(line, a.labels) for a in attributes if a.listed for line in description_lines(text))
+
+
+def _comes_with(text: str, match: ProductMatch) -> bool:
+    """The message asks whether "it" comes with (includes, has) a thing that names this product: the
+    thing is asked of the product in focus."""
+    thing = asked_thing(text)
+    words = set(tokenize(" ".join(thing.words))) if thing and thing.included else set()
+    return bool(words & set(tokenize(match.product.title))) and "refers_back" in cues_in(text)
+
+
+def _names_thing(question: str, reply: str) -> bool:
+    """The reply names the thing the question asks for ("what clarity are the diamonds?" is not
+    answered by "Stone: 0.50ct round diamonds") by its word. True when no one thing is asked, or an
+    attribute ("what fabric?", "what weight?") whose own reading answers."""
+    thing = asked_thing(question)
+    if thing is None:
+        return True
+    # an attribute ("what weight is the paper?") is its own reading's to answer ("160 gsm paper"),
+    # but "does it come with a battery?" asks for a battery, not what its battery is
+    if not thing.included and any(attributes_asked(word) for word in thing.words):
+        return True
+    return bool(set(tokenize(" ".join(thing.words))) & set(tokenize(reply)))
 
 
 def _names_product(draft: Draft, match: ProductMatch) -> bool:
@@ -423,6 +478,12 @@ class OfflineDrafter:
             and (sale := on_sale(context))
         ):
             return sale  # "any tea on sale?", not "is the masala chai 250g on sale?"
+        if (
+            "budget" in u.cues
+            and (named is None or named.name_match < 0.75)  # "anything under $50 in black?"
+            and (affordable := within_budget(context))
+        ):
+            return affordable
         names_option = named is not None and bool(options_asked(context.text, option_names(named.variants)))
         if (
             "browse" in u.cues
@@ -430,11 +491,19 @@ class OfflineDrafter:
             and (listed := of_kind(context))  # can I get autumn harbour in?" asks the product's options
         ):
             return listed  # "which music stands can I order today?"
+        if (
+            named is not None
+            and _comes_with(context.text, named)
+            and (focus := self._focused(context)) is not None
+        ):
+            named = focus  # "does it come with a pot?" asks about the stove in focus, not the pot
         focused = self._focused(context) if named is None or named.name_match < 0.75 else None
         # "and in large?" goes on with the product in focus; so does "and the 12 cup?" when one word of
         # it ("cup") happens to be a word only another product's name has
         if focused is not None and (named is None or named.name_match < 0.5 or focused.chosen):
             return self._product_draft(context, focused) or self._policy(context)
+        if "compatibility" in u.cues and named is not None and (table := self._fits(context, named)):
+            return table  # "will the 4Ah battery fit the impact driver?": the shop's compatibility chart
         named_with_options = named is not None and named.name_match >= 0.5 and "options" in u.cues
         if u.intent in PRODUCT_INTENTS or self._product_hit_first(context) or named_with_options:
             product = self._product_draft(context, named)
@@ -458,6 +527,23 @@ class OfflineDrafter:
             asked = self._policy_on_question(context, named)
             return asked or self._product_draft(context, named) or policy
         return policy
+
+    def _fits(self, context: DraftContext, match: ProductMatch) -> Draft | None:
+        """Whether one thing works with another, from a page that names the product (a compatibility
+        chart), unless the product's own lines say what it fits ("Fits: iPhone 16, 16 Pro")."""
+        own = self._product_facts(match, context, [cite(match.product)])
+        fits = attribute_named("compatibility")
+        if (
+            own.confidence >= 0.75
+            and fits
+            and any(says(line, fits.labels) for line in description_lines(own.reply))
+        ):
+            return None
+        pages = self._policy(context.with_pages())
+        if context.retriever is None or pages.confidence < 0.6:
+            return None
+        named = named_by(match.product.title, set(tokenize(pages.reply)), context.retriever, 0.6)
+        return pages if named >= 0.6 else None
 
     def _policy_on_question(self, context: DraftContext, match: ProductMatch) -> Draft | None:
         """The pages' answer to the asking sentence alone, when the message also chats; None unless
@@ -665,6 +751,8 @@ class OfflineDrafter:
             and (example := _example_option(match, context.text))
         ):
             return _options_listed(match, example, citations)
+        if intent != "product_availability" and (either := _either_option(match, context.text)):
+            return _options_listed(match, either, citations)  # "is it leather or suede?"
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
             lines = [f"{describe(v)}: {_price(v)}, {stock_words(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
@@ -815,8 +903,18 @@ class OfflineDrafter:
         named = labelled_with(lines, set(tokenize(question)) - option_words - tail)
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         labelled = [with_its_list(line, text.own_words) for line in saying]
+        as_it = swap_name(context.text, match.product.title, "it", least=2) or context.text
+        dont_know = Draft(
+            action="answer",
+            reply=f"Our information on the {match.product.title} doesn't say, and I'd rather not guess. "
+            "I can ask a member of our team to find out for you.",
+            citations=citations,
+            confidence=0.2,
+        )
         if not labelled and any(a.listed for a in attributes) and (items := first_list(text.own_words)):
-            return Draft(action="answer", reply=items, citations=citations, confidence=0.75)
+            if _names_thing(as_it, items):
+                return Draft(action="answer", reply=items, citations=citations, confidence=0.75)
+            return _not_listed(items, as_it, citations) if _contents(items, attributes) else dont_know
         if not named_options and attributes and not labelled:  # "how bright?" and "Output: 1200 lumens"
             named_options = [  # values that give the measure ("Size: Large" says no dimensions)
                 k
@@ -856,7 +954,10 @@ class OfflineDrafter:
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
         labelled = labelled or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
-            return Draft(action="answer", reply=" ".join(labelled[:2]), citations=citations, confidence=0.8)
+            reply = " ".join(labelled[:2])
+            if not _names_thing(as_it, reply):  # "whats the roast date?" and "Roast: Dark"
+                return _not_listed(reply, as_it, citations) if _contents(reply, attributes) else dont_know
+            return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})
         chosen, coverage = best_sentences(asked, [(product, 0.5)])
         specific = [w for w in tokenize(without_attribute_words(question)) if w not in name_words | tail]
@@ -869,17 +970,16 @@ class OfflineDrafter:
         unknown = _unknown_term(context, match)
         if not attributes and (not chosen or coverage < 0.5) and not unknown:
             line = _closest_line(context, match, lines)
-            if line is not None:
+            if line is not None and _names_thing(as_it, line):
                 return Draft(action="answer", reply=line, citations=citations, confidence=0.6)
-        if not chosen or unknown or coverage < (0.75 if attributes else 0.5):
-            return Draft(
-                action="answer",
-                reply=f"Our information on the {match.product.title} doesn't say, and I'd rather not guess. "
-                "I can ask a member of our team to find out for you.",
-                citations=citations,
-                confidence=0.2,
-            )
         reply = " ".join(sentence for sentence, _ in chosen)
+        if (
+            not chosen
+            or unknown
+            or coverage < (0.75 if attributes else 0.5)
+            or not _names_thing(as_it, reply)
+        ):
+            return dont_know
         return Draft(
             action="answer", reply=reply, citations=citations, confidence=round(0.5 + 0.4 * coverage, 2)
         )

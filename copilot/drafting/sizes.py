@@ -234,12 +234,16 @@ def _table_charts(
 
     # Which way round: measures (with units) across the top, or down the side; unsaid, both are read.
     across = any(g.unit_named(cell) for cell in header[1:])
-    down = any(g.unit_named(cells[0]) for cells in body if cells)
+    # a side column that names measures ("Head (cm)"), not one of ranges ("17-19 cm" under "Hand size")
+    down = any(g.unit_named(cells[0]) and not g.spans(cells[0]) for cells in body if cells)
     for column in range(len(header) if across or not down else 0):  # a column of ranges per measure
         rows = []
         for cells in body:
             spans = g.spans(cells[column]) if column < len(cells) else []
-            label = next((c for c in cells if c and not g.spans(c)), "")
+            # the row's first cell that is no range, else its other cell ("S (4-6)" beside "22-24 cm")
+            label = next((c for c in cells if c and not g.spans(c)), "") or next(
+                (c for j, c in enumerate(cells) if j != column and c), ""
+            )
             if len(spans) == 1 and label:
                 rows.append(Row(label, spans[0]))
         chart(rows, header[column])

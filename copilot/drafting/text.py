@@ -41,7 +41,17 @@ class QuestionShapes(BaseModel):
     version: Literal[1]
     shapes: list[QuestionShape] = Field(min_length=1)
     phrases: dict[
-        Literal["and_asks", "asking", "asker", "addresses_asker", "conditional", "states_condition"], Phrases
+        Literal[
+            "and_asks",
+            "asking",
+            "asker",
+            "addresses_asker",
+            "conditional",
+            "states_condition",
+            "asked_thing",
+            "generic_thing",
+        ],
+        Phrases,
     ]
 
 
@@ -85,6 +95,30 @@ def answered_by(question: str) -> Shape | None:
 
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class AskedThing:
+    """What a question about a product asks for: its word (of "a zip or buttons", either), and whether
+    it asks if the thing comes with the product ("does it come with a case?")."""
+
+    words: list[str]
+    included: bool
+
+
+def asked_thing(question: str) -> AskedThing | None:
+    """The thing a question about a product asks for ("what clarity are the diamonds?": clarity;
+    "does it come with a certificate?": certificate), when it says so in one of the ways the data
+    knows and the word is no generic one ("what safety standards?"); an answer that names none of its
+    words does not answer. None when no one thing is asked."""
+    phrases = shape_rules().phrases
+    for pattern in phrases["asked_thing"].patterns:
+        if found := pattern.search(question):
+            group, thing = next((k, v) for k, v in found.groupdict().items() if v)
+            heads = [part.split()[-1] for part in re.split(r"\s+or\s+", thing)]
+            generic = any(phrases["generic_thing"](head) for head in heads)
+            return None if generic else AskedThing(heads, included=group == "included")
+    return None
 
 
 def measures_said(text: str) -> set[tuple[str, str]]:
@@ -164,6 +198,41 @@ def sentences(text: str) -> list[str]:
     return [p for p in parts if len(p) > 3] + rows
 
 
+_VALUE_ASKED = re.compile(r"(?:([^\W\d_]+)['’]?s?\s+)?(\d+(?:[.,]\d+)?)(?:\s*([^\W\d_]+))?")
+
+
+def _row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
+    """The one table row with a cell the question gives by its column ("a US 9.5": the row whose `US
+    Men's` cell is 9.5; "a UK 8"; "my foot is 27.5 cm": `Foot length (cm)`), the column named by the
+    word before or after the number; of several, the row whose column the question names most fully
+    ("men's US 9.5" is the men's column, not `US Women's`). None when no row, or no one row, has it."""
+    asked = set(tokenize(question))
+    given = [
+        (float(m.group(2).replace(",", ".")), {w for g in (m.group(1), m.group(3)) if g for w in tokenize(g)})
+        for m in _VALUE_ASKED.finditer(question)
+    ]
+    if not given:
+        return None
+    found: list[tuple[int, str, Passage]] = []
+    for passage, _ in passages:
+        for row in _table_rows(body_of(passage))[1]:
+            best, said = 0, ""
+            cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+            for header, _, value in cells:
+                words = set(tokenize(header))
+                if not re.fullmatch(r"\d+(?:[.,]\d+)?", value.strip()):
+                    continue
+                number = float(value.strip().replace(",", "."))
+                if any(number == n and near & words for n, near in given) and len(words & asked) > best:
+                    best, said = len(words & asked), f"{header} {value}"
+            if best:  # "UK 8 is US Men's 9, US Women's 10.5 and EU 42.5."
+                others = [f"{h} {v}" for h, _, v in cells if f"{h} {v}" != said]
+                found.append((best, f"{said} is {join_words(others)}.", passage))
+    top = max((score for score, _, _ in found), default=0)
+    rows = {(row, passage.key): (row, passage) for score, row, passage in found if score == top}
+    return next(iter(rows.values())) if len(rows) == 1 else None
+
+
 def best_sentences(
     question: str, passages: list[tuple[Passage, float]], limit: int = 2
 ) -> tuple[list[tuple[str, Passage]], float]:
@@ -180,6 +249,8 @@ def best_sentences(
     wanted = set(tokenize(question))
     if not wanted or not passages:
         return [], 0.0
+    if (row := _row_named(question, passages)) is not None:  # "I'm a US 9.5, what EU size is that?"
+        return [row], 1.0
     answer = shape = answered_by(question)
     scored = _scored(wanted, answer, passages, question)
     if not scored:
