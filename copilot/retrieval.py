@@ -537,15 +537,24 @@ def value_words(value: str) -> frozenset[str]:
     return frozenset(t for t in tokens if not re.search(r"[\-_/]", t)) or frozenset(tokens)
 
 
+_WHOLE = re.compile(r"^(\d+)\.0+(?=[a-z]*$)")
+
+
+def _whole(tokens: Iterable[str]) -> set[str]:
+    """Amounts written with and without a zero decimal are one: "5.0ah" is "5ah", "2.0" is "2"."""
+    return {_WHOLE.sub(r"\1", token) for token in tokens}
+
+
 def options_named(passage: Passage, query_tokens: set[str]) -> float:
     """How many of a variant's option values the query names: 1 for each value whose words all appear,
     a share for a value only partly named ("red" names "ember red" by half), and a little more for a
-    value named whole ("1/2" names 1/2" better than 1")."""
+    value named whole ("1/2" names 1/2" better than 1"). "5Ah" names "5.0Ah"."""
     named = 0.0
+    query_tokens = _whole(query_tokens)
     for value in passage.options.values():
-        if words := value_words(value):
+        if words := _whole(value_words(value)):
             named += len(words & query_tokens) / len(words)
-            named += 0.01 * len((set(tokenize(value)) - words) & query_tokens)
+            named += 0.01 * len((_whole(tokenize(value)) - words) & query_tokens)
     return named
 
 

@@ -6,7 +6,8 @@ $20 in black?" lists what can be bought within the amount, of the kind and colou
 9.5, what EU size?" answers with the size chart's row whose US cell is 9.5; "is it tool only or does it
 come with batteries?" lists the kits; "does it come with a battery?" is asked of the product in focus,
 and its box list is shown with the battery not in it; "will the battery fit the impact driver?" is
-the compatibility chart's to answer."""
+the compatibility chart's to answer; "the 4Ah" is the 4.0Ah version; "what sizes do the gloves come
+in?" of two gloves lists each one's."""
 
 from __future__ import annotations
 
@@ -74,6 +75,30 @@ PRODUCTS = [
         "category": "Batteries",
         "description": "A 4.0Ah battery for every Korvo 18V tool.",
         "variants": [_variant("BAT-4", {}, 59.0)],
+    },
+    {
+        "product_id": "BAT12",
+        "name": "Korvo 12V Battery",
+        "category": "Batteries",
+        "description": "A battery for every Korvo 12V tool.",
+        "variants": [
+            _variant("BAT12-2", {"Capacity": "2.0Ah"}, 29.0),
+            _variant("BAT12-4", {"Capacity": "4.0Ah"}, 45.0),
+        ],
+    },
+    {
+        "product_id": "GLV1",
+        "name": "Korvo Grip Work Gloves",
+        "category": "Safety",
+        "description": "Nitrile-coated work gloves.",
+        "variants": [_variant(f"GLV1-{z}", {"Size": z}, 4.0) for z in ("S", "M", "L", "XL")],
+    },
+    {
+        "product_id": "GLV2",
+        "name": "Korvo Cut Resistant Gloves",
+        "category": "Safety",
+        "description": "Cut level C gloves.",
+        "variants": [_variant(f"GLV2-{z}", {"Size": z}, 9.0) for z in ("M", "L")],
     },
     {
         "product_id": "SOCK",
@@ -198,3 +223,14 @@ def test_whether_one_thing_fits_another_is_answered_from_the_shops_compatibility
     reply = converse(shop, "will the 4Ah battery fit the 18V impact driver?").reply
     assert "Every Korvo 18V tool" in reply, reply
     assert "Max torque" not in reply and "$59.00" not in reply, reply
+
+
+def test_an_amount_named_without_its_zero_decimal_names_the_version(shop: Copilot) -> None:
+    reply = converse(shop, "how much is the 12v battery in 2.0ah", "and the 4Ah?").reply
+    assert "$45.00" in reply and "4.0Ah" in reply, reply
+
+
+def test_options_asked_of_a_kind_two_products_share_list_each_ones(shop: Copilot) -> None:
+    reply = converse(shop, "what sizes do the gloves come in?").reply
+    assert "Korvo Grip Work Gloves" in reply and "Korvo Cut Resistant Gloves" in reply, reply
+    assert "XL" in reply, reply

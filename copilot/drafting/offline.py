@@ -502,6 +502,12 @@ class OfflineDrafter:
         # it ("cup") happens to be a word only another product's name has
         if focused is not None and (named is None or named.name_match < 0.5 or focused.chosen):
             return self._product_draft(context, focused) or self._policy(context)
+        if (
+            "options" in u.cues
+            and named is not None
+            and (several := self._options_of_several(context, named))
+        ):
+            return several  # "what sizes do the gloves come in?" with two gloves: each one's sizes
         if "compatibility" in u.cues and named is not None and (table := self._fits(context, named)):
             return table  # "will the 4Ah battery fit the impact driver?": the shop's compatibility chart
         named_with_options = named is not None and named.name_match >= 0.5 and "options" in u.cues
@@ -527,6 +533,28 @@ class OfflineDrafter:
             asked = self._policy_on_question(context, named)
             return asked or self._product_draft(context, named) or policy
         return policy
+
+    def _options_of_several(self, context: DraftContext, match: ProductMatch) -> Draft | None:
+        """The options of each product the question names by the same words ("the gloves" of two
+        gloves), when it asks for options and names no version: none is meant more than the others."""
+        if match.chosen or match.name_match >= 0.75:
+            return None
+        asked = set(tokenize(context.text))
+        said = set(tokenize(match.product.title)) & asked
+        same = [
+            m
+            for m in self._match_products(context)
+            if said and m.name_match < 0.75 and set(tokenize(m.product.title)) & asked == said
+        ]
+        if len(same) < 2 or not all(option_names(m.variants) for m in same):
+            return None
+        parts = [f"The {m.product.title}: {listing(m.variants, option_names(m.variants))}." for m in same[:3]]
+        return Draft(
+            action="answer",
+            reply=" ".join(parts),
+            citations=[c for m in same[:3] for c in (cite(m.product), *(cite(v) for v in m.variants[:8]))],
+            confidence=0.75,
+        )
 
     def _fits(self, context: DraftContext, match: ProductMatch) -> Draft | None:
         """Whether one thing works with another, from a page that names the product (a compatibility
@@ -609,10 +637,15 @@ class OfflineDrafter:
         return bool(context.hits) and context.hits[0].passage.kind in ("product", "variant")
 
     def _match_product(self, context: DraftContext) -> ProductMatch | None:
+        matches = self._match_products(context)
+        return max(matches, key=lambda m: m.name_match) if matches else None  # the first of equals
+
+    def _match_products(self, context: DraftContext) -> list[ProductMatch]:
+        """The products of the first hits, each with how clearly the question names it."""
         if context.retriever is None:
-            return None
+            return []
         wanted = set(tokenize(context.text))
-        best: ProductMatch | None = None
+        found: list[ProductMatch] = []
         seen: set[str] = set()
         for hit in context.hits:
             product_id = hit.passage.product_id
@@ -644,10 +677,10 @@ class OfflineDrafter:
                 name_match = 0.5  # "sorrel ultramarine": a word of its name and one of its colours
             if name_match < 0.5 and top >= 1.9 and len(chosen) == 1:
                 name_match = 0.5  # "goblin green 18 ml": two of one variant's values name it whole
-            match = ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
-            if best is None or match.name_match > best.name_match:
-                best = match
-        return best
+            found.append(
+                ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
+            )
+        return found
 
     def _focused(self, context: DraftContext) -> ProductMatch | None:
         """The product the last answer was about, when this message names some of its option values
