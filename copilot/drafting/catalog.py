@@ -108,10 +108,12 @@ def _families(retriever: Retriever) -> list[Family]:
     return found
 
 
-def _of_kind(retriever: Retriever, text: str, wanted: set[str]) -> list[Family] | None:
-    """The products of the kind the question names ("dog food", "music stands"); every product when
-    it names none, None when the kind is no product's."""
-    families = _families(retriever)
+def _of_kind(
+    retriever: Retriever, text: str, wanted: set[str], families: list[Family] | None = None
+) -> list[Family] | None:
+    """The products of the kind the question names ("dog food", "music stands"), of ``families`` (by
+    default the whole catalog); every product when it names none, None when the kind is no product's."""
+    families = _families(retriever) if families is None else families
     if not wanted:
         return families
     scored = [(len(wanted & f.kind_words) / len(wanted), f) for f in families]
@@ -232,7 +234,7 @@ def within_budget(context: DraftContext) -> Draft | None:
     }
     named = set(tokenize(rest)) & values  # "in black"
     wanted = kind_words(rest) - values
-    of_kind = _of_kind(context.retriever, rest, wanted) if wanted else families
+    of_kind = _of_kind(context.retriever, rest, wanted, families) if wanted else families
     if not of_kind:
         return None
     families = of_kind

@@ -44,7 +44,15 @@ from copilot.drafting.options import (
 )
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.sizes import grammar, size_for
-from copilot.drafting.text import asked_thing, best_sentences, body_of, join_words, sentences, swap_name
+from copilot.drafting.text import (
+    AskedThing,
+    asked_thing,
+    best_sentences,
+    body_of,
+    join_words,
+    sentences,
+    swap_name,
+)
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
@@ -256,10 +264,9 @@ def _asks_own_fact(context: DraftContext, match: ProductMatch) -> bool:
     return not any(option_words & set(tokenize(" ".join(a.labels))) for a in own)
 
 
-def _not_listed(items: str, question: str, citations: list[Citation]) -> Draft:
+def _not_listed(items: str, thing: AskedThing | None, citations: list[Citation]) -> Draft:
     """ "Does it come with a pot?" of a product whose list of contents has none: the list, and that the
     thing asked for is not on it."""
-    thing = asked_thing(question)
     missing = join_words(thing.words, "or") if thing else "thing"
     return Draft(
         action="answer",
@@ -282,11 +289,10 @@ def _comes_with(text: str, match: ProductMatch) -> bool:
     return bool(words & set(tokenize(match.product.title))) and "refers_back" in cues_in(text)
 
 
-def _names_thing(question: str, reply: str) -> bool:
-    """The reply names the thing the question asks for ("what clarity are the diamonds?" is not
-    answered by "Stone: 0.50ct round diamonds") by its word. True when no one thing is asked, or an
-    attribute ("what fabric?", "what weight?") whose own reading answers."""
-    thing = asked_thing(question)
+def _names_thing(thing: AskedThing | None, reply: str) -> bool:
+    """The reply names the thing the question asks for (``asked_thing``: "what clarity are the
+    diamonds?" is not answered by "Stone: 0.50ct round diamonds") by its word. True when no one thing
+    is asked, or an attribute ("what fabric?", "what weight?") whose own reading answers."""
     if thing is None:
         return True
     # an attribute ("what weight is the paper?") is its own reading's to answer ("160 gsm paper"),
@@ -294,6 +300,29 @@ def _names_thing(question: str, reply: str) -> bool:
     if not thing.included and any(attributes_asked(word) for word in thing.words):
         return True
     return bool(set(tokenize(" ".join(thing.words))) & set(tokenize(reply)))
+
+
+def _options_of_several(
+    context: DraftContext, match: ProductMatch, matches: list[ProductMatch]
+) -> Draft | None:
+    """The options of each product the question names by the same words ("the gloves" of two
+    gloves), when it asks for options and names no version: none is meant more than the others."""
+    if match.chosen or match.name_match >= 0.75:
+        return None
+    asked = set(tokenize(context.text))
+    said = set(tokenize(match.product.title)) & asked
+    same = [
+        m for m in matches if said and m.name_match < 0.75 and set(tokenize(m.product.title)) & asked == said
+    ]
+    if len(same) < 2 or not all(option_names(m.variants) for m in same):
+        return None
+    parts = [f"The {m.product.title}: {listing(m.variants, option_names(m.variants))}." for m in same[:3]]
+    return Draft(
+        action="answer",
+        reply=" ".join(parts),
+        citations=[c for m in same[:3] for c in (cite(m.product), *(cite(v) for v in m.variants[:8]))],
+        confidence=0.75,
+    )
 
 
 def _names_product(draft: Draft, match: ProductMatch) -> bool:
@@ -465,7 +494,8 @@ class OfflineDrafter:
                 return guidance
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
-        named = self._match_product(context)
+        matches = self._match_products(context)
+        named = max(matches, key=lambda m: m.name_match) if matches else None  # the first of equals
         if (
             u.intent in ("product_cheapest", "product_priciest")
             and (named is None or named.name_match < 0.75)  # no one product named: the whole catalog
@@ -505,7 +535,7 @@ class OfflineDrafter:
         if (
             "options" in u.cues
             and named is not None
-            and (several := self._options_of_several(context, named))
+            and (several := _options_of_several(context, named, matches))
         ):
             return several  # "what sizes do the gloves come in?" with two gloves: each one's sizes
         if "compatibility" in u.cues and named is not None and (table := self._fits(context, named)):
@@ -533,28 +563,6 @@ class OfflineDrafter:
             asked = self._policy_on_question(context, named)
             return asked or self._product_draft(context, named) or policy
         return policy
-
-    def _options_of_several(self, context: DraftContext, match: ProductMatch) -> Draft | None:
-        """The options of each product the question names by the same words ("the gloves" of two
-        gloves), when it asks for options and names no version: none is meant more than the others."""
-        if match.chosen or match.name_match >= 0.75:
-            return None
-        asked = set(tokenize(context.text))
-        said = set(tokenize(match.product.title)) & asked
-        same = [
-            m
-            for m in self._match_products(context)
-            if said and m.name_match < 0.75 and set(tokenize(m.product.title)) & asked == said
-        ]
-        if len(same) < 2 or not all(option_names(m.variants) for m in same):
-            return None
-        parts = [f"The {m.product.title}: {listing(m.variants, option_names(m.variants))}." for m in same[:3]]
-        return Draft(
-            action="answer",
-            reply=" ".join(parts),
-            citations=[c for m in same[:3] for c in (cite(m.product), *(cite(v) for v in m.variants[:8]))],
-            confidence=0.75,
-        )
 
     def _fits(self, context: DraftContext, match: ProductMatch) -> Draft | None:
         """Whether one thing works with another, from a page that names the product (a compatibility
@@ -635,10 +643,6 @@ class OfflineDrafter:
     @staticmethod
     def _product_hit_first(context: DraftContext) -> bool:
         return bool(context.hits) and context.hits[0].passage.kind in ("product", "variant")
-
-    def _match_product(self, context: DraftContext) -> ProductMatch | None:
-        matches = self._match_products(context)
-        return max(matches, key=lambda m: m.name_match) if matches else None  # the first of equals
 
     def _match_products(self, context: DraftContext) -> list[ProductMatch]:
         """The products of the first hits, each with how clearly the question names it."""
@@ -936,7 +940,7 @@ class OfflineDrafter:
         named = labelled_with(lines, set(tokenize(question)) - option_words - tail)
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         labelled = [with_its_list(line, text.own_words) for line in saying]
-        as_it = swap_name(context.text, match.product.title, "it", least=2) or context.text
+        thing = asked_thing(swap_name(context.text, match.product.title, "it", least=2) or context.text)
         dont_know = Draft(
             action="answer",
             reply=f"Our information on the {match.product.title} doesn't say, and I'd rather not guess. "
@@ -945,9 +949,9 @@ class OfflineDrafter:
             confidence=0.2,
         )
         if not labelled and any(a.listed for a in attributes) and (items := first_list(text.own_words)):
-            if _names_thing(as_it, items):
+            if _names_thing(thing, items):
                 return Draft(action="answer", reply=items, citations=citations, confidence=0.75)
-            return _not_listed(items, as_it, citations) if _contents(items, attributes) else dont_know
+            return _not_listed(items, thing, citations) if _contents(items, attributes) else dont_know
         if not named_options and attributes and not labelled:  # "how bright?" and "Output: 1200 lumens"
             named_options = [  # values that give the measure ("Size: Large" says no dimensions)
                 k
@@ -988,8 +992,8 @@ class OfflineDrafter:
         labelled = labelled or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             reply = " ".join(labelled[:2])
-            if not _names_thing(as_it, reply):  # "whats the roast date?" and "Roast: Dark"
-                return _not_listed(reply, as_it, citations) if _contents(reply, attributes) else dont_know
+            if not _names_thing(thing, reply):  # "whats the roast date?" and "Roast: Dark"
+                return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})
         chosen, coverage = best_sentences(asked, [(product, 0.5)])
@@ -1003,14 +1007,14 @@ class OfflineDrafter:
         unknown = _unknown_term(context, match)
         if not attributes and (not chosen or coverage < 0.5) and not unknown:
             line = _closest_line(context, match, lines)
-            if line is not None and _names_thing(as_it, line):
+            if line is not None and _names_thing(thing, line):
                 return Draft(action="answer", reply=line, citations=citations, confidence=0.6)
         reply = " ".join(sentence for sentence, _ in chosen)
         if (
             not chosen
             or unknown
             or coverage < (0.75 if attributes else 0.5)
-            or not _names_thing(as_it, reply)
+            or not _names_thing(thing, reply)
         ):
             return dont_know
         return Draft(

@@ -135,10 +135,15 @@ def customer_facts(
         found.add("phone")
     if has_name(text, customer):
         found.add("name")
-    zips = [z for z in (customer.zip, customer.address.zip if customer.address else None, *extra_zips) if z]
+    zips = _zips_on_file(customer, extra_zips)
     if has_zip(text, zips, besides):
         found.add("zip")
     return found
+
+
+def _zips_on_file(customer: Customer, extra: Iterable[str]) -> list[str]:
+    """The customer's postal codes, and those of an order's shipping address."""
+    return [z for z in (customer.zip, customer.address.zip if customer.address else None, *extra) if z]
 
 
 def _order_zips(order: Order) -> list[str]:
@@ -185,7 +190,7 @@ def facts_held(held: dict[str, object], salt: str, order: Order, owner: Customer
     first, last = tokens(owner.first_name or ""), tokens(owner.last_name or "")
     if first and last and (said(" ".join(first + last)) or said(" ".join(last + first))):
         found.add("name")
-    zips = [z for z in (owner.zip, owner.address.zip if owner.address else None, *_order_zips(order)) if z]
+    zips = _zips_on_file(owner, _order_zips(order))
     if any(
         said("".join(tokens(z))) and _guesses(shapes, tokens(z)) <= 1
         for z in zips

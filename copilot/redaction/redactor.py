@@ -502,9 +502,9 @@ class Redactor:
                     spans.append(Span(start, self._grow(text, match.end()), "address"))
         kept = self._kept_phrases(text)  # "Tempo Glide 3 Road Running Shoe" is a product, not "3 Road"
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
-        return spans + self._marked_chains(text)
+        return spans + self._marked_chains(text, kept)
 
-    def _marked_chains(self, text: str) -> list[Span]:
+    def _marked_chains(self, text: str, kept: list[tuple[int, int]]) -> list[Span]:
         """Addresses written as parts separated by commas or lines, told apart by the words addresses use
         in many languages ("Str. Victoriei nr. 12, bl. A3, sc. 2, ap. 17, sector 1, 010061 București",
         "حي النخيل، شارع الأمير سلطان، مبنى 2345"): a run of short parts with a number and two such
@@ -514,7 +514,6 @@ class Redactor:
         spans: list[Span] = []
         run: list[tuple[int, int, str, int, bool]] = []  # start, end, text, address words, has a digit
         previous = 0
-        kept = self._kept_phrases(text)
         for start, end, part in [*parts, (len(text), len(text), "")]:
             if _SENTENCE_END.search(text, previous, start):  # an address does not run on past a sentence
                 spans += self._chain_span(text, run)
