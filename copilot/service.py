@@ -262,6 +262,10 @@ class Copilot:
             state.draft = reply.model_copy(update={"drafter": "code"})
         else:
             state.draft = self.drafter.draft(state.context)
+        if reply is None and state.identity.other_refs and state.draft.action == "answer":
+            # "TS-1 is shipped. I can't find the other order ...": the same words whoever's it is
+            note = self.gate.messages.others_not_on_account
+            state.draft = state.draft.model_copy(update={"reply": f"{state.draft.reply} {note}"})
 
     def _check_grounding(self, state: TurnState) -> None:
         """Numbers, ids and claims must rest on what the reply cites (the identity gate's own words

@@ -220,8 +220,8 @@ class Gate:
             self._load_access(identity, conversation_id, bound)
         if identity.reply is None:
             self._require_scopes(identity, text, understanding, refs)
-        if not refs and not identity.just_proven and offers_facts(text, []):
-            identity.held_facts = held_facts(text, conversation_id)
+        if not refs and not identity.just_proven and not understanding.injection and offers_facts(text, []):
+            identity.held_facts = held_facts(text, conversation_id)  # nor proves the next message
         return identity
 
     # -- proofs --------------------------------------------------------------------------------
@@ -455,7 +455,8 @@ class Gate:
         if wants is not None and wants not in identity.scopes:
             self._step_up(identity, wants)
             return
-        if identity.other_refs:
+        own_named = len(identity.other_refs) < len(refs)  # "where are TS-1 (mine) and TS-2?"
+        if identity.other_refs and not ("order" in identity.scopes and own_named):
             if "order" in identity.scopes:  # the whole account is proven: theirs or not at all
                 identity.reply = self._reply(
                     "decline", self.messages.not_on_account.format(order=_join(identity.other_refs))

@@ -25,6 +25,9 @@ class IdentityMessages(BaseModel):
         "I can't find order {order} on your account, so I can't share anything about it. Your own orders "
         "I'm happy to help with."
     )
+    others_not_on_account: str = (
+        "I can't find the other order number you gave on your account, so I can't share anything about it."
+    )
     offer_code: str = (
         "Or, to see all your orders, I can send a one-time code to the email address or phone number on "
         "your account: just tell me which one."

@@ -57,6 +57,7 @@ class ReferenceWords(BaseModel):
     version: int = 1
     order_word: Words
     order_context: Words
+    postcode_word: Words
 
 
 @cache
@@ -86,6 +87,7 @@ def order_references(
     stronger references are present."""
     words = reference_words()
     order_word, order_context = words.order_word.regex, words.order_context.regex  # re caches them
+    postcode_word = words.postcode_word.regex
     context = follows_order or understanding.intent in ORDER_INTENTS or bool(order_context.search(text))
     digit_counts = {n for low, high in shapes.values() for n in range(low, high + 1)}
     strong: list[str] = []
@@ -94,7 +96,7 @@ def order_references(
         token = match.group(0)
         if not any(c.isdigit() for c in token) or "@" in text[max(0, match.start() - 1) : match.end() + 1]:
             continue
-        if is_catalog_id(token.lstrip("#")):
+        if is_catalog_id(token.lstrip("#")) or postcode_word.search(text[: match.start()]):
             continue
         key = order_lookup_key(token)
         if (
