@@ -81,6 +81,15 @@ ROWS: list[Row] = [
     ("sensitive_topic", "tracking says delivered but there is nothing at my door", True, {}),
     ("sensitive_topic", "my lawyer will be in touch about this", True, {}),
     ("sensitive_topic", "the stove caught fire and burned my hand", True, {}),
+    (
+        "sensitive_topic",
+        "there's an order on my account I never made, someone has used my credit card",
+        True,
+        {},
+    ),
+    ("sensitive_topic", "the charger smoked and then died", True, {}),
+    ("sensitive_topic", "price for the oak dining table 200cm in smoked oak?", False, {}),
+    ("sensitive_topic", "is the jacket from a non-smoking home?", False, {}),
     ("sensitive_topic", "what happens if a package gets lost in the mail?", False, {}),
     ("sensitive_topic", "which cards do you accept?", False, {}),
     ("sensitive_topic", "my card was declined, can I pay with paypal instead?", False, {}),
@@ -116,6 +125,7 @@ ROWS: list[Row] = [
         {"customer": STANDARD, "orders": BIG_SPENDER},
     ),
     ("valuable_customer", "how much is the blue rain jacket?", False, {"customer": GOLD, "confidence": 0.9}),
+    ("valuable_customer", "was order W2002 cancelled?", False, {"customer": GOLD, "orders": [LARGE]}),
     (
         "valuable_customer",
         "my order is a day late, a bit annoying",

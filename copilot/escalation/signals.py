@@ -37,6 +37,7 @@ class FrustrationCues(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int
+    neutral_words: list[str] = Field(default_factory=list)
     cues: list[FrustrationCue] = Field(min_length=1)
 
 
@@ -44,10 +45,20 @@ CUES_FILE = Path(__file__).with_name("frustration.yaml")
 
 
 @lru_cache(maxsize=1)
+def _frustration_data() -> FrustrationCues:
+    return load_yaml_model(CUES_FILE, FrustrationCues, "frustration cues")
+
+
+@lru_cache(maxsize=1)
 def frustration_cues() -> list[tuple[FrustrationCue, list[re.Pattern[str]]]]:
     """The cues of ``frustration.yaml``, compiled once."""
-    data = load_yaml_model(CUES_FILE, FrustrationCues, "frustration cues")
-    return [(cue, [re.compile(p, re.IGNORECASE) for p in cue.patterns]) for cue in data.cues]
+    return [(cue, [re.compile(p, re.IGNORECASE) for p in cue.patterns]) for cue in _frustration_data().cues]
+
+
+@lru_cache(maxsize=1)
+def _neutral_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _frustration_data().neutral_words) or "(?!)"
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 _SHOUT_WORD = re.compile(r"\b[A-Z]{3,}\b")
@@ -68,7 +79,7 @@ def sentiment(text: str) -> float:
 
 def frustration(text: str) -> float:
     """How frustrated or angry this message reads, in [0, 1]."""
-    score = max(0.0, -sentiment(text)) * 0.6
+    score = max(0.0, -sentiment(_neutral_words().sub(" ", text))) * 0.6
     score += sum(cue.weight for cue, patterns in frustration_cues() if any(p.search(text) for p in patterns))
     prose = _CODES.sub(" ", EMAIL.sub(" ", text))  # "SRJ-BLU-M" and emails are not shouting
     words = _WORD.findall(prose)

@@ -79,6 +79,8 @@ class GroundingResult(BaseModel):
 
 def _normalise(fact: str) -> str:
     fact = fact.strip("#$.,").replace(",", "").lower()
+    if re.match(r"\d{4}-\d\d-\d\dt\d", fact):  # a record's "2026-09-03T14:54:00+11:00" holds its date
+        return fact[:10]
     if re.fullmatch(r"\d+\.\d+", fact):
         number = float(fact)
         return f"{number:.2f}" if number != int(number) else str(int(number))

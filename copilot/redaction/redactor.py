@@ -57,13 +57,13 @@ _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?!
 # a hyphen and lower-case letters after the number are a case ending ("2286-os", Hungarian), not a code
 _DIGIT_RUN = re.compile(
     r"(?:(?<![A-Za-z0-9_#/.@-])\+|(?<![A-Za-z0-9_#/.,@-])(?:00)?)"  # "，+86 139..." keeps its "+"
-    r"\d[\d\s().\-/_–‑]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"
+    r"\d[\d \t\u00a0().\-/_–‑]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"  # a number stays on its line
 )
 _SPOKEN_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _SPOKEN_GAP = re.compile(r"[\s,.\-–/()]{0,3}")  # between the words of a number said aloud
 _TWO_NUMBERS = re.compile(r"\s*/\s*|\s{2,}")
 _EXTENSION = re.compile(
-    r"\s*(?:,\s*)?[(（]?\s*(?:ext\.?|extension|x|#|内線|내선|доб\.?|poste|durchwahl|nebenstelle|wew\.?|wewn\.?|分機|分机|轉|转|"
+    r"\s*(?:,\s*)?[(（]?\s*(?:ext\.?|extn\.?|extension|x|#|内線|내선|доб\.?|poste|durchwahl|nebenstelle|wew\.?|wewn\.?|分機|分机|轉|转|"
     r"interno|int\.|ramal|anexo|toestel|linka|kl\.|lokal|dahili|αριθμός|שלוחה|تحويلة)\s*\d{1,6}\s*[)）]?",
     re.IGNORECASE,
 )
@@ -72,6 +72,7 @@ _DATE = re.compile(
     r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)"
     r"(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?)?)?$"
 )
+_MONEY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
 _AMOUNT = re.compile(
     r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d{1,3}(?:\s\d{3})+[.,]\d{1,2}$|^\d+[.,]\d{1,2}$"
 )
@@ -124,6 +125,7 @@ class RedactionRules(BaseModel):
     greeted_name: re.Pattern[str]
     not_greeted: frozenset[str]
     caseless_prefix: re.Pattern[str]
+    region_after_town: re.Pattern[str]
     address_part: re.Pattern[str]
     address_markers: re.Pattern[str]
     strong_postcodes: list[re.Pattern[str]]
@@ -144,6 +146,8 @@ class RedactionRules(BaseModel):
             for key in ("not_given_names", "not_greeted"):
                 if isinstance(data.get(key), str):
                     data[key] = frozenset(_name_key(w) for w in data[key].split())
+            if isinstance(data.get("region_after_town"), str):
+                data["region_after_town"] = re.sub(r"\s+", "", data["region_after_town"])
             for key, end in (("not_family_names", "$"), ("not_names", r"\b")):
                 if isinstance(data.get(key), str):
                     data[key] = "(?i)^" + re.sub(r"\s+", "", data[key]) + end
@@ -397,8 +401,8 @@ class Redactor:
             named = rules.says_phone.search(before) is not None  # "movil: 655.443.210" is no amount
             if digits in self.public or _DATE.match(raw) or _POSTCODE_LIKE.match(raw):
                 continue
-            if _AMOUNT.match(raw) and not named:
-                continue
+            if (_AMOUNT.match(raw) or _MONEY_BEFORE.search(before)) and not named:
+                continue  # "$100 (100.00 AUD)" is a price
             if re.search(
                 r"(?:〒|\b(?:cep|plz|zip|postcode|post\s+code|c\.p\.|cp)\b)[\s:]*$", before, re.IGNORECASE
             ):
@@ -611,6 +615,7 @@ class Redactor:
             s
             for s in spans
             if not self.rules.not_names.match(" ".join(text[s.start : s.end].split()))
+            and not (" " not in text[s.start : s.end] and self.rules.region_after_town.match(text, s.end))
             and not any(start < s.end and s.start < end for start, end in brands)
         ]
 
