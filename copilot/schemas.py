@@ -26,6 +26,9 @@ class Variant(BaseModel):
     )
     backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
     preorder: bool | None = Field(default=None, description="true: sold before its release")
+    available_from: datetime | None = Field(
+        default=None, description="when a pre-order is released or a backorder restocked, if the shop says"
+    )
     sale_starts: datetime | None = Field(
         default=None, description="the sale price applies from here (with the shop's offset; none: UTC)"
     )
@@ -176,6 +179,7 @@ class Passage(BaseModel):
     available: bool | None = None
     backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
     preorder: bool | None = Field(default=None, description="true: sold before its release")
+    available_from: datetime | None = Field(default=None, description="when a pre-order or backorder ships")
     price: float | None = None
     was_price: float | None = Field(default=None, description="the price before a sale that is on")
     currency: str | None = Field(default=None, description="ISO 4217 code of its prices; none: USD")

@@ -69,6 +69,7 @@ Cue = Literal[
     "policy_topic",
     "budget",
     "compatibility",
+    "superlative",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(

@@ -11,7 +11,15 @@ from typing import cast
 import pytest
 
 from copilot.channels.messaging import load_channel_messages
-from copilot.drafting.catalog import QUESTION_WORDS, KindExample, QuestionWords, kind_words
+from copilot.drafting.catalog import (
+    QUESTION_WORDS,
+    KindExample,
+    QuestionWords,
+    SuperlativeExample,
+    kind_words,
+    superlative_asked,
+    superlative_kind,
+)
 from copilot.drafting.text import answered_by, shape_rules
 from copilot.escalation.config import load_policy
 from copilot.escalation.signals import (
@@ -187,6 +195,16 @@ QUESTIONS = load_yaml_model(QUESTION_WORDS, QuestionWords, "question words").exa
 @pytest.mark.parametrize("example", QUESTIONS, ids=[e.question for e in QUESTIONS])
 def test_question_words_leave_the_kind_of_product(example: KindExample) -> None:
     assert kind_words(example.question) == set(tokenize(" ".join(example.kind)))
+
+
+SUPERLATIVES = load_yaml_model(QUESTION_WORDS, QuestionWords, "question words").superlative_examples
+
+
+@pytest.mark.parametrize("example", SUPERLATIVES, ids=[e.question for e in SUPERLATIVES])
+def test_a_superlative_question_names_its_measure_and_its_kind(example: SuperlativeExample) -> None:
+    asked = superlative_asked(example.question)
+    assert asked is not None and asked.word == example.word
+    assert superlative_kind(example.question, asked) == kind_words(" ".join(example.kind))
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,20 +17,36 @@ from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.description import description_lines, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
 from copilot.drafting.text import join_words
+from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Passage
 from copilot.understanding import asks_price, attributes_asked, budget_in
 
+_QUESTION_FRAME = re.compile(r"\b(?:which|what|whats|how|who)\b", re.I)  # "which has more caffeine, A or B"
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
 QUESTION_WORDS = Path(__file__).with_name("question_words.yaml")
 
 
 class KindExample(BaseModel):
     question: str
+    kind: list[str]
+
+
+class Superlative(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    words: list[str]
+    most: bool
+    labels: list[str]
+    dimension: str | None
+
+
+class SuperlativeExample(BaseModel):
+    question: str
+    word: str
     kind: list[str]
 
 
@@ -43,6 +60,9 @@ class QuestionWords(BaseModel):
     price_words: str
     smaller: str
     larger: str
+    superlatives: list[Superlative]
+    verbs: str
+    superlative_examples: list[SuperlativeExample]
     examples: list[KindExample]
 
 
@@ -80,10 +100,11 @@ def stock_words(variant: Passage) -> str:
         return "of unknown availability"
     if variant.available:
         return "in stock"
+    on = f" on {day_text(variant.available_from)}" if variant.available_from else ""
     if variant.preorder:
-        return "not released yet, but it can be pre-ordered"
+        return "not released yet, but it can be pre-ordered" + (f" (released{on})" if on else "")
     if variant.backorder:
-        return "out of stock, but it can still be ordered and ships when restocked"
+        return f"out of stock, but it can still be ordered and ships when restocked{on}"
     return "out of stock"
 
 
@@ -126,7 +147,11 @@ def _of_kind(
     families = named or families  # a kind the name or a category says ("Tea > Green Tea") beats a tag's
     kind = _kind(text, wanted)
     said = [f for f in families if _says_kind(f, kind)]
+    if not said and len(kind.split()) > 1:  # "king bed": no name says "king", but a bed's says "bed"
+        said = [f for f in families if _says_kind(f, kind.split()[-1])]
     families = said or families  # "bed" is a bed's word, and only by its stem a bedding's
+    typed = [f for f in families if kind and _typed_as(f, kind.split()[-1])]
+    families = typed or families
     # "face moisturiser" is a moisturiser first: the kind's last word is what the product must be
     head = set(tokenize(kind.split()[-1])) if kind else set()
     headed = [f for f in families if head and head <= headers[f.product.key]] or families
@@ -138,13 +163,28 @@ def _named_kind(family: Family, kind: set[str]) -> bool:
     """The product's name says the kind, or a step of its category is the kind ("Kyoto Hojicha" in
     "Tea > Green Tea" is a green tea and a tea; a feeder in "Pet Bowls, Feeders" is no bowl). The
     header adds the brand after the category's last comma: "Dog Treats, Fernleaf Pet Foods" is no food."""
-    product = family.product
-    if kind <= set(tokenize(product.title)):
+    if kind <= set(tokenize(family.product.title)):
         return True
+    return any(set(tokenize(step)) == kind for step in _category_steps(family))
+
+
+def _category_steps(family: Family) -> list[str]:
+    """The steps of the product's category ("Tea > Green Tea"), without the brand the header adds."""
+    product = family.product
     details = product_text(product).header.removeprefix(product.title).strip(" ()")
     steps = details.split(">")
     steps[-1] = steps[-1].split(", ")[0]
-    return any(set(tokenize(step)) == kind for step in steps)
+    return steps
+
+
+def _typed_as(family: Family, word: str) -> bool:
+    """The product is a ``word``: its name ends with it or a step of its category says it. A
+    "Mattress Topper" (in Bedding) is a topper, not a mattress."""
+    head = set(tokenize(word))
+    last = [w for w in family.product.title.split() if not any(c.isdigit() for c in w)][-1:]
+    return bool(head & set(tokenize(" ".join(last)))) or any(
+        head <= set(tokenize(s)) for s in _category_steps(family)
+    )
 
 
 def _kind_asked(context: DraftContext) -> tuple[set[str], list[Family]] | None:
@@ -152,9 +192,23 @@ def _kind_asked(context: DraftContext) -> tuple[set[str], list[Family]] | None:
     product when it names none); None when the kind is no product's."""
     if context.retriever is None:
         return None
-    wanted = kind_words(context.text)
-    families = _of_kind(context.retriever, context.text, wanted)
-    return None if families is None else (wanted, families)
+    families = _families(context.retriever)
+    wanted = kind_words(context.text) - _option_words_only(families)  # "mattress in king size": a mattress
+    of_kind = _of_kind(context.retriever, context.text, wanted, families)
+    return None if of_kind is None else (wanted, of_kind)
+
+
+def _option_words_only(families: list[Family]) -> set[str]:
+    """Words of option names and values ("king", "size") that no product's name, category or tags
+    use: they say which version, never which kind of product."""
+    options = {
+        w
+        for f in families
+        for v in f.variants
+        for name, value in v.options.items()
+        for w in {*tokenize(name), *value_words(value)}
+    }
+    return options - set().union(*(f.kind_words for f in families))
 
 
 def extreme(context: DraftContext, highest: bool) -> Draft | None:
@@ -341,11 +395,19 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
     names = set().union(*(set(tokenize(f.product.title)) for f in families))
     asked = set(tokenize(text)) - names - _asking()
     attributes = attributes_asked(text)
+    measure = superlative_asked(text)
+    question = set(tokenize(text))
     versions = len({f.product.key for f in families}) < len(families)
     said: list[tuple[Family, str | None]] = []
     for (family, words), (_, other) in zip(pairs, reversed(pairs), strict=True):
         lines = description_lines(product_text(family.product).own_words)
-        found = labelled_with(lines, asked) or lines_saying(lines, [a.labels for a in attributes])
+        labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"
+            labelled_with(lines, asked),
+            key=lambda line: -len(set(tokenize(line.partition(":")[0])) & question),
+        )
+        found = labelled or lines_saying(lines, [a.labels for a in attributes])
+        if not found and measure is not None:  # "which is wider?" and "Width: 214 cm"
+            found = labelled_with(lines, measure.label_words) or lines_saying(lines, [measure.labels])
         if versions:
             own = words - other - names - _asking()
             labelled = [line for line in lines if ":" in line]
@@ -388,7 +450,131 @@ def _verdict(text: str, said: list[tuple[Family, str | None]]) -> str:
         return ""
     word = asked[0].strip("?,.!")
     pick = min if word in words.smaller.split() else max
-    return f" So the {pick(amounts, key=lambda a: a[0])[2].product.title} is {word}."
+    title = pick(amounts, key=lambda a: a[0])[2].product.title
+    if word in ("more", "less", "fewer"):  # "which has more protein?": "So the X has more protein."
+        following = text.lower().split(asked[0], 1)[1].split()[:1]
+        return (
+            f" So the {title} has {word} {following[0].strip('?,.!')}."
+            if following
+            else f" So the {title} has {word}."
+        )
+    return f" So the {title} is {word}."
+
+
+@dataclass(frozen=True)
+class MeasureAsked:
+    """What a superlative question measures: "highest" (most), its labels ("height", "reach")."""
+
+    superlative: Superlative
+    word: str
+    labels: list[str]  # as written: "weighs" must be found whole in "weighs 2 lb 14 oz"
+
+    @property
+    def label_words(self) -> set[str]:
+        return set(tokenize(" ".join(self.labels)))
+
+
+def superlative_asked(text: str) -> MeasureAsked | None:
+    """The superlative a question asks by ("highest") and the words its product line is labelled
+    with ("height"; for "the most protein": protein)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    for superlative in _question_words().superlatives:
+        for position, word in enumerate(words):
+            if word in superlative.words:
+                after = [w for w in words[position + 1 : position + 3] if not set(tokenize(w)) <= _asking()]
+                labels = superlative.labels or after[:1]
+                return MeasureAsked(superlative, word, labels) if labels else None
+    return None
+
+
+def superlative_kind(text: str, asked: MeasureAsked) -> set[str]:
+    """The words of a superlative question that name the kind of product: neither the superlative,
+    what it measures, nor how ("reaches")."""
+    said = {asked.word, *asked.superlative.words, *_question_words().verbs.split()}
+    return kind_words(text) - set(tokenize(" ".join(said))) - asked.label_words
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount a product's line (or option) gives of what a superlative measures."""
+
+    value: float  # in the dimension's base unit
+    dimension: str  # "count" for a bare number
+    label: str
+    text: str
+    family: Family
+
+
+def superlative(context: DraftContext) -> Draft | None:
+    """The product of the kind named with the most (or least) of what the question measures ("which
+    ladder reaches highest?", "lightest 18v drill?", "which bar has the most protein?"): every
+    version's amount from each product's own line for it (or its name, or an option whose values are
+    such amounts), in one unit; the largest (smallest) wins, and the runner-up is named. None when no
+    product of the kind gives such an amount."""
+    if context.retriever is None or (asked := superlative_asked(context.text)) is None:
+        return None
+    wanted = superlative_kind(context.text, asked)
+    families = _of_kind(context.retriever, context.text, wanted)
+    if not families:
+        return None
+    found = [a for f in families for a in _amounts(f, asked)]
+    if not found:
+        return None
+    dimension = Counter(a.dimension for a in found).most_common(1)[0][0]  # never grams against litres
+    most = asked.superlative.most
+    ranked = sorted((a for a in found if a.dimension == dimension), key=lambda a: a.value, reverse=most)
+    best = ranked[0]
+    runner_up = next((a for a in ranked if a.family != best.family), None)
+    kind = _kind(context.text, wanted)
+    reply = (
+        f"Our {kind or 'product'} with the {asked.word} {best.label.lower()} is the "
+        f"{best.family.product.title}: {best.text}."
+    )
+    if runner_up is not None:
+        reply += f" Next is the {runner_up.family.product.title} ({runner_up.text})."
+    cited = [best.family, *([runner_up.family] if runner_up else [])]
+    return Draft(action="answer", reply=reply, citations=[cite(f.product) for f in cited], confidence=0.8)
+
+
+def _amounts(family: Family, asked: MeasureAsked) -> list[Amount]:
+    """The amounts of what is asked in the product's own lines labelled for it, version by version
+    ("3 tread: 2.6 m; 5 tread: 3.1 m"); else in its name ("Ridgeline 45L Backpack"), its sentences
+    ("weighs 2 lb 14 oz") or an option so named ("Length: 180cm")."""
+    dimension, shown = asked.superlative.dimension, asked.labels[0]
+    found = []
+    lines = description_lines(product_text(family.product).own_words)
+    for line in labelled_with(lines, asked.label_words):
+        label, _, value = line.partition(":")
+        for part in value.split(";"):
+            found += _amount_in(part.strip(), label.strip(), dimension, family)
+    if not found and dimension is not None:  # a bare number in a name is no amount
+        found = _amount_in(family.product.title, shown, dimension, family)
+    if not found:
+        for line in lines_saying(lines, [asked.labels]):
+            found += _amount_in(line, shown, dimension, family)
+    for variant in family.variants if not found else []:
+        for name, value in variant.options.items():
+            if set(tokenize(name)) & asked.label_words:
+                found += _amount_in(value, name, dimension, family)
+    return found
+
+
+def _amount_in(text: str, label: str, dimension: str | None, family: Family) -> list[Amount]:
+    """The first amount a text gives in the dimension asked (any, or a bare count, when none is)."""
+    said = text.rpartition(":")[2]  # "Triple 3.0m: 7.6 m": the version, then its amount
+    amounts = [
+        a for a in grammar().amounts_in_line(said) if dimension is None or a.unit.dimension == dimension
+    ]
+    if amounts:
+        first, value = amounts[0], amounts[0].value * amounts[0].unit.per
+        for following in amounts[1:2]:  # "2 lb 14 oz" is one amount
+            joined = f"{first.text} {following.text}"
+            if following.unit.dimension == first.unit.dimension and joined in " ".join(said.split()):
+                value += following.value * following.unit.per
+        return [Amount(value, first.unit.dimension, label, text, family)]
+    if dimension is None and (count := re.search(r"\d+(?:\.\d+)?", said)):
+        return [Amount(float(count.group()), "count", label, text, family)]
+    return []
 
 
 def compare(context: DraftContext) -> Draft | None:
@@ -404,7 +590,7 @@ def compare(context: DraftContext) -> Draft | None:
         if share >= 0.6:
             named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
-    segments = _SPLIT.split(context.text)
+    segments = _named_parts(context.text)
     chosen = _one_per_part(families, segments, retriever)
     pairs = [(f, _segment_of(f, segments)) for f in chosen] or _two_versions(named, segments)
     if not pairs:
@@ -486,17 +672,51 @@ def named_by(title: str, words: set[str], retriever: Retriever, floor: float) ->
     return max(share, floor) if unique else share
 
 
+def _rare_share(title: str, words: set[str], retriever: Retriever) -> float:
+    """The share of a name said, each of its words weighed by how few names have it: "ignite" says
+    most of the Redline Ignite Pre-Workout, whose brand and kind are in many names, and less of the
+    Ignite Stim-Free Pre-Workout. Only when the name's rarest word is said."""
+    parts = [t for t in (tokenize(w) for w in title.split()) if t]
+    weights = [(1 / max(1, min(retriever.name_word_products(t) for t in part)), part) for part in parts]
+    total = sum(w for w, _ in weights)
+    # "12V" is said by "12v" or "12 v", not by the "v" of "18V"
+    said = [w for w, part in weights if part[0] in words or (len(part) > 1 and set(part[1:]) <= words)]
+    rarest = max((w for w, _ in weights), default=0.0)
+    if rarest not in said:  # the name's rarest word unsaid: "impact bit" is no Screwdriver Bit Set
+        return 0.0
+    return sum(said) / total
+
+
+def _part_names(title: str, words: set[str], retriever: Retriever) -> float:
+    """How clearly one part of "A or B" names a product: by its words, or its rarest ones."""
+    return max(named_by(title, words, retriever, 0.6), _rare_share(title, words, retriever))
+
+
+def _named_parts(text: str) -> list[str]:
+    """The parts of "A or B" that name the two products, without the question asked around them:
+    "which has more caffeine, ignite or overdrive?" names Ignite, not the Caffeine Tablets; so does
+    "ignite or overdrive, which has more caffeine?". What follows a comma otherwise stays ("pine
+    pellets, 20 lb each")."""
+    parts = _SPLIT.split(text)
+    if len(parts) >= 2:
+        head, comma, first = parts[0].rpartition(", ")
+        parts[0] = first if comma and _QUESTION_FRAME.search(head) else parts[0]
+        last, comma, tail = parts[-1].partition(", ")
+        parts[-1] = last if comma and _QUESTION_FRAME.search(tail) else parts[-1]
+    return parts
+
+
 def _one_per_part(families: list[Family], segments: list[str], retriever: Retriever) -> list[Family]:
-    """The product each part of "A or B" names, when two parts name two products: names that share
-    words ("the oak board or the large oak board") are told apart by the part each is named in. A
-    part names the product whose name says most of its naming words ("the nickel wound brightwire
-    strings" is the Nickel Wound strings, though "Brightwire Nickel Bass Strings" is more fully
-    said); half a name is enough when no other name says as many of them ("the galvanised can": the
-    Galvanised Watering Can)."""
+    """The product each part of "A or B" names, when two parts name two products (a part may say only
+    a name's rarest word: "ignite or overdrive"): names that share words ("the oak board or the large
+    oak board") are told apart by the part each is named in. A part names the product whose name says
+    most of its naming words ("the nickel wound brightwire strings" is the Nickel Wound strings, though
+    "Brightwire Nickel Bass Strings" is more fully said); half a name is enough when no other name
+    says as many of them ("the galvanised can": the Galvanised Watering Can)."""
     found: list[Family] = []
     for segment in segments:
         words = set(tokenize(segment))
-        scored = [(named_by(f.product.title, words, retriever, 0.6), f) for f in families]
+        scored = [(_part_names(f.product.title, words, retriever), f) for f in families]
         candidates = [(share, f) for share, f in scored if share >= 0.5]
         if not candidates:
             continue

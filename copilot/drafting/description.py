@@ -6,9 +6,18 @@ import re
 
 from copilot.lexical import tokenize
 
+_LABELLED = re.compile(r"^\s*[^:.\n]{1,40}:\s")
+
 
 def description_lines(text: str) -> list[str]:
-    return [line.strip() for part in text.split("\n") for line in part.split(". ") if len(line.strip()) > 3]
+    """The description's lines, prose split into sentences; a labelled line stays whole ("Allergens:
+    Contains milk. May contain nuts." is one fact)."""
+    return [
+        line.strip()
+        for part in text.split("\n")
+        for line in ([part] if _LABELLED.match(part) else part.split(". "))
+        if len(line.strip()) > 3
+    ]
 
 
 def says(line: str, labels: list[str]) -> bool:
@@ -27,8 +36,11 @@ def says(line: str, labels: list[str]) -> bool:
 
 def labelled_with(lines: list[str], words: set[str]) -> list[str]:
     """The lines whose label uses one of these (tokenized) words: "Burn time: about 45 hours" for the
-    shopper's "how long does it burn?"."""
-    return [line for line in lines if ":" in line and set(tokenize(line.partition(":")[0])) & words]
+    shopper's "how long does it burn?". A label all of whose words are asked comes first: "how many
+    servings?" is "Servings: 66" before "Protein per serving: 27 g"."""
+    labelled = [(set(tokenize(line.partition(":")[0])), line) for line in lines if ":" in line]
+    found = [(label <= words, line) for label, line in labelled if label & words]
+    return [line for whole, line in found if whole] + [line for whole, line in found if not whole]
 
 
 def lines_saying(lines: list[str], label_sets: list[list[str]]) -> list[str]:

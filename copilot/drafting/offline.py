@@ -23,6 +23,7 @@ from copilot.drafting.catalog import (
     on_sale,
     share_named,
     stock_words,
+    superlative,
     within_budget,
 )
 from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
@@ -53,8 +54,8 @@ from copilot.drafting.text import (
     sentences,
     swap_name,
 )
+from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
@@ -229,6 +230,8 @@ def _name_tail(text: str, match: ProductMatch) -> set[str]:
     after = marked.split("\ue001", 1)[1].split() if marked else []
     if len(after) != 1 or not attributes_asked(marked.replace("\ue001", "it").replace(after[0], "")):
         return set()  # "where is the twisted vine ring made?": "made" is what it asks
+    if _DOES_NAME.search(marked):
+        return set()  # "how many people does the aldgate table seat?": after "does", the verb
     return set(tokenize(after[0]))
 
 
@@ -240,6 +243,7 @@ def _rest_of(text: str, match: ProductMatch) -> set[str]:
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")
+_DOES_NAME = re.compile(r"\b(?:does|do|did|will|can|could|would)\s+(?:\S+\s+){0,3}?\ue001")
 _TERM = re.compile(r"\b[A-Z][A-Z0-9]{1,}\b")
 
 
@@ -497,6 +501,12 @@ class OfflineDrafter:
         matches = self._match_products(context)
         named = max(matches, key=lambda m: m.name_match) if matches else None  # the first of equals
         if (
+            "superlative" in u.cues
+            and (named is None or named.name_match < 0.75)  # "which ladder reaches highest?"
+            and (most := superlative(context)) is not None
+        ):
+            return most
+        if (
             u.intent in ("product_cheapest", "product_priciest")
             and (named is None or named.name_match < 0.75)  # no one product named: the whole catalog
             and (found := extreme(context, highest=u.intent == "product_priciest")) is not None
@@ -514,7 +524,12 @@ class OfflineDrafter:
             and (affordable := within_budget(context))
         ):
             return affordable
-        names_option = named is not None and bool(options_asked(context.text, option_names(named.variants)))
+        names_option = named is not None and bool(  # "what rugs do you have?" asks no "Rug Size"
+            options_asked(
+                " ".join(set(tokenize(context.text)) - set(tokenize(named.product.title))),
+                option_names(named.variants),
+            )
+        )
         if (
             "browse" in u.cues
             and (named is None or (named.name_match < 0.75 and not names_option))  # "what piece counts
@@ -824,6 +839,11 @@ class OfflineDrafter:
                 early = [v for v in match.variants if v.preorder]
                 if len(early) == len(match.variants):
                     reply = f"The {name} is not released yet, but it can be pre-ordered now."
+                    dated = sorted((v.available_from, v.key, v) for v in early if v.available_from)
+                    if dated:  # the shop's release date, from the record
+                        day, _, first = dated[0]
+                        reply += f" It is released on {day_text(day)}."
+                        citations.append(cite(first))
                     release = [
                         t for t in sentences(product_text(match.product).own_words) if "releas" in t.lower()
                     ]
@@ -991,7 +1011,8 @@ class OfflineDrafter:
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
         labelled = labelled or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
-            reply = " ".join(labelled[:2])
+            short = all(len(line) <= 40 for line in labelled[:4])  # "Length: 160 cm", "Height: 78 cm"
+            reply = " ".join(labelled[: 4 if short else 2])
             if not _names_thing(thing, reply):  # "whats the roast date?" and "Roast: Dark"
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)

@@ -50,6 +50,7 @@ class MeasureWords(BaseModel):
 
     version: int = 1
     units: list[UnitWords]
+    line_units: list[UnitWords]
     between: list[str]
     up_to: list[str]
     from_before: list[str]
@@ -130,6 +131,11 @@ class Grammar:
         self.from_before = re.compile(rf"(?:{_alternatives(data.from_before)})\s*{_NUMBER}{unit}", re.I)
         self.up_to = re.compile(rf"(?:{_alternatives(data.up_to)})\s*{_NUMBER}{unit}", re.I)
         self.measurement = re.compile(rf"{start}{_NUMBER}{unit}", re.I)
+        every = [*data.units, *data.line_units]
+        self.in_line = re.compile(
+            rf"{start}{_NUMBER}(?:\s*-?\s*({_alternatives([w for u in every for w in u.words])}))", re.I
+        )
+        self.line_by_word = {w.lower(): u for u in every for w in u.words}
         self.stops = {w.lower() for w in data.label_stops}
 
     def unit(self, word: str | None) -> UnitWords | None:
@@ -177,6 +183,16 @@ class Grammar:
             if unit is not None:
                 found.append(Measurement(float(m.group(1)), unit, m.group().strip()))
         return found
+
+    def amounts_in_line(self, text: str) -> list[Measurement]:
+        """The amounts a product's own line gives ("3 tread: 2.6 m; 5 tread: 3.1 m"), in order: the
+        shopper's units and the ones only a product line uses."""
+        return [
+            Measurement(
+                float(m.group(1)), self.line_by_word[" ".join(m.group(2).lower().split())], m.group().strip()
+            )
+            for m in self.in_line.finditer(text)
+        ]
 
     def unit_named(self, text: str) -> UnitWords | None:
         """The one unit a header or heading names: "Neck (in)", "Weight in pounds". A unit in brackets

@@ -48,6 +48,7 @@ VARIANT_DEFAULTS: dict[str, Any] = {
     "tracked": "tracked",
     "backorder": "backorder",
     "preorder": "preorder",
+    "available_from": "available_from",
     "sale_starts": "sale_starts",
     "sale_ends": "sale_ends",
     "sale_window": "sale_window",
@@ -180,6 +181,7 @@ def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
         tracked=tracked,
         backorder=backorder,
         preorder=preorder,
+        available_from=None if available else _moment(record, get("available_from"), "available_from"),
         sale_starts=starts if on_sale else None,
         sale_ends=ends if on_sale else None,
     )
@@ -241,15 +243,21 @@ def describe_options(options: dict[str, str]) -> str:
     return ", ".join(f"{name}: {value}" for name, value in options.items())
 
 
+def day_text(moment: datetime) -> str:
+    """A day as a reply says it: "January 15, 2027" (the day the shop wrote, in its own offset)."""
+    return f"{moment:%B} {moment.day}, {moment:%Y}"
+
+
 def _availability(variant: Variant) -> str:
     if variant.available is None:
         return "availability unknown"
     if variant.available:
         return f"in stock ({variant.stock} left)" if variant.stock else "in stock"
+    on = f" on {day_text(variant.available_from)}" if variant.available_from else ""
     if variant.preorder:
-        return "not released yet, available to pre-order"
+        return "not released yet, available to pre-order" + (f" (released{on})" if on else "")
     if variant.backorder:
-        return "out of stock, but can still be ordered (ships when restocked)"
+        return f"out of stock, but can still be ordered (ships when restocked{on})"
     return "out of stock"
 
 
@@ -379,9 +387,10 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
             ids = [f"SKU: {variant.sku}."]
         options = describe_options(variant.options)
         sale = sale_window(variant, currency)
+        stock = _availability(variant)  # "Not released yet ... (released on January 15, 2027)"
         text = (
             f"{product.name}{' - ' + options if options else ''}. "
-            f"Price: {sale_price_text(variant, currency)}. {_availability(variant).capitalize()}. "
+            f"Price: {sale_price_text(variant, currency)}. {stock[:1].upper()}{stock[1:]}. "
             + " ".join(ids)
             + f" Product id: {product.product_id}."
         )
@@ -397,6 +406,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 available=variant.available,
                 backorder=variant.backorder or None,
                 preorder=variant.preorder or None,
+                available_from=variant.available_from,
                 price=variant.price,
                 was_price=variant.compare_at_price if sale is None else None,
                 currency=currency,
