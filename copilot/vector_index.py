@@ -6,6 +6,7 @@ never embedded twice, and vectors of a half-finished ingest are simply not in th
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlparse
@@ -31,7 +32,18 @@ def _chroma_settings() -> ChromaSettings:
     return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
 
 
+_opening = threading.Lock()
+
+
 def chroma_client(settings: Settings) -> ClientAPI:
+    """A client of the configured Chroma. One is created at a time in a process: chromadb fills a
+    shared cache of systems per path, and two threads doing it at once break each other's ("could not
+    connect to tenant", "'RustBindingsAPI' object has no attribute 'bindings'")."""
+    with _opening:
+        return _new_client(settings)
+
+
+def _new_client(settings: Settings) -> ClientAPI:
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
         if not url.hostname:

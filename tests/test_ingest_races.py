@@ -127,3 +127,33 @@ def test_ingests_on_one_postgresql_database_take_turns_across_homes(
         ingest(write_small_shop(tmp_path / "shop"), other, wait=0.3)
     report = ingest(write_small_shop(tmp_path / "shop"), other, wait=5)
     assert report.passages == 11
+
+
+def _open_together(settings: Settings, threads: int) -> tuple[list[VectorIndex], list[BaseException]]:
+    """Open the index of one home from ``threads`` threads released at the same moment."""
+    start = threading.Barrier(threads)
+    opened: list[VectorIndex] = []
+    errors: list[BaseException] = []
+
+    def open_index() -> None:
+        start.wait()
+        try:
+            opened.append(VectorIndex(settings))
+        except Exception as error:  # any failure to open is the bug
+            errors.append(error)
+
+    workers = [threading.Thread(target=open_index) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return opened, errors
+
+
+def test_threads_opening_one_embedded_index_at_once_all_get_it(tmp_path: Path) -> None:
+    """Two turns of a fresh server (or two eval workers) open the index of one home together: chromadb's
+    per-path client cache, filled by both at once, broke one of them."""
+    for attempt in range(3):
+        opened, errors = _open_together(Settings(home=tmp_path / f"home{attempt}"), 6)
+        assert errors == [] and len(opened) == 6
+        assert all(index.collection.count() == 0 for index in opened)
