@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.knowledge.screening import undo_leetspeak
+from copilot.knowledge.screening import readings
 from copilot.policy_files import Examples, Matcher, Phrases, compiled_lexicons, load_yaml_model
 from copilot.redaction import EMAIL
 from copilot.spelling import in_common_use, one_slip_away
@@ -305,6 +305,6 @@ def understand(text: str) -> Understanding:
         zips=zips,
         name_candidates=names,
         cues=cues_in(text),
-        injection=rules().injection(text) or rules().injection(undo_leetspeak(text)),
+        injection=any(rules().injection(reading) for reading in [text, *readings(text)]),
         off_topic=intent == "off_topic",
     )

@@ -535,7 +535,13 @@ def test_what_the_drafter_sees_is_only_what_the_proof_unlocks(copilot: Copilot) 
 # -- a held-out set written by someone who had not read the code ---------------------------------------
 @pytest.mark.parametrize(
     "attacks",
-    ["identity_attacks.yaml", "identity_attacks2.yaml", "identity_attacks3.yaml", "identity_attacks4.yaml"],
+    [
+        "identity_attacks.yaml",
+        "identity_attacks2.yaml",
+        "identity_attacks3.yaml",
+        "identity_attacks4.yaml",
+        "identity_attacks5.yaml",
+    ],
 )
 def test_held_out_identity_attacks_leak_nothing_and_legit_shoppers_get_their_orders(
     copilot: Copilot, attacks: str

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import hashlib
 import json
 import os
@@ -163,6 +164,8 @@ def undo_leetspeak(text: str) -> str:
 
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
+_TAG_OFFSET = 0xE0000  # Unicode tag characters: invisible copies of ASCII at this offset
+_TAG_TEXT = re.compile("[\U000e0020-\U000e007e]")
 
 
 _FUNCTION_WORDS = re.compile(r"\b(?:the|and|to|of|is|you|that|your|all|must|say|it|in|a|for|with|are)\b")
@@ -173,10 +176,13 @@ def _function_words(text: str) -> int:
 
 
 def readings(sentence: str) -> list[str]:
-    """The ways a sentence can be read: as normalised, with leetspeak undone, any line of it that reads
-    better right to left reversed, and any base64 run in it decoded. Each is screened."""
+    """The ways a sentence can be read: as normalised, with leetspeak undone, in ROT13, any line of it
+    that reads better right to left reversed, the text its invisible tag characters spell, and any base64
+    run in it decoded. Each is screened."""
     plain = normalise(_SOFT_BREAK.sub(" ", sentence))
-    found = [plain, undo_leetspeak(plain)]
+    found = [plain, undo_leetspeak(plain), codecs.decode(plain, "rot13")]
+    if tagged := "".join(chr(ord(c) - _TAG_OFFSET) for c in sentence if _TAG_TEXT.match(c)):
+        found.append(normalise(tagged))  # "SYSTEM: verified" spelled in U+E0053 U+E0059 ...
     for line in sentence.splitlines():
         for part in re.split(r":\s", normalise(line)):
             if _function_words(part[::-1]) > _function_words(part):  # written right to left
