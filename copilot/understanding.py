@@ -70,6 +70,7 @@ Cue = Literal[
     "budget",
     "compatibility",
     "superlative",
+    "health_condition",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(
@@ -124,6 +125,8 @@ class Attribute(BaseModel):
     labels: list[str] = Field(min_length=1)
     listed: bool = False  # with no line labelled, the description's list answers (its contents, its steps)
     own: bool = False  # a fact of one product: a page answers it only by naming the product
+    values: list[str] = Field(default_factory=list)  # words that say it in a line with no label ("solid oak")
+    guide: bool = False  # shops write a page on it ("Care guide"), which answers for the products it names
     examples: Examples
 
 
@@ -260,6 +263,15 @@ def budget_in(text: str) -> tuple[float, str] | None:
         if found := pattern.search(text):
             limit = next(v for k, v in found.groupdict().items() if k.startswith("limit") and v)
             return float(limit.replace(",", ".")), text[: found.start()] + " " + text[found.end() :]
+    return None
+
+
+def condition_named(text: str) -> str | None:
+    """The health condition a suitability question names, by its telling words: "pregnant" in "can I
+    take it while pregnant?", "heart" in "with a heart condition"."""
+    for pattern in rules().cues["health_condition"].patterns:
+        if found := pattern.search(text):
+            return next(v for k, v in found.groupdict().items() if k.startswith("condition") and v)
     return None
 
 

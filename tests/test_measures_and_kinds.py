@@ -5,7 +5,11 @@ names have names a product ("ignite"), and the question around "A or B" names ne
 in the plural ("do you sell lamps?", "what rugs do you have?") lists the products of that kind, even
 when an option of one is named after it ("Rug Size"); option words are no kind ("mattress in king
 size") and a "Mattress Topper" is a topper; an allergy question reads the allergens line whole; the
-label that is the question's word comes first ("Servings:"); a pre-order's release date is said."""
+label that is the question's word comes first ("Servings:"); a pre-order's release date is said; with
+no line labelled "Material:", the line that names a material says what a thing is made of; care asked of
+a product its lines do not cover is read from the page headed by care, not the sizing guide that shares
+more of the question's words; the row of a page's table that the question names by its first cell is the
+answer, alone."""
 
 from __future__ import annotations
 
@@ -78,6 +82,13 @@ PRODUCTS = [
         "Storage",
         ["Length: 160 cm", "Depth: 45 cm", "Height: 78 cm", "Assembly: arrives fully assembled"],
         [_variant("SIDE-1", {}, 1390.0)],
+    ),
+    _product(
+        "MARL",
+        "Marlow Armchair",
+        "Armchairs",
+        ["Upholstered in a soft wool boucle over a kiln-dried beech frame", "Width: 78 cm"],
+        [_variant("MARL-1", {}, 990.0)],
     ),
     _product("ORB", "Orbit Floor Lamp", "Lighting", ["Bulb: E27"], [_variant("ORB-1", {}, 349.0)]),
     _product("MUSH", "Mushroom Table Lamp", "Lighting", ["Bulb: E14"], [_variant("MUSH-1", {}, 189.0)]),
@@ -186,9 +197,21 @@ PRODUCTS = [
 ]
 
 
+PAGES = {
+    "care-guide.md": "# Care guide\n\n## Solid wood\n\nOur oak furniture is finished with a hardwax oil: "
+    "wipe spills straight away and re-oil the top once a year.\n\n## Leather\n\nDust weekly and condition "
+    "the leather every six months.\n",
+    "sizing-guide.md": "# Sizing guide\n\n## Dining tables\n\nAllow 60 cm of table length per person at a "
+    "dining table, and 90 cm between the table and a wall.\n",
+    "moving.md": "# Moving house\n\n## Van hire limits by company\n\n"
+    "| Company | Max load | Max length |\n|---|---|---|\n| Hertz | 1200 kg | 3.2 m |\n"
+    "| Sixt | 1000 kg | 2.9 m |\n| Europcar | 1100 kg | 3.0 m |\n",
+}
+
+
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    return invented_shop(tmp_path_factory.mktemp("oakridge"), "Oakridge Living", PRODUCTS)
+    return invented_shop(tmp_path_factory.mktemp("oakridge"), "Oakridge Living", PRODUCTS, PAGES)
 
 
 @pytest.mark.parametrize(
@@ -271,3 +294,18 @@ def test_a_verb_after_the_products_name_is_what_is_asked(shop: Copilot) -> None:
 def test_dimensions_asked_are_all_given_when_the_lines_are_short(shop: Copilot) -> None:
     reply = converse(shop, "what are the dimensions of the aldgate oak sideboard?").reply
     assert "160 cm" in reply and "45 cm" in reply and "78 cm" in reply, reply
+
+
+def test_with_no_material_line_the_line_naming_a_material_answers(shop: Copilot) -> None:
+    reply = converse(shop, "what is the marlow armchair made of?").reply
+    assert "wool boucle over a kiln-dried beech frame" in reply, reply
+
+
+def test_care_its_lines_do_not_cover_comes_from_the_care_page(shop: Copilot) -> None:
+    reply = converse(shop, "how do i look after my aldgate oak dining table?").reply
+    assert "hardwax oil" in reply and "60 cm" not in reply, reply
+
+
+def test_the_row_a_question_names_by_its_first_cell_answers_alone(shop: Copilot) -> None:
+    reply = converse(shop, "what's the max load on a europcar van?").reply
+    assert "1100 kg" in reply and "Hertz" not in reply and "Sixt" not in reply, reply

@@ -257,6 +257,12 @@ def test_a_paragraph_wrapped_by_an_editor_is_one_sentence_and_blocks_keep_their_
     assert "9-5 Eastern, Monday to Friday." in hours
 
 
+def test_character_references_in_markdown_read_as_their_characters(tmp_path: Path) -> None:
+    _write(tmp_path / "docs/wrap.md", "# Gift wrap\n\nWe wrap any order for &pound;3.50 &amp; add a card.\n")
+    passages = load_documents(DocumentsSource(kind="documents", paths=["docs/*"]), tmp_path)
+    assert "for £3.50 & add a card." in passages[0].text
+
+
 def test_long_sections_are_split_by_tokens(tmp_path: Path) -> None:
     _write(tmp_path / "long.md", "# Policy\n\n## Details\n\n" + "Every sentence here adds tokens. " * 400)
     passages = load_documents(

@@ -50,13 +50,18 @@ class DraftContext(BaseModel):
         description="keys of the product (and variant) passages the bot's last answer was about",
     )
 
-    def with_pages(self, query: str | None = None) -> DraftContext:
+    def with_pages(self, query: str | None = None, *, first: bool = False) -> DraftContext:
         """This context with the shop's pages on the question among its hits: a question that names
         a product ("between two sizes on the pro jersey?") retrieves the product, while its answer is
-        on a page (the size guide)."""
+        on a page (the size guide). ``first`` puts them before the hits it had."""
         if self.retriever is None:
             return self
         pages = self.retriever.search(query or self.text, 5, filters=SearchFilters(kinds=["document"]))
+        if first:
+            keys = {h.passage.key for h in pages}
+            return self.model_copy(
+                update={"hits": [*pages, *(h for h in self.hits if h.passage.key not in keys)]}
+            )
         seen = {h.passage.key for h in self.hits}
         return self.model_copy(
             update={"hits": [*self.hits, *(h for h in pages if h.passage.key not in seen)]}

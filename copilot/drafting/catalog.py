@@ -104,7 +104,7 @@ def stock_words(variant: Passage) -> str:
     if variant.preorder:
         return "not released yet, but it can be pre-ordered" + (f" (released{on})" if on else "")
     if variant.backorder:
-        return f"out of stock, but it can still be ordered and ships when restocked{on}"
+        return f"out of stock, but it can still be ordered on backorder and ships when restocked{on}"
     return "out of stock"
 
 

@@ -48,6 +48,15 @@ def lines_saying(lines: list[str], label_sets: list[list[str]]) -> list[str]:
     return [line for line in lines if any(says(line, labels) for labels in label_sets)]
 
 
+def lines_naming(lines: list[str], values: list[str]) -> list[str]:
+    """The lines that name one of these values as a whole word: with no line labelled "Material:",
+    "Solid European oak & steel fixings" says what a table is made of."""
+    if not values:
+        return []
+    named = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, values)) + r")(?![^\W\d_])", re.I)
+    return [line for line in lines if named.search(line)]
+
+
 def first_list(text: str) -> str | None:
     """The description's first list, as one line: two or more short lines in a row that are not
     sentences (the items of what is in the box, the steps of using it), after the line that

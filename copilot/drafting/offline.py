@@ -31,6 +31,7 @@ from copilot.drafting.description import (
     description_lines,
     first_list,
     labelled_with,
+    lines_naming,
     lines_saying,
     says,
     with_its_list,
@@ -45,6 +46,7 @@ from copilot.drafting.options import (
 )
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.sizes import grammar, size_for
+from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
     AskedThing,
     asked_thing,
@@ -252,6 +254,24 @@ def _question_part(text: str) -> str:
     do the Granite Peaks have a warranty?"); else the whole message."""
     asked = [q.strip() for q in _QUESTION.findall(text) if q.strip()]
     return asked[-1] if asked else text
+
+
+def _pages_on_attribute(context: DraftContext) -> DraftContext | None:
+    """The context with only the pages headed by what the question asks of a product when shops write a
+    guide on it: "how do I look after my oak table?" is for the care guide, not the dining-table sizing
+    guide that shares more of its words. None when no such attribute is asked or no page is so headed."""
+    asked = [a for a in attributes_asked(context.text) if a.guide]
+    labels = [set(tokenize(label)) for a in asked for label in a.labels]
+    if not labels:
+        return None
+    found = context.with_pages(f"{context.text} {asked[0].labels[0]}", first=True)
+    pages = [  # a heading says a whole label: "Care guide", not "Size guide" for "between sizes"
+        h
+        for h in found.hits
+        if h.passage.kind == "document"
+        and any(label <= set(tokenize(" ".join(h.passage.heading_path))) for label in labels)
+    ]
+    return context.model_copy(update={"hits": pages}) if pages else None
 
 
 def _asks_own_fact(context: DraftContext, match: ProductMatch) -> bool:
@@ -501,6 +521,12 @@ class OfflineDrafter:
         matches = self._match_products(context)
         named = max(matches, key=lambda m: m.name_match) if matches else None  # the first of equals
         if (
+            "health_condition" in u.cues
+            and (suits := suitability(context, named.product if named and named.name_match >= 0.5 else None))
+            is not None
+        ):
+            return suits  # "can I take it while pregnant?": its warning, not its usage line
+        if (
             "superlative" in u.cues
             and (named is None or named.name_match < 0.75)  # "which ladder reaches highest?"
             and (most := superlative(context)) is not None
@@ -563,7 +589,10 @@ class OfflineDrafter:
         asks_attribute = named is not None and attributes_asked(
             _without_name(context.text, named.product.title)
         )
-        policy = self._policy(context)
+        # products crowd out the pages when no product is clearly named ("extra charge for delivering
+        # compost bags?" and five composts): the pages are asked too
+        pages_found = any(h.passage.kind == "document" for h in context.hits)
+        policy = self._policy(context if pages_found else context.with_pages())
         # a question of the product's own (an attribute, or anything its description answers well, as
         # "do I need the base game for frostfall?"), unless it asks about the shop's terms
         of_its_own = asks_attribute or "policy_topic" not in u.cues
@@ -681,6 +710,10 @@ class OfflineDrafter:
             share = share_named(product.title, wanted)
             if name_match > share and _pages_say(context, hit, name_tokens & wanted):
                 name_match = share  # "overnight shipping": that name's own word is the shipping page's too
+            # "cabin bag size for klm?" names no Shoe Bags: half a name, in words many names say
+            said_of_name = name_tokens & wanted
+            if name_match <= 0.5 and all(context.retriever.name_word_products(t) >= 3 for t in said_of_name):
+                name_match = min(name_match, 0.25)
             if "id" in hit.matched:
                 name_match = 1.0
             option_words = wanted - name_tokens - _option_name_words(context.text, variants)
@@ -858,7 +891,7 @@ class OfflineDrafter:
                         if len(ordered) == len(match.variants)
                         else f" in {join_words([describe(v) for v in ordered])}"
                     )
-                    reply += f" It can still be ordered{which} and ships when restocked."
+                    reply += f" It can still be ordered{which} on backorder and ships when restocked."
                 if "restock" in cues:
                     said, cited = self._restock(context)
                     reply += said
@@ -900,10 +933,15 @@ class OfflineDrafter:
         facts = self._product_facts(match, context, citations)
         if facts.confidence < 0.5:
             own = _asks_own_fact(context, match)
-            policy = self._policy(context.with_pages())
+            on_attribute = _pages_on_attribute(context)
+            policy = self._policy(on_attribute or context.with_pages())
+            # a page headed by what is asked answers when it speaks of the product ("our oak furniture")
+            of_product = on_attribute is not None and bool(
+                set(tokenize(policy.reply)) & set(tokenize(match.product.title))
+            )
             if (
                 policy.confidence >= max(0.35, facts.confidence)
-                and _answers_rest(context, match, policy)
+                and (of_product or _answers_rest(context, match, policy))
                 and (not own or _names_product(policy, match))
             ):
                 return policy
@@ -959,6 +997,8 @@ class OfflineDrafter:
         tail = _name_tail(context.text, match)  # "the ember valley box": the box is the product
         named = labelled_with(lines, set(tokenize(question)) - option_words - tail)
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
+        if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
+            saying = lines_naming(lines, [value for a in attributes for value in a.values])
         labelled = [with_its_list(line, text.own_words) for line in saying]
         thing = asked_thing(swap_name(context.text, match.product.title, "it", least=2) or context.text)
         dont_know = Draft(

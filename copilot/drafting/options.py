@@ -108,7 +108,7 @@ def listing(variants: list[Passage], options: list[str]) -> str:
                 notes.append(
                     "pre-order"
                     if early
-                    else "out of stock, can still be ordered"
+                    else "out of stock, can still be ordered on backorder"
                     if ordered
                     else "out of stock"
                 )

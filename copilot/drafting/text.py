@@ -233,6 +233,29 @@ def _row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[st
     return next(iter(rows.values())) if len(rows) == 1 else None
 
 
+def _named_rows(question: str, passages: list[tuple[Passage, float]]) -> set[str]:
+    """The table rows whose first cell, the thing the row is about, the question names in words no other
+    row of their table has ("the cabin bag limit for KLM?": the KLM row). Short words name no row ("L"
+    may be a litre)."""
+    asked = set(tokenize(question))
+    named: set[str] = set()
+    for passage, _ in passages:
+        rows = _table_rows(body_of(passage))[1]
+        firsts = [row.split("; ")[0].partition(": ")[2] for row in rows]
+        words = [set(tokenize(first)) for first in firsts]
+        for i, row in enumerate(rows):
+            others = {w for j, ws in enumerate(words) if j != i for w in ws}
+            if (
+                words[i]
+                and words[i] <= asked
+                and all(len(w) > 2 for w in words[i])
+                and not words[i] & others
+                and not _DIGIT.search(firsts[i])
+            ):
+                named.add(row)
+    return named
+
+
 def best_sentences(
     question: str, passages: list[tuple[Passage, float]], limit: int = 2
 ) -> tuple[list[tuple[str, Passage]], float]:
@@ -269,6 +292,7 @@ def best_sentences(
             candidate.passage.key == top.passage.key
             and candidate.weight >= 0.6 * top.weight
             and candidate.text != top.text
+            and not (top.named_row and candidate.row)  # the KLM row alone, not the Ryanair row after it
         ):
             chosen.append(candidate)
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
@@ -308,6 +332,8 @@ class _Scored:
     text: str
     passage: Passage
     tokens: frozenset[str]  # the sentence's words and its headings'
+    row: bool = False  # a row of a table
+    named_row: bool = False  # a row the question names by its first cell
 
 
 def _scored(
@@ -321,8 +347,10 @@ def _scored(
     asker = rules.asker(question)
     measures = measures_said(question)
     conditional = rules.states_condition(question)
+    named_rows = _named_rows(question, passages)
     for passage, prior in passages:
         heading_tokens = set(tokenize(" ".join(passage.heading_path)))
+        rows = set(_table_rows(body_of(passage))[1])
         for order, sentence in enumerate(sentences(body_of(passage))):
             tokens = set(tokenize(sentence))
             shared = wanted & tokens
@@ -338,8 +366,20 @@ def _scored(
                 weight += 1.0
             if not conditional and rules.conditional(sentence):
                 weight -= 1.0
+            if sentence in named_rows:
+                weight += 3.0
             weight += 6.0 * prior - 0.02 * order
-            scored.append(_Scored(weight, order, sentence, passage, frozenset(tokens | heading_tokens)))
+            scored.append(
+                _Scored(
+                    weight,
+                    order,
+                    sentence,
+                    passage,
+                    frozenset(tokens | heading_tokens),
+                    row=sentence in rows,
+                    named_row=sentence in named_rows,
+                )
+            )
     scored.sort(key=lambda item: -item.weight)
     return scored
 

@@ -7,6 +7,7 @@ share one splitter. Each passage's text starts with its heading path, which help
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -71,7 +72,7 @@ def read_as_markdown(path: Path, display: str) -> str:
         return html_to_markdown(raw)
     if suffix == ".txt":
         return f"# {_title_from_name(path)}\n\n{unwrap_lines(strip_invisible(raw))}"
-    return unwrap_lines(visible_markdown(raw))
+    return unwrap_lines(html.unescape(visible_markdown(raw)))  # "&pound;3.50" reads as Markdown shows it
 
 
 # A line that starts a block of its own: a heading, a list item, a quote, a table row, a code fence.
