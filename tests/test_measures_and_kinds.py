@@ -9,7 +9,10 @@ label that is the question's word comes first ("Servings:"); a pre-order's relea
 no line labelled "Material:", the line that names a material says what a thing is made of; care asked of
 a product its lines do not cover is read from the page headed by care, not the sizing guide that shares
 more of the question's words; the row of a page's table that the question names by its first cell is the
-answer, alone."""
+answer, alone; so is the row whose range holds the number the question gives ("a room that's 17 degrees").
+A limit asked ("max weight?", "weight limit?") is the line that gives one, not the product's own weight;
+"what size mattress does it take?" is its line labelled "Mattress", not its options.
+"""
 
 from __future__ import annotations
 
@@ -89,6 +92,27 @@ PRODUCTS = [
         "Armchairs",
         ["Upholstered in a soft wool boucle over a kiln-dried beech frame", "Width: 78 cm"],
         [_variant("MARL-1", {}, 990.0)],
+    ),
+    _product(
+        "TROT",
+        "Trotter Folding Buggy",
+        "Buggies",
+        ["Suitable for: from 6 months up to 22 kg", "Weight: 6.9 kg"],
+        [_variant("TROT-1", {}, 229.0)],
+    ),
+    _product(
+        "NEST",
+        "Nestling Infant Carrier",
+        "Car Seats",
+        ["Maximum weight: 13 kg", "Weight: 3.9 kg"],
+        [_variant("NEST-1", {}, 199.0)],
+    ),
+    _product(
+        "COT",
+        "Willow Cot Bed",
+        "Nursery",
+        ["Mattress: takes a 140 x 70 cm mattress (sold separately)", "Base heights: three"],
+        [_variant("COT-W", {"Finish": "White"}, 329.0), _variant("COT-B", {"Finish": "Beech"}, 349.0)],
     ),
     _product("ORB", "Orbit Floor Lamp", "Lighting", ["Bulb: E27"], [_variant("ORB-1", {}, 349.0)]),
     _product("MUSH", "Mushroom Table Lamp", "Lighting", ["Bulb: E14"], [_variant("MUSH-1", {}, 189.0)]),
@@ -206,6 +230,8 @@ PAGES = {
     "moving.md": "# Moving house\n\n## Van hire limits by company\n\n"
     "| Company | Max load | Max length |\n|---|---|---|\n| Hertz | 1200 kg | 3.2 m |\n"
     "| Sixt | 1000 kg | 2.9 m |\n| Europcar | 1100 kg | 3.0 m |\n",
+    "throws.md": "# Throws\n\n## Which weight of throw?\n\n| Room temperature | Throw to use |\n|---|---|\n"
+    "| 12-16°C | Heavy wool throw |\n| 16-20°C | Cotton waffle throw |\n| 20-24°C | Linen throw |\n",
 }
 
 
@@ -309,3 +335,28 @@ def test_care_its_lines_do_not_cover_comes_from_the_care_page(shop: Copilot) -> 
 def test_the_row_a_question_names_by_its_first_cell_answers_alone(shop: Copilot) -> None:
     reply = converse(shop, "what's the max load on a europcar van?").reply
     assert "1100 kg" in reply and "Hertz" not in reply and "Sixt" not in reply, reply
+
+
+def test_the_row_whose_range_holds_the_number_given_answers(shop: Copilot) -> None:
+    reply = converse(shop, "which throw for a living room that's 17 degrees?").reply
+    assert "Cotton waffle throw" in reply and "Linen" not in reply and "Heavy wool" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("whats the max weight for the trotter buggy?", "up to 22 kg", "6.9 kg"),
+        ("what's the weight limit on the nestling infant carrier", "13 kg", "3.9 kg"),
+        ("how heavy is the trotter buggy?", "6.9 kg", "22 kg"),
+    ],
+)
+def test_a_limit_asked_is_the_line_that_gives_one(
+    shop: Copilot, question: str, said: str, not_said: str
+) -> None:
+    reply = converse(shop, question).reply
+    assert said in reply and not_said not in reply, reply
+
+
+def test_a_size_asked_of_a_thing_its_label_names_is_that_line_not_the_options(shop: Copilot) -> None:
+    reply = converse(shop, "what size mattress does the willow cot bed take?").reply
+    assert "140 x 70 cm" in reply and "Beech" not in reply, reply

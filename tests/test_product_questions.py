@@ -3,7 +3,8 @@ product's own data can give is never answered by a page's sentence about somethi
 after a product's name belongs to it; an option whose name measures what is asked lists its values;
 "what kind of X have you got" and "which X do you carry" list the kind, sold-out ones too; a short
 question about a part of the product in focus goes on with it; the shop's phone number comes from
-the sentence that has one; an order's platform status says whether it has shipped."""
+the sentence that has one; an order's platform status says whether it has shipped, and one waiting for its
+payment says so."""
 
 from __future__ import annotations
 
@@ -227,6 +228,13 @@ def test_an_orders_platform_status_says_whether_it_has_shipped() -> None:
     assert "fulfilled and has shipped" in order_facts(fulfilled, "order_tracking")
     shipped = order.model_copy(update={"status": "shipped"})
     assert "and has shipped" not in order_facts(shipped, "order_status")
+
+
+def test_where_is_an_order_waiting_for_its_payment_says_so() -> None:
+    order = Order(order_id="2414", customer_id="C1", status="unfulfilled", payment_status="pending")
+    assert order_facts(order, "order_tracking").endswith("has no tracking number yet. Payment: pending.")
+    paid = order.model_copy(update={"payment_status": "paid"})
+    assert "Payment" not in order_facts(paid, "order_tracking")
 
 
 def test_two_versions_of_one_product_are_compared_on_their_own_lines(shop: Copilot) -> None:

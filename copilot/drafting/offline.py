@@ -45,7 +45,7 @@ from copilot.drafting.options import (
     size_order,
 )
 from copilot.drafting.orders import cite_order, order_facts
-from copilot.drafting.sizes import grammar, size_for
+from copilot.drafting.sizes import grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
     AskedThing,
@@ -256,11 +256,12 @@ def _question_part(text: str) -> str:
     return asked[-1] if asked else text
 
 
-def _pages_on_attribute(context: DraftContext) -> DraftContext | None:
+def _pages_on_attribute(context: DraftContext, match: ProductMatch) -> DraftContext | None:
     """The context with only the pages headed by what the question asks of a product when shops write a
     guide on it: "how do I look after my oak table?" is for the care guide, not the dining-table sizing
     guide that shares more of its words. None when no such attribute is asked or no page is so headed."""
-    asked = [a for a in attributes_asked(context.text) if a.guide]
+    # asked beyond the product's name: "is the gentle baby wash vegan?" asks nothing of washing
+    asked = [a for a in attributes_asked(_without_name(context.text, match.product.title)) if a.guide]
     labels = [set(tokenize(label)) for a in asked for label in a.labels]
     if not labels:
         return None
@@ -589,10 +590,11 @@ class OfflineDrafter:
         asks_attribute = named is not None and attributes_asked(
             _without_name(context.text, named.product.title)
         )
-        # products crowd out the pages when no product is clearly named ("extra charge for delivering
-        # compost bags?" and five composts): the pages are asked too
+        # products crowd out the pages when a question of the shop's terms names no product clearly
+        # ("extra charge for delivering compost bags?" and five composts): the pages are asked too
+        of_terms = u.intent not in PRODUCT_INTENTS and "browse" not in u.cues
         pages_found = any(h.passage.kind == "document" for h in context.hits)
-        policy = self._policy(context if pages_found else context.with_pages())
+        policy = self._policy(context.with_pages() if of_terms and not pages_found else context)
         # a question of the product's own (an attribute, or anything its description answers well, as
         # "do I need the base game for frostfall?"), unless it asks about the shop's terms
         of_its_own = asks_attribute or "policy_topic" not in u.cues
@@ -933,7 +935,7 @@ class OfflineDrafter:
         facts = self._product_facts(match, context, citations)
         if facts.confidence < 0.5:
             own = _asks_own_fact(context, match)
-            on_attribute = _pages_on_attribute(context)
+            on_attribute = _pages_on_attribute(context, match)
             policy = self._policy(on_attribute or context.with_pages())
             # a page headed by what is asked answers when it speaks of the product ("our oak furniture")
             of_product = on_attribute is not None and bool(
@@ -999,6 +1001,9 @@ class OfflineDrafter:
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
             saying = lines_naming(lines, [value for a in attributes for value in a.values])
+        # "max weight?" and "up to 22 kg", not "Weight: 6.9 kg"; "weight limit?" and "Maximum weight: 13 kg"
+        limits = limit_lines(question, lines, saying) if attributes else []
+        saying = limits or saying
         labelled = [with_its_list(line, text.own_words) for line in saying]
         thing = asked_thing(swap_name(context.text, match.product.title, "it", least=2) or context.text)
         dont_know = Draft(
@@ -1018,7 +1023,8 @@ class OfflineDrafter:
                 for k in names
                 if any(says(value, a.labels) for a in attributes for value in _option_values(match, k))
             ]
-        if not named_options and not attributes and asks_options:  # "what sizes?"
+        # "what sizes?"; not "what size mattress does the cot bed take?" and its line "Mattress: 140 x 70 cm"
+        if not named_options and not attributes and asks_options and not named:
             kinds = option_kinds(question)
             said = [
                 with_its_list(line, text.own_words)
@@ -1053,7 +1059,7 @@ class OfflineDrafter:
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             short = all(len(line) <= 40 for line in labelled[:4])  # "Length: 160 cm", "Height: 78 cm"
             reply = " ".join(labelled[: 4 if short else 2])
-            if not _names_thing(thing, reply):  # "whats the roast date?" and "Roast: Dark"
+            if not limits and not _names_thing(thing, reply):  # "whats the roast date?" and "Roast: Dark"
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})

@@ -67,7 +67,9 @@ def order_facts(order: Order, intent: str) -> str:
     if intent == "order_tracking":
         if not tracking:
             sent = f" It shipped {shipped}{via}." if shipped else f" It ships{via}." if via else ""
-            return f"Order {order.order_id} is {_state(order)} and has no tracking number yet.{sent}"
+            # an order waiting for its payment has not shipped for that reason: "Payment: pending."
+            unpaid = paid if order.payment_status not in (None, "paid") else ""
+            return f"Order {order.order_id} is {_state(order)} and has no tracking number yet.{sent}{unpaid}"
         numbers = join_words(tracking)
         return f"Order {order.order_id} is {_state(order)}; tracking number {numbers}{via}."
     if intent == "order_total":

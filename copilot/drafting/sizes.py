@@ -53,6 +53,7 @@ class MeasureWords(BaseModel):
     line_units: list[UnitWords]
     between: list[str]
     up_to: list[str]
+    limit_asked: list[str]
     from_before: list[str]
     from_after: list[str]
     label_stops: list[str]
@@ -130,6 +131,7 @@ class Grammar:
         )
         self.from_before = re.compile(rf"(?:{_alternatives(data.from_before)})\s*{_NUMBER}{unit}", re.I)
         self.up_to = re.compile(rf"(?:{_alternatives(data.up_to)})\s*{_NUMBER}{unit}", re.I)
+        self.limit_asked = re.compile(rf"\b(?:{_alternatives(data.limit_asked)})(?!\w)", re.I)
         self.measurement = re.compile(rf"{start}{_NUMBER}{unit}", re.I)
         every = [*data.units, *data.line_units]
         self.in_line = re.compile(
@@ -205,6 +207,27 @@ class Grammar:
             if word.lower() != "in" and (u := self.unit(word)) is not None:
                 named[u.unit] = u
         return next(iter(named.values())) if len(named) == 1 else None
+
+
+def limit_lines(question: str, lines: list[str], saying: list[str]) -> list[str]:
+    """The lines that give the most a product takes, when the question asks for it ("max weight?"): an
+    amount after "up to" or under a label saying "Maximum", in the units the lines about the asked
+    measure use ("Weight: 6.9 kg" is weight; "from 6 months up to 22 kg" says its limit). Empty when the
+    question asks no limit or no line gives one."""
+    rules = grammar()
+    if not rules.limit_asked.search(question):
+        return []
+    dimensions = {m.unit.dimension for line in saying for m in rules.amounts_in_line(line)}
+
+    def gives_limit(line: str) -> bool:
+        label, colon, _ = line.partition(":")
+        capped = [s for s in rules.spans(line) if s.low is None and s.high is not None]
+        if any(s.unit is not None and s.unit.dimension in dimensions for s in capped):
+            return True
+        labelled = bool(colon) and bool(rules.limit_asked.search(label))
+        return labelled and any(m.unit.dimension in dimensions for m in rules.amounts_in_line(line))
+
+    return [line for line in lines if gives_limit(line)]
 
 
 @cache

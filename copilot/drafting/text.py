@@ -230,17 +230,38 @@ def _row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[st
                 found.append((best, f"{said} is {join_words(others)}.", passage))
     top = max((score for score, _, _ in found), default=0)
     rows = {(row, passage.key): (row, passage) for score, row, passage in found if score == top}
+    if not rows:
+        return _row_in_range([n for n, _ in given], passages)
     return next(iter(rows.values())) if len(rows) == 1 else None
 
 
-def _named_rows(question: str, passages: list[tuple[Passage, float]]) -> set[str]:
+_RANGE = re.compile(r"(?:from\s+)?(\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.,]\d+)?)\b\s*[^\W\d_]*\S{0,2}")
+
+
+def _row_in_range(numbers: list[float], passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
+    """The one table row with a range holding the number the question gives, when one question's number
+    does: "a room that's 17 degrees" and the row `Room temperature: 16-20°C; What to use: 2.5 tog`."""
+    found: dict[tuple[str, str], tuple[str, Passage]] = {}
+    for passage, _ in passages:
+        for row in _table_rows(body_of(passage))[1]:
+            for cell in row.rstrip(".").split("; "):
+                header, _, value = cell.partition(": ")
+                span = _RANGE.fullmatch(value.strip())
+                low, high = (float(g.replace(",", ".")) for g in span.groups()) if span else (0.0, -1.0)
+                if any(low <= n <= high for n in numbers):
+                    others = [c.replace(": ", " ") for c in row.rstrip(".").split("; ") if c != cell]
+                    found[(row, passage.key)] = (f"{header} {value} is {join_words(others)}.", passage)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_rows(question: str, bodies: list[str]) -> set[str]:
     """The table rows whose first cell, the thing the row is about, the question names in words no other
     row of their table has ("the cabin bag limit for KLM?": the KLM row). Short words name no row ("L"
     may be a litre)."""
     asked = set(tokenize(question))
     named: set[str] = set()
-    for passage, _ in passages:
-        rows = _table_rows(body_of(passage))[1]
+    for body in bodies:
+        rows = _table_rows(body)[1]
         firsts = [row.split("; ")[0].partition(": ")[2] for row in rows]
         words = [set(tokenize(first)) for first in firsts]
         for i, row in enumerate(rows):
@@ -347,11 +368,12 @@ def _scored(
     asker = rules.asker(question)
     measures = measures_said(question)
     conditional = rules.states_condition(question)
-    named_rows = _named_rows(question, passages)
-    for passage, prior in passages:
+    bodies = [body_of(passage) for passage, _ in passages]
+    named_rows = _named_rows(question, bodies)
+    for (passage, prior), body in zip(passages, bodies, strict=True):
         heading_tokens = set(tokenize(" ".join(passage.heading_path)))
-        rows = set(_table_rows(body_of(passage))[1])
-        for order, sentence in enumerate(sentences(body_of(passage))):
+        rows = set(_table_rows(body)[1])
+        for order, sentence in enumerate(sentences(body)):
             tokens = set(tokenize(sentence))
             shared = wanted & tokens
             if not shared:
