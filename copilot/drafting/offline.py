@@ -563,13 +563,11 @@ class OfflineDrafter:
             and (listed := of_kind(context))  # can I get autumn harbour in?" asks the product's options
         ):
             return listed  # "which music stands can I order today?"
-        if (
-            named is not None
-            and _comes_with(context.text, named)
-            and (focus := self._focused(context)) is not None
-        ):
+        comes_with = named is not None and _comes_with(context.text, named)
+        focus = self._focused(context) if named is None or named.name_match < 0.75 or comes_with else None
+        if comes_with and focus is not None:
             named = focus  # "does it come with a pot?" asks about the stove in focus, not the pot
-        focused = self._focused(context) if named is None or named.name_match < 0.75 else None
+        focused = focus if named is None or named.name_match < 0.75 else None
         # "and in large?" goes on with the product in focus; so does "and the 12 cup?" when one word of
         # it ("cup") happens to be a word only another product's name has
         if focused is not None and (named is None or named.name_match < 0.5 or focused.chosen):

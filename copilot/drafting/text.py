@@ -254,14 +254,13 @@ def _row_in_range(numbers: list[float], passages: list[tuple[Passage, float]]) -
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _named_rows(question: str, bodies: list[str]) -> set[str]:
+def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     """The table rows whose first cell, the thing the row is about, the question names in words no other
     row of their table has ("the cabin bag limit for KLM?": the KLM row). Short words name no row ("L"
     may be a litre)."""
     asked = set(tokenize(question))
     named: set[str] = set()
-    for body in bodies:
-        rows = _table_rows(body)[1]
+    for rows in tables:
         firsts = [row.split("; ")[0].partition(": ")[2] for row in rows]
         words = [set(tokenize(first)) for first in firsts]
         for i, row in enumerate(rows):
@@ -369,10 +368,11 @@ def _scored(
     measures = measures_said(question)
     conditional = rules.states_condition(question)
     bodies = [body_of(passage) for passage, _ in passages]
-    named_rows = _named_rows(question, bodies)
-    for (passage, prior), body in zip(passages, bodies, strict=True):
+    tables = [_table_rows(body)[1] for body in bodies]  # each passage's table rows, as sentences
+    named_rows = _named_rows(question, tables)
+    for (passage, prior), body, table in zip(passages, bodies, tables, strict=True):
         heading_tokens = set(tokenize(" ".join(passage.heading_path)))
-        rows = set(_table_rows(body)[1])
+        rows = set(table)
         for order, sentence in enumerate(sentences(body)):
             tokens = set(tokenize(sentence))
             shared = wanted & tokens
