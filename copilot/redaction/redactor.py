@@ -120,6 +120,7 @@ class RedactionRules(BaseModel):
     not_names: re.Pattern[str]
     brands: re.Pattern[str]  # ``not_names`` found anywhere in a text: no name inside them
     not_given_names: frozenset[str]
+    name_endings: frozenset[str]  # case endings: "Jonui" is "Jonas" said to someone
     name_cue_before: re.Pattern[str]
     self_introduction: re.Pattern[str]  # "my name is": what follows is a name, even "deepak", in lower case
     greeted_name: re.Pattern[str]
@@ -128,6 +129,10 @@ class RedactionRules(BaseModel):
     region_after_town: re.Pattern[str]
     address_part: re.Pattern[str]
     address_markers: re.Pattern[str]
+    address_label: re.Pattern[str]  # "Adresa:", "العنوان:": the parts after it are an address
+    address_sent_to: re.Pattern[str]  # "deliver to", "na adresu": the parts after it may be one
+    address_landmark: re.Pattern[str]  # "near", "جنب": an address placed by what is near it
+    address_clause: re.Pattern[str]  # "is that in your area?": a sentence, no part of the address
     strong_postcodes: list[re.Pattern[str]]
     unit_after: re.Pattern[str]
     phones: _Phones
@@ -143,11 +148,12 @@ class RedactionRules(BaseModel):
         if isinstance(data, dict):
             if isinstance(data.get("not_names"), str):
                 data["brands"] = r"(?i)\b" + re.sub(r"\s+", "", data["not_names"]) + r"\b"
-            for key in ("not_given_names", "not_greeted"):
+            for key in ("not_given_names", "not_greeted", "name_endings"):
                 if isinstance(data.get(key), str):
                     data[key] = frozenset(_name_key(w) for w in data[key].split())
-            if isinstance(data.get("region_after_town"), str):
-                data["region_after_town"] = re.sub(r"\s+", "", data["region_after_town"])
+            for key in ("region_after_town", "address_label", "address_sent_to", "address_landmark"):
+                if isinstance(data.get(key), str):
+                    data[key] = re.sub(r"\s+", "", data[key])
             for key, end in (("not_family_names", "$"), ("not_names", r"\b")):
                 if isinstance(data.get(key), str):
                     data[key] = "(?i)^" + re.sub(r"\s+", "", data[key]) + end
@@ -157,6 +163,18 @@ class RedactionRules(BaseModel):
 @lru_cache(maxsize=2)
 def load_rules(path: Path = RULES_FILE) -> RedactionRules:
     return load_yaml_model(path, RedactionRules, "redaction rules")
+
+
+@lru_cache(maxsize=1)
+def name_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """Every given and every family name with up to two letters cut off (at least four left): the
+    stem an inflected name shares with its listed form ("jon" of "jonui" and "jonas")."""
+    lists = name_lists()
+
+    def stems(names: frozenset[str]) -> frozenset[str]:
+        return frozenset(n[: len(n) - cut] for n in names for cut in range(3) if len(n) - cut >= 4)
+
+    return stems(lists.given), stems(lists.surnames)
 
 
 @dataclass(frozen=True)
@@ -231,6 +249,14 @@ _PART = re.compile(
     r"(?:[^,،、，;:\n.!?।۔。！？]|(?<=\d)[,:](?=\d)|[.!?](?!\s|$)|(?<!\d)(?<![^\W\d_]{4})[.!?])+"
 )
 _SENTENCE_END = re.compile(r"[.!?।۔。！？]")
+# where an address after its label ends: a sentence's end (not an abbreviation's dot: "Str. Mihai", "pr. 9",
+# "ш. Душанбе"), a line, a slash between fields, or the next field's label ("Tel:", "الاسم:")
+_CUED_END = re.compile(
+    r"[!?।۔。！？؟။።។\n|]|\s/\s|(?<=[^\W\d_]{5})\.(?=\s|$)|(?<=\d)\.(?=\s+\D)|\.$"
+    r"|(?<=[\s,،])[^\s,،:：\d]{1,20}\s?[:：]\s"
+)
+_HOUSE_NUMBER = re.compile(r"\d(?![\d\w]*\s+[a-z])")
+_CUED_SEPARATOR = re.compile(r"[,،、，;፣၊]")
 _HERE_NEXT = re.compile(r"\s+(?:here|speaking|hier|ici|aquí|qui)\b", re.I)  # "Summer here"
 # where a name said alone ends: "it's Hope." "c'est Rose," "hier ist Frank 👋" "it's Mark here"
 _PHRASE_END = re.compile(rf"\s*(?:[.,!?;:)\n]|[^\w\s]|$)|{_HERE_NEXT.pattern}", re.I)
@@ -506,7 +532,7 @@ class Redactor:
                     spans.append(Span(start, self._grow(text, match.end()), "address"))
         kept = self._kept_phrases(text)  # "Tempo Glide 3 Road Running Shoe" is a product, not "3 Road"
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
-        return spans + self._marked_chains(text, kept)
+        return spans + self._marked_chains(text, kept) + self._cued_chains(text, kept)
 
     def _marked_chains(self, text: str, kept: list[tuple[int, int]]) -> list[Span]:
         """Addresses written as parts separated by commas or lines, told apart by the words addresses use
@@ -538,6 +564,31 @@ class Redactor:
                 continue
             spans += self._chain_span(text, run)
             run = []
+        return spans
+
+    def _cued_chains(self, text: str, kept: list[tuple[int, int]]) -> list[Span]:
+        """Addresses told by what comes before them, in any script: after a label ("Adresa:",
+        "العنوان:", "ที่อยู่") the parts up to the end of the sentence, when there are two or one holds a
+        number; after words that send a parcel ("deliver to", "envíen a"), two or more parts of which one
+        holds a number, an address word or a landmark ("near the Presby church")."""
+        spans: list[Span] = []
+        rules = self.rules
+        for cue, strict in ((rules.address_label, False), (rules.address_sent_to, True)):
+            for match in cue.finditer(text):
+                if any(a <= match.start() < b for a, b in kept):
+                    continue
+                parts = _cued_parts(text, match.end(), rules.address_clause)
+                if not parts:
+                    continue
+                chain = text[parts[0][0] : parts[-1][1]]
+                if strict:  # a house number or postcode, not an amount ("within 3 days", "2 boxes each")
+                    numbered = _HOUSE_NUMBER.search(chain) is not None
+                    placed = any(p.search(chain) for p in (rules.address_markers, rules.address_landmark))
+                    found = len(parts) >= 2 and (numbered or placed)
+                else:
+                    found = len(parts) >= 2 or any(ch.isdigit() for ch in chain)
+                if found:
+                    spans.append(Span(parts[0][0], parts[-1][1], "address"))
         return spans
 
     def _chain_span(self, text: str, run: list[tuple[int, int, str, int, bool]]) -> list[Span]:
@@ -674,7 +725,39 @@ class Redactor:
             *self._greeted_names(text, words, lists),
             *self._signature(text, words, lists),
             *self._caseless_names(text, lists),
+            *self._inflected_names(text, words),
         ]
+
+    def _inflected_names(self, text: str, words: list[re.Match[str]]) -> list[Span]:
+        """Two capitalised words, neither everyday English, whose stems are a given and a family name in
+        either order: a name in one of its cases ("Jonui Petrauskui", "Ивановой Марии", "Szabó Évától")."""
+        given, family = name_stems()
+        spans = []
+        for word, nxt in itertools.pairwise(words):
+            first, second = word.group(0), nxt.group(0).rstrip(".")
+            if text[word.end() : nxt.start()] != " " or first.endswith("."):
+                continue
+            if not (_title_case(first) and _title_case(second)) or self._is_kept(f"{first} {second}"):
+                continue
+            keys = [_name_key(first), _name_key(second)]
+            if any(k in english_words() or self.rules.not_family_names.match(k) for k in keys):
+                continue
+            if self.rules.address_markers.fullmatch(first):
+                continue  # "Calea Victoriei" is a street
+            if (self._stem_in(keys[0], given) and self._stem_in(keys[1], family)) or (
+                self._stem_in(keys[0], family) and self._stem_in(keys[1], given)
+            ):
+                spans.append(Span(word.start(), nxt.start() + len(second), "name"))
+        return spans
+
+    def _stem_in(self, key: str, stems: frozenset[str]) -> bool:
+        """Whether ``key`` less one of the case endings (or none) is the stem of a listed name."""
+        key = re.sub(r"['’].{1,4}$", "", key)  # Turkish writes the case after an apostrophe: "Ayşe'ye"
+        return len(key) >= 4 and any(
+            key.endswith(ending) and key[: len(key) - len(ending)] in stems
+            for ending in ("", *self.rules.name_endings)
+            if len(key) - len(ending) >= 4
+        )
 
     def _cued(self, text: str, word: re.Match[str], token: str) -> bool:
         """A given name that is also an everyday word ("Hope", "Frank", "Fleur") counts alone where
@@ -863,6 +946,25 @@ def _digit_runs(text: str) -> Iterable[tuple[int, str]]:
             raw = piece.strip(" ()")
             if raw:
                 yield match.start() + begin + piece.index(raw[0]), raw
+
+
+def _cued_parts(text: str, start: int, clause: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The comma-separated parts after ``start`` up to the end of the sentence, a form's next field
+    ("Tel:", "الاسم:") or a part too long to be one of an address's (at most eight parts)."""
+    end = len(text)
+    for stop in _CUED_END.finditer(text, start):
+        end = stop.start()
+        break
+    parts: list[tuple[int, int]] = []
+    for piece in _CUED_SEPARATOR.split(text[start:end])[:8]:
+        offset = text.index(piece, parts[-1][1] if parts else start) if piece else start
+        stripped = piece.strip()
+        words = stripped.split()
+        if not stripped or len(words) > 8 or (stripped[0].islower() and clause.search(stripped)):
+            break  # "Address: 12 Oak St, Leeds, is that in your area?": the question is no part
+        lead = len(piece) - len(piece.lstrip())
+        parts.append((offset + lead, offset + lead + len(stripped)))
+    return parts
 
 
 def _caseless(char: str) -> bool:
