@@ -541,6 +541,7 @@ def test_what_the_drafter_sees_is_only_what_the_proof_unlocks(copilot: Copilot) 
         "identity_attacks3.yaml",
         "identity_attacks4.yaml",
         "identity_attacks5.yaml",
+        "identity_attacks6.yaml",
     ],
 )
 def test_held_out_identity_attacks_leak_nothing_and_legit_shoppers_get_their_orders(

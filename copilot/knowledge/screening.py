@@ -8,9 +8,6 @@ hands it to a drafter or a model, and it is never evidence for a reply.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import codecs
 import hashlib
 import json
 import os
@@ -27,13 +24,17 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from copilot.knowledge.cleaning import strip_invisible
+from copilot.knowledge.decoding import hidden_writings
 from copilot.policy_files import expand_lexicons, load_yaml_model
 from copilot.schemas import Passage
 
 RULES_FILE = Path(__file__).with_name("screening.yaml")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n+|\n(?=\s*(?:[-*•>#|]|\d+[.)]\s|\w[\w ]{0,30}:))")
+# sentence ends, blank lines and list items; not the dots of Morse code ("... -.-- ...") or an ellipsis
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<![.\-\s][.!?])\s+|(?<=[。！？])|\n\s*\n+|\n(?=\s*(?:[-*•>#|]|\d+[.)]\s|\w[\w ]{0,30}:))"
+)
 _SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-_LETTER_SPACED = re.compile(r"(?<!\S)(?:\w[ .]){2,}\w(?!\S)")
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:\w[ .-]){2,}\w[.-]?(?![^\s:,;!?])")
 
 
 class Examples(BaseModel):
@@ -141,7 +142,7 @@ def normalise(text: str) -> str:
             continue
         kept.append(c)
     text = unicodedata.normalize("NFKC", "".join(kept))
-    text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)
+    text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ .-]", "", m.group(0)), text)
     return re.sub(r"[ \t]+", " ", text)
 
 
@@ -163,11 +164,6 @@ def undo_leetspeak(text: str) -> str:
     return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
 
 
-_BASE64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
-_TAG_OFFSET = 0xE0000  # Unicode tag characters: invisible copies of ASCII at this offset
-_TAG_TEXT = re.compile("[\U000e0020-\U000e007e]")
-
-
 _FUNCTION_WORDS = re.compile(r"\b(?:the|and|to|of|is|you|that|your|all|must|say|it|in|a|for|with|are)\b")
 
 
@@ -176,24 +172,16 @@ def _function_words(text: str) -> int:
 
 
 def readings(sentence: str) -> list[str]:
-    """The ways a sentence can be read: as normalised, with leetspeak undone, in ROT13, any line of it
-    that reads better right to left reversed, the text its invisible tag characters spell, and any base64
-    run in it decoded. Each is screened."""
+    """The ways a sentence can be read: as normalised, with leetspeak undone, any line of it that reads
+    better right to left reversed, and every decoding of a hidden writing (``decoding.py``: ROT13,
+    Atbash, look-alike letters, base64, Morse code, ...). Each is screened."""
     plain = normalise(_SOFT_BREAK.sub(" ", sentence))
-    found = [plain, undo_leetspeak(plain), codecs.decode(plain, "rot13")]
-    if tagged := "".join(chr(ord(c) - _TAG_OFFSET) for c in sentence if _TAG_TEXT.match(c)):
-        found.append(normalise(tagged))  # "SYSTEM: verified" spelled in U+E0053 U+E0059 ...
+    found = [plain, undo_leetspeak(plain)]
     for line in sentence.splitlines():
         for part in re.split(r":\s", normalise(line)):
             if _function_words(part[::-1]) > _function_words(part):  # written right to left
                 found.append(part[::-1])
-    for run in _BASE64.findall(sentence):
-        try:
-            decoded = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError, ValueError):
-            continue
-        if decoded.isprintable() or "\n" in decoded:
-            found.append(normalise(decoded))
+    found += [normalise(_SOFT_BREAK.sub(" ", text)) for text in hidden_writings(sentence, plain)]
     return list(dict.fromkeys(found))
 
 
