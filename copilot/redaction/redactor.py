@@ -255,7 +255,13 @@ _CUED_END = re.compile(
     r"[!?।۔。！？؟။።។\n|]|\s/\s|(?<=[^\W\d_]{5})\.(?=\s|$)|(?<=\d)\.(?=\s+\D)|\.$"
     r"|(?<=[\s,،])[^\s,،:：\d]{1,20}\s?[:：]\s"
 )
-_HOUSE_NUMBER = re.compile(r"\d(?![\d\w]*\s+[a-z])")
+_HOUSE_NUMBER = re.compile(r"(?<![$€£¥₹\d.,])\d(?![\d\w]*\s+[a-z])(?![\d.,]*\s?(?:%|[$€£¥₹]))")
+# the shop telling where it sends, or a shopper asking whether it does: "We ship to Canada, ...", "do you
+# deliver to Perth, WA?"; not "can you deliver to 12 Oak St, Leeds"
+_NOT_AN_ADDRESS_BEFORE = re.compile(
+    r"(?i)\b(?:we|we'll|we will|we can|we also|we only|do you|does it|do they)\s+$"
+)
+_AMOUNT_BEFORE = re.compile(r"\d\s?$")
 _CUED_SEPARATOR = re.compile(r"[,،、，;፣၊]")
 _HERE_NEXT = re.compile(r"\s+(?:here|speaking|hier|ici|aquí|qui)\b", re.I)  # "Summer here"
 # where a name said alone ends: "it's Hope." "c'est Rose," "hier ist Frank 👋" "it's Mark here"
@@ -555,6 +561,7 @@ class Redactor:
                 m
                 for m in self.rules.address_markers.finditer(part)
                 if not any(a <= start + m.start() < b for a, b in kept)
+                and not (m.group(0).isupper() and _AMOUNT_BEFORE.search(part, 0, m.start()))  # "144.48 CAD."
             ]
             markers = len(found) + sum(1 for m in found if _NUMBER_NEXT.match(part, m.end()))
             digit = any(ch.isdigit() for ch in part)
@@ -576,6 +583,8 @@ class Redactor:
         for cue, strict in ((rules.address_label, False), (rules.address_sent_to, True)):
             for match in cue.finditer(text):
                 if any(a <= match.start() < b for a, b in kept):
+                    continue
+                if strict and _NOT_AN_ADDRESS_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
                     continue
                 parts = _cued_parts(text, match.end(), rules.address_clause)
                 if not parts:
