@@ -230,6 +230,13 @@ class Copilot:
                 code_timeout=self.settings.webhook_timeout,
             )
         state.flags.extend(state.identity.flags)
+        refs, understanding = state.identity.refs, state.understanding
+        if refs and refs != understanding.order_ids:
+            # the orders as the gate reads them, by the shop's own order numbers: "order 18406" where
+            # orders have five digits is that order, not a zip code (nor the order talked of before)
+            state.understanding = understanding.model_copy(
+                update={"order_ids": refs, "zips": [z for z in understanding.zips if z not in refs]}
+            )
 
     def _retrieve(self, state: TurnState) -> None:
         """The question this message asks (a follow-up, or the one a proof was waiting for), and the

@@ -11,7 +11,8 @@ a product its lines do not cover is read from the page headed by care, not the s
 more of the question's words; the row of a page's table that the question names by its first cell is the
 answer, alone; so is the row whose range holds the number the question gives ("a room that's 17 degrees").
 A limit asked ("max weight?", "weight limit?") is the line that gives one, not the product's own weight;
-"what size mattress does it take?" is its line labelled "Mattress", not its options.
+"what size mattress does it take?" is its line labelled "Mattress", not its options. A label of the
+question's stem answers ("cover?" and "Coverage:"); a table in a description answers by its row and column.
 """
 
 from __future__ import annotations
@@ -218,6 +219,20 @@ PRODUCTS = [
         ["Serving size: 1 stick (7 g)"],
         [_variant("HYD-1", {}, 34.99, available=False, preorder=True, available_from="2027-01-15")],
     ),
+    {
+        "product_id": "WAX",
+        "name": "Oakridge Furniture Wax",
+        "category": "Care",
+        "description": "<p>A clear beeswax polish.</p><ul><li>Coverage: about 8 m² per tin</li>"
+        "<li>Drying time: 20 minutes</li></ul><table><tr><th>Finish</th><th>Best on</th></tr>"
+        "<tr><td>Clear</td><td>Pale oak and ash</td></tr>"
+        "<tr><td>Dark</td><td>Walnut and stained oak</td></tr>"
+        "</table>",
+        "variants": [
+            _variant("WAX-C", {"Finish": "Clear"}, 12.0),
+            _variant("WAX-D", {"Finish": "Dark"}, 12.0),
+        ],
+    },
 ]
 
 
@@ -360,3 +375,15 @@ def test_a_limit_asked_is_the_line_that_gives_one(
 def test_a_size_asked_of_a_thing_its_label_names_is_that_line_not_the_options(shop: Copilot) -> None:
     reply = converse(shop, "what size mattress does the willow cot bed take?").reply
     assert "140 x 70 cm" in reply and "Beech" not in reply, reply
+
+
+def test_a_label_of_the_questions_stem_answers(shop: Copilot) -> None:
+    reply = converse(shop, "how much area will a tin of the furniture wax cover?").reply
+    assert "8 m²" in reply and "20 minutes" not in reply, reply
+
+
+def test_a_table_in_a_description_answers_by_its_row_and_column(shop: Copilot) -> None:
+    """The description's table reads "Dark Best on: Walnut and stained oak": the row of the finish the
+    question names, under the heading it asks for, not every finish's."""
+    reply = converse(shop, "what is the dark furniture wax best on?").reply
+    assert "Walnut and stained oak" in reply and "Pale oak" not in reply, reply

@@ -19,6 +19,7 @@ from copilot.schemas import Order, Product
 from copilot.service import Copilot
 from copilot.settings import Settings
 from copilot.store import Store
+from tests.chat import Chat, as_customer
 
 PLATFORMS = Path(__file__).parent / "data" / "platforms"
 SHOPIFY = PLATFORMS / "shopify"
@@ -473,3 +474,25 @@ def test_an_orders_csv_no_plugin_layout_matches_is_one_line_naming_the_layouts(t
     message = str(error.value)
     assert "skyverge" in message and "webtoffee" in message and "algolplus" in message
     assert "'Bestellnummer'" in message and "\n" not in message
+
+
+def test_an_order_number_of_five_digits_is_the_order_not_a_zip_code(tmp_path: Path) -> None:
+    """WooCommerce numbers orders 18406, 18407, ...: shaped like a zip code, but "order 18406" from
+    its signed-in owner is that order (not a list of theirs to choose from), and "18406 refunded?"
+    too, where the shop's order numbers have five digits."""
+    orders = json.loads((WOO / "orders.json").read_text(encoding="utf-8"))
+    for order in orders:
+        order["id"] = order["id"] + 17400
+        order["number"] = str(order["id"])
+    (tmp_path / "orders.json").write_text(json.dumps(orders), encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "shop: Leaf & Kettle\nsources:\n  - {kind: orders, preset: woocommerce, path: orders.json}\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=tmp_path / "home")
+    ingest(tmp_path / "sources.yaml", settings, data_dir=tmp_path)
+    ana = Chat(Copilot(settings), as_customer("ana.ruiz@example.com"))  # orders 18401 and 18403
+    shipped = ana.say("who's delivering order 18401?")
+    assert "18401" in shipped.reply and "Which one" not in shipped.reply and "18403" not in shipped.reply
+    refunded = ana.say("18403 refunded?")
+    assert "refund" in refunded.reply.lower() and "18401" not in refunded.reply

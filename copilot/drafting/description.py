@@ -39,8 +39,21 @@ def labelled_with(lines: list[str], words: set[str]) -> list[str]:
     shopper's "how long does it burn?". A label all of whose words are asked comes first: "how many
     servings?" is "Servings: 66" before "Protein per serving: 27 g"."""
     labelled = [(set(tokenize(line.partition(":")[0])), line) for line in lines if ":" in line]
-    found = [(label <= words, line) for label, line in labelled if label & words]
+    found = [
+        (label <= words, line) for label, line in labelled if label & words or _stems_shared(label, words)
+    ]
     return [line for whole, line in found if whole] + [line for whole, line in found if not whole]
+
+
+def _stems_shared(label: set[str], words: set[str]) -> bool:
+    """A label word and an asked word of one stem, four letters or more: "how much does it cover?" and
+    "Coverage: about 4 m² per litre", "how much does it weigh?" and "Weight: 2 kg"."""
+    for a in label:
+        for b in words:
+            short, long = sorted((a, b), key=len)
+            if len(short) >= 4 and short != long and long.startswith(short) and len(long) - len(short) <= 3:
+                return True
+    return False
 
 
 def lines_saying(lines: list[str], label_sets: list[list[str]]) -> list[str]:

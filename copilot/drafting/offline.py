@@ -996,6 +996,12 @@ class OfflineDrafter:
         # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
         tail = _name_tail(context.text, match)  # "the ember valley box": the box is the product
         named = labelled_with(lines, set(tokenize(question)) - option_words - tail)
+        # "the pigment in French Ultramarine?" and the table's line "French Ultramarine Pigment: PB29"
+        # of the variant the question names, not every colour's
+        said_values = set(tokenize(context.text)) & {
+            w for v in match.chosen for o in v.options.values() for w in tokenize(o)
+        }
+        named = [line for line in named if said_values & set(tokenize(line.partition(":")[0]))] or named
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
             saying = lines_naming(lines, [value for a in attributes for value in a.values])

@@ -98,6 +98,7 @@ class Identity:
     orders: list[Order] = field(default_factory=list)
     scopes: frozenset[Scope] = frozenset()
     other_refs: list[str] = field(default_factory=list)  # order references this turn may not see
+    refs: list[str] = field(default_factory=list)  # the orders the message points at, by the shop's shapes
     just_proven: bool = False
     reply: Draft | None = None  # decided here: the drafter is not asked
     lock: LockEvent | None = None
@@ -186,6 +187,7 @@ class Gate:
             # "it's maya@example.com" after "where is TS-104821?" (or a corrected zip after a wrong
             # one): the two messages together are the proof of the order asked about
             refs, earlier = pending_refs, pending_facts or {}
+        identity.refs = refs
         # "where is TS-1042?" after "my email is maya@example.com": the earlier message's facts count
         held = pending_held if refs and pending_held and not earlier and not offers_facts(text, refs) else {}
 

@@ -77,6 +77,8 @@ def visible_text(value: str) -> str:
     if "<" not in value or not re.search(r"<[a-zA-Z!/]", value):
         return value
     soup = visible_soup(value)
+    for table in soup.find_all("table"):
+        table.replace_with("\n" + "\n".join(_table_lines(table)) + "\n")
     for br in soup.find_all("br"):
         br.replace_with("\n")
     blocks = soup.find_all(["p", "li", "div", "h1", "h2", "h3", "h4", "tr"])
@@ -84,6 +86,35 @@ def visible_text(value: str) -> str:
         block.insert_after("\n")
     lines = [" ".join(line.split()) for line in soup.get_text(" ").splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+def _table_lines(table: Tag) -> list[str]:
+    """A table as labelled lines, one a cell, named by its row and its column: "French Ultramarine
+    Pigment: PB29" from the row French Ultramarine under the heading Pigment, so that a question names
+    the one it asks for; a table with no heading row reads "Row: cell, cell"."""
+    rows = [
+        [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"])]
+        for row in table.find_all("tr")
+    ]
+    rows = [row for row in rows if any(row)]
+    first = table.find("tr")
+    headed = isinstance(first, Tag) and bool(first.find("th")) and not first.find("td")
+    if not headed and len(rows) > 1:  # a heading row written with td: words over numbers
+        headed = not any(c.isdigit() for c in "".join(rows[0])) and any(c.isdigit() for c in "".join(rows[1]))
+    header, body = (rows[0], rows[1:]) if headed and rows else ([], rows)
+    lines = []
+    for row in body:
+        if len(row) == len(header) and len(row) > 1:
+            lines += [
+                f"{row[0]} {heading}: {cell}"
+                for heading, cell in zip(header[1:], row[1:], strict=True)
+                if cell
+            ]
+        elif len(row) > 1:
+            lines.append(f"{row[0]}: {', '.join(cell for cell in row[1:] if cell)}")
+        elif row:
+            lines.append(row[0])
+    return lines
 
 
 def visible_markdown(markdown: str) -> str:
