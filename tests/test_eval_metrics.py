@@ -117,6 +117,8 @@ def test_tags_break_metrics_down() -> None:
         (NumberFact(number=129.0, tolerance=0.01), "It costs $129.00.", True),
         (NumberFact(number=1299.0), "It costs $1,299.", True),
         (NumberFact(number=129.0), "It costs $139.00.", False),
+        (NumberFact(number=10.0), "Refunds take 5-10 business days.", True),
+        (NumberFact(number=-5.0), "Store it above -5 °C.", True),
         ("$75", "free over $750", True),  # plain substring: facts should be written with care
     ],
 )

@@ -32,7 +32,8 @@ class NumberFact(_Strict):
 
 
 Fact = str | list[str] | NumberFact
-_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+# "5-10 days" is 5 to 10, not 5 and -10; "-5 °C" is -5
+_NUMBER = re.compile(r"(?:(?<!\w)-)?\d[\d,]*(?:\.\d+)?")
 
 
 def fact_found(fact: Fact, reply: str) -> bool:
