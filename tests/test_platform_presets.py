@@ -496,3 +496,5 @@ def test_an_order_number_of_five_digits_is_the_order_not_a_zip_code(tmp_path: Pa
     assert "18401" in shipped.reply and "Which one" not in shipped.reply and "18403" not in shipped.reply
     refunded = ana.say("18403 refunded?")
     assert "refund" in refunded.reply.lower() and "18401" not in refunded.reply
+    checked = ana.say("hey can u check order 18401 for me")  # a question, not a proof of who she is
+    assert "18401 is processing" in checked.reply, checked.reply
