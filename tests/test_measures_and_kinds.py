@@ -245,6 +245,9 @@ PAGES = {
     "moving.md": "# Moving house\n\n## Van hire limits by company\n\n"
     "| Company | Max load | Max length |\n|---|---|---|\n| Hertz | 1200 kg | 3.2 m |\n"
     "| Sixt | 1000 kg | 2.9 m |\n| Europcar | 1100 kg | 3.0 m |\n",
+    "returns.md": "# Returns\n\nSend anything back within 30 days for a refund.\n\n"
+    "## What we can't take back\n\n"
+    "- Opened tins of furniture wax (for safety reasons)\n- Made-to-measure curtains\n",
     "throws.md": "# Throws\n\n## Which weight of throw?\n\n| Room temperature | Throw to use |\n|---|---|\n"
     "| 12-16°C | Heavy wool throw |\n| 16-20°C | Cotton waffle throw |\n| 20-24°C | Linen throw |\n",
 }
@@ -387,3 +390,9 @@ def test_a_table_in_a_description_answers_by_its_row_and_column(shop: Copilot) -
     question names, under the heading it asks for, not every finish's."""
     reply = converse(shop, "what is the dark furniture wax best on?").reply
     assert "Walnut and stained oak" in reply and "Pale oak" not in reply, reply
+
+
+def test_an_item_of_a_pages_list_is_said_with_its_heading(shop: Copilot) -> None:
+    """ "Opened tins of furniture wax (for safety reasons)" alone reads as if they could come back."""
+    reply = converse(shop, "can i send back an opened tin of furniture wax?").reply
+    assert "What we can't take back: Opened tins of furniture wax" in reply, reply

@@ -55,6 +55,7 @@ from copilot.drafting.text import (
     join_words,
     sentences,
     swap_name,
+    with_its_heading,
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
@@ -1113,7 +1114,7 @@ class OfflineDrafter:
         passages = list({p.key: p for _, p in chosen}.values())
         return Draft(
             action="answer",
-            reply=" ".join(s for s, _ in chosen),
+            reply=" ".join(with_its_heading(s, p) for s, p in chosen),
             citations=[cite(p) for p in passages],
             confidence=confidence,
         )

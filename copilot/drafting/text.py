@@ -155,6 +155,16 @@ def body_of(passage: Passage) -> str:
     return without_markup(text)
 
 
+def with_its_heading(sentence: str, passage: Passage) -> str:
+    """An item of a page's list said with the heading it sits under, which gives it its sense:
+    "What we can't take back: Opened contact-lens solution, ..." (the item alone reads as if it could)."""
+    heading = passage.heading_path[-1] if passage.heading_path else ""
+    item = re.search(rf"(?m)^\s*[-*•]\s+{re.escape(sentence[:40])}", passage.text)
+    if item is None or not heading or sentence.rstrip().endswith((".", "!", "?")) or heading in sentence:
+        return sentence
+    return f"{heading}: {sentence}"
+
+
 _TABLE_WAS_HERE = "\ue000"  # a private-use character: never in a page, and not whitespace
 
 
