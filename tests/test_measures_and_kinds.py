@@ -219,6 +219,16 @@ PRODUCTS = [
         ["Serving size: 1 stick (7 g)"],
         [_variant("HYD-1", {}, 34.99, available=False, preorder=True, available_from="2027-01-15")],
     ),
+    _product(
+        "JUN",
+        "Juniper Reading Frame",
+        "Frames",
+        [
+            "Size S: lens width 49 mm, bridge 18 mm, temple 140 mm",
+            "Size M: lens width 52 mm, bridge 18 mm, temple 145 mm",
+        ],
+        [_variant("JUN-S", {"Size": "S"}, 99.0), _variant("JUN-M", {"Size": "M"}, 99.0)],
+    ),
     {
         "product_id": "WAX",
         "name": "Oakridge Furniture Wax",
@@ -396,3 +406,9 @@ def test_an_item_of_a_pages_list_is_said_with_its_heading(shop: Copilot) -> None
     """ "Opened tins of furniture wax (for safety reasons)" alone reads as if they could come back."""
     reply = converse(shop, "can i send back an opened tin of furniture wax?").reply
     assert "What we can't take back: Opened tins of furniture wax" in reply, reply
+
+
+def test_the_line_of_the_size_named_answers_what_it_measures(shop: Copilot) -> None:
+    """ "temple length ... size M?" is its line "Size M: ... temple 145 mm", not the list of sizes."""
+    reply = converse(shop, "temple length of the juniper reading frame in size M?").reply
+    assert "temple 145 mm" in reply and "140 mm" not in reply, reply

@@ -272,7 +272,10 @@ def test_an_option_kind_asked_of_a_product_whose_option_is_named_otherwise_reads
     shop: Copilot,
 ) -> None:
     sizes = converse(shop, "turkish cotton towels - what sizes are there")
-    assert "Washcloth 13 x 13 in" in sizes.reply and "Bath Sheet 40 x 70 in" in sizes.reply, sizes.reply
+    # the table's rows, named by their row and column (e7826fd): "Washcloth Size: 13 x 13 in"
+    assert "Washcloth Size: 13 x 13 in" in sizes.reply and "Bath Sheet Size: 40 x 70 in" in sizes.reply, (
+        sizes.reply
+    )
 
 
 def test_an_options_name_is_no_value_and_a_line_that_says_more_wins(shop: Copilot) -> None:

@@ -1002,7 +1002,8 @@ class OfflineDrafter:
         said_values = set(tokenize(context.text)) & {
             w for v in match.chosen for o in v.options.values() for w in tokenize(o)
         }
-        named = [line for line in named if said_values & set(tokenize(line.partition(":")[0]))] or named
+        by_value = [line for line in named if said_values & set(tokenize(line.partition(":")[0]))]
+        named = by_value or named
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
             saying = lines_naming(lines, [value for a in attributes for value in a.values])
@@ -1050,12 +1051,19 @@ class OfflineDrafter:
             for k in names
             if len(set(tokenize(k)) & asked_words) >= max(1, said_by_label)
             and any(w in tokenize(k) for a in attributes for w in a.labels)
+            # values that are measures ("40 cm"), not names of sizes ("S", "M") a line measures
+            and any(c.isdigit() for value in _option_values(match, k) for c in value)
         ]
         named_options = named_options or measured_by
         # "what colours does it come in?": the values, from the variants; "what lengths are there?" too,
         # though a line says its width
         said_option = any(set(tokenize(o)) & set(tokenize(line)) for o in named_options for line in labelled)
-        if named_options and (not labelled or measured_by or (asks_options and not said_option)):
+        # "temple length of the juniper in size M?" and its line "Size M: ... temple 145 mm", not the sizes
+        if (
+            named_options
+            and not by_value
+            and (not labelled or measured_by or (asks_options and not said_option))
+        ):
             return _options_listed(match, named_options, citations)
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words | tail)
         if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
