@@ -133,6 +133,7 @@ class RedactionRules(BaseModel):
     address_sent_to: re.Pattern[str]  # "deliver to", "na adresu": the parts after it may be one
     address_landmark: re.Pattern[str]  # "near", "جنب": an address placed by what is near it
     address_clause: re.Pattern[str]  # "is that in your area?": a sentence, no part of the address
+    not_sent_by: re.Pattern[str]  # "We ship to Canada": the shop's words, no customer's address
     strong_postcodes: list[re.Pattern[str]]
     unit_after: re.Pattern[str]
     phones: _Phones
@@ -256,11 +257,6 @@ _CUED_END = re.compile(
     r"|(?<=[\s,،])[^\s,،:：\d]{1,20}\s?[:：]\s"
 )
 _HOUSE_NUMBER = re.compile(r"(?<![$€£¥₹\d.,])\d(?![\d\w]*\s+[a-z])(?![\d.,]*\s?(?:%|[$€£¥₹]))")
-# the shop telling where it sends, or a shopper asking whether it does: "We ship to Canada, ...", "do you
-# deliver to Perth, WA?"; not "can you deliver to 12 Oak St, Leeds"
-_NOT_AN_ADDRESS_BEFORE = re.compile(
-    r"(?i)\b(?:we|we'll|we will|we can|we also|we only|do you|does it|do they)\s+$"
-)
 _AMOUNT_BEFORE = re.compile(r"\d\s?$")
 _CUED_SEPARATOR = re.compile(r"[,،、，;፣၊]")
 _HERE_NEXT = re.compile(r"\s+(?:here|speaking|hier|ici|aquí|qui)\b", re.I)  # "Summer here"
@@ -584,7 +580,7 @@ class Redactor:
             for match in cue.finditer(text):
                 if any(a <= match.start() < b for a, b in kept):
                     continue
-                if strict and _NOT_AN_ADDRESS_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
+                if strict and rules.not_sent_by.search(text[max(0, match.start() - 16) : match.start()]):
                     continue
                 parts = _cued_parts(text, match.end(), rules.address_clause)
                 if not parts:
