@@ -235,11 +235,9 @@ class Copilot:
             # the orders as the gate reads them, by the shop's own order numbers: "order 18406" where
             # orders have five digits is that order, not a zip code (nor the order talked of before)
             zips = [z for z in understanding.zips if z not in refs]
-            # "can u check order 18531?" is no proof of identity once 18531 is an order, but a question
-            proof = understanding.intent == "verification" and (understanding.emails or zips)
-            intent = (
-                understanding.intent if proof or understanding.intent != "verification" else "order_status"
-            )
+            # "can u check order 18531?" asks about that order once 18531 is one: no proof, a question
+            asks = understanding.intent == "verification" and not (understanding.emails or zips)
+            intent = "order_status" if asks else understanding.intent
             state.understanding = understanding.model_copy(
                 update={"order_ids": refs, "zips": zips, "intent": intent}
             )

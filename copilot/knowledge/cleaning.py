@@ -91,7 +91,8 @@ def visible_text(value: str) -> str:
 def _table_lines(table: Tag) -> list[str]:
     """A table as labelled lines, one a cell, named by its row and its column: "French Ultramarine
     Pigment: PB29" from the row French Ultramarine under the heading Pigment, so that a question names
-    the one it asks for; a table with no heading row reads "Row: cell, cell"."""
+    the one it asks for (a first row of words over a row of numbers is a heading row too); a table with
+    no heading row reads "Row: cell, cell"."""
     rows = [
         [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"])]
         for row in table.find_all("tr")

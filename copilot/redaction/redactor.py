@@ -956,19 +956,16 @@ def _digit_runs(text: str) -> Iterable[tuple[int, str]]:
 def _cued_parts(text: str, start: int, clause: re.Pattern[str]) -> list[tuple[int, int]]:
     """The comma-separated parts after ``start`` up to the end of the sentence, a form's next field
     ("Tel:", "الاسم:") or a part too long to be one of an address's (at most eight parts)."""
-    end = len(text)
-    for stop in _CUED_END.finditer(text, start):
-        end = stop.start()
-        break
+    stop = _CUED_END.search(text, start)
     parts: list[tuple[int, int]] = []
-    for piece in _CUED_SEPARATOR.split(text[start:end])[:8]:
-        offset = text.index(piece, parts[-1][1] if parts else start) if piece else start
+    offset = start
+    for piece in _CUED_SEPARATOR.split(text[start : stop.start() if stop else len(text)])[:8]:
         stripped = piece.strip()
-        words = stripped.split()
-        if not stripped or len(words) > 8 or (stripped[0].islower() and clause.search(stripped)):
+        if not stripped or len(stripped.split()) > 8 or (stripped[0].islower() and clause.search(stripped)):
             break  # "Address: 12 Oak St, Leeds, is that in your area?": the question is no part
-        lead = len(piece) - len(piece.lstrip())
-        parts.append((offset + lead, offset + lead + len(stripped)))
+        lead = offset + len(piece) - len(piece.lstrip())
+        parts.append((lead, lead + len(stripped)))
+        offset += len(piece) + 1  # and the separator
     return parts
 
 
