@@ -1051,8 +1051,6 @@ class OfflineDrafter:
             for k in names
             if len(set(tokenize(k)) & asked_words) >= max(1, said_by_label)
             and any(w in tokenize(k) for a in attributes for w in a.labels)
-            # values that are measures ("40 cm"), not names of sizes ("S", "M") a line measures
-            and any(c.isdigit() for value in _option_values(match, k) for c in value)
         ]
         named_options = named_options or measured_by
         # "what colours does it come in?": the values, from the variants; "what lengths are there?" too,
