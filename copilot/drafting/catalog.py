@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.description import description_lines, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
-from copilot.drafting.text import join_words
+from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize
@@ -338,6 +338,9 @@ def of_kind(context: DraftContext) -> Draft | None:
     if not families:
         return None
     kind = _kind(text, wanted)
+    # "do you sell contact lenses?": the page's "We don't sell contact lenses", not the sun lenses
+    if not any(wanted <= f.kind_words for f in families) and (page := _page_on_kind(context, wanted)):
+        return page
     buyable = [f for f in families if any(v.available for v in f.variants)]
     if not buyable:
         return Draft(
@@ -366,6 +369,18 @@ def of_kind(context: DraftContext) -> Draft | None:
         citations=[cite(f.product) for f in [*buyable[:8], *sold_out[:4]]],
         confidence=0.8,
     )
+
+
+def _page_on_kind(context: DraftContext, wanted: set[str]) -> Draft | None:
+    """A page's sentence that names the whole kind asked, when no product is of the whole kind (only
+    of its last word): what the shop says of it answers, not the products of another kind."""
+    hits = context.with_pages().hits
+    pages = [(h.passage, h.similarity or 0.0) for h in hits if h.passage.kind == "document"]
+    chosen, _ = best_sentences(context.text, pages, limit=1)
+    if not chosen or not wanted <= set(tokenize(chosen[0][0])):
+        return None
+    sentence, page = chosen[0]
+    return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.7)
 
 
 def _says_kind(family: Family, kind: str) -> bool:

@@ -36,6 +36,7 @@ from copilot.drafting.description import (
     says,
     with_its_list,
 )
+from copilot.drafting.meaning import closest_in_meaning
 from copilot.drafting.options import (
     asks_any_option,
     listing,
@@ -593,7 +594,11 @@ class OfflineDrafter:
         # ("extra charge for delivering compost bags?" and five composts): the pages are asked too
         of_terms = u.intent not in PRODUCT_INTENTS and "browse" not in u.cues
         pages_found = any(h.passage.kind == "document" for h in context.hits)
-        policy = self._policy(context.with_pages() if of_terms and not pages_found else context)
+        # a question that names no product may be answered by the sentence closest in meaning
+        unnamed = named is None or named.name_match < 0.5
+        policy = self._policy(
+            context.with_pages() if of_terms and not pages_found else context, by_meaning=unnamed
+        )
         # a question of the product's own (an attribute, or anything its description answers well, as
         # "do I need the base game for frostfall?"), unless it asks about the shop's terms
         of_its_own = asks_attribute or "policy_topic" not in u.cues
@@ -991,7 +996,9 @@ class OfflineDrafter:
         if not named_options and asks_options:  # "what amounts?", "shades?"
             named_options = options_asked(" ".join(asked_words), names)
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
-        attributes = attributes_asked(question) or [a for a in attributes_asked(context.text) if a.listed]
+        # read with "it" for the name: "is the spray varnish safe to use inside?" asks "is it safe"
+        as_it = swap_name(context.text, match.product.title, "it", least=2) or question
+        attributes = attributes_asked(as_it) or [a for a in attributes_asked(context.text) if a.listed]
         lines = description_lines(text.own_words)
         option_words = {w for v in match.variants for value in v.options.values() for w in tokenize(value)}
         # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
@@ -1104,12 +1111,25 @@ class OfflineDrafter:
     def _policy_sentences(context: DraftContext) -> tuple[list[tuple[str, Passage]], float]:
         return best_sentences(context.text, _pages(context))
 
-    def _policy(self, context: DraftContext) -> Draft:
+    def _policy(self, context: DraftContext, *, by_meaning: bool = False) -> Draft:
+        """The pages' sentences that answer the question; ``by_meaning``: when their words do not, the one
+        closest in meaning (not for a product's own question: "is the pet bowl dishwasher safe?" is not
+        answered by the grooming page's "Use a soap-free pet shampoo")."""
         chosen, coverage = self._policy_sentences(context)
         similarity = max(
             (h.similarity or 0.0 for h in context.hits if h.passage.kind == "document"), default=0.0
         )
         confidence = round(min(0.95, 0.5 * coverage + 0.6 * max(0.0, similarity)), 2)
+        if (not chosen or confidence < 0.35) and by_meaning and context.retriever is not None:
+            closest = closest_in_meaning(context.text, _pages(context), context.retriever.index.embed)
+            if closest is not None:  # "tip turps down the sink?" and "Never pour solvents down the sink"
+                sentence, page, meaning = closest
+                return Draft(
+                    action="answer",
+                    reply=with_its_heading(sentence, page),
+                    citations=[cite(page)],
+                    confidence=round(min(0.6, 0.35 + meaning / 4), 2),
+                )
         if not chosen or confidence < 0.35:
             return Draft(
                 action="answer",

@@ -1,0 +1,95 @@
+"""Questions on a store invented here (Grain & Finish: wood finishes and tools) whose words the
+answer does not share. "can i tip used turps down the sink?" is answered by the page's "Never pour
+solvents down the sink or drain": the sentence closest in meaning, once no sentence
+shares enough words, and only when it stands clear of the rest; a question about a named product is not
+answered that way ("is the chopping board dishwasher safe?" is no question about washing brushes). A
+product's warning answers "is it safe to use inside?" ("inside" there is a place, not a filling). A kind
+no product is of as a whole ("spray guns", when only a glue gun is a gun) is answered by the page that
+names it whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_shop
+from tests.small_shop import invented_variant as _variant
+
+PRODUCTS = [
+    {
+        "product_id": "OIL",
+        "name": "Danish Oil",
+        "category": "Finishes",
+        "description": "<p>A penetrating oil finish for bare wood.</p><ul><li>Coverage: 12 m2 per litre</li>"
+        "<li>Warning: flammable; apply outdoors or with the windows open, away from flames</li></ul>",
+        "variants": [
+            _variant("OIL-500", {"Size": "500 ml"}, 14.0),
+            _variant("OIL-1L", {"Size": "1 L"}, 24.0),
+        ],
+    },
+    {
+        "product_id": "BOARD",
+        "name": "Oak Chopping Board",
+        "category": "Kitchen",
+        "description": "<p>Solid oak, end grain.</p><ul><li>Size: 40 x 30 cm</li></ul>",
+        "variants": [_variant("BOARD-1", {"Size": "40 x 30 cm"}, 45.0)],
+    },
+    {
+        "product_id": "GLUE",
+        "name": "Hot Melt Glue Gun",
+        "category": "Tools",
+        "description": "<p>A 60 W glue gun for 11 mm sticks.</p>",
+        "variants": [_variant("GLUE-1", {"Power": "60 W"}, 19.0)],
+    },
+]
+
+PAGES = {
+    "safety.md": "# Safety\n\n## Solvents and finishes\n\nAlways use oils, varnishes and sprays in a "
+    "well-ventilated room: open a window and take breaks. Odourless does not mean harmless. Keep them "
+    "away from flames and heaters.\n\nNever pour solvents down the sink or drain. Let the sludge settle "
+    "in a jar, pour off the clear solvent to reuse, and take the rest to a chemical collection day.\n\n"
+    "## Brushes\n\n"
+    "Wash brushes in warm soapy water after water-based paint. Store them flat to keep their shape.\n",
+    "faq.md": "# FAQ\n\n## Do you sell spraying equipment?\n\nWe don't sell spray guns, only brushes, "
+    "rollers and pads.\n\n## Delivery\n\nOrders ship within 2 working days.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("grain"), "Grain & Finish", PRODUCTS, PAGES)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("can i tip used turps down the sink?", ["Never pour"], ["soapy water"]),
+        ("is the danish oil safe to use inside?", ["Warning", "windows open"], ["doesn't say"]),
+        ("do you sell spray guns?", ["We don't sell spray guns"], ["Glue Gun"]),
+        ("is the oak chopping board dishwasher safe?", [], ["soapy water", "Never pour"]),
+    ],
+)
+def test_an_answer_in_other_words(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:
+    reply = converse(shop, question).reply
+    assert all(s in reply for s in said), reply
+    assert not any(s in reply for s in not_said), reply
+
+
+def test_the_closest_sentence_must_be_close_and_clear_of_the_rest() -> None:
+    from copilot.drafting.meaning import closest_in_meaning
+    from copilot.embedding import shared_encoder
+    from copilot.schemas import Passage
+
+    def page(key: str, text: str) -> tuple[Passage, float]:
+        return Passage(key=key, kind="document", text=text, source="pages/x.md"), 0.3
+
+    pages = [
+        page("safety", "Always open a window when you varnish. Never pour solvents down the sink or drain."),
+        page("returns", "Opened tins cannot be returned. Refunds take 5 days."),
+    ]
+    embed = shared_encoder().encode
+    found = closest_in_meaning("can i tip used turps down the sink?", pages, embed)
+    assert found is not None and found[0] == "Never pour solvents down the sink or drain.", found
+    assert closest_in_meaning("do you have any discount codes right now?", pages, embed) is None
