@@ -220,6 +220,28 @@ def test_a_signed_in_customer_asking_for_their_orders_gets_the_list(copilot: Cop
     assert all(reveals(result.reply, o) for o in _orders_of(customer)), result.reply
 
 
+@pytest.mark.parametrize("asked", ["has my {item} shipped?", "where's the {item} I ordered a while ago?"])
+def test_a_signed_in_customer_naming_an_item_gets_the_order_holding_it(copilot: Copilot, asked: str) -> None:
+    customer = next(c for c in CUSTOMERS if len(_orders_of(c)) > 1)
+    orders = _orders_of(customer)
+    wanted, others = orders[-1], orders[:-1]
+    item = ORDERS[wanted]["items"][0]["name"]
+    chat = Chat(copilot, as_customer(str(CUSTOMERS[customer]["email"])))
+    chat.conversation_id, chat.session_token = copilot.start()
+    result = chat.say(asked.format(item=item))
+    assert reveals(result.reply, wanted), result.reply
+    assert not any(o in result.reply for o in others), result.reply
+
+
+def test_one_email_with_two_of_its_orders_proves_both(copilot: Copilot) -> None:
+    customer = next(c for c in CUSTOMERS if len(_orders_of(c)) > 1)
+    first, second = _orders_of(customer)[:2]
+    chat = Chat(copilot)
+    chat.conversation_id, chat.session_token = copilot.start()
+    result = chat.say(f"{CUSTOMERS[customer]['email']} here - where are my orders {first} and {second}?")
+    assert reveals(result.reply, first) and reveals(result.reply, second), result.reply
+
+
 def test_a_signed_in_customer_naming_their_order_and_another_gets_theirs_only(copilot: Copilot) -> None:
     customer = next(c for c in CUSTOMERS if _orders_of(c))
     own = _orders_of(customer)[0]

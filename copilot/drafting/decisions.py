@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.text import join_words
+from copilot.lexical import tokenize
 from copilot.schemas import Citation, Order
 from copilot.store import order_lookup_key
 from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS
@@ -81,6 +82,18 @@ def orders_named(context: DraftContext) -> list[Order]:
     """The customer's own orders the message names by id."""
     mentioned = {order_lookup_key(i) for i in context.understanding.order_ids}
     return [o for o in context.orders if order_lookup_key(o.order_id) in mentioned]
+
+
+def orders_of_items(context: DraftContext) -> list[Order]:
+    """The customer's orders holding an item the message names by a word of its name ("has my tent
+    shipped?", "where's the sleeping bag I ordered?"), for a message that names no order id."""
+    asked = {word for word in tokenize(context.text) if not word.isdigit()}
+    shared = {
+        order.order_id: max((len(asked & set(tokenize(item.name))) for item in order.items), default=0)
+        for order in context.orders
+    }
+    best = max(shared.values(), default=0)  # "the alpine down sleeping bag": not the dry bag's order
+    return [order for order in context.orders if best and shared[order.order_id] == best]
 
 
 def about_orders(context: DraftContext) -> bool:

@@ -26,7 +26,13 @@ from copilot.drafting.catalog import (
     superlative,
     within_budget,
 )
-from copilot.drafting.decisions import ASK_VERIFICATION, about_orders, decided_by_code, orders_named
+from copilot.drafting.decisions import (
+    ASK_VERIFICATION,
+    about_orders,
+    decided_by_code,
+    orders_named,
+    orders_of_items,
+)
 from copilot.drafting.description import (
     description_lines,
     first_list,
@@ -665,6 +671,9 @@ class OfflineDrafter:
             )
         if not own and "recent_order" in u.cues:  # "my latest order": the newest the customer has
             own = [max(context.orders, key=lambda o: o.placed_at or "")]
+        typed = any(o.order_id in context.text for o in own)  # not just the order talked of before
+        if not typed and u.intent != "order_list" and (holding := orders_of_items(context)):
+            own = holding  # "has my backpack arrived?": the order that holds a backpack
         if u.intent == "order_list" or (not own and len(context.orders) > 1):
             listing = join_words([f"{o.order_id} ({o.status})" for o in context.orders])
             ask = "" if u.intent == "order_list" else " Which one do you mean?"
