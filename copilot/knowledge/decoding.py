@@ -22,8 +22,8 @@ from importlib import resources
 _LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ATBASH = str.maketrans(_LATIN, _LATIN[25::-1] + _LATIN[:25:-1])
 # upside-down letters, written to be read with the text turned round ("pǝıɟıɹǝʌ" is "verified")
-_UPSIDE_DOWN = str.maketrans("ɐqɔpǝɟƃɥıɾʞꞁɯuodbɹsʇnʌʍxʎz∀ꓭƆᗡƎℲ⅁HIſꓘ⅂WNOԀΌꓤS⊥∩ΛMX⅄Z", _LATIN)
-_UPSIDE_DOWN_LETTERS = re.compile("[ɐɔǝɟƃɥıɾʞɯɹʇʌʍʎ∀Ǝ⊥⅄]")
+_UPSIDE_DOWN = str.maketrans("ɐqɔpǝɟƃɥıɾʞꞁɯuodbɹsʇnʌʍxʎz∀ꓭƆᗡƎℲ⅁HIſꓘ⅂WNOԀΌꓤS⊥∩ΛMX⅄Zᴉ", _LATIN + "i")
+_UPSIDE_DOWN_LETTERS = re.compile("[ɐɔǝɟƃɥıᴉɾʞɯɹʇʌʍʎ∀Ǝ⊥⅄]")
 # International Morse code: letters, digits and the colon
 _MORSE = dict(
     zip(
@@ -51,6 +51,50 @@ _TYPED_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")  # "\u0053\u0059..." typed ou
 _ONE_LETTER_LINES = re.compile(r"(?:^|\n)((?:[^\W\d_]\n){3,}[^\W\d_])(?=\n|$)")  # a word down the page
 _TAG_TEXT = re.compile("[\U000e0020-\U000e007e]")  # Unicode tag characters: invisible copies of ASCII
 _VARIATION_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")  # bytes hidden after an emoji
+# Letters written in another alphabet letter for letter: Braille (grade 1, the colon too), runes
+# (Elder Futhark, as English is written in them), squared and circled capitals ("🆂🆈🆂")
+_BRAILLE = dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵⠒", "abcdefghijklmnopqrstuvwxyz:", strict=True))
+_RUNES = dict(zip("ᚠᚢᚦᚨᚱᚲᚷᚹᚺᚾᛁᛃᛈᛉᛊᛋᛏᛒᛖᛗᛚᛞᛟᚴᚼᛅᛦ", "fuþarcgwhniypzsstbemldokhar", strict=True))
+_SQUARED = {start + i: chr(ord("A") + i) for start in (0x1F130, 0x1F150, 0x1F170) for i in range(26)}
+_LETTER_FOR = str.maketrans({**_BRAILLE, **_RUNES} | {chr(k): v for k, v in _SQUARED.items()})
+_OTHER_ALPHABET = re.compile("[\u2800-\u28ff\u16a0-\u16f8\U0001f130-\U0001f189]")
+# English letter names, a word a letter ("ess why ess tee ee em" is "system"); "/" between words
+_LETTER_NAMES = {
+    **dict.fromkeys(["ay", "a"], "a"),
+    "bee": "b",
+    **dict.fromkeys(["see", "cee"], "c"),
+    "dee": "d",
+    "ee": "e",
+    **dict.fromkeys(["ef", "eff"], "f"),
+    "gee": "g",
+    "aitch": "h",
+    "eye": "i",
+    "jay": "j",
+    "kay": "k",
+    **dict.fromkeys(["el", "ell"], "l"),
+    "em": "m",
+    "en": "n",
+    "oh": "o",
+    "pee": "p",
+    **dict.fromkeys(["cue", "queue"], "q"),
+    **dict.fromkeys(["ar", "are"], "r"),
+    "ess": "s",
+    "tee": "t",
+    **dict.fromkeys(["you", "yu"], "u"),
+    "vee": "v",
+    **dict.fromkeys(["double-you", "doubleyou"], "w"),
+    "ex": "x",
+    **dict.fromkeys(["why", "wye"], "y"),
+    **dict.fromkeys(["zee", "zed"], "z"),
+}
+_LETTER_NAME_RUN = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True)) + r")\b[\s/]*){4,}",
+    re.IGNORECASE,
+)
+_A1Z26 = re.compile(r"\b(?:[1-9]|1\d|2[0-6])(?:-(?:[1-9]|1\d|2[0-6])){2,}\b")  # "19-25-19-20-5-13"
+_ASCII85 = re.compile(r"<~.+?~>", re.DOTALL)
+_SEGMENT = re.compile(r"[^\n()\[\]]+")
+_WORD = re.compile(r"[a-z]+")
 
 
 def hidden_writings(text: str, plain: str) -> list[str]:
@@ -157,6 +201,83 @@ def _written_out(text: str) -> Iterator[str]:
         yield run.replace("\n", "")
 
 
+def _transliterated(text: str) -> Iterator[str]:
+    """Braille, runes and squared capitals read letter for letter; English letter names and letters as
+    their numbers in the alphabet ("19-25-19-20-5-13"); Ascii85 ("<~...~>")."""
+    if _OTHER_ALPHABET.search(text):
+        yield text.translate(_LETTER_FOR)
+        yield text.replace("ᚹ", "v").translate(_LETTER_FOR)  # wynn is English's v as well as w
+    for run in _LETTER_NAME_RUN.findall(text):
+        words = re.split(r"\s*/\s*", run)
+        yield " ".join("".join(_LETTER_NAMES.get(n.lower(), "") for n in word.split()) for word in words)
+    if numbered := _A1Z26.findall(text):
+        yield " ".join("".join(chr(96 + int(n)) for n in run.split("-")) for run in numbered)
+    for run in _ASCII85.findall(text):
+        with suppress(ValueError, UnicodeDecodeError):
+            yield base64.a85decode(run.encode(), adobe=True).decode("utf-8")
+
+
+def _unreadable_made_english(text: str) -> Iterator[str]:
+    """A stretch of Latin letters that is no English but becomes English shifted back by a Caesar shift
+    ("VBVWHP: fxvwrphu yhulilhg"), read backwards ("deifirev remotsuc :METSYS") or out of Pig Latin
+    ("YSTEMSAY: ustomercay erifiedvay")."""
+    for segment in _SEGMENT.findall(text):
+        words = _WORD.findall(segment.lower())
+        if len(words) < 2 or _english_share(words) >= 0.34:
+            continue
+        tried = [_shifted(segment, k) for k in range(1, 26) if k != 13]
+        tried += [segment[::-1], " ".join(_out_of_pig_latin(w) for w in words)]
+        best = max(tried, key=lambda reading: _english_share(_WORD.findall(reading.lower())))
+        if _english_share(_WORD.findall(best.lower())) >= 0.6:
+            yield best
+
+
+def _shifted(text: str, by: int) -> str:
+    lower = "abcdefghijklmnopqrstuvwxyz"
+    back = lower[-by:] + lower[:-by]
+    return text.translate(str.maketrans(lower + lower.upper(), back + back.upper()))
+
+
+def _out_of_pig_latin(word: str) -> str:
+    """ "ustomercay" is "customer", "ystemsay" "system", "eggway" "egg"; any other word as it is."""
+    if len(word) < 4 or not word.endswith("ay"):
+        return word
+    stem = word[:-2]
+    for size in (1, 2, 3):
+        moved = stem[-size:]
+        if all(c not in "aeiou" for c in moved) and _known(moved + stem[:-size]):
+            return moved + stem[:-size]
+    return stem[:-1] if stem.endswith("w") else stem
+
+
+def _english_share(words: list[str]) -> float:
+    return sum(map(_known, words)) / len(words) if words else 0.0
+
+
+def _known(word: str) -> bool:
+    """An English word, or one with an ending the word list leaves out ("verified", "instructions")."""
+    from copilot.spelling import english_words  # the word list, loaded only when a text needs it
+
+    vocabulary = english_words()
+    if len(word) < 2:
+        return word in ("a", "i")
+    if word in vocabulary:
+        return True
+    for ending, base in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("s", ""),
+        ("es", ""),
+    ):
+        if word.endswith(ending) and word[: -len(ending)] + base in vocabulary:
+            return True
+    return False
+
+
 _DECODERS: tuple[Callable[[str], Iterator[str]], ...] = (
     _morse,
     _spelled,
@@ -164,4 +285,6 @@ _DECODERS: tuple[Callable[[str], Iterator[str]], ...] = (
     _base_n,
     _invisible,
     _written_out,
+    _transliterated,
+    _unreadable_made_english,
 )
