@@ -32,15 +32,19 @@ NAMES_DIR = Path(__file__).with_name("names")
 _MARK = "\u0300-\u036f\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowel signs of Indic and Thai scripts
 EMAIL = re.compile(
     rf"(?<![\w.+-])[\w{_MARK}.!#$%&'*+/=?^`{{|}}~-]+@(?:[^\W_](?:[\w{_MARK}-]*[\w{_MARK}])?\.)+"
-    rf"(?:[^\W\d_](?:[^\W\d_]|[{_MARK}])+|xn--[\w-]+)(?![\w-])"
+    rf"(?:[^\W\d_](?:[^\W\d_]|[{_MARK}])+|xn--[\w-]+)(?!\w|-[A-Za-z0-9])"  # "-ზე": a case ending after it
 )
 # 'maya dot okafor at gmail dot com', 'john[at]example[dot]org', 'lena [punkt] becker [at] gmx [punkt] de',
 # 'pierre.martin(arobase)free.fr', 'seojun.park 골뱅이 gmail.com'
 _AT = (
-    r"(?:at|@|arroba|arobase|chiocciola|klammeraffe|snabel-a|apenstaartje|ma[lł]pa|собака|골뱅이|"
+    r"(?:at|@|arroba|arobase|chiocciola|klammeraffe|snabel-a|apenstaartje|ma[lł]pa|собака|골뱅이|kukac|zavin[aá][cč]|"
+    r"miukumauku|"
     r"アットマーク|アット|艾特)"
 )
-_DOT = r"(?:dot|punto|punkt|point|ponto|piste|prikk|kropka|puntje|точка|점|ドット|点)"
+_DOT = (
+    r"(?:dot|punto|punkt|point|ponto|piste|prikk|kropka|puntje|punt|pont|te[cč]ka|bodka|nokta|titik|ch[aấ]m|"
+    r"точка|점|ドット|点)"
+)
 _SEP_AT = rf"(?:\s*[\[(<{{]\s*{_AT}\s*[\])>}}]\s*|\s+{_AT}\s+)"
 _SEP_DOT = rf"(?:\s*[\[(<{{]\s*{_DOT}\s*[\])>}}]\s*|\s+{_DOT}\s+)"
 # 'sarah underscore lynn at outlook dot com'
@@ -59,7 +63,6 @@ _DIGIT_RUN = re.compile(
     r"(?:(?<![A-Za-z0-9_#/.@-])\+|(?<![A-Za-z0-9_#/.,@-])(?:00)?)"  # "，+86 139..." keeps its "+"
     r"\d[\d \t\u00a0().\-/_–‑]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"  # a number stays on its line
 )
-_SPOKEN_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _SPOKEN_GAP = re.compile(r"[\s,.\-–/()]{0,3}")  # between the words of a number said aloud
 _TWO_NUMBERS = re.compile(r"\s*/\s*|\s{2,}")
 _EXTENSION = re.compile(
@@ -96,8 +99,17 @@ class _Phones(BaseModel):
     says_phone: re.Pattern[str]
     not_after: re.Pattern[str]
     digit_words: dict[str, list[str]]  # language -> the words for 0..9, "|" between spellings
+    number_words: dict[int, list[str]]  # digits -> words that say that many ("douze", "девятьсот")
+    digit_characters: str  # digits written as characters ("一三八")
     repeat_words: dict[str, int]  # "double" -> 2
     regions: list[str]
+
+    @cached_property
+    def spoken_token(self) -> re.Pattern[str]:
+        """A word, a run of digits, or a run of digit characters apart from the letters beside them
+        ("电话一三八" is 电话 and 一三八)."""
+        digits = re.escape(self.digit_characters)
+        return re.compile(rf"[{digits}]+|[^\W\d_{digits}]+|\d+")
 
     @cached_property
     def spoken(self) -> dict[str, int]:
@@ -105,7 +117,8 @@ class _Phones(BaseModel):
         said = {
             w.casefold(): 1 for words in self.digit_words.values() for ways in words for w in ways.split("|")
         }
-        return said | {w.casefold(): n - 1 for w, n in self.repeat_words.items()}
+        numbers = {w.casefold(): n for n, words in self.number_words.items() for w in words}
+        return said | numbers | {w.casefold(): n - 1 for w, n in self.repeat_words.items()}
 
 
 class RedactionRules(BaseModel):
@@ -462,10 +475,12 @@ class Redactor:
                 spans.append(Span(run[0][0], run[-1][1], "phone"))
             run.clear()
 
-        for match in _SPOKEN_TOKEN.finditer(text):
+        for match in self.rules.phones.spoken_token.finditer(text):
             token = match.group().casefold()
-            if token.isdigit():
+            if token.isdigit() and token.isascii():
                 count, said = len(token), False
+            elif all(c in self.rules.phones.digit_characters for c in token):  # "一三八"
+                count, said = len(token), len(token) >= 3
             elif token in spoken:
                 count, said = spoken[token], True
             else:
