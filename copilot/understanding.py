@@ -102,7 +102,12 @@ PRODUCT_INTENTS: frozenset[Intent] = frozenset(
 )
 
 _ID_TOKEN = re.compile(r"#?\b[A-Za-z]{0,4}-?\d[\w-]{2,}\b|#\w{4,}")
-_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+# Postal codes a proof may give: US ZIP, UK postcode, Canadian, Irish Eircode ("X91 P2C8")
+_ZIP = re.compile(
+    r"\b(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\dAC-FHKNPRTV-Y]{4})\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -302,7 +307,8 @@ def understand(text: str) -> Understanding:
     without_emails = EMAIL.sub(" ", text)
     plain = without_amounts(without_emails)  # "3pm", "200ml", "10000 mAh": no order id, no zip
     zips = _ZIP.findall(plain)
-    ids = [t for t in _ID_TOKEN.findall(plain) if t not in zips and any(c.isdigit() for c in t)]
+    in_zips = {*zips, *(part for code in zips for part in re.split(r"[\s-]", code))}  # "X91" of "X91 P2C8"
+    ids = [t for t in _ID_TOKEN.findall(plain) if t not in in_zips and any(c.isdigit() for c in t)]
     words = _WORD.findall(without_emails)
     names = [(a.strip("'’"), b.strip("'’")) for a, b in itertools.pairwise(words)]
     intent = classify(text)

@@ -27,6 +27,7 @@ from copilot.identity.policy import DEFAULT_POLICY, load_identity_policy
 from copilot.identity.tokens import make_customer_token
 from copilot.service import Copilot
 from copilot.settings import Settings, get_settings
+from copilot.understanding import understand
 from tests.chat import Chat, as_customer
 from tests.conftest import REPO
 from tests.identity_attacks import CUSTOMERS, ORDERS, leaks, load_attacks, reveals, run_case, run_probe
@@ -122,6 +123,14 @@ def test_name_and_zip_with_the_order_number_prove_it_across_two_messages(copilot
     _no_leak(wrong.reply, [order_id])
     right = chat.say(f"sorry, typo: the zip is {owner['address']['zip']}")  # type: ignore[index]
     assert right.verified and reveals(right.reply, order_id)
+
+
+@pytest.mark.parametrize("code", ["SW1A 1AA", "X91 P2C8", "K1A 0B1", "80302"])
+def test_a_name_and_a_postcode_of_any_of_these_shapes_is_a_proof_message(code: str) -> None:
+    """Sent after the order number, "Orla Quinn, X91 P2C8" is read as the proof it is (a UK, Irish or
+    Canadian postcode as much as a ZIP code), not as a question with two order ids in it."""
+    understood = understand(f"Orla Quinn, {code}")
+    assert understood.intent == "verification" and understood.zips == [code] and understood.order_ids == []
 
 
 def test_the_proof_may_come_first_and_the_order_number_next(copilot: Copilot) -> None:

@@ -255,6 +255,19 @@ def on_sale(context: DraftContext) -> Draft | None:
         for f in families
         if (sale := [v for v in f.variants if v.was_price is not None and v.price is not None])
     ]
+    if not reduced and len(families) == 1:  # "is the travel press on sale?" names one product
+        product, prices = families[0].product, sorted({v.price for v in families[0].variants if v.price})
+        costs = (
+            ""
+            if not prices
+            else f": it costs {'from ' if len(prices) > 1 else ''}{money(prices[0], product.currency)}"
+        )
+        return Draft(
+            action="answer",
+            reply=f"No, the {product.title} isn't on sale right now{costs}.",
+            citations=[cite(product)],
+            confidence=0.8,
+        )
     if not reduced:
         return Draft(
             action="answer",

@@ -61,7 +61,7 @@ _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?!
 # a hyphen and lower-case letters after the number are a case ending ("2286-os", Hungarian), not a code
 _DIGIT_RUN = re.compile(
     r"(?:(?<![A-Za-z0-9_#/.@-])\+|(?<![A-Za-z0-9_#/.,@-])(?:00)?)"  # "，+86 139..." keeps its "+"
-    r"\d[\d \t\u00a0().\-/_–‑]{5,}\d(?![A-Za-z0-9_@]|-(?![a-zß-ÿ])|[.,]\d)"  # a number stays on its line
+    r"\d[\d \t\u00a0().\-/_–‑]{5,}\d(?![A-Za-z0-9_@°%‰]|-(?![a-zß-ÿ])|[.,]\d)"  # a number stays on its line
 )
 _SPOKEN_GAP = re.compile(r"[\s,.\-–/()]{0,3}")  # between the words of a number said aloud
 _TWO_NUMBERS = re.compile(r"\s*/\s*|\s{2,}")

@@ -1,0 +1,53 @@
+"""Questions on a store invented here (Kiln & Co: pottery supplies) that name a product by part of
+its name or a kind in the singular. "is the pottery wheel on sale?" names one product: when it is not
+on sale, its price is said. "do you sell glaze?" asks for a kind (the glazes), though "glaze" is
+singular. "what temperature range does the kiln reach?" is answered by its Temperature line: the
+"range" is how the temperature is given, not another thing asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_shop
+from tests.small_shop import invented_variant as _variant
+
+
+def _product(pid: str, name: str, category: str, lines: list[str], price: float) -> dict[str, object]:
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    return {
+        "product_id": pid,
+        "name": name,
+        "category": category,
+        "description": f"<p>{name} from Kiln & Co.</p><ul>{items}</ul>",
+        "variants": [_variant(f"{pid}-1", {"Size": "Standard"}, price)],
+    }
+
+
+PRODUCTS = [
+    _product("WHEEL", "Studio Electric Pottery Wheel", "Equipment", ["Motor: 400 W"], 649.0),
+    _product("KILN", "Compact Top-Loading Kiln", "Equipment", ["Temperature: 600-1300°C, 10 programs"], 1290),
+    _product("GLZ1", "Celadon Glaze", "Glazes", ["Firing: cone 6"], 18.0),
+    _product("GLZ2", "Tenmoku Glaze", "Glazes", ["Firing: cone 10"], 21.0),
+    _product("CLAY", "Buff Stoneware Clay", "Clay", ["Weight: 12.5 kg bag"], 24.0),
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("kiln"), "Kiln & Co", PRODUCTS)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the pottery wheel on sale?", ["isn't on sale", "$649.00"]),
+        ("do you sell glaze?", ["Celadon Glaze", "Tenmoku Glaze"]),
+        ("what temperature range does the kiln reach?", ["600-1300°C"]),
+    ],
+)
+def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:
+    reply = converse(shop, question).reply
+    assert all(s in reply for s in said), reply
