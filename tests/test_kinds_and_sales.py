@@ -2,7 +2,8 @@
 its name or a kind in the singular. "is the pottery wheel on sale?" names one product: when it is not
 on sale, its price is said. "do you sell glaze?" asks for a kind (the glazes), though "glaze" is
 singular. "what temperature range does the kiln reach?" is answered by its Temperature line: the
-"range" is how the temperature is given, not another thing asked.
+"range" is how the temperature is given, not another thing asked. A product on backorder with a
+date in its record ships from that date, and the reply says so.
 """
 
 from __future__ import annotations
@@ -32,6 +33,19 @@ PRODUCTS = [
     _product("GLZ1", "Celadon Glaze", "Glazes", ["Firing: cone 6"], 18.0),
     _product("GLZ2", "Tenmoku Glaze", "Glazes", ["Firing: cone 10"], 21.0),
     _product("CLAY", "Buff Stoneware Clay", "Clay", ["Weight: 12.5 kg bag"], 24.0),
+    {
+        "product_id": "RAKU",
+        "name": "Raku Firing Kit",
+        "category": "Equipment",
+        "description": "<p>Everything for outdoor raku.</p>",
+        "variants": [
+            {
+                **_variant("RAKU-1", {}, 189.0, available=False),
+                "backorder": True,
+                "available_from": "2027-03-01",
+            }
+        ],
+    },
 ]
 
 
@@ -46,6 +60,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("is the pottery wheel on sale?", ["isn't on sale", "$649.00"]),
         ("do you sell glaze?", ["Celadon Glaze", "Tenmoku Glaze"]),
         ("what temperature range does the kiln reach?", ["600-1300°C"]),
+        ("is the raku firing kit in stock?", ["backorder", "March 1, 2027"]),
     ],
 )
 def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:

@@ -906,7 +906,10 @@ class OfflineDrafter:
                         if len(ordered) == len(match.variants)
                         else f" in {join_words([describe(v) for v in ordered])}"
                     )
-                    reply += f" It can still be ordered{which} on backorder and ships when restocked."
+                    dated = sorted((v.available_from, v.key, v) for v in ordered if v.available_from)
+                    when = f"ships from {day_text(dated[0][0])}" if dated else "ships when restocked"
+                    reply += f" It can still be ordered{which} on backorder and {when}."
+                    citations.extend(cite(v) for _, _, v in dated[:1])  # the record that gives the date
                 if "restock" in cues:
                     said, cited = self._restock(context)
                     reply += said
