@@ -3,10 +3,13 @@ its name or a kind in the singular. "is the pottery wheel on sale?" names one pr
 on sale, its price is said. "do you sell glaze?" asks for a kind (the glazes), though "glaze" is
 singular. "what temperature range does the kiln reach?" is answered by its Temperature line: the
 "range" is how the temperature is given, not another thing asked. A product on backorder with a
-date in its record ships from that date, and the reply says so.
+date in its record ships from that date, and the reply says so. "What lengths?" asks for an option
+whose values are lengths, though the shop named it "Size".
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -16,7 +19,7 @@ from tests.small_shop import invented_shop
 from tests.small_shop import invented_variant as _variant
 
 
-def _product(pid: str, name: str, category: str, lines: list[str], price: float) -> dict[str, object]:
+def _product(pid: str, name: str, category: str, lines: list[str], price: float) -> dict[str, Any]:
     items = "".join(f"<li>{line}</li>" for line in lines)
     return {
         "product_id": pid,
@@ -27,12 +30,22 @@ def _product(pid: str, name: str, category: str, lines: list[str], price: float)
     }
 
 
-PRODUCTS = [
+PRODUCTS: list[dict[str, Any]] = [
     _product("WHEEL", "Studio Electric Pottery Wheel", "Equipment", ["Motor: 400 W"], 649.0),
     _product("KILN", "Compact Top-Loading Kiln", "Equipment", ["Temperature: 600-1300°C, 10 programs"], 1290),
     _product("GLZ1", "Celadon Glaze", "Glazes", ["Firing: cone 6"], 18.0),
     _product("GLZ2", "Tenmoku Glaze", "Glazes", ["Firing: cone 10"], 21.0),
     _product("CLAY", "Buff Stoneware Clay", "Clay", ["Weight: 12.5 kg bag"], 24.0),
+    {
+        "product_id": "BAT",
+        "name": "Banding Wheel Bat Set",
+        "category": "Tools",
+        "description": "<p>Plaster bats for throwing. The length is measured across the face.</p>",
+        "variants": [
+            _variant("BAT-25", {"Size": "25 cm"}, 19.0),
+            _variant("BAT-35", {"Size": "35 cm"}, 27.0),
+        ],
+    },
     {
         "product_id": "RAKU",
         "name": "Raku Firing Kit",
@@ -61,6 +74,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("do you sell glaze?", ["Celadon Glaze", "Tenmoku Glaze"]),
         ("what temperature range does the kiln reach?", ["600-1300°C"]),
         ("is the raku firing kit in stock?", ["backorder", "March 1, 2027"]),
+        ("what lengths does the banding wheel bat set come in?", ["25 cm", "35 cm"]),
     ],
 )
 def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:

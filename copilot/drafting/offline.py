@@ -49,6 +49,7 @@ from copilot.drafting.options import (
     option_kinds,
     option_names,
     options_asked,
+    options_measured,
     size_order,
 )
 from copilot.drafting.orders import cite_order, order_facts
@@ -1005,8 +1006,10 @@ class OfflineDrafter:
         named_options = [
             k for k in names if set(tokenize(k) if asks_options else tokenize(k)[-1:]) & asked_words
         ]
-        if not named_options and asks_options:  # "what amounts?", "shades?"
-            named_options = options_asked(" ".join(asked_words), names)
+        if not named_options and asks_options:  # "what amounts?", "shades?", "what lengths?" of a Size in cm
+            named_options = options_asked(" ".join(asked_words), names) or options_measured(
+                " ".join(asked_words), match.variants
+            )
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
         # read with "it" for the name: "is the spray varnish safe to use inside?" asks "is it safe"
         as_it = swap_name(context.text, match.product.title, "it", least=2) or question

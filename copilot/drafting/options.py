@@ -36,6 +36,7 @@ class OptionWords(BaseModel):
     families: list[list[str]]
     any_option: list[str]
     size_order: list[str]
+    measured: dict[str, list[str]]  # dimension -> words asking for an option measured in it
     examples: list[OptionExample]
 
 
@@ -76,6 +77,24 @@ def options_asked(question: str, options: list[str]) -> list[str]:
     """The options (of these names) the question asks for, by their own words or a family's."""
     asked = set(tokenize(question))
     return [option for option in options if _words_for(option) & asked]
+
+
+def options_measured(question: str, variants: list[Passage]) -> list[str]:
+    """The options whose every value is an amount of the dimension the question asks for, whatever
+    the shop named them: "what lengths?" of a feed's Size "60 cm", "80 cm", "100 cm"."""
+    from copilot.drafting.sizes import grammar  # sizes reads the catalog's units; options is read first
+
+    asked = set(tokenize(question))
+    dimensions = {
+        d for d, words in _option_words().measured.items() if asked & set(tokenize(" ".join(words)))
+    }
+    picked = []
+    for option in option_names(variants):
+        values = {v.options[option] for v in variants if option in v.options}
+        measured = [grammar().measurements_in(value) for value in values]
+        if dimensions and all(m and m[0].unit.dimension in dimensions for m in measured):
+            picked.append(option)
+    return picked
 
 
 def option_names(variants: list[Passage]) -> list[str]:
