@@ -4,7 +4,8 @@ on sale, its price is said. "do you sell glaze?" asks for a kind (the glazes), t
 singular. "what temperature range does the kiln reach?" is answered by its Temperature line: the
 "range" is how the temperature is given, not another thing asked. A product on backorder with a
 date in its record ships from that date, and the reply says so. "What lengths?" asks for an option
-whose values are lengths, though the shop named it "Size".
+whose values are lengths, though the shop named it "Size"; "how often can it be delivered?" the option
+named Delivery whose values say how often, not the line "Delivery: Free delivery on every box".
 """
 
 from __future__ import annotations
@@ -47,6 +48,16 @@ PRODUCTS: list[dict[str, Any]] = [
         ],
     },
     {
+        "product_id": "BOX",
+        "name": "Clay Subscription Box",
+        "category": "Clay",
+        "description": "<p>Two clays a month.</p><ul><li>Delivery: Free delivery on every box</li></ul>",
+        "variants": [
+            _variant("BOX-4", {"Delivery": "Every 4 Weeks"}, 35.0),
+            _variant("BOX-8", {"Delivery": "Every 8 Weeks"}, 35.0),
+        ],
+    },
+    {
         "product_id": "RAKU",
         "name": "Raku Firing Kit",
         "category": "Equipment",
@@ -75,6 +86,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("what temperature range does the kiln reach?", ["600-1300°C"]),
         ("is the raku firing kit in stock?", ["backorder", "March 1, 2027"]),
         ("what lengths does the banding wheel bat set come in?", ["25 cm", "35 cm"]),
+        ("how often can the clay subscription box be delivered?", ["Every 4 Weeks", "Every 8 Weeks"]),
     ],
 )
 def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:

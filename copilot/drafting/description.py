@@ -40,14 +40,16 @@ def labelled_with(lines: list[str], words: set[str]) -> list[str]:
     servings?" is "Servings: 66" before "Protein per serving: 27 g"."""
     labelled = [(set(tokenize(line.partition(":")[0])), line) for line in lines if ":" in line]
     found = [
-        (label <= words, line) for label, line in labelled if label & words or _stems_shared(label, words)
+        (label <= words, line) for label, line in labelled if label & words or stems_shared(label, words)
     ]
     return [line for whole, line in found if whole] + [line for whole, line in found if not whole]
 
 
-def _stems_shared(label: set[str], words: set[str]) -> bool:
+def stems_shared(label: set[str], words: set[str]) -> bool:
     """A label word and an asked word of one stem, four letters or more: "how much does it cover?" and
-    "Coverage: about 4 m² per litre", "how much does it weigh?" and "Weight: 2 kg"."""
+    "Coverage: about 4 m² per litre", "how much does it weigh?" and "Weight: 2 kg"; the same word too."""
+    if label & words:
+        return True
     for a in label:
         for b in words:
             short, long = sorted((a, b), key=len)

@@ -40,6 +40,7 @@ from copilot.drafting.description import (
     lines_naming,
     lines_saying,
     says,
+    stems_shared,
     with_its_list,
 )
 from copilot.drafting.meaning import closest_in_meaning
@@ -57,6 +58,7 @@ from copilot.drafting.sizes import grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
     AskedThing,
+    answered_by,
     asked_thing,
     best_sentences,
     body_of,
@@ -1068,11 +1070,18 @@ class OfflineDrafter:
         # (unless a labelled line says more of the question: "fill power?" and `Fill: ... 600 fill power`, not
         # the option Fill Firmness)
         said_by_label = max((len(set(tokenize(line)) & asked_words) for line in named), default=0)
+        shape = answered_by(question)
         measured_by = [
             k
             for k in names
             if len(set(tokenize(k)) & asked_words) >= max(1, said_by_label)
             and any(w in tokenize(k) for a in attributes for w in a.labels)
+        ] + [  # "how often can it be delivered?" and the option Delivery Every: "Every 2 Weeks", ...
+            k
+            for k in names
+            if shape is not None
+            and stems_shared(set(tokenize(k)), asked_words)
+            and all(shape.answered(value) for value in _option_values(match, k))
         ]
         named_options = named_options or measured_by
         # "what colours does it come in?": the values, from the variants; "what lengths are there?" too,
