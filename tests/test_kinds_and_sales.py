@@ -5,7 +5,9 @@ singular. "what temperature range does the kiln reach?" is answered by its Tempe
 "range" is how the temperature is given, not another thing asked. A product on backorder with a
 date in its record ships from that date, and the reply says so. "What lengths?" asks for an option
 whose values are lengths, though the shop named it "Size"; "how often can it be delivered?" the option
-named Delivery whose values say how often, not the line "Delivery: Free delivery on every box".
+named Delivery whose values say how often, not the line "Delivery: Free delivery on every box". A
+line with no number in it does not answer how long a thing lasts, or a measure in a unit the question
+names.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ PRODUCTS: list[dict[str, Any]] = [
     _product("GLZ1", "Celadon Glaze", "Glazes", ["Firing: cone 6"], 18.0),
     _product("GLZ2", "Tenmoku Glaze", "Glazes", ["Firing: cone 10"], 21.0),
     _product("CLAY", "Buff Stoneware Clay", "Clay", ["Weight: 12.5 kg bag"], 24.0),
+    _product(
+        "SCALE", "Glaze Mixing Scale", "Tools", ["Charging: USB-C rechargeable", "Max load: 5 kg"], 39.0
+    ),
+    _product("MILL", "Glaze Ball Mill", "Tools", ["Jar: porcelain jar with alumina balls"], 320.0),
     {
         "product_id": "BAT",
         "name": "Banding Wheel Bat Set",
@@ -92,3 +98,17 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:
     reply = converse(shop, question).reply
     assert all(s in reply for s in said), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "not_said"),
+    [
+        ("how long does the glaze mixing scale battery last on a charge?", "USB-C"),
+        ("how much does the glaze ball mill jar hold, in litres?", "porcelain jar"),
+    ],
+)
+def test_a_line_with_no_number_does_not_answer_how_long_or_how_much_in_a_unit(
+    shop: Copilot, question: str, not_said: str
+) -> None:
+    reply = converse(shop, question).reply
+    assert not_said not in reply and ("doesn't say" in reply or "member of our team" in reply), reply

@@ -325,6 +325,14 @@ def _comes_with(text: str, match: ProductMatch) -> bool:
     return bool(words & set(tokenize(match.product.title))) and "refers_back" in cues_in(text)
 
 
+def _asks_a_number(question: str) -> bool:
+    """The question asks how long something lasts or takes, or for a measure in a unit it names ("what
+    size are the burrs, in mm?"): a line with no number in it does not answer ("how much caffeine?"
+    and "Caffeine: low" does)."""
+    shape = answered_by(question)
+    return (shape is not None and shape.name == "duration") or grammar().unit_named(question) is not None
+
+
 def _names_thing(thing: AskedThing | None, reply: str) -> bool:
     """The reply names the thing the question asks for (``asked_thing``: "what clarity are the
     diamonds?" is not answered by "Stone: 0.50ct round diamonds") by its word. True when no one thing
@@ -1103,6 +1111,8 @@ class OfflineDrafter:
             reply = " ".join(labelled[: 4 if short else 2])
             if not limits and not _names_thing(thing, reply):  # "whats the roast date?" and "Roast: Dark"
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
+            if _asks_a_number(question) and not re.search(r"\d", reply):
+                return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})
         chosen, coverage = best_sentences(asked, [(product, 0.5)])
