@@ -5,7 +5,8 @@ shares enough words, and only when it stands clear of the rest; a question about
 answered that way ("is the chopping board dishwasher safe?" is no question about washing brushes). A
 product's warning answers "is it safe to use inside?" ("inside" there is a place, not a filling). A kind
 no product is of as a whole ("spray guns", when only a glue gun is a gun) is answered by the page that
-names it whole.
+names it whole. "What items can't be returned?" is answered by the list under "Items we can't take back",
+whole and under its heading once, though no item shares a word with the question.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ PAGES = {
     "Wash brushes in warm soapy water after water-based paint. Store them flat to keep their shape.\n",
     "faq.md": "# FAQ\n\n## Do you sell spraying equipment?\n\nWe don't sell spray guns, only brushes, "
     "rollers and pads.\n\n## Delivery\n\nOrders ship within 2 working days.\n",
+    "returns.md": "# Returns\n\n## Returns\n\nYou can return unused items within 30 days. Return postage "
+    "is paid by you unless the item arrived damaged.\n\n## Items we can't take back\n\n- Opened tins of "
+    "finish\n- Timber cut to size\n- Gift cards\n",
 }
 
 
@@ -69,6 +73,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("is the danish oil safe to use inside?", ["Warning", "windows open"], ["doesn't say"]),
         ("do you sell spray guns?", ["We don't sell spray guns"], ["Glue Gun"]),
         ("is the oak chopping board dishwasher safe?", [], ["soapy water", "Never pour"]),
+        ("what items can't be returned?", ["Opened tins", "Timber cut to size", "Gift cards"], ["30 days"]),
     ],
 )
 def test_an_answer_in_other_words(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:

@@ -59,6 +59,7 @@ from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
     AskedThing,
     answered_by,
+    as_reply,
     asked_thing,
     best_sentences,
     body_of,
@@ -1174,7 +1175,7 @@ class OfflineDrafter:
         passages = list({p.key: p for _, p in chosen}.values())
         return Draft(
             action="answer",
-            reply=" ".join(with_its_heading(s, p) for s, p in chosen),
+            reply=as_reply(chosen),
             citations=[cite(p) for p in passages],
             confidence=confidence,
         )

@@ -155,12 +155,28 @@ def body_of(passage: Passage) -> str:
     return without_markup(text)
 
 
+def as_reply(chosen: list[tuple[str, Passage]]) -> str:
+    """The chosen sentences said as a reply: items of one list are the whole list, under its heading
+    once ("Items we can't take back: Opened coffee; Gift cards; ..."); other sentences with the heading
+    an item needs."""
+    if len({p.key for _, p in chosen}) == 1 and all(_listed(s, p) for s, p in chosen):
+        page = chosen[0][1]
+        items = [s.rstrip(".;") for s in sentences(body_of(page)) if _listed(s, page)]
+        heading = page.heading_path[-1] if page.heading_path else ""
+        return f"{heading}: " * bool(heading) + "; ".join(items[:8]) + "."
+    return " ".join(with_its_heading(s, p) for s, p in chosen)
+
+
 def with_its_heading(sentence: str, passage: Passage) -> str:
     """An item of a page's list said with the heading it sits under, which gives it its sense:
     "What we can't take back: Opened contact-lens solution, ..." (the item alone reads as if it could)."""
     heading = passage.heading_path[-1] if passage.heading_path else ""
-    item = re.search(rf"(?m)^\s*[-*•]\s+{re.escape(sentence[:40])}", passage.text)
-    if item is None or not heading or sentence.rstrip().endswith((".", "!", "?")) or heading in sentence:
+    if (
+        not _listed(sentence, passage)
+        or not heading
+        or sentence.rstrip().endswith((".", "!", "?"))
+        or heading in sentence
+    ):
         return sentence
     return f"{heading}: {sentence}"
 
@@ -366,6 +382,14 @@ class _Scored:
     named_row: bool = False  # a row the question names by its first cell
 
 
+_NEGATION = re.compile(r"\b(?:cannot|can\s+not|not|no|never|non-?\w+|unable)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _listed(sentence: str, passage: Passage) -> bool:
+    """The sentence is an item of a list in the passage ("- Gift cards")."""
+    return re.search(rf"(?m)^\s*[-*•]\s+{re.escape(sentence[:40])}", passage.text) is not None
+
+
 def _scored(
     wanted: set[str], answer: Shape | None, passages: list[tuple[Passage, float]], question: str
 ) -> list[_Scored]:
@@ -380,16 +404,25 @@ def _scored(
     bodies = [body_of(passage) for passage, _ in passages]
     tables = [_table_rows(body)[1] for body in bodies]  # each passage's table rows, as sentences
     named_rows = _named_rows(question, tables)
+    negated = bool(_NEGATION.search(question))
     for (passage, prior), body, table in zip(passages, bodies, tables, strict=True):
-        heading_tokens = set(tokenize(" ".join(passage.heading_path)))
+        heading = " ".join(passage.heading_path)
+        heading_tokens = set(tokenize(heading))
+        # a list under a heading that says most of the question ("what can't be returned?" and "Items
+        # we can't take back"): its items answer, though they share no word with it
+        headed = 2 * len(wanted & heading_tokens) >= len(wanted) > 0
         rows = set(table)
         for order, sentence in enumerate(sentences(body)):
             tokens = set(tokenize(sentence))
             shared = wanted & tokens
-            if not shared:
+            if not shared and not (headed and _listed(sentence, passage)):
                 continue
-            weight = sum(1.0 + math.log(len(t)) for t in shared)
+            # an item of the list the heading names takes the heading's words as its own
+            said = shared or wanted & heading_tokens
+            weight = sum(1.0 + math.log(len(t)) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)
+            if negated and (_NEGATION.search(sentence) or _NEGATION.search(heading)):
+                weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"
             if answer is not None and answer.answered(sentence):
                 weight += 1.5
             if measures and measures & measures_said(sentence):  # "a 1 litre plant" and the chart's 1 L row
