@@ -1175,7 +1175,7 @@ class OfflineDrafter:
         passages = list({p.key: p for _, p in chosen}.values())
         return Draft(
             action="answer",
-            reply=as_reply(chosen),
+            reply=as_reply(chosen, context.text),
             citations=[cite(p) for p in passages],
             confidence=confidence,
         )

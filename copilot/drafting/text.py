@@ -155,11 +155,16 @@ def body_of(passage: Passage) -> str:
     return without_markup(text)
 
 
-def as_reply(chosen: list[tuple[str, Passage]]) -> str:
-    """The chosen sentences said as a reply: items of one list are the whole list, under its heading
-    once ("Items we can't take back: Opened coffee; Gift cards; ..."); other sentences with the heading
-    an item needs."""
-    if len({p.key for _, p in chosen}) == 1 and all(_listed(s, p) for s, p in chosen):
+def as_reply(chosen: list[tuple[str, Passage]], question: str) -> str:
+    """The chosen sentences said as a reply: items of a list whose heading says most of the question
+    are the whole list, under its heading once ("Items we can't take back: Opened coffee; Gift cards;
+    ..."); other sentences with the heading an item needs."""
+    wanted = set(tokenize(question))
+    if (
+        len({p.key for _, p in chosen}) == 1
+        and all(_listed(s, p) for s, p in chosen)
+        and _headed(wanted, chosen[0][1])
+    ):
         page = chosen[0][1]
         items = [s.rstrip(".;") for s in sentences(body_of(page)) if _listed(s, page)]
         heading = page.heading_path[-1] if page.heading_path else ""
@@ -385,6 +390,13 @@ class _Scored:
 _NEGATION = re.compile(r"\b(?:cannot|can\s+not|not|no|never|non-?\w+|unable)\b|n[’']t\b", re.IGNORECASE)
 
 
+def _headed(wanted: set[str], passage: Passage) -> bool:
+    """The passage's own heading (not the page's title above it) says at least half of the question's
+    words."""
+    heading = set(tokenize(passage.heading_path[-1] if passage.heading_path else ""))
+    return 2 * len(wanted & heading) >= len(wanted) > 0
+
+
 def _listed(sentence: str, passage: Passage) -> bool:
     """The sentence is an item of a list in the passage ("- Gift cards")."""
     return re.search(rf"(?m)^\s*[-*•]\s+{re.escape(sentence[:40])}", passage.text) is not None
@@ -410,7 +422,7 @@ def _scored(
         heading_tokens = set(tokenize(heading))
         # a list under a heading that says most of the question ("what can't be returned?" and "Items
         # we can't take back"): its items answer, though they share no word with it
-        headed = 2 * len(wanted & heading_tokens) >= len(wanted) > 0
+        headed = _headed(wanted, passage)
         rows = set(table)
         for order, sentence in enumerate(sentences(body)):
             tokens = set(tokenize(sentence))
