@@ -64,6 +64,18 @@ PRODUCTS: list[dict[str, Any]] = [
         ],
     },
     {
+        "product_id": "WASH",
+        "name": "Studio Hand Wash",
+        "category": "Cleaning",
+        "description": "<p>Gets clay out from under nails.</p>",
+        "variants": [
+            _variant("WASH-C-S", {"Scent": "Citrus", "Size": "250 ml"}, 6.0),
+            _variant("WASH-P-S", {"Scent": "Pine", "Size": "250 ml"}, 6.5),
+            _variant("WASH-C-L", {"Scent": "Citrus", "Size": "1 L"}, 15.0),
+            _variant("WASH-P-L", {"Scent": "Pine", "Size": "1 L"}, 16.5),
+        ],
+    },
+    {
         "product_id": "RAKU",
         "name": "Raku Firing Kit",
         "category": "Equipment",
@@ -112,3 +124,12 @@ def test_a_line_with_no_number_does_not_answer_how_long_or_how_much_in_a_unit(
 ) -> None:
     reply = converse(shop, question).reply
     assert not_said not in reply and ("doesn't say" in reply or "member of our team" in reply), reply
+
+
+def test_the_bigger_bottle_of_the_same_scent(shop: Copilot) -> None:
+    """ "and the bigger bottle?" after the pine 250 ml: the pine 1 L (a litre is more than 250 ml), not
+    every scent's."""
+    reply = converse(
+        shop, "how much is the studio hand wash in pine, 250 ml?", "and the bigger bottle?"
+    ).reply
+    assert "$16.50" in reply and "$15.00" not in reply, reply

@@ -150,7 +150,10 @@ def _end_by_size(variants: list[Passage], cues: set[str]) -> list[Passage]:
         having = [v for v in variants if option in v.options]
         numbers = [_NUMBER.search(v.options[option]) for v in having]
         words = [v.options[option].strip().lower() for v in having]
-        if all(numbers):
+        measured = [grammar().measurements_in(v.options[option]) for v in having]
+        if all(measured) and len({m[0].unit.dimension for m in measured}) == 1:  # "250 ml" < "1 L"
+            size = {v.key: m[0].value * m[0].unit.per for v, m in zip(having, measured, strict=True)}
+        elif all(numbers):
             size = {
                 v.key: float(n.group().replace(",", ".")) for v, n in zip(having, numbers, strict=True) if n
             }
@@ -778,6 +781,10 @@ class OfflineDrafter:
         if top <= 0:  # names none of its options: only "and does it ...?" goes on with the product
             u = context.understanding
             if ends := _end_by_size(variants, set(u.cues)):  # "how much is the bigger one?"
+                # of the same scent, colour...: the version talked of, only bigger
+                talked_of = previous.options if previous is not None else {}
+                alike = {e.key: sum(e.options.get(k) == v for k, v in talked_of.items()) for e in ends}
+                ends = [e for e in ends if alike[e.key] == max(alike.values())]
                 return ProductMatch(product=product, variants=variants, chosen=ends, name_match=0.6)
             # "how long is the chain?" asks a fact of a part its own text names: it goes on with it
             part = kind_words(without_attribute_words(context.text))
