@@ -7,7 +7,8 @@ date in its record ships from that date, and the reply says so. "What lengths?" 
 whose values are lengths, though the shop named it "Size"; "how often can it be delivered?" the option
 named Delivery whose values say how often, not the line "Delivery: Free delivery on every box". A
 line with no number in it does not answer how long a thing lasts, or a measure in a unit the question
-names.
+names. "Will you restock it?" is answered by the product's own word on it ("Discontinued ... We will not
+be restocking it") before the pages'.
 """
 
 from __future__ import annotations
@@ -76,6 +77,13 @@ PRODUCTS: list[dict[str, Any]] = [
         ],
     },
     {
+        "product_id": "CRAWL",
+        "name": "Crawl Glaze",
+        "category": "Glazes",
+        "description": "<p>Discontinued: a lichen-effect glaze. We will not be restocking it.</p>",
+        "variants": [_variant("CRAWL-1", {"Size": "500 ml"}, 22.0, available=False)],
+    },
+    {
         "product_id": "RAKU",
         "name": "Raku Firing Kit",
         "category": "Equipment",
@@ -105,6 +113,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("is the raku firing kit in stock?", ["backorder", "March 1, 2027"]),
         ("what lengths does the banding wheel bat set come in?", ["25 cm", "35 cm"]),
         ("how often can the clay subscription box be delivered?", ["Every 4 Weeks", "Every 8 Weeks"]),
+        ("will you be restocking the crawl glaze?", ["will not be restocking"]),
     ],
 )
 def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:

@@ -887,7 +887,7 @@ class OfflineDrafter:
                     reply += f" Available instead: {join_words(options, 'or')}."
                     extra.extend(cite(a) for a in alternatives)
                 if not v.available and "restock" in cues:
-                    said, cited = self._restock(context)
+                    said, cited = self._restock(context, match.product)
                     reply += said
                     extra.extend(cited)
                     confidence = confidence if cited else 0.3  # no date in the data: a person is offered
@@ -930,7 +930,7 @@ class OfflineDrafter:
                     reply += f" It can still be ordered{which} on backorder and {when}."
                     citations.extend(cite(v) for _, _, v in dated[:1])  # the record that gives the date
                 if "restock" in cues:
-                    said, cited = self._restock(context)
+                    said, cited = self._restock(context, match.product)
                     reply += said
                     citations.extend(cited)
                     if not cited:
@@ -987,8 +987,16 @@ class OfflineDrafter:
                 return asked
         return facts
 
-    def _restock(self, context: DraftContext) -> tuple[str, list[Citation]]:
-        """What the shop says about restocking, or that there is no date (then a person is offered)."""
+    def _restock(self, context: DraftContext, product: Passage) -> tuple[str, list[Citation]]:
+        """What the shop says about restocking this product (its own words first: "Discontinued ... We
+        will not be restocking it."), or that there is no date (then a person is offered)."""
+        own = [
+            t
+            for t in sentences(product_text(product).own_words)
+            if "restock" in cues_in(t) or re.search(r"\bdiscontinued\b", t, re.IGNORECASE)
+        ]
+        if own:
+            return " " + " ".join(own[:2]), [cite(product)]
         pages = [  # the pages' sentences about restocking, and only those
             (
                 page.model_copy(
