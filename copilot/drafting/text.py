@@ -159,11 +159,10 @@ def as_reply(chosen: list[tuple[str, Passage]], question: str) -> str:
     """The chosen sentences said as a reply: items of a list whose heading says most of the question
     are the whole list, under its heading once ("Items we can't take back: Opened coffee; Gift cards;
     ..."); other sentences with the heading an item needs."""
-    wanted = set(tokenize(question))
     if (
         len({p.key for _, p in chosen}) == 1
         and all(_listed(s, p) for s, p in chosen)
-        and _headed(wanted, chosen[0][1])
+        and _headed(question, chosen[0][1])
     ):
         page = chosen[0][1]
         items = [s.rstrip(".;") for s in sentences(body_of(page)) if _listed(s, page)]
@@ -390,11 +389,14 @@ class _Scored:
 _NEGATION = re.compile(r"\b(?:cannot|can\s+not|not|no|never|non-?\w+|unable)\b|n[’']t\b", re.IGNORECASE)
 
 
-def _headed(wanted: set[str], passage: Passage) -> bool:
+def _headed(question: str, passage: Passage) -> bool:
     """The passage's own heading (not the page's title above it) says at least half of the question's
-    words."""
-    heading = set(tokenize(passage.heading_path[-1] if passage.heading_path else ""))
-    return 2 * len(wanted & heading) >= len(wanted) > 0
+    words, and says no when the question does ("what can't be returned?" and "Items we can't take back",
+    not "what's your return policy?")."""
+    title = passage.heading_path[-1] if passage.heading_path else ""
+    wanted, heading = set(tokenize(question)), set(tokenize(title))
+    same_way = bool(_NEGATION.search(question)) == bool(_NEGATION.search(title))
+    return same_way and 2 * len(wanted & heading) >= len(wanted) > 0
 
 
 def _listed(sentence: str, passage: Passage) -> bool:
@@ -422,7 +424,7 @@ def _scored(
         heading_tokens = set(tokenize(heading))
         # a list under a heading that says most of the question ("what can't be returned?" and "Items
         # we can't take back"): its items answer, though they share no word with it
-        headed = _headed(wanted, passage)
+        headed = _headed(question, passage)
         rows = set(table)
         for order, sentence in enumerate(sentences(body)):
             tokens = set(tokenize(sentence))
