@@ -990,11 +990,7 @@ class OfflineDrafter:
     def _restock(self, context: DraftContext, product: Passage) -> tuple[str, list[Citation]]:
         """What the shop says about restocking this product (its own words first: "Discontinued ... We
         will not be restocking it."), or that there is no date (then a person is offered)."""
-        own = [
-            t
-            for t in sentences(product_text(product).own_words)
-            if "restock" in cues_in(t) or re.search(r"\bdiscontinued\b", t, re.IGNORECASE)
-        ]
+        own = [t for t in sentences(product_text(product).own_words) if "restock" in cues_in(t)]
         if own:
             return " " + " ".join(own[:2]), [cite(product)]
         pages = [  # the pages' sentences about restocking, and only those
