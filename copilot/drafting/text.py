@@ -50,6 +50,7 @@ class QuestionShapes(BaseModel):
             "states_condition",
             "asked_thing",
             "generic_thing",
+            "negation",
         ],
         Phrases,
     ]
@@ -386,16 +387,14 @@ class _Scored:
     named_row: bool = False  # a row the question names by its first cell
 
 
-_NEGATION = re.compile(r"\b(?:cannot|can\s+not|not|no|never|non-?\w+|unable)\b|n[’']t\b", re.IGNORECASE)
-
-
 def _headed(question: str, passage: Passage) -> bool:
     """The passage's own heading (not the page's title above it) says at least half of the question's
     words, and says no when the question does ("what can't be returned?" and "Items we can't take back",
     not "what's your return policy?")."""
     title = passage.heading_path[-1] if passage.heading_path else ""
     wanted, heading = set(tokenize(question)), set(tokenize(title))
-    same_way = bool(_NEGATION.search(question)) == bool(_NEGATION.search(title))
+    says_no = shape_rules().phrases["negation"]
+    same_way = says_no(question) == says_no(title)
     return same_way and 2 * len(wanted & heading) >= len(wanted) > 0
 
 
@@ -418,7 +417,8 @@ def _scored(
     bodies = [body_of(passage) for passage, _ in passages]
     tables = [_table_rows(body)[1] for body in bodies]  # each passage's table rows, as sentences
     named_rows = _named_rows(question, tables)
-    negated = bool(_NEGATION.search(question))
+    says_no = rules.phrases["negation"]
+    negated = says_no(question)
     for (passage, prior), body, table in zip(passages, bodies, tables, strict=True):
         heading = " ".join(passage.heading_path)
         heading_tokens = set(tokenize(heading))
@@ -435,7 +435,7 @@ def _scored(
             said = shared or wanted & heading_tokens
             weight = sum(1.0 + math.log(len(t)) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)
-            if negated and (_NEGATION.search(sentence) or _NEGATION.search(heading)):
+            if negated and (says_no(sentence) or says_no(heading)):
                 weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"
             if answer is not None and answer.answered(sentence):
                 weight += 1.5
