@@ -44,6 +44,7 @@ PRODUCTS: list[dict[str, Any]] = [
         "SCALE", "Glaze Mixing Scale", "Tools", ["Charging: USB-C rechargeable", "Max load: 5 kg"], 39.0
     ),
     _product("MILL", "Glaze Ball Mill", "Tools", ["Jar: porcelain jar with alumina balls"], 320.0),
+    _product("THYME", "Potted Creeping Thyme", "Plants", ["Flowering: pink flowers in June"], 6.0),
     {
         "product_id": "BAT",
         "name": "Banding Wheel Bat Set",
@@ -114,6 +115,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("what lengths does the banding wheel bat set come in?", ["25 cm", "35 cm"]),
         ("how often can the clay subscription box be delivered?", ["Every 4 Weeks", "Every 8 Weeks"]),
         ("will you be restocking the crawl glaze?", ["will not be restocking"]),
+        ("when does the potted creeping thyme flower?", ["pink flowers in June"]),  # "when" asks no number
     ],
 )
 def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:

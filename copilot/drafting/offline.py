@@ -332,9 +332,10 @@ def _comes_with(text: str, match: ProductMatch) -> bool:
 def _asks_a_number(question: str) -> bool:
     """The question asks how long something lasts or takes, or for a measure in a unit it names ("what
     size are the burrs, in mm?"): a line with no number in it does not answer ("how much caffeine?"
-    and "Caffeine: low" does)."""
+    and "Caffeine: low" does; so does "Flowering: July" for "when does it flower?")."""
     shape = answered_by(question)
-    return (shape is not None and shape.name == "duration") or grammar().unit_named(question) is not None
+    how_long = shape is not None and shape.name == "duration" and "when" not in question.lower().split()
+    return how_long or grammar().unit_named(question) is not None
 
 
 def _names_thing(thing: AskedThing | None, reply: str) -> bool:
