@@ -132,6 +132,9 @@ class Attribute(BaseModel):
     own: bool = False  # a fact of one product: a page answers it only by naming the product
     values: list[str] = Field(default_factory=list)  # words that say it in a line with no label ("solid oak")
     guide: bool = False  # shops write a page on it ("Care guide"), which answers for the products it names
+    # a health fact: only a line labelled for it answers, never one the question's other words find
+    # ("does the brazil with hazelnut notes contain nuts?" is not answered by "Tasting notes: Hazelnut")
+    labelled_only: bool = False
     examples: Examples
 
 

@@ -6,7 +6,9 @@ answered that way ("is the chopping board dishwasher safe?" is no question about
 product's warning answers "is it safe to use inside?" ("inside" there is a place, not a filling). A kind
 no product is of as a whole ("spray guns", when only a glue gun is a gun) is answered by the page that
 names it whole. "What items can't be returned?" is answered by the list under "Items we can't take back",
-whole and under its heading once, though no item shares a word with the question.
+whole and under its heading once, though no item shares a word with the question. An allergy question
+is answered by what the shop says of allergens, never by a line the question's other words find
+("almond notes" and "Scent notes: almond, honey").
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ PRODUCTS = [
         "variants": [_variant("BOARD-1", {"Size": "40 x 30 cm"}, 45.0)],
     },
     {
+        "product_id": "WAX",
+        "name": "Beeswax Polish",
+        "category": "Finishes",
+        "description": "<p>A soft paste for furniture.</p><ul><li>Scent notes: almond, honey</li></ul>",
+        "variants": [_variant("WAX-1", {"Size": "250 ml"}, 12.0)],
+    },
+    {
         "product_id": "GLUE",
         "name": "Hot Melt Glue Gun",
         "category": "Tools",
@@ -51,7 +60,8 @@ PAGES = {
     "well-ventilated room: open a window and take breaks. Odourless does not mean harmless. Keep them "
     "away from flames and heaters.\n\nNever pour solvents down the sink or drain. Let the sludge settle "
     "in a jar, pour off the clear solvent to reuse, and take the rest to a chemical collection day.\n\n"
-    "## Brushes\n\n"
+    "## Allergens\n\nScent notes describe the smell, not the ingredients: none of our polishes contain "
+    "nuts.\n\n## Brushes\n\n"
     "Wash brushes in warm soapy water after water-based paint. Store them flat to keep their shape.\n",
     "faq.md": "# FAQ\n\n## Do you sell spraying equipment?\n\nWe don't sell spray guns, only brushes, "
     "rollers and pads.\n\n## Delivery\n\nOrders ship within 2 working days.\n",
@@ -74,6 +84,11 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("do you sell spray guns?", ["We don't sell spray guns"], ["Glue Gun"]),
         ("is the oak chopping board dishwasher safe?", [], ["soapy water", "Never pour"]),
         ("what items can't be returned?", ["Opened tins", "Timber cut to size", "Gift cards"], ["30 days"]),
+        (
+            "does the beeswax polish with almond notes contain nuts? im allergic",
+            ["contain nuts"],
+            ["Scent notes:"],
+        ),
     ],
 )
 def test_an_answer_in_other_words(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:

@@ -329,6 +329,16 @@ def _comes_with(text: str, match: ProductMatch) -> bool:
     return bool(words & set(tokenize(match.product.title))) and "refers_back" in cues_in(text)
 
 
+def _words_asking(attribute: Attribute, question: str) -> set[str]:
+    """The question's words that ask for the attribute ("gluten free", "contain nuts")."""
+    return {
+        word
+        for pattern in attribute.patterns
+        for found in re.finditer(pattern, question, re.IGNORECASE)
+        for word in tokenize(found.group())
+    }
+
+
 def _asks_a_number(question: str) -> bool:
     """The question asks how long something lasts or takes, or for a measure in a unit it names ("what
     size are the burrs, in mm?"): a line with no number in it does not answer ("how much caffeine?"
@@ -1049,6 +1059,11 @@ class OfflineDrafter:
         }
         by_value = [line for line in named if said_values & set(tokenize(line.partition(":")[0]))]
         named = by_value or named
+        if any(
+            a.labelled_only for a in attributes
+        ):  # "contain nuts?": not "Tasting notes:"; "Gluten-free:" yes
+            asking = {w for a in attributes if a.labelled_only for w in _words_asking(a, question)}
+            named = [line for line in named if set(tokenize(line.partition(":")[0])) & asking]
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
             saying = lines_naming(lines, [value for a in attributes for value in a.values])
