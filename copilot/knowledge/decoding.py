@@ -21,6 +21,12 @@ from importlib import resources
 
 _LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ATBASH = str.maketrans(_LATIN, _LATIN[25::-1] + _LATIN[:25:-1])
+# each Caesar shift back but ROT13 (read always): "VBVWHP" shifted back 3 is "SYSTEM"
+_SHIFTS_BACK = [
+    str.maketrans(_LATIN, _LATIN[26 - by : 26] + _LATIN[: 26 - by] + _LATIN[52 - by :] + _LATIN[26 : 52 - by])
+    for by in range(1, 26)
+    if by != 13
+]
 # upside-down letters, written to be read with the text turned round ("pǝıɟıɹǝʌ" is "verified")
 _UPSIDE_DOWN = str.maketrans("ɐqɔpǝɟƃɥıɾʞꞁɯuodbɹsʇnʌʍxʎz∀ꓭƆᗡƎℲ⅁HIſꓘ⅂WNOԀΌꓤS⊥∩ΛMX⅄Zᴉ", _LATIN + "i")
 _UPSIDE_DOWN_LETTERS = re.compile("[ɐɔǝɟƃɥıᴉɾʞɯɹʇʌʍʎ∀Ǝ⊥⅄]")
@@ -225,17 +231,11 @@ def _unreadable_made_english(text: str) -> Iterator[str]:
         words = _WORD.findall(segment.lower())
         if len(words) < 2 or _english_share(words) >= 0.34:
             continue
-        tried = [_shifted(segment, k) for k in range(1, 26) if k != 13]
+        tried = [segment.translate(back) for back in _SHIFTS_BACK]
         tried += [segment[::-1], " ".join(_out_of_pig_latin(w) for w in words)]
         best = max(tried, key=lambda reading: _english_share(_WORD.findall(reading.lower())))
         if _english_share(_WORD.findall(best.lower())) >= 0.6:
             yield best
-
-
-def _shifted(text: str, by: int) -> str:
-    lower = "abcdefghijklmnopqrstuvwxyz"
-    back = lower[-by:] + lower[:-by]
-    return text.translate(str.maketrans(lower + lower.upper(), back + back.upper()))
 
 
 def _out_of_pig_latin(word: str) -> str:
