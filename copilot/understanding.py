@@ -296,6 +296,17 @@ def attribute_named(name: str) -> Attribute | None:
     return next((attribute for attribute, _ in rules().attributes if attribute.name == name), None)
 
 
+def attribute_phrases(attribute: Attribute, text: str) -> list[str]:
+    """What in the text asks for this attribute ("gluten free", "contain nuts")."""
+    return [
+        found.group()
+        for known, matches in rules().attributes
+        if known.name == attribute.name
+        for pattern in matches.patterns
+        for found in pattern.finditer(text)
+    ]
+
+
 def without_attribute_words(text: str) -> str:
     """The question less the words that ask for an attribute: "what steel is it made of?" asks
     about "steel"."""

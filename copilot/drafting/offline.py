@@ -8,6 +8,7 @@ sentences with their source) and says so plainly, with low confidence, when noth
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from pydantic import BaseModel
 
@@ -80,6 +81,7 @@ from copilot.understanding import (
     Attribute,
     asks_price,
     attribute_named,
+    attribute_phrases,
     attributes_asked,
     cues_in,
     without_attribute_words,
@@ -329,14 +331,13 @@ def _comes_with(text: str, match: ProductMatch) -> bool:
     return bool(words & set(tokenize(match.product.title))) and "refers_back" in cues_in(text)
 
 
-def _words_asking(attribute: Attribute, question: str) -> set[str]:
-    """The question's words that ask for the attribute ("gluten free", "contain nuts")."""
-    return {
-        word
-        for pattern in attribute.patterns
-        for found in re.finditer(pattern, question, re.IGNORECASE)
-        for word in tokenize(found.group())
-    }
+def _first_dated(variants: list[Passage]) -> tuple[datetime, Passage] | None:
+    """Of versions not available yet, the first to be and its date (a release or restock in its record)."""
+    return min(
+        ((v.available_from, v) for v in variants if v.available_from),
+        key=lambda d: (d[0], d[1].key),
+        default=None,
+    )
 
 
 def _asks_a_number(question: str) -> bool:
@@ -917,11 +918,9 @@ class OfflineDrafter:
                 early = [v for v in match.variants if v.preorder]
                 if len(early) == len(match.variants):
                     reply = f"The {name} is not released yet, but it can be pre-ordered now."
-                    dated = sorted((v.available_from, v.key, v) for v in early if v.available_from)
-                    if dated:  # the shop's release date, from the record
-                        day, _, first = dated[0]
-                        reply += f" It is released on {day_text(day)}."
-                        citations.append(cite(first))
+                    if dated := _first_dated(early):  # the shop's release date, from the record
+                        reply += f" It is released on {day_text(dated[0])}."
+                        citations.append(cite(dated[1]))
                     release = [
                         t for t in sentences(product_text(match.product).own_words) if "releas" in t.lower()
                     ]
@@ -936,10 +935,10 @@ class OfflineDrafter:
                         if len(ordered) == len(match.variants)
                         else f" in {join_words([describe(v) for v in ordered])}"
                     )
-                    dated = sorted((v.available_from, v.key, v) for v in ordered if v.available_from)
-                    when = f"ships from {day_text(dated[0][0])}" if dated else "ships when restocked"
+                    dated = _first_dated(ordered)
+                    when = f"ships from {day_text(dated[0])}" if dated else "ships when restocked"
                     reply += f" It can still be ordered{which} on backorder and {when}."
-                    citations.extend(cite(v) for _, _, v in dated[:1])  # the record that gives the date
+                    citations.extend([cite(dated[1])] if dated else [])  # the record that gives the date
                 if "restock" in cues:
                     said, cited = self._restock(context, match.product)
                     reply += said
@@ -1059,10 +1058,12 @@ class OfflineDrafter:
         }
         by_value = [line for line in named if said_values & set(tokenize(line.partition(":")[0]))]
         named = by_value or named
-        if any(
-            a.labelled_only for a in attributes
-        ):  # "contain nuts?": not "Tasting notes:"; "Gluten-free:" yes
-            asking = {w for a in attributes if a.labelled_only for w in _words_asking(a, question)}
+        # a health fact asked ("contain nuts?") is said by a line labelled with its own words
+        # ("Gluten-free: yes"), not one the question's other words find ("Tasting notes: Hazelnut")
+        if health := [a for a in attributes if a.labelled_only]:
+            asking = {
+                w for a in health for phrase in attribute_phrases(a, question) for w in tokenize(phrase)
+            }
             named = [line for line in named if set(tokenize(line.partition(":")[0])) & asking]
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
