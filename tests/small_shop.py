@@ -137,6 +137,20 @@ def invented_variant(
     return {"variant_id": sku, "options": options, "price": price, "available": available, **more}
 
 
+def invented_product(
+    pid: str, name: str, category: str, lines: list[str], variants: list[dict[str, object]], maker: str
+) -> dict[str, Any]:
+    """A product of an invented store whose description is a sentence and a list of labelled lines."""
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    return {
+        "product_id": pid,
+        "name": name,
+        "category": category,
+        "description": f"<p>{name} from {maker}.</p><ul>{items}</ul>",
+        "variants": variants,
+    }
+
+
 def invented_shop(
     root: Path,
     shop: str,

@@ -19,19 +19,14 @@ import pytest
 
 from copilot.service import Copilot
 from tests.chat import converse
-from tests.small_shop import invented_shop
+from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
 
 def _product(pid: str, name: str, category: str, lines: list[str], price: float) -> dict[str, Any]:
-    items = "".join(f"<li>{line}</li>" for line in lines)
-    return {
-        "product_id": pid,
-        "name": name,
-        "category": category,
-        "description": f"<p>{name} from Kiln & Co.</p><ul>{items}</ul>",
-        "variants": [_variant(f"{pid}-1", {"Size": "Standard"}, price)],
-    }
+    return invented_product(
+        pid, name, category, lines, [_variant(f"{pid}-1", {"Size": "Standard"}, price)], "Kiln & Co"
+    )
 
 
 PRODUCTS: list[dict[str, Any]] = [

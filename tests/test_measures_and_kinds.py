@@ -17,25 +17,20 @@ question's stem answers ("cover?" and "Coverage:"); a table in a description ans
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from copilot.service import Copilot
 from tests.chat import converse
-from tests.small_shop import invented_shop
+from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
 
 def _product(
     pid: str, name: str, category: str, lines: list[str], variants: list[dict[str, object]]
-) -> dict[str, object]:
-    items = "".join(f"<li>{line}</li>" for line in lines)
-    return {
-        "product_id": pid,
-        "name": name,
-        "category": category,
-        "description": f"<p>{name} from Oakridge.</p><ul>{items}</ul>",
-        "variants": variants,
-    }
+) -> dict[str, Any]:
+    return invented_product(pid, name, category, lines, variants, "Oakridge")
 
 
 PRODUCTS = [
