@@ -1,7 +1,7 @@
 """How a message reads in its conversation: "what about the tetsubin?" asks the last question again of
 another product, "and does it fit a 3 liter bladder?" is read with the question it follows, the
 question that waited for a proof is answered once it is given, and a product's name never decides
-what a message asks."""
+what a message asks, nor do the shop's own words make it off-topic."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from copilot.drafting.text import swap_name
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever
 from copilot.turn import TurnState, last_text, waits_for_proof
-from copilot.understanding import ORDER_INTENTS, Understanding, cues_in, follow_up_rest, understand
+from copilot.understanding import ORDER_INTENTS, Understanding, cues_in, follow_up_rest, rules, understand
 
 # What a follow-up ("and ...?") never continues: messages that ask nothing about the shop.
 NOT_QUESTIONS = frozenset({"human", "greeting", "thanks", "about_bot", "off_topic", "verification"})
@@ -29,6 +29,8 @@ _ARTICLE = re.compile(r"^\W*(?:the|a|an|your|ur)\s+", re.IGNORECASE)  # "the tet
 def beside_product_names(text: str, understanding: Understanding, retriever: Retriever) -> Understanding:
     """The words of a product's name never decide what a message asks: an order question read in
     "is the track floor pump in stock?" is read again without the name."""
+    if understanding.intent == "off_topic" and _shop_words(text, retriever):
+        return understanding.model_copy(update={"intent": "policy", "off_topic": False})
     if understanding.intent not in ORDER_INTENTS or understanding.order_ids:
         return understanding
     rest = retriever.without_names(text)
@@ -38,6 +40,18 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
     if again in ORDER_INTENTS or again == "off_topic":
         return understanding
     return understanding.model_copy(update={"intent": again})
+
+
+def _shop_words(text: str, retriever: Retriever) -> bool:
+    """What made the message read off-topic is the shop's own wording and the message names its
+    products too: "espresso recipe?" at a roaster whose blends give a "Recommended recipe"."""
+    found = [m.group() for m in rules().off_topic.any.finditer(text)]
+    rest = set(tokenize(rules().off_topic.any.sub(" ", text)))
+    return (
+        bool(found)
+        and all(retriever.unknown_share(phrase) == 0.0 for phrase in found)
+        and any(retriever.name_word_products(word) > 0 for word in rest)
+    )
 
 
 def switched_question(state: TurnState, retriever: Retriever) -> str | None:

@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -108,6 +108,7 @@ class Snapshot:
     vectors: NDArray[np.float32] | None = None  # by position, when small enough for exact search
     name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
     titles: dict[str, list[frozenset[str]]] | None = None  # word -> the names (as words) that use it
+    option_words: Counter[str] | None = None  # word -> how many products' option names use it
     spelling: Counter[str] | None = None  # word as the passages spell it -> how often, built on first use
 
     def __post_init__(self) -> None:
@@ -330,14 +331,20 @@ class Retriever:
 
         return _TWO_WORDS.sub(join, _SPELT_WORD.sub(mend, text))
 
-    def unknown_share(self, text: str) -> float:
+    def unknown_share(self, text: str, kin: Sequence[frozenset[str]] = ()) -> float:
         """Share of the question's words that appear nowhere in the shop's knowledge: "do you sell
-        packrafts?" asks about something the shop never mentions, whatever the nearest passage says."""
+        packrafts?" asks about something the shop never mentions, whatever the nearest passage says.
+        A word is known when a word of its ``kin`` is ("deliver" where the pages say "delivery")."""
         snapshot = self.snapshot()
         words = {t for t in tokenize(text) if t.isalpha() and len(t) >= 3}
         if snapshot is None or not words:
             return 0.0
-        return sum(not snapshot.lexical.knows(w) for w in words) / len(words)
+        lexical = snapshot.lexical
+
+        def known(word: str) -> bool:
+            return lexical.knows(word) or any(lexical.knows(k) for g in kin if word in g for k in g)
+
+        return sum(not known(w) for w in words) / len(words)
 
     def passages(self, keys: list[str]) -> list[Passage]:
         """The active passages with these keys (unknown keys are skipped)."""
@@ -364,6 +371,20 @@ class Retriever:
                 counts.update({*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))})
             snapshot.name_words = counts
         return snapshot.name_words.get(token, 0)
+
+    def option_word_products(self, token: str) -> int:
+        """In how many products an option's name uses this (tokenized) word: "grind" for coffees sold
+        by Grind, which no product's name says."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return 0
+        if snapshot.option_words is None:
+            counts: Counter[str] = Counter()
+            for positions in snapshot.variants.values():
+                names = {name for p in positions for name in snapshot.passage(p).options}
+                counts.update(set(tokenize(" ".join(names))))
+            snapshot.option_words = counts
+        return snapshot.option_words.get(token, 0)
 
     def names_in(self, text: str, share: float = 1.0) -> list[frozenset[str]]:
         """The product names (as words, two or more) whose every word (or this share of them) the text

@@ -55,6 +55,7 @@ from copilot.drafting.options import (
     size_order,
 )
 from copilot.drafting.orders import cite_order, order_facts
+from copilot.drafting.places import places
 from copilot.drafting.sizes import grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
@@ -66,6 +67,7 @@ from copilot.drafting.text import (
     body_of,
     join_words,
     sentences,
+    shape_rules,
     swap_name,
     with_its_heading,
 )
@@ -179,15 +181,20 @@ _ASKED_KIND = re.compile(r"\b(?:which|what)\s+(?:(?:kind|type|sort)s?\s+of\s+)?(
 
 def _other_things(context: DraftContext, match: ProductMatch, kinds: set[str]) -> bool:
     """The question asks which of other things to get, with this product as its setting ("which nib
-    for tiny writing in my planner?"): the thing it asks for ("which nib") is a word of other
-    products' names that this product's name, options and description never use, and no word for
-    an option ("colors")."""
+    for tiny writing in my planner?", "which grind for my moka pot?"): the thing it asks for is a word
+    of other products' names or option names that this product's name, options and description never
+    use, and no word for an option ("colors")."""
     asked = _ASKED_KIND.search(context.text)
     if context.retriever is None or asked is None:
         return False
     words = set(tokenize(asked.group(1))) - kinds
     own = set(tokenize(" ".join([match.product.text, *option_names(match.variants)])))
-    return any(context.retriever.name_word_products(w) > 0 for w in words - own if not measure_word(w))
+    retriever = context.retriever
+    return any(
+        retriever.name_word_products(w) > 0 or retriever.option_word_products(w) > 0
+        for w in words - own
+        if not measure_word(w)
+    )
 
 
 def _options_listed(match: ProductMatch, options: list[str], citations: list[Citation]) -> Draft:
@@ -341,12 +348,14 @@ def _first_dated(variants: list[Passage]) -> tuple[datetime, Passage] | None:
 
 
 def _asks_a_number(question: str) -> bool:
-    """The question asks how long something lasts or takes, or for a measure in a unit it names ("what
-    size are the burrs, in mm?"): a line with no number in it does not answer ("how much caffeine?"
-    and "Caffeine: low" does; so does "Flowering: July" for "when does it flower?")."""
+    """The question asks how long something lasts or takes, for a measure in a unit it names ("what
+    size are the burrs, in mm?") or for a measure only a number gives ("what water temp?"): a line
+    with no number in it does not answer ("how much caffeine?" and "Caffeine: low" does; so does
+    "Flowering: July" for "when does it flower?")."""
     shape = answered_by(question)
     how_long = shape is not None and shape.name == "duration" and "when" not in question.lower().split()
-    return how_long or grammar().unit_named(question) is not None
+    rules = grammar()
+    return how_long or rules.unit_named(question) is not None or bool(rules.measure_asked.search(question))
 
 
 def _names_thing(thing: AskedThing | None, reply: str) -> bool:
@@ -500,7 +509,9 @@ class OfflineDrafter:
             return draft
         if context.understanding.intent not in PRODUCT_INTENTS - _CATALOG_WIDE:
             return draft  # policy answers weigh their coverage; catalog-wide ones name no product
-        unknown = context.retriever.unknown_share(context.text)
+        # a place is nothing the shop sells ("deliver to portugal?"), and a word's kin says it too
+        rest = places().pattern.sub(" ", context.text)
+        unknown = context.retriever.unknown_share(rest, shape_rules().kin)
         if unknown == 0.0:
             return draft
         return draft.model_copy(update={"confidence": round(draft.confidence * (1 - 0.8 * unknown), 2)})

@@ -54,6 +54,7 @@ class MeasureWords(BaseModel):
     between: list[str]
     up_to: list[str]
     limit_asked: list[str]
+    measure_asked: list[str]
     from_before: list[str]
     from_after: list[str]
     label_stops: list[str]
@@ -132,6 +133,7 @@ class Grammar:
         self.from_before = re.compile(rf"(?:{_alternatives(data.from_before)})\s*{_NUMBER}{unit}", re.I)
         self.up_to = re.compile(rf"(?:{_alternatives(data.up_to)})\s*{_NUMBER}{unit}", re.I)
         self.limit_asked = re.compile(rf"\b(?:{_alternatives(data.limit_asked)})(?!\w)", re.I)
+        self.measure_asked = re.compile(rf"\b(?:{_alternatives(data.measure_asked)})(?!\w)", re.I)
         self.measurement = re.compile(rf"{start}{_NUMBER}{unit}", re.I)
         every = [*data.units, *data.line_units]
         self.in_line = re.compile(

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from copilot.drafting.places import named_places
 from copilot.lexical import tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
@@ -39,6 +40,7 @@ class QuestionShapes(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: Literal[1]
+    kin: list[list[str]] = Field(default_factory=list)
     shapes: list[QuestionShape] = Field(min_length=1)
     phrases: dict[
         Literal[
@@ -73,6 +75,7 @@ class ShapeRules:
             Shape(s.name, Matcher.of(s.asks, {}), Matcher.of(s.answer, {}), frozenset(tokenize(s.words)))
             for s in data.shapes
         ]
+        self.kin = [frozenset(tokenize(" ".join(group))) for group in data.kin]
         phrases: dict[str, Matcher] = {name: Matcher.of(p, {}) for name, p in data.phrases.items()}
         self.and_asks = phrases["and_asks"].any
         self.asking = phrases["asking"].any
@@ -370,7 +373,8 @@ def best_sentences(
             answers = [c for c in answers if answer.answered(c.text)] or answers
         if answers:
             chosen.append(answers[0])
-    covered = set().union(*(c.tokens for c in chosen)) & wanted
+    told = set().union(*(c.tokens for c in chosen))
+    covered = wanted & told.union(*(group for group in rules.kin if group & told))
     if shape is not None and any(shape.answered(c.text) for c in chosen):
         covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
     return [(c.text, c.passage) for c in chosen], len(covered) / len(wanted)
@@ -411,9 +415,12 @@ def _scored(
     rules = shape_rules()
     if answer is not None:
         wanted = wanted | answer.words
+    kin = set().union(*(group for group in rules.kin if group & wanted)) - wanted  # count half a word
+    wanted = wanted | kin
     asker = rules.asker(question)
     measures = measures_said(question)
     conditional = rules.states_condition(question)
+    place_words, regions = named_places(question)
     bodies = [body_of(passage) for passage, _ in passages]
     tables = [_table_rows(body)[1] for body in bodies]  # each passage's table rows, as sentences
     named_rows = _named_rows(question, tables)
@@ -428,12 +435,14 @@ def _scored(
         rows = set(table)
         for order, sentence in enumerate(sentences(body)):
             tokens = set(tokenize(sentence))
+            if any(region <= tokens for region in regions):  # "ship to ireland?" and "all EU countries"
+                tokens |= place_words
             shared = wanted & tokens
             if not shared and not (headed and _listed(sentence, passage)):
                 continue
             # an item of the list the heading names takes the heading's words as its own
             said = shared or wanted & heading_tokens
-            weight = sum(1.0 + math.log(len(t)) for t in said)
+            weight = sum((0.5 if t in kin else 1.0) * (1.0 + math.log(len(t))) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)
             if negated and (says_no(sentence) or says_no(heading)):
                 weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"

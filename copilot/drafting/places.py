@@ -1,0 +1,71 @@
+"""The regions a shop's pages name for the places shoppers name: "do you ship to ireland?" is answered
+by "We ship to all EU countries", "can you deliver to perth?" by "no plants to WA or TAS". The
+regions and their places are data (``places.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from copilot.lexical import tokenize
+from copilot.policy_files import load_yaml_model
+
+PLACES = Path(__file__).with_name("places.yaml")
+
+
+class Region(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    names: list[str] = Field(min_length=1)
+    places: list[str] = Field(min_length=1)
+
+
+class PlaceExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    names: list[str]
+
+
+class PlacesFile(BaseModel):
+    """``places.yaml`` as written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    regions: list[Region] = Field(min_length=1)
+    examples: list[PlaceExample]
+
+
+class Places:
+    def __init__(self, data: PlacesFile) -> None:
+        self.data = data
+        by_place: dict[str, list[Region]] = {}
+        for region in data.regions:
+            for place in region.places:
+                by_place.setdefault(" ".join(place.lower().split()), []).append(region)
+        self.by_place = by_place
+        longest_first = sorted(by_place, key=len, reverse=True)
+        self.pattern = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in longest_first)})\b", re.I)
+
+    def regions_in(self, text: str) -> list[Region]:
+        """The regions of the places the text names, each once, in the order the file lists them."""
+        named = {" ".join(m.group().lower().split()) for m in self.pattern.finditer(text)}
+        found = {id(r) for place in named for r in self.by_place[place]}
+        return [r for r in self.data.regions if id(r) in found]
+
+
+@cache
+def places() -> Places:
+    return Places(load_yaml_model(PLACES, PlacesFile, "places"))
+
+
+def named_places(text: str) -> tuple[frozenset[str], list[frozenset[str]]]:
+    """The words of the places the text names, and the ways a page may name their regions, as words:
+    "ship to ireland?" gives {"ireland"} and {"eu"}, {"european", "union"}, {"europ"}, ..."""
+    rules = places()
+    said = frozenset(tokenize(" ".join(m.group() for m in rules.pattern.finditer(text))))
+    return said, [frozenset(tokenize(name)) for region in rules.regions_in(text) for name in region.names]
