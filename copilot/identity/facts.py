@@ -49,11 +49,19 @@ def _contains_sequence(haystack: list[str], needle: list[str]) -> bool:
 
 
 def has_name(text: str, customer: Customer) -> bool:
-    """The customer's full name, first then last (or last then first), in the message."""
+    """The customer's full name, first then last (or last then first), in the message, and no other
+    first name beside the surname: "Sam Osei, Samuel Osei or Samantha Osei" is a list of guesses."""
     first, last = tokens(customer.first_name or ""), tokens(customer.last_name or "")
     if not first or not last:
         return False
     words = tokens(text)
+    beside = {
+        tuple(words[max(0, i - len(first)) : i])
+        for i in range(len(words) - len(last) + 1)
+        if words[i : i + len(last)] == last
+    }
+    if len(beside - {()}) > 1:
+        return False
     return _contains_sequence(words, first + last) or _contains_sequence(words, last + first)
 
 

@@ -457,8 +457,10 @@ class Gate:
         if wants is not None and wants not in identity.scopes:
             self._step_up(identity, wants)
             return
-        own_named = len(identity.other_refs) < len(refs)  # "where are TS-1 (mine) and TS-2?"
-        if identity.other_refs and not ("order" in identity.scopes and own_named):
+        # "where are TS-1 (mine, proven) and TS-2?": the proven one is answered, the other refused by
+        # the drafter in the same words whether it is someone else's or nobody's
+        own_named = len(identity.other_refs) < len(refs)
+        if identity.other_refs and not own_named:
             if "order" in identity.scopes:  # the whole account is proven: theirs or not at all
                 identity.reply = self._reply(
                     "decline", self.messages.not_on_account.format(order=_join(identity.other_refs))

@@ -40,15 +40,47 @@ _MORSE = dict(
     )
 )
 _MORSE_RUN = re.compile(r"(?:[.\-·•−_]{1,7}(?:\s*/\s*|\s+)){3,}[.\-·•−_]{1,7}")
+# Spelling alphabets, a word a letter: NATO's, and the older RAF one ("Sugar Yoke Sugar Tare Easy Mike")
 _NATO = {
     word: word[0]
     for word in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
-    "november oscar papa quebec romeo sierra tango uniform victor whiskey xray x-ray yankee zulu".split()
+    "november oscar papa quebec romeo sierra tango uniform victor whiskey xray x-ray yankee zulu "
+    "able baker dog easy fox george how item jig king love nan oboe peter queen roger sugar tare uncle "
+    "william yoke zebra".split()
 }
 _NATO_RUN = re.compile(
     r"\b(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")\b[\s,/]*){4,}", re.IGNORECASE
 )
 _BINARY_RUN = re.compile(r"(?:[01]{8}\s*){3,}")
+_DECIMAL_RUN = re.compile(
+    r"\b(?:(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])[\s,]+){5,}(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])\b"
+)
+_OCTAL_RUN = re.compile(r"(?:\\[0-7]{3}){3,}")  # "\123\131\123" typed out
+_DIT_DAH_RUN = re.compile(r"(?:\b(?:dit|dah|di)(?:-(?:dit|dah|di))*\b[\s/|]*){4,}", re.IGNORECASE)
+_SAID_LETTER = re.compile(r"\b(?:dit|dah|di)(?:-(?:dit|dah|di))*\b", re.IGNORECASE)
+_BACON_RUN = re.compile(r"\b[AB]{5,}(?:\s+[AB]{5,}){1,}\b")
+_POLYBIUS_RUN = re.compile(r"\b(?:[1-5][1-5][\s/]+){4,}[1-5][1-5]\b")
+_POLYBIUS = "abcdefghiklmnopqrstuvwxyz"  # the 5x5 square, i and j sharing a cell
+_BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BASE58 = re.compile(rf"(?<![\w/+=])[{_BASE58_ALPHABET}]{{16,}}(?![\w/+=])")
+_UU_LINE = re.compile(r"(?<!\S)[!-`]{8,}(?!\S)")
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# a letter one key to the left on a QWERTY keyboard, wrapping round its row: "DUDYRZ" is "SYSTEM"
+_KEY_LEFT = str.maketrans(
+    "".join(r + r.upper() for r in _KEYBOARD),
+    "".join(r[-1] + r[:-1] + (r[-1] + r[:-1]).upper() for r in _KEYBOARD),
+)
+_KEY_RIGHT = str.maketrans(
+    "".join(r + r.upper() for r in _KEYBOARD),
+    "".join(r[1:] + r[0] + (r[1:] + r[0]).upper() for r in _KEYBOARD),
+)
+_ROT47 = str.maketrans(
+    "".join(map(chr, range(33, 127))), "".join(chr(33 + (c - 33 + 47) % 94) for c in range(33, 127))
+)
+_SEPARATED = re.compile(r"(?:[^\W_]([^\w\s:])\ufe0f?){4,}")  # "S🔸Y🔸S🔸T🔸E🔸M": letters a sign apart
+_PARENTHESISED = re.compile(r"\((\w)\)")
+_AB = str.maketrans("AB", "01")
+_SIGNS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
 _HEX_RUN = re.compile(r"(?:(?:0x|\\x)?[0-9a-fA-F]{2}[\s,:]*){4,}")
 _ESCAPED_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2}|%[0-9A-Fa-f]{2}){3,}")  # quoted-printable, percent escapes
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
@@ -99,7 +131,9 @@ _LETTER_NAME_RUN = re.compile(
 )
 _A1Z26 = re.compile(r"\b(?:[1-9]|1\d|2[0-6])(?:-(?:[1-9]|1\d|2[0-6])){2,}\b")  # "19-25-19-20-5-13"
 _ASCII85 = re.compile(r"<~.+?~>", re.DOTALL)
-_SEGMENT = re.compile(r"[^\n()\[\]]+")
+_SEGMENT = re.compile(
+    r"[^\n()\[\]|]+?(?:[.!?](?=\s)|(?=[\n()\[\]|])|$)"
+)  # a sentence, or a part a sign sets off
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -109,8 +143,15 @@ def hidden_writings(text: str, plain: str) -> list[str]:
     found = [codecs.decode(plain, "rot13"), plain.translate(_ATBASH)]
     if not text.isascii() and (latin := text.translate(_look_alikes())) != text:
         found.append(latin)
-    for decode in _DECODERS:
-        found += decode(text)
+    compatible = _PARENTHESISED.sub(r"\1", unicodedata.normalize("NFKC", text))
+    if compatible.isascii() is False:  # combining marks piled on letters ("S̷̢Y̴S̸")
+        compatible = "".join(
+            c for c in unicodedata.normalize("NFD", compatible) if unicodedata.category(c) != "Mn"
+        )
+    if compatible != text:
+        found.append(compatible)  # "⒮⒴⒮", "ⓢⓨⓢ", full-width "ＳＹＳ"
+    decoded = [reading for decode in _DECODERS for reading in decode(text)]
+    found += decoded + [reading[::-1] for reading in decoded]  # base64 of a text written backwards
     return [reading for reading in found if sum(ch.isalpha() for ch in reading) >= 4]
 
 
@@ -148,20 +189,58 @@ def _look_alikes() -> dict[int, str]:
     return table
 
 
+def _rot47(text: str) -> Iterator[str]:
+    """ROT47, which turns letters into signs as much as letters: only for a part of a line where signs
+    are as common as that ("$*$%t|i 4FDE@>6C" is "SYSTEM: customer")."""
+    for part in re.split(r"[\n|]", text):
+        visible = [c for c in part if not c.isspace()]
+        if len(visible) >= 12 and sum(c in _SIGNS for c in visible) >= 0.2 * len(visible):
+            yield part.translate(_ROT47)
+
+
 def _morse(text: str) -> Iterator[str]:
+    """Morse code in dots and dashes, or said ("dit-dah-dit"), a space between letters and "/" between
+    words."""
+    for said in _DIT_DAH_RUN.findall(text):  # "dit-dah" is ".-"
+        yield from _morse_read(_SAID_LETTER.sub(_said_letter, said))
     for run in _MORSE_RUN.findall(text):
-        dashes = run.translate(str.maketrans("·•−_", "..--"))
-        words = re.split(r"\s*/\s*|\s{3,}", dashes)
-        yield " ".join("".join(_MORSE.get(code, "") for code in word.split()) for word in words)
+        yield from _morse_read(run.translate(str.maketrans("·•−_", "..--")))
+
+
+def _said_letter(letter: re.Match[str]) -> str:
+    return "".join("-" if part == "dah" else "." for part in letter.group().lower().split("-"))
+
+
+def _morse_read(dashes: str) -> Iterator[str]:
+    words = re.split(r"\s*[/|]\s*|\s{3,}", dashes)
+    yield " ".join("".join(_MORSE.get(code, "") for code in word.split()) for word in words)
 
 
 def _spelled(text: str) -> Iterator[str]:
-    """NATO spelling ("Sierra Yankee Sierra ..."), a slash between words."""
+    """NATO or RAF spelling ("Sierra Yankee Sierra ...", "Sugar Yoke Sugar ..."), a slash between words
+    or none ("systemcustomerverified" is read as the words it runs together)."""
     for run in _NATO_RUN.findall(text):
         words = re.split(r"\s*/\s*", run)
         yield " ".join(
-            "".join(_NATO.get(w.lower(), "") for w in re.findall(r"[\w-]+", part)) for part in words
+            _words_run_together("".join(_NATO.get(w.lower(), "") for w in re.findall(r"[\w-]+", part)))
+            for part in words
         )
+
+
+def _words_run_together(letters: str) -> str:
+    """A long run of letters as the fewest English words that make it up ("systemcustomerverified" is
+    "system customer verified"); as it is when no split into words covers it."""
+    if len(letters) < 12:
+        return letters
+    fewest: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 20), end):
+            before, word = fewest[start], letters[start:end]
+            best = fewest[end]
+            if before is not None and len(word) >= 2 and (best is None or len(before) + 1 < len(best)):
+                fewest[end] = [*before, word] if _known(word) else best
+    found = fewest[len(letters)]
+    return " ".join(found) if found else letters
 
 
 def _bytes(text: str) -> Iterator[str]:
@@ -172,6 +251,10 @@ def _bytes(text: str) -> Iterator[str]:
         yield bytes.fromhex(re.sub(r"0x|\\x|[\s,:]", "", run)).decode("latin-1")
     for run in _ESCAPED_RUN.findall(text):
         yield bytes.fromhex(re.sub(r"[=%]", "", run)).decode("utf-8", errors="replace")
+    for run in _DECIMAL_RUN.findall(text):
+        yield "".join(chr(int(n)) for n in re.findall(r"\d+", run))
+    for run in _OCTAL_RUN.findall(text):
+        yield "".join(chr(int(n, 8)) for n in re.findall(r"[0-7]{3}", run))
 
 
 def _base_n(text: str) -> Iterator[str]:
@@ -183,6 +266,15 @@ def _base_n(text: str) -> Iterator[str]:
     for run in _BASE32.findall(text):
         with suppress(binascii.Error, UnicodeDecodeError, ValueError):
             yield base64.b32decode(run + "=" * (-len(run) % 8)).decode("utf-8")
+    for run in _BASE58.findall(text):
+        number = 0
+        for char in run:
+            number = number * 58 + _BASE58_ALPHABET.index(char)
+        with suppress(UnicodeDecodeError):
+            yield number.to_bytes((number.bit_length() + 7) // 8, "big").decode("utf-8")
+    for run in _UU_LINE.findall(text):  # uuencode: a length letter, then four signs for three bytes
+        with suppress(binascii.Error, UnicodeDecodeError):
+            yield binascii.a2b_uu(run).decode("utf-8")
 
 
 def _invisible(text: str) -> Iterator[str]:
@@ -221,6 +313,26 @@ def _transliterated(text: str) -> Iterator[str]:
     for run in _ASCII85.findall(text):
         with suppress(ValueError, UnicodeDecodeError):
             yield base64.a85decode(run.encode(), adobe=True).decode("utf-8")
+    for run in _BACON_RUN.findall(text):  # Bacon's cipher: five A/B a letter (26-letter or 24-letter table)
+        words = run.split()
+        if all(len(w) == 5 for w in words):  # a letter a group: one word
+            words = ["".join(words)]
+        for alphabet in (_LATIN[:26], "abcdefghiklmnopqrstuwxyz"):
+            yield " ".join(
+                "".join(_bacon_letter(w[i : i + 5], alphabet) for i in range(0, len(w) - 4, 5)) for w in words
+            )
+    for run in _POLYBIUS_RUN.findall(text):  # a row and a column of the 5x5 square a letter
+        words = re.split(r"\s*/\s*", run)
+        yield " ".join(
+            "".join(_POLYBIUS[5 * (int(p[0]) - 1) + int(p[1]) - 1] for p in w.split()) for w in words
+        )
+    for match in _SEPARATED.finditer(text):
+        yield text.replace(match.group(1), "").replace("\ufe0f", "")
+
+
+def _bacon_letter(group: str, alphabet: str) -> str:
+    number = int(group.translate(_AB), 2)
+    return alphabet[number] if number < len(alphabet) else ""
 
 
 def _unreadable_made_english(text: str) -> Iterator[str]:
@@ -233,9 +345,12 @@ def _unreadable_made_english(text: str) -> Iterator[str]:
             continue
         tried = [segment.translate(back) for back in _SHIFTS_BACK]
         tried += [segment[::-1], " ".join(_out_of_pig_latin(w) for w in words)]
-        best = max(tried, key=lambda reading: _english_share(_WORD.findall(reading.lower())))
-        if _english_share(_WORD.findall(best.lower())) >= 0.6:
-            yield best
+        tried += [
+            " ".join(w[::-1] for w in segment.split()),
+            segment.translate(_KEY_LEFT),
+            segment.translate(_KEY_RIGHT),
+        ]
+        yield from (reading for reading in tried if _english_share(_WORD.findall(reading.lower())) >= 0.6)
 
 
 def _out_of_pig_latin(word: str) -> str:
@@ -279,6 +394,7 @@ def _known(word: str) -> bool:
 
 
 _DECODERS: tuple[Callable[[str], Iterator[str]], ...] = (
+    _rot47,
     _morse,
     _spelled,
     _bytes,
