@@ -410,10 +410,11 @@ class Retriever:
         }
         return sorted(found, key=len, reverse=True)
 
-    def without_names(self, text: str) -> str:
-        """The text with the product names it says taken out, word for word: "the Melting Cleansing
-        Balm melted in my bag" keeps "melted", and its name reports no incident."""
-        names = self.names_in(text)
+    def without_names(self, text: str, share: float = 1.0) -> str:
+        """The text with the product names it says (all their words, or this share of them) taken out,
+        word for word: "the Melting Cleansing Balm melted in my bag" keeps "melted", and its name
+        reports no incident."""
+        names = self.names_in(text, share)
         if not names:
             return text
         words = list(_NAME_WORD.finditer(text))
@@ -424,9 +425,10 @@ class Retriever:
                 end = next(
                     (
                         j
-                        for j in range(i + 1, min(len(words), i + len(name)) + 1)
+                        for j in range(min(len(words), i + len(name)), i, -1)
                         if not cut & set(range(i, j))
-                        and set(tokenize(" ".join(w.group() for w in words[i:j]))) == name
+                        and (said := set(tokenize(" ".join(w.group() for w in words[i:j])))) <= name
+                        and len(said) >= share * len(name)
                     ),
                     None,
                 )

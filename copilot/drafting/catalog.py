@@ -751,7 +751,7 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
         naming = words & set().union(*(set(tokenize(f.product.title)) for _, f in candidates))
         ranked = sorted(
             (
-                (len(naming & set(tokenize(f.product.title))), share, len(tokenize(f.product.title)), f)
+                (_said_of(f, naming, words), share, len(tokenize(f.product.title)), f)
                 for share, f in candidates
             ),
             key=lambda e: e[:3],
@@ -762,6 +762,14 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
         if (share >= 0.6 or not rivals) and best not in found:
             found.append(best)
     return found[:2] if len(found) >= 2 else []
+
+
+def _said_of(family: Family, naming: set[str], words: set[str]) -> int:
+    """How many of a part's words name this product: its name's, and its versions' ("the 1L white
+    watering can": White names a version of the can, not the White Rose Bouquet)."""
+    title = set(tokenize(family.product.title))
+    values = {w for v in family.variants for value in v.options.values() for w in value_words(value)}
+    return len(naming & title) + len((words - title) & values)
 
 
 def _segment_of(family: Family, segments: list[str]) -> set[str]:

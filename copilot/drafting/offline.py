@@ -557,12 +557,15 @@ class OfflineDrafter:
             )
         if about_orders(context):
             return self._order(context)
-        if (sized := size_for(context)) is not None:  # "neck is 20 in, what size?": the chart's row
+        sized = size_for(context)  # "neck is 20 in, what size?": the chart's row
+        if sized is not None and sized.confidence >= 0.5:
             return sized
         if u.intent == "advice":  # "what size should I get for my lab?": the shop's guidance first
             guidance = self._policy(context.with_pages())
             if guidance.confidence >= 0.35:
                 return guidance
+        if sized is not None:  # a measure off the chart, and no guidance says more: a person is offered
+            return sized
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
         matches = self._match_products(context)
@@ -874,8 +877,18 @@ class OfflineDrafter:
             )
             return Draft(action="answer", reply=reply, citations=[*citations, cite(cheapest)], confidence=0.9)
         cues = context.understanding.cues
-        if "options" in cues and "in_stock" not in cues and not match.chosen and intent != "product_price":
-            return self._facts_or_pages(match, context, citations)  # "what lengths do you have?"
+        # "what lengths do you have?"; "what lb tests do you have it in?" though its words pick versions
+        asked_options = options_asked(
+            " ".join(set(tokenize(context.text)) - set(tokenize(name))), option_names(match.variants)
+        )
+        still_open = any(len({v.options.get(o) for v in match.chosen}) > 1 for o in asked_options)
+        if (
+            "options" in cues
+            and "in_stock" not in cues
+            and (not match.chosen or still_open)
+            and intent != "product_price"
+        ):
+            return self._facts_or_pages(match, context, citations)
         # "and the 3 litre?" names a version by its measure: its unit asks for no capacity
         unmeasured = grammar().measurement.sub(" ", _without_name(context.text, name))
         # "how old is the fig in the 10 L pot?" asks more than its price, in words no attribute knows
@@ -883,8 +896,11 @@ class OfflineDrafter:
         # ("the shade Honey" names a version: a word for an option's kind asks nothing more)
         asked = _rest_of(context.text, match) - option_kinds(context.text)
         described = asked & set(tokenize(product_text(match.product).own_words))
+        # "how long will it last in a vase?" asks how long, whatever version "vase" names
+        shape = answered_by(context.text)
+        lasting = shape is not None and shape.name in ("duration", "frequency")
         about_more = intent not in ("product_price", "product_availability") and bool(
-            attributes_asked(unmeasured) or "quality" in cues or described
+            attributes_asked(unmeasured) or "quality" in cues or described or lasting
         )
         if (
             match.chosen

@@ -22,7 +22,7 @@ _HIDDEN_STYLE = re.compile(
     r"font-size\s*:\s*(?:0|0?\.\d+|1)(?:px|pt|em|rem|%)?\s*(?:;|$|!)|"
     r"(?:^|;|\s)(?:height|width|max-height|max-width)\s*:\s*0(?:px|em|rem|%)?\s*(?:;|$|!)|"
     r"(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}|"
-    r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|color\s*:\s*transparent|"
+    r"clip\s*:\s*rect\(\s*(?:0|1px\s*,?\s*1px)|clip-path\s*:\s*inset\(\s*50%|color\s*:\s*transparent|"
     r"transform\s*:\s*scale\(\s*0\s*\)",
     re.I,
 )
