@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from copilot.identity.gate import Caller
@@ -48,3 +49,10 @@ def converse(copilot: Copilot, *texts: str) -> TurnResult:
     for text in texts:
         chat.say(text)
     return chat.results[-1]
+
+
+def assert_reply(copilot: Copilot, question: str, said: list[str], not_said: Sequence[str] = ()) -> None:
+    """The reply to ``question`` in a new conversation says every one of ``said`` and none of ``not_said``."""
+    reply = converse(copilot, question).reply
+    assert all(s in reply for s in said), reply
+    assert not any(s in reply for s in not_said), reply

@@ -15,7 +15,7 @@ import pytest
 
 from copilot.knowledge.cleaning import visible_text
 from copilot.service import Copilot
-from tests.chat import converse
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -134,9 +134,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 def test_a_question_as_shoppers_write_it(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
-    reply = converse(shop, question).reply
-    assert all(s in reply for s in said), reply
-    assert not any(s in reply for s in not_said), reply
+    assert_reply(shop, question, said, not_said)
 
 
 def test_most_of_a_name_with_a_number_in_it_asks_about_no_order(shop: Copilot) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from copilot.service import Copilot
-from tests.chat import converse
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -114,8 +114,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     ],
 )
 def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:
-    reply = converse(shop, question).reply
-    assert all(s in reply for s in said), reply
+    assert_reply(shop, question, said)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.service import Copilot
-from tests.chat import converse
+from tests.chat import assert_reply
 from tests.small_shop import invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -92,9 +92,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     ],
 )
 def test_an_answer_in_other_words(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:
-    reply = converse(shop, question).reply
-    assert all(s in reply for s in said), reply
-    assert not any(s in reply for s in not_said), reply
+    assert_reply(shop, question, said, not_said)
 
 
 def test_the_closest_sentence_must_be_close_and_clear_of_the_rest() -> None:

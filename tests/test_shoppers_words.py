@@ -13,7 +13,7 @@ import pytest
 
 from copilot.drafting.places import places
 from copilot.service import Copilot
-from tests.chat import converse
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -103,9 +103,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 def test_an_answer_in_the_shops_own_words(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
-    reply = converse(shop, question).reply
-    assert all(s in reply for s in said), reply
-    assert not any(s in reply for s in not_said), reply
+    assert_reply(shop, question, said, not_said)
 
 
 def test_a_joke_is_still_off_topic(shop: Copilot) -> None:
