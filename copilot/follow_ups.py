@@ -33,7 +33,9 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
         return understanding.model_copy(update={"intent": "policy", "off_topic": False})
     if understanding.intent not in ORDER_INTENTS or understanding.order_ids:
         return understanding
-    rest = retriever.without_names(text, share=0.7)  # "the strandmax 8 braid": most of a name
+    rest = retriever.without_names(text)
+    if rest == text:  # "the strandmax 8 braid": most of a name
+        rest = retriever.without_names(text, share=0.7)
     if rest == text:
         return understanding
     again = understand(rest).intent

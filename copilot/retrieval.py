@@ -334,7 +334,7 @@ class Retriever:
     def unknown_share(self, text: str, kin: Sequence[frozenset[str]] = ()) -> float:
         """Share of the question's words that appear nowhere in the shop's knowledge: "do you sell
         packrafts?" asks about something the shop never mentions, whatever the nearest passage says.
-        A word is known when a word of its ``kin`` is ("deliver" where the pages say "delivery")."""
+        A word is known when a word of its ``kin`` is ("phone" where the pages say "call")."""
         snapshot = self.snapshot()
         words = {t for t in tokenize(text) if t.isalpha() and len(t) >= 3}
         if snapshot is None or not words:
@@ -427,6 +427,7 @@ class Retriever:
                         j
                         for j in range(min(len(words), i + len(name)), i, -1)
                         if not cut & set(range(i, j))
+                        and set(tokenize(words[i].group())) & name  # a name's word first, not "my"
                         and (said := set(tokenize(" ".join(w.group() for w in words[i:j])))) <= name
                         and len(said) >= share * len(name)
                     ),

@@ -764,12 +764,12 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
     return found[:2] if len(found) >= 2 else []
 
 
-def _said_of(family: Family, naming: set[str], words: set[str]) -> int:
-    """How many of a part's words name this product: its name's, and its versions' ("the 1L white
-    watering can": White names a version of the can, not the White Rose Bouquet)."""
+def _said_of(family: Family, naming: set[str], words: set[str]) -> tuple[int, int]:
+    """How many of a part's words name this product: its name's first, then its versions' ("the 1L
+    white watering can": White names a version of the can, not the White Rose Bouquet)."""
     title = set(tokenize(family.product.title))
     values = {w for v in family.variants for value in v.options.values() for w in value_words(value)}
-    return len(naming & title) + len((words - title) & values)
+    return len(naming & title), len((words - title) & values)
 
 
 def _segment_of(family: Family, segments: list[str]) -> set[str]:

@@ -509,7 +509,7 @@ class OfflineDrafter:
             return draft
         if context.understanding.intent not in PRODUCT_INTENTS - _CATALOG_WIDE:
             return draft  # policy answers weigh their coverage; catalog-wide ones name no product
-        # a place is nothing the shop sells ("deliver to portugal?"), and a word's kin says it too
+        # a place is nothing the shop sells ("ship to portugal?"), and a word's kin says it too
         rest = places().pattern.sub(" ", context.text)
         unknown = context.retriever.unknown_share(rest, shape_rules().kin)
         if unknown == 0.0:

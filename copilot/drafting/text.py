@@ -435,14 +435,16 @@ def _scored(
         rows = set(table)
         for order, sentence in enumerate(sentences(body)):
             tokens = set(tokenize(sentence))
-            if any(region <= tokens for region in regions):  # "ship to ireland?" and "all EU countries"
-                tokens |= place_words
+            by_region: set[str] = set()  # "ship to ireland?" and "all EU countries", below "Ireland: €9"
+            if any(region <= tokens for region in regions):
+                by_region = place_words - tokens
+                tokens |= by_region
             shared = wanted & tokens
             if not shared and not (headed and _listed(sentence, passage)):
                 continue
             # an item of the list the heading names takes the heading's words as its own
             said = shared or wanted & heading_tokens
-            weight = sum((0.5 if t in kin else 1.0) * (1.0 + math.log(len(t))) for t in said)
+            weight = sum((0.5 if t in kin | by_region else 1.0) * (1.0 + math.log(len(t))) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)
             if negated and (says_no(sentence) or says_no(heading)):
                 weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"

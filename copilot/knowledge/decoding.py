@@ -144,7 +144,7 @@ def hidden_writings(text: str, plain: str) -> list[str]:
     if not text.isascii() and (latin := text.translate(_look_alikes())) != text:
         found.append(latin)
     compatible = _PARENTHESISED.sub(r"\1", unicodedata.normalize("NFKC", text))
-    if compatible.isascii() is False:  # combining marks piled on letters ("S̷̢Y̴S̸")
+    if not compatible.isascii():  # combining marks piled on letters ("S̷̢Y̴S̸")
         compatible = "".join(
             c for c in unicodedata.normalize("NFD", compatible) if unicodedata.category(c) != "Mn"
         )
