@@ -437,7 +437,7 @@ def _scored(
             tokens = set(tokenize(sentence))
             by_region: set[str] = set()  # "ship to ireland?" and "all EU countries", below "Ireland: €9"
             if any(region <= tokens for region in regions):
-                by_region = place_words - tokens
+                by_region = set(place_words - tokens)
                 tokens |= by_region
             shared = wanted & tokens
             if not shared and not (headed and _listed(sentence, passage)):
