@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.drafting.places import places
+from copilot.drafting.places import PlaceExample, places
 from copilot.service import Copilot
 from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
@@ -112,9 +112,6 @@ def test_a_joke_is_still_off_topic(shop: Copilot) -> None:
 
 
 @pytest.mark.parametrize("example", places().data.examples, ids=lambda e: e.text)
-def test_place_examples(example: object) -> None:
+def test_place_examples(example: PlaceExample) -> None:
     """places.yaml's examples: each question and the regions (by first name) its places are in."""
-    from copilot.drafting.places import PlaceExample
-
-    assert isinstance(example, PlaceExample)
     assert [r.names[0] for r in places().regions_in(example.text)] == example.names

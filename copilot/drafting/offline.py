@@ -878,17 +878,14 @@ class OfflineDrafter:
             return Draft(action="answer", reply=reply, citations=[*citations, cite(cheapest)], confidence=0.9)
         cues = context.understanding.cues
         # "what lengths do you have?"; "what lb tests do you have it in?" though its words pick versions
-        asked_options = options_asked(
-            " ".join(set(tokenize(context.text)) - set(tokenize(name))), option_names(match.variants)
-        )
-        still_open = any(len({v.options.get(o) for v in match.chosen}) > 1 for o in asked_options)
-        if (
-            "options" in cues
-            and "in_stock" not in cues
-            and (not match.chosen or still_open)
-            and intent != "product_price"
-        ):
-            return self._facts_or_pages(match, context, citations)
+        if "options" in cues and "in_stock" not in cues and intent != "product_price":
+            asked_options = options_asked(
+                " ".join(set(tokenize(context.text)) - set(tokenize(name))), option_names(match.variants)
+            )
+            if not match.chosen or any(
+                len({v.options.get(o) for v in match.chosen}) > 1 for o in asked_options
+            ):
+                return self._facts_or_pages(match, context, citations)
         # "and the 3 litre?" names a version by its measure: its unit asks for no capacity
         unmeasured = grammar().measurement.sub(" ", _without_name(context.text, name))
         # "how old is the fig in the 10 L pot?" asks more than its price, in words no attribute knows

@@ -53,8 +53,10 @@ class Places:
 
     def regions_in(self, text: str) -> list[Region]:
         """The regions of the places the text names, each once, in the order the file lists them."""
-        named = {" ".join(m.group().lower().split()) for m in self.pattern.finditer(text)}
-        found = {id(r) for place in named for r in self.by_place[place]}
+        return self._regions_of([m.group() for m in self.pattern.finditer(text)])
+
+    def _regions_of(self, named: list[str]) -> list[Region]:
+        found = {id(r) for place in named for r in self.by_place[" ".join(place.lower().split())]}
         return [r for r in self.data.regions if id(r) in found]
 
 
@@ -67,5 +69,6 @@ def named_places(text: str) -> tuple[frozenset[str], list[frozenset[str]]]:
     """The words of the places the text names, and the ways a page may name their regions, as words:
     "ship to ireland?" gives {"ireland"} and {"eu"}, {"european", "union"}, {"europ"}, ..."""
     rules = places()
-    said = frozenset(tokenize(" ".join(m.group() for m in rules.pattern.finditer(text))))
-    return said, [frozenset(tokenize(name)) for region in rules.regions_in(text) for name in region.names]
+    named = [m.group() for m in rules.pattern.finditer(text)]
+    regions = rules._regions_of(named)
+    return frozenset(tokenize(" ".join(named))), [frozenset(tokenize(n)) for r in regions for n in r.names]

@@ -91,6 +91,11 @@ def shape_rules() -> ShapeRules:
     return ShapeRules(load_yaml_model(QUESTION_SHAPES, QuestionShapes, "question shapes"))
 
 
+def kin_of(words: set[str]) -> set[str]:
+    """The words of every kin group (``question_shapes.yaml``) these words are in: "phone" brings "call"."""
+    return set().union(*(group for group in shape_rules().kin if group & words))
+
+
 def answered_by(question: str) -> Shape | None:
     """What a sentence must hold to answer how long, how often or how much this asks; None when it
     asks none of these."""
@@ -374,7 +379,7 @@ def best_sentences(
         if answers:
             chosen.append(answers[0])
     told = set().union(*(c.tokens for c in chosen))
-    covered = wanted & told.union(*(group for group in rules.kin if group & told))
+    covered = wanted & (told | kin_of(told))
     if shape is not None and any(shape.answered(c.text) for c in chosen):
         covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
     return [(c.text, c.passage) for c in chosen], len(covered) / len(wanted)
@@ -415,7 +420,7 @@ def _scored(
     rules = shape_rules()
     if answer is not None:
         wanted = wanted | answer.words
-    kin = set().union(*(group for group in rules.kin if group & wanted)) - wanted  # count half a word
+    kin = kin_of(wanted) - wanted  # count half a word
     wanted = wanted | kin
     asker = rules.asker(question)
     measures = measures_said(question)
