@@ -120,6 +120,11 @@ def test_tags_break_metrics_down() -> None:
         (NumberFact(number=10.0), "Refunds take 5-10 business days.", True),
         (NumberFact(number=-5.0), "Store it above -5 °C.", True),
         ("$75", "free over $750", True),  # plain substring: facts should be written with care
+        ("2 to 6 lb", "Line rating: 2-6 lb", True),
+        ("2-4 ft", "it runs 2 \u2013 4 ft deep", True),
+        ("don't ship", "we don\u2019t  ship there", True),
+        ("2 to 6 lb", "Line rating: 2-8 lb", False),
+        ("size 4-6", "size 46", False),
     ],
 )
 def test_fact_matching(fact: object, reply: str, found: bool) -> None:

@@ -36,14 +36,26 @@ Fact = str | list[str] | NumberFact
 _NUMBER = re.compile(r"(?:(?<!\w)-)?\d[\d,]*(?:\.\d+)?")
 
 
+# "2-6 lb", "2–6 lb" and "2 to 6 lb" are one range written three ways
+_RANGE_DASH = re.compile(r"(\d)\s*[-\u2013\u2014]\s*(?=\d)")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _written_alike(text: str) -> str:
+    """Case, runs of spaces, curly quotes and how a range is written say nothing about the fact."""
+    text = _RANGE_DASH.sub(r"\1 to ", text.lower().translate(_QUOTES))
+    return " ".join(text.split())
+
+
 def fact_found(fact: Fact, reply: str) -> bool:
-    """Text facts match case-insensitively; a list means any one; numbers match within tolerance."""
+    """Text facts match whatever the case, spacing, quotes or range dash; a list means any one;
+    numbers match within tolerance."""
     if isinstance(fact, NumberFact):
         numbers = [float(n.replace(",", "")) for n in _NUMBER.findall(reply)]
         return any(abs(n - fact.number) <= fact.tolerance for n in numbers)
     options = [fact] if isinstance(fact, str) else fact
-    lowered = reply.lower()
-    return any(option.lower() in lowered for option in options)
+    written = _written_alike(reply)
+    return any(_written_alike(option) in written for option in options)
 
 
 def describe(fact: Fact) -> str:
