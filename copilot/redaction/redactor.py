@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
+import pycountry
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from copilot.policy_files import expand_lexicons, load_yaml_model
@@ -231,6 +232,36 @@ def name_lists() -> NameLists:
         frozenset(_keys(NAMES_DIR / "common_words.txt")),
         frozenset(family - everyday),
         frozenset(family),
+    )
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Countries and their states, provinces and regions (ISO 3166, from ``pycountry``), as names are
+    compared: "Puerto Rico", "Sierra Leone" and "New Jersey" look like a given and a family name."""
+    names = {
+        getattr(country, field)
+        for country in pycountry.countries
+        for field in ("name", "official_name", "common_name")
+        if getattr(country, field, None)
+    }
+    names |= {re.sub(r"\s*[\[(].*", "", s.name) for s in pycountry.subdivisions}
+    return frozenset(_name_key(name) for name in names if "," not in name)
+
+
+def _within_a_place(text: str, span: Span, words: list[re.Match[str]]) -> bool:
+    """The span is (part of) a place named in two to four words: "ship to Puerto Rico", "Prince Edward
+    Island" (a single word, "Georgia", stays a name unless the rules say otherwise)."""
+    inside = [i for i, w in enumerate(words) if w.start() < span.end and span.start < w.end()]
+    if not inside:
+        return False
+    places = place_names()
+    first, last = inside[0], inside[-1]
+    return any(
+        _name_key(text[words[a].start() : words[b].end()].rstrip(".")) in places
+        for a in range(max(0, last - 3), first + 1)
+        for b in range(last, min(len(words), a + 4))
+        if b > a
     )
 
 
@@ -682,10 +713,12 @@ class Redactor:
             spans += [Span(m.start(), m.end(), "name") for m in self._name_pattern.finditer(text)]
         spans += self._known_given_names(text)
         brands = [m.span() for m in self.rules.brands.finditer(text)]
+        words = list(_WORD.finditer(text))
         return [
             s
             for s in spans
             if not self.rules.not_names.match(" ".join(text[s.start : s.end].split()))
+            and not _within_a_place(text, s, words)
             and not (" " not in text[s.start : s.end] and self.rules.region_after_town.match(text, s.end))
             and not any(start < s.end and s.start < end for start, end in brands)
         ]
