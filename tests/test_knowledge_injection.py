@@ -114,6 +114,8 @@ def test_screening_rules_match_their_examples(rule: str, text: str, flagged: boo
         ("knowledge_screening_holdout7.yaml", 0.97, 0.01),
         # set 8 was measured on arrival (107/142, 6/177) and then used to improve the rules
         ("knowledge_screening_holdout8.yaml", 0.93, 0.04),
+        # set 9 was measured on arrival (71/163, 8/201 false)
+        ("knowledge_screening_holdout9.yaml", 0.43, 0.04),
     ],
 )
 def test_screening_on_held_out_sets(name: str, recall: float, false_rate: float) -> None:
