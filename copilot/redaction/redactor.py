@@ -22,6 +22,7 @@ from typing import Any
 import phonenumbers
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from stdnum import iban
 
 from copilot.policy_files import expand_lexicons, load_yaml_model
 from copilot.spelling import english_words
@@ -86,8 +87,18 @@ PLACEHOLDERS = {
     "phone": "[phone]",
     "address": "[address]",
     "name": "[name]",
+    "account": "[account]",
+    "id": "[id]",
 }
-_PRIORITY = {"email": 5, "card": 4, "phone": 3, "address": 2, "name": 1}
+_PRIORITY = {"email": 5, "card": 4, "account": 4, "id": 3, "phone": 3, "address": 2, "name": 1}
+# an IBAN as written: country, check digits, then groups ("DE44 5001 0517 5407 3249 31")
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){3,8}\b")
+# the number after an identity document's name: groups with a digit ("JG 10 37 48 A", "K234567(6)")
+_ID_GROUP = r"[^\W_]+(?:[.\-/][^\W_]+)*(?:\([^\W_]\))?"
+_ID_PART = rf"(?=[^\W_]*\d|[A-Z]{{1,2}}\b){_ID_GROUP}"  # a group with a digit, or one or two capitals
+_ID_VALUE = re.compile(rf"(?<![^\W_]){_ID_PART}(?:[ ]{_ID_PART})*")
+# between a document's name and its number, a few words and a colon ("so here it is:")
+_ID_GAP = re.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:：]?[ \t]*")
 
 
 class _Examples(BaseModel):
@@ -149,6 +160,7 @@ class RedactionRules(BaseModel):
     address_clause: re.Pattern[str]  # "is that in your area?": a sentence, no part of the address
     not_sent_by: re.Pattern[str]  # "We ship to Canada": the shop's words, no customer's address
     strong_postcodes: list[re.Pattern[str]]
+    id_label: re.Pattern[str]  # "passport no.", "DNI", "CLABE": the name of an identity or bank number
     unit_after: re.Pattern[str]
     phones: _Phones
     examples: _Examples = Field(default_factory=_Examples)
@@ -166,7 +178,8 @@ class RedactionRules(BaseModel):
             for key in ("not_given_names", "not_greeted", "name_endings"):
                 if isinstance(data.get(key), str):
                     data[key] = frozenset(_name_key(w) for w in data[key].split())
-            for key in ("region_after_town", "address_label", "address_sent_to", "address_landmark"):
+            spaced = ("region_after_town", "address_label", "address_sent_to", "address_landmark", "id_label")
+            for key in spaced:
                 if isinstance(data.get(key), str):
                     data[key] = re.sub(r"\s+", "", data[key])
             for key, end in (("not_family_names", "$"), ("not_names", r"\b")):
@@ -429,6 +442,8 @@ class Redactor:
         return (
             *self._emails(text),
             *self._cards(text),
+            *self._ibans(text),
+            *self._labelled_ids(text),
             *self._phones(text),
             *self._spelled_phones(text),
             *self._addresses(text),
@@ -459,6 +474,35 @@ class Redactor:
             digits = re.sub(r"\D", "", match.group(0))
             if 13 <= len(digits) <= 19 and _luhn_ok(digits) and digits not in self.keep:
                 spans.append(Span(match.start(), match.end(), "card"))
+        return spans
+
+    def _ibans(self, text: str) -> list[Span]:
+        """Bank accounts written as IBANs, told by their country's format and check digits (stdnum); the
+        groups after the account ("..., 31 thanks") are dropped until it checks."""
+        spans = []
+        for match in _IBAN.finditer(text):
+            groups = match.group(0).split(" ")
+            for end in range(len(groups), 0, -1):
+                candidate = " ".join(groups[:end])
+                if iban.is_valid(candidate):
+                    spans.append(Span(match.start(), match.start() + len(candidate), "account"))
+                    break
+        return spans
+
+    def _labelled_ids(self, text: str) -> list[Span]:
+        """The number after an identity document's, a tax number's or a bank account's name, a few words
+        on at most ("PPS 6433435OA", "mi DNI es 45781236"): six letters and digits or more, three of
+        them digits."""
+        spans = []
+        for label in self.rules.id_label.finditer(text):
+            value = _ID_VALUE.search(text, label.end(), label.end() + 40)
+            # a few words may come between ("my PPS so here it is: 6433435OA"), no other number
+            if value is None or not _ID_GAP.fullmatch(text, label.end(), value.start()):
+                continue
+            found = value.group(0)
+            alnum = [ch for ch in found if ch.isalnum()]
+            if len(alnum) >= 6 and sum(ch.isdigit() for ch in alnum) >= 3 and not self._is_kept(found):
+                spans.append(Span(value.start(), value.end(), "id"))
         return spans
 
     def _phones(self, text: str) -> list[Span]:
