@@ -6,9 +6,10 @@ answered that way ("is the chopping board dishwasher safe?" is no question about
 product's warning answers "is it safe to use inside?" ("inside" there is a place, not a filling). A kind
 no product is of as a whole ("spray guns", when only a glue gun is a gun) is answered by the page that
 names it whole. "What items can't be returned?" is answered by the list under "Items we can't take back",
-whole and under its heading once, though no item shares a word with the question. An allergy question
-is answered by what the shop says of allergens, never by a line the question's other words find
-("almond notes" and "Scent notes: almond, honey").
+whole and under its heading once, though no item shares a word with the question. A page's "them" is
+what its sentence before names ("We cannot send them to Guernsey" answers the aerosol lacquer). An
+allergy question is answered by what the shop says of allergens, never by a line the question's other
+words find ("almond notes" and "Scent notes: almond, honey").
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ PAGES = {
     "returns.md": "# Returns\n\n## Returns\n\nYou can return unused items within 30 days. Return postage "
     "is paid by you unless the item arrived damaged.\n\n## Items we can't take back\n\n- Opened tins of "
     "finish\n- Timber cut to size\n- Gift cards\n",
+    "shipping.md": "# Shipping\n\n## Restricted items\n\nAerosol lacquers are hazardous goods in the "
+    "air. They travel by road only, inside Great Britain. We cannot send them to Jersey, Guernsey or "
+    "Northern Ireland. Brush-on lacquers without an aerosol can post anywhere we deliver.\n",
 }
 
 
@@ -89,6 +93,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
             ["contain nuts"],
             ["Scent notes:"],
         ),
+        # "them" in a page's sentence is what the sentence before it names
+        ("can you post an aerosol lacquer to guernsey?", ["cannot send them to Jersey, Guernsey"], []),
     ],
 )
 def test_an_answer_in_other_words(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:

@@ -53,6 +53,7 @@ class QuestionShapes(BaseModel):
             "asked_thing",
             "generic_thing",
             "negation",
+            "refers_back",
         ],
         Phrases,
     ]
@@ -83,6 +84,7 @@ class ShapeRules:
         self.addresses_asker = phrases["addresses_asker"]
         self.conditional = phrases["conditional"]
         self.states_condition = phrases["states_condition"]
+        self.refers_back = phrases["refers_back"]
         self.phrases = phrases
 
 
@@ -438,18 +440,24 @@ def _scored(
         # we can't take back"): its items answer, though they share no word with it
         headed = _headed(question, passage)
         rows = set(table)
+        before: set[str] = set()  # the words of the sentence before, which "they" and "them" speak of
         for order, sentence in enumerate(sentences(body)):
             tokens = set(tokenize(sentence))
             by_region: set[str] = set()  # "ship to ireland?" and "all EU countries", below "Ireland: €9"
             if any(region <= tokens for region in regions):
                 by_region = set(place_words - tokens)
                 tokens |= by_region
+            # "Lithium batteries ship by ground. We cannot ship them to Hawaii.": the second is about them
+            by_reference = before - tokens if rules.refers_back(sentence) else set()
+            tokens |= by_reference
+            before = tokens
             shared = wanted & tokens
             if not shared and not (headed and _listed(sentence, passage)):
                 continue
             # an item of the list the heading names takes the heading's words as its own
             said = shared or wanted & heading_tokens
-            weight = sum((0.5 if t in kin | by_region else 1.0) * (1.0 + math.log(len(t))) for t in said)
+            half = kin | by_region | by_reference
+            weight = sum((0.5 if t in half else 1.0) * (1.0 + math.log(len(t))) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)
             if negated and (says_no(sentence) or says_no(heading)):
                 weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"
