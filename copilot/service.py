@@ -71,6 +71,7 @@ from copilot.turn import (
     order_focus_of,
     past_turns,
     with_order_focus,
+    with_purchase_named,
 )
 from copilot.understanding import understand
 
@@ -253,6 +254,7 @@ class Copilot:
     def _draft(self, state: TurnState) -> None:
         """The drafter's reply, unless the identity step already decided what to say."""
         customer = state.customer
+        state.understanding = with_purchase_named(state.understanding, state.identity.orders)
         state.context = DraftContext(
             shop=self.shop,
             text=state.question,

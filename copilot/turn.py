@@ -15,8 +15,8 @@ from copilot.conversations import Conversation
 from copilot.drafting.base import Draft, DraftContext
 from copilot.escalation.rules import Decision, PastTurn
 from copilot.identity.gate import Caller, Identity
-from copilot.schemas import Cart, Customer, HandoffPacket, SearchHit, TurnResult
-from copilot.understanding import ORDER_INTENTS, Understanding
+from copilot.schemas import Cart, Customer, HandoffPacket, Order, SearchHit, TurnResult
+from copilot.understanding import ORDER_INTENTS, PRODUCT_INTENTS, Understanding
 
 _PENDING_INTENTS = {"verification", "greeting", "thanks"}
 
@@ -96,6 +96,20 @@ def with_order_focus(understanding: Understanding, focus: str | None) -> Underst
     if understanding.intent == "policy" and "refers_back" in understanding.cues:
         return understanding.model_copy(update={"order_ids": [focus], "intent": "order_status"})
     return understanding
+
+
+def with_purchase_named(understanding: Understanding, orders: list[Order]) -> Understanding:
+    """A signed-in customer asking after something they bought ("any update on the stove?", "where
+    are my trail runners at?") asks about the order holding it, whatever the words; a question about
+    the product itself ("is the stove good for winter?") stays one."""
+    if (
+        not orders
+        or understanding.order_ids
+        or "after_purchase" not in understanding.cues
+        or understanding.intent in ORDER_INTENTS | PRODUCT_INTENTS
+    ):
+        return understanding
+    return understanding.model_copy(update={"intent": "order_status"})
 
 
 def last_facts(thread: Conversation, kind: str = "facts") -> dict[str, Any]:

@@ -55,6 +55,7 @@ Intent = Literal[
 ]
 Cue = Literal[
     "recent_order",
+    "after_purchase",
     "in_stock",
     "options",
     "follow_up",
