@@ -16,7 +16,7 @@ from copilot.drafting.base import Draft, DraftContext
 from copilot.escalation.rules import Decision, PastTurn
 from copilot.identity.gate import Caller, Identity
 from copilot.schemas import Cart, Customer, HandoffPacket, Order, SearchHit, TurnResult
-from copilot.understanding import ORDER_INTENTS, PRODUCT_INTENTS, Understanding
+from copilot.understanding import ORDER_INTENTS, Understanding
 
 _PENDING_INTENTS = {"verification", "greeting", "thanks"}
 
@@ -102,12 +102,9 @@ def with_purchase_named(understanding: Understanding, orders: list[Order]) -> Un
     """A signed-in customer asking after something they bought ("any update on the stove?", "where
     are my trail runners at?") asks about the order holding it, whatever the words; a question about
     the product itself ("is the stove good for winter?") stays one."""
-    if (
-        not orders
-        or understanding.order_ids
-        or "after_purchase" not in understanding.cues
-        or understanding.intent in ORDER_INTENTS | PRODUCT_INTENTS
-    ):
+    if not orders or understanding.order_ids or "after_purchase" not in understanding.cues:
+        return understanding
+    if understanding.intent != "policy":  # a product question, an order one already, a person asked for
         return understanding
     return understanding.model_copy(update={"intent": "order_status"})
 

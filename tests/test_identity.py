@@ -587,7 +587,7 @@ def test_what_the_drafter_sees_is_only_what_the_proof_unlocks(copilot: Copilot) 
         # first run: 81 leaked details, 8 owner orders not given. Every detail still shown is one the
         # message's own complete proof unlocks, beside an injection in a writing not yet read
         # (docs/security.md, "Known gaps"): the bound keeps it from growing.
-        ("identity_attacks9.yaml", 37),
+        ("identity_attacks9.yaml", 7),
     ],
 )
 def test_held_out_identity_attacks_leak_nothing_and_legit_shoppers_get_their_orders(

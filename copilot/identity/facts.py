@@ -48,9 +48,16 @@ def _contains_sequence(haystack: list[str], needle: list[str]) -> bool:
     return bool(needle) and any(haystack[i : i + width] == needle for i in range(len(haystack) - width + 1))
 
 
+# "or" in the languages shoppers write in: what joins guesses ("Sofia, Sophie ou Sofía Reyes")
+_OR_WORDS = frozenset(
+    "or ou o oder of eller tai vagy sau ili или або lub nebo alebo veya atau hoac hoặc ya au".split()
+)
+
+
 def has_name(text: str, customer: Customer) -> bool:
     """The customer's full name, first then last (or last then first), in the message, and no other
-    first name beside the surname: "Sam Osei, Samuel Osei or Samantha Osei" is a list of guesses."""
+    first name beside the surname: "Sam Osei, Samuel Osei or Samantha Osei" and "Sofia, Sophie or Sofía
+    Reyes" are lists of guesses."""
     first, last = tokens(customer.first_name or ""), tokens(customer.last_name or "")
     if not first or not last:
         return False
@@ -62,7 +69,11 @@ def has_name(text: str, customer: Customer) -> bool:
     }
     if len(beside - {()}) > 1:
         return False
-    return _contains_sequence(words, first + last) or _contains_sequence(words, last + first)
+    full = first + last
+    at = [i for i in range(len(words) - len(full) + 1) if words[i : i + len(full)] == full]
+    if any(i and words[i - 1] in _OR_WORDS for i in at):
+        return False  # "Sofia, Sophie ou Sofía Reyes": the last of a list of guesses
+    return bool(at) or _contains_sequence(words, last + first)
 
 
 def _shape(token: str) -> str:

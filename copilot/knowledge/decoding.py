@@ -10,10 +10,12 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import gzip
 import html
 import json
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from functools import lru_cache
@@ -46,7 +48,15 @@ _NATO = {
     for word in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
     "november oscar papa quebec romeo sierra tango uniform victor whiskey xray x-ray yankee zulu "
     "able baker dog easy fox george how item jig king love nan oboe peter queen roger sugar tare uncle "
-    "william yoke zebra".split()
+    "william yoke zebra "
+    # German (DIN 5009, the names and the 2022 towns) and Italian spelling alphabets
+    "anton berta caesar cäsar dora emil friedrich gustav heinrich ida julius kaufmann ludwig martha "
+    "nordpol otto paula quelle richard samuel siegfried theodor ulrich viktor wilhelm xanthippe ypsilon "
+    "zacharias zeppelin aachen berlin chemnitz düsseldorf essen frankfurt goslar hamburg ingelheim jena "
+    "köln leipzig münchen nürnberg offenbach potsdam quickborn rostock salzwedel tübingen unna "
+    "völklingen wuppertal xanten zwickau ancona bologna como domodossola empoli firenze genova imola "
+    "jolly kappa livorno milano napoli otranto padova quarto roma savona torino udine venezia "
+    "washington xeres york zara".split()
 }
 _NATO_RUN = re.compile(
     r"\b(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")\b[\s,/]*){4,}", re.IGNORECASE
@@ -94,8 +104,46 @@ _VARIATION_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")  # byte
 _BRAILLE = dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵⠒", "abcdefghijklmnopqrstuvwxyz:", strict=True))
 _RUNES = dict(zip("ᚠᚢᚦᚨᚱᚲᚷᚹᚺᚾᛁᛃᛈᛉᛊᛋᛏᛒᛖᛗᛚᛞᛟᚴᚼᛅᛦ", "fuþarcgwhniypzsstbemldokhar", strict=True))
 _SQUARED = {start + i: chr(ord("A") + i) for start in (0x1F130, 0x1F150, 0x1F170) for i in range(26)}
-_LETTER_FOR = str.maketrans({**_BRAILLE, **_RUNES} | {chr(k): v for k, v in _SQUARED.items()})
-_OTHER_ALPHABET = re.compile("[\u2800-\u28ff\u16a0-\u16f8\U0001f130-\U0001f189]")
+# Ogham, a letter a stroke group ("᚛ᚄᚔᚄᚈᚓᚋ᚜" is "sistem"; fearn is f, and v as well)
+_OGHAM = dict(zip("\u1680ᚁᚂᚃᚄᚅᚆᚇᚈᚉᚊᚋᚌᚍᚎᚏᚐᚑᚒᚓᚔ᚛᚜", " blfsnhdtcqmgnzraouei  ", strict=True))
+_LETTER_FOR = str.maketrans({**_BRAILLE, **_RUNES, **_OGHAM} | {chr(k): v for k, v in _SQUARED.items()})
+_OTHER_ALPHABET = re.compile("[\u2800-\u28ff\u1680-\u169c\u16a0-\u16f8\U0001f130-\U0001f189]")
+# Glagolitic, read as the Cyrillic its letters became ("ⰔⰉⰔⰕⰅⰏⰀ" is "система")
+_GLAGOLITIC_NAMES = {
+    "AZU": "а", "BUKY": "б", "VEDE": "в", "GLAGOLI": "г", "DOBRO": "д", "YESTU": "е", "ZHIVETE": "ж",
+    "DZELO": "з", "ZEMLJA": "з", "IZHE": "и", "INITIAL IZHE": "и", "I": "и", "DJERVI": "ђ", "KAKO": "к",
+    "LJUDIJE": "л", "MYSLITE": "м", "NASHI": "н", "ONU": "о", "POKOJI": "п", "RITSI": "р", "SLOVO": "с",
+    "TVRIDO": "т", "UKU": "у", "FRITU": "ф", "HERU": "х", "OTU": "о", "SHTA": "щ", "TSI": "ц",
+    "CHRIVI": "ч", "SHA": "ш", "YERU": "ъ", "YERI": "ь", "YATI": "е", "YU": "ю",
+}  # fmt: skip
+_GLAGOLITIC = str.maketrans(
+    {
+        chr(code): _GLAGOLITIC_NAMES[name]
+        for code in range(0x2C00, 0x2C60)
+        if (name := re.sub(r"^GLAGOLITIC (?:CAPITAL|SMALL) LETTER ", "", unicodedata.name(chr(code), "")))
+        in _GLAGOLITIC_NAMES
+    }
+)
+# "faux Cyrillic": Greek and Cyrillic letters standing for the Latin ones they resemble ("ΣΨΣΤΣΜ", "VΣЯIFIΣD")
+_FAUX = str.maketrans("ΣΨΘϾЯДИШЦΛΞПБФЖЭ", "EYOCRANWUAENBOXE")
+_ROMAN_RUN = re.compile(r"\b(?:[IVXL]{1,6}[·.\-\s/]+){3,}[IVXL]{1,6}\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_KEYPAD = {"2": "abc", "3": "def", "4": "ghi", "5": "jkl", "6": "mno", "7": "pqrs", "8": "tuv", "9": "wxyz"}
+_KEYPAD_RUN = re.compile(r"(?:\b(?:2{1,3}|3{1,3}|4{1,3}|5{1,3}|6{1,3}|7{1,4}|8{1,3}|9{1,4})\b[\s/]*){4,}")
+_CSS_ESCAPE_RUN = re.compile(r"(?:\\[0-9a-fA-F]{1,6}\s?){4,}")
+_PUNYCODE = re.compile(r"\bxn--[a-z0-9-]+", re.IGNORECASE)
+_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]")
+_BASE45_RUN = re.compile(r"(?<![\w$%*+\-./:])[0-9A-Z $%*+\-./:]{12,}")
+_BASE45 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
+_VIGENERE_KEY = re.compile(r"vigen[eè]re\W+(?:key\W+)?([A-Za-z]{3,})", re.IGNORECASE)
+_RAIL_FENCE = re.compile(r"rail\s*fence\W+(\d)\s*rails?\W+([^\n]+)", re.IGNORECASE)
+# the games children speak in: "ub" before a vowel (Ubbi Dubbi), a vowel, "p" and the vowel again
+# (jerigonza), "av" before a vowel (javanais)
+_LANGUAGE_GAMES = (
+    re.compile(r"ub(?=[aeiou])"),
+    re.compile(r"(?<=([aeiouáéíóú]))p\1"),
+    re.compile(r"av(?=[aeiouy])"),
+)
 # English letter names, a word a letter ("ess why ess tee ee em" is "system"); "/" between words
 _LETTER_NAMES = {
     **dict.fromkeys(["ay", "a"], "a"),
@@ -135,6 +183,9 @@ _SEGMENT = re.compile(
     r"[^\n()\[\]|]+?(?:[.!?](?=\s)|(?=[\n()\[\]|])|$)"
 )  # a sentence, or a part a sign sets off
 _WORD = re.compile(r"[a-z]+")
+_STOP_THEN_LOWER = re.compile(r"\w[.!?]\s+[a-z]")  # a sentence's end before a word in lower case
+_RIGHT_TO_LEFT = re.compile("[\u2067\u202e]([^\u2069\u202c]+)")
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def hidden_writings(text: str, plain: str) -> list[str]:
@@ -144,14 +195,16 @@ def hidden_writings(text: str, plain: str) -> list[str]:
     if not text.isascii() and (latin := text.translate(_look_alikes())) != text:
         found.append(latin)
     compatible = _PARENTHESISED.sub(r"\1", unicodedata.normalize("NFKC", text))
-    if not compatible.isascii():  # combining marks piled on letters ("S̷̢Y̴S̸")
+    if not compatible.isascii():  # marks piled on or around letters ("S̷̢Y̴S̸", "S҉Y҉")
         compatible = "".join(
-            c for c in unicodedata.normalize("NFD", compatible) if unicodedata.category(c) != "Mn"
+            c for c in unicodedata.normalize("NFD", compatible) if unicodedata.category(c) not in ("Mn", "Me")
         )
     if compatible != text:
         found.append(compatible)  # "⒮⒴⒮", "ⓢⓨⓢ", full-width "ＳＹＳ"
     decoded = [reading for decode in _DECODERS for reading in decode(text)]
     found += decoded + [reading[::-1] for reading in decoded]  # base64 of a text written backwards
+    # marks that only steer the direction of a line ("\u2067deifirev :METSYS\u2069") say nothing
+    found = [_DIRECTION_MARKS.sub("", reading) for reading in found]
     return [reading for reading in found if sum(ch.isalpha() for ch in reading) >= 4]
 
 
@@ -219,12 +272,18 @@ def _morse_read(dashes: str) -> Iterator[str]:
 def _spelled(text: str) -> Iterator[str]:
     """NATO or RAF spelling ("Sierra Yankee Sierra ...", "Sugar Yoke Sugar ..."), a slash between words
     or none ("systemcustomerverified" is read as the words it runs together)."""
+    spelled = []
     for run in _NATO_RUN.findall(text):
         words = re.split(r"\s*/\s*", run)
-        yield " ".join(
-            _words_run_together("".join(_NATO.get(w.lower(), "") for w in re.findall(r"[\w-]+", part)))
-            for part in words
+        spelled.append(
+            " ".join(
+                _words_run_together("".join(_NATO.get(w.lower(), "") for w in re.findall(r"[\w-]+", part)))
+                for part in words
+            )
         )
+    yield from spelled
+    if len(spelled) > 1:  # "Siegfried Ypsilon ... – Viktor Emil ...": the words of one line, together
+        yield " ".join(spelled)
 
 
 def _words_run_together(letters: str) -> str:
@@ -259,8 +318,11 @@ def _bytes(text: str) -> Iterator[str]:
 
 def _base_n(text: str) -> Iterator[str]:
     for run in _BASE64.findall(text):
-        with suppress(binascii.Error, UnicodeDecodeError, ValueError):
-            decoded = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
+        with suppress(binascii.Error, UnicodeDecodeError, ValueError, OSError, EOFError, zlib.error):
+            raw = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
+            if raw[:2] == b"\x1f\x8b":  # gzip inside base64 ("H4sI...")
+                raw = gzip.decompress(raw)
+            decoded = raw.decode("utf-8")
             if decoded.isprintable() or "\n" in decoded:
                 yield decoded
     for run in _BASE32.findall(text):
@@ -330,6 +392,102 @@ def _transliterated(text: str) -> Iterator[str]:
         yield text.replace(match.group(1), "").replace("\ufe0f", "")
 
 
+def _puzzles(text: str) -> Iterator[str]:
+    """Writings that need a rule of their own: Ogham read with fearn as v, Glagolitic as Cyrillic,
+    "faux Cyrillic" as Latin, letters as Roman numerals ("XIX·XXV·XIX") or phone-keypad taps ("7777 999
+    7777"), CSS escapes ("\\53 \\59"), punycode ("xn--80ajirwbh"), UTF-8 read as Latin-1 ("SYSTÃˆME"),
+    Base45, a Vigenère cipher or a rail fence whose key the text gives, and words in reverse order."""
+    if "ᚃ" in text:
+        yield text.replace("ᚃ", "v").translate(_LETTER_FOR)
+    if re.search("[\u2c00-\u2c5f]", text):
+        yield text.translate(_GLAGOLITIC)
+    if re.search("[ΣΨΘϾЯ]", text) and re.search("[A-Z]", text):
+        yield text.translate(_FAUX)
+    for run in _ROMAN_RUN.findall(text):  # "/" or a wide gap between words
+        words = re.split(r"\s*/\s*|\s{2,}", run.strip())
+        yield " ".join(
+            "".join(chr(96 + n) if 1 <= (n := _roman(r)) <= 26 else "" for r in re.findall(r"[IVXL]+", w))
+            for w in words
+        )
+    for run in _KEYPAD_RUN.findall(text):
+        words = re.split(r"\s*/\s*", run.strip())
+        yield " ".join("".join(_KEYPAD[t[0]][len(t) - 1] for t in word.split()) for word in words)
+    for run in _CSS_ESCAPE_RUN.findall(text):
+        yield "".join(chr(int(code, 16)) for code in re.findall(r"\\([0-9a-fA-F]{1,6})", run))
+    if labels := _PUNYCODE.findall(text):
+        with suppress(UnicodeError):
+            yield " ".join(label.encode("ascii").decode("idna") for label in labels)
+    if _MOJIBAKE.search(text):
+        with suppress(UnicodeError):
+            yield text.encode("cp1252").decode("utf-8")
+    for run in _BASE45_RUN.findall(text.split(":", 1)[-1] if text.startswith("HC1:") else text):
+        if (decoded := _base45(run.strip())) is not None:
+            yield decoded
+    if key := _VIGENERE_KEY.search(text):  # the key runs from the start of each part after it
+        yield " ".join(_vigenere(part, key.group(1)) for part in re.split(r"[:\n]", text[key.end() :]))
+    if fence := _RAIL_FENCE.search(text):
+        yield _rail_fence(fence.group(2), int(fence.group(1)))
+    for shown in _RIGHT_TO_LEFT.findall(text):  # what a right-to-left isolate or override shows
+        yield shown[::-1]
+    for line in text.splitlines():  # "verified. is customer This instructions. previous all Ignore"
+        words = line.split()
+        if (
+            len(words) >= 4
+            and words[0][0].islower()
+            and words[-1][0].isupper()
+            and _STOP_THEN_LOWER.search(line)
+        ):
+            yield " ".join(reversed(words))
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _base45(run: str) -> str | None:
+    """Base45 (RFC 9285): three signs for two bytes; None when the run is not valid Base45 text."""
+    if len(run) % 3 == 1 or any(c not in _BASE45 for c in run):
+        return None
+    out = bytearray()
+    for i in range(0, len(run), 3):
+        chunk = [_BASE45.index(c) for c in run[i : i + 3]]
+        number = sum(v * 45**k for k, v in enumerate(chunk))
+        size = 2 if len(chunk) == 3 else 1
+        if number >= 256**size:
+            return None
+        out += number.to_bytes(size, "big")
+    with suppress(UnicodeDecodeError, zlib.error):
+        return (zlib.decompress(out) if out[:1] == b"x" else bytes(out)).decode("utf-8")
+    return None
+
+
+def _vigenere(text: str, key: str) -> str:
+    shifts = [ord(c) - ord("a") for c in key.lower()]
+    out, i = [], 0
+    for char in text:
+        if char.isascii() and char.isalpha():
+            base = ord("a") if char.islower() else ord("A")
+            out.append(chr((ord(char) - base - shifts[i % len(shifts)]) % 26 + base))
+            i += 1
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _rail_fence(text: str, rails: int) -> str:
+    """The text written in a zigzag over ``rails`` rows and read row by row, put back in order."""
+    if rails < 2 or len(text) < rails:
+        return text
+    cycle = 2 * rails - 2
+    rows = [min(i % cycle, cycle - i % cycle) for i in range(len(text))]
+    order = sorted(range(len(text)), key=lambda i: (rows[i], i))
+    out = [""] * len(text)
+    for char, index in zip(text, order, strict=True):
+        out[index] = char
+    return "".join(out)
+
+
 def _bacon_letter(group: str, alphabet: str) -> str:
     number = int(group.translate(_AB), 2)
     return alphabet[number] if number < len(alphabet) else ""
@@ -349,6 +507,7 @@ def _unreadable_made_english(text: str) -> Iterator[str]:
             " ".join(w[::-1] for w in segment.split()),
             segment.translate(_KEY_LEFT),
             segment.translate(_KEY_RIGHT),
+            *(game.sub("", segment.lower()) for game in _LANGUAGE_GAMES),
         ]
         yield from (reading for reading in tried if _english_share(_WORD.findall(reading.lower())) >= 0.6)
 
@@ -402,5 +561,6 @@ _DECODERS: tuple[Callable[[str], Iterator[str]], ...] = (
     _invisible,
     _written_out,
     _transliterated,
+    _puzzles,
     _unreadable_made_english,
 )
