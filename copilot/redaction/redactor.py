@@ -757,6 +757,9 @@ class Redactor:
             spans += [Span(m.start(), m.end(), "name") for m in self._name_pattern.finditer(text)]
         spans += self._known_given_names(text)
         brands = [m.span() for m in self.rules.brands.finditer(text)]
+        # a name inside the shop's own vocabulary: "Nelson Sauvin" in "Nelson Sauvin Hop Pellets"
+        kept = self._kept_phrases(text) if self.keep else []
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
         words = list(_WORD.finditer(text))
         return [
             s
