@@ -73,7 +73,7 @@ from copilot.turn import (
     with_order_focus,
     with_purchase_named,
 )
-from copilot.understanding import understand
+from copilot.understanding import numbers_as_orders, understand
 
 log = get_logger(__name__)
 
@@ -206,6 +206,8 @@ class Copilot:
     def _understand(self, state: TurnState) -> None:
         state.order_focus = order_focus_of(state.thread)
         understanding = beside_product_names(state.text, understand(state.text), self.retriever)
+        if state.asserted is not None:  # signed in: numbers are orders, not proof
+            understanding = numbers_as_orders(understanding, state.text)
         state.understanding = with_order_focus(understanding, state.order_focus)
         if state.understanding.injection:
             state.flags.append("prompt_injection")

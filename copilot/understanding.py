@@ -317,6 +317,37 @@ def without_attribute_words(text: str) -> str:
     return text
 
 
+_POSTCODE_WORDS = re.compile(
+    r"(?i)\b(?:zip|zipcode|postcode|postal\s+code|post\s+code|plz|cep|cp)(?:\s+(?:code|is|es|ist|est))*\W*$"
+)
+
+
+def numbers_as_orders(understanding: Understanding, text: str) -> Understanding:
+    """For a customer the channel already proves, a bare number ("has the refund for 20712 gone
+    through?") is an order reference, not a zip code offered as proof: they have nothing to prove. The
+    same for their own order, someone else's or none, so the answer says nothing of which it is."""
+    numbers = [
+        z for z in understanding.zips if z.isdigit() and not _POSTCODE_WORDS.search(text[: text.find(z)])
+    ]
+    if not numbers:
+        return understanding
+    as_orders = text
+    for number in numbers:
+        as_orders = re.sub(rf"\b{number}\b", f"order {number}", as_orders)
+    intent = classify(as_orders)
+    if intent not in ORDER_INTENTS and understanding.intent in ("verification", "policy"):
+        intent = "order_status"
+    elif intent not in ORDER_INTENTS:
+        intent = understanding.intent
+    return understanding.model_copy(
+        update={
+            "intent": intent,
+            "order_ids": list(dict.fromkeys([*understanding.order_ids, *numbers])),
+            "zips": [z for z in understanding.zips if z not in numbers],
+        }
+    )
+
+
 def understand(text: str) -> Understanding:
     emails = EMAIL.findall(text)
     without_emails = EMAIL.sub(" ", text)

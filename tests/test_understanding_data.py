@@ -33,11 +33,13 @@ from copilot.identity.references import reference_words
 from copilot.lexical import tokenize
 from copilot.policy_files import Phrases, load_yaml_model
 from copilot.understanding import (
+    ORDER_INTENTS,
     Slip,
     attributes_asked,
     classify,
     cues_in,
     mend_typos,
+    numbers_as_orders,
     rules,
     understand,
     without_amounts,
@@ -275,3 +277,15 @@ def test_every_phrase_family_has_examples_both_ways() -> None:
     for shape in SHAPES.data.shapes:
         for family in (shape.asks, shape.answer):
             assert family.examples.match and family.examples.no_match, shape.name
+
+
+@pytest.mark.parametrize("text", ["has the refund for 20712 gone through?", "what items are on 21224"])
+def test_a_signed_in_customers_bare_number_is_an_order_not_a_zip(text: str) -> None:
+    read = numbers_as_orders(understand(text), text)
+    assert read.order_ids == re.findall(r"\d{5}", text)
+    assert read.zips == [] and read.intent in ORDER_INTENTS
+
+
+def test_a_number_called_a_zip_stays_one() -> None:
+    text = "my zip is 98004, where is my order?"
+    assert numbers_as_orders(understand(text), text).zips == ["98004"]
