@@ -102,11 +102,11 @@ def with_purchase_named(understanding: Understanding, orders: list[Order]) -> Un
     """A signed-in customer asking after something they bought ("any update on the stove?", "where
     are my trail runners at?") asks about the order holding it, whatever the words; a question about
     the product itself ("is the stove good for winter?") stays one."""
-    if not orders or understanding.order_ids or "after_purchase" not in understanding.cues:
-        return understanding
-    if understanding.intent != "policy":  # a product question, an order one already, a person asked for
-        return understanding
-    return understanding.model_copy(update={"intent": "order_status"})
+    asks_after = "after_purchase" in understanding.cues and not understanding.order_ids
+    # only a question otherwise read as a policy one: not a product's, an order's, nor a person asked for
+    if orders and asks_after and understanding.intent == "policy":
+        return understanding.model_copy(update={"intent": "order_status"})
+    return understanding
 
 
 def last_facts(thread: Conversation, kind: str = "facts") -> dict[str, Any]:

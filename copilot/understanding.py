@@ -317,8 +317,10 @@ def without_attribute_words(text: str) -> str:
     return text
 
 
+# a number called a zip, or a place ("ship to 90210?", "anyone in 98004?"): not an order
 _POSTCODE_WORDS = re.compile(
     r"(?i)\b(?:zip|zipcode|postcode|postal\s+code|post\s+code|plz|cep|cp)(?:\s+(?:code|is|es|ist|est))*\W*$"
+    r"|\b(?:to|in|near|around|from)\s+$"
 )
 
 

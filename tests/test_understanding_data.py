@@ -286,6 +286,6 @@ def test_a_signed_in_customers_bare_number_is_an_order_not_a_zip(text: str) -> N
     assert read.zips == [] and read.intent in ORDER_INTENTS
 
 
-def test_a_number_called_a_zip_stays_one() -> None:
-    text = "my zip is 98004, where is my order?"
+@pytest.mark.parametrize("text", ["my zip is 98004, where is my order?", "do you ship to 98004?"])
+def test_a_number_called_a_zip_or_a_place_stays_a_zip(text: str) -> None:
     assert numbers_as_orders(understand(text), text).zips == ["98004"]
