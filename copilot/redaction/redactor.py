@@ -446,8 +446,8 @@ class Redactor:
             *self._labelled_ids(text),
             *self._phones(text),
             *self._spelled_phones(text),
-            *self._addresses(text),
-            *self._names(text),
+            *self._addresses(text, kept := self._kept_phrases(text)),
+            *self._names(text, kept),
         )
 
     def redact(self, text: str, *, exempt: Iterable[str] = ()) -> str:
@@ -603,7 +603,7 @@ class Redactor:
         except phonenumbers.NumberParseException:
             return False
 
-    def _addresses(self, text: str) -> list[Span]:
+    def _addresses(self, text: str, kept: list[tuple[int, int]]) -> list[Span]:
         """Street matches grown into whole addresses, and addresses found from a strong postcode that
         has at least two address parts before it ("Rose Cottage, Church Lane, Norfolk NR21 0AA")."""
         spans = []
@@ -622,7 +622,7 @@ class Redactor:
                     # a street found inside is where the address starts ("Bitte an Hauptstraße 12, ...")
                     start = min((s.start for s in streets if start <= s.start < match.start()), default=start)
                     spans.append(Span(start, self._grow(text, match.end()), "address"))
-        kept = self._kept_phrases(text)  # "Tempo Glide 3 Road Running Shoe" is a product, not "3 Road"
+        # kept: the shop's phrases ("Tempo Glide 3 Road Running Shoe" is a product, not "3 Road")
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
         return spans + self._marked_chains(text, kept) + self._cued_chains(text, kept)
 
@@ -745,7 +745,7 @@ class Redactor:
                 return start, parts
             start, parts = cut + 1 + found.start(), parts + 1
 
-    def _names(self, text: str) -> list[Span]:
+    def _names(self, text: str, kept: list[tuple[int, int]]) -> list[Span]:
         spans = []
         for pattern in self.rules.names:
             for match in pattern.finditer(text):
@@ -758,7 +758,6 @@ class Redactor:
         spans += self._known_given_names(text)
         brands = [m.span() for m in self.rules.brands.finditer(text)]
         # a name inside the shop's own vocabulary: "Nelson Sauvin" in "Nelson Sauvin Hop Pellets"
-        kept = self._kept_phrases(text) if self.keep else []
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
         words = list(_WORD.finditer(text))
         return [
