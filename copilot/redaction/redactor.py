@@ -67,6 +67,9 @@ _DIGIT_RUN = re.compile(
 )
 _SPOKEN_GAP = re.compile(r"[\s,.\-–/()]{0,3}")  # between the words of a number said aloud
 _TWO_NUMBERS = re.compile(r"\s*/\s*|\s{2,}")
+_BRACKET = re.compile(r"[()]")
+_CODE = re.compile(r"\s*\+?\d+\s*")  # what a phone number's brackets hold
+_BRACKETED_CODE = re.compile(r"\s*\+?\d+\s*\)")
 _EXTENSION = re.compile(
     r"\s*(?:,\s*)?[(（]?\s*(?:ext\.?|extn\.?|extension|x|#|内線|내선|доб\.?|poste|durchwahl|nebenstelle|wew\.?|wewn\.?|分機|分机|轉|转|"
     r"interno|int\.|ramal|anexo|toestel|linka|kl\.|lokal|dahili|αριθμός|שלוחה|تحويلة)\s*\d{1,6}\s*[)）]?",
@@ -1042,9 +1045,29 @@ def _digit_runs(text: str) -> Iterable[tuple[int, str]]:
             cuts[1:1] = [edge for gap in _TWO_NUMBERS.finditer(run) for edge in gap.span()]
         for begin, end in zip(cuts[::2], cuts[1::2], strict=True):
             piece = run[begin:end]
-            raw = piece.strip(" ()")
-            if raw:
-                yield match.start() + begin + piece.index(raw[0]), raw
+            opened = match.start() + begin > 0 and text[match.start() + begin - 1] == "("
+            if not _brackets_fit(piece, opened):
+                pieces = _BRACKET.split(piece)  # several numbers: "(10-12) (137"
+            elif opened and _BRACKETED_CODE.match(piece):  # "(555) 123-4567" keeps its bracket
+                yield match.start() + begin - 1, "(" + piece.rstrip(" (")
+                continue
+            else:
+                pieces = [piece]
+            offset = begin
+            for part in pieces:
+                raw = part.strip(" ()")
+                if raw:
+                    yield match.start() + offset + part.index(raw[0]), raw
+                offset += len(part) + 1
+
+
+def _brackets_fit(run: str, opened: bool) -> bool:
+    """Brackets in a phone number hold one code and close ("+1 (555) 123", "(0)20", "(+49) 30"), or wrap
+    the whole number; "(10-12) (137" from a size chart holds a range and leaves one open."""
+    if opened and ")" in run.split("(")[0] and not _BRACKETED_CODE.match(run):
+        return False  # the bracket before the run closes around more than a code
+    inner = re.findall(r"\(([^()]*)(\)?)", run)
+    return all(_CODE.fullmatch(group) and close for group, close in inner)
 
 
 def _cued_parts(text: str, start: int, clause: re.Pattern[str]) -> list[tuple[int, int]]:
