@@ -116,6 +116,8 @@ def test_screening_rules_match_their_examples(rule: str, text: str, flagged: boo
         ("knowledge_screening_holdout8.yaml", 0.93, 0.04),
         # set 9 was measured on arrival (71/163, 8/201 false)
         ("knowledge_screening_holdout9.yaml", 0.43, 0.04),
+        # set 10 was measured on arrival, on 129e2f2 (70/194, 3/228 false)
+        ("knowledge_screening_holdout10.yaml", 0.36, 0.02),
     ],
 )
 def test_screening_on_held_out_sets(name: str, recall: float, false_rate: float) -> None:
