@@ -390,9 +390,23 @@ class Retriever:
         """The product names (as words, two or more) whose every word (or this share of them) the text
         holds: "is the track floor pump in stock?" names the Track Floor Pump, whose "track" is no
         question about tracking."""
+        titles = self._titles()
+        said = set(tokenize(text))
+        found = {n for word in said for n in titles.get(word, []) if len(n & said) >= share * len(n)}
+        return sorted(found, key=len, reverse=True)
+
+    def names_saying(self, words: set[str]) -> int:
+        """How many product names (of two words or more) say every one of these words: "party plates"
+        is said by the Party Paper Plates alone, though "party" and "plates" are in other names."""
+        titles = self._titles()
+        fewest = min((titles.get(w, []) for w in words), key=len, default=[])
+        return sum(1 for name in fewest if words <= name)
+
+    def _titles(self) -> dict[str, list[frozenset[str]]]:
+        """Word -> the product names (as words, two or more) that use it, built once per generation."""
         snapshot = self.snapshot()
         if snapshot is None:
-            return []
+            return {}
         if snapshot.titles is None:
             titles: dict[str, list[frozenset[str]]] = {}
             for position in snapshot.products.values():
@@ -401,14 +415,7 @@ class Retriever:
                     for word in words:
                         titles.setdefault(word, []).append(words)
             snapshot.titles = titles
-        said = set(tokenize(text))
-        found = {
-            name
-            for word in said
-            for name in snapshot.titles.get(word, [])
-            if len(name & said) >= share * len(name)
-        }
-        return sorted(found, key=len, reverse=True)
+        return snapshot.titles
 
     def without_names(self, text: str, share: float = 1.0) -> str:
         """The text with the product names it says (all their words, or this share of them) taken out,

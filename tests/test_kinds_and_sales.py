@@ -8,7 +8,8 @@ whose values are lengths, though the shop named it "Size"; "how often can it be 
 named Delivery whose values say how often, not the line "Delivery: Free delivery on every box". A
 line with no number in it does not answer how long a thing lasts, or a measure in a unit the question
 names. "Will you restock it?" is answered by the product's own word on it ("Discontinued ... We will not
-be restocking it") before the pages'.
+be restocking it") before the pages'. A brush set in "Glaze Accessories" is no glaze; "wooden ribs"
+names the one product whose name says both words, though each is in two names.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ PRODUCTS: list[dict[str, Any]] = [
     ),
     _product("MILL", "Glaze Ball Mill", "Tools", ["Jar: porcelain jar with alumina balls"], 320.0),
     _product("THYME", "Potted Creeping Thyme", "Plants", ["Flowering: pink flowers in June"], 6.0),
+    _product("BRUSH", "Glaze Brush Set", "Tools > Glaze Accessories", ["Brushes: 3 hake brushes"], 9.0),
+    _product("WRIB", "Wooden Throwing Rib (Set of 3)", "Tools", ["Wood: beech"], 12.0),
+    _product("RRIB", "Rubber Rib (Set of 2)", "Tools", ["Shore: 60A"], 7.0),
+    _product("WKIT", "Wooden Modelling Tool Kit", "Tools", ["Pieces: 8"], 15.0),
     {
         "product_id": "BAT",
         "name": "Banding Wheel Bat Set",
@@ -111,6 +116,10 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("how often can the clay subscription box be delivered?", ["Every 4 Weeks", "Every 8 Weeks"]),
         ("will you be restocking the crawl glaze?", ["will not be restocking"]),
         ("when does the potted creeping thyme flower?", ["pink flowers in June"]),  # "when" asks no number
+        # a brush set in "Glaze Accessories" is no glaze
+        ("what's your cheapest glaze?", ["Celadon Glaze", "$18.00"]),
+        # "wooden" and "rib" are in two names each, together in one
+        ("how much are the wooden ribs?", ["Wooden Throwing Rib", "$12.00"]),
     ],
 )
 def test_part_of_a_name_and_a_kind_in_the_singular(shop: Copilot, question: str, said: list[str]) -> None:

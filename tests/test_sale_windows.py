@@ -124,7 +124,9 @@ def test_a_reply_gives_the_price_that_applies_when_the_shopper_asks(tmp_path: Pa
     [passage] = [p for p in Retriever(settings).family("AK")[1]]
     assert passage.price == (8.5 if when == "present" else 10.0)
     reply = Copilot(settings).turn("how much is the Alpine Kettle?").reply
-    if when == "present":  # the sale price, and the regular one as what it was
+    if when == "present":  # the sale price, and the regular one as what it was, and until when
         assert "$8.50" in reply and "was $10.00" in reply, reply
+        on_sale = Copilot(settings).turn("is the alpine kettle on sale?").reply
+        assert f"until {ends:%B} {ends.day}, {ends:%Y}" in on_sale, on_sale
     else:
         assert "$10.00" in reply and "$8.50" not in reply, reply

@@ -26,6 +26,7 @@ from copilot.schemas import Passage
 from copilot.understanding import asks_price, attributes_asked, budget_in
 
 _QUESTION_FRAME = re.compile(r"\b(?:which|what|whats|how|who)\b", re.I)  # "which has more caffeine, A or B"
+_KINDS_JOINED = re.compile(r"\s*(?:&|,|/|\band\b)\s*")  # "Bowls & Feeders": two kinds in one step
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
 QUESTION_WORDS = Path(__file__).with_name("question_words.yaml")
 
@@ -92,6 +93,19 @@ def share_named(title: str, wanted: set[str]) -> float:
     words = [set(tokenize(word)) for word in title.split()]
     words = [w for w in words if w]
     return sum(1 for w in words if w & wanted) / max(1, len(words))
+
+
+def price_text(variant: Passage, sale_said: bool = False) -> str:
+    """A variant's price in its shop's currency, with until when a sale is on and what it was:
+    "69.99 CAD (on sale until Jan 5, 2027, was 89.99 CAD)"; "on sale" left out where the reply
+    already says it."""
+    price = money(variant.price, variant.currency)
+    if variant.was_price is None:
+        return price
+    ends = variant.sale.ends if variant.sale is not None else None
+    until = f"until {day_text(ends)}" if ends else ""
+    note = " ".join(w for w in ("" if sale_said else "on sale", until) if w)
+    return f"{price} ({note + ', ' if note else ''}was {money(variant.was_price, variant.currency)})"
 
 
 def stock_words(variant: Passage) -> str:
@@ -178,12 +192,16 @@ def _category_steps(family: Family) -> list[str]:
 
 
 def _typed_as(family: Family, word: str) -> bool:
-    """The product is a ``word``: its name ends with it or a step of its category says it. A
-    "Mattress Topper" (in Bedding) is a topper, not a mattress."""
+    """The product is a ``word``: its name or a step of its category ends with it ("Tea > Green Tea"
+    is a tea; "Bowls & Feeders" both). A "Mattress Topper" (in Bedding) is a topper, not a mattress;
+    a bat in "Piñata Accessories" is no piñata."""
     head = set(tokenize(word))
     last = [w for w in family.product.title.split() if not any(c.isdigit() for c in w)][-1:]
     return bool(head & set(tokenize(" ".join(last)))) or any(
-        head <= set(tokenize(s)) for s in _category_steps(family)
+        head <= set(tokenize(part.split()[-1]))
+        for step in _category_steps(family)
+        for part in _KINDS_JOINED.split(step)
+        if part.split()
     )
 
 
@@ -276,8 +294,7 @@ def on_sale(context: DraftContext) -> Draft | None:
             confidence=0.8,
         )
     listed = [
-        f"the {f.product.title} ({'from ' if len(f.variants) > 1 else ''}{money(v.price, v.currency)}, "
-        f"was {money(v.was_price, v.currency)})"
+        f"the {f.product.title} {'from' if len(f.variants) > 1 else 'at'} {price_text(v, sale_said=True)}"
         for v, f in reduced[:6]
     ]
     return Draft(
@@ -692,11 +709,15 @@ def named_by(title: str, words: set[str], retriever: Retriever, floor: float) ->
     """How clearly these words name a product: the share of its name's words they say, and at least
     ``floor`` when they say a word, or two of its words in a row, that no other product's name has
     ("10 inch skillet": the Cast Iron Skillet; "the Alpine"; "the impact driver": the Korvex 18V
-    Brushless Impact Driver, though other names say "impact" or "driver")."""
+    Brushless Impact Driver, though other names say "impact" or "driver"), or words that together
+    only this name says ("party plates": the Party Paper Plates (Pack of 16))."""
     share = share_named(title, words)
     named = [t for t in tokenize(title) if not measure_word(t)]
+    said = set(named) & words
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(named) if a in words and b in words]
-    unique = any(retriever.name_word_products(t) == 1 for t in [*(set(named) & words), *pairs])
+    unique = any(retriever.name_word_products(t) == 1 for t in [*said, *pairs]) or (
+        len(said) >= 2 and retriever.names_saying(said) == 1
+    )
     return max(share, floor) if unique else share
 
 

@@ -22,6 +22,7 @@ from copilot.drafting.catalog import (
     named_by,
     of_kind,
     on_sale,
+    price_text,
     share_named,
     stock_words,
     superlative,
@@ -460,7 +461,7 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
             citations=citations + [cite(v) for v in pool[:6]],
             confidence=0.8,
         )
-    each = [f"{describe(v)} {_price(v, 'was')}".strip() for v in reduced[:6]]
+    each = [f"{describe(v)} {price_text(v, sale_said=True)}".strip() for v in reduced[:6]]
     return Draft(
         action="answer",
         reply=f"Yes, the {name} is on sale: {'; '.join(each)}.",
@@ -481,14 +482,6 @@ def _option_name_words(text: str, variants: list[Passage]) -> set[str]:
 def _span(low: float, high: float, currency: str | None) -> str:
     """A price, or the range of a product's prices ("from £55.00 to £68.00"), in the shop's currency."""
     return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
-
-
-def _price(variant: Passage, sale_words: str = "on sale, was") -> str:
-    """A variant's price in its shop's currency, with what it was when on sale."""
-    price = money(variant.price, variant.currency)
-    if variant.was_price is not None:
-        return f"{price} ({sale_words} {money(variant.was_price, variant.currency)})"
-    return price
 
 
 class OfflineDrafter:
@@ -909,12 +902,12 @@ class OfflineDrafter:
         if intent != "product_availability" and (either := _either_option(match, context.text)):
             return _options_listed(match, either, citations)  # "is it leather or suede?"
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
-            lines = [f"{describe(v)}: {_price(v)}, {stock_words(v)}" for v in match.chosen[:6]]
+            lines = [f"{describe(v)}: {price_text(v)}, {stock_words(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
             extra: list[Citation] = []  # cited after the variant asked about: a follow-up goes on from it
             if len(match.chosen) == 1:
                 v = match.chosen[0]
-                reply = f"The {name} ({describe(v)}) is {_price(v)} and {stock_words(v)}."
+                reply = f"The {name} ({describe(v)}) is {price_text(v)} and {stock_words(v)}."
                 if not v.available and available:
                     alternatives = sorted(
                         available, key=lambda a: -options_named(a, set(tokenize(describe(v))))
@@ -992,7 +985,7 @@ class OfflineDrafter:
                 "" if low == high else " depending on the options"
             )
             if len(match.variants) == 1:  # one version: its sale too ("$99.00 (on sale, was $129.00)")
-                span, citations = _price(match.variants[0]), [*citations, cite(match.variants[0])]
+                span, citations = price_text(match.variants[0]), [*citations, cite(match.variants[0])]
             return Draft(
                 action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
             )
