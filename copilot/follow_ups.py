@@ -28,20 +28,25 @@ _ARTICLE = re.compile(r"^\W*(?:the|a|an|your|ur)\s+", re.IGNORECASE)  # "the tet
 
 def beside_product_names(text: str, understanding: Understanding, retriever: Retriever) -> Understanding:
     """The words of a product's name never decide what a message asks: an order question read in
-    "is the track floor pump in stock?" is read again without the name."""
+    "is the track floor pump in stock?", a request for a person in "can i still order the tour staff
+    bag?" and the order number in "is the rangefinder pro 800 waterproof?" are read again without
+    the name."""
     if understanding.intent == "off_topic" and _shop_words(text, retriever):
         return understanding.model_copy(update={"intent": "policy", "off_topic": False})
-    if understanding.intent not in ORDER_INTENTS or understanding.order_ids:
+    if understanding.intent not in (*ORDER_INTENTS, "human") and not understanding.order_ids:
         return understanding
     rest = retriever.without_names(text)
     if rest == text:  # "the strandmax 8 braid": most of a name
         rest = retriever.without_names(text, share=0.7)
     if rest == text:
         return understanding
-    again = understand(rest).intent
-    if again in ORDER_INTENTS or again == "off_topic":
-        return understanding
-    return understanding.model_copy(update={"intent": again})
+    again = understand(rest)
+    update: dict[str, object] = {}
+    if set(again.order_ids) < set(understanding.order_ids):
+        update["order_ids"] = again.order_ids
+    if not again.order_ids and again.intent not in (*ORDER_INTENTS, "off_topic"):
+        update["intent"] = again.intent
+    return understanding.model_copy(update=update) if update else understanding
 
 
 def _shop_words(text: str, retriever: Retriever) -> bool:
