@@ -572,6 +572,7 @@ class OfflineDrafter:
         if (
             "superlative" in u.cues
             and (named is None or named.name_match < 0.75)  # "which ladder reaches highest?"
+            and not self._end_of_focus(context)
             and (most := superlative(context)) is not None
         ):
             return most
@@ -782,6 +783,14 @@ class OfflineDrafter:
                 ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             )
         return found
+
+    def _end_of_focus(self, context: DraftContext) -> bool:
+        """ "and the biggest size?" after a product asks for its biggest version, not the shop's
+        biggest thing."""
+        if not {"bigger_one", "smaller_one"} & set(context.understanding.cues):
+            return False
+        focus = self._focused(context)
+        return focus is not None and bool(focus.chosen)
 
     def _focused(self, context: DraftContext) -> ProductMatch | None:
         """The product the last answer was about, when this message names some of its option values
