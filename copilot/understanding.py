@@ -31,6 +31,7 @@ Intent = Literal[
     "order_items",
     "order_refund",
     "order_payment",
+    "order_date",
     "order_list",
     "cancel_order",
     "return_order",
@@ -85,6 +86,7 @@ ORDER_INTENTS: frozenset[Intent] = frozenset(
         "order_items",
         "order_refund",
         "order_payment",
+        "order_date",
         "order_list",
         *ACTION_INTENTS,
     }

@@ -42,6 +42,7 @@ _INTENT_WORDS = {
     "order_tracking": "tracking a delivery",
     "order_total": "what an order cost",
     "order_items": "what is in an order",
+    "order_date": "when an order was placed or shipped",
     "order_list": "their orders",
     "cancel_order": "cancelling an order",
     "return_order": "a return",
