@@ -34,6 +34,18 @@ def _tokenizer() -> tiktoken.Encoding:
     return tiktoken.get_encoding("cl100k_base")
 
 
+@lru_cache(maxsize=1)
+def common_words() -> list[str]:
+    """Lower-case words of four letters or more that the tokenizer holds whole (" customer", " verified"),
+    the most used first: English as people write it, with its endings."""
+    found: list[str] = []
+    for token in sorted(_tokenizer().token_byte_values(), key=_tokenizer().encode_single_token):
+        word = token[1:].decode("ascii", errors="ignore")
+        if token.startswith(b" ") and len(word) == len(token) - 1 >= 4 and word.isalpha() and word.islower():
+            found.append(word)
+    return found
+
+
 @lru_cache(maxsize=65536)
 def in_common_use(word: str) -> bool:
     """A lower-case English word people write often: "were", "cast", "sell"; not "wher" or "teh"."""

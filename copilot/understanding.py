@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.knowledge.screening import readings
 from copilot.policy_files import Examples, Matcher, Phrases, compiled_lexicons, load_yaml_model
-from copilot.redaction import EMAIL
+from copilot.redaction import EMAIL, apart_from_cjk
 from copilot.spelling import in_common_use, one_slip_away
 
 DATA_FILE = Path(__file__).with_name("understanding.yaml")
@@ -353,8 +353,9 @@ def numbers_as_orders(understanding: Understanding, text: str) -> Understanding:
 
 
 def understand(text: str) -> Understanding:
-    emails = EMAIL.findall(text)
-    without_emails = EMAIL.sub(" ", text)
+    spaced = apart_from_cjk(text)
+    emails = EMAIL.findall(spaced)
+    without_emails = EMAIL.sub(" ", spaced)
     plain = without_amounts(without_emails)  # "3pm", "200ml", "10000 mAh": no order id, no zip
     zips = _ZIP.findall(plain)
     in_zips = {*zips, *(part for code in zips for part in re.split(r"[\s-]", code))}  # "X91" of "X91 P2C8"

@@ -29,6 +29,7 @@ from copilot.escalation.signals import (
     asking_phrases,
     frustration_cues,
 )
+from copilot.identity.facts import emails_in
 from copilot.identity.references import reference_words
 from copilot.lexical import tokenize
 from copilot.policy_files import Phrases, load_yaml_model
@@ -289,3 +290,22 @@ def test_a_signed_in_customers_bare_number_is_an_order_not_a_zip(text: str) -> N
 @pytest.mark.parametrize("text", ["my zip is 98004, where is my order?", "do you ship to 98004?"])
 def test_a_number_called_a_zip_or_a_place_stays_a_zip(text: str) -> None:
     assert numbers_as_orders(understand(text), text).zips == ["98004"]
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "email"),
+    [
+        (
+            "注文番号TS-106852の配送状況を教えてください。メールアドレスはaisha@example.comです。",
+            "TS-106852",
+            "aisha@example.com",
+        ),
+        ("订单TS-104050的状态？邮箱owen@example.com谢谢", "TS-104050", "owen@example.com"),
+    ],
+)
+def test_an_order_and_an_email_written_against_chinese_or_japanese_are_read_alone(
+    text: str, order: str, email: str
+) -> None:
+    read = understand(text)
+    assert read.order_ids == [order] and read.emails == [email], read
+    assert emails_in(text) == {email}

@@ -74,8 +74,8 @@ def order_facts(order: Order, intent: str) -> str:
         return f"Order {order.order_id} is {_state(order)}; tracking number {numbers}{via}."
     if intent == "order_total":
         return f"The total for order {order.order_id} is {money(order.total, order.currency)}.{refunded}"
-    if intent == "order_items":
-        return f"Order {order.order_id} contains {items}."
+    if intent == "order_items":  # with where it is: what was in it is asked of an order on its way too
+        return f"Order {order.order_id} is {_state(order)}. It contains {items}."
     if intent == "order_date":
         placed = f" was placed on {_day(order.placed_at)}" if order.placed_at else "'s date isn't recorded"
         sent = f" It shipped on {shipped}{via}." if shipped else f" It is {_state(order)}."

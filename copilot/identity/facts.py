@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from copilot.identity.policy import Fact
-from copilot.redaction import EMAIL
+from copilot.redaction import EMAIL, apart_from_cjk
 from copilot.schemas import Customer, Order
 from copilot.store import phone_digits, same_phone
 
@@ -30,11 +30,11 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(fold(text))
+    return _TOKEN.findall(apart_from_cjk(fold(text)))
 
 
 def emails_in(text: str) -> set[str]:
-    return {email.casefold() for email in EMAIL.findall(text)}
+    return {email.casefold() for email in EMAIL.findall(apart_from_cjk(text))}
 
 
 def phones_in(text: str) -> set[str]:

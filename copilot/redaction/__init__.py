@@ -6,10 +6,10 @@ own identifiers and contact data and redacts the names of its customers.
 
 from functools import lru_cache
 
-from copilot.redaction.redactor import EMAIL, PLACEHOLDERS, Redactor, Span
+from copilot.redaction.redactor import EMAIL, PLACEHOLDERS, Redactor, Span, apart_from_cjk
 from copilot.schemas import Customer
 
-__all__ = ["EMAIL", "PLACEHOLDERS", "Redactor", "Span", "own_data", "redact"]
+__all__ = ["EMAIL", "PLACEHOLDERS", "Redactor", "Span", "apart_from_cjk", "own_data", "redact"]
 
 
 @lru_cache(maxsize=1)

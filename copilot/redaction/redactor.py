@@ -36,6 +36,17 @@ EMAIL = re.compile(
     rf"(?<![\w.+-])[\w{_MARK}.!#$%&'*+/=?^`{{|}}~-]+@(?:[^\W_](?:[\w{_MARK}-]*[\w{_MARK}])?\.)+"
     rf"(?:[^\W\d_](?:[^\W\d_]|[{_MARK}])+|xn--[\w-]+)(?!\w|-[A-Za-z0-9])"  # "-ზე": a case ending after it
 )
+# Chinese and Japanese write no space between words: "メールはaisha@example.comです", "注文番号TS-106852の"
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60"
+_CJK_SEAM = re.compile(rf"(?<=[{_CJK}])(?=[A-Za-z0-9#+])|(?<=[A-Za-z0-9])(?=[{_CJK}])")
+
+
+def apart_from_cjk(text: str) -> str:
+    """The text with a space where Chinese or Japanese writing meets a Latin letter or a digit, so that an
+    email, an order number or a postcode written against them is read alone."""
+    return _CJK_SEAM.sub(" ", text)
+
+
 # 'maya dot okafor at gmail dot com', 'john[at]example[dot]org', 'lena [punkt] becker [at] gmx [punkt] de',
 # 'pierre.martin(arobase)free.fr', 'seojun.park 골뱅이 gmail.com'
 _AT = (
