@@ -44,7 +44,8 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
     update: dict[str, object] = {}
     if set(again.order_ids) < set(understanding.order_ids):
         update["order_ids"] = again.order_ids
-    if not again.order_ids and again.intent not in (*ORDER_INTENTS, "off_topic"):
+    read_again = understanding.intent in (*ORDER_INTENTS, "human") and not again.order_ids
+    if read_again and again.intent not in (*ORDER_INTENTS, "off_topic"):
         update["intent"] = again.intent
     return understanding.model_copy(update=update) if update else understanding
 

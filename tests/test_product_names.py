@@ -62,6 +62,8 @@ def copilot(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("how much is the track floor pump?", "$69.00"),
         ("is the order of the phoenix poster available?", "in stock"),
         ("can i still order the tour staff bag?", "in stock"),  # "staff" asks for no person
+        # and the question around the names is still a comparison
+        ("rangefinder pro 800 or tour staff bag, which costs more?", "Rangefinder Pro 800 is cheaper"),
     ],
 )
 def test_a_product_named_with_an_order_word_is_answered_as_a_product(
