@@ -9,7 +9,8 @@ names it whole. "What items can't be returned?" is answered by the list under "I
 whole and under its heading once, though no item shares a word with the question. A page's "them" is
 what its sentence before names ("We cannot send them to Guernsey" answers the aerosol lacquer). An
 allergy question is answered by what the shop says of allergens, never by a line the question's other
-words find ("almond notes" and "Scent notes: almond, honey").
+words find ("almond notes" and "Scent notes: almond, honey"). A place no sentence names, nor a region
+it is in ("do you ship to france?"), is answered by where the shop does not deliver.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ PAGES = {
     "finish\n- Timber cut to size\n- Gift cards\n",
     "shipping.md": "# Shipping\n\n## Restricted items\n\nAerosol lacquers are hazardous goods in the "
     "air. They travel by road only, inside Great Britain. We cannot send them to Jersey, Guernsey or "
-    "Northern Ireland. Brush-on lacquers without an aerosol can post anywhere we deliver.\n",
+    "Northern Ireland. Brush-on lacquers without an aerosol can post anywhere we deliver.\n\n## Where we "
+    "deliver\n\nDelivery to the Scottish Highlands costs £12.95. We only deliver within the UK.\n",
 }
 
 
@@ -95,6 +97,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ),
         # "them" in a page's sentence is what the sentence before it names
         ("can you post an aerosol lacquer to guernsey?", ["cannot send them to Jersey, Guernsey"], []),
+        # a place no sentence names: where the shop does not deliver
+        ("do you ship to france?", ["only deliver within the UK"], []),
     ],
 )
 def test_an_answer_in_other_words(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:

@@ -65,6 +65,39 @@ def places() -> Places:
     return Places(load_yaml_model(PLACES, PlacesFile, "places"))
 
 
+_DESTINATION = re.compile(
+    r"\b(?:ship|shipping|deliver|delivery|send|post|postage|mail)\w*\b[^?.!]{0,30}?\b(?:to|into)\s+(?:the\s+)?"
+    r"(?P<place>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """Every place and region name ``places.yaml`` has, with the countries ISO 3166 names."""
+    import pycountry
+
+    names = {n for region in places().data.regions for n in (*region.names, *region.places)}
+    names |= {
+        getattr(country, field)
+        for country in pycountry.countries
+        for field in ("name", "common_name")
+        if getattr(country, field, None)
+    }
+    return frozenset(" ".join(n.lower().split()) for n in names if "," not in n)
+
+
+def destination(text: str) -> frozenset[str]:
+    """The words of the place a question asks to have something sent to ("do you ship to the UK?":
+    {"uk"}); empty when it names none a shop would ship to."""
+    for found in _DESTINATION.finditer(text):
+        words = found.group("place").lower().split()
+        for size in range(len(words), 0, -1):
+            if " ".join(words[:size]).strip(".'") in _known_places():
+                return frozenset(tokenize(" ".join(words[:size])))
+    return frozenset()
+
+
 def named_places(text: str) -> tuple[frozenset[str], list[frozenset[str]]]:
     """The words of the places the text names, and the ways a page may name their regions, as words:
     "ship to ireland?" gives {"ireland"} and {"eu"}, {"european", "union"}, {"europ"}, ..."""

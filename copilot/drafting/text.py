@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.drafting.places import named_places
+from copilot.drafting.places import destination, named_places
 from copilot.lexical import tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
@@ -54,6 +54,7 @@ class QuestionShapes(BaseModel):
             "generic_thing",
             "negation",
             "refers_back",
+            "coverage_limit",
         ],
         Phrases,
     ]
@@ -429,6 +430,14 @@ def _scored(
     conditional = rules.states_condition(question)
     place_words, regions = named_places(question)
     bodies = [body_of(passage) for passage, _ in passages]
+    # "do you ship to the UK?" where no sentence names it or its region: where the shop does not deliver
+    wanted_place = destination(question)
+    unnamed_place = bool(wanted_place) and not any(
+        wanted_place <= (said := set(tokenize(sentence))) or any(region <= said for region in regions)
+        for body in bodies
+        for sentence in sentences(body)
+    )
+    limits = rules.phrases["coverage_limit"]
     tables = [_table_rows(body)[1] for body in bodies]  # each passage's table rows, as sentences
     named_rows = _named_rows(question, tables)
     says_no = rules.phrases["negation"]
@@ -470,6 +479,8 @@ def _scored(
             if not conditional and rules.conditional(sentence):
                 weight -= 1.0
             if sentence in named_rows:
+                weight += 3.0
+            if unnamed_place and limits(sentence):
                 weight += 3.0
             weight += 6.0 * prior - 0.02 * order
             scored.append(
