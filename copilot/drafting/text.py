@@ -460,6 +460,11 @@ def _scored(
             by_reference = before - tokens if rules.refers_back(sentence) else set()
             tokens |= by_reference
             before = tokens
+            # "We only deliver within the UK." speaks of "ship to france?" where no sentence names France
+            limit = unnamed_place and limits(sentence)
+            if limit:
+                by_region |= wanted_place - tokens
+                tokens |= wanted_place
             shared = wanted & tokens
             if not shared and not (headed and _listed(sentence, passage)):
                 continue
@@ -480,7 +485,7 @@ def _scored(
                 weight -= 1.0
             if sentence in named_rows:
                 weight += 3.0
-            if unnamed_place and limits(sentence):
+            if limit:
                 weight += 3.0
             weight += 6.0 * prior - 0.02 * order
             scored.append(
