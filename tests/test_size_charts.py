@@ -2,8 +2,8 @@
 the size whose range holds the shopper's measurement, from charts written as a Markdown table (sizes
 or ranges in its first column), an HTML
 table across the top inside a product description, and sentences; other units converted; outside
-every range, or by another kind of measure, an honest hand-over instead of a guess. Also the range
-wording of measures.yaml against its own examples."""
+every range, or by another kind of measure, an honest hand-over instead of a guess; heights in feet and
+inches ("6'3") against rows written so. Also the range wording of measures.yaml against its own examples."""
 
 from __future__ import annotations
 
@@ -37,6 +37,14 @@ Wrap a soft tape around your palm, just below the knuckles.
 ## Weighted blankets
 
 Choose a blanket by the sleeper's body weight: Junior up to 80 lb, Adult 80-180 lb and Grand 180 lb and up.
+
+## Trekking poles
+
+| Your height | Pole length |
+|---|---|
+| 5'0" to 5'6" | 110 cm |
+| 5'7" to 6'1" | 120 cm |
+| 6'2" and taller | 130 cm |
 """
 
 HELMET = (
@@ -96,6 +104,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("my hand is 8.5 in and I weigh 90 kg, which glove size?", "Medium", ["Small", "Large", "Grand"]),
         # the ranges in the first column, the measure named in its header without a unit
         ("my foot measures 25cm, what sock size am I?", "M (7-9)", ["S (4-6)", "L (10-12)"]),
+        # a height in feet and inches, against rows written the same way
+        ("im 6'3, which pole length should i get?", "130 cm", ["110 cm", "120 cm"]),
+        ("my daughter is 5'4\", what pole length?", "110 cm", ["120 cm", "130 cm"]),
     ],
 )
 def test_the_size_whose_range_holds_the_measurement(

@@ -27,6 +27,13 @@ from copilot.schemas import Citation, Passage
 
 MEASURES = Path(__file__).with_name("measures.yaml")
 _NUMBER = r"(\d+(?:\.\d+)?)"
+# a height in feet and inches: 6'3", 5’7, 6 ft 3 in, 5' 11''
+_FEET_INCHES = r"(\d)\s*(?:['’′]|ft\.?|feet|foot)\s*(\d{1,2})(?:\s*(?:[\"”″]|''|’’|in\b|inch(?:es)?\b))?"
+_HEIGHT = re.compile(rf"(?<![\w.]){_FEET_INCHES}", re.I)
+_HEIGHT_RANGE = re.compile(rf"(?<![\w.]){_FEET_INCHES}\s*(?:to|-|–|through)\s*{_FEET_INCHES}", re.I)
+_HEIGHT_AND_UP = re.compile(
+    rf"(?<![\w.]){_FEET_INCHES}\s*(?:\+|and\s+(?:taller|up|over|above)|or\s+taller)", re.I
+)
 
 
 class UnitWords(BaseModel):
@@ -153,6 +160,12 @@ class Grammar:
             if all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, span))
 
+        inches = self.unit("in")
+        for m in _HEIGHT_RANGE.finditer(text):  # "5'7\" to 6'1\"": heights in inches
+            feet, inch, feet2, inch2 = map(int, m.groups())
+            add(m.start(), m.end(), Span(feet * 12.0 + inch, feet2 * 12.0 + inch2, inches, m.group()))
+        for m in _HEIGHT_AND_UP.finditer(text):
+            add(m.start(), m.end(), Span(int(m.group(1)) * 12.0 + int(m.group(2)), None, inches, m.group()))
         for m in self.closed.finditer(text):
             low, first_unit, high, last_unit = m.groups()
             add(
@@ -180,8 +193,16 @@ class Grammar:
         return out
 
     def measurements_in(self, text: str) -> list[Measurement]:
-        """The measurements a shopper gives, in order: a number with a unit ("20 inches", '16"', "45-lb")."""
+        """The measurements a shopper gives, in order: a number with a unit ("20 inches", '16"', "45-lb"),
+        or a height in feet and inches ("6'3", in inches)."""
         found = []
+        inches = self.unit("in")
+        heights = list(_HEIGHT.finditer(text))
+        for m in heights:
+            if inches is not None:
+                found.append(Measurement(int(m.group(1)) * 12.0 + int(m.group(2)), inches, m.group().strip()))
+        if heights:
+            return found
         for m in self.measurement.finditer(text):
             unit = self.unit(m.group(2))
             if unit is not None:
