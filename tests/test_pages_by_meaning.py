@@ -57,6 +57,20 @@ PRODUCTS = [
     },
 ]
 
+PRODUCTS.append(
+    {
+        "product_id": "HOC",
+        "name": "Highland Oatcakes",
+        "category": "Pantry",
+        "description": "<p>Rough oatcakes baked in the Highlands.</p>",
+        "variants": [
+            _variant("HOC-1", {"Pack": "Single"}, 3.45),
+            _variant("HOC-3", {"Pack": "Three"}, 9.5),
+            _variant("HOC-6", {"Pack": "Six"}, 18.5),
+        ],
+    }
+)
+
 PAGES = {
     "safety.md": "# Safety\n\n## Solvents and finishes\n\nAlways use oils, varnishes and sprays in a "
     "well-ventilated room: open a window and take breaks. Odourless does not mean harmless. Keep them "
@@ -99,6 +113,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("can you post an aerosol lacquer to guernsey?", ["cannot send them to Jersey, Guernsey"], []),
         # a place no sentence names: where the shop does not deliver
         ("do you ship to france?", ["only deliver within the UK"], []),
+        # where a question asks to have something sent names no product: the Highland Oatcakes
+        ("how much is delivery to the highlands?", ["£12.95"], ["Oatcakes"]),
     ],
 )
 def test_an_answer_in_other_words(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:

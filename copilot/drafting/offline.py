@@ -56,7 +56,7 @@ from copilot.drafting.options import (
     size_order,
 )
 from copilot.drafting.orders import cite_order, order_facts
-from copilot.drafting.places import places
+from copilot.drafting.places import places, sent_to
 from copilot.drafting.sizes import grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
@@ -739,10 +739,11 @@ class OfflineDrafter:
         return bool(context.hits) and context.hits[0].passage.kind in ("product", "variant")
 
     def _match_products(self, context: DraftContext) -> list[ProductMatch]:
-        """The products of the first hits, each with how clearly the question names it."""
+        """The products of the first hits, each with how clearly the question names it; where a question
+        asks to have something sent names none ("delivery to the highlands?" and the Highland Oatcakes)."""
         if context.retriever is None:
             return []
-        wanted = set(tokenize(context.text))
+        wanted = set(tokenize(context.text)) - sent_to(context.text)
         found: list[ProductMatch] = []
         seen: set[str] = set()
         for hit in context.hits:

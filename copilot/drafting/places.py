@@ -87,6 +87,12 @@ def _known_places() -> frozenset[str]:
     return frozenset(" ".join(n.lower().split()) for n in names if "," not in n)
 
 
+def sent_to(text: str) -> frozenset[str]:
+    """The words of where a question asks to have something sent, known place or not ("how much is
+    delivery to the highlands?": {"highland"}): they name no product."""
+    return frozenset(t for found in _DESTINATION.finditer(text) for t in tokenize(found.group("place")))
+
+
 def destination(text: str) -> frozenset[str]:
     """The words of the place a question asks to have something sent to ("do you ship to the UK?":
     {"uk"}); empty when it names none a shop would ship to."""
