@@ -82,7 +82,8 @@ PAGES = {
     "faq.md": "# FAQ\n\n## Do you sell spraying equipment?\n\nWe don't sell spray guns, only brushes, "
     "rollers and pads.\n\n## Delivery\n\nOrders ship within 2 working days.\n",
     "returns.md": "# Returns\n\n## Returns\n\nYou can return unused items within 30 days. Return postage "
-    "is paid by you unless the item arrived damaged.\n\n## Items we can't take back\n\n- Opened tins of "
+    "is paid by you unless the item arrived damaged.\n\n## Used brushes\n\nBrushes that have been used can "
+    "be returned within 7 days for store credit.\n\n## Items we can't take back\n\n- Opened tins of "
     "finish\n- Timber cut to size\n- Gift cards\n",
     "shipping.md": "# Shipping\n\n## Restricted items\n\nAerosol lacquers are hazardous goods in the "
     "air. They travel by road only, inside Great Britain. We cannot send them to Jersey, Guernsey or "
@@ -119,6 +120,12 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 )
 def test_an_answer_in_other_words(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+def test_what_was_not_done_is_what_the_page_says_is_un_done(shop: Copilot) -> None:
+    """ "brushes i havent used" are the "unused items", before the brushes "that have been used"."""
+    reply = shop.turn("how long do i have to send back brushes i havent used?").reply
+    assert reply.startswith("You can return unused items within 30 days"), reply
 
 
 def test_the_closest_sentence_must_be_close_and_clear_of_the_rest() -> None:

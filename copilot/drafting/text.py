@@ -296,6 +296,20 @@ def _row_in_range(numbers: list[float], passages: list[tuple[Passage, float]]) -
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_NOT_DONE = re.compile(
+    r"\b(?:haven[’']?t|havent|have\s+not|hasn[’']?t|hasnt|has\s+not|hadn[’']?t|didn[’']?t|didnt|wasn[’']?t|"
+    r"weren[’']?t|never|not)\s+(?:been\s+|even\s+|yet\s+|ever\s+)*([a-z]+(?:ed|en)|worn|used|tried|opened|washed)\b",
+    re.IGNORECASE,
+)
+
+
+def _undone(question: str) -> tuple[set[str], set[str]]:
+    """What a question says was not done, as a page writes it ("clubs i havent used" are "unused", "if
+    I haven't worn them" "unworn"), and the words it was said in."""
+    found = [m.group(1).lower() for m in _NOT_DONE.finditer(question)]
+    return {t for w in found for t in tokenize(f"un{w}")}, {t for w in found for t in tokenize(w)}
+
+
 def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     """The table rows whose first cell, the thing the row is about, the question names in words no other
     row of their table has ("the cabin bag limit for KLM?": the KLM row). Short words name no row ("L"
@@ -423,6 +437,8 @@ def _scored(
     rules = shape_rules()
     if answer is not None:
         wanted = wanted | answer.words
+    undone, done = _undone(question)
+    wanted = (wanted - done) | undone  # "havent used" is "unused", and says nothing "used"
     kin = kin_of(wanted) - wanted  # count half a word
     wanted = wanted | kin
     asker = rules.asker(question)
@@ -485,6 +501,8 @@ def _scored(
                 weight -= 1.0
             if sentence in named_rows:
                 weight += 3.0
+            if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
+                weight -= 2.0
             if limit:
                 weight += 3.0
             weight += 6.0 * prior - 0.02 * order
