@@ -298,7 +298,10 @@ def _row_in_range(numbers: list[float], passages: list[tuple[Passage, float]]) -
 
 _NOT_DONE = re.compile(
     r"\b(?:haven[’']?t|havent|have\s+not|hasn[’']?t|hasnt|has\s+not|hadn[’']?t|didn[’']?t|didnt|wasn[’']?t|"
-    r"weren[’']?t|never|not)\s+(?:been\s+|even\s+|yet\s+|ever\s+)*([a-z]+(?:ed|en)|worn|used|tried|opened|washed)\b",
+    r"weren[’']?t|never|not)\s+(?:been\s+|even\s+|yet\s+|ever\s+)*"
+    # what is done to a thing bought (not "haven't received", which says nothing of the thing)
+    r"(used|worn|opened|washed|tried|assembled|installed|fitted|mounted|played|tested|altered|lit|burned|"
+    r"burnt|fired|ridden|cut|sewn|unpacked)\b",
     re.IGNORECASE,
 )
 
