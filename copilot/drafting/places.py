@@ -8,6 +8,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+import pycountry
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.lexical import tokenize
@@ -75,8 +76,6 @@ _DESTINATION = re.compile(
 @cache
 def _known_places() -> frozenset[str]:
     """Every place and region name ``places.yaml`` has, with the countries ISO 3166 names."""
-    import pycountry
-
     names = {n for region in places().data.regions for n in (*region.names, *region.places)}
     names |= {
         getattr(country, field)

@@ -195,14 +195,10 @@ class Grammar:
     def measurements_in(self, text: str) -> list[Measurement]:
         """The measurements a shopper gives, in order: a number with a unit ("20 inches", '16"', "45-lb"),
         or a height in feet and inches ("6'3", in inches)."""
-        found = []
         inches = self.unit("in")
-        heights = list(_HEIGHT.finditer(text))
-        for m in heights:
-            if inches is not None:
-                found.append(Measurement(int(m.group(1)) * 12.0 + int(m.group(2)), inches, m.group().strip()))
-        if heights:
-            return found
+        if inches is not None and (heights := list(_HEIGHT.finditer(text))):
+            return [Measurement(int(m[1]) * 12.0 + int(m[2]), inches, m.group().strip()) for m in heights]
+        found = []
         for m in self.measurement.finditer(text):
             unit = self.unit(m.group(2))
             if unit is not None:
