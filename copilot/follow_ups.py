@@ -26,6 +26,10 @@ def _names_a_value(word: str, values: set[str]) -> bool:
 _ARTICLE = re.compile(r"^\W*(?:the|a|an|your|ur)\s+", re.IGNORECASE)  # "the tetsubin" names "tetsubin"
 
 
+# what a product's name may be misread as asking: an order ("track floor pump"), a person ("tour staff bag")
+_READ_IN_NAMES = frozenset({*ORDER_INTENTS, "human"})
+
+
 def beside_product_names(text: str, understanding: Understanding, retriever: Retriever) -> Understanding:
     """The words of a product's name never decide what a message asks: an order question read in
     "is the track floor pump in stock?", a request for a person in "can i still order the tour staff
@@ -33,7 +37,7 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
     the name."""
     if understanding.intent == "off_topic" and _shop_words(text, retriever):
         return understanding.model_copy(update={"intent": "policy", "off_topic": False})
-    if understanding.intent not in (*ORDER_INTENTS, "human") and not understanding.order_ids:
+    if understanding.intent not in _READ_IN_NAMES and not understanding.order_ids:
         return understanding
     rest = retriever.without_names(text)
     if rest == text:  # "the strandmax 8 braid": most of a name
@@ -44,7 +48,7 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
     update: dict[str, object] = {}
     if set(again.order_ids) < set(understanding.order_ids):
         update["order_ids"] = again.order_ids
-    read_again = understanding.intent in (*ORDER_INTENTS, "human") and not again.order_ids
+    read_again = understanding.intent in _READ_IN_NAMES and not again.order_ids
     if read_again and again.intent not in (*ORDER_INTENTS, "off_topic"):
         update["intent"] = again.intent
     return understanding.model_copy(update=update) if update else understanding

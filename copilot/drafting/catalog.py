@@ -717,10 +717,11 @@ def named_by(title: str, words: set[str], retriever: Retriever, floor: float) ->
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(named) if a in words and b in words]
     # the combination counts only when it is every name word the question says: "cloudsoft merino dk or
     # baby merino 4ply" names no Baby Alpaca 4ply by its "baby" and "4ply"
-    in_names = {w for w in words if not measure_word(w) and retriever.name_word_products(w) > 0}
     unique = any(retriever.name_word_products(t) == 1 for t in [*said, *pairs]) or (
-        len(said) >= 2 and said == in_names and retriever.names_saying(said) == 1
-    )
+        len(said) >= 2
+        and said == {w for w in words if not measure_word(w) and retriever.name_word_products(w) > 0}
+        and retriever.names_saying(said) == 1
+    )  # (the question's name words are looked up only then: compare() asks this of every product)
     return max(share, floor) if unique else share
 
 

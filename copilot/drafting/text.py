@@ -449,19 +449,20 @@ def _scored(
     conditional = rules.states_condition(question)
     place_words, regions = named_places(question)
     bodies = [body_of(passage) for passage, _ in passages]
+    split = [sentences(body) for body in bodies]
     # "do you ship to the UK?" where no sentence names it or its region: where the shop does not deliver
     wanted_place = destination(question)
     unnamed_place = bool(wanted_place) and not any(
         wanted_place <= (said := set(tokenize(sentence))) or any(region <= said for region in regions)
-        for body in bodies
-        for sentence in sentences(body)
+        for body_sentences in split
+        for sentence in body_sentences
     )
     limits = rules.phrases["coverage_limit"]
     tables = [_table_rows(body)[1] for body in bodies]  # each passage's table rows, as sentences
     named_rows = _named_rows(question, tables)
     says_no = rules.phrases["negation"]
     negated = says_no(question)
-    for (passage, prior), body, table in zip(passages, bodies, tables, strict=True):
+    for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
         heading = " ".join(passage.heading_path)
         heading_tokens = set(tokenize(heading))
         # a list under a heading that says most of the question ("what can't be returned?" and "Items
@@ -469,7 +470,7 @@ def _scored(
         headed = _headed(question, passage)
         rows = set(table)
         before: set[str] = set()  # the words of the sentence before, which "they" and "them" speak of
-        for order, sentence in enumerate(sentences(body)):
+        for order, sentence in enumerate(body_sentences):
             tokens = set(tokenize(sentence))
             by_region: set[str] = set()  # "ship to ireland?" and "all EU countries", below "Ireland: €9"
             if any(region <= tokens for region in regions):
