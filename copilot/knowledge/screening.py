@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from copilot.knowledge import screening_model
 from copilot.knowledge.cleaning import strip_invisible
 from copilot.knowledge.decoding import hidden_writings
 from copilot.policy_files import expand_lexicons, load_yaml_model
@@ -192,8 +193,11 @@ _verdicts: ContextVar[dict[str, Verdict] | None] = ContextVar("screening_verdict
 @contextmanager
 def remembered(folder: Path) -> Iterator[None]:
     """Keep the bundled rules' verdicts by sentence in ``folder`` across ingests: an unchanged shop is
-    not screened again. The file is named after the rules, so changed rules start afresh."""
-    rules_digest = hashlib.sha256(RULES_FILE.read_bytes()).hexdigest()[:16]
+    not screened again. The file is named after the rules and the model's examples, so changing
+    either starts afresh."""
+    rules_digest = hashlib.sha256(
+        RULES_FILE.read_bytes() + screening_model.EXAMPLES_FILE.read_bytes()
+    ).hexdigest()[:16]
     path = folder / f"screening-{rules_digest}.json"
     try:
         known: dict[str, Verdict] = {
@@ -231,8 +235,10 @@ def _verdict(sentence: str, rules: ScreeningRules, known: dict[str, Verdict] | N
 
 
 def screen(text: str, rules: ScreeningRules | None = None) -> list[Flag]:
-    """Every sentence of ``text`` that a rule flags (one flag per rule), with its line in ``text``."""
-    known = _verdicts.get() if rules is None else None  # only the bundled rules' verdicts are kept
+    """Every sentence of ``text`` that a rule flags (one flag per rule), with its line in ``text``. With
+    the bundled rules, the learned reader (``screening_model.py``) also reads what they cannot."""
+    learned = rules is None
+    known = _verdicts.get() if learned else None  # only the bundled rules' verdicts are kept
     rules = rules or load_rules()
     flags: dict[str, Flag] = {}
     lines = text.splitlines()
@@ -243,7 +249,28 @@ def screen(text: str, rules: ScreeningRules | None = None) -> list[Flag]:
             if rule_id not in flags:
                 excerpt = " ".join(raw.split())[:160]
                 flags[rule_id] = Flag(rule=rule_id, phrase=phrase, excerpt=excerpt, line=_line_in(lines, raw))
+    if not flags and learned:
+        for window in _learned(_SENTENCE.split(text), known):
+            excerpt = " ".join(window.split())[:160]
+            flags[screening_model.RULE_ID] = Flag(
+                rule=screening_model.RULE_ID,
+                phrase=excerpt[:60],
+                excerpt=excerpt,
+                line=_line_in(lines, window),
+            )
+            break
     return list(flags.values())
+
+
+def _learned(sentences: list[str], known: dict[str, Verdict] | None) -> list[str]:
+    """The windows of text the learned reader flags, its verdicts remembered like the rules'."""
+    windows = screening_model.windows([s.strip() for s in sentences if s and s.strip()])
+    keys = ["learned:" + hashlib.sha256(w.encode()).hexdigest()[:24] for w in windows]
+    remembered = known if known is not None else {}
+    fresh = {k: w for w, k in zip(windows, keys, strict=True) if k not in remembered}
+    for key, flagged in zip(fresh, screening_model.read_as_instructions(list(fresh.values())), strict=True):
+        remembered[key] = [(screening_model.RULE_ID, "")] if flagged else []
+    return [w for w, k in zip(windows, keys, strict=True) if remembered[k]]
 
 
 def _line_in(lines: list[str], excerpt: str) -> int | None:
