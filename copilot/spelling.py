@@ -55,10 +55,11 @@ def in_common_use(word: str) -> bool:
 def one_slip_away(word: str, counts: Mapping[str, int]) -> str | None:
     """The most used of these words a single slip from ``word`` (a letter missed, added, changed or two
     swapped) that starts with the same letter, is not shorter and is not merely its plural ("store"
-    is no slip for "stores"); None when there is none, or two are as likely."""
+    is no slip for "stores"); None when there is none, or two are as likely. A letter missed or two
+    swapped is a likelier slip than one changed: "wher" is "where" before it is "when"."""
     near = sorted(
         (
-            (counts[known], known)
+            (len(known) > len(word) or sorted(known) == sorted(word), counts[known], known)
             for known, _, _ in process.extract(
                 word, counts.keys(), scorer=OSA.distance, score_cutoff=1, limit=None
             )
@@ -66,6 +67,6 @@ def one_slip_away(word: str, counts: Mapping[str, int]) -> str | None:
         ),
         reverse=True,
     )
-    if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+    if not near or (len(near) > 1 and near[0][:2] == near[1][:2]):
         return None
-    return near[0][1]
+    return near[0][2]

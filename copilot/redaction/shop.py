@@ -7,6 +7,7 @@ customers')."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 from typing import Literal
 
@@ -14,6 +15,7 @@ from copilot.redaction.redactor import Redactor
 from copilot.store import Generation, Store
 
 _cache: dict[tuple[str, int], Redactor] = {}
+_LABELLED_VALUE = re.compile(r"(?m)^[ \t]*[A-Za-z][\w ]{1,30}:[ \t]*([^\n:]{2,60}?)[ \t]*$")
 _lock = threading.Lock()
 
 
@@ -36,8 +38,8 @@ def _build(store: Store, generation_id: int | None) -> Redactor:
     for _, raw in store.passage_rows(generation_id) if generation_id is not None else []:
         passage = json.loads(raw)
         identifiers += passage.get("identifiers", [])
-        if passage["kind"] == "product":
-            vocabulary.append(passage.get("title", ""))
+        if passage["kind"] == "product":  # "Author: Mira Castellane" is published, not personal data
+            vocabulary += [passage.get("title", ""), *_LABELLED_VALUE.findall(passage.get("text", ""))]
         elif passage["kind"] == "variant":  # "Grit: 1000/6000" is no phone, "Page Format" no person
             options = passage.get("options", {})
             vocabulary += [*options, *options.values()]
