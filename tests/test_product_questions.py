@@ -292,3 +292,32 @@ def test_set_contents_thread_count_and_the_cheapest_in_a_size(shop: Copilot) -> 
     assert "400" in count.reply, count.reply
     cheapest = converse(shop, "cheapest sheet set in king size")
     assert "Flannel Sheet Set" in cheapest.reply and "$129.00" in cheapest.reply, cheapest.reply
+
+
+BOOKS = [
+    {
+        "product_id": "B1",
+        "name": "The Salt Road",
+        "category": "Books > Fiction",
+        "description": "<p>Two sisters walk the old salt road.</p><ul><li>Author: Mira Castellane</li>"
+        "<li>Publisher: Northwind Press</li><li>Pages: 384</li><li>Publication date: April 8, 2025</li></ul>",
+        "variants": [
+            _variant("SR-HC", {"Format": "Hardcover"}, 34.99),
+            _variant("SR-PB", {"Format": "Paperback"}, 22.99),
+        ],
+    },
+]
+
+
+def test_a_books_own_facts_are_answered_and_what_it_does_not_say_is_said(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    books = invented_shop(tmp_path_factory.mktemp("margin"), "Margin Books", BOOKS)
+    assert "Mira Castellane" in converse(books, "who wrote the salt road?").reply  # published, not personal
+    assert "Northwind Press" in converse(books, "who's the publisher of the salt road").reply
+    assert "384" in converse(books, "how many pages is the salt road?").reply
+    assert "April 8, 2025" in converse(books, "when did the salt road come out?").reply
+    narrator = converse(books, "who narrates the salt road audiobook?")
+    assert "doesn't say" in narrator.reply and "member of our team" in narrator.reply, narrator.reply
+    strap = converse(books, "does the salt road hardcover have a ribbon bookmark?")
+    assert "doesn't say" in strap.reply and "member of our team" in strap.reply, strap.reply

@@ -81,6 +81,9 @@ class Draft(BaseModel):
     )
     fallback_reason: str | None = None
     escalation_reason: str | None = None
+    unknown: str | None = Field(
+        default=None, description="the reply's words saying the shop's information does not say"
+    )
     evidence: list[str] = Field(
         default_factory=list, description="facts the drafter computed from records (counts), for grounding"
     )

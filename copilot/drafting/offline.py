@@ -1100,12 +1100,13 @@ class OfflineDrafter:
         saying = limits or saying
         labelled = [with_its_list(line, text.own_words) for line in saying]
         thing = asked_thing(swap_name(context.text, match.product.title, "it", least=2) or context.text)
+        not_said = f"Our information on the {match.product.title} doesn't say, and I'd rather not guess"
         dont_know = Draft(
             action="answer",
-            reply=f"Our information on the {match.product.title} doesn't say, and I'd rather not guess. "
-            "I can ask a member of our team to find out for you.",
+            reply=f"{not_said}. I can ask a member of our team to find out for you.",
             citations=citations,
             confidence=0.2,
+            unknown=not_said,
         )
         if not labelled and any(a.listed for a in attributes) and (items := first_list(text.own_words)):
             if _names_thing(thing, items):
