@@ -56,6 +56,16 @@ PRODUCTS: list[dict[str, Any]] = [
         ],
     },
     {
+        "product_id": "SHELF",
+        "name": "Cordierite Batt",
+        "category": "Firing Supplies",
+        "description": "<p>A shelf that stays flat in the kiln.</p><p>Fits: kilns up to 45 cm across</p>",
+        "variants": [
+            _variant("SHELF-30", {"Width": "30 cm"}, 24.0),
+            _variant("SHELF-40", {"Width": "40 cm"}, 32.0),
+        ],
+    },
+    {
         "product_id": "BOX",
         "name": "Clay Subscription Box",
         "category": "Clay",
@@ -113,6 +123,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("what temperature range does the kiln reach?", ["600-1300°C"]),
         ("is the raku firing kit in stock?", ["backorder", "March 1, 2027"]),
         ("what lengths does the banding wheel bat set come in?", ["25 cm", "35 cm"]),
+        ("what sizes does the cordierite batt come in?", ["30 cm", "40 cm"]),  # sizes of any measure
         ("how often can the clay subscription box be delivered?", ["Every 4 Weeks", "Every 8 Weeks"]),
         ("will you be restocking the crawl glaze?", ["will not be restocking"]),
         ("when does the potted creeping thyme flower?", ["pink flowers in June"]),  # "when" asks no number

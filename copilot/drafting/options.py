@@ -37,6 +37,7 @@ class OptionWords(BaseModel):
     any_option: list[str]
     size_order: list[str]
     measured: dict[str, list[str]]  # dimension -> words asking for an option measured in it
+    any_measure: list[str]  # words asking for an option measured in any of them
     examples: list[OptionExample]
 
 
@@ -81,13 +82,15 @@ def options_asked(question: str, options: list[str]) -> list[str]:
 
 def options_measured(question: str, variants: list[Passage]) -> list[str]:
     """The options whose every value is an amount of the dimension the question asks for, whatever
-    the shop named them: "what lengths?" of a feed's Size "60 cm", "80 cm", "100 cm"."""
+    the shop named them: "what lengths?" of a feed's Size "60 cm", "80 cm", "100 cm"; "what sizes?" of
+    a Length "6'0"", "6'4""."""
     from copilot.drafting.sizes import grammar  # sizes reads the catalog's units; options is read first
 
     asked = set(tokenize(question))
-    dimensions = {
-        d for d, words in _option_words().measured.items() if asked & set(tokenize(" ".join(words)))
-    }
+    words = _option_words()
+    dimensions = {d for d, said in words.measured.items() if asked & set(tokenize(" ".join(said)))}
+    if asked & set(tokenize(" ".join(words.any_measure))):
+        dimensions |= set(words.measured)
     picked = []
     for option in option_names(variants):
         values = {v.options[option] for v in variants if option in v.options}
