@@ -234,3 +234,33 @@ def test_options_asked_of_a_kind_two_products_share_list_each_ones(shop: Copilot
     reply = converse(shop, "what sizes do the gloves come in?").reply
     assert "Korvo Grip Work Gloves" in reply and "Korvo Cut Resistant Gloves" in reply, reply
     assert "XL" in reply, reply
+
+
+BOARDS = [
+    {
+        "product_id": f"SB{n}",
+        "name": name,
+        "category": "Surfboards",
+        "description": "<p>"
+        + "</p><p>".join(f'{length}" Volume: {litres} L' for length, litres in table)
+        + "</p>",
+        "variants": [
+            _variant(f"SB{n}-{i}", {"Length": f'{length}"'}, 900.0) for i, (length, _) in enumerate(table)
+        ],
+    }
+    for n, (name, table) in enumerate(
+        [
+            ("Groveler Fish", [("5'4", 29.8), ("5'10", 35.6)]),
+            ("Daily Driver", [("5'10", 27.2), ("6'4", 32.8)]),
+        ]
+    )
+]
+
+
+def test_two_versions_named_are_compared_on_their_own_rows_of_a_table(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    boards = invented_shop(tmp_path_factory.mktemp("saltline"), "Saltline", BOARDS)
+    reply = converse(boards, "which has more volume, the groveler 5'10 or the daily driver 6'4?").reply
+    assert "35.6 L" in reply and "32.8 L" in reply and "29.8" not in reply, reply
+    assert "So the Groveler Fish has more volume" in reply, reply  # by litres, not by the rows' lengths

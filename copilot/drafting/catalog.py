@@ -453,8 +453,10 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
         found = labelled or lines_saying(lines, [a.labels for a in attributes])
         if not found and measure is not None:  # "which is wider?" and "Width: 214 cm"
             found = labelled_with(lines, measure.label_words) or lines_saying(lines, [measure.labels])
+        own = words - other - names - _asking()
+        # "the groveler 5'10": of its table's Volume lines, the one for 5'10"
+        found = sorted(found, key=lambda line: -len(own & set(tokenize(line.partition(":")[0]))))
         if versions:
-            own = words - other - names - _asking()
             labelled = [line for line in lines if ":" in line]
             best = max(
                 labelled, key=lambda line: len(own & set(tokenize(line.partition(":")[0]))), default=""
@@ -487,7 +489,8 @@ def _verdict(text: str, said: list[tuple[Family, str | None]]) -> str:
     ]
     amounts = []
     for family, line in said:
-        measured = grammar().measurements_in(line or "")
+        label, colon, value = (line or "").partition(":")
+        measured = grammar().measurements_in(value if colon else label)  # "5'10\" Volume: 35.6 L": 35.6 L
         if len(measured) != 1:
             return ""
         amounts.append((measured[0].value * measured[0].unit.per, measured[0].unit.dimension, family))
