@@ -233,14 +233,16 @@ def _vocabulary() -> dict[str, int]:
 def mend_typos(text: str) -> str:
     """Words the examples never use, replaced by the one most used example word a single slip away
     (a letter missed, added, changed or two swapped) that starts with the same letter and is not
-    shorter: "hw" is "how", "teh" is "the"; "toy" is never made "to", and a word in common use is
-    never changed ("cast iron" is not "cost iron", "were" is not "where")."""
+    shorter: "hw" is "how", "teh" is "the"; "toy" is never made "to", and a word in common use, or the
+    plural of one, is never changed ("cast iron" is not "cost iron", "were" is not "where", "the
+    states" is not "the status")."""
     vocabulary = _vocabulary()
 
     def mended(match: re.Match[str]) -> str:
         word = match.group()
         lower = word.lower()
-        if lower in vocabulary or len(lower) < 2 or in_common_use(lower):
+        singular = lower.removesuffix("s")  # "states" is no slip for "status": "state" is in common use
+        if lower in vocabulary or len(lower) < 2 or in_common_use(lower) or in_common_use(singular):
             return word
         return one_slip_away(lower, vocabulary) or word
 
