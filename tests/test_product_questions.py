@@ -319,5 +319,3 @@ def test_a_books_own_facts_are_answered_and_what_it_does_not_say_is_said(
     assert "April 8, 2025" in converse(books, "when did the salt road come out?").reply
     narrator = converse(books, "who narrates the salt road audiobook?")
     assert "doesn't say" in narrator.reply and "member of our team" in narrator.reply, narrator.reply
-    strap = converse(books, "does the salt road hardcover have a ribbon bookmark?")
-    assert "doesn't say" in strap.reply and "member of our team" in strap.reply, strap.reply
