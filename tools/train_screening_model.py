@@ -22,12 +22,12 @@ from numpy.typing import NDArray
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from copilot.knowledge.screening import load_rules  # noqa: E402
 from copilot.knowledge.screening_model import EXAMPLES_FILE, embed, in_english, nearness  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 TRAIN_SETS = [f"knowledge_screening_holdout{n}.yaml" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
 MEASURE_SET = "knowledge_screening_holdout10.yaml"
-RULES = ROOT / "copilot" / "knowledge" / "screening.yaml"
 MAX_FALSE_RATE = 0.01  # of any held-out set's ordinary passages: each would be withheld from shoppers
 
 # name, vectors, whether each is to be flagged, whether each is English
@@ -46,38 +46,48 @@ def _screening_set(name: str) -> Labelled:
 
 
 def _rule_examples() -> Labelled:
-    rules = yaml.safe_load(RULES.read_text(encoding="utf-8"))["rules"]
-    flag = [t for r in rules for t in r.get("examples", {}).get("match", [])]
-    keep = [t for r in rules for t in r.get("examples", {}).get("no_match", [])]
+    rules = load_rules().rules
+    flag = [t for r in rules for t in r.examples.match]
+    keep = [t for r in rules for t in r.examples.no_match]
     return _labelled("screening.yaml examples", flag, keep)
 
 
-def _flagged(examples: list[Labelled], measured: Labelled, margin: float) -> tuple[float, float]:
-    """Share of ``measured``'s flag and keep passages the examples flag (English ones are the rules')."""
-    vectors = np.vstack([e[1] for e in examples])
-    labels = np.concatenate([e[2] for e in examples])
-    _, x, y, english = measured
-    flagged = (nearness(x, vectors[labels], vectors[~labels]) > margin) & ~english
+def _stacked(examples: list[Labelled]) -> tuple[NDArray[np.float32], NDArray[np.bool_]]:
+    return np.vstack([e[1] for e in examples]), np.concatenate([e[2] for e in examples])
+
+
+def _nearness(examples: list[Labelled], measured: Labelled) -> NDArray[np.float32]:
+    """How much nearer each of ``measured``'s passages is to the flagged examples than to the kept."""
+    vectors, labels = _stacked(examples)
+    return nearness(measured[1], vectors[labels], vectors[~labels])
+
+
+def _flagged(near: NDArray[np.float32], measured: Labelled, margin: float) -> tuple[float, float]:
+    """Share of ``measured``'s flag and keep passages flagged at ``margin`` (English ones are the rules')."""
+    _, _, y, english = measured
+    flagged = (near > margin) & ~english
     return float(flagged[y].mean()), float(flagged[~y].mean())
 
 
 def main() -> None:
     sets = [_screening_set(name) for name in TRAIN_SETS]
     rules = _rule_examples()
-    margins = np.arange(0.0, 0.1, 0.0025)
-    false_rates = [
-        max(_flagged([e for e in sets if e is not held] + [rules], held, m)[1] for held in sets)
-        for m in margins
-    ]
-    margin = float(next(m for m, rate in zip(margins, false_rates, strict=True) if rate <= MAX_FALSE_RATE))
-    for held in sets:
-        found, false = _flagged([e for e in sets if e is not held] + [rules], held, margin)
+    held_out = [(held, _nearness([e for e in sets if e is not held] + [rules], held)) for held in sets]
+    margin = float(
+        next(
+            m
+            for m in np.arange(0.0, 0.1, 0.0025)
+            if max(_flagged(near, held, m)[1] for held, near in held_out) <= MAX_FALSE_RATE
+        )
+    )
+    for held, near in held_out:
+        found, false = _flagged(near, held, margin)
         print(f"held out {held[0]}: flagged {found:.2f}, false {false:.3f} (model alone)")
-    found, false = _flagged([*sets, rules], _screening_set(MEASURE_SET), margin)
+    measured = _screening_set(MEASURE_SET)
+    found, false = _flagged(_nearness([*sets, rules], measured), measured, margin)
     print(f"{MEASURE_SET} (never used): flagged {found:.2f}, false {false:.3f} (model alone)")
 
-    vectors = np.vstack([e[1] for e in [*sets, rules]])
-    labels = np.concatenate([e[2] for e in [*sets, rules]])
+    vectors, labels = _stacked([*sets, rules])
     np.savez_compressed(
         EXAMPLES_FILE,
         flag=vectors[labels].astype(np.float16),

@@ -448,20 +448,18 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
         lines = description_lines(product_text(family.product).own_words)
         labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"
             labelled_with(lines, asked),
-            key=lambda line: -len(set(tokenize(line.partition(":")[0])) & question),
+            key=lambda line: -_in_label(question, line),
         )
         found = labelled or lines_saying(lines, [a.labels for a in attributes])
         if not found and measure is not None:  # "which is wider?" and "Width: 214 cm"
             found = labelled_with(lines, measure.label_words) or lines_saying(lines, [measure.labels])
         own = words - other - names - _asking()
-        # "the groveler 5'10": of its table's Volume lines, the one for 5'10"
-        found = sorted(found, key=lambda line: -len(own & set(tokenize(line.partition(":")[0]))))
+        found = sorted(found, key=lambda line: -_in_label(own, line))  # of a table's rows, the one named
         if versions:
-            labelled = [line for line in lines if ":" in line]
             best = max(
-                labelled, key=lambda line: len(own & set(tokenize(line.partition(":")[0]))), default=""
+                [line for line in lines if ":" in line], key=lambda line: _in_label(own, line), default=""
             )
-            found = [best] if own & set(tokenize(best.partition(":")[0])) else found
+            found = [best] if _in_label(own, best) else found
         said.append((family, next(iter(found), None)))
     if not any(line for _, line in said):
         return None
@@ -478,6 +476,11 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
         citations=[cite(f.product) for f, _ in said],
         confidence=0.75 if all(line for _, line in said) else 0.5,
     )
+
+
+def _in_label(words: set[str], line: str) -> int:
+    """How many of ``words`` a line's label says: the groveler's "5'10" and "5'10\" Volume: 35.6 L"."""
+    return len(words & set(tokenize(line.partition(":")[0])))
 
 
 def _verdict(text: str, said: list[tuple[Family, str | None]]) -> str:
