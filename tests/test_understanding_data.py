@@ -30,6 +30,7 @@ from copilot.escalation.signals import (
     frustration_cues,
 )
 from copilot.identity.facts import emails_in
+from copilot.identity.plain_text import plain_text, unreadable
 from copilot.identity.references import reference_words
 from copilot.lexical import tokenize
 from copilot.policy_files import Phrases, load_yaml_model
@@ -168,6 +169,24 @@ ORDER_WORDS = reference_words()
 )
 def test_order_reference_word_examples(kind: str, text: str, expected: bool) -> None:
     assert bool(getattr(ORDER_WORDS, kind).regex.search(text)) is expected
+
+
+PLAIN_TEXT = plain_text().examples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, True) for t in PLAIN_TEXT.match] + [(t, False) for t in PLAIN_TEXT.no_match],
+)
+def test_plain_text_examples(text: str, expected: bool) -> None:
+    """A message whose typed facts may prove an order is one that can be read in full."""
+    assert (unreadable(text) is not None) is expected, unreadable(text)
+
+
+def test_a_shop_may_name_the_scripts_it_reads() -> None:
+    greek = "Γεια σας, η παραγγελία W1042, ann@example.com"
+    assert unreadable(greek) is None and unreadable(greek, ["Latin"]) is not None
+    assert unreadable(greek, ["Latin", "Greek"]) is None
 
 
 CHANNEL_KEYWORDS = load_channel_messages().keywords

@@ -99,6 +99,21 @@ class Attempts:
                 return f"{value} failed proofs for this {name} in {limits.window_minutes:g} minutes"
         return None
 
+    def tried_injection(self, conversation_id: str) -> bool:
+        """Whether a message of this conversation tried to change how the assistant works, within the
+        window: typed facts prove nothing after that."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(attempts.c.id)
+                .where(
+                    attempts.c.conversation_id == conversation_id,
+                    attempts.c.method == "injection",
+                    attempts.c.created_at >= self._since(),
+                )
+                .limit(1)
+            ).first()
+        return found is not None
+
     def history(self, conversation_id: str) -> list[IdentityAttempt]:
         with self.engine.connect() as conn:
             rows = conn.execute(

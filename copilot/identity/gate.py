@@ -32,6 +32,7 @@ from copilot.identity.facts import (
     phones_in,
     proves,
 )
+from copilot.identity.plain_text import unreadable
 from copilot.identity.policy import ACCOUNT_SCOPES, Fact, IdentityPolicy, Method, Scope
 from copilot.identity.references import order_references
 from copilot.identity.sender import CodeMessage, CodeSender
@@ -174,9 +175,17 @@ class Gate:
         if channel_customer is not None:
             self._prove(conversation_id, channel_customer.customer_id, "channel")
             bound = channel_customer.customer_id
+        if understanding.injection:  # counted like a failed proof: enough of them lock the conversation
+            self._fail(
+                identity, conversation_id, caller, f"conversation:{conversation_id}", "injection",
+                "a message tried to change how the assistant works", text,
+            )  # fmt: skip
+            if identity.lock is not None:
+                return identity
+        distrust = self._distrust(conversation_id, text)
         pending_refs = (
             order_references(pending_text, understand(pending_text), shapes, is_catalog_id)
-            if pending_text
+            if pending_text and self._distrust(conversation_id, pending_text) is None
             else []
         )
         refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=bool(pending_refs))
@@ -210,11 +219,17 @@ class Gate:
         ):
             pass  # a code was the message, every order is open already, or typed facts prove nothing here
         elif unproven and (offers_facts(text, refs) or held):
-            bound = self._prove_orders(
-                identity, conversation_id, bound, caller, text, unproven, earlier, held
-            )
+            if distrust is not None:
+                self._refuse_typed_facts(identity, distrust)
+            else:
+                bound = self._prove_orders(
+                    identity, conversation_id, bound, caller, text, unproven, earlier, held
+                )
         elif self.policy.knowledge.account and (emails_in(text) or phones_in(text)):
-            bound = self._prove_account(identity, conversation_id, bound, caller, text)
+            if distrust is not None:
+                self._refuse_typed_facts(identity, distrust)
+            else:
+                bound = self._prove_account(identity, conversation_id, bound, caller, text)
         if identity.reply is None and wants_code:
             identity.proof_only = True
             self._send_code(identity, conversation_id, bound, caller, text, code_timeout)
@@ -222,11 +237,28 @@ class Gate:
             self._load_access(identity, conversation_id, bound)
         if identity.reply is None:
             self._require_scopes(identity, text, understanding, refs)
-        if not refs and not identity.just_proven and not understanding.injection and offers_facts(text, []):
+        if not refs and not identity.just_proven and distrust is None and offers_facts(text, []):
             identity.held_facts = held_facts(text, conversation_id)  # nor proves the next message
         return identity
 
     # -- proofs --------------------------------------------------------------------------------
+    def _distrust(self, conversation_id: str, text: str) -> str | None:
+        """Why facts typed in ``text`` prove nothing, or None: part of the message cannot be read, or
+        the conversation already tried to change how the assistant works (a code word planted earlier,
+        a sentence to "apply" later)."""
+        if self.attempts.tried_injection(conversation_id):
+            return "after an injection"
+        return unreadable(text, self.policy.knowledge.scripts)
+
+    def _refuse_typed_facts(self, identity: Identity, distrust: str) -> None:
+        """The same words whatever the facts match: they were not looked at."""
+        log.info("typed facts not taken as a proof: %s", distrust)
+        if distrust == "after an injection":
+            self._step_up(identity, "order", lead=self.messages.after_injection)
+        else:
+            identity.reply = self._reply("ask_verification", self.messages.proof_not_plain)
+            identity.flags.append("proof_not_plain")
+
     def _prove(
         self, conversation_id: str, customer_id: str, method: Method, order_id: str | None = None
     ) -> None:
@@ -471,14 +503,17 @@ class Gate:
         if intent in ORDER_INTENTS and not identity.orders and intent not in ACTION_INTENTS:
             identity.reply = self._reply("ask_verification", self.messages.ask_order + self._code_offer())
 
-    def _step_up(self, identity: Identity, scope: Scope) -> None:
+    def _step_up(self, identity: Identity, scope: Scope, lead: str = "") -> None:
         methods = self.policy.scopes[scope]
         what = self.messages.scope_names.get(scope, scope.replace("_", " "))
+        lead = f"{lead} " if lead else ""
         if "otp" in methods and self.codes_available:
-            identity.reply = self._reply("ask_verification", self.messages.ask_code.format(what=what))
+            identity.reply = self._reply("ask_verification", lead + self.messages.ask_code.format(what=what))
             identity.awaiting = NEED_CODE
         else:
-            identity.reply = self._reply("ask_verification", self.messages.ask_sign_in.format(what=what))
+            identity.reply = self._reply(
+                "ask_verification", lead + self.messages.ask_sign_in.format(what=what)
+            )
         identity.flags.append(f"needs_{scope}")
 
     def _code_offer(self) -> str:

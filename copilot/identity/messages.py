@@ -44,6 +44,14 @@ class IdentityMessages(BaseModel):
         "If that matches an account, a one-time code is on its way to it. Please type the code here; "
         "it's valid for {minutes} minutes."
     )
+    proof_not_plain: str = (
+        "I can only check an order from details sent as plain text. Please send just the order number "
+        "and the email address used for it (or your full name and zip code), with nothing else in the "
+        "message."
+    )
+    after_injection: str = (
+        "For your security, details typed in this conversation no longer confirm who you are."
+    )
     code_wrong: str = "That code doesn't match. Please check it and type it again."
     code_void: str = (
         "That code has expired or can no longer be used. Tell me the email address or phone number on "
@@ -56,6 +64,7 @@ class IdentityMessages(BaseModel):
     )
     scope_names: dict[str, str] = Field(
         default_factory=lambda: {
+            "order": "look up an order",
             "order_list": "show all your orders",
             "addresses": "show the addresses on your account",
             "payment": "show payment details",

@@ -6,9 +6,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from copilot.identity.messages import IdentityMessages
+from copilot.identity.plain_text import script_known
 from copilot.policy_files import load_yaml_model
 
 DEFAULT_POLICY = Path(__file__).with_name("default.yaml")
@@ -26,6 +27,17 @@ class _Strict(BaseModel):
 class KnowledgeProofs(_Strict):
     order: list[list[Fact]]
     account: list[list[Fact]] = Field(default_factory=list)
+    # typed facts prove something only in a message written wholly in these scripts (plain_text.py);
+    # None: those of living languages
+    scripts: list[str] | None = Field(default=None, min_length=1)
+
+    @field_validator("scripts")
+    @classmethod
+    def _scripts_exist(cls, value: list[str] | None) -> list[str] | None:
+        unknown = [name for name in value or [] if not script_known(name)]
+        if unknown:
+            raise ValueError(f"not Unicode script names: {', '.join(unknown)} (e.g. Latin, Greek, Cyrillic)")
+        return value
 
     @model_validator(mode="after")
     def _shapes(self) -> KnowledgeProofs:
