@@ -34,7 +34,8 @@ def tokens(text: str) -> list[str]:
 
 
 def emails_in(text: str) -> set[str]:
-    return {email.casefold() for email in EMAIL.findall(apart_from_cjk(text))}
+    """The addresses typed, without the quote or markdown a shopper wrapped them in ("`ann@x.com`")."""
+    return {email.casefold().lstrip("`'\"*") for email in EMAIL.findall(apart_from_cjk(text))}
 
 
 def phones_in(text: str) -> set[str]:
