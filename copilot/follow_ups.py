@@ -39,6 +39,13 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
         return understanding.model_copy(update={"intent": "policy", "off_topic": False})
     if understanding.intent not in _READ_IN_NAMES and not understanding.order_ids:
         return understanding
+    models = [o for o in understanding.order_ids if retriever.is_catalog_id(o)]
+    if models:  # "how much is a k1000 in good nick?" at a shop selling the Pentax K1000
+        rest = re.sub("|".join(re.escape(m) for m in models), " ", text, flags=re.IGNORECASE)
+        again = understand(rest)
+        intent = understanding.intent if again.intent in ORDER_INTENTS else again.intent
+        kept = [o for o in understanding.order_ids if o not in models]
+        return understanding.model_copy(update={"order_ids": kept, "intent": intent})
     rest = retriever.without_names(text)
     if rest == text:  # "the strandmax 8 braid": most of a name
         rest = retriever.without_names(text, share=0.7)

@@ -68,6 +68,11 @@ _UNIT_WORDS = {
     **dict.fromkeys(["gallon", "gallons", "gals"], "gal"),
     **dict.fromkeys(["foot", "feet"], "ft"),
 }
+# Nouns that end in a single "s" and add "es": the stemmer reads "lens" as a plural ("len") and
+# "lenses" as "lens", so the plural is made the singular first and both stem alike
+_PLURALS_OF_S = {
+    f"{word}es": word for word in ("lens", "canvas", "iris", "alias", "gas", "bus", "thermos", "chassis")
+}
 
 
 def tokenize(text: str) -> list[str]:
@@ -91,7 +96,7 @@ def _tokens(text: str) -> tuple[str, ...]:
         parts = _PARTS.split(token) if _PARTS.search(token) else []
         for word in [token, *parts]:
             if word and word not in _STOPWORDS:
-                tokens.append(_SIZE_WORDS.get(word) or _UNIT_WORDS.get(word, word))
+                tokens.append(_SIZE_WORDS.get(word) or _UNIT_WORDS.get(word) or _PLURALS_OF_S.get(word, word))
     return tuple(_stemmer.stemWords(tokens))
 
 

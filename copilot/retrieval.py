@@ -34,6 +34,7 @@ from copilot.vector_index import VectorIndex
 RRF_K = 60
 CACHE_VERSION = 9  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
+_LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
 # a word and the word after it (not taken), both of letters: "tea pot" may be the shop's "teapot"
 _TWO_WORDS = re.compile(r"(?<![\w@.-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w@-]))")
@@ -175,6 +176,11 @@ def load_snapshot(store: Store, settings: Settings, generation: Generation) -> S
     )
 
 
+def model_code(token: str) -> bool:
+    """A token of letters and digits together ("k1000", "x100v", "rb67"): a model, when a name has it."""
+    return _LETTERS_AND_DIGITS.fullmatch(token) is not None
+
+
 class Retriever:
     """Searches the active knowledge generation; notices when another process publishes a new one."""
 
@@ -285,9 +291,14 @@ class Retriever:
         return hits
 
     def is_catalog_id(self, token: str) -> bool:
-        """A SKU, item id or product id of the active catalog (public, never personal or an order)."""
+        """A SKU, item id or product id of the active catalog, or a model in a product's name ("K1000",
+        "X100V": letters and digits in one word): public, never personal or an order."""
         snapshot = self.snapshot()
-        return snapshot is not None and id_key(token) in snapshot.ids
+        if snapshot is None:
+            return False
+        words = tokenize(token)
+        model = len(words) == 1 and model_code(words[0])
+        return id_key(token) in snapshot.ids or (model and self.name_word_products(words[0]) > 0)
 
     def mended(self, text: str) -> str:
         """The message with its slips of the keyboard mended to the shop's own words ("whats the

@@ -16,8 +16,9 @@ import pytest
 
 from copilot.conversations import Conversations
 from copilot.logs import get_logger
-from copilot.redaction import Redactor, redact
+from copilot.redaction import Redactor, own_data, redact
 from copilot.redaction.redactor import load_rules
+from copilot.schemas import Customer
 from copilot.service import Copilot
 from copilot.settings import Settings
 from tests.chat import Chat, as_customer
@@ -278,6 +279,23 @@ def test_the_shops_own_words_are_not_personal_data() -> None:
     assert redactor.redact("thanks, Nelson Sauvin here") == "thanks, [name] here"
     assert "[address]" in redactor.redact("send it to Block 5, Sector 3, Flat 12, Bucharest")
     assert redactor.redact("ship it to 3 Road Lane, Leeds") != "ship it to 3 Road Lane, Leeds"
+
+
+def test_a_proven_customer_is_greeted_by_their_first_name() -> None:
+    """ "Thanks, Priya, you're verified" shows the customer their own first name; another customer's
+    stays hidden."""
+    redactor = Redactor.for_shop(
+        identifiers=[], vocabulary=[], documents=[], customer_names=["Priya Raman", "Ruben Mertens"]
+    )
+    priya = Customer(customer_id="C1", first_name="Priya", last_name="Raman", email="priya@example.com")
+    exempt = own_data(priya)
+    assert (
+        redactor.redact("Thanks, Priya, you're verified.", exempt=exempt) == "Thanks, Priya, you're verified."
+    )
+    assert (
+        redactor.redact("Thanks, Ruben, you're verified.", exempt=exempt)
+        == "Thanks, [name], you're verified."
+    )
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
-from copilot.retrieval import Retriever, options_named, value_words
+from copilot.retrieval import Retriever, model_code, options_named, value_words
 from copilot.schemas import Passage
 from copilot.understanding import asks_price, attributes_asked, budget_in
 
@@ -169,8 +169,11 @@ def _of_kind(
     # "face moisturiser" is a moisturiser first: the kind's last word is what the product must be
     head = set(tokenize(kind.split()[-1])) if kind else set()
     headed = [f for f in families if head and head <= headers[f.product.key]] or families
-    described = [f for f in headed if wanted <= set(tokenize(product_text(f.product).body))]
-    return described or headed  # and a face cream's description says "face", a body butter's not
+    # and a face cream's name or description says "face", a body butter's not
+    described = [
+        f for f in headed if wanted - headers[f.product.key] <= set(tokenize(product_text(f.product).body))
+    ]
+    return described or headed
 
 
 def _named_kind(family: Family, kind: set[str]) -> bool:
@@ -728,6 +731,9 @@ def named_by(title: str, words: set[str], retriever: Retriever, floor: float) ->
         and said == {w for w in words if not measure_word(w) and retriever.name_word_products(w) > 0}
         and retriever.names_saying(said) == 1
     )  # (the question's name words are looked up only then: compare() asks this of every product)
+    # a model's code only this name has ("the H35", "an RB67") names it as the whole name would
+    if any(model_code(t) and retriever.name_word_products(t) == 1 for t in said):
+        return max(share, floor, 0.75)
     return max(share, floor) if unique else share
 
 

@@ -1085,6 +1085,13 @@ class OfflineDrafter:
         }
         by_value = [line for line in named if said_values & set(tokenize(line.partition(":")[0]))]
         named = by_value or named
+        # "does it come with a lens?": the line the attribute's label names ("In the box: body only, no
+        # lens"), not one whose label says a word of the question and others it does not ("Lens mount")
+        by_label = lines_saying(lines, [a.labels for a in attributes]) if attributes and named else []
+        if by_label and not set(by_label) & set(named):
+            in_question = set(tokenize(question))
+            whole = [line for line in named if set(tokenize(line.partition(":")[0])) <= in_question]
+            named = whole or by_label
         # a health fact asked ("contain nuts?") is said by a line labelled with its own words
         # ("Gluten-free: yes"), not one the question's other words find ("Tasting notes: Hazelnut")
         if health := [a for a in attributes if a.labelled_only]:

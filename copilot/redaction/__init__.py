@@ -26,7 +26,8 @@ def own_data(customer: Customer | None) -> list[str]:
     """What a proven customer may see of their own record in a reply: name, email, phone, address."""
     if customer is None:
         return []
-    values = [customer.full_name, customer.email or "", customer.phone or ""]
+    # "Thanks, Ruben": the first name alone is theirs too
+    values = [customer.full_name, customer.first_name or "", customer.email or "", customer.phone or ""]
     if customer.address is not None:
         values += [customer.address.line1 or "", customer.address.line2 or ""]
     return [v for v in values if v]

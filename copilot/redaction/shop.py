@@ -48,6 +48,8 @@ def _build(store: Store, generation_id: int | None) -> Redactor:
     for order in store.all_orders():
         identifiers.append(order.order_id)
         identifiers += [t for s in order.shipments for t in s.tracking_numbers]
+        # the shop's carriers and services ("DPD Road", "Royal Mail Tracked 48") are no one's address
+        vocabulary += [name for s in order.shipments for name in (s.method, s.carrier) if name]
         identifiers += [i.sku or "" for i in order.items] + [i.variant_id or "" for i in order.items]
     names = [c.full_name for c in store.all_customers() if c.first_name and c.last_name]
     return Redactor.for_shop(
