@@ -2,7 +2,9 @@
 in good nick") is that product, never an order number, and names it over a product that only shares
 the question's other words; a kind named in the plural by some names ("Lenses") and the singular by
 others is one kind; "does it come with a lens?" is answered by the line listing what is in the box;
-a lens's feature the data does not hold is said not to be known, not declined as off-topic."""
+a lens's feature the data does not hold is said not to be known, not declined as off-topic. On its
+pages, a zone's row answers the shipping to a country it names beside another, and a number written
+in short international groups is the number to call."""
 
 from __future__ import annotations
 
@@ -65,8 +67,8 @@ PRODUCTS = [
         "product_id": "K1",
         "name": "Atelier X3 Studio Camera Kit (Used)",
         "category": "Film Cameras",
-        "description": "<p>The studio workhorse.</p><p><strong>Kit:</strong> X3 body, 90mm lens, film back and "
-        "waist-level finder</p><p><strong>Weight:</strong> 2.4 kg</p>",
+        "description": "<p>The studio workhorse.</p><p><strong>Kit:</strong> X3 body, 90mm lens, film back "
+        "and waist-level finder</p><p><strong>Weight:</strong> 2.4 kg</p>",
         "variants": [_variant("X3-EXC", {"Condition": "Excellent"}, 950.0)],
     },
 ]
@@ -128,3 +130,36 @@ def test_the_scan_options_are_listed_when_asked_what_is_offered(tmp_path: Path) 
     )
     reply = Chat(lab).say("what scan resolutions do you offer with 120 developing?").reply
     assert "Develop only" in reply and "Standard scan" in reply, reply
+
+
+PAGES = {
+    "delivery.md": "# Delivery\n\n## Rates\n\n| Zone | Parcels | Delivery | Delivery time |\n"
+    "|---|---|---|---|\n| Austria | Yes | €5.50 | next working day |\n"
+    "| Czechia & Slovakia | Yes | €9.90 | 2 working days |\n"
+    "| Rest of the EU | No | €17.50 | 3-5 working days |\n\n## Express\n\nExpress delivery costs €12.00 on "
+    "top of the normal delivery rate in Vienna.\n\n## Same day\n\nSame-day couriers don't carry a tracking "
+    "number. We text you a photo when the parcel is handed over.\n",
+    "contact.md": "# Contact\n\n## Get in touch\n\n- Phone: +43 1 512 44 90 (weekdays)\n- Post: Halide Row, "
+    "Vienna\n",
+}
+
+
+@pytest.fixture(scope="module")
+def pages_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    root = tmp_path_factory.mktemp("pages")
+    return invented_shop(root, "Halide Row Vienna", PRODUCTS[:1], pages=PAGES, currency="EUR")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the row whose zone the question names, though the zone has a second country in it, and the
+        # page calls shipping "delivery"
+        ("how much is shipping to slovakia?", "€9.90"),
+        # an international number written in short groups is a number to call
+        ("what's your phone number?", "+43 1 512 44 90"),
+    ],
+)
+def test_a_pages_row_or_number_answers(pages_shop: Copilot, question: str, expected: str) -> None:
+    reply = Chat(pages_shop).say(question).reply
+    assert expected in reply, reply

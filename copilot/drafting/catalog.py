@@ -67,6 +67,9 @@ class QuestionWords(BaseModel):
     examples: list[KindExample]
 
 
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 @cache
 def _question_words() -> QuestionWords:
     return load_yaml_model(QUESTION_WORDS, QuestionWords, "question words")
@@ -165,6 +168,8 @@ def _of_kind(
         said = [f for f in families if _says_kind(f, kind.split()[-1])]
     families = said or families  # "bed" is a bed's word, and only by its stem a bedding's
     typed = [f for f in families if kind and _typed_as(f, kind.split()[-1])]
+    if kind and not typed and all(_only_modifies(f, kind.split()[-1]) for f in families):
+        return None  # "contact lenses?" and the Contact Lens Case: a case for them, none of them
     families = typed or families
     # "face moisturiser" is a moisturiser first: the kind's last word is what the product must be
     head = set(tokenize(kind.split()[-1])) if kind else set()
@@ -194,12 +199,24 @@ def _category_steps(family: Family) -> list[str]:
     return steps
 
 
+def _bare_title(family: Family) -> str:
+    """The name without what it says of the piece in brackets at its end ("Helios 58mm Lens (Used)")."""
+    return _TRAILING_BRACKETS.sub("", family.product.title) or family.product.title
+
+
+def _only_modifies(family: Family, word: str) -> bool:
+    """The name says ``word`` only before another word: a "Contact Lens Case" is for lenses."""
+    names = tokenize(_bare_title(family))
+    heads = set(tokenize(word))
+    return any(t in heads for t in names[:-1]) and names[-1:] != [] and names[-1] not in heads
+
+
 def _typed_as(family: Family, word: str) -> bool:
     """The product is a ``word``: its name or a step of its category ends with it ("Tea > Green Tea"
     is a tea; "Bowls & Feeders" both). A "Mattress Topper" (in Bedding) is a topper, not a mattress;
     a bat in "Piñata Accessories" is no piñata."""
     head = set(tokenize(word))
-    last = [w for w in family.product.title.split() if not any(c.isdigit() for c in w)][-1:]
+    last = [w for w in _bare_title(family).split() if not any(c.isdigit() for c in w)][-1:]
     return bool(head & set(tokenize(" ".join(last)))) or any(
         head <= set(tokenize(part.split()[-1]))
         for step in _category_steps(family)

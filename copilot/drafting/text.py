@@ -315,8 +315,8 @@ def _undone(question: str) -> tuple[set[str], set[str]]:
 
 def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     """The table rows whose first cell, the thing the row is about, the question names in words no other
-    row of their table has ("the cabin bag limit for KLM?": the KLM row). Short words name no row ("L"
-    may be a litre)."""
+    row of their table has ("the cabin bag limit for KLM?": the KLM row; "shipping to the netherlands?":
+    the "Netherlands & Luxembourg" row). Short words name no row ("L" may be a litre)."""
     asked = set(tokenize(question))
     named: set[str] = set()
     for rows in tables:
@@ -324,13 +324,8 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
         words = [set(tokenize(first)) for first in firsts]
         for i, row in enumerate(rows):
             others = {w for j, ws in enumerate(words) if j != i for w in ws}
-            if (
-                words[i]
-                and words[i] <= asked
-                and all(len(w) > 2 for w in words[i])
-                and not words[i] & others
-                and not _DIGIT.search(firsts[i])
-            ):
+            said = words[i] & asked
+            if said and all(len(w) > 2 for w in said) and not said & others and not _DIGIT.search(firsts[i]):
                 named.add(row)
     return named
 
