@@ -208,7 +208,7 @@ def _only_modifies(family: Family, word: str) -> bool:
     """The name says ``word`` only before another word: a "Contact Lens Case" is for lenses."""
     names = tokenize(_bare_title(family))
     heads = set(tokenize(word))
-    return any(t in heads for t in names[:-1]) and names[-1:] != [] and names[-1] not in heads
+    return bool(names) and names[-1] not in heads and any(t in heads for t in names[:-1])
 
 
 def _typed_as(family: Family, word: str) -> bool:

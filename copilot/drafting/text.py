@@ -89,6 +89,9 @@ class ShapeRules:
         self.phrases = phrases
 
 
+_LISTED = re.compile(r"\s*(?:&|,|/|\+|\band\b|\bor\b)\s*")  # "Netherlands & Luxembourg": two places
+
+
 @cache
 def shape_rules() -> ShapeRules:
     return ShapeRules(load_yaml_model(QUESTION_SHAPES, QuestionShapes, "question shapes"))
@@ -315,8 +318,9 @@ def _undone(question: str) -> tuple[set[str], set[str]]:
 
 def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     """The table rows whose first cell, the thing the row is about, the question names in words no other
-    row of their table has ("the cabin bag limit for KLM?": the KLM row; "shipping to the netherlands?":
-    the "Netherlands & Luxembourg" row). Short words name no row ("L" may be a litre)."""
+    row of their table has ("the cabin bag limit for KLM?": the KLM row), or names one of the things the
+    cell lists ("shipping to the netherlands?": the "Netherlands & Luxembourg" row). Short words name no
+    row ("L" may be a litre)."""
     asked = set(tokenize(question))
     named: set[str] = set()
     for rows in tables:
@@ -324,8 +328,15 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
         words = [set(tokenize(first)) for first in firsts]
         for i, row in enumerate(rows):
             others = {w for j, ws in enumerate(words) if j != i for w in ws}
-            said = words[i] & asked
-            if said and all(len(w) > 2 for w in said) and not said & others and not _DIGIT.search(firsts[i]):
+            parts = [set(tokenize(part)) for part in _LISTED.split(firsts[i])]
+            if any(
+                part
+                and part <= asked
+                and all(len(w) > 2 for w in part)
+                and not part & others
+                and not _DIGIT.search(firsts[i])
+                for part in parts
+            ):
                 named.add(row)
     return named
 

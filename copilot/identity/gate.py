@@ -47,6 +47,7 @@ log = get_logger(__name__)
 _CODE_REQUEST = re.compile(
     r"\b(?:(?:one[- ]time|verification|security|login)\s+code|otp|send (?:me )?a code)\b", re.I
 )
+AFTER_INJECTION = "after an injection"  # why typed facts prove nothing, besides an unreadable message
 NEED_CODE = "need_code"  # a bot reply that asked where to send a one-time code (kept in its message data)
 
 
@@ -175,17 +176,17 @@ class Gate:
         if channel_customer is not None:
             self._prove(conversation_id, channel_customer.customer_id, "channel")
             bound = channel_customer.customer_id
+        injected = self.attempts.tried_injection(conversation_id)  # before this message
         if understanding.injection:  # counted like a failed proof: enough of them lock the conversation
-            self._fail(
-                identity, conversation_id, caller, f"conversation:{conversation_id}", "injection",
-                "a message tried to change how the assistant works", text,
-            )  # fmt: skip
+            detail = "a message tried to change how the assistant works"
+            target = f"conversation:{conversation_id}"
+            self._fail(identity, conversation_id, caller, target, "injection", detail, text)
             if identity.lock is not None:
                 return identity
-        distrust = self._distrust(conversation_id, text)
+        distrust = self._distrust(text, injected)
         pending_refs = (
             order_references(pending_text, understand(pending_text), shapes, is_catalog_id)
-            if pending_text and self._distrust(conversation_id, pending_text) is None
+            if pending_text and self._distrust(pending_text, injected) is None
             else []
         )
         refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=bool(pending_refs))
@@ -237,23 +238,24 @@ class Gate:
             self._load_access(identity, conversation_id, bound)
         if identity.reply is None:
             self._require_scopes(identity, text, understanding, refs)
-        if not refs and not identity.just_proven and distrust is None and offers_facts(text, []):
+        trusted = distrust is None and not understanding.injection
+        if not refs and not identity.just_proven and trusted and offers_facts(text, []):
             identity.held_facts = held_facts(text, conversation_id)  # nor proves the next message
         return identity
 
     # -- proofs --------------------------------------------------------------------------------
-    def _distrust(self, conversation_id: str, text: str) -> str | None:
+    def _distrust(self, text: str, injected: bool) -> str | None:
         """Why facts typed in ``text`` prove nothing, or None: part of the message cannot be read, or
-        the conversation already tried to change how the assistant works (a code word planted earlier,
-        a sentence to "apply" later)."""
-        if self.attempts.tried_injection(conversation_id):
-            return "after an injection"
+        the conversation already tried to change how the assistant works (``injected``: a code word
+        planted earlier, a sentence to "apply" later)."""
+        if injected:
+            return AFTER_INJECTION
         return unreadable(text, self.policy.knowledge.scripts)
 
     def _refuse_typed_facts(self, identity: Identity, distrust: str) -> None:
         """The same words whatever the facts match: they were not looked at."""
         log.info("typed facts not taken as a proof: %s", distrust)
-        if distrust == "after an injection":
+        if distrust == AFTER_INJECTION:
             self._step_up(identity, "order", lead=self.messages.after_injection)
         else:
             identity.reply = self._reply("ask_verification", self.messages.proof_not_plain)
