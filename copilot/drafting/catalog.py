@@ -168,8 +168,11 @@ def _of_kind(
         said = [f for f in families if _says_kind(f, kind.split()[-1])]
     families = said or families  # "bed" is a bed's word, and only by its stem a bedding's
     typed = [f for f in families if kind and _typed_as(f, kind.split()[-1])]
-    if kind and not typed and all(_only_modifies(f, kind.split()[-1]) for f in families):
-        return None  # "contact lenses?" and the Contact Lens Case: a case for them, none of them
+    # "contact lenses?" (things, in the plural) and the Contact Lens Case: a case for them, none of
+    # them; "decaf?" and the Decaf Espresso Capsules are decaf
+    plural = kind.endswith("s") and not kind.endswith("ss")
+    if plural and not typed and all(_only_modifies(f, kind.split()[-1]) for f in families):
+        return None
     families = typed or families
     # "face moisturiser" is a moisturiser first: the kind's last word is what the product must be
     head = set(tokenize(kind.split()[-1])) if kind else set()
