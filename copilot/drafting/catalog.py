@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.description import description_lines, labelled_with, lines_saying
+from copilot.drafting.description import description_lines, label_words, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
 from copilot.drafting.text import best_sentences, join_words
 from copilot.knowledge.catalog import day_text, product_text
@@ -503,7 +503,7 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
 
 def _in_label(words: set[str], line: str) -> int:
     """How many of ``words`` a line's label says: the groveler's "5'10" and "5'10\" Volume: 35.6 L"."""
-    return len(words & set(tokenize(line.partition(":")[0])))
+    return len(words & label_words(line))
 
 
 def _verdict(text: str, said: list[tuple[Family, str | None]]) -> str:

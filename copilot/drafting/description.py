@@ -34,11 +34,16 @@ def says(line: str, labels: list[str]) -> bool:
     )
 
 
+def label_words(line: str) -> set[str]:
+    """The (tokenized) words of a line's label: "burn", "time" of "Burn time: about 45 hours"."""
+    return set(tokenize(line.partition(":")[0]))
+
+
 def labelled_with(lines: list[str], words: set[str]) -> list[str]:
     """The lines whose label uses one of these (tokenized) words: "Burn time: about 45 hours" for the
     shopper's "how long does it burn?". A label all of whose words are asked comes first: "how many
     servings?" is "Servings: 66" before "Protein per serving: 27 g"."""
-    labelled = [(set(tokenize(line.partition(":")[0])), line) for line in lines if ":" in line]
+    labelled = [(label_words(line), line) for line in lines if ":" in line]
     found = [
         (label <= words, line) for label, line in labelled if label & words or stems_shared(label, words)
     ]

@@ -38,6 +38,7 @@ from copilot.drafting.decisions import (
 from copilot.drafting.description import (
     description_lines,
     first_list,
+    label_words,
     labelled_with,
     lines_naming,
     lines_saying,
@@ -1083,14 +1084,14 @@ class OfflineDrafter:
         said_values = set(tokenize(context.text)) & {
             w for v in match.chosen for o in v.options.values() for w in tokenize(o)
         }
-        by_value = [line for line in named if said_values & set(tokenize(line.partition(":")[0]))]
+        by_value = [line for line in named if said_values & label_words(line)]
         named = by_value or named
         # "does it come with a lens?": the line the attribute's label names ("In the box: body only, no
         # lens"), not one whose label says a word of the question and others it does not ("Lens mount")
         by_label = lines_saying(lines, [a.labels for a in attributes]) if attributes and named else []
         if by_label and not set(by_label) & set(named):
             in_question = set(tokenize(question))
-            whole = [line for line in named if set(tokenize(line.partition(":")[0])) <= in_question]
+            whole = [line for line in named if label_words(line) <= in_question]
             named = whole or by_label
         # a health fact asked ("contain nuts?") is said by a line labelled with its own words
         # ("Gluten-free: yes"), not one the question's other words find ("Tasting notes: Hazelnut")
@@ -1098,7 +1099,7 @@ class OfflineDrafter:
             asking = {
                 w for a in health for phrase in attribute_phrases(a, question) for w in tokenize(phrase)
             }
-            named = [line for line in named if set(tokenize(line.partition(":")[0])) & asking]
+            named = [line for line in named if label_words(line) & asking]
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
             saying = lines_naming(lines, [value for a in attributes for value in a.values])

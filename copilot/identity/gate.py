@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 from typing import cast
 
 from copilot.conversations import Conversations
@@ -176,19 +177,23 @@ class Gate:
         if channel_customer is not None:
             self._prove(conversation_id, channel_customer.customer_id, "channel")
             bound = channel_customer.customer_id
-        injected = self.attempts.tried_injection(conversation_id)  # before this message
+        # whether an earlier message tried to change the rules: looked up once, and only when typed
+        # facts are weighed (most turns offer none), or before this message's attempt is counted
+        injected = cache(lambda: self.attempts.tried_injection(conversation_id))
         if understanding.injection:  # counted like a failed proof: enough of them lock the conversation
+            injected()
             detail = "a message tried to change how the assistant works"
             target = f"conversation:{conversation_id}"
             self._fail(identity, conversation_id, caller, target, "injection", detail, text)
             if identity.lock is not None:
                 return identity
-        distrust = self._distrust(text, injected)
         pending_refs = (
             order_references(pending_text, understand(pending_text), shapes, is_catalog_id)
-            if pending_text and self._distrust(pending_text, injected) is None
+            if pending_text
             else []
         )
+        if pending_refs and pending_text and self._distrust(pending_text, injected) is not None:
+            pending_refs = []
         refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=bool(pending_refs))
         if not refs and focus_order is not None:  # "when will it arrive?" after the shop's alert about it
             refs = [focus_order]
@@ -220,14 +225,14 @@ class Gate:
         ):
             pass  # a code was the message, every order is open already, or typed facts prove nothing here
         elif unproven and (offers_facts(text, refs) or held):
-            if distrust is not None:
+            if (distrust := self._distrust(text, injected)) is not None:
                 self._refuse_typed_facts(identity, distrust)
             else:
                 bound = self._prove_orders(
                     identity, conversation_id, bound, caller, text, unproven, earlier, held
                 )
         elif self.policy.knowledge.account and (emails_in(text) or phones_in(text)):
-            if distrust is not None:
+            if (distrust := self._distrust(text, injected)) is not None:
                 self._refuse_typed_facts(identity, distrust)
             else:
                 bound = self._prove_account(identity, conversation_id, bound, caller, text)
@@ -238,17 +243,22 @@ class Gate:
             self._load_access(identity, conversation_id, bound)
         if identity.reply is None:
             self._require_scopes(identity, text, understanding, refs)
-        trusted = distrust is None and not understanding.injection
-        if not refs and not identity.just_proven and trusted and offers_facts(text, []):
+        if (
+            not refs
+            and not identity.just_proven
+            and not understanding.injection
+            and offers_facts(text, [])
+            and self._distrust(text, injected) is None
+        ):
             identity.held_facts = held_facts(text, conversation_id)  # nor proves the next message
         return identity
 
     # -- proofs --------------------------------------------------------------------------------
-    def _distrust(self, text: str, injected: bool) -> str | None:
+    def _distrust(self, text: str, injected: Callable[[], bool]) -> str | None:
         """Why facts typed in ``text`` prove nothing, or None: part of the message cannot be read, or
-        the conversation already tried to change how the assistant works (``injected``: a code word
-        planted earlier, a sentence to "apply" later)."""
-        if injected:
+        the conversation tried to change how the assistant works (``injected``: a code word planted
+        earlier, a sentence to "apply" later)."""
+        if injected():
             return AFTER_INJECTION
         return unreadable(text, self.policy.knowledge.scripts)
 
