@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,11 @@ from typing import Any
 import bm25s
 import numpy as np
 import Stemmer
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 from numpy.typing import NDArray
+from pydantic import BaseModel, ConfigDict, Field
+
+from copilot.policy_files import load_yaml_model
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.\-_/][a-z0-9]+)*")
 _STOPWORDS = frozenset(
@@ -75,6 +80,74 @@ _PLURALS_OF_S = {
 }
 
 
+SHOPPER_WORDS_FILE = Path(__file__).with_name("shopper_words.yaml")
+
+
+class _WordPairs(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    finds: list[tuple[str, str]] = Field(default_factory=list)
+    compounds: list[tuple[str, str]] = Field(default_factory=list)
+    not_compounds: list[str] = Field(default_factory=list)
+    does_not_find: list[tuple[str, str]] = Field(default_factory=list)
+
+
+class ShopperWords(BaseModel):
+    """A shop's word for a kind of product and the everyday words shoppers use for it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    words: dict[str, list[str]]
+    not_compounds: frozenset[str]
+    examples: _WordPairs
+
+    def as_shop_writes(self) -> dict[str, tuple[str, ...]]:
+        return {said: tuple(shop.split()) for shop, saids in self.words.items() for said in saids}
+
+
+@lru_cache(maxsize=1)
+def shopper_words() -> ShopperWords:
+    return load_yaml_model(SHOPPER_WORDS_FILE, ShopperWords, "shopper words")
+
+
+@lru_cache(maxsize=1)
+def _shop_word() -> dict[str, tuple[str, ...]]:
+    """A shopper's word -> the shop's word(s), then British spellings -> American ones."""
+    words = shopper_words().as_shop_writes()
+    return {said: tuple(BRITISH_ENGLISH_SPELLINGS.get(w, w) for w in shop) for said, shop in words.items()}
+
+
+@lru_cache(maxsize=8192)
+def compound_head(word: str) -> str | None:
+    """The token of the word a compound ends with: "surfboards" is a board, "handbag" a bag; None for
+    a word that is not two words in common use (seven letters or more, a three-letter part only after
+    a longer one: "season" is no son), or whose end is not what it is ("cupboard", listed in
+    shopper_words.yaml)."""
+    from copilot.spelling import in_common_use  # the word lists, loaded only when a compound is weighed
+
+    word = word.lower()
+    if len(word) < 7 or not word.isalpha() or word in shopper_words().not_compounds:
+        return None
+    for cut in range(3, len(word) - 2):
+        head, before = word[cut:], word[:cut]
+        if len(head.removesuffix("s")) < 4 and len(before) < 4:
+            continue
+        singular = head[:-1] if head.endswith("s") else head
+        if any(in_common_use(h) for h in {head, singular}) and in_common_use(before):
+            return str(_stemmer.stemWord(singular if in_common_use(singular) else head))
+    return None
+
+
+def with_heads(tokens: Iterable[str]) -> set[str]:
+    """Tokens and the heads of those that are compounds: a "softboard" also says "board"."""
+    tokens = set(tokens)
+    return tokens | {head for t in tokens if (head := compound_head(t))}
+
+
+def _as_shop_writes(word: str) -> tuple[str, ...]:
+    return _shop_word().get(word) or (BRITISH_ENGLISH_SPELLINGS.get(word, word),)
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed tokens; ids kept whole and in parts; size words as size codes."""
     return list(_tokens(text))
@@ -94,9 +167,14 @@ def _tokens(text: str) -> tuple[str, ...]:
     for match in _TOKEN.finditer(text):
         token = match.group(0)
         parts = _PARTS.split(token) if _PARTS.search(token) else []
-        for word in [token, *parts]:
+        # "non-stick" is also "nonstick", as shoppers write it
+        joined = [token.replace("-", "")] if "-" in token and token.replace("-", "").isalpha() else []
+        for word in [token, *parts, *joined]:
             if word and word not in _STOPWORDS:
-                tokens.append(_SIZE_WORDS.get(word) or _UNIT_WORDS.get(word) or _PLURALS_OF_S.get(word, word))
+                for said in _as_shop_writes(word):
+                    tokens.append(
+                        _SIZE_WORDS.get(said) or _UNIT_WORDS.get(said) or _PLURALS_OF_S.get(said, said)
+                    )
     return tuple(_stemmer.stemWords(tokens))
 
 

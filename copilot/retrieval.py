@@ -32,7 +32,7 @@ from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 9  # bump when the cached maps or index layout change
+CACHE_VERSION = 10  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")

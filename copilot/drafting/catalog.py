@@ -16,10 +16,10 @@ from pydantic import BaseModel, ConfigDict
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.description import description_lines, label_words, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
-from copilot.drafting.text import best_sentences, join_words
+from copilot.drafting.text import best_sentences, join_words, shape_rules
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import tokenize
+from copilot.lexical import tokenize, with_heads
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, model_code, options_named, value_words
 from copilot.schemas import Passage
@@ -134,6 +134,7 @@ class Family:
     product: Passage
     variants: list[Passage]
     kind_words: frozenset[str]  # the words that say what kind of product it is: name, category, tags
+    kind_heads: frozenset[str]  # and the last words of its compounds: a "Fish Surfboard" is a board
 
 
 def _families(retriever: Retriever) -> list[Family]:
@@ -142,7 +143,8 @@ def _families(retriever: Retriever) -> list[Family]:
         product, variants = retriever.family(product_id)
         if product is not None:
             text = product_text(product)
-            found.append(Family(product, variants, frozenset(tokenize(f"{text.header} {text.tags}"))))
+            words = set(tokenize(f"{text.header} {text.tags}"))
+            found.append(Family(product, variants, frozenset(words), frozenset(with_heads(words) - words)))
     return found
 
 
@@ -154,15 +156,24 @@ def _of_kind(
     families = _families(retriever) if families is None else families
     if not wanted:
         return families
-    scored = [(len(wanted & f.kind_words) / len(wanted), f) for f in families]
+    kind = _kind(text, wanted)
+    # the kind's last word may end a compound ("most expensive board?" and a Longboard); the words
+    # before it only as words ("glasses cases" and a Sunglasses Pouch: no glasses)
+    head = set(tokenize(kind.split()[-1])) if kind else set()
+
+    def says(family: Family) -> set[str]:
+        return (wanted & family.kind_words) | (wanted & head & family.kind_heads)
+
+    scored = [(len(says(f)) / len(wanted), f) for f in families]
     best = max((score for score, _ in scored), default=0.0)
     if best < 0.5:
         return None
     families = [f for score, f in scored if score == best]
-    headers = {f.product.key: set(tokenize(product_text(f.product).header)) for f in families}
-    named = [f for f in families if _named_kind(f, wanted & f.kind_words)]
+    headers = {
+        f.product.key: set(tokenize(product_text(f.product).header)) | (f.kind_heads & head) for f in families
+    }
+    named = [f for f in families if _named_kind(f, says(f))]
     families = named or families  # a kind the name or a category says ("Tea > Green Tea") beats a tag's
-    kind = _kind(text, wanted)
     said = [f for f in families if _says_kind(f, kind)]
     if not said and len(kind.split()) > 1:  # "king bed": no name says "king", but a bed's says "bed"
         said = [f for f in families if _says_kind(f, kind.split()[-1])]
@@ -175,7 +186,6 @@ def _of_kind(
         return None
     families = typed or families
     # "face moisturiser" is a moisturiser first: the kind's last word is what the product must be
-    head = set(tokenize(kind.split()[-1])) if kind else set()
     headed = [f for f in families if head and head <= headers[f.product.key]] or families
     # and a face cream's name or description says "face", a body butter's not
     described = [
@@ -188,9 +198,11 @@ def _named_kind(family: Family, kind: set[str]) -> bool:
     """The product's name says the kind, or a step of its category is the kind ("Kyoto Hojicha" in
     "Tea > Green Tea" is a green tea and a tea; a feeder in "Pet Bowls, Feeders" is no bowl). The
     header adds the brand after the category's last comma: "Dog Treats, Fernleaf Pet Foods" is no food."""
-    if kind <= set(tokenize(family.product.title)):
+    if kind <= with_heads(tokenize(family.product.title)):
         return True
-    return any(set(tokenize(step)) == kind for step in _category_steps(family))
+    steps = [set(tokenize(step)) for step in _category_steps(family)]
+    # a one-word step that is a compound ("Surfboards") says its last word too
+    return any(step == kind or (len(step) == 1 and with_heads(step) >= kind) for step in steps)
 
 
 def _category_steps(family: Family) -> list[str]:
@@ -220,8 +232,8 @@ def _typed_as(family: Family, word: str) -> bool:
     a bat in "Piñata Accessories" is no piñata."""
     head = set(tokenize(word))
     last = [w for w in _bare_title(family).split() if not any(c.isdigit() for c in w)][-1:]
-    return bool(head & set(tokenize(" ".join(last)))) or any(
-        head <= set(tokenize(part.split()[-1]))
+    return bool(head & with_heads(tokenize(" ".join(last)))) or any(
+        head <= with_heads(tokenize(part.split()[-1]))
         for step in _category_steps(family)
         for part in _KINDS_JOINED.split(step)
         if part.split()
@@ -441,9 +453,11 @@ def _says_kind(family: Family, kind: str) -> bool:
     plural."""
     text = product_text(family.product)
     said = f"{text.header} {text.tags}"
+    words = kind.split()
     return all(
         re.search(rf"\b{re.escape(word.removesuffix('s'))}(?:s|es)?\b", said, re.IGNORECASE)
-        for word in kind.split()
+        or (word == words[-1] and set(tokenize(word)) <= family.kind_heads)  # "Surfboards" says "board"
+        for word in words
     )
 
 
@@ -676,7 +690,10 @@ def compare(context: DraftContext) -> Draft | None:
                 break
     if len(pairs) < 2:
         return None
-    if not (_price_words() & set(tokenize(context.text)) or asks_price(context.text)):  # "more caffeine?"
+    by_price = shape_rules().phrases["price_compared"](context.text)  # "A vs B, which is less?"
+    if not (
+        _price_words() & set(tokenize(context.text)) or asks_price(context.text) or by_price
+    ):  # "more caffeine?"
         return _compared_on(context.text, pairs)
     # a part that names no version of its product takes the options the other part names: "A and B,
     # both 30ml?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from copilot.drafting.base import Draft, DraftContext
 from copilot.drafting.text import join_words
-from copilot.lexical import tokenize
+from copilot.lexical import tokenize, with_heads
 from copilot.schemas import Citation, Order
 from copilot.store import order_lookup_key
 from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS
@@ -89,7 +89,7 @@ def orders_of_items(context: DraftContext) -> list[Order]:
     shipped?", "where's the sleeping bag I ordered?"), for a message that names no order id."""
     asked = {word for word in tokenize(context.text) if not word.isdigit()}
     shared = {
-        order.order_id: max((len(asked & set(tokenize(item.name))) for item in order.items), default=0)
+        order.order_id: max((len(asked & with_heads(tokenize(item.name))) for item in order.items), default=0)
         for order in context.orders
     }
     best = max(shared.values(), default=0)  # "the alpine down sleeping bag": not the dry bag's order

@@ -55,6 +55,7 @@ class QuestionShapes(BaseModel):
             "negation",
             "refers_back",
             "coverage_limit",
+            "price_compared",
         ],
         Phrases,
     ]
