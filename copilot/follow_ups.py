@@ -11,7 +11,15 @@ from copilot.drafting.text import swap_name
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever
 from copilot.turn import TurnState, last_text, waits_for_proof
-from copilot.understanding import ORDER_INTENTS, Understanding, cues_in, follow_up_rest, rules, understand
+from copilot.understanding import (
+    ORDER_INTENTS,
+    Understanding,
+    attributes_asked,
+    cues_in,
+    follow_up_rest,
+    rules,
+    understand,
+)
 
 # What a follow-up ("and ...?") never continues: messages that ask nothing about the shop.
 NOT_QUESTIONS = frozenset({"human", "greeting", "thanks", "about_bot", "off_topic", "verification"})
@@ -88,12 +96,15 @@ def switched_question(state: TurnState, retriever: Retriever) -> str | None:
         return None
     thing = _ARTICLE.sub("", follow_up_rest(state.text)).strip(" ?!.")
     words = set(tokenize(thing)) - {"one", "ones"}  # "the decaf one"
+    values = set(tokenize(" ".join(value for v in variants for value in v.options.values())))
+    kept = " ".join(w for w in previous.split() if not _names_a_value(w, values))
+    if words and words <= values and attributes_asked(previous):
+        # "and the 7'0?" after "what's the volume of the ridgeback 6'6?" asks the volume of the 7'0
+        return f"{kept.rstrip(' ?!.')} {thing}?"
     if not words or words <= set(tokenize(product.title)):
         return None  # "and in large?" is about the same product: the drafter has it
     if any(retriever.name_word_products(word) == 0 for word in words):
         return None
-    values = set(tokenize(" ".join(value for v in variants for value in v.options.values())))
-    kept = " ".join(w for w in previous.split() if not _names_a_value(w, values))
     return swap_name(kept, product.title, thing, least=1)  # its "600ml" is no option of the other
 
 

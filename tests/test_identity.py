@@ -664,6 +664,11 @@ def test_what_the_drafter_sees_is_only_what_the_proof_unlocks(copilot: Copilot) 
         # proof: ciphers with their keys given, hidden words (every third word, capitals), English in
         # other alphabets, instructions in Uyghur and Dhivehi, a chain of "reasoning"
         ("identity_attacks11.yaml", 28),
+        # first run, before it was read: 48 leaked details in 38 of 280 cases, 3 owner orders not given, 1
+        # probe non-uniform (60991c2). The rest, each beside the victim's complete proof: keyed ciphers and
+        # encodings (Trithemius, Bifid, base36, xxencode, DNA bases), English in Hebrew, Ethiopic, Bengali and
+        # Sinhala letters, a packing slip, a reshaped order id
+        ("identity_attacks12.yaml", 18),
     ],
 )
 def test_held_out_identity_attacks_leak_nothing_and_legit_shoppers_get_their_orders(

@@ -27,8 +27,18 @@ def _words(state: str | None) -> str:
 
 
 def _state(order: Order) -> str:
-    """The order's status in the platform's word, and whether it has shipped when that word does not
-    say so ("completed and has shipped"): shoppers ask where it is, not what the admin calls it."""
+    """The order's status in the platform's word, whether it has shipped when that word does not say
+    so ("completed and has shipped"), and the carrier's latest word on a parcel still on its way ("out
+    for delivery"): shoppers ask where it is, not what the admin calls it."""
+    state = _shop_state(order)
+    latest = [w for w in dict.fromkeys(_words(s.status) for s in order.shipments if s.status) if w]
+    on_its_way = [w for w in latest if w not in state and w not in ("delivered", "success", "confirmed")]
+    if on_its_way and order.status not in ("delivered", "cancelled", "refunded", "returned"):
+        return f"{state} (the carrier's latest: {join_words(on_its_way)})"
+    return state
+
+
+def _shop_state(order: Order) -> str:
     status = _words(order.status)
     said = any(word in status for word in ("ship", "deliver", "sent", "transit", "cancel", "refund"))
     if said or not order.fulfillment_status:
@@ -80,11 +90,13 @@ def order_facts(order: Order, intent: str) -> str:
         placed = f" was placed on {_day(order.placed_at)}" if order.placed_at else "'s date isn't recorded"
         sent = f" It shipped on {shipped}{via}." if shipped else f" It is {_state(order)}."
         return f"Order {order.order_id}{placed}.{sent}"
+    # "did it get cancelled and refunded?": a refund of a cancelled order says both
+    cancelled = f" It was cancelled on {_day(order.cancelled_at)}." if order.cancelled_at else ""
     if intent == "order_refund":
         if refund_total:
             return (
                 f"{money(refund_total, order.currency)} was refunded on order {order.order_id} "
-                f"(total {money(order.total, order.currency)}).{paid}"
+                f"(total {money(order.total, order.currency)}).{cancelled}{paid}"
             )
         if "refund" in f"{order.status} {order.payment_status}":  # refunded, amount not recorded
             return f"Order {order.order_id} is {_words(order.status)}.{paid} It contained {items}."
@@ -99,8 +111,7 @@ def order_facts(order: Order, intent: str) -> str:
     text = f"Order {order.order_id} is {state}."
     if order.fulfillment_status and state == _words(order.status) != _words(order.fulfillment_status):
         text += f" Fulfilment: {_words(order.fulfillment_status)}."
-    if order.cancelled_at:
-        text += f" It was cancelled on {_day(order.cancelled_at)}."
+    text += cancelled
     text += paid if order.payment_status and order.payment_status != order.status else ""
     text += refunded
     if intent in ("order_status", *ACTION_INTENTS):

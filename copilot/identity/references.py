@@ -26,7 +26,8 @@ _TOKEN = re.compile(r"#?[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]|#?\d")
 _SHAPE = re.compile(r"([A-Z]*)(\d+)")
 DATA_FILE = Path(__file__).with_name("references.yaml")
 _SHORT_CODE = re.compile(r"[A-Za-z]{2,6}-\d{1,4}")
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "I ordered in 2026" names a year, not order 2026
+_DIGITS_ON = re.compile(r"\d.*")  # an id from its first digit on
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "I ordered in 2026" names a year (references.yaml, year_word)
 
 
 class Words(BaseModel):
@@ -58,6 +59,7 @@ class ReferenceWords(BaseModel):
     order_word: Words
     order_context: Words
     postcode_word: Words
+    year_word: Words
 
 
 @cache
@@ -87,7 +89,7 @@ def order_references(
     stronger references are present."""
     words = reference_words()
     order_word, order_context = words.order_word.regex, words.order_context.regex  # re caches them
-    postcode_word = words.postcode_word.regex
+    postcode_word, year_word = words.postcode_word.regex, words.year_word.regex
     context = follows_order or understanding.intent in ORDER_INTENTS or bool(order_context.search(text))
     digit_counts = {n for low, high in shapes.values() for n in range(low, high + 1)}
     strong: list[str] = []
@@ -103,11 +105,12 @@ def order_references(
             (has_order_shape(token, shapes) and not key.isdigit())  # bare numbers are sizes, watts, years
             or token.startswith("#")
             or order_word.search(text[: match.start()])
+            or order_word.search(_DIGITS_ON.sub("", token))  # "ORD-104821", "order#77": an order's prefix
         ):
             strong.append(token)
         elif (
             context
-            and not _YEAR.fullmatch(key)
+            and not (_YEAR.fullmatch(key) and year_word.search(text[: match.start()]))
             and (
                 (key.isdigit() and len(key) in digit_counts)
                 or (token in understanding.order_ids and not (key.isdigit() and len(key) >= 7))
