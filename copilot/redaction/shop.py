@@ -50,6 +50,8 @@ def _build(store: Store, generation_id: int | None) -> Redactor:
         identifiers += [t for s in order.shipments for t in s.tracking_numbers]
         # the shop's carriers and services ("DPD Road", "Royal Mail Tracked 48") are no one's address
         vocabulary += [name for s in order.shipments for name in (s.method, s.carrier) if name]
+        # and what it sold, though no longer in its catalog ("Aurora Crystal Chandelier"), is no one's name
+        vocabulary += [i.name for i in order.items if i.name]
         identifiers += [i.sku or "" for i in order.items] + [i.variant_id or "" for i in order.items]
     names = [c.full_name for c in store.all_customers() if c.first_name and c.last_name]
     return Redactor.for_shop(
