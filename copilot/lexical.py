@@ -167,9 +167,9 @@ def _tokens(text: str) -> tuple[str, ...]:
     for match in _TOKEN.finditer(text):
         token = match.group(0)
         parts = _PARTS.split(token) if _PARTS.search(token) else []
-        # "non-stick" is also "nonstick", as shoppers write it
-        joined = [token.replace("-", "")] if "-" in token and token.replace("-", "").isalpha() else []
-        for word in [token, *parts, *joined]:
+        if "-" in token and token.replace("-", "").isalpha():
+            token = token.replace("-", "")  # "non-stick" is "nonstick" too, as shoppers write it
+        for word in [token, *parts]:
             if word and word not in _STOPWORDS:
                 for said in _as_shop_writes(word):
                     tokens.append(

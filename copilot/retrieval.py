@@ -32,7 +32,7 @@ from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 10  # bump when the cached maps or index layout change
+CACHE_VERSION = 11  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
@@ -576,7 +576,8 @@ class Retriever:
 def value_words(value: str) -> frozenset[str]:
     """An option value's words; a hyphenated value is named by its parts ("3-person" by "3 person")."""
     tokens = tokenize(value)
-    return frozenset(t for t in tokens if not re.search(r"[\-_/]", t)) or frozenset(tokens)
+    parts = tokenize(re.sub(r"[\-_/]", " ", value))  # not "xfull", the whole of "X-Full"
+    return frozenset(t for t in parts if not re.search(r"[\-_/]", t)) or frozenset(tokens)
 
 
 _WHOLE = re.compile(r"^(\d+)\.0+(?=[a-z]*$)")
