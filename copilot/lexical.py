@@ -83,7 +83,7 @@ _PLURALS_OF_S = {
 SHOPPER_WORDS_FILE = Path(__file__).with_name("shopper_words.yaml")
 
 
-class _WordPairs(BaseModel):
+class _ShopperWordExamples(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     finds: list[tuple[str, str]] = Field(default_factory=list)
@@ -99,7 +99,7 @@ class ShopperWords(BaseModel):
 
     words: dict[str, list[str]]
     not_compounds: frozenset[str]
-    examples: _WordPairs
+    examples: _ShopperWordExamples
 
     def as_shop_writes(self) -> dict[str, tuple[str, ...]]:
         return {said: tuple(shop.split()) for shop, saids in self.words.items() for said in saids}

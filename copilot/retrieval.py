@@ -575,9 +575,8 @@ class Retriever:
 @lru_cache(maxsize=65536)
 def value_words(value: str) -> frozenset[str]:
     """An option value's words; a hyphenated value is named by its parts ("3-person" by "3 person")."""
-    tokens = tokenize(value)
     parts = tokenize(re.sub(r"[\-_/]", " ", value))  # not "xfull", the whole of "X-Full"
-    return frozenset(t for t in parts if not re.search(r"[\-_/]", t)) or frozenset(tokens)
+    return frozenset(parts) or frozenset(tokenize(value))
 
 
 _WHOLE = re.compile(r"^(\d+)\.0+(?=[a-z]*$)")

@@ -181,7 +181,7 @@ class Gate:
         # facts are weighed (most turns offer none), or before this message's attempt is counted
         injected = cache(lambda: self.attempts.tried_injection(conversation_id))
         if understanding.injection:  # counted like a failed proof: enough of them lock the conversation
-            injected()
+            injected()  # read now: _fail below records this message's own attempt
             detail = "a message tried to change how the assistant works"
             target = f"conversation:{conversation_id}"
             self._fail(identity, conversation_id, caller, target, "injection", detail, text)
