@@ -111,8 +111,9 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){3,8}\b")
 _ID_GROUP = r"[^\W_]+(?:[.\-/][^\W_]+)*(?:\([^\W_]\))?"
 _ID_PART = rf"(?=[^\W_]*\d|[A-Z]{{1,2}}\b){_ID_GROUP}"  # a group with a digit, or one or two capitals
 _ID_VALUE = re.compile(rf"(?<![^\W_]){_ID_PART}(?:[ ]{_ID_PART})*")
-# between a document's name and its number, a few words and a colon ("so here it is:")
-_ID_GAP = re.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:：]?[ \t]*")
+# between a document's name and its number, a few words, a colon, a question mark, a dash or a bracket ("so
+# here it is:", "NI number? its JT 48 22 91 B", "BSN heb je niet nodig toch? (111222333)")
+_ID_GAP = re.compile(r"[^\W\d_]*(?:[ \t]*[?,]?[ \t]+[^\W\d_]+){0,5}[ \t]*[:：?—–(（]?[ \t]*[(（]?[ \t]*")
 
 
 class _Examples(BaseModel):
@@ -164,6 +165,7 @@ class RedactionRules(BaseModel):
     self_introduction: re.Pattern[str]  # "my name is": what follows is a name, even "deepak", in lower case
     greeted_name: re.Pattern[str]
     not_greeted: frozenset[str]
+    greeting_filler: frozenset[str]  # "so much", "mbak": between a thanks and the name, no part of it
     caseless_prefix: re.Pattern[str]
     region_after_town: re.Pattern[str]
     address_part: re.Pattern[str]
@@ -184,12 +186,21 @@ class RedactionRules(BaseModel):
     def _expand(cls, data: Any) -> Any:
         data = expand_lexicons(
             data,
-            ["addresses", "names", "name_cue_before", "self_introduction", "greeted_name", "address_markers"],
+            [
+                "addresses",
+                "names",
+                "name_cue_before",
+                "self_introduction",
+                "greeted_name",
+                "address_markers",
+                "address_label",
+                "address_sent_to",
+            ],
         )
         if isinstance(data, dict):
             if isinstance(data.get("not_names"), str):
                 data["brands"] = r"(?i)\b" + re.sub(r"\s+", "", data["not_names"]) + r"\b"
-            for key in ("not_given_names", "not_greeted", "name_endings"):
+            for key in ("not_given_names", "not_greeted", "greeting_filler", "name_endings"):
                 if isinstance(data.get(key), str):
                     data[key] = frozenset(_name_key(w) for w in data[key].split())
             spaced = ("region_after_town", "address_label", "address_sent_to", "address_landmark", "id_label")
@@ -309,6 +320,11 @@ _PARTICLES = {
     "ter",
     "ten",
     "bin",
+    "binti",
+    "ben",
+    "ibn",
+    "ait",
+    "te",
     "al",
     "el",
 }
@@ -336,6 +352,12 @@ _PHRASE_END = re.compile(rf"\s*(?:[.,!?;:)\n]|[^\w\s]|$)|{_HERE_NEXT.pattern}", 
 _NUMBER_NEXT = re.compile(r"\s*(?:no\.?\s*|n[º°]\s*|#\s*)?[A-Za-z]?[\d٠-٩]")  # "Apt 4", "bl. A3"
 _LATIN = re.compile(r"[^A-Za-zÀ-ɏḀ-ỿ'’-]")  # what is not Latin script in a word ("Aiko様" -> "Aiko")
 # a word in a script without capitals: vowel signs and marks (Mn, Mc) belong to it
+# the last one to three words of a text, after a sentence's end, a line, a colon or a number
+_CLOSING_WORDS = re.compile(
+    r"(?:^|([.!?।۔။。！？\n])|(,)|[:：]|(?<=\d))[ \t]*"
+    r"((?:[^\W\d_][^\s\d.,;:!?()।۔။。]*)(?:[ \t]+[^\W\d_][^\s\d.,;:!?()।۔။。]*){0,2})[^\w]*$"
+)
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # written without spaces
 _CASELESS_WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'،؛؟/\\|<>=+*&%$#@~`^{}-]+")
 
 
@@ -453,7 +475,7 @@ class Redactor:
 
     def _detect(self, text: str) -> tuple[Span, ...]:
         """What every detector finds, before exemptions."""
-        return (
+        details = (
             *self._emails(text),
             *self._cards(text),
             *self._ibans(text),
@@ -461,8 +483,44 @@ class Redactor:
             *self._phones(text),
             *self._spelled_phones(text),
             *self._addresses(text, kept := self._kept_phrases(text)),
-            *self._names(text, kept),
         )
+        return (*details, *self._names(text, kept), *self._closing_name(text, details))
+
+    def _closing_name(self, text: str, details: tuple[Span, ...]) -> list[Span]:
+        """Who signs a message that gave contact details: the one to three words, in any script, that
+        end it after a sentence or after the details ("... Тел. 0555 123 456. Бакыт Асанов", "ტელ: +995
+        599 12 34 56. ნინო ბერიძე"), unless they are a thanks, everyday English or the shop's own words."""
+        if not details:
+            return []
+        closing = _CLOSING_WORDS.search(text)
+        if closing is None or closing.start(3) < max(s.end for s in details):
+            return []
+        thanked = closing.group(2) is not None  # "ধন্যবাদ, Ananya": a comma sets a name apart after a thanks
+        if thanked and not self.rules.name_cue_before.search(text[: closing.start(3)]):
+            return []
+        run = closing.group(3)
+        words = run.split()
+        if self._is_kept(run) or self.rules.greeted_name.match(run) or self.rules.name_cue_before.search(run):
+            return []
+        lists = name_lists()
+        named = [w for w in words if _name_key(w) not in _PARTICLES]
+        cased = [w for w in named if w[0].isupper() != w[0].islower()]  # scripts with capitals
+        if not named or any(not _title_case(w) for w in cased):
+            return []
+        after_sentence = thanked or closing.group(1) is not None or closing.start(3) == 0
+        if len(cased) < len(named):  # in a script without capitals only a sentence's end sets a name apart
+            if not after_sentence or len(named) < 2 or _CJK_LETTER.search(run):
+                return []
+        elif not after_sentence and len(named) < 2:
+            return []  # "ab 18 Uhr", "1 290 Kč"
+
+        def everyday(word: str) -> bool:
+            key = _name_key(word)
+            return key in english_words() and key not in lists.given and key not in lists.family
+
+        if any(everyday(w) or self.rules.not_family_names.match(w) for w in named):
+            return []
+        return [Span(closing.start(3), closing.end(3), "name")]
 
     def redact(self, text: str, *, exempt: Iterable[str] = ()) -> str:
         out: list[str] = []
@@ -935,10 +993,13 @@ class Redactor:
         spans = []
         for cue in self.rules.greeted_name.finditer(text):
             i = at.get(cue.end())
-            end = None
+            start = end = None
             while i is not None and i < len(words) and (end is None or text[end : words[i].start()] == " "):
                 token = words[i].group(0).rstrip(".")
                 key = _name_key(token)
+                if end is None and key in self.rules.greeting_filler and text[words[i].end() :][:1] == " ":
+                    i += 1  # "thanks so much kayla", "makasih mbak dewi"
+                    continue
                 if key in self.rules.not_greeted or self._is_kept(token) or len(token) < 2:
                     break
                 if token[0].isupper():  # a word the lists lack is written as a name is ("FedEx" is not)
@@ -952,10 +1013,11 @@ class Redactor:
                     name = name and key not in english_words()
                 if not name:
                     break
+                start = words[i].start() if start is None else start
                 end = words[i].start() + len(token)
                 i = i + 1 if len(words[i].group(0)) == len(token) else None  # "Ling." ends the name
-            if end is not None:
-                spans.append(Span(cue.end(), end, "name"))
+            if start is not None and end is not None:
+                spans.append(Span(start, end, "name"))
         return spans
 
     @staticmethod
