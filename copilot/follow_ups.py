@@ -47,8 +47,10 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
         return understanding.model_copy(update={"intent": "policy", "off_topic": False})
     if understanding.intent not in _READ_IN_NAMES and not understanding.order_ids:
         return understanding
-    models = [o for o in understanding.order_ids if retriever.is_catalog_id(o)]
-    if models:  # "how much is a k1000 in good nick?" at a shop selling the Pentax K1000
+    models = [
+        o for o in understanding.order_ids if retriever.is_catalog_id(o) or _option_amount(text, o, retriever)
+    ]
+    if models:  # "how much is a k1000 in good nick?" at a shop selling the Pentax K1000, "1400 grade lining"
         rest = re.sub("|".join(re.escape(m) for m in models), " ", text, flags=re.IGNORECASE)
         again = understand(rest)
         intent = understanding.intent if again.intent in ORDER_INTENTS else again.intent
@@ -67,6 +69,13 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
     if read_again and again.intent not in (*ORDER_INTENTS, "off_topic"):
         update["intent"] = again.intent
     return understanding.model_copy(update=update) if update else understanding
+
+
+def _option_amount(text: str, number: str, retriever: Retriever) -> bool:
+    """The number begins one of the catalog's option values where the message says it ("how much is 1400
+    grade lining paper?" at a shop selling a 1400 Grade)."""
+    after = re.search(rf"(?<![\w#]){re.escape(number)}\s+([^\W\d_]+)", text)
+    return after is not None and retriever.is_option_amount(number, after.group(1))
 
 
 def _shop_words(text: str, retriever: Retriever) -> bool:

@@ -110,6 +110,7 @@ class Snapshot:
     name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
     titles: dict[str, list[frozenset[str]]] | None = None  # word -> the names (as words) that use it
     option_words: Counter[str] | None = None  # word -> how many products' option names use it
+    value_starts: set[str] | None = None  # a number and the word after it in an option value ("1400 grade")
     spelling: Counter[str] | None = None  # word as the passages spell it -> how often, built on first use
 
     def __post_init__(self) -> None:
@@ -397,6 +398,23 @@ class Retriever:
             snapshot.option_words = counts
         return snapshot.option_words.get(token, 0)
 
+    def is_option_amount(self, number: str, word: str) -> bool:
+        """A number and the word after it begin one of the catalog's option values ("1400 grade" of
+        "1400 Grade", "2000 piece"): a version of a product, not an order number."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return False
+        if snapshot.value_starts is None:
+            starts: set[str] = set()
+            for positions in snapshot.variants.values():
+                for p in positions:
+                    for value in snapshot.passage(p).options.values():
+                        found = re.match(r"\s*(\d+)\s+([^\W\d_]+)", value)
+                        if found:
+                            starts.add(f"{found.group(1)} {' '.join(tokenize(found.group(2)))}")
+            snapshot.value_starts = starts
+        return f"{number} {' '.join(tokenize(word))}" in snapshot.value_starts
+
     def names_in(self, text: str, share: float = 1.0) -> list[frozenset[str]]:
         """The product names (as words, two or more) whose every word (or this share of them) the text
         holds: "is the track floor pump in stock?" names the Track Floor Pump, whose "track" is no
@@ -587,15 +605,27 @@ def _whole(tokens: Iterable[str]) -> set[str]:
     return {_WHOLE.sub(r"\1", token) for token in tokens}
 
 
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")  # "50mm", "2.5l": an amount written with its unit
+
+
 def options_named(passage: Passage, query_tokens: set[str]) -> float:
     """How many of a variant's option values the query names: 1 for each value whose words all appear,
     a share for a value only partly named ("red" names "ember red" by half), and a little more for a
-    value named whole ("1/2" names 1/2" better than 1"). "5Ah" names "5.0Ah"."""
+    value named whole ("1/2" names 1/2" better than 1"). "5Ah" names "5.0Ah". An amount the query says
+    with its unit names no amount in another unit and no word that is only its unit: "50m" names
+    neither "50mm" nor "Medium" (size M)."""
     named = 0.0
     query_tokens = _whole(query_tokens)
+    units = {n: u for t in query_tokens if (m := _AMOUNT.fullmatch(t)) for n, u in [m.groups()]}
     for value in passage.options.values():
         if words := _whole(value_words(value)):
-            named += len(words & query_tokens) / len(words)
+            amounts = [m.groups() for t in words if (m := _AMOUNT.fullmatch(t))]
+            said = words & query_tokens
+            said -= {n for n, u in amounts if n in units and units[n] != u}  # "50m" and "50mm"
+            # a unit is a word of this value only with its number ("18 ml", "50m"), not "Medium"'s "m"
+            with_number = {u for n, u in units.items() if n in words} | {u for _, u in amounts}
+            said -= {w for w in said if w in units.values() and w not in with_number}
+            named += len(said) / len(words)
             named += 0.01 * len((_whole(tokenize(value)) - words) & query_tokens)
     return named
 

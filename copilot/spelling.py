@@ -52,6 +52,52 @@ def in_common_use(word: str) -> bool:
     return word in english_words() and len(_tokenizer().encode(f" {word}")) == 1
 
 
+def coined(word: str) -> bool:
+    """A lower-case word no dictionary has and no single piece of the tokenizer's vocabulary spells: a
+    brand or a coinage ("afterpay", "klarna"), not a chat word ("guys", "kinda") or an inflection a
+    dictionary leaves out ("countries", "pouring")."""
+    if len(word) < 5 or not word.islower() or len(_tokenizer().encode(f" {word}")) == 1:
+        return False
+    return not any(base in english_words() for base in _bases(word)) and not _slip_of_a_word(word)
+
+
+def _slip_of_a_word(word: str) -> bool:
+    """A dictionary word is a single slip away ("polcy": policy): a typo, not a coinage."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    slips = {a + b[1:] for a, b in cuts if b}
+    slips |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    slips |= {a + c + b[1:] for a, b in cuts if b for c in letters}
+    slips |= {a + c + b for a, b in cuts for c in letters}
+    return bool(slips & english_words())
+
+
+_ENDINGS = (
+    ("", ""),
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("est", "e"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("ly", ""),
+)
+
+
+def _bases(word: str) -> list[str]:
+    """The word and the words it may inflect ("warmest": "warm"; "hiking": "hike"; "hotter": "hot")."""
+    bases = [word[: len(word) - len(end)] + add for end, add in _ENDINGS if word.endswith(end) and end]
+    doubled = [b[:-1] for b in bases if len(b) > 2 and b[-1] == b[-2]]  # "hotter": "hott", "hot"
+    return [word, *bases, *doubled]
+
+
 def one_slip_away(word: str, counts: Mapping[str, int]) -> str | None:
     """The most used of these words a single slip from ``word`` (a letter missed, added, changed or two
     swapped) that starts with the same letter, is not shorter and is not merely its plural ("store"

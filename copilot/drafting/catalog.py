@@ -93,9 +93,17 @@ def kind_words(question: str) -> set[str]:
 def share_named(title: str, wanted: set[str]) -> float:
     """The share of a product name's words the question says: "Pour-Over" is one word, said by
     "pour-over" or "pour over" or "pour"."""
-    words = [set(tokenize(word)) for word in title.split()]
+    words = [tokenize(word) for word in title.split()]
     words = [w for w in words if w]
-    return sum(1 for w in words if w & wanted) / max(1, len(words))
+    return sum(1 for w in words if _word_said(w, wanted)) / max(1, len(words))
+
+
+def _word_said(tokens: list[str], wanted: set[str]) -> bool:
+    """A name's word is said whole, by all its parts, or by one part that is no number or unit: "8L"
+    by "8l" or "8 l", never by the "l" of "45L"; "Pour-Over" by "pour"."""
+    whole, parts = tokens[0], tokens[1:]
+    telling = [p for p in parts if not p.isdigit() and not measure_word(p)]
+    return whole in wanted or any(p in wanted for p in telling) or (bool(parts) and set(parts) <= wanted)
 
 
 def price_text(variant: Passage, sale_said: bool = False) -> str:
@@ -229,11 +237,17 @@ def _only_modifies(family: Family, word: str) -> bool:
 def _typed_as(family: Family, word: str) -> bool:
     """The product is a ``word``: its name or a step of its category ends with it ("Tea > Green Tea"
     is a tea; "Bowls & Feeders" both). A "Mattress Topper" (in Bedding) is a topper, not a mattress;
-    a bat in "Piñata Accessories" is no piñata."""
+    a bat in "Piñata Accessories" is no piñata; paste in "Wallpapering" is no wallpaper (the stems are one,
+    the words are not: the work, not the thing)."""
     head = set(tokenize(word))
     last = [w for w in _bare_title(family).split() if not any(c.isdigit() for c in w)][-1:]
+
+    def is_kind(written: str) -> bool:
+        activity = written.lower().endswith("ing") and not word.lower().endswith("ing")
+        return not activity and head <= with_heads(tokenize(written))
+
     return bool(head & with_heads(tokenize(" ".join(last)))) or any(
-        head <= with_heads(tokenize(part.split()[-1]))
+        is_kind(part.split()[-1])
         for step in _category_steps(family)
         for part in _KINDS_JOINED.split(step)
         if part.split()
@@ -698,8 +712,9 @@ def compare(context: DraftContext) -> Draft | None:
     # a part that names no version of its product takes the options the other part names: "A and B,
     # both 30ml?"
     names = set().union(*(set(tokenize(f.product.title)) for f, _ in pairs))
+    around = set(tokenize(_asked_around(context.text))) - names
     prices = [
-        _price_of(f, words | _carried(f, words, other - names))
+        _price_of(f, words | around | _carried(f, words, other - names))
         for (f, words), (_, other) in zip(pairs, reversed(pairs), strict=True)
     ]
     if any(price is None for price, _, _, _ in prices):
@@ -792,6 +807,18 @@ def _rare_share(title: str, words: set[str], retriever: Retriever) -> float:
 def _part_names(title: str, words: set[str], retriever: Retriever) -> float:
     """How clearly one part of "A or B" names a product: by its words, or its rarest ones."""
     return max(named_by(title, words, retriever, 0.6), _rare_share(title, words, retriever))
+
+
+def _asked_around(text: str) -> str:
+    """The words around "A or B" that _named_parts leaves out ("which is cheaper in 1L?" of "tenmoku
+    or celadon, which is cheaper in 1L?"): the versions they name are asked of both."""
+    parts = _SPLIT.split(text)
+    if len(parts) < 2:
+        return ""
+    head, comma, _ = parts[0].rpartition(", ")
+    _, comma_after, tail = parts[-1].partition(", ")
+    around = [h for h, c in ((head, comma), (tail, comma_after)) if c and _QUESTION_FRAME.search(h)]
+    return " ".join(around)
 
 
 def _named_parts(text: str) -> list[str]:

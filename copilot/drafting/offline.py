@@ -57,8 +57,8 @@ from copilot.drafting.options import (
     size_order,
 )
 from copilot.drafting.orders import cite_order, order_facts
-from copilot.drafting.places import places, sent_to
-from copilot.drafting.sizes import grammar, limit_lines, size_for
+from copilot.drafting.places import named_places, places, sent_to
+from copilot.drafting.sizes import amounts_joined, grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
     AskedThing,
@@ -72,13 +72,15 @@ from copilot.drafting.text import (
     shape_rules,
     swap_name,
     with_its_heading,
+    zone_cell,
+    zone_of,
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
-from copilot.spelling import in_common_use
+from copilot.spelling import coined, in_common_use
 from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
@@ -116,6 +118,17 @@ def _unknown_term(context: DraftContext, match: ProductMatch) -> bool:
     rest = _rest_of(context.text, match)
     words = [w for w in re.findall(r"[^\W\d_]+", context.text) if set(tokenize(w)) & rest]
     return any(not in_common_use(w.lower()) and context.retriever.unknown_share(w) > 0 for w in words)
+
+
+def _coined_terms(context: DraftContext) -> set[str]:
+    """The question's brand names and coinages ("afterpay", "klarna") that the shop's knowledge never
+    uses: no page answers them, however close a sentence about "you pay" is."""
+    if context.retriever is None:
+        return set()
+    # "ship to ireland?" is answered by "all EU countries", "delivery to toulouse?" by what the pages say
+    places_named = named_places(context.text)[0] | sent_to(context.text)
+    words = [w for w in re.findall(r"[^\W\d_]+", context.text) if not set(tokenize(w)) & places_named]
+    return {w for w in words if coined(w) and context.retriever.unknown_share(w) > 0}
 
 
 def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) -> str | None:
@@ -418,7 +431,11 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
         return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
     rest = _rest_of(question, match) - option_words
-    if not rest or len(rest & set(tokenize(draft.reply))) / len(rest) >= 0.5:
+    said = set(tokenize(draft.reply))
+    place, regions = named_places(question)
+    if any(region <= said for region in regions):
+        said |= place  # "to guernsey?" is answered by what the page says of the Channel Islands
+    if not rest or len(rest & said) / len(rest) >= 0.5:
         return True
     unmeasured = grammar().measurement.sub(" ", _without_name(question, match.product.title))  # not "10 L"
     asked = " ".join(w for w in unmeasured.split() if not set(tokenize(w)) & option_words)
@@ -560,6 +577,8 @@ class OfflineDrafter:
                 return guidance
         if sized is not None:  # a measure off the chart, and no guidance says more: a person is offered
             return sized
+        if (zoned := self._zone(context)) is not None:
+            return zoned  # "how much to ship a 10kg bag to tassie?": one cell of the rates table
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
         matches = self._match_products(context)
@@ -656,6 +675,21 @@ class OfflineDrafter:
             return asked or self._product_draft(context, named) or policy
         return policy
 
+    @staticmethod
+    def _zone(context: DraftContext) -> Draft | None:
+        """A rate or a time for the place the question names, from the shop's rates table."""
+        if not named_places(context.text)[0]:
+            return None
+        pages = _pages(context.with_pages())
+        cell = zone_cell(context.text, pages)
+        if cell is None and (zone := zone_of(context.text, pages)) is not None:  # "to darwin": the NT's zone
+            zoned = context.with_pages(f"{zone} {context.text}", first=True)
+            cell = zone_cell(context.text, _pages(zoned), zone)
+        if cell is None:
+            return None
+        sentence, page = cell
+        return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
+
     def _fits(self, context: DraftContext, match: ProductMatch) -> Draft | None:
         """Whether one thing works with another, from a page that names the product (a compatibility
         chart), unless the product's own lines say what it fits ("Fits: iPhone 16, 16 Pro")."""
@@ -745,6 +779,8 @@ class OfflineDrafter:
         if context.retriever is None:
             return []
         wanted = set(tokenize(context.text)) - sent_to(context.text)
+        # "and in 12 inch?" names the "12in (300mm)" version, not the "Medium Pile (12mm)"
+        with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
         found: list[ProductMatch] = []
         seen: set[str] = set()
         for hit in context.hits:
@@ -768,7 +804,7 @@ class OfflineDrafter:
                 name_match = min(name_match, 0.25)
             if "id" in hit.matched:
                 name_match = 1.0
-            option_words = wanted - name_tokens - _option_name_words(context.text, variants)
+            option_words = with_amounts - name_tokens - _option_name_words(context.text, variants)
             named = {
                 v.key: options_named(v, option_words)
                 + (100 if "id" in hit.matched and v.key == hit.passage.key else 0)
@@ -804,7 +840,8 @@ class OfflineDrafter:
         product, variants = context.retriever.family(keys[0].split(":")[1])
         if product is None:
             return None
-        wanted = set(tokenize(context.text)) - set(tokenize(product.title))
+        said = set(tokenize(context.text)) | set(tokenize(amounts_joined(context.text)))
+        wanted = said - set(tokenize(product.title))
         named = {v.key: options_named(v, wanted) for v in variants}
         top = max(named.values(), default=0.0)
         previous = next((v for v in variants if v.key in keys), None)
@@ -1215,6 +1252,11 @@ class OfflineDrafter:
         closest in meaning (not for a product's own question: "is the pet bowl dishwasher safe?" is not
         answered by the grooming page's "Use a soap-free pet shampoo")."""
         chosen, coverage = self._policy_sentences(context)
+        unknown = _coined_terms(context)
+        if unknown and chosen:  # "can I pay with afterpay?" is not answered by "you pay the return freight"
+            told = set(tokenize(" ".join(sentence for sentence, _ in chosen)))
+            if not all(set(tokenize(term)) & told for term in unknown):
+                chosen, coverage = [], 0.0
         similarity = max(
             (h.similarity or 0.0 for h in context.hits if h.passage.kind == "document"), default=0.0
         )

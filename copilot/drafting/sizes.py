@@ -254,6 +254,18 @@ def grammar() -> Grammar:
     return Grammar(load_yaml_model(MEASURES, MeasureWords, "measure words"))
 
 
+def amounts_joined(text: str) -> str:
+    """The text with each amount and its unit written as one word in the unit's short form, as option
+    values write them: "and in 12 inch?" as "and in 12in?", "2.5 litres" as "2.5l"."""
+    g = grammar()
+
+    def join(found: re.Match[str]) -> str:
+        unit = g.unit(found.group(2))
+        return f"{found.group(1)}{unit.unit.lower().replace(' ', '')}" if unit else found.group(0)
+
+    return g.measurement.sub(join, text)
+
+
 # -- reading charts ------------------------------------------------------------------------------
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]

@@ -300,6 +300,78 @@ def _row_in_range(numbers: list[float], passages: list[tuple[Passage, float]]) -
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# a column's range of an amount: "5–11 kg", "Up to 5 kg", "22-44 lb", "Over 30 kg"
+_BAND = re.compile(
+    r"(?i)^\s*(?:(up\s+to|under|below|max\.?)\s*)?(?:(over|above|from)\s*)?(\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?:-|–|—|to)\s*(\d+(?:[.,]\d+)?))?\s*([^\W\d_]+)\.?\s*(\+|and\s+(?:up|over))?\s*$"
+)
+
+
+def _band(header: str) -> tuple[float, float, str] | None:
+    """A column header's range of an amount, its unit as tokens say it: "5–11 kg" is (5, 11, "kg")."""
+    found = _BAND.match(header)
+    if found is None:
+        return None
+    up_to, over, low, high, unit, plus = found.groups()
+    first = float(low.replace(",", "."))
+    if up_to:
+        return 0.0, first, " ".join(tokenize(unit))
+    if over or plus:
+        return first, math.inf, " ".join(tokenize(unit))
+    return first, float(high.replace(",", ".")) if high else first, " ".join(tokenize(unit))
+
+
+def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
+    """The zone a page's list of zones puts the place the question names in: "Remote/WA & NT: all of
+    Western Australia and the Northern Territory (Perth and Darwin included)" for "to darwin"."""
+    place, regions = named_places(question)
+    names = [n for n in (place, *regions) if n]
+    for passage, _ in passages:
+        for sentence in sentences(body_of(passage)):
+            label = _ZONE_LABEL.match(sentence)
+            said = set(tokenize(sentence[label.end() :])) if label else set()
+            if label and any(n <= said for n in names):
+                return label.group(1)
+    return None
+
+
+_ZONE_LABEL = re.compile(r"^\s*([^\W\d][^:;.]{1,40}?)\s*:\s+")
+
+
+def zone_cell(
+    question: str, passages: list[tuple[Passage, float]], zone: str | None = None
+) -> tuple[str, Passage] | None:
+    """The cell of a rates table the question asks for: the row of the place it names, by name, by
+    the region the place is in ("tassie": Tasmania) or by the ``zone`` a page puts it in, and the column
+    of the amount it gives ("a 10kg bag": 5–11 kg) or of what it asks ("how long": Delivery time). None
+    unless one row of one table is the place's and the question picks its columns."""
+    place, regions = named_places(question)
+    names = [n for n in (place, *regions, frozenset(tokenize(zone or ""))) if n]
+    amounts = [(float(n.replace(",", ".")), u) for n, u in measures_said(question)]
+    answer = answered_by(question)
+    if not names or not (amounts or answer):
+        return None
+    found: list[tuple[str, Passage]] = []
+    for passage, _ in passages:
+        for row in _table_rows(body_of(passage))[1]:
+            cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+            first = set(tokenize(cells[0][2]))
+            if not any(n <= first for n in names):
+                continue
+            picked = [
+                (h, v)
+                for h, _, v in cells[1:]
+                if (band := _band(h)) is not None
+                and any(band[2] == u and band[0] <= n <= band[1] for n, u in amounts)
+            ][:1]
+            if not picked and not amounts and answer is not None:
+                picked = [(h, v) for h, _, v in cells[1:] if answer.answered(v)]
+            if picked:
+                said = "; ".join(f"{h}: {v}" for h, v in [(cells[0][0], cells[0][2]), *picked])
+                found.append((said + ".", passage))
+    return found[0] if len(found) == 1 else None
+
+
 _NOT_DONE = re.compile(
     r"\b(?:haven[’']?t|havent|have\s+not|hasn[’']?t|hasnt|has\s+not|hadn[’']?t|didn[’']?t|didnt|wasn[’']?t|"
     r"weren[’']?t|never|not)\s+(?:been\s+|even\s+|yet\s+|ever\s+)*"
