@@ -344,7 +344,9 @@ def zone_cell(
     """The cell of a rates table the question asks for: the row of the place it names, by name, by
     the region the place is in ("tassie": Tasmania) or by the ``zone`` a page puts it in, and the column
     of the amount it gives ("a 10kg bag": 5–11 kg) or of what it asks ("how long": Delivery time). None
-    unless one row of one table is the place's and the question picks its columns."""
+    unless one row of one table is the place's and the question picks its columns, and no word of the
+    question names another row ("canada? and how much is express shipping" asks the Express row)."""
+    asked = set(tokenize(question))
     place, regions = named_places(question)
     names = [n for n in (place, *regions, frozenset(tokenize(zone or ""))) if n]
     amounts = [(float(n.replace(",", ".")), u) for n, u in measures_said(question)]
@@ -353,10 +355,11 @@ def zone_cell(
         return None
     found: list[tuple[str, Passage]] = []
     for passage, _ in passages:
-        for row in _table_rows(body_of(passage))[1]:
+        rows = _table_rows(body_of(passage))[1]
+        firsts = [set(tokenize(row.split("; ")[0].partition(": ")[2])) for row in rows]
+        for row, first in zip(rows, firsts, strict=True):
             cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
-            first = set(tokenize(cells[0][2]))
-            if not any(n <= first for n in names):
+            if not any(n <= first for n in names) or asked & (set().union(*firsts) - first):
                 continue
             picked = [
                 (h, v)
