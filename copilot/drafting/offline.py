@@ -431,7 +431,11 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
         return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
     rest = _rest_of(question, match) - option_words
-    if not rest or len(rest & set(tokenize(draft.reply))) / len(rest) >= 0.5:
+    said = set(tokenize(draft.reply))
+    place, regions = named_places(question)
+    if any(region <= said for region in regions):
+        said |= place  # "to guernsey?" is answered by what the page says of the Channel Islands
+    if not rest or len(rest & said) / len(rest) >= 0.5:
         return True
     unmeasured = grammar().measurement.sub(" ", _without_name(question, match.product.title))  # not "10 L"
     asked = " ".join(w for w in unmeasured.split() if not set(tokenize(w)) & option_words)
