@@ -36,6 +36,7 @@ CACHE_VERSION = 11  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
+_VALUE_START = re.compile(r"\s*(\d+)\s+([^\W\d_]+)")  # "1400 Grade": a number and the word after it
 # a word and the word after it (not taken), both of letters: "tea pot" may be the shop's "teapot"
 _TWO_WORDS = re.compile(r"(?<![\w@.-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w@-]))")
 _SPELT_WORD = re.compile(
@@ -409,7 +410,7 @@ class Retriever:
             for positions in snapshot.variants.values():
                 for p in positions:
                     for value in snapshot.passage(p).options.values():
-                        found = re.match(r"\s*(\d+)\s+([^\W\d_]+)", value)
+                        found = _VALUE_START.match(value)
                         if found:
                             starts.add(f"{found.group(1)} {' '.join(tokenize(found.group(2)))}")
             snapshot.value_starts = starts

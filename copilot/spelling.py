@@ -52,6 +52,7 @@ def in_common_use(word: str) -> bool:
     return word in english_words() and len(_tokenizer().encode(f" {word}")) == 1
 
 
+@lru_cache(maxsize=4096)
 def coined(word: str) -> bool:
     """A lower-case word no dictionary has and no single piece of the tokenizer's vocabulary spells: a
     brand or a coinage ("afterpay", "klarna"), not a chat word ("guys", "kinda") or an inflection a
@@ -73,7 +74,6 @@ def _slip_of_a_word(word: str) -> bool:
 
 
 _ENDINGS = (
-    ("", ""),
     ("s", ""),
     ("es", ""),
     ("ies", "y"),
@@ -93,7 +93,7 @@ _ENDINGS = (
 
 def _bases(word: str) -> list[str]:
     """The word and the words it may inflect ("warmest": "warm"; "hiking": "hike"; "hotter": "hot")."""
-    bases = [word[: len(word) - len(end)] + add for end, add in _ENDINGS if word.endswith(end) and end]
+    bases = [word[: len(word) - len(end)] + add for end, add in _ENDINGS if word.endswith(end)]
     doubled = [b[:-1] for b in bases if len(b) > 2 and b[-1] == b[-2]]  # "hotter": "hott", "hot"
     return [word, *bases, *doubled]
 

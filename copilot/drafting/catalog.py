@@ -692,7 +692,7 @@ def compare(context: DraftContext) -> Draft | None:
         if share >= 0.6:
             named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
-    segments = _named_parts(context.text)
+    segments, around_parts = _split_asked(context.text)
     chosen = _one_per_part(families, segments, retriever)
     pairs = [(f, _segment_of(f, segments)) for f in chosen] or _two_versions(named, segments)
     if not pairs:
@@ -712,7 +712,7 @@ def compare(context: DraftContext) -> Draft | None:
     # a part that names no version of its product takes the options the other part names: "A and B,
     # both 30ml?"
     names = set().union(*(set(tokenize(f.product.title)) for f, _ in pairs))
-    around = set(tokenize(_asked_around(context.text))) - names
+    around = set(tokenize(around_parts)) - names
     prices = [
         _price_of(f, words | around | _carried(f, words, other - names))
         for (f, words), (_, other) in zip(pairs, reversed(pairs), strict=True)
@@ -809,30 +809,24 @@ def _part_names(title: str, words: set[str], retriever: Retriever) -> float:
     return max(named_by(title, words, retriever, 0.6), _rare_share(title, words, retriever))
 
 
-def _asked_around(text: str) -> str:
-    """The words around "A or B" that _named_parts leaves out ("which is cheaper in 1L?" of "tenmoku
-    or celadon, which is cheaper in 1L?"): the versions they name are asked of both."""
-    parts = _SPLIT.split(text)
-    if len(parts) < 2:
-        return ""
-    head, comma, _ = parts[0].rpartition(", ")
-    _, comma_after, tail = parts[-1].partition(", ")
-    around = [h for h, c in ((head, comma), (tail, comma_after)) if c and _QUESTION_FRAME.search(h)]
-    return " ".join(around)
-
-
-def _named_parts(text: str) -> list[str]:
-    """The parts of "A or B" that name the two products, without the question asked around them:
+def _split_asked(text: str) -> tuple[list[str], str]:
+    """The parts of "A or B" that name the two products, and the question asked around them:
     "which has more caffeine, ignite or overdrive?" names Ignite, not the Caffeine Tablets; so does
     "ignite or overdrive, which has more caffeine?". What follows a comma otherwise stays ("pine
-    pellets, 20 lb each")."""
+    pellets, 20 lb each"). The versions the question around names are asked of both ("tenmoku or
+    celadon, which is cheaper in 1L?")."""
     parts = _SPLIT.split(text)
+    around: list[str] = []
     if len(parts) >= 2:
         head, comma, first = parts[0].rpartition(", ")
-        parts[0] = first if comma and _QUESTION_FRAME.search(head) else parts[0]
+        if comma and _QUESTION_FRAME.search(head):
+            parts[0] = first
+            around.append(head)
         last, comma, tail = parts[-1].partition(", ")
-        parts[-1] = last if comma and _QUESTION_FRAME.search(tail) else parts[-1]
-    return parts
+        if comma and _QUESTION_FRAME.search(tail):
+            parts[-1] = last
+            around.append(tail)
+    return parts, " ".join(around)
 
 
 def _one_per_part(families: list[Family], segments: list[str], retriever: Retriever) -> list[Family]:

@@ -8,6 +8,7 @@ sentences with their source) and says so plainly, with low confidence, when noth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from pydantic import BaseModel
@@ -110,25 +111,28 @@ _SAYS_IT = 0.45
 _CLEARLY = 0.1
 
 
+def _never_used(context: DraftContext, words: list[str], term: Callable[[str], bool]) -> set[str]:
+    """Those of the question's words that are terms (by ``term``) and that the shop's knowledge never
+    uses: nothing it holds says them, however close a line about "lead-free" or "you pay" is."""
+    retriever = context.retriever
+    if retriever is None:
+        return set()
+    return {w for w in words if retriever.unknown_share(w) > 0 and term(w)}
+
+
 def _unknown_term(context: DraftContext, match: ProductMatch) -> bool:
-    """The question asks about a term (no everyday word: "phthalate", "paraben") that the shop's
-    knowledge never uses: nothing it holds says it, however close a line about "lead-free" is."""
-    if context.retriever is None:
-        return False
+    """The question asks this product about a term, no everyday word ("phthalate", "paraben")."""
     rest = _rest_of(context.text, match)
     words = [w for w in re.findall(r"[^\W\d_]+", context.text) if set(tokenize(w)) & rest]
-    return any(not in_common_use(w.lower()) and context.retriever.unknown_share(w) > 0 for w in words)
+    return bool(_never_used(context, words, lambda w: not in_common_use(w.lower())))
 
 
 def _coined_terms(context: DraftContext) -> set[str]:
-    """The question's brand names and coinages ("afterpay", "klarna") that the shop's knowledge never
-    uses: no page answers them, however close a sentence about "you pay" is."""
-    if context.retriever is None:
-        return set()
-    # "ship to ireland?" is answered by "all EU countries", "delivery to toulouse?" by what the pages say
+    """The question's brand names and coinages ("afterpay", "klarna") the shop never uses; not a place:
+    "ship to ireland?" is answered by "all EU countries", "delivery to toulouse?" by what the pages say."""
     places_named = named_places(context.text)[0] | sent_to(context.text)
     words = [w for w in re.findall(r"[^\W\d_]+", context.text) if not set(tokenize(w)) & places_named]
-    return {w for w in words if coined(w) and context.retriever.unknown_share(w) > 0}
+    return _never_used(context, words, coined)
 
 
 def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) -> str | None:

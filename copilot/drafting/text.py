@@ -321,11 +321,19 @@ def _band(header: str) -> tuple[float, float, str] | None:
     return first, float(high.replace(",", ".")) if high else first, " ".join(tokenize(unit))
 
 
+def _place_names(question: str) -> list[frozenset[str]]:
+    """The words of the place the question names and of each way a page may name its region."""
+    place, regions = named_places(question)
+    return [n for n in (place, *regions) if n]
+
+
+_ZONE_LABEL = re.compile(r"^\s*([^\W\d][^:;.]{1,40}?)\s*:\s+")
+
+
 def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
     """The zone a page's list of zones puts the place the question names in: "Remote/WA & NT: all of
     Western Australia and the Northern Territory (Perth and Darwin included)" for "to darwin"."""
-    place, regions = named_places(question)
-    names = [n for n in (place, *regions) if n]
+    names = _place_names(question)
     for passage, _ in passages:
         for sentence in sentences(body_of(passage)):
             label = _ZONE_LABEL.match(sentence)
@@ -333,9 +341,6 @@ def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
             if label and any(n <= said for n in names):
                 return label.group(1)
     return None
-
-
-_ZONE_LABEL = re.compile(r"^\s*([^\W\d][^:;.]{1,40}?)\s*:\s+")
 
 
 def zone_cell(
@@ -347,8 +352,7 @@ def zone_cell(
     unless one row of one table is the place's and the question picks its columns, and no word of the
     question names another row ("canada? and how much is express shipping" asks the Express row)."""
     asked = set(tokenize(question))
-    place, regions = named_places(question)
-    names = [n for n in (place, *regions, frozenset(tokenize(zone or ""))) if n]
+    names = [n for n in (*_place_names(question), frozenset(tokenize(zone or ""))) if n]
     amounts = [(float(n.replace(",", ".")), u) for n, u in measures_said(question)]
     answer = answered_by(question)
     if not names or not (amounts or answer):

@@ -351,13 +351,13 @@ _HERE_NEXT = re.compile(r"\s+(?:here|speaking|hier|ici|aquí|qui)\b", re.I)  # "
 _PHRASE_END = re.compile(rf"\s*(?:[.,!?;:)\n]|[^\w\s]|$)|{_HERE_NEXT.pattern}", re.I)
 _NUMBER_NEXT = re.compile(r"\s*(?:no\.?\s*|n[º°]\s*|#\s*)?[A-Za-z]?[\d٠-٩]")  # "Apt 4", "bl. A3"
 _LATIN = re.compile(r"[^A-Za-zÀ-ɏḀ-ỿ'’-]")  # what is not Latin script in a word ("Aiko様" -> "Aiko")
-# a word in a script without capitals: vowel signs and marks (Mn, Mc) belong to it
-# the last one to three words of a text, after a sentence's end, a line, a colon or a number
+# the last one to three words of a text, after a sentence's end, a line, a comma, a colon or a number
 _CLOSING_WORDS = re.compile(
     r"(?:^|([.!?।۔။。！？\n])|(,)|[:：]|(?<=\d))[ \t]*"
     r"((?:[^\W\d_][^\s\d.,;:!?()।۔။。]*)(?:[ \t]+[^\W\d_][^\s\d.,;:!?()।۔။。]*){0,2})[^\w]*$"
 )
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # written without spaces
+# a word in a script without capitals: vowel signs and marks (Mn, Mc) belong to it
 _CASELESS_WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'،؛؟/\\|<>=+*&%$#@~`^{}-]+")
 
 
