@@ -55,6 +55,23 @@ def test_shopify_drafts_and_archived_products_are_not_for_sale(shopify_products:
     ]
 
 
+def test_shopify_api_products_unpublished_are_not_for_sale_and_older_exports_without_the_field_are(
+    tmp_path: Path,
+) -> None:
+    data = json.loads((SHOPIFY / "products.json").read_text(encoding="utf-8"))
+    unpublished = next(p for p in data["products"] if p["handle"] == "washed-linen-table-runner")
+    unpublished["published_at"] = None  # active, but hidden from the online store
+    (tmp_path / "products.json").write_text(json.dumps(data), encoding="utf-8")
+    source = "  - {kind: catalog, preset: shopify, path: products.json}\n"
+    names = sorted(_by_name(_catalog(tmp_path, source, tmp_path)))
+    assert names == ["Saltmarsh Gift Card", "Speckled Stoneware Mug"]
+    for product in data["products"]:
+        product.pop("published_at")  # an older or trimmed export: no field, nothing to go by
+    (tmp_path / "products.json").write_text(json.dumps(data), encoding="utf-8")
+    names = sorted(_by_name(_catalog(tmp_path, source, tmp_path)))
+    assert names == ["Saltmarsh Gift Card", "Speckled Stoneware Mug", "Washed Linen Table Runner"]
+
+
 def test_shopify_option_names_come_from_the_first_row_and_image_rows_add_no_variant(
     shopify_products: dict[str, Product],
 ) -> None:

@@ -37,14 +37,15 @@ PRESETS: tuple[Preset, ...] = get_args(Preset)
 
 class RowCondition(BaseModel):
     """A test on a row's columns: ``{column: Status, in: [active]}``, ``{column: Published, not_in:
-    ["false"]}`` (a missing cell passes ``not_in``), or ``{empty: [a, b]}`` (all of them empty).
-    Values compare trimmed and case-insensitively."""
+    ["false"]}`` (a missing cell passes ``not_in``; ``null`` in it fails a field that is there with no
+    value, as the Admin API's ``published_at: null`` of an unpublished product), or ``{empty: [a, b]}``
+    (all of them empty). Values compare trimmed and case-insensitively."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     column: str | None = None
     in_: list[str] | None = Field(default=None, alias="in")
-    not_in: list[str] | None = None
+    not_in: list[str | None] | None = None
     empty: list[str] | None = None
 
     @model_validator(mode="after")
@@ -64,7 +65,10 @@ class RowCondition(BaseModel):
         cell = _cell(row, self.column or "")
         if self.in_ is not None:
             return cell in {v.strip().casefold() for v in self.in_}
-        return cell not in {v.strip().casefold() for v in self.not_in or []}
+        unset = self.column in row and cell == ""
+        if unset and None in (self.not_in or []):
+            return False
+        return cell not in {v.strip().casefold() for v in self.not_in or [] if v is not None}
 
 
 def _cell(row: Mapping[str, Any], column: str) -> str:
