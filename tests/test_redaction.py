@@ -64,7 +64,7 @@ def test_rules_keep_their_examples(text: str) -> None:
         ("pii_corpus16.jsonl", 0.89, 0.88),  # first run 0.811 / 0.881 (50c2cfe); misses read
         ("pii_corpus17.jsonl", 0.88, 0.93),  # first run 0.881 / 0.937 (129e2f2); its address misses read
         ("pii_corpus18.jsonl", 0.93, 0.89),  # first run 0.855 / 0.893 (60991c2); misses read
-        ("pii_corpus19.jsonl", 0.80, 0.91),  # held out, never read: first run 0.781 / 0.914 (c89762b)
+        ("pii_corpus19.jsonl", 0.82, 0.91),  # first run 0.781 / 0.914 (c89762b); address misses read
         ("pii_corpus20.jsonl", 0.84, 0.89),  # held out, never read: first run 0.849 / 0.900 (e85e34b)
     ],
 )
@@ -265,6 +265,7 @@ def test_the_shops_own_words_are_not_personal_data() -> None:
             "9 x 12 in",
             "Tempo Glide 3 Road Running Shoe",
             "Nelson Sauvin Hop Pellets",
+            "Ford F-150 2015-2024 Front",  # a fit: its digits read like a phone number
         ],
         documents=["| Gauge set | Name |\n|---|---|\n| 10-46 | Regular Light |"],
         customer_names=["Priya Raman"],
@@ -275,9 +276,11 @@ def test_the_shops_own_words_are_not_personal_data() -> None:
         "Page Format B5, Ruling Lined: $19.00",
         "Gauge set: 10-46; Name: Regular Light.",
         "The Tempo Glide 3 Road Running Shoe: Weight: 255 g; the Racer: Weight: 198 g.",
+        "The Leatherette Seat Covers (Color Black, Size Ford F-150 2015-2024 Front) is $229.99.",
     ]
     for text in kept:
         assert redactor.redact(text) == text
+    assert redactor.redact("call 150 2015-2024") == "call [phone]"  # the same digits outside its phrase
     assert redactor.redact("Name: Priya Raman") == "Name: [name]"
     assert redactor.redact("thanks, Nelson Sauvin here") == "thanks, [name] here"
     assert "[address]" in redactor.redact("send it to Block 5, Sector 3, Flat 12, Bucharest")

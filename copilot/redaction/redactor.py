@@ -418,6 +418,9 @@ class Redactor:
         self.public.discard("")
         self.names = {_name_key(n) for n in names if n and " " in n.strip()}
         self.keep_words = {w.casefold() for k in keep for w in _WORD.findall(k) if len(w) > 2}
+        # the shop's own phrases with numbers in them ("Ford F-150 2015-2024 Front"), whose digits no
+        # one dials: a run of digits inside one of them is no phone
+        self._numbered = sorted({k.lower() for k in keep if k and " " in k and any(c.isdigit() for c in k)})
         self.region = region
         self._found = lru_cache(maxsize=256)(self._detect)  # a turn redacts one reply several ways
         self.regions = [region, *(r for r in self.rules.phones.regions if r != region)]
@@ -601,6 +604,8 @@ class Redactor:
                 or self._valid_abroad(raw, digits)  # "mój nr +48 601 234 567"
             ):
                 continue  # an id's number ("order nr 0722481936"), unless a phone is named since
+            if self._in_shop_phrase(normal, start, start + len(raw)):
+                continue
             if self._is_phone(
                 raw, digits, bool(rules.context.search(before + normal[start : start + len(raw) + 25]))
             ):
@@ -609,6 +614,16 @@ class Redactor:
                     end = extension.end()
                 spans.append(Span(start, end, "phone"))
         return spans
+
+    def _in_shop_phrase(self, text: str, start: int, end: int) -> bool:
+        lowered = text.lower()
+        for phrase in self._numbered:
+            at = lowered.find(phrase, max(0, end - len(phrase)))
+            while at != -1 and at <= start:
+                if at + len(phrase) >= end:
+                    return True
+                at = lowered.find(phrase, at + 1)
+        return False
 
     def _spelled_phones(self, text: str) -> list[Span]:
         """Phone numbers said in words, or in words and digits: "five five five, oh one two, three four
