@@ -609,6 +609,26 @@ def _whole(tokens: Iterable[str]) -> set[str]:
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")  # "50mm", "2.5l": an amount written with its unit
 
 
+_YEARS = re.compile(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
+
+
+def _said_joined_or_within(value: str, query_tokens: set[str]) -> set[str]:
+    """The words of a value's hyphenated parts the query names another way: written joined ("f150"
+    names "F-150", "5w30" names "5W-30"), or a year within a span of years ("2019" names "2015-2024";
+    not a gauge's "10-46" by "11")."""
+    said: set[str] = set()
+    numbers = [int(t) for t in query_tokens if t.isdigit()]
+    for token in tokenize(value):
+        if "-" not in token:
+            continue
+        joined = token.replace("-", "") in query_tokens
+        span = _YEARS.match(token)
+        within = span is not None and any(int(span[1]) < n < int(span[2]) for n in numbers)
+        if joined or within:
+            said |= value_words(token)
+    return said
+
+
 def options_named(passage: Passage, query_tokens: set[str]) -> float:
     """How many of a variant's option values the query names: 1 for each value whose words all appear,
     a share for a value only partly named ("red" names "ember red" by half), and a little more for a
@@ -621,7 +641,7 @@ def options_named(passage: Passage, query_tokens: set[str]) -> float:
     for value in passage.options.values():
         if words := _whole(value_words(value)):
             amounts = [m.groups() for t in words if (m := _AMOUNT.fullmatch(t))]
-            said = words & query_tokens
+            said = words & query_tokens | _said_joined_or_within(value, query_tokens)
             said -= {n for n, u in amounts if n in units and units[n] != u}  # "50m" and "50mm"
             # a unit is a word of this value only with its number ("18 ml", "50m"), not "Medium"'s "m"
             with_number = {u for n, u in units.items() if n in words} | {u for _, u in amounts}

@@ -278,6 +278,24 @@ def _option_words_only(families: list[Family]) -> set[str]:
     return options - set().union(*(f.kind_words for f in families))
 
 
+BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+
+def _versions_named(pool: list[tuple[Passage, Family]], words: set[str]) -> list[tuple[Passage, Family]]:
+    """The versions with an option value the words name whole, what it says in brackets aside
+    ("audiobook" names "Audiobook (Download)", "whole" no "Whole bean"); the whole pool when none is."""
+    named = [
+        (v, f)
+        for v, f in pool
+        if options_named(
+            v.model_copy(update={"options": {k: BRACKETED.sub("", x) or x for k, x in v.options.items()}}),
+            words,
+        )
+        >= 1
+    ]
+    return named or pool
+
+
 def extreme(context: DraftContext, highest: bool) -> Draft | None:
     """The cheapest (or dearest) variant among the products of the kind the question names: in
     stock when it asks for that, else one that can be ordered now (in stock, pre-order, backorder)
@@ -291,8 +309,7 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     stocked = [(v, f) for v, f in priced if v.available or (not must_stock and (v.preorder or v.backorder))]
     pool = stocked if stocked or must_stock else priced
     # "cheapest sheet set in king size": only the versions whose values the question names, when any do
-    question = set(tokenize(context.text))
-    pool = [(v, f) for v, f in pool if options_named(v, question) >= 1] or pool
+    pool = _versions_named(pool, set(tokenize(context.text)) - wanted)
     if not pool:
         return None
     variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)

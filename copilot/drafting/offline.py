@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.catalog import (
+    BRACKETED,
     compare,
     describe,
     extreme,
@@ -94,6 +95,7 @@ from copilot.understanding import (
     without_attribute_words,
 )
 
+_DOUBLED_ARTICLE = re.compile(r"\b[Tt]he The ")
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
 
 
@@ -245,6 +247,39 @@ def _either_option(match: ProductMatch, text: str) -> list[str]:
     names = option_names(match.variants)
     given = [k for k in names if any(value_words(value) <= words for value in _option_values(match, k))]
     return given if len(given) == 1 else []
+
+
+_CHOICE = re.compile(r"((?:[\w'-]+\s+){1,3})or\s+((?:[\w'-]+\s*){1,3})[?.!]*\s*$", re.IGNORECASE)
+
+
+def _choice_in_name(match: ProductMatch, text: str) -> str | None:
+    """ "is the tempest chest zip or back zip?" is answered by its name, the Tempest Chest-Zip Steamer:
+    of two like choices, the one its name says and the other it does not."""
+    if not (found := _CHOICE.search(text)):
+        return None
+    second = found.group(2).split()
+    before = found.group(1).split()
+    # as long as the other, in letters: mending may have joined one ("chestzip or back zip")
+    size = "".join(second)
+    first = min(
+        (before[-n:] for n in range(1, len(before) + 1)), key=lambda w: abs(len("".join(w)) - len(size))
+    )
+    title = set(tokenize(match.product.title))
+    said = [set(tokenize(" ".join(words))) for words in (first, second)]
+    said = [words for words in said if words <= title]
+    # "chest zip or back zip", not "the vase or will it leak"
+    alike = len(second) == 1 or first[-1].endswith(second[-1])
+    if len(said) != 1 or first == second or not alike:
+        return None
+    # in the name's own writing: "chest zip" (or "chestzip", mended) is its "Chest-Zip"
+    own = [word for word in match.product.title.split() if set(tokenize(word)) & said[0]]
+    return f"The {match.product.title} is {' '.join(own).lower()}, as its name says."
+
+
+def _value_said(text: str, value: str) -> bool:
+    """Whether the text names this option value whole ("1.5 oz" in "the 1.5oz bottle")."""
+    words = value_words(value)
+    return bool(words) and words <= set(tokenize(text)) | set(tokenize(amounts_joined(text)))
 
 
 def _overview(match: ProductMatch) -> str:
@@ -501,6 +536,39 @@ def _option_name_words(text: str, variants: list[Passage]) -> set[str]:
     return {t for w in (said & names) - values for t in tokenize(w)}
 
 
+def _name_run(said: list[str], name: set[str]) -> range:
+    """The longest run of the question's words that are all words of one name."""
+    best, start = range(0), 0
+    for end, word in enumerate([*said, ""]):
+        if word not in name:
+            if end - start > len(best):
+                best = range(start, end)
+            start = end + 1
+    return best
+
+
+def _inside_longer_names(found: list[ProductMatch], said: list[str]) -> list[ProductMatch]:
+    """ "the clockwork fox box set" names the box set, not the book whose whole name it holds: a name
+    said only inside a longer run of another name's words is not named, unless the words around it
+    are its own options ("the large tent" and the Large Tent Bag)."""
+    runs = {m.product.key: _name_run(said, set(tokenize(m.product.title))) for m in found}
+    kept: list[ProductMatch] = []
+    for match in found:
+        run = runs[match.product.key]
+        options = {w for v in match.variants for w in tokenize(" ".join(v.options.values()))}
+        inside = any(
+            len(runs[o.product.key]) > len(run) > 0
+            and run.start >= runs[o.product.key].start
+            and run.stop <= runs[o.product.key].stop
+            and o.name_match >= 0.5
+            and not {said[i] for i in runs[o.product.key]} - {said[i] for i in run} <= options
+            for o in found
+            if o is not match
+        )
+        kept.append(match.model_copy(update={"name_match": 0.25}) if inside else match)
+    return kept
+
+
 def _span(low: float, high: float, currency: str | None) -> str:
     """A price, or the range of a product's prices ("from £55.00 to £68.00"), in the shop's currency."""
     return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
@@ -511,6 +579,8 @@ class OfflineDrafter:
 
     def draft(self, context: DraftContext) -> Draft:
         draft = self._calibrated(self._draft(context), context)
+        # a title that begins with its own article: "the The Clockwork Fox" reads "The Clockwork Fox"
+        draft = draft.model_copy(update={"reply": _DOUBLED_ARTICLE.sub("The ", draft.reply)})
         if draft.action != "answer" or draft.suggestions:
             return draft
         return draft.model_copy(update={"suggestions": self._suggestions(draft, context)})
@@ -624,6 +694,10 @@ class OfflineDrafter:
                 option_names(named.variants),
             )
         )
+        if names_option and "browse" in u.cues and named is not None and named.name_match >= 0.5:
+            # "which subscription boxes are there?" names the subscription's own Box: its options
+            u = u.model_copy(update={"cues": [*u.cues, "options"]})
+            context = context.model_copy(update={"understanding": u})
         if (
             "browse" in u.cues
             and (named is None or (named.name_match < 0.75 and not names_option))  # "what piece counts
@@ -816,15 +890,26 @@ class OfflineDrafter:
             }
             top = max(named.values(), default=0)
             chosen = [v for v in variants if top > 0 and named[v.key] == top]
-            said = {w for v in chosen for w in tokenize(" ".join(v.options.values())) if not measure_word(w)}
+            # a value's words, not what it says in brackets ("Young Readers (Ages 8-12)" is no "ages")
+            values = " ".join(BRACKETED.sub("", value) for v in chosen for value in v.options.values())
+            said = {w for w in tokenize(values) if not measure_word(w)}
             if 0 < name_match < 0.5 and said & option_words:
                 name_match = 0.5  # "sorrel ultramarine": a word of its name and one of its colours
+            if (
+                0 < name_match < 0.5
+                and "browse" in context.understanding.cues
+                and options_asked(" ".join(wanted - name_tokens), option_names(variants))
+                and any(context.retriever.name_word_products(t) == 1 for t in said_of_name)
+            ):
+                name_match = (
+                    0.5  # "which subscription boxes are there?": a word only its name has, and its Box
+                )
             if name_match < 0.5 and top >= 1.9 and len(chosen) == 1:
                 name_match = 0.5  # "goblin green 18 ml": two of one variant's values name it whole
             found.append(
                 ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             )
-        return found
+        return _inside_longer_names(found, tokenize(context.text))
 
     def _end_of_focus(self, context: DraftContext) -> bool:
         """ "and the biggest size?" after a product asks for its biggest version, not the shop's
@@ -937,6 +1022,7 @@ class OfflineDrafter:
         # "max psi for the granite 28c?": a word its description uses and that names no version asks more too
         # ("the shade Honey" names a version: a word for an option's kind asks nothing more)
         asked = _rest_of(context.text, match) - option_kinds(context.text)
+        asked -= set(tokenize(" ".join(option_names(match.variants))))  # "in the 1.5 oz bottle": a Bottle
         described = asked & set(tokenize(product_text(match.product).own_words))
         # "how long will it last in a vase?" asks how long, whatever version "vase" names
         shape = answered_by(context.text)
@@ -953,6 +1039,8 @@ class OfflineDrafter:
             return _options_listed(match, example, citations)
         if intent != "product_availability" and (either := _either_option(match, context.text)):
             return _options_listed(match, either, citations)  # "is it leather or suede?"
+        if intent != "product_price" and (named_choice := _choice_in_name(match, context.text)):
+            return Draft(action="answer", reply=named_choice, citations=citations, confidence=0.8)
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
             lines = [f"{describe(v)}: {price_text(v)}, {stock_words(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
@@ -1105,11 +1193,20 @@ class OfflineDrafter:
         # an option is named by its last word ("which finishes?": Barrel Finish), or by any word when
         # options are asked for ("which nibs?"); "do the tubes have ox gall?" names no Tube Volume
         named_options = [
-            k for k in names if set(tokenize(k) if asks_options else tokenize(k)[-1:]) & asked_words
+            k
+            for k in names
+            if set(tokenize(k) if asks_options else tokenize(k)[-1:]) & asked_words
+            # "and violet in the 1.5 oz bottle?" names a Bottle, not asks which there are
+            and not (
+                match.chosen and all(_value_said(context.text, v.options.get(k, "")) for v in match.chosen)
+            )
         ]
         if not named_options and asks_options:  # "what amounts?", "shades?", "what lengths?" of a Size in cm
-            named_options = options_asked(" ".join(asked_words), names) or options_measured(
-                " ".join(asked_words), match.variants
+            named_options = (
+                options_asked(" ".join(asked_words), names)
+                # "which colours do u have the gel food colouring in?": its name says "colour" too
+                or options_asked(question, names)
+                or options_measured(" ".join(asked_words), match.variants)
             )
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
         # read with "it" for the name: "is the spray varnish safe to use inside?" asks "is it safe"

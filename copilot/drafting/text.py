@@ -15,6 +15,7 @@ from copilot.drafting.places import destination, named_places
 from copilot.lexical import tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
+from copilot.spelling import in_common_use
 
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*|^\s*[-*+]\s+|^\s*\d+\.\s+", re.MULTILINE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
@@ -201,6 +202,7 @@ def with_its_heading(sentence: str, passage: Passage) -> str:
     return f"{heading}: {sentence}"
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
 _TABLE_WAS_HERE = "\ue000"  # a private-use character: never in a page, and not whitespace
 
 
@@ -224,7 +226,7 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
             header = cells
             continue
         pairs = [f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=False) if c]
-        rows.append("; ".join(pairs) + ".")
+        rows.append("; ".join(pairs).rstrip(".") + ".")
     return "\n".join(kept), rows
 
 
@@ -536,6 +538,7 @@ def _scored(
     place_words, regions = named_places(question)
     bodies = [body_of(passage) for passage, _ in passages]
     split = [sentences(body) for body in bodies]
+    said_anywhere = {t for body_sentences in split for sentence in body_sentences for t in tokenize(sentence)}
     # "do you ship to the UK?" where no sentence names it or its region: where the shop does not deliver
     wanted_place = destination(question)
     unnamed_place = bool(wanted_place) and not any(
@@ -554,6 +557,20 @@ def _scored(
         # a list under a heading that says most of the question ("what can't be returned?" and "Items
         # we can't take back"): its items answer, though they share no word with it
         headed = _headed(question, passage)
+        # (when none of its sentences says a word of the question, and the heading says one no sentence
+        # does: else those answer)
+        asked_heading = (  # by a term no everyday word is ("layby", not "often" or "filter")
+            {
+                t
+                for w in _WORDS.findall(passage.heading_path[-1].lower())
+                if not in_common_use(w)
+                for t in tokenize(w)
+            }
+            if passage.heading_path
+            and passage.heading_path[-1].rstrip().endswith("?")
+            and not any(wanted & set(tokenize(sentence)) for sentence in body_sentences)
+            else set()
+        )
         rows = set(table)
         before: set[str] = set()  # the words of the sentence before, which "they" and "them" speak of
         for order, sentence in enumerate(body_sentences):
@@ -572,7 +589,10 @@ def _scored(
                 by_region |= wanted_place - tokens
                 tokens |= wanted_place
             shared = wanted & tokens
-            if not shared and not (headed and _listed(sentence, passage)):
+            # a FAQ's answer under the question it answers ("Do you offer layby?" / "Yes, on surfboards
+            # in store: ...") says the heading's words though it repeats none of them
+            answers_heading = order == 0 and bool(wanted & asked_heading - said_anywhere)
+            if not shared and not (headed and _listed(sentence, passage)) and not answers_heading:
                 continue
             # an item of the list the heading names takes the heading's words as its own
             said = shared or wanted & heading_tokens
