@@ -309,7 +309,7 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     stocked = [(v, f) for v, f in priced if v.available or (not must_stock and (v.preorder or v.backorder))]
     pool = stocked if stocked or must_stock else priced
     # "cheapest sheet set in king size": only the versions whose values the question names, when any do
-    pool = _versions_named(pool, set(tokenize(context.text)) - wanted)
+    pool = _versions_named(pool, set(tokenize(context.text)))
     if not pool:
         return None
     variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)
