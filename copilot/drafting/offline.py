@@ -895,15 +895,15 @@ class OfflineDrafter:
             said = {w for w in tokenize(values) if not measure_word(w)}
             if 0 < name_match < 0.5 and said & option_words:
                 name_match = 0.5  # "sorrel ultramarine": a word of its name and one of its colours
+            # "which subscription boxes are there?": a word only its name has, and the shop's word for
+            # one of its options (its Box)
             if (
                 0 < name_match < 0.5
                 and "browse" in context.understanding.cues
                 and options_asked(" ".join(wanted - name_tokens), option_names(variants))
                 and any(context.retriever.name_word_products(t) == 1 for t in said_of_name)
             ):
-                name_match = (
-                    0.5  # "which subscription boxes are there?": a word only its name has, and its Box
-                )
+                name_match = 0.5
             if name_match < 0.5 and top >= 1.9 and len(chosen) == 1:
                 name_match = 0.5  # "goblin green 18 ml": two of one variant's values name it whole
             found.append(
