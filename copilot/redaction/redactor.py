@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -418,9 +418,6 @@ class Redactor:
         self.public.discard("")
         self.names = {_name_key(n) for n in names if n and " " in n.strip()}
         self.keep_words = {w.casefold() for k in keep for w in _WORD.findall(k) if len(w) > 2}
-        # the shop's own phrases with numbers in them ("Ford F-150 2015-2024 Front"), whose digits no
-        # one dials: a run of digits inside one of them is no phone
-        self._numbered = sorted({k.lower() for k in keep if k and " " in k and any(c.isdigit() for c in k)})
         self.region = region
         self._found = lru_cache(maxsize=256)(self._detect)  # a turn redacts one reply several ways
         self.regions = [region, *(r for r in self.rules.phones.regions if r != region)]
@@ -483,9 +480,9 @@ class Redactor:
             *self._cards(text),
             *self._ibans(text),
             *self._labelled_ids(text),
-            *self._phones(text),
+            *self._phones(text, kept := self._kept_phrases(text)),
             *self._spelled_phones(text),
-            *self._addresses(text, kept := self._kept_phrases(text)),
+            *self._addresses(text, kept),
         )
         return (*details, *self._names(text, kept), *self._closing_name(text, details))
 
@@ -580,7 +577,9 @@ class Redactor:
                 spans.append(Span(value.start(), value.end(), "id"))
         return spans
 
-    def _phones(self, text: str) -> list[Span]:
+    def _phones(self, text: str, kept: Sequence[tuple[int, int]] = ()) -> list[Span]:
+        """Phone numbers, not inside the shop's own phrases (``kept``): "Ford F-150 2015-2024 Front" is
+        a fit whose digits no one dials."""
         rules = self.rules.phones
         normal = _narrow(text)  # same length: positions stay valid
         spans = []
@@ -604,7 +603,7 @@ class Redactor:
                 or self._valid_abroad(raw, digits)  # "mój nr +48 601 234 567"
             ):
                 continue  # an id's number ("order nr 0722481936"), unless a phone is named since
-            if self._in_shop_phrase(normal, start, start + len(raw)):
+            if any(a <= start and start + len(raw) <= b for a, b in kept):
                 continue
             if self._is_phone(
                 raw, digits, bool(rules.context.search(before + normal[start : start + len(raw) + 25]))
@@ -614,16 +613,6 @@ class Redactor:
                     end = extension.end()
                 spans.append(Span(start, end, "phone"))
         return spans
-
-    def _in_shop_phrase(self, text: str, start: int, end: int) -> bool:
-        lowered = text.lower()
-        for phrase in self._numbered:
-            at = lowered.find(phrase, max(0, end - len(phrase)))
-            while at != -1 and at <= start:
-                if at + len(phrase) >= end:
-                    return True
-                at = lowered.find(phrase, at + 1)
-        return False
 
     def _spelled_phones(self, text: str) -> list[Span]:
         """Phone numbers said in words, or in words and digits: "five five five, oh one two, three four
