@@ -109,7 +109,8 @@ _PRIORITY = {"email": 5, "card": 4, "account": 4, "id": 3, "phone": 3, "address"
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){3,8}\b")
 # the number after an identity document's name: groups with a digit ("JG 10 37 48 A", "K234567(6)")
 _ID_GROUP = r"[^\W_]+(?:[.\-/][^\W_]+)*(?:\([^\W_]\))?"
-_ID_PART = rf"(?=[^\W_]*\d|[A-Z]{{1,2}}\b){_ID_GROUP}"  # a group with a digit, or one or two capitals
+# a group with a digit, also after a dash ("GHA-717470591-6"), or one or two capitals
+_ID_PART = rf"(?=(?:[^\W_]|[.\-/](?=[^\W_]))*\d|[A-Z]{{1,2}}\b){_ID_GROUP}"
 _ID_VALUE = re.compile(rf"(?<![^\W_]){_ID_PART}(?:[ ]{_ID_PART})*")
 # between a document's name and its number, a few words, a colon, a question mark, a dash or a bracket ("so
 # here it is:", "NI number? its JT 48 22 91 B", "BSN heb je niet nodig toch? (111222333)")
@@ -337,6 +338,16 @@ _PART = re.compile(
     r"(?:[^,،、，;:\n.!?।۔。！？]|(?<=\d)[,:](?=\d)|[.!?](?!\s|$)|(?<!\d)(?<![^\W\d_]{4})[.!?])+"
 )
 _SENTENCE_END = re.compile(r"[.!?।۔。！？]")
+# a place after an address: a comma, a line or a dash, then a few words or a postcode up to the next
+# comma, line, sentence end or dash ("…, Osu, Accra.", "…\nLagos\n", "… - near the mosque")
+_PLACE_WORD = r"[^\W\d_](?:[\w'’-]|\.(?=\w))*"  # "Hà", "St.John", not the full stop after "Nội."
+_PLACE_AFTER = re.compile(
+    r"(?:[ \t]*[,،][ \t]*|[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]*)"
+    rf"(\d{{4,6}}|{_PLACE_WORD}(?:/{_PLACE_WORD})?"
+    rf"(?:[ \t]+(?:{_PLACE_WORD}|\d{{1,6}})(?:/{_PLACE_WORD})?){{0,5}})"
+    r"(?=[ \t]*(?:[,،;!?\n)]|\.(?:\s|$)|[-–—]\s|$))"
+)
+_OFF = re.compile(r"(?i:off|just\s+off)\s")  # "off Ogui Road": a road the address turns off
 # where an address after its label ends: a sentence's end (not an abbreviation's dot: "Str. Mihai", "pr. 9",
 # "ш. Душанбе"), a line, a slash between fields, or the next field's label ("Tel:", "الاسم:")
 _CUED_END = re.compile(
@@ -593,7 +604,9 @@ class Redactor:
                 continue
             if (_AMOUNT.match(raw) or _MONEY_BEFORE.search(before)) and not named:
                 continue  # "$100 (100.00 AUD)" is a price
-            if re.search(
+            if len(
+                digits
+            ) <= 8 and re.search(  # a postcode has at most eight digits: "cp 0917 555 0123" is a cellphone
                 r"(?:〒|\b(?:cep|plz|zip|postcode|post\s+code|c\.p\.|cp)\b)[\s:]*$", before, re.IGNORECASE
             ):
                 continue
@@ -700,7 +713,31 @@ class Redactor:
                     spans.append(Span(start, self._grow(text, match.end()), "address"))
         # kept: the shop's phrases ("Tempo Glide 3 Road Running Shoe" is a product, not "3 Road")
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
-        return spans + self._marked_chains(text, kept) + self._cued_chains(text, kept)
+        found = spans + self._marked_chains(text, kept) + self._cued_chains(text, kept)
+        return [Span(s.start, self._places_after(text, s.end, kept), s.kind) for s in found]
+
+    def _places_after(self, text: str, end: int, kept: list[tuple[int, int]]) -> int:
+        """Extend an address over the places that end it, each after a comma, a line or a dash: a district
+        or town of one to three capitalised words ("Osu, Accra", "Kadıköy/İstanbul", "Hà Nội"), a
+        postcode alone ("Soweto, 1862") or what it is near ("near Danquah Circle", "off Ogui Road"), up
+        to the end of the sentence, the line's next field or a lower-case word."""
+        for _ in range(4):
+            match = _PLACE_AFTER.match(text, end)
+            if match is None or any(a <= match.start(1) < b for a, b in kept):
+                return end
+            place = match.group(1)
+            landmark = self.rules.address_landmark.match(place) or _OFF.match(place)
+            words = place.split()
+            if (
+                not landmark
+                and not place.isdigit()
+                and any(
+                    not (w[0].isupper() or _caseless(w[0])) for w in words if _name_key(w) not in _PARTICLES
+                )
+            ):
+                return end
+            end = _without_full_stop(text, match.end(1))
+        return end
 
     def _marked_chains(self, text: str, kept: list[tuple[int, int]]) -> list[Span]:
         """Addresses written as parts separated by commas or lines, told apart by the words addresses use
@@ -859,7 +896,7 @@ class Redactor:
             key = _name_key(token)
             given = key in lists.given or key.split("-")[0] in lists.given
             family_first = key in lists.family_first or key in lists.family  # "Bianchi Giulia"
-            if not (given or family_first) or self._is_kept(token):
+            if not (given or family_first) or self._is_kept(token) or self._phone_label(token):
                 continue
             ordinary = key in lists.common_words or key in self.rules.not_given_names
             alone = key in lists.given and not ordinary
@@ -1004,7 +1041,12 @@ class Redactor:
                 if end is None and key in self.rules.greeting_filler and text[words[i].end() :][:1] == " ":
                     i += 1  # "thanks so much kayla", "makasih mbak dewi"
                     continue
-                if key in self.rules.not_greeted or self._is_kept(token) or len(token) < 2:
+                if (
+                    key in self.rules.not_greeted
+                    or self._is_kept(token)
+                    or len(token) < 2
+                    or self._phone_label(token)
+                ):
                     break
                 if token[0].isupper():  # a word the lists lack is written as a name is ("FedEx" is not)
                     name = (
@@ -1023,6 +1065,10 @@ class Redactor:
             if start is not None and end is not None:
                 spans.append(Span(start, end, "name"))
         return spans
+
+    def _phone_label(self, token: str) -> bool:
+        """A word that names a phone ("merci, Tél +229 ..."): a label, not a name."""
+        return self.rules.phones.says_phone.fullmatch(token) is not None
 
     @staticmethod
     def _single_name(text: str, word: re.Match[str], token: str) -> bool:
