@@ -108,7 +108,8 @@ _ID_TOKEN = re.compile(r"#?\b[A-Za-z]{0,4}-?\d[\w-]{2,}\b|#\w{4,}")
 # Postal codes a proof may give: US ZIP, UK postcode, Canadian, Irish Eircode ("X91 P2C8")
 _ZIP = re.compile(
     r"\b(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\dAC-FHKNPRTV-Y]{4})\b",
+    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
+    r"(?=[A-Za-z]{0,3}\d|(?-i:[A-Z\d]{4}))[\dAC-FHKNPRTV-Y]{4})\b",  # "c38 take" is no Eircode, "A65 F4E2" is
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

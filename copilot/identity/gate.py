@@ -162,12 +162,14 @@ class Gate:
         shapes: Shapes,
         is_catalog_id: Callable[[str], bool],
         code_timeout: float,
+        read: Callable[[str], Understanding] = understand,
     ) -> Identity:
         """``pending_text``: the customer's previous message as stored (redacted: its order number may
         be what this message's facts prove); ``pending_facts``: the facts of each order it did match,
         found before redaction; ``pending_held``: what that message could prove, if it named no order
         (``held_facts``); ``awaiting``: what the bot's last reply asked for; ``focus_order``: the
-        order the shop's last message was about, when this message asks about it without naming it."""
+        order the shop's last message was about, when this message asks about it without naming it;
+        ``read``: how a message reads at this shop (a product's "Code 100" is no order number)."""
         identity = Identity()
         if self.attempts.locked(conversation_id):
             identity.reply = self._reply("decline", self.messages.locked)
@@ -188,9 +190,7 @@ class Gate:
             if identity.lock is not None:
                 return identity
         pending_refs = (
-            order_references(pending_text, understand(pending_text), shapes, is_catalog_id)
-            if pending_text
-            else []
+            order_references(pending_text, read(pending_text), shapes, is_catalog_id) if pending_text else []
         )
         if pending_refs and pending_text and self._distrust(pending_text, injected) is not None:
             pending_refs = []
@@ -247,6 +247,7 @@ class Gate:
             not refs
             and not identity.just_proven
             and not understanding.injection
+            and not wants_code  # where to send a code: the code proves, not the address it goes to
             and offers_facts(text, [])
             and self._distrust(text, injected) is None
         ):
