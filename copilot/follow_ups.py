@@ -53,12 +53,16 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
     if models:  # "how much is a k1000 in good nick?" at a shop selling the Pentax K1000, "1400 grade lining"
         rest = re.sub("|".join(re.escape(m) for m in models), " ", text, flags=re.IGNORECASE)
         again = understand(rest)
+        if again.intent in ORDER_INTENTS and not again.order_ids:  # "a box of code 100 flex track"
+            again = understand(_without_kind_words(rest, retriever))
         intent = understanding.intent if again.intent in ORDER_INTENTS else again.intent
         kept = [o for o in understanding.order_ids if o not in models]
         return understanding.model_copy(update={"order_ids": kept, "intent": intent})
     rest = retriever.without_names(text)
     if rest == text:  # "the strandmax 8 braid": most of a name
         rest = retriever.without_names(text, share=0.7)
+    if rest == text:  # "can i run OO trains on HO track?" at a shop whose names say "Track"
+        rest = _without_kind_words(text, retriever)
     if rest == text:
         return understanding
     again = understand(rest)
@@ -71,11 +75,38 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
     return understanding.model_copy(update=update) if update else understanding
 
 
+# what an order question is about, even where product names share the word ("Gift Order Card")
+_ORDER_NOUNS = frozenset(
+    {"order", "orders", "parcel", "parcels", "package", "packages", "delivery", "refund"}
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _without_kind_words(text: str, retriever: Retriever) -> str:
+    """The text without the words several of the shop's product names share that alone read as an
+    order question: the kinds it sells ("track" at a model railway shop), which a message names without
+    naming any one product."""
+    kinds = {
+        w.group()
+        for w in _WORD.finditer(text)
+        if (key := " ".join(tokenize(w.group())))
+        and key not in _ORDER_NOUNS
+        and not w.group().lower().endswith("ing")  # "any tracking for my order?": the work, not the thing
+        and retriever.name_word_products(key) >= 2
+        and understand(w.group()).intent
+        in ORDER_INTENTS  # "track", not "backpack" of "has the backpack shipped?"
+    }
+    return _WORD.sub(lambda w: " " if w.group() in kinds else w.group(), text) if kinds else text
+
+
 def _option_amount(text: str, number: str, retriever: Retriever) -> bool:
-    """The number begins one of the catalog's option values where the message says it ("how much is 1400
-    grade lining paper?" at a shop selling a 1400 Grade)."""
+    """The number begins or ends one of the catalog's option values where the message says it ("how
+    much is 1400 grade lining paper?" at a shop selling a 1400 Grade, "code 100 flex track")."""
     after = re.search(rf"(?<![\w#]){re.escape(number)}\s+([^\W\d_]+)", text)
-    return after is not None and retriever.is_option_amount(number, after.group(1))
+    before = re.search(rf"([^\W\d_]+)\s+{re.escape(number)}(?![\w])", text)
+    return (after is not None and retriever.is_option_amount(number, after.group(1))) or (
+        before is not None and retriever.is_option_amount(number, before.group(1), word_first=True)
+    )
 
 
 def _shop_words(text: str, retriever: Retriever) -> bool:

@@ -32,11 +32,12 @@ from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 11  # bump when the cached maps or index layout change
+CACHE_VERSION = 12  # bump when the cached maps or index layout change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
 _VALUE_START = re.compile(r"\s*(\d+)\s+([^\W\d_]+)")  # "1400 Grade": a number and the word after it
+_VALUE_END = re.compile(r"(?:^|.*\s)([^\W\d_]+)\s+(\d+)\s*$")  # "Code 100": a word and the number after it
 # a word and the word after it (not taken), both of letters: "tea pot" may be the shop's "teapot"
 _TWO_WORDS = re.compile(r"(?<![\w@.-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w@-]))")
 _SPELT_WORD = re.compile(
@@ -78,6 +79,10 @@ class SearchFilters(BaseModel):
     @property
     def empty(self) -> bool:
         return self.chroma_where() is None
+
+
+# an identifier that is a price: the variant id a platform gives an amount option ("$100", "£25.00")
+_PRICE_ID = re.compile(r"[$€£¥₹]\s?\d[\d,.]*")
 
 
 def id_key(text: str) -> str:
@@ -136,7 +141,8 @@ def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
         if passage.get("flags"):
             flagged.append(position)
         for identifier in passage.get("identifiers", []):
-            ids.setdefault(id_key(identifier), []).append(position)
+            if not _PRICE_ID.fullmatch(identifier):  # a gift card's "$100" is no id "100 lengths" names
+                ids.setdefault(id_key(identifier), []).append(position)
         if passage["kind"] == "product" and passage.get("product_id"):
             products[passage["product_id"]] = position
         elif passage["kind"] == "variant" and passage.get("product_id"):
@@ -399,9 +405,10 @@ class Retriever:
             snapshot.option_words = counts
         return snapshot.option_words.get(token, 0)
 
-    def is_option_amount(self, number: str, word: str) -> bool:
+    def is_option_amount(self, number: str, word: str, *, word_first: bool = False) -> bool:
         """A number and the word after it begin one of the catalog's option values ("1400 grade" of
-        "1400 Grade", "2000 piece"): a version of a product, not an order number."""
+        "1400 Grade", "2000 piece"), or a word and the number after it end one ("code 100" of "Code
+        100"): a version of a product, not an order number."""
         snapshot = self.snapshot()
         if snapshot is None:
             return False
@@ -410,11 +417,13 @@ class Retriever:
             for positions in snapshot.variants.values():
                 for p in positions:
                     for value in snapshot.passage(p).options.values():
-                        found = _VALUE_START.match(value)
-                        if found:
+                        if found := _VALUE_START.match(value):
                             starts.add(f"{found.group(1)} {' '.join(tokenize(found.group(2)))}")
+                        if found := _VALUE_END.match(value):
+                            starts.add(f"{' '.join(tokenize(found.group(1)))} {found.group(2)}")
             snapshot.value_starts = starts
-        return f"{number} {' '.join(tokenize(word))}" in snapshot.value_starts
+        said = [number, " ".join(tokenize(word))]
+        return " ".join(reversed(said) if word_first else said) in snapshot.value_starts
 
     def names_in(self, text: str, share: float = 1.0) -> list[frozenset[str]]:
         """The product names (as words, two or more) whose every word (or this share of them) the text

@@ -73,7 +73,7 @@ from copilot.turn import (
     with_order_focus,
     with_purchase_named,
 )
-from copilot.understanding import numbers_as_orders, understand
+from copilot.understanding import Understanding, numbers_as_orders, understand
 
 log = get_logger(__name__)
 
@@ -203,9 +203,13 @@ class Copilot:
             state.conversation_id, state.session_token, state.channel, state.asserted, state.caller
         )
 
+    def _read(self, text: str) -> Understanding:
+        """How a message reads at this shop: its product names and option values are no order's."""
+        return beside_product_names(text, understand(text), self.retriever)
+
     def _understand(self, state: TurnState) -> None:
         state.order_focus = order_focus_of(state.thread)
-        understanding = beside_product_names(state.text, understand(state.text), self.retriever)
+        understanding = self._read(state.text)
         if state.asserted is not None:  # signed in: numbers are orders, not proof
             understanding = numbers_as_orders(understanding, state.text)
         state.understanding = with_order_focus(understanding, state.order_focus)
@@ -231,6 +235,7 @@ class Copilot:
                 shapes=self.store.order_shapes(),
                 is_catalog_id=self.retriever.is_catalog_id,
                 code_timeout=self.settings.webhook_timeout,
+                read=self._read,
             )
         state.flags.extend(state.identity.flags)
         refs, understanding = state.identity.refs, state.understanding
@@ -488,14 +493,17 @@ class Copilot:
         The reply shows the proven customer their own data; what is stored shows no one's but their name."""
         result, packet, customer, thread = state.result, state.packet, state.customer, state.thread
         redactor = self.redactor
-        result.reply = redactor.redact(result.reply, exempt=own_data(customer))
-        result.suggestions = [redactor.redact(s, exempt=own_data(customer)) for s in result.suggestions]
+        # what the shop published and this turn retrieved: a reply may quote its address or phone
+        shop = [h.passage.text for h in state.hits if h.passage.kind != "order" and not h.passage.flags]
+        own = own_data(customer)
+        result.reply = redactor.redact(result.reply, exempt=own, published=shop)
+        result.suggestions = [redactor.redact(s, exempt=own, published=shop) for s in result.suggestions]
         keep = customer is not None and self.settings.packet_customer_data != "none"
         name = [customer.full_name] if customer is not None and keep else []
         stored = result.model_copy(
             update={
-                "reply": redactor.redact(result.reply, exempt=name),
-                "suggestions": [redactor.redact(s, exempt=name) for s in result.suggestions],
+                "reply": redactor.redact(result.reply, exempt=name, published=shop),
+                "suggestions": [redactor.redact(s, exempt=name, published=shop) for s in result.suggestions],
             }
         )
         with self.store.engine.begin() as conn:

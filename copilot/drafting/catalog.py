@@ -92,7 +92,12 @@ def kind_words(question: str) -> set[str]:
 
 def share_named(title: str, wanted: set[str]) -> float:
     """The share of a product name's words the question says: "Pour-Over" is one word, said by
-    "pour-over" or "pour over" or "pour"."""
+    "pour-over" or "pour over" or "pour". What the name says in brackets counts only when the
+    question says some of it: "the station passengers pack" names all of Station Passengers (12
+    figures), "the 8 inch pan" more of Pan (8 inch) than of Pan (10 inch)."""
+    bracketed = {t for m in BRACKETED.finditer(title) for t in tokenize(m.group())}
+    if not bracketed & wanted:
+        title = BRACKETED.sub(" ", title) if BRACKETED.sub("", title).strip() else title
     words = [tokenize(word) for word in title.split()]
     words = [w for w in words if w]
     return sum(1 for w in words if _word_said(w, wanted)) / max(1, len(words))

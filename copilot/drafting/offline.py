@@ -70,6 +70,7 @@ from copilot.drafting.text import (
     best_sentences,
     body_of,
     join_words,
+    kin_of,
     sentences,
     shape_rules,
     swap_name,
@@ -96,6 +97,9 @@ from copilot.understanding import (
 )
 
 _DOUBLED_ARTICLE = re.compile(r"\b[Tt]he The ")
+_TABLE_ROW = re.compile(
+    r"[^:;\n]{1,60}: [^;\n]*; "
+)  # a table's row as a sentence: "Locomotive: X; Plug: 8-pin."
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
 
 
@@ -153,8 +157,13 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
 
 
 def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
-    """The shop's pages among the hits, best first, with their similarity to the question."""
-    return [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"][:5]
+    """The shop's pages among the hits, best first, with their similarity to the question: the first
+    five, and any later one that alone says an uncommon word of the question ("what does it cost to
+    send an order to the uk?" where only the rates table says "UK")."""
+    pages = [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"]
+    said = set().union(*(tokenize(p.text) for p, _ in pages[:5]))
+    rare = {w for w in tokenize(context.text) if w not in said and not in_common_use(w)}
+    return pages[:5] + [(p, s) for p, s in pages[5:] if rare & set(tokenize(p.text))]
 
 
 def _pages_say(context: DraftContext, hit: SearchHit, words: set[str]) -> bool:
@@ -471,6 +480,7 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
     rest = _rest_of(question, match) - option_words
     said = set(tokenize(draft.reply))
+    said |= kin_of(said)  # "what can i make with it?" and "Suitable projects: blouses"
     place, regions = named_places(question)
     if any(region <= said for region in regions):
         said |= place  # "to guernsey?" is answered by what the page says of the Channel Islands
@@ -817,10 +827,11 @@ class OfflineDrafter:
                 confidence=0.8,
                 citations=[Citation(kind="customer", id=context.customer.customer_id)],
             )
-        if not own and "recent_order" in u.cues:  # "my latest order": the newest the customer has
+        newest = not own and "recent_order" in u.cues
+        if newest:  # "my latest order": the newest the customer has, whatever its items are called
             own = [max(context.orders, key=lambda o: o.placed_at or "")]
         typed = any(o.order_id in context.text for o in own)  # not just the order talked of before
-        if not typed and u.intent != "order_list" and (holding := orders_of_items(context)):
+        if not typed and not newest and u.intent != "order_list" and (holding := orders_of_items(context)):
             own = holding  # "has my backpack arrived?": the order that holds a backpack
         if u.intent == "order_list" or (not own and len(context.orders) > 1):
             listing = join_words([f"{o.order_id} ({o.status})" for o in context.orders])
@@ -1035,6 +1046,8 @@ class OfflineDrafter:
             and "options" in cues
             and intent != "product_price"
             and (example := _example_option(match, context.text))
+            # "which plug for my 48 class in HO?" asks for another product's option, not its scales
+            and not _other_things(context, match, option_kinds(context.text))
         ):
             return _options_listed(match, example, citations)
         if intent != "product_availability" and (either := _either_option(match, context.text)):
@@ -1138,7 +1151,7 @@ class OfflineDrafter:
         if facts.confidence < 0.5:
             own = _asks_own_fact(context, match)
             on_attribute = _pages_on_attribute(context, match)
-            policy = self._policy(on_attribute or context.with_pages())
+            policy = self._policy(on_attribute or context.with_pages(), about=match.product.title)
             # a page headed by what is asked answers when it speaks of the product ("our oak furniture")
             of_product = on_attribute is not None and bool(
                 set(tokenize(policy.reply)) & set(tokenize(match.product.title))
@@ -1222,7 +1235,12 @@ class OfflineDrafter:
         said_values = set(tokenize(context.text)) & {
             w for v in match.chosen for o in v.options.values() for w in tokenize(o)
         }
-        by_value = [line for line in named if said_values & label_words(line)]
+        by_value = [line for line in named if said_values & label_words(line)] or [
+            # "fabric for the hazel in size 6-20?" and "Fabric requirements: 2.8 m ... (UK 6-20); 3.4 m ..."
+            line
+            for line in named
+            if said_values & set(tokenize(line)) - label_words(line) and label_words(line) & asked_words
+        ]
         named = by_value or named
         # "does it come with a lens?": the line the attribute's label names ("In the box: body only, no
         # lens"), not one whose label says a word of the question and others it does not ("Lens mount")
@@ -1329,8 +1347,8 @@ class OfflineDrafter:
         unknown = _unknown_term(context, match)
         if not attributes and (not chosen or coverage < 0.5) and not unknown:
             line = _closest_line(context, match, lines)
-            if line is not None and _names_thing(thing, line):
-                return Draft(action="answer", reply=line, citations=citations, confidence=0.6)
+            if line is not None and _names_thing(thing, line):  # below 0.5: a page that says it wins
+                return Draft(action="answer", reply=line, citations=citations, confidence=0.45)
         reply = " ".join(sentence for sentence, _ in chosen)
         if (
             not chosen
@@ -1348,11 +1366,21 @@ class OfflineDrafter:
     def _policy_sentences(context: DraftContext) -> tuple[list[tuple[str, Passage]], float]:
         return best_sentences(context.text, _pages(context))
 
-    def _policy(self, context: DraftContext, *, by_meaning: bool = False) -> Draft:
+    def _policy(self, context: DraftContext, *, by_meaning: bool = False, about: str = "") -> Draft:
         """The pages' sentences that answer the question; ``by_meaning``: when their words do not, the one
         closest in meaning (not for a product's own question: "is the pet bowl dishwasher safe?" is not
-        answered by the grooming page's "Use a soap-free pet shampoo")."""
+        answered by the grooming page's "Use a soap-free pet shampoo"); ``about``: the product asked
+        about, whose own rows of a table answer, not the rows beside them ("which plug for my 48 class
+        in HO?" and the guide's "48 Class Branchline Diesel, HO" row)."""
         chosen, coverage = self._policy_sentences(context)
+        if about and any(
+            _TABLE_ROW.match(t) and share_named(about, set(tokenize(t))) >= 0.75 for t, _ in chosen
+        ):
+            chosen = [  # its row, and what is not a row ("If you are between two sizes, ...")
+                (t, p)
+                for t, p in chosen
+                if not _TABLE_ROW.match(t) or share_named(about, set(tokenize(t))) >= 0.75
+            ]
         unknown = _coined_terms(context)
         if unknown and chosen:  # "can I pay with afterpay?" is not answered by "you pay the return freight"
             told = set(tokenize(" ".join(sentence for sentence, _ in chosen)))

@@ -92,6 +92,8 @@ class Measurement:
 class Row:
     label: str
     span: Span
+    # a table row's other columns, by header ("Needle size": "100/16"), for a question that names one
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -315,7 +317,8 @@ def _table_charts(
                 (c for j, c in enumerate(cells) if j != column and c), ""
             )
             if len(spans) == 1 and label:
-                rows.append(Row(label, spans[0]))
+                columns = tuple((h, c) for h, c in zip(header, cells, strict=False) if h and c)
+                rows.append(Row(label, spans[0], columns))
         chart(rows, header[column])
     for cells in body if down or not across else []:  # sizes across the top: a row per measure
         rows = [
@@ -507,6 +510,17 @@ def size_for(context: DraftContext) -> Draft | None:
         )
     sizes = [f"{row.label} ({_written(row.span, unit)})" for row in fits[:3]]
     evidence += [_number(n) for row in fits[:3] for n in (row.span.low, row.span.high) if n is not None]
+    # "which needle size for 14oz denim?": the column the question names, not the row's label
+    row = fits[0]
+    named = [
+        (h, c) for h, c in row.columns if (w := set(tokenize(h))) and w <= asked and row.span.text not in c
+    ]
+    if len(fits) == 1 and len(named) == 1 and named[0][1] != row.label:
+        measured_in = next((c for _, c in row.columns if row.span.text in c), row.label)
+        reply = f"For {shown} ({measured_in}), our chart gives {named[0][0]}: {named[0][1]}."
+        return Draft(
+            action="answer", reply=reply, citations=chart.cited(), evidence=evidence, confidence=0.85
+        )
     if len(fits) == 1:
         reply = f"For {shown}, our size chart gives {sizes[0]}."
         confidence = 0.85

@@ -138,6 +138,48 @@ def asked_thing(question: str) -> AskedThing | None:
     return None
 
 
+# Lengths of time, in days, for tiered terms ("Cancel 7 to 13 days before: 50% refund"): a closed range,
+# one open at the top ("14 days or more", "at least 14 days"), one open at the bottom ("less than 7
+# days", "within 30 days"), and the single length a question gives ("10 days before")
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_TIME = r"(?:business\s+|working\s+|calendar\s+)?(hour|day|week|month|year)s?\b"
+_TIME_RANGES = (
+    (re.compile(rf"(?i)\b(\d+)\s*(?:-|–|to|and)\s*(\d+)\s+{_TIME}"), "closed"),
+    (re.compile(rf"(?i)\b(?:at\s+least|more\s+than|over|after)\s+(\d+)\s+{_TIME}"), "from"),
+    (re.compile(rf"(?i)\b(\d+)\s+{_TIME}\s+or\s+(?:more|longer|over)|\b(\d+)\+\s*{_TIME}"), "from"),
+    (
+        re.compile(
+            rf"(?i)\b(?:less\s+than|under|fewer\s+than|within|up\s+to|no\s+more\s+than)\s+(\d+)\s+{_TIME}"
+        ),
+        "to",
+    ),
+)
+_TIME_SAID = re.compile(rf"(?i)(?<![\d\-–]\s)(?<![\d\-–])\b(\d+)\s+{_TIME}(?!\s+or\s+(?:more|less))")
+
+
+def time_ranges(text: str) -> list[tuple[float, float]]:
+    """The lengths of time a text bounds, in days (an open end is infinite or zero)."""
+    found: list[tuple[float, float]] = []
+    for pattern, kind in _TIME_RANGES:
+        for m in pattern.finditer(text):
+            groups = [g for g in m.groups() if g is not None]
+            per = _DAYS[groups[-1].lower()]
+            numbers = [float(g) * per for g in groups[:-1]]
+            low, high = (
+                (numbers[0], numbers[-1])
+                if kind == "closed"
+                else ((numbers[0], math.inf) if kind == "from" else (0.0, numbers[0]))
+            )
+            found.append((low, high))
+    return found
+
+
+def time_said(text: str) -> float | None:
+    """The one length of time a question gives ("if i cancel 10 days before"), in days."""
+    said = [float(m.group(1)) * _DAYS[m.group(2).lower()] for m in _TIME_SAID.finditer(text)]
+    return said[0] if len(said) == 1 and not time_ranges(text) else None
+
+
 def measures_said(text: str) -> set[tuple[str, str]]:
     """The amounts with a unit a text says, in the catalog's units ("1 litre" and "1 L" are ("1", "l"))."""
     words = ["", *tokenize(text)]
@@ -399,7 +441,7 @@ def _undone(question: str) -> tuple[set[str], set[str]]:
 
 
 def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
-    """The table rows whose first cell, the thing the row is about, the question names in words no other
+    """The table rows whose first cell, the thing the row is about, the question names by the words no other
     row of their table has ("the cabin bag limit for KLM?": the KLM row), or names one of the things the
     cell lists ("shipping to the netherlands?": the "Netherlands & Luxembourg" row). Short words name no
     row ("L" may be a litre)."""
@@ -411,11 +453,11 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
         for i, row in enumerate(rows):
             others = {w for j, ws in enumerate(words) if j != i for w in ws}
             parts = [set(tokenize(part)) for part in _LISTED.split(firsts[i])]
-            if any(
-                part
-                and part <= asked
-                and all(len(w) > 2 for w in part)
-                and not part & others
+            if any(  # all its words, or two or more only it has: "double gauze" of "Cotton double gauze"
+                (distinct := part - others)
+                and distinct <= asked
+                and (distinct == part or len(distinct) >= 2)
+                and all(len(w) > 2 for w in distinct)
                 and not _DIGIT.search(firsts[i])
                 for part in parts
             ):
@@ -534,6 +576,7 @@ def _scored(
     wanted = wanted | kin
     asker = rules.asker(question)
     measures = measures_said(question)
+    days = time_said(question)
     conditional = rules.states_condition(question)
     place_words, regions = named_places(question)
     bodies = [body_of(passage) for passage, _ in passages]
@@ -605,6 +648,8 @@ def _scored(
                 weight += 1.5
             if measures and measures & measures_said(sentence):  # "a 1 litre plant" and the chart's 1 L row
                 weight += 3.0
+            if days is not None and (bounds := time_ranges(sentence)):  # "10 days before" and "7 to 13 days"
+                weight += 3.0 if any(low <= days <= high for low, high in bounds) else -1.5
             if asker and rules.addresses_asker(sentence):
                 weight += 1.0
             if not conditional and rules.conditional(sentence):
@@ -613,7 +658,7 @@ def _scored(
                 weight += 3.0
             if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
                 weight -= 2.0
-            if limit:
+            if limit or (wanted_place and wanted_place <= tokens):  # the place asked, or all others
                 weight += 3.0
             weight += 6.0 * prior - 0.02 * order
             scored.append(

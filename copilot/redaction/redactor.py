@@ -404,6 +404,11 @@ def _alnum(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+def _quoted(key: str, published: list[str]) -> bool:
+    """Whether a found span (as letters and digits) stands in one of the shop's published texts."""
+    return len(key) >= 4 and any(key in text for text in published)
+
+
 def _name_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
@@ -470,17 +475,21 @@ class Redactor:
         return cls(keep=[*identifiers, *vocabulary, *cells], public=public, names=customer_names)
 
     # -- the detectors -------------------------------------------------------------------------------
-    def spans(self, text: str, *, exempt: Iterable[str] = ()) -> list[Span]:
+    def spans(self, text: str, *, exempt: Iterable[str] = (), published: Iterable[str] = ()) -> list[Span]:
         """Every piece of personal data in ``text``, merged where detectors overlap. ``exempt``: data that
-        may stay (a proven customer's own name, email, phone, address, shown back to them)."""
+        may stay (a proven customer's own name, email, phone, address, shown back to them). ``published``:
+        what the shop's own pages say, which a reply quotes ("Our workshops run at the studio, Unit 4,
+        Paintworks, Bath Road, Bristol BS4 3EH"): what stands in them word for word is no one's data."""
         allowed = {_alnum(e) for e in exempt if e and _alnum(e)}
         names = {_name_key(e) for e in exempt if e}
+        shop = [_alnum(p) for p in published]
         return _merge(
             [
                 s
                 for s in self._found(text)
                 if not (s.kind == "name" and _name_key(text[s.start : s.end]) in names)
                 and not (allowed and _alnum(text[s.start : s.end]) in allowed)
+                and not (shop and _quoted(_alnum(text[s.start : s.end]), shop))
             ]
         )
 
@@ -533,10 +542,10 @@ class Redactor:
             return []
         return [Span(closing.start(3), closing.end(3), "name")]
 
-    def redact(self, text: str, *, exempt: Iterable[str] = ()) -> str:
+    def redact(self, text: str, *, exempt: Iterable[str] = (), published: Iterable[str] = ()) -> str:
         out: list[str] = []
         last = 0
-        for span in self.spans(text, exempt=exempt):
+        for span in self.spans(text, exempt=exempt, published=published):
             out.append(text[last : span.start])
             out.append(PLACEHOLDERS[span.kind])
             last = span.end
