@@ -76,9 +76,7 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
 
 
 # what an order question is about, even where product names share the word ("Gift Order Card")
-_ORDER_NOUNS = frozenset(
-    {"order", "orders", "parcel", "parcels", "package", "packages", "delivery", "refund"}
-)
+_ORDER_NOUNS = frozenset(tokenize("order parcel package delivery refund"))
 _WORD = re.compile(r"[^\W_]+")
 
 

@@ -97,9 +97,8 @@ from copilot.understanding import (
 )
 
 _DOUBLED_ARTICLE = re.compile(r"\b[Tt]he The ")
-_TABLE_ROW = re.compile(
-    r"[^:;\n]{1,60}: [^;\n]*; "
-)  # a table's row as a sentence: "Locomotive: X; Plug: 8-pin."
+# a table's row as a sentence: "Locomotive: X; Decoder plug: 8-pin."
+_TABLE_ROW = re.compile(r"[^:;\n]{1,60}: [^;\n]*; ")
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
 
 
@@ -162,7 +161,8 @@ def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
     send an order to the uk?" where only the rates table says "UK")."""
     pages = [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"]
     said = set().union(*(tokenize(p.text) for p, _ in pages[:5]))
-    rare = {w for w in tokenize(context.text) if w not in said and not in_common_use(w)}
+    words = re.findall(r"[^\W\d_]+", context.text.lower())
+    rare = {t for w in words if not in_common_use(w) for t in tokenize(w) if t not in said}
     return pages[:5] + [(p, s) for p, s in pages[5:] if rare & set(tokenize(p.text))]
 
 
