@@ -15,6 +15,7 @@ from copilot.understanding import (
     ORDER_INTENTS,
     Understanding,
     attributes_asked,
+    classify,
     cues_in,
     follow_up_rest,
     rules,
@@ -91,8 +92,7 @@ def _without_kind_words(text: str, retriever: Retriever) -> str:
         and key not in _ORDER_NOUNS
         and not w.group().lower().endswith("ing")  # "any tracking for my order?": the work, not the thing
         and retriever.name_word_products(key) >= 2
-        and understand(w.group()).intent
-        in ORDER_INTENTS  # "track", not "backpack" of "has the backpack shipped?"
+        and classify(w.group()) in ORDER_INTENTS  # "track", not "backpack" of "has the backpack shipped?"
     }
     return _WORD.sub(lambda w: " " if w.group() in kinds else w.group(), text) if kinds else text
 

@@ -1373,14 +1373,10 @@ class OfflineDrafter:
         about, whose own rows of a table answer, not the rows beside them ("which plug for my 48 class
         in HO?" and the guide's "48 Class Branchline Diesel, HO" row)."""
         chosen, coverage = self._policy_sentences(context)
-        if about and any(
-            _TABLE_ROW.match(t) and share_named(about, set(tokenize(t))) >= 0.75 for t, _ in chosen
-        ):
-            chosen = [  # its row, and what is not a row ("If you are between two sizes, ...")
-                (t, p)
-                for t, p in chosen
-                if not _TABLE_ROW.match(t) or share_named(about, set(tokenize(t))) >= 0.75
-            ]
+        rows = {t for t, _ in chosen if about and _TABLE_ROW.match(t)}
+        if own_rows := {t for t in rows if share_named(about, set(tokenize(t))) >= 0.75}:
+            # its row, and what is not a row ("If you are between two sizes, ...")
+            chosen = [(t, p) for t, p in chosen if t not in rows or t in own_rows]
         unknown = _coined_terms(context)
         if unknown and chosen:  # "can I pay with afterpay?" is not answered by "you pay the return freight"
             told = set(tokenize(" ".join(sentence for sentence, _ in chosen)))

@@ -480,13 +480,16 @@ class Redactor:
         may stay (a proven customer's own name, email, phone, address, shown back to them). ``published``:
         what the shop's own pages say, which a reply quotes ("Our workshops run at the studio, Unit 4,
         Paintworks, Bath Road, Bristol BS4 3EH"): what stands in them word for word is no one's data."""
+        found = self._found(text)
+        if not found:
+            return []
         allowed = {_alnum(e) for e in exempt if e and _alnum(e)}
         names = {_name_key(e) for e in exempt if e}
-        shop = [_alnum(p) for p in published]
+        shop = [_alnum(p) for p in published]  # only once something was found: most replies hold nothing
         return _merge(
             [
                 s
-                for s in self._found(text)
+                for s in found
                 if not (s.kind == "name" and _name_key(text[s.start : s.end]) in names)
                 and not (allowed and _alnum(text[s.start : s.end]) in allowed)
                 and not (shop and _quoted(_alnum(text[s.start : s.end]), shop))
