@@ -59,7 +59,7 @@ _DOT = (
     r"точка|점|ドット|点)"
 )
 _SEP_AT = rf"(?:\s*[\[(<{{]\s*{_AT}\s*[\])>}}]\s*|\s+{_AT}\s+)"
-_SEP_DOT = rf"(?:\s*[\[(<{{]\s*{_DOT}\s*[\])>}}]\s*|\s+{_DOT}\s+)"
+_SEP_DOT = rf"(?:\s*[\[(<{{]\s*{_DOT}\s*[\])>}}]\s*|\s+(?:{_DOT}|\.)\s+)"  # "orange . fr" too
 # 'sarah underscore lynn at outlook dot com'
 _SPELLED = (
     r"(?:\s+(?:underscore|dash|hyphen|minus|punto\s+bajo|guion(?:\s+bajo)?|tiret(?:\s+bas)?|unterstrich|"
@@ -69,6 +69,8 @@ _OBFUSCATED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+(?:(?:{_SEP_DOT}|{_SPELLED})[\w.+-]+)*{_SEP_AT}[\w-]+"
     rf"(?:(?:{_SEP_DOT}|\.)[\w-]+)*(?:{_SEP_DOT}|\.)(?:com|org|net|edu|gov|io|co|info|biz|[a-z]{{2}})\b"
 )
+# a payment handle: a name at a bank or wallet with no domain after it ("rahul.verma92@okaxis", UPI's)
+_HANDLE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.-]*[A-Za-z0-9]@[A-Za-z]{2,}(?![\w@]|\.[A-Za-z])")
 _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?![A-Za-z0-9_-]|[.,]\d)")
 # ASCII-only boundaries: a number inside Japanese or Chinese text has letters of those scripts beside it
 # a hyphen and lower-case letters after the number are a case ending ("2286-os", Hungarian), not a code
@@ -111,10 +113,16 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){3,8}\b")
 _ID_GROUP = r"[^\W_]+(?:[.\-/][^\W_]+)*(?:\([^\W_]\))?"
 # a group with a digit, also after a dash ("GHA-717470591-6"), or one or two capitals
 _ID_PART = rf"(?=(?:[^\W_]|[.\-/](?=[^\W_]))*\d|[A-Z]{{1,2}}\b){_ID_GROUP}"
-_ID_VALUE = re.compile(rf"(?<![^\W_]){_ID_PART}(?:[ ]{_ID_PART})*")
+# Chinese and Japanese write the number against its name ("身分證A239318792"): their letters may come before
+_ID_VALUE = re.compile(rf"(?<![^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){_ID_PART}(?:[ ]{_ID_PART})*")
 # between a document's name and its number, a few words, a colon, a question mark, a dash or a bracket ("so
-# here it is:", "NI number? its JT 48 22 91 B", "BSN heb je niet nodig toch? (111222333)")
-_ID_GAP = re.compile(r"[^\W\d_]*(?:[ \t]*[?,]?[ \t]+[^\W\d_]+){0,5}[ \t]*[:：?—–(（]?[ \t]*[(（]?[ \t]*")
+# here it is:", "NI number? its JT 48 22 91 B", "BSN heb je niet nodig toch? (111222333)", "DNI de ella por
+# si lo pide el mensajero: 36521171T", "for the van hire add-on:", "身份证号（清关用）："), no number
+_GAP_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_ID_GAP = re.compile(
+    rf"[^\W\d_]*(?:[ \t]*[?,]?[ \t]+{_GAP_WORD}){{0,8}}[ \t]*(?:[(（][^\d()（）]{{1,12}}[)）])?"
+    r"[ \t]*[:：?—–(（]?[ \t]*[(（]?[ \t]*"
+)
 
 
 class _Examples(BaseModel):
@@ -347,6 +355,14 @@ _PLACE_AFTER = re.compile(
     rf"(?:[ \t]+(?:{_PLACE_WORD}|\d{{1,6}})(?:/{_PLACE_WORD})?){{0,5}})"
     r"(?=[ \t]*(?:[,،;!?\n)]|\.(?:\s|$)|[-–—]\s|$))"
 )
+# the words of the part an address match begins in, before it: "Булевар краља " before "Александра 73"
+_PLACE_TERM = r"[^\W\d_](?:[^\W\d_]|['’.-])*"  # a word of a place's name, no digit in it
+_PART_HEAD = re.compile(rf"(?:^|(?<=[\s:：]))((?:{_PLACE_TERM}[ \t]+){{1,3}})$")
+# a place of one to three words ending at a comma before an address: "طرابلس، " before "حي الأندلس"
+_PLACE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\n:：,،፣.!?]))[ \t]*({_PLACE_TERM}(?:[ \t]+{_PLACE_TERM}){{0,2}})[ \t]*[,،፣][ \t]*$"
+)
+_RANGE = re.compile(r"\d+\s*[-–]\s*\d+\s")  # "3-5 days", "2–4 dana"
 _OFF = re.compile(r"(?i:off|just\s+off)\s")  # "off Ogui Road": a road the address turns off
 # where an address after its label ends: a sentence's end (not an abbreviation's dot: "Str. Mihai", "pr. 9",
 # "ш. Душанбе"), a line, a slash between fields, or the next field's label ("Tel:", "الاسم:")
@@ -367,6 +383,13 @@ _CLOSING_WORDS = re.compile(
     r"(?:^|([.!?।۔။。！？\n])|(,)|[:：]|(?<=\d))[ \t]*"
     r"((?:[^\W\d_][^\s\d.,;:!?()।۔။。]*)(?:[ \t]+[^\W\d_][^\s\d.,;:!?()।۔။。]*){0,2})[^\w]*$"
 )
+# a sign-off of one or two words in any language opening the last sentence ("... 87 71 23 45. Māuruuru, ")
+_SIGN_OFF = re.compile(r"(?:^|[.!?।۔။。！？][ \t]+|\n[ \t]*)[^\W\d_]+(?:[ \t][^\W\d_]+)?,[ \t]*$")
+# the same words again in brackets or after a slash: "(ߡߊߡߊߘߌ ߞߋߌߕߊ)", "/ கமலா தேவி"
+_AGAIN_WORD = r"[^\W\d_][^\s\d()/,.]*"
+_WRITTEN_AGAIN = re.compile(rf"[ \t]*(?:\(|/[ \t]*)({_AGAIN_WORD}(?:[ \t]{_AGAIN_WORD}){{0,2}})\)?")
+# the word right before a phone number ("Patience 0772 555 019", "Sipho: 071 555 0192")
+_NAME_BEFORE_PHONE = re.compile(r"(?<![^\s(])([^\W\d_][\w'’-]*)[ \t]*[:\-–—]?[ \t]*$")
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # written without spaces
 # a word in a script without capitals: vowel signs and marks (Mn, Mc) belong to it
 _CASELESS_WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'،؛؟/\\|<>=+*&%$#@~`^{}-]+")
@@ -500,6 +523,7 @@ class Redactor:
         """What every detector finds, before exemptions."""
         details = (
             *self._emails(text),
+            *self._handles(text),
             *self._cards(text),
             *self._ibans(text),
             *self._labelled_ids(text),
@@ -507,7 +531,12 @@ class Redactor:
             *self._spelled_phones(text),
             *self._addresses(text, kept),
         )
-        return (*details, *self._names(text, kept), *self._closing_name(text, details))
+        names = [
+            *self._names(text, kept),
+            *self._closing_name(text, details),
+            *self._before_phones(text, details),
+        ]
+        return (*details, *names, *_transliterations(text, names))
 
     def _closing_name(self, text: str, details: tuple[Span, ...]) -> list[Span]:
         """Who signs a message that gave contact details: the one to three words, in any script, that
@@ -519,7 +548,8 @@ class Redactor:
         if closing is None or closing.start(3) < max(s.end for s in details):
             return []
         thanked = closing.group(2) is not None  # "ধন্যবাদ, Ananya": a comma sets a name apart after a thanks
-        if thanked and not self.rules.name_cue_before.search(text[: closing.start(3)]):
+        before = text[: closing.start(3)]
+        if thanked and not (self.rules.name_cue_before.search(before) or _SIGN_OFF.search(before)):
             return []
         run = closing.group(3)
         words = run.split()
@@ -527,12 +557,13 @@ class Redactor:
             return []
         lists = name_lists()
         named = [w for w in words if _name_key(w) not in _PARTICLES]
-        cased = [w for w in named if w[0].isupper() != w[0].islower()]  # scripts with capitals
+        cased = [w for w in named if not _caseless(w[0])]  # scripts with capitals
         if not named or any(not _title_case(w) for w in cased):
             return []
         after_sentence = thanked or closing.group(1) is not None or closing.start(3) == 0
         if len(cased) < len(named):  # in a script without capitals only a sentence's end sets a name apart
-            if not after_sentence or len(named) < 2 or _CJK_LETTER.search(run):
+            alone_known = len(named) == 1 and _name_key(run) in lists.given  # "... 091-2345678. سالم"
+            if not after_sentence or not (len(named) >= 2 or alone_known) or _CJK_LETTER.search(run):
                 return []
         elif not after_sentence and len(named) < 2:
             return []  # "ab 18 Uhr", "1 290 Kč"
@@ -544,6 +575,22 @@ class Redactor:
         if any(everyday(w) or self.rules.not_family_names.match(w) for w in named):
             return []
         return [Span(closing.start(3), closing.end(3), "name")]
+
+    def _before_phones(self, text: str, details: tuple[Span, ...]) -> list[Span]:
+        """Who a phone number is for, written right before it: a capitalised given name, even one that is
+        an everyday word ("questions to Patience 0772 555 019", "\nSipho 071 555 0192"), not a phone's
+        label. Unknown words there are as often a label in some language ("Festnetz", "Natel") or a
+        carrier ("Airtel") as a name, so they are left."""
+        lists = name_lists()
+        spans = []
+        for phone in (d for d in details if d.kind == "phone"):
+            before = _NAME_BEFORE_PHONE.search(text, max(0, phone.start - 40), phone.start)
+            if before is None or self._is_kept(word := before.group(1)) or self._phone_label(word):
+                continue
+            known = _title_case(word) and _name_key(word) in lists.given
+            if known and not self.rules.not_family_names.match(word):
+                spans.append(Span(before.start(1), before.end(1), "name"))
+        return spans
 
     def redact(self, text: str, *, exempt: Iterable[str] = (), published: Iterable[str] = ()) -> str:
         out: list[str] = []
@@ -562,6 +609,9 @@ class Redactor:
             for m in pattern.finditer(_narrow(text))
         ]
         return [s for s in spans if text[s.start : s.end].casefold() not in self.public]
+
+    def _handles(self, text: str) -> list[Span]:
+        return [Span(m.start(), m.end(), "account") for m in _HANDLE.finditer(text)]
 
     def _cards(self, text: str) -> list[Span]:
         spans = []
@@ -590,7 +640,7 @@ class Redactor:
         them digits."""
         spans = []
         for label in self.rules.id_label.finditer(text):
-            value = _ID_VALUE.search(text, label.end(), label.end() + 40)
+            value = _ID_VALUE.search(text, label.end(), label.end() + 80)
             # a few words may come between ("my PPS so here it is: 6433435OA"), no other number
             if value is None or not _ID_GAP.fullmatch(text, label.end(), value.start()):
                 continue
@@ -726,7 +776,33 @@ class Redactor:
         # kept: the shop's phrases ("Tempo Glide 3 Road Running Shoe" is a product, not "3 Road")
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
         found = spans + self._marked_chains(text, kept) + self._cued_chains(text, kept)
-        return [Span(s.start, self._places_after(text, s.end, kept), s.kind) for s in found]
+        return [
+            Span(self._places_before(text, s.start, kept), self._places_after(text, s.end, kept), s.kind)
+            for s in found
+        ]
+
+    def _places_before(self, text: str, start: int, kept: list[tuple[int, int]]) -> int:
+        """Extend an address back over what begins it: the first words of a street name the match began
+        inside ("Булевар краља Александра 73", "Zmaja od Bosne 8"), then up to two places before it, each
+        ending at a comma ("طرابلس، حي الأندلس، ...", "Երևան, Կոմիտասի պողոտա 5"): capitalised words or
+        words of a script without capitals, no digits, no greeting, no English word in lower case."""
+        head = _PART_HEAD.search(text, max(0, start - 60), start)
+        if head is not None and self._begins_place(head.group(1), kept, head.start(1)):
+            start = head.start(1)
+        for _ in range(2):
+            before = _PLACE_BEFORE.search(text, max(0, start - 60), start)
+            if before is None or not self._begins_place(before.group(1), kept, before.start(1)):
+                break
+            start = before.start(1)
+        return start
+
+    def _begins_place(self, words: str, kept: list[tuple[int, int]], at: int) -> bool:
+        first = words.split()[0]
+        if not (first[0].isupper() or _caseless(first[0])) or any(a <= at < b for a, b in kept):
+            return False
+        if self.rules.name_cue_before.search(words) or self.rules.greeted_name.match(words):
+            return False
+        return not any(w[0].islower() and _name_key(w) in english_words() for w in words.split())
 
     def _places_after(self, text: str, end: int, kept: list[tuple[int, int]]) -> int:
         """Extend an address over the places that end it, each after a comma, a line or a dash: a district
@@ -801,6 +877,9 @@ class Redactor:
                 if not parts:
                     continue
                 chain = text[parts[0][0] : parts[-1][1]]
+                first = text[parts[0][0] : parts[0][1]]
+                if _RANGE.match(first) and not rules.address_markers.search(first):
+                    continue  # "Lieferung: 3-5 Werktage, ...": how long, not where
                 if strict:  # a house number or postcode, not an amount ("within 3 days", "2 boxes each")
                     numbered = _HOUSE_NUMBER.search(chain) is not None
                     placed = any(p.search(chain) for p in (rules.address_markers, rules.address_landmark))
@@ -1222,8 +1301,20 @@ def _cued_parts(text: str, start: int, clause: re.Pattern[str]) -> list[tuple[in
 
 
 def _caseless(char: str) -> bool:
-    """A letter of a script without capitals (Hebrew, Arabic, Thai, Indic, CJK)."""
-    return char.isalpha() and not char.isupper() and not char.islower()
+    """A letter of a script without capitals (Hebrew, Arabic, Thai, Indic, CJK; Georgian, whose Mkhedruli
+    letters Unicode calls lower case although no one writes them capitalised)."""
+    return char.isalpha() and ("\u10d0" <= char <= "\u10ff" or not (char.isupper() or char.islower()))
+
+
+def _transliterations(text: str, names: Sequence[Span]) -> list[Span]:
+    """A name written again in another script, in brackets or after a slash ("Mamadi Keïta (ߡߊߡߊߘߌ
+    ߞߋߌߕߊ)", "Kamala Devi / கமலா தேவி"): the same person's name."""
+    spans = []
+    for name in names:
+        again = _WRITTEN_AGAIN.match(text, name.end)
+        if again is not None and _caseless(again.group(1)[0]) != _caseless(text[name.start]):
+            spans.append(Span(again.start(1), again.end(1), "name"))
+    return spans
 
 
 def _without_full_stop(text: str, end: int) -> int:
