@@ -85,6 +85,11 @@ class Address(BaseModel):
     zip: str | None = None
     country: str | None = None
 
+    def one_line(self) -> str:
+        """ "12 Oak St, Apt 4, Portland, OR 97201, US": how a reply writes it."""
+        place = " ".join(p for p in (self.state, self.zip) if p)
+        return ", ".join(p for p in (self.line1, self.line2, self.city, place, self.country) if p)
+
 
 class Customer(BaseModel):
     customer_id: str

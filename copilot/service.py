@@ -42,7 +42,7 @@ from copilot.identity.sender import CodeSender, WebhookCodeSender
 from copilot.logs import get_logger
 from copilot.outbox import Outbox
 from copilot.proactive import Proactive
-from copilot.redaction import Redactor, own_data
+from copilot.redaction import EMAIL, Redactor, own_data
 from copilot.redaction.shop import shop_redactor
 from copilot.retrieval import Retriever
 from copilot.schemas import (
@@ -256,7 +256,10 @@ class Copilot:
         state.focus = focus_of(state.thread)
         question, state.understanding = effective_question(state, self.retriever)
         state.question = self.retriever.mended(question)
-        state.hits = self.retriever.search(state.question, self.settings.context_passages)
+        # an email address says who is asking, not what about: left out, "do you have an account for
+        # x@y?" finds the same passages whoever x@y is (else the reply would tell real addresses apart)
+        query = EMAIL.sub(" ", state.question)
+        state.hits = self.retriever.search(query, self.settings.context_passages)
 
     def _draft(self, state: TurnState) -> None:
         """The drafter's reply, unless the identity step already decided what to say."""

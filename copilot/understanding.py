@@ -47,6 +47,7 @@ Intent = Literal[
     "product_info",
     "advice",
     "policy",
+    "account_details",
     "human",
     "verification",
     "greeting",

@@ -49,6 +49,7 @@ from copilot.drafting.description import (
     with_its_list,
 )
 from copilot.drafting.meaning import closest_in_meaning
+from copilot.drafting.on_file import on_file
 from copilot.drafting.options import (
     asks_any_option,
     listing,
@@ -650,6 +651,8 @@ class OfflineDrafter:
                 "policies, and I can pass you to a member of our team whenever you like.",
                 confidence=0.9,
             )
+        if u.intent == "account_details":
+            return on_file(context)
         if about_orders(context):
             return self._order(context)
         sized = size_for(context)  # "neck is 20 in, what size?": the chart's row

@@ -57,8 +57,8 @@ _OR_WORDS = frozenset(
 
 def has_name(text: str, customer: Customer) -> bool:
     """The customer's full name, first then last (or last then first), in the message, and no other
-    first name beside the surname: "Sam Osei, Samuel Osei or Samantha Osei" and "Sofia, Sophie or Sofía
-    Reyes" are lists of guesses."""
+    first name beside the surname: "Sam Osei, Samuel Osei or Samantha Osei", "Sofia, Sophie or Sofía
+    Reyes" and "Chloe Dubois or Chloé Dupuis" are lists of guesses."""
     first, last = tokens(customer.first_name or ""), tokens(customer.last_name or "")
     if not first or not last:
         return False
@@ -74,6 +74,8 @@ def has_name(text: str, customer: Customer) -> bool:
     at = [i for i in range(len(words) - len(full) + 1) if words[i : i + len(full)] == full]
     if any(i and words[i - 1] in _OR_WORDS for i in at):
         return False  # "Sofia, Sophie ou Sofía Reyes": the last of a list of guesses
+    if any(i + len(full) < len(words) and words[i + len(full)] in _OR_WORDS for i in at):
+        return False  # "Chloe Dubois ou Chloé Dupuis": the first of a list of guesses
     return bool(at) or _contains_sequence(words, last + first)
 
 

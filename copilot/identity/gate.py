@@ -497,6 +497,8 @@ class Gate:
         wants: Scope | None = None
         if intent == "order_list":
             wants = "order_list"
+        elif intent == "account_details":  # "is 97232 the zip you have for me?": only with the proof it asks
+            wants = "payment" if _CARD_WORD.search(text) else "addresses"
         elif intent in ACTION_INTENTS and (refs or action_request(text)) and (refs or identity.customer):
             wants = "changes"
         if wants is not None and wants not in identity.scopes:
@@ -535,6 +537,9 @@ class Gate:
     @staticmethod
     def _reply(action: Action, text: str) -> Draft:
         return Draft(action=action, reply=text, confidence=0.9)
+
+
+_CARD_WORD = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|payment|paid\s+with)\b")
 
 
 def _typed_contacts(text: str) -> list[tuple[str, str]]:

@@ -29,5 +29,5 @@ def own_data(customer: Customer | None) -> list[str]:
     # "Thanks, Ruben": the first name alone is theirs too
     values = [customer.full_name, customer.first_name or "", customer.email or "", customer.phone or ""]
     if customer.address is not None:
-        values += [customer.address.line1 or "", customer.address.line2 or ""]
+        values += [customer.address.line1 or "", customer.address.line2 or "", customer.address.one_line()]
     return [v for v in values if v]

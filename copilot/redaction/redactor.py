@@ -514,7 +514,7 @@ class Redactor:
                 s
                 for s in found
                 if not (s.kind == "name" and _name_key(text[s.start : s.end]) in names)
-                and not (allowed and _alnum(text[s.start : s.end]) in allowed)
+                and not (allowed and _own(_alnum(text[s.start : s.end]), s.kind, allowed))
                 and not (shop and _quoted(_alnum(text[s.start : s.end]), shop))
             ]
         )
@@ -1298,6 +1298,12 @@ def _cued_parts(text: str, start: int, clause: re.Pattern[str]) -> list[tuple[in
         parts.append((lead, lead + len(stripped)))
         offset += len(piece) + 1  # and the separator
     return parts
+
+
+def _own(found: str, kind: str, allowed: set[str]) -> bool:
+    """Whether a span is the proven customer's own data: one of their values, or for an address any part
+    of theirs ("Portland, OR 97232" of "100 NE Multnomah St, Portland, OR 97232")."""
+    return found in allowed or (kind == "address" and any(found in value for value in allowed))
 
 
 def _caseless(char: str) -> bool:
