@@ -5,6 +5,7 @@ what a message asks, nor do the shop's own words make it off-topic."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from copilot.drafting.text import swap_name
@@ -64,6 +65,7 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
         rest = retriever.without_names(text, share=0.7)
     if rest == text:  # "can i run OO trains on HO track?" at a shop whose names say "Track"
         rest = _without_kind_words(text, retriever)
+    rest = _without_option_phrases(rest, retriever)  # "hardened steel nozzle 0.4 quick swap - price?"
     if rest == text:
         return understanding
     again = understand(rest)
@@ -95,6 +97,21 @@ def _without_kind_words(text: str, retriever: Retriever) -> str:
         and classify(w.group()) in ORDER_INTENTS  # "track", not "backpack" of "has the backpack shipped?"
     }
     return _WORD.sub(lambda w: " " if w.group() in kinds else w.group(), text) if kinds else text
+
+
+def _without_option_phrases(text: str, retriever: Retriever) -> str:
+    """The text without two words in a row an option value says when one of them alone reads as an
+    order question: "quick swap" of a nozzle's "Forge Quick-Swap" thread is no exchange."""
+    words = list(_WORD.finditer(text))
+    dropped = {
+        word.start()
+        for a, b in itertools.pairwise(words)
+        if (key := " ".join(tokenize(f"{a.group()} {b.group()}"))).count(" ") == 1
+        and retriever.option_value_products(key) > 0
+        and ORDER_INTENTS & {classify(a.group()), classify(b.group())}
+        for word in (a, b)
+    }
+    return _WORD.sub(lambda w: " " if w.start() in dropped else w.group(), text) if dropped else text
 
 
 def _option_amount(text: str, number: str, retriever: Retriever) -> bool:

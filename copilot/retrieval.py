@@ -116,6 +116,7 @@ class Snapshot:
     name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
     titles: dict[str, list[frozenset[str]]] | None = None  # word -> the names (as words) that use it
     option_words: Counter[str] | None = None  # word -> how many products' option names use it
+    value_pairs: Counter[str] | None = None  # two words in a row -> how many products' option values say them
     value_starts: set[str] | None = None  # a number and the word after it in an option value ("1400 grade")
     spelling: Counter[str] | None = None  # word as the passages spell it -> how often, built on first use
 
@@ -404,6 +405,20 @@ class Retriever:
                 counts.update(set(tokenize(" ".join(names))))
             snapshot.option_words = counts
         return snapshot.option_words.get(token, 0)
+
+    def option_value_products(self, pair: str) -> int:
+        """In how many products an option's value says these two (tokenized) words in a row: "quick
+        swap" for nozzles sold with a "Forge Quick-Swap" thread."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return 0
+        if snapshot.value_pairs is None:
+            counts: Counter[str] = Counter()
+            for positions in snapshot.variants.values():
+                values = {value for p in positions for value in snapshot.passage(p).options.values()}
+                counts.update({f"{a} {b}" for v in values for a, b in itertools.pairwise(tokenize(v))})
+            snapshot.value_pairs = counts
+        return snapshot.value_pairs.get(pair, 0)
 
     def is_option_amount(self, number: str, word: str, *, word_first: bool = False) -> bool:
         """A number and the word after it begin one of the catalog's option values ("1400 grade" of

@@ -86,8 +86,13 @@ def _price_words() -> frozenset[str]:
 
 
 def kind_words(question: str) -> set[str]:
-    """The words of a catalog-wide question that name the kind of product asked about."""
-    return {w for w in tokenize(question.replace("-", " ")) if w not in _asking() and not w.isdigit()}
+    """The words of a catalog-wide question that name the kind of product asked about: no number or
+    measure ("0.6mm", "mm" of "cheapest nozzle in 0.6mm?" say which version, not which kind)."""
+    return {
+        w
+        for w in tokenize(question.replace("-", " "))
+        if w not in _asking() and not w[:1].isdigit() and not measure_word(w)
+    }
 
 
 def share_named(title: str, wanted: set[str]) -> float:

@@ -70,6 +70,7 @@ from copilot.drafting.text import (
     asked_thing,
     best_sentences,
     body_of,
+    excepted,
     join_words,
     kin_of,
     sentences,
@@ -292,6 +293,13 @@ def _value_said(text: str, value: str) -> bool:
     return bool(words) and words <= set(tokenize(text)) | set(tokenize(amounts_joined(text)))
 
 
+def _version_lines(lines: list[str], said: set[str], version: Passage) -> list[str]:
+    """The description's lines labelled by the option value of the version asked about, in words the
+    question says ("Engineering 4-Pack: 250 g each of PETG, ASA ...")."""
+    own = {w for value in version.options.values() for w in tokenize(value)}
+    return [line.rstrip(".") for line in lines if said & label_words(line) and label_words(line) <= own]
+
+
 def _overview(match: ProductMatch) -> str:
     """A product in a few sentences for a shopper: the shop's own words about it, then its price
     (range); never the indexed passage with its ids and stock counts."""
@@ -400,6 +408,22 @@ def _comes_with(text: str, match: ProductMatch) -> bool:
     thing = asked_thing(text)
     words = set(tokenize(" ".join(thing.words))) if thing and thing.included else set()
     return bool(words & set(tokenize(match.product.title))) and "refers_back" in cues_in(text)
+
+
+# a description's line on when what is sold ahead is sent: "Release date: March 12, 2027", "Pre-order:
+# Dispatch or collection from 21 September 2027"
+_SHIPS_WHEN = re.compile(
+    r"(?i)\b(?:releas\w*|pre-?order\w*|dispatch\w*|ships?\s+from|shipping\s+from|available\s+from)\b"
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED = re.compile(rf"(?i)\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
+
+
+def _when_it_ships(match: ProductMatch) -> str | None:
+    """The first sentence of the product's own description that says when it is released or sent, with a
+    date: the date a platform with no such field (WooCommerce) writes there."""
+    lines = sentences(product_text(match.product).own_words)
+    return next((t for t in lines if _SHIPS_WHEN.search(t) and _DATED.search(t)), None)
 
 
 def _first_dated(variants: list[Passage]) -> tuple[datetime, Passage] | None:
@@ -1026,8 +1050,15 @@ class OfflineDrafter:
             asked_options = options_asked(
                 " ".join(set(tokenize(context.text)) - set(tokenize(name))), option_names(match.variants)
             )
-            if not match.chosen or any(
-                len({v.options.get(o) for v in match.chosen}) > 1 for o in asked_options
+            # "which box depths do u make the langstroth boxes in?": versions its "depth" picked are no choice
+            beside_name = set(tokenize(context.text)) - set(tokenize(name))
+            values = {t for v in match.chosen for o in asked_options for t in tokenize(v.options.get(o, ""))}
+            named_by = set(tokenize(" ".join(asked_options)))
+            by_name_only = bool(asked_options) and beside_name & values <= named_by
+            if (
+                not match.chosen
+                or by_name_only
+                or any(len({v.options.get(o) for v in match.chosen}) > 1 for o in asked_options)
             ):
                 return self._facts_or_pages(match, context, citations)
         # "and the 3 litre?" names a version by its measure: its unit asks for no capacity
@@ -1064,6 +1095,9 @@ class OfflineDrafter:
             if len(match.chosen) == 1:
                 v = match.chosen[0]
                 reply = f"The {name} ({describe(v)}) is {price_text(v)} and {stock_words(v)}."
+                sent = _when_it_ships(match) if (v.preorder or v.backorder) and not v.available_from else None
+                if sent:
+                    reply += f" {sent}"  # "Pre-order: Dispatch or collection from 21 September 2027, ..."
                 if not v.available and available:
                     alternatives = sorted(
                         available, key=lambda a: -options_named(a, set(tokenize(describe(v))))
@@ -1094,10 +1128,8 @@ class OfflineDrafter:
                     if dated := _first_dated(early):  # the shop's release date, from the record
                         reply += f" It is released on {day_text(dated[0])}."
                         citations.append(cite(dated[1]))
-                    release = [
-                        t for t in sentences(product_text(match.product).own_words) if "releas" in t.lower()
-                    ]
-                    reply += f" {release[0]}" if release else ""  # "Release date: March 12, 2027."
+                    if sent := _when_it_ships(match):
+                        reply += f" {sent}"  # "Release date: March 12, 2027."
                 else:
                     reply = f"Sorry, the {name} is out of stock in every option right now."
                 if early and len(early) < len(match.variants):
@@ -1328,6 +1360,13 @@ class OfflineDrafter:
             return _options_listed(match, named_options, citations)
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words | tail)
         if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
+            # "what's in the engineering sampler pack?": the line of the version it names
+            if len(match.chosen) == 1 and (own := _version_lines(lines, said_values, match.chosen[0])):
+                v = match.chosen[0]
+                reply = (
+                    f"The {match.product.title} ({describe(v)}): {'; '.join(own)}. It costs {price_text(v)}."
+                )
+                return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
         labelled = labelled or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
@@ -1377,7 +1416,11 @@ class OfflineDrafter:
         in HO?" and the guide's "48 Class Branchline Diesel, HO" row)."""
         chosen, coverage = self._policy_sentences(context)
         rows = {t for t, _ in chosen if about and _TABLE_ROW.match(t)}
-        if own_rows := {t for t in rows if share_named(about, set(tokenize(t))) >= 0.75}:
+        asked = set(tokenize(context.text))
+        # "is the LCD on the lumen 8k covered?": not the row "Lumen 8K Resin Printer (except the LCD screen)"
+        if own_rows := {
+            t for t in rows if share_named(about, set(tokenize(t))) >= 0.75 and not excepted(t) & asked
+        }:
             # its row, and what is not a row ("If you are between two sizes, ...")
             chosen = [(t, p) for t, p in chosen if t not in rows or t in own_rows]
         unknown = _coined_terms(context)

@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.text import body_of, join_words, measures_said
+from copilot.drafting.text import body_of, join_words, kin_of, measures_said
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
@@ -115,6 +115,10 @@ class Chart:
     @property
     def dimension(self) -> str | None:
         return self.unit.dimension if self.unit else None
+
+    def words(self) -> set[str]:
+        """What it is about, in a question's words: its headings, its measure's name, its page's title."""
+        return set(tokenize(f"{self.about} {self.passage.title}"))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -436,6 +440,14 @@ def _said_on_a_page(context: DraftContext, measured: Measurement) -> bool:
     return bool(amount) and bool(pages) and amount <= measures_said(body_of(pages[0]))
 
 
+def _words_beside(text: str, measure: str) -> set[str]:
+    """The words right before and after a measure in the question, with their kin ("176cm tall" gives
+    "tall" and "height"; "a 105cm chest" gives "chest")."""
+    at = text.find(measure)
+    words = set(tokenize(f"{text[max(0, at - 12) : at]} {text[at + len(measure) : at + len(measure) + 12]}"))
+    return words | kin_of(words)
+
+
 def size_for(context: DraftContext) -> Draft | None:
     """The size a measurement in the question falls in, from the shop's chart for it; None when the
     question gives no measurement or asks no size, or no chart was found (others may answer)."""
@@ -453,17 +465,22 @@ def size_for(context: DraftContext) -> Draft | None:
     for measure in measures:
         text = text.replace(measure.text, " ")
     asked = set(tokenize(text))
+    kin = kin_of(asked) - asked  # "176cm tall" and the chart's "Height (cm)", worth half a word said
 
     def score(item: tuple[int, Chart]) -> tuple[int, int]:
         rank, chart = item
-        words = set(tokenize(f"{chart.about} {chart.passage.title}"))
-        return (len(asked & words), -rank)
+        return (2 * len(asked & chart.words()) + len(kin & chart.words()), -rank)
 
     ranked = list(enumerate(charts))
     # "which size Ridgeline 45L for an 18 inch torso?": the measure the chart asked about goes by (a
-    # length), not one in a product's name (a volume)
+    # length), not one in a product's name (a volume); "176cm tall with a 105cm chest": the measure the
+    # words beside it give to a chart ("chest" to the Chest column), else the first of its dimension
     by_words = [c for _, c in sorted(ranked, key=score, reverse=True)]
-    measured = next((m for c in by_words for m in measures if m.unit.dimension == c.dimension), measures[0])
+    beside = [(m, _words_beside(context.text, m.text)) for m in measures]
+    measured = next(
+        (m for c in by_words for m, near in beside if m.unit.dimension == c.dimension and near & c.words()),
+        None,
+    ) or next((m for c in by_words for m in measures if m.unit.dimension == c.dimension), measures[0])
     same = [(i, c) for i, c in ranked if c.dimension == measured.unit.dimension]
     other = max(ranked, key=score)[1]
     if not same or score((0, other))[0] > score(max(same, key=score))[0]:  # its chart goes by another measure
@@ -478,7 +495,8 @@ def size_for(context: DraftContext) -> Draft | None:
             citations=other.cited(),
             confidence=0.3,
         )
-    chart = max(same, key=score)[1]
+    near = _words_beside(context.text, measured.text)
+    chart = max(same, key=lambda item: (score(item)[0], bool(near & item[1].words()), score(item)[1]))[1]
     unit = chart.unit
     assert unit is not None
     value = measured.value * measured.unit.per / unit.per

@@ -535,6 +535,15 @@ def best_sentences(
     return [(c.text, c.passage) for c in chosen], len(covered) / len(wanted)
 
 
+# what a label names only to leave out: "Lumen 8K Printer (except the LCD screen)" is not about the screen
+_EXCEPTED = re.compile(r"(?i)\(\s*(?:except|excluding|other than|apart from|but not|not including)\b[^)]*\)")
+
+
+def excepted(text: str) -> set[str]:
+    """The words a label names only to leave them out ("(except the LCD screen)")."""
+    return {t for m in _EXCEPTED.finditer(text) for t in tokenize(m.group())} - set(tokenize("except the"))
+
+
 @dataclass(frozen=True)
 class _Scored:
     weight: float
@@ -594,6 +603,13 @@ def _scored(
     named_rows = _named_rows(question, tables)
     says_no = rules.phrases["negation"]
     negated = says_no(question)
+    # of the FAQ questions (headings that ask) that say half the question or more, those that say the most
+    asking = {
+        p.key: len(wanted & set(tokenize(p.heading_path[-1])))
+        for p, _ in passages
+        if p.heading_path and p.heading_path[-1].rstrip().endswith("?") and _headed(question, p)
+    }
+    closest_asking = max(asking.values(), default=0)
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
         heading = " ".join(passage.heading_path)
         heading_tokens = set(tokenize(heading))
@@ -614,10 +630,14 @@ def _scored(
             and not any(wanted & set(tokenize(sentence)) for sentence in body_sentences)
             else set()
         )
+        # so does the first sentence under the FAQ question closest to this one ("What payment methods do
+        # you accept?" / "We accept Visa, ..." for "what payment methods do u take?"), not one that shares
+        # half its words ("How often should I change the filter?" for "... change the cat litter?")
+        asks_same = headed and closest_asking > 0 and asking.get(passage.key) == closest_asking
         rows = set(table)
         before: set[str] = set()  # the words of the sentence before, which "they" and "them" speak of
         for order, sentence in enumerate(body_sentences):
-            tokens = set(tokenize(sentence))
+            tokens = set(tokenize(_EXCEPTED.sub(" ", sentence)))
             by_region: set[str] = set()  # "ship to ireland?" and "all EU countries", below "Ireland: €9"
             if any(region <= tokens for region in regions):
                 by_region = set(place_words - tokens)
@@ -634,7 +654,7 @@ def _scored(
             shared = wanted & tokens
             # a FAQ's answer under the question it answers ("Do you offer layby?" / "Yes, on surfboards
             # in store: ...") says the heading's words though it repeats none of them
-            answers_heading = order == 0 and bool(wanted & asked_heading - said_anywhere)
+            answers_heading = order == 0 and (bool(wanted & asked_heading - said_anywhere) or asks_same)
             if not shared and not (headed and _listed(sentence, passage)) and not answers_heading:
                 continue
             # an item of the list the heading names takes the heading's words as its own

@@ -114,7 +114,10 @@ def html_to_markdown(html: str) -> str:
     soup = visible_soup(strip_invisible(html))
     for noise in soup(["nav", "footer"]):
         noise.decompose()
-    body = soup.body or soup
+    # a saved page's own content is its <main>: the site's announcement bar ("Free standard shipping on
+    # US orders of $75 or more · Same-day dispatch"), header and search form stand outside it
+    main = soup.find("main") or soup.find(role="main")
+    body = main if isinstance(main, Tag) and main.get_text(strip=True) else soup.body or soup
     lines: list[str] = []
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     if title and not body.find("h1"):
