@@ -86,7 +86,7 @@ class Address(BaseModel):
     country: str | None = None
 
     def one_line(self) -> str:
-        """ "12 Oak St, Apt 4, Portland, OR 97201, US": how a reply writes it."""
+        """How a reply writes it: "12 Oak St, Apt 4, Portland, OR 97201, US"."""
         place = " ".join(p for p in (self.state, self.zip) if p)
         return ", ".join(p for p in (self.line1, self.line2, self.city, place, self.country) if p)
 

@@ -16,8 +16,13 @@ _ASKS = {
     "address": re.compile(r"(?i)\b(?:address|zip|postcode|post\s+code|postal\s+code|ship(?:ping)?\s+to)\b"),
     "email": re.compile(r"(?i)\be-?mail\b"),
     "phone": re.compile(r"(?i)\b(?:phone|mobile|cell|number)\b"),
-    "card": re.compile(r"(?i)\b(?:card|visa|mastercard|amex|payment)\b"),
+    "card": re.compile(r"(?i)\b(?:card|visa|mastercard|amex|payment|paid\s+with)\b"),
 }
+
+
+def asks_card(text: str) -> bool:
+    """Whether a question about what is on file asks for payment details (the payment scope)."""
+    return _ASKS["card"].search(text) is not None
 
 
 def on_file(context: DraftContext) -> Draft:

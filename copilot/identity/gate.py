@@ -19,6 +19,7 @@ from typing import cast
 
 from copilot.conversations import Conversations
 from copilot.drafting.base import Draft
+from copilot.drafting.on_file import asks_card
 from copilot.errors import CopilotError
 from copilot.escalation.signals import action_request
 from copilot.identity.attempts import Attempts
@@ -498,7 +499,7 @@ class Gate:
         if intent == "order_list":
             wants = "order_list"
         elif intent == "account_details":  # "is 97232 the zip you have for me?": only with the proof it asks
-            wants = "payment" if _CARD_WORD.search(text) else "addresses"
+            wants = "payment" if asks_card(text) else "addresses"
         elif intent in ACTION_INTENTS and (refs or action_request(text)) and (refs or identity.customer):
             wants = "changes"
         if wants is not None and wants not in identity.scopes:
@@ -537,9 +538,6 @@ class Gate:
     @staticmethod
     def _reply(action: Action, text: str) -> Draft:
         return Draft(action=action, reply=text, confidence=0.9)
-
-
-_CARD_WORD = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|payment|paid\s+with)\b")
 
 
 def _typed_contacts(text: str) -> list[tuple[str, str]]:
