@@ -297,7 +297,7 @@ def _version_lines(lines: list[str], said: set[str], version: Passage) -> list[s
     """The description's lines labelled by the option value of the version asked about, in words the
     question says ("Engineering 4-Pack: 250 g each of PETG, ASA ...")."""
     own = {w for value in version.options.values() for w in tokenize(value)}
-    return [line.rstrip(".") for line in lines if said & label_words(line) and label_words(line) <= own]
+    return [line.rstrip(".") for line in lines if said & (label := label_words(line)) and label <= own]
 
 
 def _overview(match: ProductMatch) -> str:
@@ -1047,11 +1047,9 @@ class OfflineDrafter:
         cues = context.understanding.cues
         # "what lengths do you have?"; "what lb tests do you have it in?" though its words pick versions
         if "options" in cues and "in_stock" not in cues and intent != "product_price":
-            asked_options = options_asked(
-                " ".join(set(tokenize(context.text)) - set(tokenize(name))), option_names(match.variants)
-            )
-            # "which box depths do u make the langstroth boxes in?": versions its "depth" picked are no choice
             beside_name = set(tokenize(context.text)) - set(tokenize(name))
+            asked_options = options_asked(" ".join(beside_name), option_names(match.variants))
+            # "which box depths do u make the langstroth boxes in?": versions its "depth" picked are no choice
             values = {t for v in match.chosen for o in asked_options for t in tokenize(v.options.get(o, ""))}
             named_by = set(tokenize(" ".join(asked_options)))
             by_name_only = bool(asked_options) and beside_name & values <= named_by

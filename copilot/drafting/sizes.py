@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -116,6 +116,7 @@ class Chart:
     def dimension(self) -> str | None:
         return self.unit.dimension if self.unit else None
 
+    @cached_property
     def words(self) -> set[str]:
         """What it is about, in a question's words: its headings, its measure's name, its page's title."""
         return set(tokenize(f"{self.about} {self.passage.title}"))
@@ -469,18 +470,18 @@ def size_for(context: DraftContext) -> Draft | None:
 
     def score(item: tuple[int, Chart]) -> tuple[int, int]:
         rank, chart = item
-        return (2 * len(asked & chart.words()) + len(kin & chart.words()), -rank)
+        return (2 * len(asked & chart.words) + len(kin & chart.words), -rank)
 
     ranked = list(enumerate(charts))
     # "which size Ridgeline 45L for an 18 inch torso?": the measure the chart asked about goes by (a
     # length), not one in a product's name (a volume); "176cm tall with a 105cm chest": the measure the
     # words beside it give to a chart ("chest" to the Chest column), else the first of its dimension
     by_words = [c for _, c in sorted(ranked, key=score, reverse=True)]
-    beside = [(m, _words_beside(context.text, m.text)) for m in measures]
-    measured = next(
-        (m for c in by_words for m, near in beside if m.unit.dimension == c.dimension and near & c.words()),
-        None,
-    ) or next((m for c in by_words for m in measures if m.unit.dimension == c.dimension), measures[0])
+    beside = {m.text: _words_beside(context.text, m.text) for m in measures}
+    of_its_dimension = [(m, c) for c in by_words for m in measures if m.unit.dimension == c.dimension]
+    measured = next((m for m, c in of_its_dimension if c.words & beside[m.text]), None) or next(
+        (m for m, _ in of_its_dimension), measures[0]
+    )
     same = [(i, c) for i, c in ranked if c.dimension == measured.unit.dimension]
     other = max(ranked, key=score)[1]
     if not same or score((0, other))[0] > score(max(same, key=score))[0]:  # its chart goes by another measure
@@ -495,8 +496,8 @@ def size_for(context: DraftContext) -> Draft | None:
             citations=other.cited(),
             confidence=0.3,
         )
-    near = _words_beside(context.text, measured.text)
-    chart = max(same, key=lambda item: (score(item)[0], bool(near & item[1].words()), score(item)[1]))[1]
+    near = beside[measured.text]
+    chart = max(same, key=lambda item: (score(item)[0], bool(near & item[1].words), -item[0]))[1]
     unit = chart.unit
     assert unit is not None
     value = measured.value * measured.unit.per / unit.per

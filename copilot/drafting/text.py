@@ -603,11 +603,13 @@ def _scored(
     named_rows = _named_rows(question, tables)
     says_no = rules.phrases["negation"]
     negated = says_no(question)
-    # of the FAQ questions (headings that ask) that say half the question or more, those that say the most
+    # which passages' own headings say half the question or more; of those that are FAQ questions (they
+    # ask), the ones that say the most
+    headed_keys = {p.key for p, _ in passages if _headed(question, p)}
     asking = {
         p.key: len(wanted & set(tokenize(p.heading_path[-1])))
         for p, _ in passages
-        if p.heading_path and p.heading_path[-1].rstrip().endswith("?") and _headed(question, p)
+        if p.key in headed_keys and p.heading_path[-1].rstrip().endswith("?")
     }
     closest_asking = max(asking.values(), default=0)
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
@@ -615,7 +617,7 @@ def _scored(
         heading_tokens = set(tokenize(heading))
         # a list under a heading that says most of the question ("what can't be returned?" and "Items
         # we can't take back"): its items answer, though they share no word with it
-        headed = _headed(question, passage)
+        headed = passage.key in headed_keys
         # (when none of its sentences says a word of the question, and the heading says one no sentence
         # does: else those answer)
         asked_heading = (  # by a term no everyday word is ("layby", not "often" or "filter")
@@ -633,7 +635,7 @@ def _scored(
         # so does the first sentence under the FAQ question closest to this one ("What payment methods do
         # you accept?" / "We accept Visa, ..." for "what payment methods do u take?"), not one that shares
         # half its words ("How often should I change the filter?" for "... change the cat litter?")
-        asks_same = headed and closest_asking > 0 and asking.get(passage.key) == closest_asking
+        asks_same = closest_asking > 0 and asking.get(passage.key) == closest_asking
         rows = set(table)
         before: set[str] = set()  # the words of the sentence before, which "they" and "them" speak of
         for order, sentence in enumerate(body_sentences):
