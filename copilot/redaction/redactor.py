@@ -10,18 +10,20 @@ customers (``names``) are redacted wherever they appear, except for the customer
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import phonenumbers
 import pycountry
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from stdnum import iban
 
 from copilot.policy_files import expand_lexicons, load_yaml_model
@@ -130,6 +132,26 @@ class _Examples(BaseModel):
     kept: list[str] = Field(default_factory=list)
 
 
+class _CheckedId(BaseModel):
+    """An identity number's shape, and the python-stdnum module that checks a match is one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    stdnum: str
+    shape: re.Pattern[str]
+
+    @field_validator("stdnum")
+    @classmethod
+    def _known(cls, name: str) -> str:
+        _stdnum(name)  # raises on a module python-stdnum does not have
+        return name
+
+
+@cache
+def _stdnum(name: str) -> ModuleType:
+    return importlib.import_module(f"stdnum.{name}")
+
+
 class _Phones(BaseModel):
     context: re.Pattern[str]
     says_phone: re.Pattern[str]
@@ -186,6 +208,7 @@ class RedactionRules(BaseModel):
     not_sent_by: re.Pattern[str]  # "We ship to Canada": the shop's words, no customer's address
     strong_postcodes: list[re.Pattern[str]]
     id_label: re.Pattern[str]  # "passport no.", "DNI", "CLABE": the name of an identity or bank number
+    checked_ids: list[_CheckedId]  # identity numbers told by their shape and check, with no name before
     unit_after: re.Pattern[str]
     phones: _Phones
     examples: _Examples = Field(default_factory=_Examples)
@@ -330,6 +353,8 @@ _PARTICLES = {
     "ten",
     "bin",
     "binti",
+    "binte",
+    "bte",
     "ben",
     "ibn",
     "ait",
@@ -337,6 +362,8 @@ _PARTICLES = {
     "al",
     "el",
 }
+# son of, daughter of, in Malaysian and Singaporean names ("s/o", "a/p"): written as two words
+_PATRONYM = re.compile(r"(?i)[sd]/o\b|a/[lp]\b")
 # letters, with an apostrophe or hyphen inside ("O'Connor", "Ji-hoon") and a final dot ("Q.")
 _TOKEN = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
@@ -345,6 +372,7 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
 _PART = re.compile(
     r"(?:[^,،、，;:\n.!?।۔。！？]|(?<=\d)[,:](?=\d)|[.!?](?!\s|$)|(?<!\d)(?<![^\W\d_]{4})[.!?])+"
 )
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?।۔。！？]")
 # a place after an address: a comma, a line or a dash, then a few words or a postcode up to the next
 # comma, line, sentence end or dash ("…, Osu, Accra.", "…\nLagos\n", "… - near the mosque")
@@ -527,6 +555,7 @@ class Redactor:
             *self._cards(text),
             *self._ibans(text),
             *self._labelled_ids(text),
+            *self._checked_ids(text),
             *self._phones(text, kept := self._kept_phrases(text)),
             *self._spelled_phones(text),
             *self._addresses(text, kept),
@@ -633,6 +662,15 @@ class Redactor:
                     spans.append(Span(match.start(), match.start() + len(candidate), "account"))
                     break
         return spans
+
+    def _checked_ids(self, text: str) -> list[Span]:
+        """Identity numbers whose country's check holds, written with no name before them."""
+        return [
+            Span(match.start(), match.end(), "id")
+            for checked in self.rules.checked_ids
+            for match in checked.shape.finditer(text)
+            if _stdnum(checked.stdnum).is_valid(match.group(0)) and not self._is_kept(match.group(0))
+        ]
 
     def _labelled_ids(self, text: str) -> list[Span]:
         """The number after an identity document's, a tax number's or a bank account's name, a few words
@@ -768,6 +806,8 @@ class Redactor:
             for match in pattern.finditer(text):
                 if self.rules.unit_after.match(text, match.end()):
                     continue  # "Size 10000 mAh" is an amount, not a postcode
+                if self.rules.phones.not_after.search(text, max(0, match.start() - 40), match.start()):
+                    continue  # "Kunden-Nr. 100442" is a number named, not a postcode
                 start, parts = self._parts_before(text, match.start(), within_part=True)
                 if parts >= 2:
                     # a street found inside is where the address starts ("Bitte an Hauptstraße 12, ...")
@@ -916,7 +956,13 @@ class Redactor:
         """Extend an address over a unit, then the parts after it up to the city and postcode."""
         for _ in range(5):
             longer = max(
-                (m.end() for tail in self.rules.address_tail if (m := tail.match(text, end))), default=end
+                (
+                    m.end()
+                    for tail in self.rules.address_tail
+                    if (m := tail.match(text, end))
+                    and not _BLANK_LINE.search(m.group())  # a label ends there
+                ),
+                default=end,
             )
             if longer <= end:
                 break
@@ -938,16 +984,25 @@ class Redactor:
                 start = cut + 1 + found.start()
             parts = 1  # otherwise the postcode is a part of its own: ", D08 K7W2"
         while True:
-            head = text[:start].rstrip()
-            if not head.endswith(","):
+            head = text[:start].rstrip(" \t")
+            lined = head.endswith("\n")  # a label's lines: "The Old Rectory\nChurch Lane\n..."
+            if not (head.rstrip().endswith(",") or lined):
                 return start, parts
-            head = head[:-1]
+            head = head.rstrip()[:-1] if not lined else head.rstrip()
             cut = max(head.rfind(","), head.rfind("\n"), head.rfind(":"), head.rfind(";"))
             piece = head[cut + 1 :]
             found = self._part_at_end.search(piece)
-            if found is None or parts >= 4:
-                return start, parts
+            if (
+                found is None
+                or parts >= 4 + lined  # a label has a line for each part: up to five
+                or (lined and (piece[: found.start()].strip() or self._names_a_number(piece)))
+            ):
+                return start, parts  # a line is a part only whole, and "Order KC-1234" is none
             start, parts = cut + 1 + found.start(), parts + 1
+
+    def _names_a_number(self, text: str) -> bool:
+        """A number in ``text`` follows a word that names what it is ("Order KC-1234", "Kunden-Nr. 1004")."""
+        return any(self.rules.phones.not_after.search(text, 0, d.start()) for d in re.finditer(r"\d+", text))
 
     def _names(self, text: str, kept: list[tuple[int, int]]) -> list[Span]:
         spans = []
@@ -1183,6 +1238,9 @@ class Redactor:
             token = nxt.group(0)
             if token.lower() in _PARTICLES and j + 1 < len(words):  # "Daan van der Berg"
                 j += 1
+                continue
+            if _PATRONYM.match(text, nxt.start()) and j + 2 < len(words):  # "Rajesh Kumar s/o Muthusamy"
+                j += 2
                 continue
             if not token[0].isupper() or self.rules.not_family_names.match(token.rstrip(".")):
                 break
