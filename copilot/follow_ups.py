@@ -174,11 +174,13 @@ def effective_question(state: TurnState, retriever: Retriever) -> tuple[str, Und
         return switched, again.model_copy(update={"injection": understanding.injection or again.injection})
     if "follow_up" in understanding.cues and not state.focus:  # with a focus, the drafter has it
         previous = last_text(thread, "customer")
-        # "and how long do returns take?" after "a person, please" is a question of its own
+        # "and how long do returns take?" after "a person, please" is a question of its own, and so is
+        # "ok and is TS-1 still processing?" after a question that was about no order
         if (
             previous is not None
             and (earlier := understand(previous)).intent not in NOT_QUESTIONS
             and not waits_for_proof(earlier)
+            and not (understanding.order_ids and earlier.intent not in ORDER_INTENTS)
         ):
             merged_text = f"{previous} {text}"
             merged = understand(merged_text).model_copy(update={"injection": understanding.injection})

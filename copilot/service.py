@@ -60,6 +60,7 @@ from copilot.schemas import (
 )
 from copilot.settings import Settings
 from copilot.store import Store
+from copilot.text_forms import ascii_forms
 from copilot.turn import (
     TurnState,
     awaiting,
@@ -188,7 +189,7 @@ class Copilot:
     # -- steps ---------------------------------------------------------------------------------
     def _open_thread(self, state: TurnState) -> None:
         """Check the message, then find the conversation it continues, or start one."""
-        state.text = state.text.strip()
+        state.text = ascii_forms(state.text).strip()
         if not state.text:
             raise InputError("the message is empty")
         if state.cart_total is not None and state.cart_total < 0:
@@ -256,10 +257,7 @@ class Copilot:
         state.focus = focus_of(state.thread)
         question, state.understanding = effective_question(state, self.retriever)
         state.question = self.retriever.mended(question)
-        # an email address says who is asking, not what about: left out, "do you have an account for
-        # x@y?" finds the same passages whoever x@y is (else the reply would tell real addresses apart)
-        query = EMAIL.sub(" ", state.question)
-        state.hits = self.retriever.search(query, self.settings.context_passages)
+        state.hits = self.retriever.search(_without_emails(state.question), self.settings.context_passages)
 
     def _draft(self, state: TurnState) -> None:
         """The drafter's reply, unless the identity step already decided what to say."""
@@ -267,7 +265,7 @@ class Copilot:
         state.understanding = with_purchase_named(state.understanding, state.identity.orders)
         state.context = DraftContext(
             shop=self.shop,
-            text=state.question,
+            text=_without_emails(state.question),  # so whose address it is changes nothing in the reply
             understanding=state.understanding,
             customer=customer,
             proof=state.identity.proofs.strongest,
@@ -691,3 +689,9 @@ class Copilot:
             redactor=self.redactor,
             customer_data=self.settings.packet_customer_data,
         )
+
+
+def _without_emails(text: str) -> str:
+    """An email address says who is asking, not what about: "do you have an account for x@y?" finds
+    the same passages and gets the same reply whoever x@y is (else the reply would tell addresses apart)."""
+    return EMAIL.sub(" ", text)

@@ -56,6 +56,7 @@ Intent = Literal[
     "off_topic",
 ]
 Cue = Literal[
+    "asks_secrets",
     "recent_order",
     "after_purchase",
     "in_stock",
@@ -297,6 +298,10 @@ def cues_in(text: str) -> list[Cue]:
 def attributes_asked(text: str) -> list[Attribute]:
     """The product attributes a question asks for ("made of?": material), in the data's order."""
     return [attribute for attribute, matches in rules().attributes if matches(text)]
+
+
+def all_attributes() -> list[Attribute]:
+    return [attribute for attribute, _ in rules().attributes]
 
 
 def attribute_named(name: str) -> Attribute | None:

@@ -52,6 +52,22 @@ def _shop_state(order: Order) -> str:
     return status
 
 
+def _split_by_parcel(order: Order) -> str:
+    """ "Shipped: 2 x A. Not shipped yet: 2 x B.": what went out and what did not, when the shipments say
+    which items they hold and only some went ("where's the rest of order 5224?")."""
+    sent = {v for s in order.shipments if s.started for v in s.variant_ids}
+    if not sent:
+        return ""
+    went = [i for i in order.items if {i.variant_id, i.sku} & sent]
+    left = [i for i in order.items if i not in went]
+    if not went or not left:
+        return ""
+    return (
+        f" Shipped: {join_words([f'{i.quantity} x {i.name}' for i in went])}."
+        f" Not shipped yet: {join_words([f'{i.quantity} x {i.name}' for i in left])}."
+    )
+
+
 def order_facts(order: Order, intent: str) -> str:
     """What the question asks of one order, from every field the order holds: its states apart,
     refunds, cancellation, items, carrier, tracking and dates."""
@@ -81,9 +97,16 @@ def order_facts(order: Order, intent: str) -> str:
             unpaid = paid if order.payment_status not in (None, "paid") else ""
             return f"Order {order.order_id} is {_state(order)} and has no tracking number yet.{sent}{unpaid}"
         numbers = join_words(tracking)
-        return f"Order {order.order_id} is {_state(order)}; tracking number {numbers}{via}."
+        parcels = _split_by_parcel(order)
+        return f"Order {order.order_id} is {_state(order)}; tracking number {numbers}{via}.{parcels}"
+    # "was I charged for the cancelled one?": what was charged is asked of an order undone too, and says so
+    undone = (
+        any(word in order.status for word in ("cancel", "refund", "return", "void")) or order.cancelled_at
+    )
+    standing = f" The order is {_words(order.status)}." if undone else ""
     if intent == "order_total":
-        return f"The total for order {order.order_id} is {money(order.total, order.currency)}.{refunded}"
+        total = money(order.total, order.currency)
+        return f"The total for order {order.order_id} is {total}.{refunded}{standing}"
     if intent == "order_items":  # with where it is: what was in it is asked of an order on its way too
         return f"Order {order.order_id} is {_state(order)}. It contains {items}."
     if intent == "order_date":
@@ -105,10 +128,10 @@ def order_facts(order: Order, intent: str) -> str:
         state = _words(order.payment_status) if order.payment_status else "not recorded"
         return (
             f"The payment for order {order.order_id} is {state}; the total is "
-            f"{money(order.total, order.currency)}.{refunded}"
+            f"{money(order.total, order.currency)}.{refunded}{standing}"
         )
     state = _state(order)
-    text = f"Order {order.order_id} is {state}."
+    text = f"Order {order.order_id} is {state}.{_split_by_parcel(order)}"
     if order.fulfillment_status and state == _words(order.status) != _words(order.fulfillment_status):
         text += f" Fulfilment: {_words(order.fulfillment_status)}."
     text += cancelled
