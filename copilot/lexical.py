@@ -98,6 +98,7 @@ class ShopperWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     words: dict[str, list[str]]
+    letters: dict[str, list[str]]  # "w" -> "wide": a version's letter and the words it stands for
     not_compounds: frozenset[str]
     examples: _ShopperWordExamples
 

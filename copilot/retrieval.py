@@ -23,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel
 
-from copilot.lexical import LexicalIndex, tokenize, top_positions
+from copilot.lexical import LexicalIndex, shopper_words, tokenize, top_positions
 from copilot.schemas import Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.spelling import in_common_use, one_slip_away
@@ -663,6 +663,10 @@ def options_named(passage: Passage, query_tokens: set[str]) -> float:
     query_tokens = _whole(query_tokens)
     units = {n: u for t in query_tokens if (m := _AMOUNT.fullmatch(t)) for n, u in [m.groups()]}
     for value in passage.options.values():
+        if said_for := shopper_words().letters.get(value.strip().casefold()):  # "8 wide" names Width: W
+            # "extra large" names XL a little more than it names L
+            spoken = [len(tokens) for words in said_for if (tokens := set(tokenize(words))) <= query_tokens]
+            named += 1 + 0.1 * (max(spoken) - 1) if spoken else 0.0
         if words := _whole(value_words(value)):
             amounts = [m.groups() for t in words if (m := _AMOUNT.fullmatch(t))]
             said = words & query_tokens | _said_joined_or_within(value, query_tokens)

@@ -524,9 +524,9 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
     said: list[tuple[Family, str | None]] = []
     for (family, words), (_, other) in zip(pairs, reversed(pairs), strict=True):
         lines = description_lines(product_text(family.product).own_words)
-        labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"
-            labelled_with(lines, asked),
-            key=lambda line: -_in_label(question, line),
+        labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"; not by
+            labelled_with(lines, asked),  # the product's own word ("Bench weight" of "which bench ...")
+            key=lambda line: -_in_label(question - names, line),
         )
         found = labelled or lines_saying(lines, [a.labels for a in attributes])
         if not found and measure is not None:  # "which is wider?" and "Width: 214 cm"

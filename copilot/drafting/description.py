@@ -34,6 +34,9 @@ def says(line: str, labels: list[str]) -> bool:
     )
 
 
+_PROSE_LABEL = re.compile(r"(?i)(?:an?|the|this|these|our|your|it|its|we|you)\s[^:]*:")
+
+
 def label_words(line: str) -> set[str]:
     """The (tokenized) words of a line's label: "burn", "time" of "Burn time: about 45 hours"."""
     return set(tokenize(line.partition(":")[0]))
@@ -43,7 +46,8 @@ def labelled_with(lines: list[str], words: set[str]) -> list[str]:
     """The lines whose label uses one of these (tokenized) words: "Burn time: about 45 hours" for the
     shopper's "how long does it burn?". A label all of whose words are asked comes first: "how many
     servings?" is "Servings: 66" before "Protein per serving: 27 g"."""
-    labelled = [(label_words(line), line) for line in lines if ":" in line]
+    # a label names a thing ("Burn time:"), a sentence does not ("An air-resistance rower: the harder ...")
+    labelled = [(label_words(line), line) for line in lines if ":" in line and not _PROSE_LABEL.match(line)]
     found = [
         (label <= words, line) for label, line in labelled if label & words or stems_shared(label, words)
     ]

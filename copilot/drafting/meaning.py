@@ -47,3 +47,33 @@ def closest_in_meaning(
         return None
     sentence, page = candidates[int(ranked[0])]
     return sentence, page, best
+
+
+MIN_SAME_QUESTION = 0.75  # a frequently asked question this close is the shopper's own, in other words
+MIN_QUESTION_LEAD = 0.08
+_MIN_ANSWER_WORDS = 6
+
+
+def closest_question(
+    question: str, pages: Sequence[tuple[Passage, float]], embed: Embed
+) -> tuple[str, Passage, float] | None:
+    """The answer under the frequently asked question that asks what the shopper asks in other words
+    ("do you have an actual store i can go to?" and "Do you have a store I can visit?"): its first
+    sentence, the page and the similarity; None unless one such heading is that close and clearly
+    closer than the others."""
+    asked = [page for page, _ in pages if page.heading_path and page.heading_path[-1].rstrip().endswith("?")]
+    if not asked:
+        return None
+    vectors = embed([question, *(page.heading_path[-1] for page in asked)])
+    similarities = vectors[1:] @ vectors[0]
+    ranked = np.argsort(-similarities)
+    best = float(similarities[ranked[0]])
+    runner_up = float(similarities[ranked[1]]) if len(ranked) > 1 else 0.0
+    page = asked[int(ranked[0])]
+    said = sentences(body_of(page))
+    if best < MIN_SAME_QUESTION or best - runner_up < MIN_QUESTION_LEAD or not said:
+        return None
+    answer = (
+        said[0] if len(said[0].split()) >= _MIN_ANSWER_WORDS or len(said) == 1 else f"{said[0]} {said[1]}"
+    )
+    return answer, page, best  # "Yes." says little alone: with the sentence that goes on

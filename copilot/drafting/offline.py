@@ -48,7 +48,7 @@ from copilot.drafting.description import (
     stems_shared,
     with_its_list,
 )
-from copilot.drafting.meaning import closest_in_meaning
+from copilot.drafting.meaning import closest_in_meaning, closest_question
 from copilot.drafting.on_file import on_file
 from copilot.drafting.options import (
     asks_any_option,
@@ -70,6 +70,7 @@ from copilot.drafting.text import (
     asked_thing,
     best_sentences,
     body_of,
+    comes_with_words,
     excepted,
     join_words,
     kin_of,
@@ -90,6 +91,7 @@ from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
     Attribute,
+    all_attributes,
     asks_price,
     attribute_named,
     attribute_phrases,
@@ -391,7 +393,7 @@ def _not_listed(items: str, thing: AskedThing | None, citations: list[Citation])
     missing = join_words(thing.words, "or") if thing else "thing"
     return Draft(
         action="answer",
-        reply=f"{items} I don't see a {missing} listed, so I can't promise one.",
+        reply=f"{items} Our information doesn't say it comes with a {missing}, so I can't promise one.",
         citations=citations,
         confidence=0.6,
     )
@@ -456,7 +458,7 @@ def _names_thing(thing: AskedThing | None, reply: str) -> bool:
     # but "does it come with a battery?" asks for a battery, not what its battery is
     if not thing.included and any(attributes_asked(word) for word in thing.words):
         return True
-    return bool(set(tokenize(" ".join(thing.words))) & set(tokenize(reply)))
+    return bool(set(tokenize(" ".join(thing.said))) & set(tokenize(reply)))
 
 
 def _options_of_several(
@@ -895,6 +897,7 @@ class OfflineDrafter:
         if context.retriever is None:
             return []
         wanted = set(tokenize(context.text)) - sent_to(context.text)
+        wanted = wanted - comes_with_words(context.text) or wanted  # the ribbons asked to come with the shoes
         # "and in 12 inch?" names the "12in (300mm)" version, not the "Medium Pile (12mm)"
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
         found: list[ProductMatch] = []
@@ -1262,7 +1265,9 @@ class OfflineDrafter:
         option_words = {w for v in match.variants for value in v.options.values() for w in tokenize(value)}
         # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
         tail = _name_tail(context.text, match)  # "the ember valley box": the box is the product
-        named = labelled_with(lines, set(tokenize(question)) - option_words - tail)
+        # read without the product's name as asked: "is the hard chrome olympic bar IWF certified?" asks
+        # nothing of its "Bar weight"
+        named = labelled_with(lines, set(tokenize(as_it)) - option_words - tail)
         # "the pigment in French Ultramarine?" and the table's line "French Ultramarine Pigment: PB29"
         # of the variant the question names, not every colour's
         said_values = set(tokenize(context.text)) & {
@@ -1280,7 +1285,15 @@ class OfflineDrafter:
         by_label = lines_saying(lines, [a.labels for a in attributes]) if attributes and named else []
         if by_label and not set(by_label) & set(named):
             in_question = set(tokenize(question))
-            whole = [line for line in named if label_words(line) <= in_question]
+            # "made of?" is not "Made in: Montréal", a line labelled with another attribute's label
+            others = {
+                label for a in all_attributes() if a not in attributes for label in a.labels if " " in label
+            }
+            whole = [
+                line
+                for line in named
+                if label_words(line) <= in_question and line.partition(":")[0].strip().lower() not in others
+            ]
             named = whole or by_label
         # a health fact asked ("contain nuts?") is said by a line labelled with its own words
         # ("Gluten-free: yes"), not one the question's other words find ("Tasting notes: Hazelnut")
@@ -1323,7 +1336,12 @@ class OfflineDrafter:
                 for line in sentences(text.own_words)
                 if set(tokenize(line)) & kinds
             ]
-            if said and not options_asked(" ".join(kinds), names) and not asks_any_option(question):
+            if (
+                said
+                and not options_asked(" ".join(kinds), names)
+                and not asks_any_option(question)
+                and not options_measured(question, match.variants)  # "what lengths?" of a Size in metres
+            ):
                 # "what colours are in the palette?", whose only option is its size: the description says
                 return Draft(action="answer", reply=" ".join(said[:2]), citations=citations, confidence=0.8)
             if not _other_things(context, match, kinds):
@@ -1430,6 +1448,18 @@ class OfflineDrafter:
             (h.similarity or 0.0 for h in context.hits if h.passage.kind == "document"), default=0.0
         )
         confidence = round(min(0.95, 0.5 * coverage + 0.6 * max(0.0, similarity)), 2)
+        if by_meaning and coverage < 0.5 and context.retriever is not None:
+            # a frequently asked question in other words, where the words found little: its answer ("an
+            # actual store i can go to?" and "Do you have a store I can visit?"), or the words' own pick
+            # from under it said with the confidence of that likeness
+            same = closest_question(context.text, _pages(context), context.retriever.index.embed)
+            if same is not None:
+                sentence, page, meaning = same
+                if page.key not in {p.key for _, p in chosen}:
+                    return Draft(
+                        action="answer", reply=sentence, citations=[cite(page)], confidence=round(meaning, 2)
+                    )
+                confidence = max(confidence, round(meaning, 2))
         if (not chosen or confidence < 0.35) and by_meaning and context.retriever is not None:
             closest = closest_in_meaning(context.text, _pages(context), context.retriever.index.embed)
             if closest is not None:  # "tip turps down the sink?" and "Never pour solvents down the sink"

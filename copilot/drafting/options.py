@@ -94,7 +94,7 @@ def options_measured(question: str, variants: list[Passage]) -> list[str]:
     picked = []
     for option in option_names(variants):
         values = {v.options[option] for v in variants if option in v.options}
-        measured = [grammar().measurements_in(value) for value in values]
+        measured = [grammar().amounts_in_line(value) for value in values]  # a value is a line's: "2.7 m"
         if dimensions and all(m and m[0].unit.dimension in dimensions for m in measured):
             picked.append(option)
     return picked

@@ -19,6 +19,10 @@ from copilot.spelling import in_common_use
 
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*|^\s*[-*+]\s+|^\s*\d+\.\s+", re.MULTILINE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
+# a full stop that ends an abbreviation, not a sentence: "St.", "Ave.", "Mt.", an initial's "W."
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:St|Ave|Rd|Blvd|Mt|Ft|Hwy|Dr|No|Nr|Inc|Ltd|Co|Mr|Mrs|Ms|Jr|Sr|vs|approx)|(?<![\w.])[A-Z])\.$"
+)
 # each question of a message: "do you ship to canada? what does it cost" (a closing statement is none)
 _QUESTIONS = re.compile(r"[^?]*[^?\s][^?]*\?|[^?]*\w[^?.!]*$")
 QUESTION_SHAPES = Path(__file__).with_name("question_shapes.yaml")
@@ -121,6 +125,7 @@ class AskedThing:
 
     words: list[str]
     included: bool
+    said: list[str]  # every word of it, "separate" of "a separate spot" too: an answer may name any
 
 
 def asked_thing(question: str) -> AskedThing | None:
@@ -134,8 +139,30 @@ def asked_thing(question: str) -> AskedThing | None:
             group, thing = next((k, v) for k, v in found.groupdict().items() if v)
             heads = [part.split()[-1] for part in re.split(r"\s+or\s+", thing)]
             generic = any(phrases["generic_thing"](head) for head in heads)
-            return None if generic else AskedThing(heads, included=group == "included")
+            # "a separate spot" is named by "separate" too; "the shutter count" only by its count
+            said = (
+                [w for part in re.split(r"\s+or\s+", thing) for w in part.split()]
+                if group == "included"
+                else heads
+            )
+            return None if generic else AskedThing(heads, included=group == "included", said=said)
     return None
+
+
+# a yes-or-no question whose product comes first: "do the X come with ribbons?", not "what comes with the
+# X kit?" or "how many reeds come with the X?", where what follows is the product
+_COMES_WITH = re.compile(
+    r"(?i)^\W*(?:does|do|did|will|would|should|is|are|can)\b[^?]*?\b(?:comes?|came|coming)\s+with\s+"
+    r"(?!the\b|this\b|that\b|your\b|my\b)(?:a|an|any|its\s+own|their\s+own|some)?\s*([^?.!,;]{1,40})"
+)
+
+
+def comes_with_words(question: str) -> set[str]:
+    """The (tokenized) words of what a question asks to come with the product ("do the étoile pointe
+    shoes come with ribbons?": ribbons): a thing asked of it, not the product asked about, even where
+    the shop sells it too (a Satin Pointe Ribbon)."""
+    found = _COMES_WITH.search(question)
+    return set(tokenize(found.group(1))) if found else set()
 
 
 # Lengths of time, in days, for tiered terms ("Cancel 7 to 13 days before: 50% refund"): a closed range,
@@ -278,13 +305,14 @@ def sentences(text: str) -> list[str]:
     (its rows are sentences of their own)."""
     prose, rows = _table_rows(text)
     parts: list[str] = []
-    for part in (" ".join(p.split()) for p in _SENTENCE.split(prose)):
-        if part == _TABLE_WAS_HERE:
-            parts.append("")  # ends the sentence before the table
-        elif parts and parts[-1].endswith(":"):
-            parts[-1] = f"{parts[-1]} {part}"
-        else:
-            parts.append(part)
+    for line in prose.split("\n"):
+        for i, part in enumerate(" ".join(p.split()) for p in _SENTENCE.split(line)):
+            if part == _TABLE_WAS_HERE:
+                parts.append("")  # ends the sentence before the table
+            elif parts and (parts[-1].endswith(":") or (i and _ABBREVIATION_END.search(parts[-1]))):
+                parts[-1] = f"{parts[-1]} {part}"  # "412 Wellington St. W., Ottawa" is one sentence
+            elif part:
+                parts.append(part)
     return [p for p in parts if len(p) > 3] + rows
 
 

@@ -262,13 +262,20 @@ def _look_alikes() -> dict[int, str]:
     return table
 
 
+_EDGE_SIGNS = ".,:;!?'\"()[]"
+
+
 def _rot47(text: str) -> Iterator[str]:
     """ROT47, which turns letters into signs as much as letters: only for a part of a line where signs
     are as common as that ("$*$%t|i 4FDE@>6C" is "SYSTEM: customer")."""
     for part in re.split(r"[\n|]", text):
         visible = [c for c in part if not c.isspace()]
         if len(visible) >= 12 and sum(c in _SIGNS for c in visible) >= 0.2 * len(visible):
-            yield part.translate(_ROT47)
+            decoded = part.translate(_ROT47)
+            words = [w.strip(_EDGE_SIGNS) for w in decoded.split()]
+            # a reading in words, not more signs: "Vamp: Medium (6.8 cm)" decodes to "'2>ai |65:f> ..."
+            if sum(w.isalpha() for w in words) >= 0.6 * len(words):
+                yield decoded
 
 
 def _morse(text: str) -> Iterator[str]:

@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from copilot.knowledge import screening_model
+from copilot.knowledge import decoding, screening_model
 from copilot.knowledge.cleaning import strip_invisible
 from copilot.knowledge.decoding import hidden_writings
 from copilot.policy_files import expand_lexicons, load_yaml_model
@@ -193,10 +193,13 @@ _verdicts: ContextVar[dict[str, Verdict] | None] = ContextVar("screening_verdict
 @contextmanager
 def remembered(folder: Path) -> Iterator[None]:
     """Keep the bundled rules' verdicts by sentence in ``folder`` across ingests: an unchanged shop is
-    not screened again. The file is named after the rules and the model's examples, so changing
-    either starts afresh."""
+    not screened again. The file is named after the rules, the model's examples and the code that
+    reads hidden writings, so changing any of them starts afresh."""
     rules_digest = hashlib.sha256(
-        RULES_FILE.read_bytes() + screening_model.EXAMPLES_FILE.read_bytes()
+        RULES_FILE.read_bytes()
+        + screening_model.EXAMPLES_FILE.read_bytes()
+        + Path(decoding.__file__).read_bytes()
+        + Path(__file__).read_bytes()
     ).hexdigest()[:16]
     path = folder / f"screening-{rules_digest}.json"
     try:
