@@ -4,9 +4,10 @@ turn on how a shop writes its versions, lines and pages: a width written as a le
 W), "made of" beside a "Made in" line, a thing asked to come with a product that the shop also sells, a
 measure in brackets that is no hidden writing ("Nozzle: Fine (3.2 cm)"), a frequently asked question in
 other words, an abbreviation's full stop inside a sentence ("Harbour St. E."), a chart's own labels
-offered as the choice ("A, B or C?"), "how much smaller" that asks no price, lengths asked of an option
-called Size, a first sentence with a colon that is no label, two benches compared on a line they both
-have, and "warranty" asked of a table that says "Guarantee"."""
+offered as the choice ("A, B or C?"), a street size read across a conversion chart ("size 6 in
+trainers" is no six inches), lengths asked of an option called Size, a first sentence with a colon that
+is no label, two benches compared on a line they both have, and "warranty" asked of a table that says
+"Guarantee"."""
 
 from __future__ import annotations
 
@@ -128,7 +129,12 @@ No, we only sell parts.
 | B | 160-172 | 88-96 |
 | C | 170-184 | 96-106 |
 
-Fencing shoes run small: most fencers take one size above their street shoe.
+## Shoes: what size to order
+
+| Street shoe size | Lunge Fencing Shoe |
+|---|---|
+| 6 | 7 |
+| 7 | 8 |
 """,
 }
 
@@ -154,6 +160,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
             [],
         ),
         ("what's the warranty on the harbour air rowing machine?", ["5 years"], []),
+        ("size 6 in trainers, what size lunge fencing shoe should i order", ["Lunge Fencing Shoe 7"], []),
     ],
 )
 def test_letters_labels_and_faqs_read_the_shops_way(

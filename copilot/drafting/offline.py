@@ -74,6 +74,7 @@ from copilot.drafting.text import (
     excepted,
     join_words,
     kin_of,
+    row_named,
     sentences,
     shape_rules,
     swap_name,
@@ -690,6 +691,10 @@ class OfflineDrafter:
                 return guidance
         if sized is not None:  # a measure off the chart, and no guidance says more: a person is offered
             return sized
+        charted = context.with_pages(f"{context.text} size chart") if "sizing" in u.cues else None
+        if charted is not None and (row := row_named(context.text, _pages(charted))) is not None:
+            sentence, page = row  # "street size 7, what size slip on jazz shoe?": the conversion chart's cell
+            return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
         if (zoned := self._zone(context)) is not None:
             return zoned  # "how much to ship a 10kg bag to tassie?": one cell of the rates table
         if u.intent == "product_compare" and (both := compare(context)) is not None:

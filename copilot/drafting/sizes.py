@@ -65,6 +65,7 @@ class MeasureWords(BaseModel):
     from_before: list[str]
     from_after: list[str]
     label_stops: list[str]
+    inches_before: list[str]
     examples: list[RangeExample]
 
 
@@ -148,7 +149,11 @@ class Grammar:
         self.up_to = re.compile(rf"(?:{_alternatives(data.up_to)})\s*{_NUMBER}{unit}", re.I)
         self.limit_asked = re.compile(rf"\b(?:{_alternatives(data.limit_asked)})(?!\w)", re.I)
         self.measure_asked = re.compile(rf"\b(?:{_alternatives(data.measure_asked)})(?!\w)", re.I)
-        self.measurement = re.compile(rf"{start}{_NUMBER}{unit}", re.I)
+        # "size 7 in sneakers" gives no inches: "in" before a word is a preposition (``inches_before``)
+        inches = _alternatives(data.inches_before)
+        self.measurement = re.compile(
+            rf"{start}{_NUMBER}{unit}(?!(?<=\bin)\s+(?!(?:{inches})\b)[^\W\d_])", re.I
+        )
         every = [*data.units, *data.line_units]
         self.in_line = re.compile(
             rf"{start}{_NUMBER}(?:\s*-?\s*({_alternatives([w for u in every for w in u.words])}))", re.I

@@ -319,7 +319,7 @@ def sentences(text: str) -> list[str]:
 _VALUE_ASKED = re.compile(r"(?:([^\W\d_]+)['’]?s?\s+)?(\d+(?:[.,]\d+)?)(?:\s*([^\W\d_]+))?")
 
 
-def _row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
+def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
     """The one table row with a cell the question gives by its column ("a US 9.5": the row whose `US
     Men's` cell is 9.5; "a UK 8"; "my foot is 27.5 cm": `Foot length (cm)`), the column named by the
     word before or after the number; of several, the row whose column the question names most fully
@@ -509,7 +509,7 @@ def best_sentences(
     wanted = set(tokenize(question))
     if not wanted or not passages:
         return [], 0.0
-    if (row := _row_named(question, passages)) is not None:  # "I'm a US 9.5, what EU size is that?"
+    if (row := row_named(question, passages)) is not None:  # "I'm a US 9.5, what EU size is that?"
         return [row], 1.0
     answer = shape = answered_by(question)
     scored = _scored(wanted, answer, passages, question)
