@@ -265,7 +265,7 @@ class Copilot:
         state.understanding = with_purchase_named(state.understanding, state.identity.orders)
         state.context = DraftContext(
             shop=self.shop,
-            text=_without_emails(state.question),  # so whose address it is changes nothing in the reply
+            text=state.question,
             understanding=state.understanding,
             customer=customer,
             proof=state.identity.proofs.strongest,
@@ -693,5 +693,5 @@ class Copilot:
 
 def _without_emails(text: str) -> str:
     """An email address says who is asking, not what about: "do you have an account for x@y?" finds
-    the same passages and gets the same reply whoever x@y is (else the reply would tell addresses apart)."""
+    the same passages whoever x@y is (else the reply would tell addresses apart)."""
     return EMAIL.sub(" ", text)

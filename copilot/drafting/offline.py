@@ -85,6 +85,7 @@ from copilot.drafting.text import (
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize
+from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
 from copilot.spelling import coined, in_common_use
@@ -659,6 +660,9 @@ class OfflineDrafter:
         return options[:3]
 
     def _draft(self, context: DraftContext) -> Draft:
+        # an email address says who is asking, not what about: the reply is the same whoever x@y is
+        # (a model is sent it redacted, "[email]", by the LLM drafter)
+        context = context.model_copy(update={"text": EMAIL.sub(" ", context.text)})
         decided = decided_by_code(context)
         if decided is not None:
             return decided
