@@ -38,15 +38,29 @@ def closest_in_meaning(
     ]
     if not candidates:
         return None
-    vectors = embed([question, *(sentence for sentence, _ in candidates)])
+    picked = _clearly_closest(
+        question, [sentence for sentence, _ in candidates], embed, MIN_SIMILARITY, MIN_LEAD
+    )
+    if picked is None:
+        return None
+    index, best = picked
+    sentence, page = candidates[index]
+    return sentence, page, best
+
+
+def _clearly_closest(
+    question: str, texts: list[str], embed: Embed, least: float, lead: float
+) -> tuple[int, float] | None:
+    """Which of ``texts`` is closest in meaning to the question, and how close: None unless it is at
+    least ``least`` and ``lead`` clear of the runner-up."""
+    vectors = embed([question, *texts])
     similarities = vectors[1:] @ vectors[0]
     ranked = np.argsort(-similarities)
     best = float(similarities[ranked[0]])
     runner_up = float(similarities[ranked[1]]) if len(ranked) > 1 else 0.0
-    if best < MIN_SIMILARITY or best - runner_up < MIN_LEAD:
+    if best < least or best - runner_up < lead:
         return None
-    sentence, page = candidates[int(ranked[0])]
-    return sentence, page, best
+    return int(ranked[0]), best
 
 
 MIN_SAME_QUESTION = 0.75  # a frequently asked question this close is the shopper's own, in other words
@@ -64,14 +78,15 @@ def closest_question(
     asked = [page for page, _ in pages if page.heading_path and page.heading_path[-1].rstrip().endswith("?")]
     if not asked:
         return None
-    vectors = embed([question, *(page.heading_path[-1] for page in asked)])
-    similarities = vectors[1:] @ vectors[0]
-    ranked = np.argsort(-similarities)
-    best = float(similarities[ranked[0]])
-    runner_up = float(similarities[ranked[1]]) if len(ranked) > 1 else 0.0
-    page = asked[int(ranked[0])]
+    picked = _clearly_closest(
+        question, [page.heading_path[-1] for page in asked], embed, MIN_SAME_QUESTION, MIN_QUESTION_LEAD
+    )
+    if picked is None:
+        return None
+    index, best = picked
+    page = asked[index]
     said = sentences(body_of(page))
-    if best < MIN_SAME_QUESTION or best - runner_up < MIN_QUESTION_LEAD or not said:
+    if not said:
         return None
     answer = (
         said[0] if len(said[0].split()) >= _MIN_ANSWER_WORDS or len(said) == 1 else f"{said[0]} {said[1]}"
