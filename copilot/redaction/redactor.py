@@ -60,7 +60,7 @@ _DOT = (
     r"(?:dot|punto|punkt|point|ponto|piste|prikk|kropka|puntje|punt|pont|te[cč]ka|bodka|nokta|titik|ch[aấ]m|"
     r"точка|점|ドット|点)"
 )
-_SEP_AT = rf"(?:\s*[\[(<{{]\s*{_AT}\s*[\])>}}]\s*|\s+{_AT}\s+)"
+_SEP_AT = rf"(?:\s*[\[(<{{]\s*{_AT}\s*[\])>}}]\s*|\s+{_AT}\s+|%40)"  # "%40": an email inside a link
 _SEP_DOT = rf"(?:\s*[\[(<{{]\s*{_DOT}\s*[\])>}}]\s*|\s+(?:{_DOT}|\.)\s+)"  # "orange . fr" too
 # 'sarah underscore lynn at outlook dot com'
 _SPELLED = (
@@ -119,11 +119,12 @@ _ID_PART = rf"(?=(?:[^\W_]|[.\-/](?=[^\W_]))*\d|[A-Z]{{1,2}}\b){_ID_GROUP}"
 _ID_VALUE = re.compile(rf"(?<![^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){_ID_PART}(?:[ ]{_ID_PART})*")
 # between a document's name and its number, a few words, a colon, a question mark, a dash or a bracket ("so
 # here it is:", "NI number? its JT 48 22 91 B", "BSN heb je niet nodig toch? (111222333)", "DNI de ella por
-# si lo pide el mensajero: 36521171T", "for the van hire add-on:", "身份证号（清关用）："), no number
+# si lo pide el mensajero: 36521171T", "for the van hire add-on:", "身份证号（清关用）："), a full stop just
+# before ("AHV-Nr.: 756.9217.0441.82", "NRIC. S8834512F"), no number
 _GAP_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _ID_GAP = re.compile(
     rf"[^\W\d_]*(?:[ \t]*[?,]?[ \t]+{_GAP_WORD}){{0,8}}[ \t]*(?:[(（][^\d()（）]{{1,12}}[)）])?"
-    r"[ \t]*[:：?—–(（]?[ \t]*[(（]?[ \t]*"
+    r"[ \t]*\.?[ \t]*[:：?？—–(（]?[ \t]*[(（]?[ \t]*"
 )
 
 
@@ -193,6 +194,7 @@ class RedactionRules(BaseModel):
     not_given_names: frozenset[str]
     name_endings: frozenset[str]  # case endings: "Jonui" is "Jonas" said to someone
     name_cue_before: re.Pattern[str]
+    particles: frozenset[str]  # "van", "ap", "binti": words inside a name, never a name (``name_particle``)
     self_introduction: re.Pattern[str]  # "my name is": what follows is a name, even "deepak", in lower case
     greeted_name: re.Pattern[str]
     not_greeted: frozenset[str]
@@ -230,6 +232,9 @@ class RedactionRules(BaseModel):
             ],
         )
         if isinstance(data, dict):
+            particle = data.get("lexicons", {}).get("name_particle", "")
+            words = re.split(r"[\s|()?:]+|\\s\+", particle)
+            data["particles"] = frozenset(_name_key(w) for w in words if w and "/" not in w)
             if isinstance(data.get("not_names"), str):
                 data["brands"] = r"(?i)\b" + re.sub(r"\s+", "", data["not_names"]) + r"\b"
             for key in ("not_given_names", "not_greeted", "greeting_filler", "name_endings"):
@@ -335,33 +340,6 @@ def _within_a_place(text: str, span: Span, words: list[re.Match[str]]) -> bool:
     )
 
 
-_PARTICLES = {
-    "van",
-    "der",
-    "den",
-    "de",
-    "von",
-    "la",
-    "del",
-    "da",
-    "dos",
-    "das",
-    "di",
-    "du",
-    "le",
-    "ter",
-    "ten",
-    "bin",
-    "binti",
-    "binte",
-    "bte",
-    "ben",
-    "ibn",
-    "ait",
-    "te",
-    "al",
-    "el",
-}
 # son of, daughter of, in Malaysian and Singaporean names ("s/o", "a/p"): written as two words
 _PATRONYM = re.compile(r"(?i)[sd]/o\b|a/[lp]\b")
 # letters, with an apostrophe or hyphen inside ("O'Connor", "Ji-hoon") and a final dot ("Q.")
@@ -585,7 +563,7 @@ class Redactor:
         if self._is_kept(run) or self.rules.greeted_name.match(run) or self.rules.name_cue_before.search(run):
             return []
         lists = name_lists()
-        named = [w for w in words if _name_key(w) not in _PARTICLES]
+        named = [w for w in words if _name_key(w) not in self.rules.particles]
         cased = [w for w in named if not _caseless(w[0])]  # scripts with capitals
         if not named or any(not _title_case(w) for w in cased):
             return []
@@ -860,7 +838,9 @@ class Redactor:
                 not landmark
                 and not place.isdigit()
                 and any(
-                    not (w[0].isupper() or _caseless(w[0])) for w in words if _name_key(w) not in _PARTICLES
+                    not (w[0].isupper() or _caseless(w[0]))
+                    for w in words
+                    if _name_key(w) not in self.rules.particles
                 )
             ):
                 return end
@@ -1236,7 +1216,7 @@ class Redactor:
             if gap.strip() or "\n" in gap:
                 break
             token = nxt.group(0)
-            if token.lower() in _PARTICLES and j + 1 < len(words):  # "Daan van der Berg"
+            if _name_key(token) in self.rules.particles and j + 1 < len(words):  # "Daan van der Berg"
                 j += 1
                 continue
             if _PATRONYM.match(text, nxt.start()) and j + 2 < len(words):  # "Rajesh Kumar s/o Muthusamy"
