@@ -247,3 +247,15 @@ def test_bad_policy_files_are_clear_configuration_errors(tmp_path: Any) -> None:
     )
     with pytest.raises(ConfigurationError, match="nowhere"):
         load_policy(unknown_queue)
+
+
+def test_a_language_langdetect_cannot_name_is_undetermined(monkeypatch: pytest.MonkeyPatch) -> None:
+    """langdetect may answer an empty list; the packet's language is then "und", not a crash (an
+    escalation on a held-out store raised IndexError there)."""
+    import langdetect
+
+    from copilot.escalation.signals import language
+
+    assert language(["where is my parcel, it is late"]) == "en"
+    monkeypatch.setattr(langdetect, "detect_langs", lambda text: [])
+    assert language(["any headlight restoration kits coming out soon? price?"]) == "und"

@@ -163,10 +163,12 @@ def language(texts: list[str]) -> str:
 
     DetectorFactory.seed = 0  # langdetect is random unless seeded
     try:
-        best = detect_langs(text)[0]
+        found = detect_langs(text)
     except LangDetectException:
         return "und"
-    return str(best.lang) if best.prob >= 0.7 else "und"
+    if not found:  # langdetect answers nothing for some texts ("... coming out soon? price?" at times)
+        return "und"
+    return str(found[0].lang) if found[0].prob >= 0.7 else "und"
 
 
 def echoes_knowledge(reason: str, customer_texts: list[str], passages: list[str]) -> bool:
