@@ -74,7 +74,7 @@ from copilot.turn import (
     with_order_focus,
     with_purchase_named,
 )
-from copilot.understanding import Understanding, numbers_as_orders, understand
+from copilot.understanding import ORDER_INTENTS, Understanding, classify, numbers_as_orders, understand
 
 log = get_logger(__name__)
 
@@ -244,9 +244,12 @@ class Copilot:
             # the orders as the gate reads them, by the shop's own order numbers: "order 18406" where
             # orders have five digits is that order, not a zip code (nor the order talked of before)
             zips = [z for z in understanding.zips if z not in refs]
-            # "can u check order 18531?" asks about that order once 18531 is one: no proof, a question
-            asks = understanding.intent == "verification" and not (understanding.emails or zips)
-            intent = "order_status" if asks else understanding.intent
+            intent = understanding.intent
+            if intent == "verification" and _asks(state.text, refs):  # a proof only as no order was seen
+                # "can u check order 18531?" asks about that order once 18531 is one, "which company has
+                # order 41060? (ruby@example.net)" what it says; "it's megan@example.com" after "where is
+                # order 5126?" stays a proof, and that question is answered
+                intent = classify(state.text)
             state.understanding = understanding.model_copy(
                 update={"order_ids": refs, "zips": zips, "intent": intent}
             )
@@ -364,6 +367,11 @@ class Copilot:
                 cart_total=state.cart_total,
                 history=past_turns(state.thread),
                 identity_step=identity.reply is not None,
+                cited=[
+                    p.text
+                    for p in self.retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
+                    if p.kind in ("document", "product") and not p.flags
+                ],
             ),
             self.policy,
         )
@@ -494,8 +502,11 @@ class Copilot:
         The reply shows the proven customer their own data; what is stored shows no one's but their name."""
         result, packet, customer, thread = state.result, state.packet, state.customer, state.thread
         redactor = self.redactor
-        # what the shop published and this turn retrieved: a reply may quote its address or phone
-        shop = [h.passage.text for h in state.hits if h.passage.kind != "order" and not h.passage.flags]
+        # what the shop published and this turn retrieved or cited: a reply may quote its address or phone
+        found = {h.passage.key for h in state.hits}
+        cited = [c.id for c in result.citations if c.kind == "passage" and c.id not in found]
+        passages = [h.passage for h in state.hits] + (self.retriever.passages(cited) if cited else [])
+        shop = [p.text for p in passages if p.kind != "order" and not p.flags]
         own = own_data(customer)
         result.reply = redactor.redact(result.reply, exempt=own, published=shop)
         result.suggestions = [redactor.redact(s, exempt=own, published=shop) for s in result.suggestions]
@@ -689,6 +700,16 @@ class Copilot:
             redactor=self.redactor,
             customer_data=self.settings.packet_customer_data,
         )
+
+
+def _asks(text: str, refs: list[str]) -> bool:
+    """A message asks something besides the proof and the order it names: a question mark, or words
+    of an order question ("can u check order 18531"); not "it's megan@example.com" or "the email i
+    used was sam@example.co.uk"."""
+    rest = EMAIL.sub(" ", text)
+    for ref in refs:
+        rest = rest.replace(ref, " ")
+    return "?" in rest or classify(text) in ORDER_INTENTS
 
 
 def _without_emails(text: str) -> str:

@@ -74,9 +74,12 @@ class Topic(_Strict):
     queue: str = "general"
     priority: Priority = "normal"
     patterns: list[re.Pattern[str]]
+    # what the shop's own knowledge says when it speaks of this ("We engrave exactly what you type",
+    # "Case back: sapphire (cannot be engraved)"): an answer from it is the shop's, no request beyond it
+    offered_if: list[re.Pattern[str]] = Field(default_factory=list)
     examples: Examples = Field(default_factory=Examples)
 
-    @field_validator("patterns", mode="before")
+    @field_validator("patterns", "offered_if", mode="before")
     @classmethod
     def _compile(cls, value: list[str]) -> list[re.Pattern[str]]:
         compiled = []
@@ -93,6 +96,11 @@ class Topic(_Strict):
             if match := pattern.search(text):
                 return match.group(0)
         return None
+
+    def offered_in(self, phrase: str, pages: list[str]) -> bool:
+        """The phrase asks for what one of the shop's pages or product texts the answer rests on speaks
+        of ("can you engrave" and "We engrave ..."; not "a custom ring" beside an engraving page)."""
+        return any(p.search(phrase) and any(p.search(page) for page in pages) for p in self.offered_if)
 
 
 class Queue(_Strict):

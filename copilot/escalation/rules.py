@@ -48,6 +48,7 @@ class TurnFacts:
     cart_total: float | None = None
     history: list[PastTurn] = field(default_factory=list)
     identity_step: bool = False  # this turn's reply is the identity gate's, not a drafter's
+    cited: list[str] = field(default_factory=list)  # the shop's pages and products the draft answers from
 
 
 @dataclass
@@ -162,8 +163,11 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
             level="high",
         )
     if rules.out_of_scope.enabled:
+        answered = facts.draft.action == "answer" and facts.draft.confidence >= rules.low_confidence.threshold
         for topic in policy.out_of_scope if incident else []:
             if (phrase := topic.matches(facts.text)) is not None:
+                if answered and topic.offered_in(phrase, facts.cited):
+                    continue  # "can you engrave it?" answered by the shop's engraving page
                 fire(EscalationReason(rule="out_of_scope", detail=f"{topic.id}: {phrase!r}"), topic.queue)
                 break
         else:
