@@ -217,6 +217,11 @@ class LexicalIndex:
         """Does any passage contain this (tokenized) term?"""
         return token in self._vocab
 
+    def ends_a_term(self, token: str) -> bool:
+        """Does a term of the passages end with this one ("surcharg" ends with "charg")? A shop that
+        writes "surcharge" speaks of an extra charge."""
+        return len(token) >= 4 and any(t.endswith(token) and t != token for t in self._vocab)
+
     def top(self, query: str, n: int) -> list[tuple[int, float]]:
         """(passage position, score) of the best ``n`` passages with a positive score."""
         term_ids = [self._vocab[t] for t in set(tokenize(query)) if t in self._vocab]

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 import numpy as np
@@ -113,15 +113,71 @@ class Snapshot:
     positions: dict[str, int] = field(init=False)
     _parsed: dict[int, Passage] = field(default_factory=dict)
     vectors: NDArray[np.float32] | None = None  # by position, when small enough for exact search
-    name_words: Counter[str] | None = None  # word -> how many product names use it, built on first use
-    titles: dict[str, list[frozenset[str]]] | None = None  # word -> the names (as words) that use it
-    option_words: Counter[str] | None = None  # word -> how many products' option names use it
-    value_pairs: Counter[str] | None = None  # two words in a row -> how many products' option values say them
-    value_starts: set[str] | None = None  # a number and the word after it in an option value ("1400 grade")
-    spelling: Counter[str] | None = None  # word as the passages spell it -> how often, built on first use
 
     def __post_init__(self) -> None:
         self.positions = {cid: i for i, cid in enumerate(self.content_ids)}
+
+    # What readers count across the catalog, built on first use and kept with this generation.
+    @cached_property
+    def name_words(self) -> Counter[str]:
+        """Word (and two words in a row) -> how many product names use it."""
+        counts: Counter[str] = Counter()
+        for position in self.products.values():
+            words = tokenize(self.passage(position).title)
+            counts.update({*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))})
+        return counts
+
+    @cached_property
+    def titles(self) -> dict[str, list[frozenset[str]]]:
+        """Word -> the product names (as words, two or more) that use it."""
+        titles: dict[str, list[frozenset[str]]] = {}
+        for position in self.products.values():
+            words = frozenset(tokenize(self.passage(position).title))
+            if len(words) >= 2:
+                for word in words:
+                    titles.setdefault(word, []).append(words)
+        return titles
+
+    @cached_property
+    def option_words(self) -> Counter[str]:
+        """Word -> how many products' option names use it."""
+        counts: Counter[str] = Counter()
+        for positions in self.variants.values():
+            names = {name for p in positions for name in self.passage(p).options}
+            counts.update(set(tokenize(" ".join(names))))
+        return counts
+
+    @cached_property
+    def value_pairs(self) -> Counter[str]:
+        """Two words in a row -> how many products' option values say them."""
+        counts: Counter[str] = Counter()
+        for positions in self.variants.values():
+            values = {value for p in positions for value in self.passage(p).options.values()}
+            counts.update({f"{a} {b}" for v in values for a, b in itertools.pairwise(tokenize(v))})
+        return counts
+
+    @cached_property
+    def value_starts(self) -> set[str]:
+        """A number and the word after it that begin an option value ("1400 grade"), or a word and the
+        number after it that end one ("code 100")."""
+        starts: set[str] = set()
+        for positions in self.variants.values():
+            for p in positions:
+                for value in self.passage(p).options.values():
+                    if found := _VALUE_START.match(value):
+                        starts.add(f"{found.group(1)} {' '.join(tokenize(found.group(2)))}")
+                    if found := _VALUE_END.match(value):
+                        starts.add(f"{' '.join(tokenize(found.group(1)))} {found.group(2)}")
+        return starts
+
+    @cached_property
+    def spelling(self) -> Counter[str]:
+        """Word as the passages spell it -> how often (a passage at a time: no copy of the whole
+        knowledge at once)."""
+        counts: Counter[str] = Counter()
+        for raw in self.raw:
+            counts.update(_SPELT_WORD.findall(raw.lower()))
+        return counts
 
     def passage(self, position: int) -> Passage:
         """The passage as it reads now: a sale with a window states the price that applies today."""
@@ -318,11 +374,6 @@ class Retriever:
         snapshot = self.snapshot()
         if snapshot is None:
             return text
-        if snapshot.spelling is None:  # a passage at a time: no copy of the whole knowledge at once
-            counts: Counter[str] = Counter()
-            for raw in snapshot.raw:
-                counts.update(_SPELT_WORD.findall(raw.lower()))
-            snapshot.spelling = counts
         spelling = snapshot.spelling
 
         def mend(match: re.Match[str]) -> str:
@@ -350,6 +401,11 @@ class Retriever:
             return first
 
         return _TWO_WORDS.sub(join, _SPELT_WORD.sub(mend, text))
+
+    def said_within(self, word: str) -> bool:
+        """A word the shop writes only as the end of a longer one ("charge" of "surcharge")."""
+        snapshot = self.snapshot()
+        return snapshot is not None and any(snapshot.lexical.ends_a_term(t) for t in tokenize(word))
 
     def unknown_share(self, text: str, kin: Sequence[frozenset[str]] = ()) -> float:
         """Share of the question's words that appear nowhere in the shop's knowledge: "do you sell
@@ -384,12 +440,6 @@ class Retriever:
         snapshot = self.snapshot()
         if snapshot is None:
             return 0
-        if snapshot.name_words is None:
-            counts: Counter[str] = Counter()
-            for position in snapshot.products.values():
-                words = tokenize(snapshot.passage(position).title)
-                counts.update({*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))})
-            snapshot.name_words = counts
         return snapshot.name_words.get(token, 0)
 
     def option_word_products(self, token: str) -> int:
@@ -398,12 +448,6 @@ class Retriever:
         snapshot = self.snapshot()
         if snapshot is None:
             return 0
-        if snapshot.option_words is None:
-            counts: Counter[str] = Counter()
-            for positions in snapshot.variants.values():
-                names = {name for p in positions for name in snapshot.passage(p).options}
-                counts.update(set(tokenize(" ".join(names))))
-            snapshot.option_words = counts
         return snapshot.option_words.get(token, 0)
 
     def option_value_products(self, pair: str) -> int:
@@ -412,12 +456,6 @@ class Retriever:
         snapshot = self.snapshot()
         if snapshot is None:
             return 0
-        if snapshot.value_pairs is None:
-            counts: Counter[str] = Counter()
-            for positions in snapshot.variants.values():
-                values = {value for p in positions for value in snapshot.passage(p).options.values()}
-                counts.update({f"{a} {b}" for v in values for a, b in itertools.pairwise(tokenize(v))})
-            snapshot.value_pairs = counts
         return snapshot.value_pairs.get(pair, 0)
 
     def is_option_amount(self, number: str, word: str, *, word_first: bool = False) -> bool:
@@ -427,16 +465,6 @@ class Retriever:
         snapshot = self.snapshot()
         if snapshot is None:
             return False
-        if snapshot.value_starts is None:
-            starts: set[str] = set()
-            for positions in snapshot.variants.values():
-                for p in positions:
-                    for value in snapshot.passage(p).options.values():
-                        if found := _VALUE_START.match(value):
-                            starts.add(f"{found.group(1)} {' '.join(tokenize(found.group(2)))}")
-                        if found := _VALUE_END.match(value):
-                            starts.add(f"{' '.join(tokenize(found.group(1)))} {found.group(2)}")
-            snapshot.value_starts = starts
         said = [number, " ".join(tokenize(word))]
         return " ".join(reversed(said) if word_first else said) in snapshot.value_starts
 
@@ -461,14 +489,6 @@ class Retriever:
         snapshot = self.snapshot()
         if snapshot is None:
             return {}
-        if snapshot.titles is None:
-            titles: dict[str, list[frozenset[str]]] = {}
-            for position in snapshot.products.values():
-                words = frozenset(tokenize(snapshot.passage(position).title))
-                if len(words) >= 2:
-                    for word in words:
-                        titles.setdefault(word, []).append(words)
-            snapshot.titles = titles
         return snapshot.titles
 
     def without_names(self, text: str, share: float = 1.0) -> str:

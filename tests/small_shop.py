@@ -157,18 +157,24 @@ def invented_shop(
     products: list[dict[str, Any]],
     pages: dict[str, str] | None = None,
     currency: str = "USD",
+    *,
+    customers: list[dict[str, Any]] | None = None,
+    orders: list[dict[str, Any]] | None = None,
 ) -> Copilot:
-    """A store a test invents (its products, and pages by file name, priced in ``currency``),
-    ingested into its own home under ``root``."""
+    """A store a test invents (its products, pages by file name, and its customers and orders when
+    given, priced in ``currency``), ingested into its own home under ``root``."""
     (root / "pages").mkdir(parents=True, exist_ok=True)
     for name, text in (pages or {}).items():
         (root / "pages" / name).write_text(text, encoding="utf-8")
     (root / "products.json").write_text(json.dumps(products), encoding="utf-8")
-    documents = '  - {kind: documents, paths: ["pages/*"]}\n' if pages else ""
+    sources = "  - {kind: catalog, path: products.json}\n"
+    sources += '  - {kind: documents, paths: ["pages/*"]}\n' if pages else ""
+    for kind, records in (("customers", customers), ("orders", orders)):
+        if records is not None:
+            (root / f"{kind}.json").write_text(json.dumps(records), encoding="utf-8")
+            sources += f"  - {{kind: {kind}, path: {kind}.json}}\n"
     (root / "sources.yaml").write_text(
-        f"shop: {shop}\ncurrency: {currency}\n"
-        f"sources:\n  - {{kind: catalog, path: products.json}}\n{documents}",
-        encoding="utf-8",
+        f"shop: {shop}\ncurrency: {currency}\nsources:\n{sources}", encoding="utf-8"
     )
     settings = Settings(home=root / "home")
     ingest(root / "sources.yaml", settings)

@@ -28,6 +28,8 @@ from copilot.understanding import asks_price, attributes_asked, budget_in
 _QUESTION_FRAME = re.compile(r"\b(?:which|what|whats|how|who)\b", re.I)  # "which has more caffeine, A or B"
 _KINDS_JOINED = re.compile(r"\s*(?:&|,|/|\band\b)\s*")  # "Bowls & Feeders": two kinds in one step
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
+_NAME_BEFORE_NUMBER = re.compile(r"^\s*(.*?[^\W\d_][\w'-]*)\s+\d[\w.]*\s*$")
+_NUMBER_FIRST = re.compile(r"\s*\d[\w.]*\b(?!\s*(?:mm|cm|m|in|g|kg|ml|l|oz|lb|lbs|w|v|mah)\b)")
 QUESTION_WORDS = Path(__file__).with_name("question_words.yaml")
 
 
@@ -61,6 +63,7 @@ class QuestionWords(BaseModel):
     price_words: str
     smaller: str
     larger: str
+    accessories: str  # "Tent Accessories": things for a kind, none of that kind
     superlatives: list[Superlative]
     verbs: str
     superlative_examples: list[SuperlativeExample]
@@ -216,9 +219,12 @@ def _named_kind(family: Family, kind: set[str]) -> bool:
     """The product's name says the kind, or a step of its category is the kind ("Kyoto Hojicha" in
     "Tea > Green Tea" is a green tea and a tea; a feeder in "Pet Bowls, Feeders" is no bowl). The
     header adds the brand after the category's last comma: "Dog Treats, Fernleaf Pet Foods" is no food."""
-    if kind <= with_heads(tokenize(family.product.title)):
+    title = with_heads(tokenize(family.product.title))
+    if kind <= title:
         return True
     steps = [set(tokenize(step)) for step in _category_steps(family)]
+    if kind & title and any(kind <= title | step for step in steps):  # a Squeeze Filter in "Water"
+        return True
     # a one-word step that is a compound ("Surfboards") says its last word too
     return any(step == kind or (len(step) == 1 and with_heads(step) >= kind) for step in steps)
 
@@ -247,8 +253,8 @@ def _only_modifies(family: Family, word: str) -> bool:
 def _typed_as(family: Family, word: str) -> bool:
     """The product is a ``word``: its name or a step of its category ends with it ("Tea > Green Tea"
     is a tea; "Bowls & Feeders" both). A "Mattress Topper" (in Bedding) is a topper, not a mattress;
-    a bat in "Piñata Accessories" is no piñata; paste in "Wallpapering" is no wallpaper (the stems are one,
-    the words are not: the work, not the thing)."""
+    a bat in "Piñata Accessories" is no piñata, nor a footprint in "Tents > Tent Accessories" a tent; paste
+    in "Wallpapering" is no wallpaper (the stems are one, the words are not: the work, not the thing)."""
     head = set(tokenize(word))
     last = [w for w in _bare_title(family).split() if not any(c.isdigit() for c in w)][-1:]
 
@@ -256,11 +262,21 @@ def _typed_as(family: Family, word: str) -> bool:
         activity = written.lower().endswith("ing") and not word.lower().endswith("ing")
         return not activity and head <= with_heads(tokenize(written))
 
-    return bool(head & with_heads(tokenize(" ".join(last)))) or any(
-        is_kind(part.split()[-1])
-        for step in _category_steps(family)
+    steps = _category_steps(family)
+    # "Tents > Tent Accessories": a step below says the products are for tents, not tents ("Lips > Lip
+    # Liner" are lip products all the same)
+    accessories = set(_question_words().accessories.split())
+    for_it = any(
+        head & set(tokenize(" ".join(part.split()[:-1]))) and part.split()[-1].lower() in accessories
+        for step in steps[1:]
         for part in _KINDS_JOINED.split(step)
         if part.split()
+    )
+    return bool(head & with_heads(tokenize(" ".join(last)))) or (
+        not for_it
+        and any(
+            is_kind(part.split()[-1]) for step in steps for part in _KINDS_JOINED.split(step) if part.split()
+        )
     )
 
 
@@ -853,6 +869,9 @@ def _split_asked(text: str) -> tuple[list[str], str]:
         if comma and _QUESTION_FRAME.search(tail):
             parts[-1] = last
             around.append(tail)
+        # "glowpoint 400 vs 900": the second is the Glowpoint 900, the name said once before its number
+        if (named := _NAME_BEFORE_NUMBER.match(parts[0])) is not None:
+            parts[1:] = [f"{named.group(1)} {p}" if _NUMBER_FIRST.match(p) else p for p in parts[1:]]
     return parts, " ".join(around)
 
 

@@ -24,7 +24,8 @@ def says(line: str, labels: list[str]) -> bool:
     """A description line labelled as one of these ("Material: ..."), naming one ("Made in ..."),
     or giving one's measure in a sentence ("... and weighs 13.4 oz in size M")."""
     label, colon, _ = line.partition(":")
-    if colon and any(word in label.lower() for word in labels):
+    # a label word starts a word of the label: "Materials" says "material", "Storage" no "age"
+    if colon and any(re.search(rf"(?<![^\W\d_]){re.escape(word)}", label, re.I) for word in labels):
         return True
     if any((" " in word and word in line.lower()) or line.lower().startswith(f"{word} ") for word in labels):
         return True  # "Made in Portugal", "Includes a mesh storage sack"

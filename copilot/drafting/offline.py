@@ -86,9 +86,9 @@ from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize
 from copilot.redaction import EMAIL
-from copilot.retrieval import Retriever, options_named, value_words
+from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
-from copilot.spelling import coined, in_common_use
+from copilot.spelling import coined, english_words, in_common_use
 from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
@@ -106,6 +106,9 @@ _DOUBLED_ARTICLE = re.compile(r"\b[Tt]he The ")
 # a table's row as a sentence: "Locomotive: X; Decoder plug: 8-pin."
 _TABLE_ROW = re.compile(r"[^:;\n]{1,60}: [^;\n]*; ")
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
+# questions whether a product is sold, at what price or in stock: one the catalog has no word of is not
+_SOLD_ASKED = frozenset({"product_price", "product_availability"})
+_UNSURE = 0.35  # below it a product answer is too unsure to give
 
 
 class ProductMatch(BaseModel):
@@ -146,6 +149,29 @@ def _coined_terms(context: DraftContext) -> set[str]:
     return _never_used(context, words, coined)
 
 
+def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
+    """The question asks whether the shop does or has a thing ("do you do gift wrapping?", "any student
+    discount?") and names it by a word the shop never uses: no page says, however close one about
+    gift cards or trade discounts comes, unless a sentence found (``told``) says the thing itself ("a
+    human size chart?" and the size chart). Not a word of degree ("a quick refund" is a refund), nor
+    one the shop writes inside a longer word ("an extra charge" and its "surcharge")."""
+    retriever = context.retriever
+    found = shape_rules().phrases["offer_asked"].any.search(context.text.lower())
+    thing = next((g for g in found.groups() if g), "") if found else ""
+    if retriever is None or not thing:
+        return False
+    degree = shape_rules().phrases["degree"]
+    words = re.findall(r"[^\W\d_]+", thing)
+    if set(tokenize(words[-1])) & told:  # "a human size chart?" and a sentence about the size chart
+        return False
+    unsaid = _never_used(
+        context,
+        words,
+        lambda w: w in english_words() and len(w) >= 3 and not degree(w) and not retriever.said_within(w),
+    )
+    return bool(unsaid)
+
+
 def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) -> str | None:
     """The line of a product's description that answers the question in other words, judged by
     meaning with the product's name taken out of the question: clearly closer than any other line."""
@@ -170,6 +196,19 @@ def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
     words = re.findall(r"[^\W\d_]+", context.text.lower())
     rare = {t for w in words if not in_common_use(w) for t in tokenize(w) if t not in said}
     return pages[:5] + [(p, s) for p, s in pages[5:] if rare & set(tokenize(p.text))]
+
+
+def _pages_by_meaning(context: DraftContext) -> list[tuple[Passage, float]]:
+    """The pages found, and those closest in meaning alone: "can i pick my order up?" shares one word
+    with "Can I collect my order?", whose page the words rank below the pages about orders."""
+    pages = _pages(context)
+    if context.retriever is None:
+        return pages
+    found = {p.key for p, _ in pages}
+    closest = context.retriever.search(
+        context.text, 3, mode="dense", filters=SearchFilters(kinds=["document"])
+    )
+    return pages + [(h.passage, h.similarity or 0.0) for h in closest if h.passage.key not in found]
 
 
 def _pages_say(context: DraftContext, hit: SearchHit, words: set[str]) -> bool:
@@ -586,6 +625,24 @@ def _name_run(said: list[str], name: set[str]) -> range:
     return best
 
 
+def _said_whole(found: list[ProductMatch], wanted: set[str]) -> list[ProductMatch]:
+    """ "footprint for the kahu 2p?" names the Tent Footprint that fits the Kahu 2P, not the tent: a
+    product whose name and named version say every word another's name says, and more, is the one
+    named (it takes the better name match of the two)."""
+
+    def said(match: ProductMatch) -> set[str]:
+        values = " ".join(value for v in match.chosen for value in v.options.values())
+        return wanted & (set(tokenize(match.product.title)) | set(tokenize(values)))
+
+    ranked = list(found)
+    for i, match in enumerate(ranked):
+        for j, other in enumerate(ranked):
+            if match.name_match >= 0.5 and other.name_match > match.name_match and said(other) < said(match):
+                ranked[i] = match.model_copy(update={"name_match": other.name_match})
+                ranked[j] = other.model_copy(update={"name_match": match.name_match})
+    return ranked
+
+
 def _inside_longer_names(found: list[ProductMatch], said: list[str]) -> list[ProductMatch]:
     """ "the clockwork fox box set" names the box set, not the book whose whole name it holds: a name
     said only inside a longer run of another name's words is not named, unless the words around it
@@ -638,7 +695,25 @@ class OfflineDrafter:
         unknown = context.retriever.unknown_share(rest, shape_rules().kin)
         if unknown == 0.0:
             return draft
-        return draft.model_copy(update={"confidence": round(draft.confidence * (1 - 0.8 * unknown), 2)})
+        confidence = round(draft.confidence * (1 - 0.8 * unknown), 2)
+        unheard = [  # "how much is the aurora moonphase?": words no product, page or record uses
+            w
+            for w in re.findall(r"[^\W\d_]{4,}", rest)
+            if context.retriever.unknown_share(w, shape_rules().kin) > 0 and not in_common_use(w.lower())
+        ]
+        named = any(  # "when will the dog collar X-Large get restocked?" names the collar
+            share_named(c.title or "", set(tokenize(rest))) >= 0.5 for c in draft.citations if c.title
+        )
+        if confidence < _UNSURE and unheard and not named and context.understanding.intent in _SOLD_ASKED:
+            # said as it is (a draft, archived or never-stocked product is not offered), and a person asked
+            said = f"I couldn't find \u201c{' '.join(unheard[:4])}\u201d among the products we sell"
+            return Draft(
+                action="answer",
+                reply=f"{said}. Would you like me to ask a member of our team?",
+                unknown=said,
+                confidence=confidence,
+            )
+        return draft.model_copy(update={"confidence": confidence})
 
     def _suggestions(self, draft: Draft, context: DraftContext) -> list[str]:
         """Alternative replies an agent can pick: a shorter one, answers from other passages, a hand-over."""
@@ -959,7 +1034,7 @@ class OfflineDrafter:
             found.append(
                 ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             )
-        return _inside_longer_names(found, tokenize(context.text))
+        return _said_whole(_inside_longer_names(found, tokenize(context.text)), with_amounts)
 
     def _end_of_focus(self, context: DraftContext) -> bool:
         """ "and the biggest size?" after a product asks for its biggest version, not the shop's
@@ -1269,7 +1344,9 @@ class OfflineDrafter:
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
         # read with "it" for the name: "is the spray varnish safe to use inside?" asks "is it safe"
         as_it = swap_name(context.text, match.product.title, "it", least=2) or question
-        attributes = attributes_asked(as_it) or [a for a in attributes_asked(context.text) if a.listed]
+        attributes = attributes_asked(as_it)
+        # "what's in the first aid kit?" asks what the kit holds (a list), read as "what's in it?" too
+        attributes += [a for a in attributes_asked(context.text) if a.listed and a not in attributes]
         lines = description_lines(text.own_words)
         option_words = {w for v in match.variants for value in v.options.values() for w in tokenize(value)}
         # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
@@ -1312,6 +1389,14 @@ class OfflineDrafter:
             }
             named = [line for line in named if label_words(line) & asking]
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
+        if attributes and named:  # "how long does the battery last?": the Battery line, and the Run time
+            saying += [
+                line
+                for a in attributes
+                if not any(says(n, a.labels) for n in named)
+                for line in lines_saying(lines, [a.labels])
+                if line not in saying
+            ]
         if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
             saying = lines_naming(lines, [value for a in attributes for value in a.values])
         # "max weight?" and "up to 22 kg", not "Weight: 6.9 kg"; "weight limit?" and "Maximum weight: 13 kg"
@@ -1384,14 +1469,17 @@ class OfflineDrafter:
         ):
             return _options_listed(match, named_options, citations)
         asked = " ".join(w for w in tokenize(context.text) if w not in name_words | tail)
-        if not asked or "describe" in context.understanding.cues:  # what the shop says of it, its price
-            # "what's in the engineering sampler pack?": the line of the version it names
-            if len(match.chosen) == 1 and (own := _version_lines(lines, said_values, match.chosen[0])):
-                v = match.chosen[0]
-                reply = (
-                    f"The {match.product.title} ({describe(v)}): {'; '.join(own)}. It costs {price_text(v)}."
-                )
-                return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
+        describing = "describe" in context.understanding.cues
+        listed = any(a.listed for a in attributes)  # "what's in the first aid kit?" asks for its list
+        # "what's in the engineering sampler pack?": the line of the version it names
+        version = match.chosen[0] if len(match.chosen) == 1 else None
+        if (not asked or describing) and version and (own := _version_lines(lines, said_values, version)):
+            reply = (
+                f"The {match.product.title} ({describe(version)}): {'; '.join(own)}. It costs "
+                f"{price_text(version)}."
+            )
+            return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
+        if (not asked and not listed) or describing:  # what the shop says of it, its price
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
         labelled = labelled or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
@@ -1449,10 +1537,19 @@ class OfflineDrafter:
             # its row, and what is not a row ("If you are between two sizes, ...")
             chosen = [(t, p) for t, p in chosen if t not in rows or t in own_rows]
         unknown = _coined_terms(context)
-        if unknown and chosen:  # "can I pay with afterpay?" is not answered by "you pay the return freight"
-            told = set(tokenize(" ".join(sentence for sentence, _ in chosen)))
-            if not all(set(tokenize(term)) & told for term in unknown):
-                chosen, coverage = [], 0.0
+        told = set(tokenize(" ".join(sentence for sentence, _ in chosen)))
+        # "can I pay with afterpay?" is not answered by "you pay the return freight"
+        if unknown and chosen and not all(set(tokenize(term)) & told for term in unknown):
+            chosen, coverage = [], 0.0
+        if _unsaid_thing(context, told):  # nor "do you do gift wrapping?" by the gift cards
+            # not in the shopper's words: "a student discount" would read as a discount the reply offers
+            said = "Our information doesn't say whether we offer that"
+            return Draft(
+                action="answer",
+                reply=f"{said}. Would you like me to ask a member of our team?",
+                unknown=said,
+                confidence=0.25,
+            )
         similarity = max(
             (h.similarity or 0.0 for h in context.hits if h.passage.kind == "document"), default=0.0
         )
@@ -1461,7 +1558,7 @@ class OfflineDrafter:
             # a frequently asked question in other words, where the words found little: its answer ("an
             # actual store i can go to?" and "Do you have a store I can visit?"), or the words' own pick
             # from under it said with the confidence of that likeness
-            same = closest_question(context.text, _pages(context), context.retriever.index.embed)
+            same = closest_question(context.text, _pages_by_meaning(context), context.retriever.index.embed)
             if same is not None:
                 sentence, page, meaning = same
                 if page.key not in {p.key for _, p in chosen}:

@@ -22,6 +22,8 @@ class Region(BaseModel):
 
     names: list[str] = Field(min_length=1)
     places: list[str] = Field(min_length=1)
+    # places that are also things ("Jersey" is a garment): a place only where something is sent to
+    sent_to: list[str] = Field(default_factory=list)
 
 
 class PlaceExample(BaseModel):
@@ -48,9 +50,13 @@ class Places:
         for region in data.regions:
             for place in region.places:
                 by_place.setdefault(" ".join(place.lower().split()), []).append(region)
-        self.by_place = by_place
         longest_first = sorted(by_place, key=len, reverse=True)
         self.pattern = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in longest_first)})\b", re.I)
+        self.sent_to = {" ".join(p.lower().split()) for region in data.regions for p in region.sent_to}
+        for region in data.regions:
+            for place in region.sent_to:
+                by_place.setdefault(" ".join(place.lower().split()), []).append(region)
+        self.by_place = by_place
 
     def regions_in(self, text: str) -> list[Region]:
         """The regions of the places the text names, each once, in the order the file lists them."""
@@ -108,5 +114,11 @@ def named_places(text: str) -> tuple[frozenset[str], list[frozenset[str]]]:
     "ship to ireland?" gives {"ireland"} and {"eu"}, {"european", "union"}, {"europ"}, ..."""
     rules = places()
     named = [m.group() for m in rules.pattern.finditer(text)]
+    named += [  # "do you deliver to jersey?"
+        place
+        for found in _DESTINATION.finditer(text)
+        for place in rules.sent_to
+        if f"{' '.join(found.group('place').lower().split())} ".startswith(f"{place} ")
+    ]
     regions = rules._regions_of(named)
     return frozenset(tokenize(" ".join(named))), [frozenset(tokenize(n)) for r in regions for n in r.names]

@@ -61,6 +61,8 @@ class QuestionShapes(BaseModel):
             "refers_back",
             "coverage_limit",
             "price_compared",
+            "degree",
+            "offer_asked",
         ],
         Phrases,
     ]
@@ -181,11 +183,26 @@ _TIME_RANGES = (
         "to",
     ),
 )
+# an age a page bounds without saying years: "not suitable for children under 14", "ages 3+", "under-5s"
+_AGE = r"(?:children|kids|child|ages?|aged|anyone|users?)"
+_NOT_A_MEASURE = r"(?![.,]?\d|\s*(?:kg|lbs?|cm|m|in)\b)"  # "children under 20 kg" are no age
+_AGE_RANGES = (
+    (re.compile(rf"(?i)\b{_AGE}\s+(?:under|below|younger\s+than)\s+(\d+){_NOT_A_MEASURE}"), "to"),
+    (re.compile(r"(?i)\bunder[- ](\d+)s\b"), "to"),
+    (
+        re.compile(
+            rf"(?i)\b{_AGE}\s+(?:over\s+|above\s+|from\s+)?(\d+)\s*(?:\+|and\s+(?:over|up|older|above))"
+        ),
+        "from",
+    ),
+    (re.compile(r"(?i)\bover[- ](\d+)s\b"), "from"),
+)
+_TIME_WORDS = frozenset(tokenize("hour hours day days week weeks month months year years old"))
 _TIME_SAID = re.compile(rf"(?i)(?<![\d\-–]\s)(?<![\d\-–])\b(\d+)\s+{_TIME}(?!\s+or\s+(?:more|less))")
 
 
 def time_ranges(text: str) -> list[tuple[float, float]]:
-    """The lengths of time a text bounds, in days (an open end is infinite or zero)."""
+    """The lengths of time a text bounds, in days (an open end is infinite or zero), ages too."""
     found: list[tuple[float, float]] = []
     for pattern, kind in _TIME_RANGES:
         for m in pattern.finditer(text):
@@ -198,6 +215,10 @@ def time_ranges(text: str) -> list[tuple[float, float]]:
                 else ((numbers[0], math.inf) if kind == "from" else (0.0, numbers[0]))
             )
             found.append((low, high))
+    for pattern, kind in _AGE_RANGES:
+        for m in pattern.finditer(text):
+            years = float(m.group(1)) * _DAYS["year"]
+            found.append((years, math.inf) if kind == "from" else (0.0, years))
     return found
 
 
@@ -506,7 +527,8 @@ def best_sentences(
     best sentence that shares the words they leave open, read with the rest of the message ("it" is
     Canada).
     """
-    wanted = set(tokenize(question))
+    # not the words of "how long" themselves: "as long as they're unused" says nothing of how long
+    wanted = set(tokenize(shape_rules().asking.sub(" ", question))) or set(tokenize(question))
     if not wanted or not passages:
         return [], 0.0
     if (row := row_named(question, passages)) is not None:  # "I'm a US 9.5, what EU size is that?"
@@ -558,6 +580,9 @@ def best_sentences(
             chosen.append(answers[0])
     told = set().union(*(c.tokens for c in chosen))
     covered = wanted & (told | kin_of(told))
+    days = time_said(question)
+    if days is not None and any(low <= days <= high for c in chosen for low, high in time_ranges(c.text)):
+        covered |= wanted & _TIME_WORDS  # "my 10 year old" and "not suitable for children under 14"
     if shape is not None and any(shape.answered(c.text) for c in chosen):
         covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
     return [(c.text, c.passage) for c in chosen], len(covered) / len(wanted)
