@@ -1390,12 +1390,12 @@ class OfflineDrafter:
             named = [line for line in named if label_words(line) & asking]
         saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
         if attributes and named:  # "how long does the battery last?": the Battery line, and the Run time
-            saying += [
+            saying += [  # a line labelled for an attribute the named lines leave unsaid
                 line
                 for a in attributes
                 if not any(says(n, a.labels) for n in named)
-                for line in lines_saying(lines, [a.labels])
-                if line not in saying
+                for line in lines
+                if line not in saying and label_words(line) & {t for w in a.labels for t in tokenize(w)}
             ]
         if attributes and not saying:  # "what's it made of?" and "Solid European oak & steel fixings"
             saying = lines_naming(lines, [value for a in attributes for value in a.values])

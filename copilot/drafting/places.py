@@ -58,9 +58,20 @@ class Places:
                 by_place.setdefault(" ".join(place.lower().split()), []).append(region)
         self.by_place = by_place
 
+    def named(self, text: str) -> list[str]:
+        """The places the text names: by their names, and those that are also things ("Jersey") only
+        where something is sent to ("do you deliver to jersey?")."""
+        named = [m.group() for m in self.pattern.finditer(text)]
+        return named + [
+            place
+            for found in _DESTINATION.finditer(text)
+            for place in self.sent_to
+            if f"{' '.join(found.group('place').lower().split())} ".startswith(f"{place} ")
+        ]
+
     def regions_in(self, text: str) -> list[Region]:
         """The regions of the places the text names, each once, in the order the file lists them."""
-        return self._regions_of([m.group() for m in self.pattern.finditer(text)])
+        return self._regions_of(self.named(text))
 
     def _regions_of(self, named: list[str]) -> list[Region]:
         found = {id(r) for place in named for r in self.by_place[" ".join(place.lower().split())]}
@@ -113,12 +124,6 @@ def named_places(text: str) -> tuple[frozenset[str], list[frozenset[str]]]:
     """The words of the places the text names, and the ways a page may name their regions, as words:
     "ship to ireland?" gives {"ireland"} and {"eu"}, {"european", "union"}, {"europ"}, ..."""
     rules = places()
-    named = [m.group() for m in rules.pattern.finditer(text)]
-    named += [  # "do you deliver to jersey?"
-        place
-        for found in _DESTINATION.finditer(text)
-        for place in rules.sent_to
-        if f"{' '.join(found.group('place').lower().split())} ".startswith(f"{place} ")
-    ]
+    named = rules.named(text)
     regions = rules._regions_of(named)
     return frozenset(tokenize(" ".join(named))), [frozenset(tokenize(n)) for r in regions for n in r.names]
