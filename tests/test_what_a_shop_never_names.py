@@ -244,3 +244,10 @@ def test_an_email_after_the_order_asked_about_answers_that_question(shop: Copilo
     chat = Chat(shop)
     chat.say("can you tell me the tracking for order 40917")
     assert "RM123456789GB" in chat.say("it's rowan@example.com").reply
+
+
+@pytest.mark.parametrize("question", ["any 10?", "is there a 2?"])
+def test_an_offer_asked_of_a_number_alone_gets_a_reply(shop: Copilot, question: str) -> None:
+    """ "any 10?" asks whether the shop has a thing, named by no word at all (it raised IndexError)."""
+    result = converse(shop, question)
+    assert result.action in ("answer", "escalate") and result.reply

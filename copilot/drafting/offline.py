@@ -158,12 +158,12 @@ def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
     retriever = context.retriever
     found = shape_rules().phrases["offer_asked"].any.search(context.text.lower())
     thing = next((g for g in found.groups() if g), "") if found else ""
-    if retriever is None or not thing:
+    words = re.findall(r"[^\W\d_]+", thing)  # none in "any 10?"
+    if retriever is None or not words:
         return False
-    degree = shape_rules().phrases["degree"]
-    words = re.findall(r"[^\W\d_]+", thing)
     if set(tokenize(words[-1])) & told:  # "a human size chart?" and a sentence about the size chart
         return False
+    degree = shape_rules().phrases["degree"]
     unsaid = _never_used(
         context,
         words,
