@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from pydantic import BaseModel
 
 from copilot.lexical import LexicalIndex, shopper_words, tokenize, top_positions
-from copilot.schemas import Order, Passage, PassageKind, SearchHit
+from copilot.schemas import Citation, Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.spelling import in_common_use, one_slip_away
 from copilot.store import Generation, Store, order_lookup_key
@@ -429,6 +429,10 @@ class Retriever:
             return []
         positions = [snapshot.keys[k] for k in keys if k in snapshot.keys]
         return [snapshot.passage(p) for p in positions if p not in snapshot.flagged]
+
+    def cited(self, citations: Sequence[Citation]) -> list[Passage]:
+        """The active passages an answer cites (its orders and customers are no passages)."""
+        return self.passages([c.id for c in citations if c.kind == "passage"])
 
     def product_ids(self) -> list[str]:
         snapshot = self.snapshot()

@@ -245,7 +245,7 @@ class Copilot:
             # orders have five digits is that order, not a zip code (nor the order talked of before)
             zips = [z for z in understanding.zips if z not in refs]
             intent = understanding.intent
-            if intent == "verification" and _asks(state.text, refs):  # a proof only as no order was seen
+            if intent == "verification" and _asks(state.text):  # a proof only as no order was seen
                 # "can u check order 18531?" asks about that order once 18531 is one, "which company has
                 # order 41060? (ruby@example.net)" what it says; "it's megan@example.com" after "where is
                 # order 5126?" stays a proof, and that question is answered
@@ -369,7 +369,7 @@ class Copilot:
                 identity_step=identity.reply is not None,
                 cited=[
                     p.text
-                    for p in self.retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
+                    for p in self.retriever.cited(draft.citations)
                     if p.kind in ("document", "product") and not p.flags
                 ],
             ),
@@ -503,9 +503,8 @@ class Copilot:
         result, packet, customer, thread = state.result, state.packet, state.customer, state.thread
         redactor = self.redactor
         # what the shop published and this turn retrieved or cited: a reply may quote its address or phone
-        found = {h.passage.key for h in state.hits}
-        cited = [c.id for c in result.citations if c.kind == "passage" and c.id not in found]
-        passages = [h.passage for h in state.hits] + (self.retriever.passages(cited) if cited else [])
+        found = {h.passage.key: h.passage for h in state.hits}
+        passages = {**found, **{p.key: p for p in self.retriever.cited(result.citations)}}.values()
         shop = [p.text for p in passages if p.kind != "order" and not p.flags]
         own = own_data(customer)
         result.reply = redactor.redact(result.reply, exempt=own, published=shop)
@@ -641,7 +640,7 @@ class Copilot:
         proven customer's record, and ``texts`` (facts computed from records). The customer's own words
         are not evidence of a claim; ``check_grounding`` takes them apart."""
         cited = {c.id for c in citations}
-        evidence = [p.text for p in self.retriever.passages([c.id for c in citations if c.kind == "passage"])]
+        evidence = [p.text for p in self.retriever.cited(citations)]
         # field names as words too: "refunded_amount" is evidence that something was refunded
         for order in (o for o in orders if o.order_id in cited):
             evidence += [as_json := order.model_dump_json(), as_json.replace("_", " ")]
@@ -702,14 +701,11 @@ class Copilot:
         )
 
 
-def _asks(text: str, refs: list[str]) -> bool:
-    """A message asks something besides the proof and the order it names: a question mark, or words
-    of an order question ("can u check order 18531"); not "it's megan@example.com" or "the email i
-    used was sam@example.co.uk"."""
-    rest = EMAIL.sub(" ", text)
-    for ref in refs:
-        rest = rest.replace(ref, " ")
-    return "?" in rest or classify(text) in ORDER_INTENTS
+def _asks(text: str) -> bool:
+    """A message asks something besides the proof and the order it names: a question mark (outside an
+    email address, which may hold one), or words of an order question ("can u check order 18531");
+    not "it's megan@example.com" or "the email i used was sam@example.co.uk"."""
+    return "?" in _without_emails(text) or classify(text) in ORDER_INTENTS
 
 
 def _without_emails(text: str) -> str:

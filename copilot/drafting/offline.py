@@ -561,8 +561,7 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
 
 
 def _cited_headings(retriever: Retriever, draft: Draft) -> str:
-    cited = retriever.passages([c.id for c in draft.citations if c.kind == "passage"])
-    return " ".join(" ".join(p.heading_path) for p in cited)
+    return " ".join(" ".join(p.heading_path) for p in retriever.cited(draft.citations))
 
 
 def _page_about(retriever: Retriever | None, match: ProductMatch, draft: Draft) -> bool:
@@ -692,28 +691,31 @@ class OfflineDrafter:
             return draft  # policy answers weigh their coverage; catalog-wide ones name no product
         # a place is nothing the shop sells ("ship to portugal?"), and a word's kin says it too
         rest = places().pattern.sub(" ", context.text)
-        unknown = context.retriever.unknown_share(rest, shape_rules().kin)
+        kin = shape_rules().kin
+        unknown = context.retriever.unknown_share(rest, kin)
         if unknown == 0.0:
             return draft
         confidence = round(draft.confidence * (1 - 0.8 * unknown), 2)
+        if confidence >= _UNSURE or context.understanding.intent not in _SOLD_ASKED:
+            return draft.model_copy(update={"confidence": confidence})
         unheard = [  # "how much is the aurora moonphase?": words no product, page or record uses
             w
             for w in re.findall(r"[^\W\d_]{4,}", rest)
-            if context.retriever.unknown_share(w, shape_rules().kin) > 0 and not in_common_use(w.lower())
+            if context.retriever.unknown_share(w, kin) > 0 and not in_common_use(w.lower())
         ]
         named = any(  # "when will the dog collar X-Large get restocked?" names the collar
             share_named(c.title or "", set(tokenize(rest))) >= 0.5 for c in draft.citations if c.title
         )
-        if confidence < _UNSURE and unheard and not named and context.understanding.intent in _SOLD_ASKED:
-            # said as it is (a draft, archived or never-stocked product is not offered), and a person asked
-            said = f"I couldn't find \u201c{' '.join(unheard[:4])}\u201d among the products we sell"
-            return Draft(
-                action="answer",
-                reply=f"{said}. Would you like me to ask a member of our team?",
-                unknown=said,
-                confidence=confidence,
-            )
-        return draft.model_copy(update={"confidence": confidence})
+        if not unheard or named:
+            return draft.model_copy(update={"confidence": confidence})
+        # said as it is (a draft, archived or never-stocked product is not offered), and a person asked
+        said = f"I couldn't find \u201c{' '.join(unheard[:4])}\u201d among the products we sell"
+        return Draft(
+            action="answer",
+            reply=f"{said}. Would you like me to ask a member of our team?",
+            unknown=said,
+            confidence=confidence,
+        )
 
     def _suggestions(self, draft: Draft, context: DraftContext) -> list[str]:
         """Alternative replies an agent can pick: a shorter one, answers from other passages, a hand-over."""

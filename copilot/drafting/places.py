@@ -48,15 +48,12 @@ class Places:
         self.data = data
         by_place: dict[str, list[Region]] = {}
         for region in data.regions:
-            for place in region.places:
-                by_place.setdefault(" ".join(place.lower().split()), []).append(region)
-        longest_first = sorted(by_place, key=len, reverse=True)
-        self.pattern = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in longest_first)})\b", re.I)
-        self.sent_to = {" ".join(p.lower().split()) for region in data.regions for p in region.sent_to}
-        for region in data.regions:
-            for place in region.sent_to:
-                by_place.setdefault(" ".join(place.lower().split()), []).append(region)
+            for place in [*region.places, *region.sent_to]:
+                by_place.setdefault(_key(place), []).append(region)
         self.by_place = by_place
+        self.sent_to = {_key(p) for region in data.regions for p in region.sent_to}
+        longest_first = sorted(set(by_place) - self.sent_to, key=len, reverse=True)
+        self.pattern = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in longest_first)})\b", re.I)
 
     def named(self, text: str) -> list[str]:
         """The places the text names: by their names, and those that are also things ("Jersey") only
@@ -66,7 +63,7 @@ class Places:
             place
             for found in _DESTINATION.finditer(text)
             for place in self.sent_to
-            if f"{' '.join(found.group('place').lower().split())} ".startswith(f"{place} ")
+            if f"{_key(found.group('place'))} ".startswith(f"{place} ")
         ]
 
     def regions_in(self, text: str) -> list[Region]:
@@ -74,8 +71,13 @@ class Places:
         return self._regions_of(self.named(text))
 
     def _regions_of(self, named: list[str]) -> list[Region]:
-        found = {id(r) for place in named for r in self.by_place[" ".join(place.lower().split())]}
+        found = {id(r) for place in named for r in self.by_place[_key(place)]}
         return [r for r in self.data.regions if id(r) in found]
+
+
+def _key(place: str) -> str:
+    """A place as the file and a message are compared: lower case, single spaces."""
+    return " ".join(place.lower().split())
 
 
 @cache
@@ -100,7 +102,7 @@ def _known_places() -> frozenset[str]:
         for field in ("name", "common_name")
         if getattr(country, field, None)
     }
-    return frozenset(" ".join(n.lower().split()) for n in names if "," not in n)
+    return frozenset(_key(n) for n in names if "," not in n)
 
 
 def sent_to(text: str) -> frozenset[str]:

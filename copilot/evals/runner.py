@@ -69,7 +69,7 @@ def check_case(
     if expect.queue and (handoff is None or handoff.queue != expect.queue):
         failures.append(f"queue {handoff.queue if handoff else 'none'}, expected {expect.queue}")
     hits = copilot.retriever.search(case.turns[-1], k) if expect.sources else []
-    cited = copilot.retriever.passages([c.id for c in result.citations if c.kind == "passage"])
+    cited = copilot.retriever.cited(result.citations)
     rank = next((h.rank for h in hits if any(source_matches(e, h.passage) for e in expect.sources)), None)
     cites_expected = any(source_matches(e, p) for e in expect.sources for p in cited)
     if expect.sources and rank is None and not cites_expected:
