@@ -107,8 +107,18 @@ PLACEHOLDERS = {
     "name": "[name]",
     "account": "[account]",
     "id": "[id]",
+    "birth_date": "[date of birth]",
 }
-_PRIORITY = {"email": 5, "card": 4, "account": 4, "id": 3, "phone": 3, "address": 2, "name": 1}
+_PRIORITY = {
+    "email": 5,
+    "card": 4,
+    "account": 4,
+    "id": 3,
+    "birth_date": 3,
+    "phone": 3,
+    "address": 2,
+    "name": 1,
+}
 # an IBAN as written: country, check digits, then groups ("DE44 5001 0517 5407 3249 31")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){3,8}\b")
 # the number after an identity document's name: groups with a digit ("JG 10 37 48 A", "K234567(6)")
@@ -123,8 +133,8 @@ _ID_VALUE = re.compile(rf"(?<![^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){_ID
 # before ("AHV-Nr.: 756.9217.0441.82", "NRIC. S8834512F"), no number
 _GAP_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _ID_GAP = re.compile(
-    rf"[^\W\d_]*(?:[ \t]*[?,]?[ \t]+{_GAP_WORD}){{0,8}}[ \t]*(?:[(（][^\d()（）]{{1,12}}[)）])?"
-    r"[ \t]*\.?[ \t]*[:：?？—–(（]?[ \t]*[(（]?[ \t]*"
+    rf"(?:[^\W\d_]*|\.)(?:[ \t]*[?,]?[ \t]+{_GAP_WORD}){{0,8}}[ \t]*(?:[(（][^\d()（）]{{1,12}}[)）])?"
+    r"[ \t]*\.?[ \t]*[:：?？—–(（,]?[ \t]*[(（]?[ \t]*"
 )
 
 
@@ -211,6 +221,7 @@ class RedactionRules(BaseModel):
     strong_postcodes: list[re.Pattern[str]]
     id_label: re.Pattern[str]  # "passport no.", "DNI", "CLABE": the name of an identity or bank number
     checked_ids: list[_CheckedId]  # identity numbers told by their shape and check, with no name before
+    birth_date: re.Pattern[str]  # "DOB: 03/14/1987": a date of birth after its name (group ``date``)
     unit_after: re.Pattern[str]
     phones: _Phones
     examples: _Examples = Field(default_factory=_Examples)
@@ -240,7 +251,14 @@ class RedactionRules(BaseModel):
             for key in ("not_given_names", "not_greeted", "greeting_filler", "name_endings"):
                 if isinstance(data.get(key), str):
                     data[key] = frozenset(_name_key(w) for w in data[key].split())
-            spaced = ("region_after_town", "address_label", "address_sent_to", "address_landmark", "id_label")
+            spaced = (
+                "region_after_town",
+                "address_label",
+                "address_sent_to",
+                "address_landmark",
+                "id_label",
+                "birth_date",
+            )
             for key in spaced:
                 if isinstance(data.get(key), str):
                     data[key] = re.sub(r"\s+", "", data[key])
@@ -387,7 +405,7 @@ _LATIN = re.compile(r"[^A-Za-zÀ-ɏḀ-ỿ'’-]")  # what is not Latin script i
 # the last one to three words of a text, after a sentence's end, a line, a comma, a colon or a number
 _CLOSING_WORDS = re.compile(
     r"(?:^|([.!?।۔။。！？\n])|(,)|[:：]|(?<=\d))[ \t]*"
-    r"((?:[^\W\d_][^\s\d.,;:!?()।۔။。]*)(?:[ \t]+[^\W\d_][^\s\d.,;:!?()।۔။。]*){0,2})[^\w]*$"
+    r"((?:[^\W\d_][^\s\d.,;:!?()।۔။。]*)(?:[ \t]+[^\W\d_][^\s\d.,;:!?()।۔။。]*){0,3})[^\w]*$"
 )
 # a sign-off of one or two words in any language opening the last sentence ("... 87 71 23 45. Māuruuru, ")
 _SIGN_OFF = re.compile(r"(?:^|[.!?।۔။。！？][ \t]+|\n[ \t]*)[^\W\d_]+(?:[ \t][^\W\d_]+)?,[ \t]*$")
@@ -534,6 +552,7 @@ class Redactor:
             *self._ibans(text),
             *self._labelled_ids(text),
             *self._checked_ids(text),
+            *self._birth_dates(text),
             *self._phones(text, kept := self._kept_phrases(text)),
             *self._spelled_phones(text),
             *self._addresses(text, kept),
@@ -565,7 +584,7 @@ class Redactor:
         lists = name_lists()
         named = [w for w in words if _name_key(w) not in self.rules.particles]
         cased = [w for w in named if not _caseless(w[0])]  # scripts with capitals
-        if not named or any(not _title_case(w) for w in cased):
+        if not named or len(named) > 3 or any(not _title_case(w) for w in cased):  # "Puig i Soler": 3
             return []
         after_sentence = thanked or closing.group(1) is not None or closing.start(3) == 0
         if len(cased) < len(named):  # in a script without capitals only a sentence's end sets a name apart
@@ -648,6 +667,11 @@ class Redactor:
             for checked in self.rules.checked_ids
             for match in checked.shape.finditer(text)
             if _stdnum(checked.stdnum).is_valid(match.group(0)) and not self._is_kept(match.group(0))
+        ]
+
+    def _birth_dates(self, text: str) -> list[Span]:
+        return [
+            Span(m.start("date"), m.end("date"), "birth_date") for m in self.rules.birth_date.finditer(text)
         ]
 
     def _labelled_ids(self, text: str) -> list[Span]:
@@ -1050,11 +1074,15 @@ class Redactor:
                 or (alone and self.rules.name_cue_before.search(text[: word.start()]))
             ):
                 end = word.start() + len(token)
-                nxt = words[i + 1] if i + 1 < len(words) else None
-                after = _name_key(nxt.group(0)) if nxt and not text[end : nxt.start()].strip() else ""
-                # "maria gonzalez"; after "my name is", any word no dictionary has ("deepak chaurasia")
-                unknown = introduced is not None and after.isalpha() and after not in english_words()
-                if nxt and (after in lists.given or after in lists.family or unknown):
+                # "maria gonzalez", "beatriz souza santos"; after "my name is", any word no dictionary
+                # has ("deepak chaurasia")
+                for nxt in words[i + 1 : i + 4]:
+                    after = _name_key(nxt.group(0)) if not text[end : nxt.start()].strip() else ""
+                    unknown = introduced is not None and after.isalpha() and after not in english_words()
+                    if not (
+                        after in lists.given or after in lists.family or (unknown and nxt is words[i + 1])
+                    ):
+                        break
                     end = nxt.end()
                 spans.append(Span(word.start(), end, "name"))
         return [
@@ -1062,6 +1090,7 @@ class Redactor:
             *self._before_family_names(text, words, lists),
             *self._greeted_names(text, words, lists),
             *self._signature(text, words, lists),
+            *self._lower_case_names(text, words, lists),
             *self._caseless_names(text, lists),
             *self._inflected_names(text, words),
         ]
@@ -1131,6 +1160,38 @@ class Redactor:
         if (signed and key not in english_words()) or (before.endswith(",") and key in lists.given):
             return [Span(last.start(), last.start() + len(token), "name")]
         return []
+
+    def _lower_case_names(self, text: str, words: list[re.Match[str]], lists: NameLists) -> list[Span]:
+        """A full name typed in lower case, opening or signing a message ("mehmet can aksoy adına ...",
+        "... refund asap. rahul verma"): a given name that is no everyday word, a family name that is
+        none either, at most one name between. Elsewhere lower-case words are read as words."""
+        spans = []
+        for run in (words[:3], words[-3:]):
+            for size in (3, 2):
+                part = run[:size] if run and run[0] is words[0] else run[-size:]
+                if len(part) != size or not all(w.group(0).islower() for w in part):
+                    continue
+                keys = [_name_key(w.group(0).rstrip(".")) for w in part]
+                if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(part)):
+                    continue
+                if min(len(keys[0]), len(keys[-1])) < 4 or any(k in lists.common_words for k in keys):
+                    continue  # "gửi cho", "ok so um": short words are names in some list or other
+                if keys[0] not in lists.given or keys[0] in english_words():
+                    continue
+                if keys[-1] not in lists.family or keys[-1] in english_words():
+                    continue
+                if size == 3 and keys[1] not in lists.given and keys[1] not in lists.family:
+                    continue
+                if part[0] is not words[0]:  # signing: after a sentence, a line or a comma, and nothing after
+                    before = text[: part[0].start()].rstrip(" \t")
+                    if any(c.isalnum() for c in text[part[-1].end() :]) or not re.search(
+                        r"[.!?,\n—–-]$", before
+                    ):
+                        continue
+                end = part[-1].end() - part[-1].group(0).endswith(".")
+                spans.append(Span(part[0].start(), end, "name"))
+                break
+        return spans
 
     def _before_family_names(self, text: str, words: list[re.Match[str]], lists: NameLists) -> list[Span]:
         """A capitalised word before a common family name is a given name the lists lack ("Darnell
