@@ -9,7 +9,7 @@ the chance to take them differently, and so a model path has the same actions an
 from __future__ import annotations
 
 from copilot.drafting.base import Draft, DraftContext
-from copilot.drafting.text import join_words
+from copilot.identity.messages import IdentityMessages
 from copilot.lexical import tokenize, with_heads
 from copilot.schemas import Citation, Order
 from copilot.store import order_lookup_key
@@ -127,8 +127,7 @@ def _order_gate(context: DraftContext) -> Draft | None:
     if context.other_order_ids and not orders_named(context):
         return Draft(
             action="decline",
-            reply=f"I can't find order {join_words(context.other_order_ids, 'or')} on your account, so I "
-            "can't share anything about it. Your own orders I'm happy to help with.",
+            reply=IdentityMessages().not_on_account,
             confidence=0.9,
         )
     return None

@@ -510,9 +510,7 @@ class Gate:
         own_named = len(identity.other_refs) < len(refs)
         if identity.other_refs and not own_named:
             if "order" in identity.scopes:  # the whole account is proven: theirs or not at all
-                identity.reply = self._reply(
-                    "decline", self.messages.not_on_account.format(order=_join(identity.other_refs))
-                )
+                identity.reply = self._reply("decline", self.messages.not_on_account)
             else:
                 identity.reply = self._reply("ask_verification", self.messages.ask_order + self._code_offer())
             return
@@ -546,8 +544,3 @@ def _typed_contacts(text: str) -> list[tuple[str, str]]:
 
 def _keys(orders: list[Order]) -> set[str]:
     return {order_lookup_key(o.order_id) for o in orders}
-
-
-def _join(refs: list[str]) -> str:
-    refs = list(dict.fromkeys(refs))
-    return refs[0] if len(refs) == 1 else ", ".join(refs[:-1]) + " or " + refs[-1]

@@ -1,6 +1,7 @@
 """What the bot says about identity. The same words whatever the records hold: a reply never tells
 whether an order number, an email address or a phone number exists, or whose it is, and it repeats no
-order number to a shopper who has not proven the account (only ``not_on_account`` names the order)."""
+order number: an order that is not the shopper's is "that order", whatever they typed (a tracking number
+typed as one is someone's secret too)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class IdentityMessages(BaseModel):
         "I couldn't match those details to an account. Please check them and try again."
     )
     not_on_account: str = (
-        "I can't find order {order} on your account, so I can't share anything about it. Your own orders "
+        "I can't find that order on your account, so I can't share anything about it. Your own orders "
         "I'm happy to help with."
     )
     others_not_on_account: str = (
