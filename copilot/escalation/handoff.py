@@ -272,7 +272,7 @@ def handoff_reply(
     elif draft.unknown:  # the data does not say: the reply says so, and a person takes the question
         opening = f"{draft.unknown}, so I'm passing your question to a member of our team"
     else:
-        opening = "I'm not certain I can answer that correctly, so I'm passing it to a member of our team"
+        opening = "I'm not sure I can answer that correctly, so I'm passing it to a member of our team"
     opening += "; they'll see our conversation, so you won't need to repeat anything."
     if available:
         return f"{opening} Someone will be with you shortly."
