@@ -98,12 +98,14 @@ class ShopperWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     words: dict[str, list[str]]
+    verb_forms: dict[str, list[str]]  # "wear" -> "wore", "worn": read as the verb itself
     letters: dict[str, list[str]]  # "w" -> "wide": a version's letter and the words it stands for
     not_compounds: frozenset[str]
     examples: _ShopperWordExamples
 
     def as_shop_writes(self) -> dict[str, tuple[str, ...]]:
-        return {said: tuple(shop.split()) for shop, saids in self.words.items() for said in saids}
+        forms = {**self.words, **self.verb_forms}
+        return {said: tuple(shop.split()) for shop, saids in forms.items() for said in saids}
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +147,20 @@ def with_heads(tokens: Iterable[str]) -> set[str]:
     return tokens | {head for t in tokens if (head := compound_head(t))}
 
 
+def american(word: str) -> str:
+    """A word in its American spelling ("colour" -> "color"; a plural the spelling list lacks is its
+    singular's spelling: "chillies" and "chilli" are "chili")."""
+    spellings: dict[str, str] = BRITISH_ENGLISH_SPELLINGS
+    if word in spellings:
+        return spellings[word]
+    for ending in ("es", "s"):
+        if word.endswith(ending) and (single := word.removesuffix(ending)) in spellings:
+            return spellings[single]
+    return word
+
+
 def _as_shop_writes(word: str) -> tuple[str, ...]:
-    return _shop_word().get(word) or (BRITISH_ENGLISH_SPELLINGS.get(word, word),)
+    return _shop_word().get(word) or (american(word),)
 
 
 def tokenize(text: str) -> list[str]:

@@ -32,7 +32,7 @@ from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 12  # bump when the cached maps or index layout change
+CACHE_VERSION = 13  # bump when the cached maps, the index layout or the tokenizer change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
@@ -155,6 +155,17 @@ class Snapshot:
             values = {value for p in positions for value in self.passage(p).options.values()}
             counts.update({f"{a} {b}" for v in values for a, b in itertools.pairwise(tokenize(v))})
         return counts
+
+    @cached_property
+    def value_words(self) -> set[str]:
+        """The words the catalog's option values use ("blue", "large")."""
+        return {
+            word
+            for positions in self.variants.values()
+            for p in positions
+            for value in self.passage(p).options.values()
+            for word in tokenize(value)
+        }
 
     @cached_property
     def value_starts(self) -> set[str]:
@@ -480,6 +491,17 @@ class Retriever:
         said = set(tokenize(text))
         found = {n for word in said for n in titles.get(word, []) if len(n & said) >= share * len(n)}
         return sorted(found, key=len, reverse=True)
+
+    def name_share(self, words: set[str]) -> float:
+        """The largest share of these words one product name (of two words or more) says."""
+        titles = self._titles()
+        names = {n for w in words for n in titles.get(w, [])}
+        return max((len(words & n) / len(words) for n in names), default=0.0) if words else 0.0
+
+    def option_value_word(self, token: str) -> bool:
+        """A (tokenized) word some option value uses: "blue" of "Colour: Blue"."""
+        snapshot = self.snapshot()
+        return snapshot is not None and token in snapshot.value_words
 
     def names_saying(self, words: set[str]) -> int:
         """How many product names (of two words or more) say every one of these words: "party plates"

@@ -84,7 +84,7 @@ from copilot.drafting.text import (
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import tokenize
+from copilot.lexical import american, tokenize
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
@@ -149,6 +149,68 @@ def _coined_terms(context: DraftContext) -> set[str]:
     return _never_used(context, words, coined)
 
 
+def _offered_thing(text: str) -> str:
+    """What a question asks whether the shop does, sells or has ("do you sell spice racks?": spice
+    racks); empty when it asks no such thing."""
+    found = shape_rules().phrases["offer_asked"].any.search(text.lower())
+    return next((g for g in found.groups() if g), "") if found else ""
+
+
+def _not_offered(context: DraftContext) -> Draft | None:
+    """ "Do you sell spice racks?" where a page says "We don't sell fresh chillies, spice racks or gift
+    cards.": that sentence, before any product that shares a word with the question."""
+    words = set(tokenize(_offered_thing(context.text)))
+    if not words or context.retriever is None:
+        return None
+    says_not = shape_rules().phrases["not_offered"].any
+    for passage, _ in _pages(context.with_pages()):
+        said = sentences(body_of(passage))
+        for i, sentence in enumerate(said):
+            if (denial := says_not.search(sentence)) is None:
+                continue
+            # what the denial covers, up to "only" or "but": "We don't sell contact lenses, only contact
+            # lens solutions" does not say the solutions are not sold
+            denied = _BUT_ONLY.split(sentence[denial.start() :], maxsplit=1)[0]
+            if words <= set(tokenize(denied)):
+                # an FAQ's answer goes on: "We don't run public discount codes. Newsletter subscribers
+                # get 10% off their first order, ..."
+                faq = bool(passage.heading_path) and passage.heading_path[-1].rstrip().endswith("?")
+                reply = " ".join(said[i : i + 2] if faq else [sentence])
+                return Draft(action="answer", reply=reply, citations=[cite(passage)], confidence=0.8)
+    return None
+
+
+_BUT_ONLY = re.compile(r"(?i)\b(?:only|but|except|apart\s+from|however|though)\b")
+
+
+def _unsold_named(context: DraftContext) -> Draft | None:
+    """ "Do you still have the heritage pool deck?" where no product's name says half of what names it:
+    a product the shop does not sell (a draft, an archived one, another shop's), though its words are
+    in other names ("deck"). Said in the shopper's words, and a person asked; never "the Old School
+    Deck", which shares a word. Only a thing named with "the" and ended by a word products are named
+    by: "the blue one" or "the large hoodie" ask for a version (option words are not counted)."""
+    retriever = context.retriever
+    thing = _offered_thing(context.text)
+    if retriever is None or not thing.startswith("the "):
+        return None
+    words = [
+        t
+        for t in tokenize(thing)
+        if t.isalpha() and len(t) >= 3 and not measure_word(t) and not retriever.option_value_word(t)
+    ]
+    if len(words) < 2 or not retriever.name_word_products(words[-1]):
+        return None
+    if retriever.name_share(set(words)) >= 0.5:
+        return None
+    said = f"I couldn't find \u201c{thing.removeprefix('the ').strip()}\u201d among the products we sell"
+    return Draft(
+        action="answer",
+        reply=f"{said}. Would you like me to ask a member of our team?",
+        unknown=said,
+        confidence=0.3,
+    )
+
+
 def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
     """The question asks whether the shop does or has a thing ("do you do gift wrapping?", "any student
     discount?") and names it by a word the shop never uses: no page says, however close one about
@@ -156,9 +218,7 @@ def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
     human size chart?" and the size chart). Not a word of degree ("a quick refund" is a refund), nor
     one the shop writes inside a longer word ("an extra charge" and its "surcharge")."""
     retriever = context.retriever
-    found = shape_rules().phrases["offer_asked"].any.search(context.text.lower())
-    thing = next((g for g in found.groups() if g), "") if found else ""
-    words = re.findall(r"[^\W\d_]+", thing)  # none in "any 10?"
+    words = re.findall(r"[^\W\d_]+", _offered_thing(context.text))  # none in "any 10?"
     if retriever is None or not words:
         return False
     if set(tokenize(words[-1])) & told:  # "a human size chart?" and a sentence about the size chart
@@ -177,7 +237,7 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
     meaning with the product's name taken out of the question: clearly closer than any other line."""
     if context.retriever is None or not lines:
         return None
-    vectors = context.retriever.index.embed([_without_name(context.text, match.product.title), *lines])
+    vectors = context.retriever.index.embed([_name_as_it(context.text, match.product.title), *lines])
     scores = sorted(
         ((float(score), line) for score, line in zip(vectors[1:] @ vectors[0], lines, strict=True)),
         reverse=True,
@@ -363,6 +423,20 @@ def _without_name(text: str, name: str) -> str:
     return swap_name(text, name, "", least=2) or text
 
 
+def _name_as_it(text: str, name: str) -> str:
+    """The question with the product's name said as "it": its longest run of name words, and any word
+    of the name that is a coinage ("is the sencha organic?" -> "is it organic?"), so a line that says
+    the name is not closer for that alone."""
+    text = swap_name(text, name, "it", least=2) or text
+    own = set(tokenize(name))
+
+    def as_it(found: re.Match[str]) -> str:
+        word = found.group(2)
+        return "it" if set(tokenize(word)) & own and _coinage(word) else found.group(0)
+
+    return re.sub(r"(?i)\b(?:(the|ur|your|my|this|that)\s+)?([^\W\d_]+)\b", as_it, text)
+
+
 def _name_tail(text: str, match: ProductMatch) -> set[str]:
     """The word that ends a question right after the product's name, which it belongs to: "how heavy
     is the ember valley box?" asks the weight of the Ember Valley, not what its line "What's in the
@@ -374,6 +448,46 @@ def _name_tail(text: str, match: ProductMatch) -> set[str]:
     if _DOES_NAME.search(marked):
         return set()  # "how many people does the aldgate table seat?": after "does", the verb
     return set(tokenize(after[0]))
+
+
+def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductMatch | None:
+    """The product the question names most clearly; of equals, the first found, unless another is named
+    by its own word (no dictionary's, no other name's), said before the everyday words that name the
+    first: the question's subject ("is the dragonwell organic?" asks about the Dragonwell, not the
+    Organic Rooibos)."""
+    if not matches or context.retriever is None:
+        return max(matches, key=lambda m: m.name_match) if matches else None
+    best = max(matches, key=lambda m: m.name_match)
+    words = re.findall(r"[^\W\d_]+", context.text)
+    retriever = context.retriever
+
+    def own(word: str) -> bool:
+        return _coinage(word) and all(retriever.name_word_products(t) == 1 for t in tokenize(word))
+
+    def naming(match: ProductMatch) -> list[tuple[int, str]]:
+        title = set(tokenize(match.product.title))
+        return [(i, w) for i, w in enumerate(words) if set(tokenize(w)) & title]
+
+    said = naming(best)
+    if not said or any(own(w) for _, w in said):
+        return best
+    for rival in matches:
+        named = naming(rival)
+        if (
+            rival.name_match == best.name_match
+            and named
+            and not {w for _, w in named} & {w for _, w in said}
+            and named[0][0] < said[0][0]
+            and any(own(w) for _, w in named)
+        ):
+            return rival
+    return best
+
+
+def _coinage(word: str) -> bool:
+    """A word no dictionary has ("dragonwell", "Portra"; not "cheeseboard" or "personalised")."""
+    word = word.lower()
+    return len(word) >= 4 and word not in english_words() and american(word) not in english_words()
 
 
 def _rest_of(text: str, match: ProductMatch) -> set[str]:
@@ -689,8 +803,9 @@ class OfflineDrafter:
             return draft
         if context.understanding.intent not in PRODUCT_INTENTS - _CATALOG_WIDE:
             return draft  # policy answers weigh their coverage; catalog-wide ones name no product
-        # a place is nothing the shop sells ("ship to portugal?"), and a word's kin says it too
-        rest = places().pattern.sub(" ", context.text)
+        # a place is nothing the shop sells ("ship to portugal?"), nor a measure's unit ("the 41 inch" of
+        # a Length 41"), and a word's kin says it too
+        rest = grammar().measurement.sub(" ", places().pattern.sub(" ", context.text))
         kin = shape_rules().kin
         unknown = context.retriever.unknown_share(rest, kin)
         if unknown == 0.0:
@@ -763,6 +878,8 @@ class OfflineDrafter:
             return on_file(context)
         if about_orders(context):
             return self._order(context)
+        if (not_sold := _not_offered(context) or _unsold_named(context)) is not None:
+            return not_sold
         sized = size_for(context)  # "neck is 20 in, what size?": the chart's row
         if sized is not None and sized.confidence >= 0.5:
             return sized
@@ -781,7 +898,7 @@ class OfflineDrafter:
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
         matches = self._match_products(context)
-        named = max(matches, key=lambda m: m.name_match) if matches else None  # the first of equals
+        named = _named_first(matches, context)
         if (
             "health_condition" in u.cues
             and (suits := suitability(context, named.product if named and named.name_match >= 0.5 else None))

@@ -63,6 +63,7 @@ class QuestionShapes(BaseModel):
             "price_compared",
             "degree",
             "offer_asked",
+            "not_offered",
         ],
         Phrases,
     ]
@@ -369,9 +370,17 @@ def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str
                 found.append((best, f"{said} is {join_words(others)}.", passage))
     top = max((score for score, _, _ in found), default=0)
     rows = {(row, passage.key): (row, passage) for score, row, passage in found if score == top}
+    ranged = _row_in_range([n for n, _ in given], passages)
     if not rows:
-        return _row_in_range([n for n, _ in given], passages)
-    return next(iter(rows.values())) if len(rows) == 1 else None
+        return ranged
+    exact = next(iter(rows.values())) if len(rows) == 1 else None
+    # "i wear a US 10 shoe, what deck width?": the deck chart's range row says the deck width asked for,
+    # the shoe chart's row for US 10 only other shoe sizes
+    if ranged is not None and len(asked & set(tokenize(ranged[0]))) > max(
+        len(asked & set(tokenize(row))) for row, _ in rows.values()
+    ):
+        return ranged
+    return exact
 
 
 _RANGE = re.compile(r"(?:from\s+)?(\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.,]\d+)?)\b\s*[^\W\d_]*\S{0,2}")
@@ -640,6 +649,7 @@ def _scored(
     measures = measures_said(question)
     days = time_said(question)
     conditional = rules.states_condition(question)
+    timed = _timed_words(answer, question)
     place_words, regions = named_places(question)
     bodies = [body_of(passage) for passage, _ in passages]
     split = [sentences(body) for body in bodies]
@@ -662,7 +672,7 @@ def _scored(
     asking = {
         p.key: len(wanted & set(tokenize(p.heading_path[-1])))
         for p, _ in passages
-        if p.key in headed_keys and p.heading_path[-1].rstrip().endswith("?")
+        if p.key in headed_keys and _asks(p.heading_path[-1])
     }
     closest_asking = max(asking.values(), default=0)
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
@@ -681,7 +691,7 @@ def _scored(
                 for t in tokenize(w)
             }
             if passage.heading_path
-            and passage.heading_path[-1].rstrip().endswith("?")
+            and _asks(passage.heading_path[-1])
             and not any(wanted & set(tokenize(sentence)) for sentence in body_sentences)
             else set()
         )
@@ -725,6 +735,11 @@ def _scored(
                 weight += 3.0
             if days is not None and (bounds := time_ranges(sentence)):  # "10 days before" and "7 to 13 days"
                 weight += 3.0 if any(low <= days <= high for low, high in bounds) else -1.5
+            if timed and (when := answer.answered.any.search(sentence) if answer else None):
+                # "once you get my return, how long till i see the refund?": the time the refund takes,
+                # not "You can return ... within 30 days", whose time is the return's
+                subject = set(tokenize(sentence[: when.start()]))
+                weight += 1.5 if subject & timed[0] else -1.0 if subject & timed[1] else 0.0
             if asker and rules.addresses_asker(sentence):
                 weight += 1.0
             if not conditional and rules.conditional(sentence):
@@ -749,6 +764,26 @@ def _scored(
             )
     scored.sort(key=lambda item: -item.weight)
     return scored
+
+
+_HOW_TO = re.compile(r"(?i)^\s*how\s+(?:to|do\s+i|do\s+you|can\s+i)\b")
+
+
+def _asks(heading: str) -> bool:
+    """A heading that is a question a shopper asks: "Can I collect my order?", "How to make a claim"."""
+    return heading.rstrip().endswith("?") or _HOW_TO.match(heading) is not None
+
+
+def _timed_words(answer: Shape | None, question: str) -> tuple[set[str], set[str]] | None:
+    """For a question of how long, the words of what it asks the time of (after "how long", with their
+    kin) and the words said before it as its setting ("once you get my return, how long till i see the
+    refund?": the refund; the return is the setting)."""
+    if answer is None or answer.name != "duration" or not (asking := answer.asks.any.search(question)):
+        return None
+    if not asking.group(0).lower().startswith("how"):
+        return None  # "when do you roast?" asks for a day, not the time something takes
+    asked = set(tokenize(question[asking.end() :]))
+    return asked | kin_of(asked), set(tokenize(question[: asking.start()])) - asked
 
 
 def swap_name(text: str, name: str, new: str, *, least: int = 2) -> str | None:
