@@ -672,7 +672,7 @@ def _scored(
     asking = {
         p.key: len(wanted & set(tokenize(p.heading_path[-1])))
         for p, _ in passages
-        if p.key in headed_keys and _asks(p.heading_path[-1])
+        if p.key in headed_keys and _asks(p.heading_path[-1], question)
     }
     closest_asking = max(asking.values(), default=0)
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
@@ -691,7 +691,7 @@ def _scored(
                 for t in tokenize(w)
             }
             if passage.heading_path
-            and _asks(passage.heading_path[-1])
+            and _asks(passage.heading_path[-1], question)
             and not any(wanted & set(tokenize(sentence)) for sentence in body_sentences)
             else set()
         )
@@ -767,11 +767,16 @@ def _scored(
 
 
 _HOW_TO = re.compile(r"(?i)^\s*how\s+(?:to|do\s+i|do\s+you|can\s+i)\b")
+_HOW_DO = re.compile(r"(?i)\bhow\s+(?:to|do|does|can|could|would|should)\b")
 
 
-def _asks(heading: str) -> bool:
-    """A heading that is a question a shopper asks: "Can I collect my order?", "How to make a claim"."""
-    return heading.rstrip().endswith("?") or _HOW_TO.match(heading) is not None
+def _asks(heading: str, question: str) -> bool:
+    """A heading that is a question a shopper asks: "Can I collect my order?"; "How to make a claim" for
+    a question of how to do something ("how do i make a warranty claim?", not "how long is the
+    warranty?")."""
+    if heading.rstrip().endswith("?"):
+        return True
+    return _HOW_TO.match(heading) is not None and _HOW_DO.search(question) is not None
 
 
 def _timed_words(answer: Shape | None, question: str) -> tuple[set[str], set[str]] | None:
