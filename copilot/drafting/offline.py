@@ -455,11 +455,13 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
     by its own word (no dictionary's, no other name's), said before the everyday words that name the
     first: the question's subject ("is the dragonwell organic?" asks about the Dragonwell, not the
     Organic Rooibos)."""
-    if not matches or context.retriever is None:
-        return max(matches, key=lambda m: m.name_match) if matches else None
+    if not matches:
+        return None
     best = max(matches, key=lambda m: m.name_match)
-    words = re.findall(r"[^\W\d_]+", context.text)
     retriever = context.retriever
+    if retriever is None:
+        return best
+    words = re.findall(r"[^\W\d_]+", context.text)
 
     def own(word: str) -> bool:
         return _coinage(word) and all(retriever.name_word_products(t) == 1 for t in tokenize(word))
