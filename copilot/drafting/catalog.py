@@ -286,9 +286,20 @@ def _kind_asked(context: DraftContext) -> tuple[set[str], list[Family]] | None:
     if context.retriever is None:
         return None
     families = _families(context.retriever)
-    wanted = kind_words(context.text) - _option_words_only(families)  # "mattress in king size": a mattress
-    of_kind = _of_kind(context.retriever, context.text, wanted, families)
-    return None if of_kind is None else (wanted, of_kind)
+    options_only = _option_words_only(families)
+    # the whole message, else the sentence of it that names a kind ("cheapest gift you do? need something
+    # for secret santa": a gift, not a "secret santa")
+    sentences = _SENTENCE_PARTS.split(context.text.strip())
+    for text in [context.text, *sentences] if len(sentences) > 1 else [context.text]:
+        wanted = kind_words(text) - options_only  # "mattress in king size": a mattress
+        if text is not context.text and not wanted:
+            continue  # "... is there a discount?" names no kind: not every product's
+        if (of_kind := _of_kind(context.retriever, text, wanted, families)) is not None:
+            return wanted, of_kind
+    return None
+
+
+_SENTENCE_PARTS = re.compile(r"(?<=[?!.])\s+")
 
 
 def _option_words_only(families: list[Family]) -> set[str]:
