@@ -44,19 +44,22 @@ def current(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> str:
-    """Migrate to the newest revision (a no-op when already there); returns it."""
+    """Migrate to the newest revision (a no-op when already there); returns it. On SQLite the check
+    too is made under the file lock: the first connection to a new file turns on WAL, which several
+    processes starting at once must not try together ("database is locked")."""
     target = head()
-    if current(engine) == target:
-        return target
-    with _migration_lock(engine), engine.connect() as connection:
-        if engine.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEY})
-        alembic = config(connection)
-        tables = set(inspect(connection).get_table_names())
-        if "alembic_version" not in tables and "generations" in tables:
-            command.stamp(alembic, FIRST_REVISION)  # made by create_all before migrations existed
-        command.upgrade(alembic, "head")
-        connection.commit()
+    with _migration_lock(engine):
+        if current(engine) == target:
+            return target
+        with engine.connect() as connection:
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEY})
+            alembic = config(connection)
+            tables = set(inspect(connection).get_table_names())
+            if "alembic_version" not in tables and "generations" in tables:
+                command.stamp(alembic, FIRST_REVISION)  # made by create_all before migrations existed
+            command.upgrade(alembic, "head")
+            connection.commit()
     return target
 
 
