@@ -202,12 +202,18 @@ def _unsold_named(context: DraftContext) -> Draft | None:
         return None
     if retriever.name_share(set(words)) >= 0.5:
         return None
-    said = f"I couldn't find \u201c{thing.removeprefix('the ').strip()}\u201d among the products we sell"
+    return _not_found(thing.removeprefix("the ").strip(), 0.3)
+
+
+def _not_found(thing: str, confidence: float) -> Draft:
+    """A product the shop does not sell, said in the shopper's words, and a person offered (a draft,
+    archived or never-stocked product is not offered)."""
+    said = f"I couldn't find \u201c{thing}\u201d among the products we sell"
     return Draft(
         action="answer",
         reply=f"{said}. Would you like me to ask a member of our team?",
         unknown=said,
-        confidence=0.3,
+        confidence=confidence,
     )
 
 
@@ -825,14 +831,7 @@ class OfflineDrafter:
         )
         if not unheard or named:
             return draft.model_copy(update={"confidence": confidence})
-        # said as it is (a draft, archived or never-stocked product is not offered), and a person asked
-        said = f"I couldn't find \u201c{' '.join(unheard[:4])}\u201d among the products we sell"
-        return Draft(
-            action="answer",
-            reply=f"{said}. Would you like me to ask a member of our team?",
-            unknown=said,
-            confidence=confidence,
-        )
+        return _not_found(" ".join(unheard[:4]), confidence)
 
     def _suggestions(self, draft: Draft, context: DraftContext) -> list[str]:
         """Alternative replies an agent can pick: a shorter one, answers from other passages, a hand-over."""

@@ -735,7 +735,7 @@ def _scored(
                 weight += 3.0
             if days is not None and (bounds := time_ranges(sentence)):  # "10 days before" and "7 to 13 days"
                 weight += 3.0 if any(low <= days <= high for low, high in bounds) else -1.5
-            if timed and (when := answer.answered.any.search(sentence) if answer else None):
+            if timed and answer is not None and (when := answer.answered.any.search(sentence)):
                 # "once you get my return, how long till i see the refund?": the time the refund takes,
                 # not "You can return ... within 30 days", whose time is the return's
                 subject = set(tokenize(sentence[: when.start()]))
