@@ -648,14 +648,15 @@ class Redactor:
         return spans
 
     def _ibans(self, text: str) -> list[Span]:
-        """Bank accounts written as IBANs, told by their country's format and check digits (stdnum); the
-        groups after the account ("..., 31 thanks") are dropped until it checks."""
+        """Bank accounts written as IBANs, told by their check digits (stdnum), not the bank's own check
+        inside (a shopper's IBAN with a slip there is still theirs); the groups after the account ("..., 31
+        thanks") are dropped until it checks."""
         spans = []
         for match in _IBAN.finditer(text):
             groups = match.group(0).split(" ")
             for end in range(len(groups), 0, -1):
                 candidate = " ".join(groups[:end])
-                if iban.is_valid(candidate):
+                if iban.is_valid(candidate, check_country=False):
                     spans.append(Span(match.start(), match.start() + len(candidate), "account"))
                     break
         return spans
