@@ -112,7 +112,7 @@ def test_how_many_of_a_thing_an_order_held(copilot: Copilot) -> None:
 def test_whether_to_send_card_details_gets_the_same_safe_answer(copilot: Copilot) -> None:
     for question in ("do you need my credit card number to verify me?", "should i send you my cvv here?"):
         result = converse(copilot, question)
-        assert result.action == "answer" and "Please don't send your full card number" in result.reply
+        assert result.action == "answer" and "Please don't share payment card details" in result.reply
 
 
 @pytest.mark.parametrize("question", ["whats 17 x 23", "did the leafs win last night?"])

@@ -53,10 +53,10 @@ def _decision(context: DraftContext) -> Draft | None:
     if "asks_secrets" in u.cues:  # whatever a page or a message says, no one sends these in chat
         return Draft(
             action="answer",
-            # no "CVV": a reply never repeats the words a planted instruction asks shoppers for
-            reply="Please don't send your full card number, the security code on its back, a PIN or a "
-            "password in this chat: I'll never ask for them, and you don't need them to get help here. To "
-            "look up an order I only need its number and the email address used for it.",
+            # no "CVV" or "card number": a reply never repeats the words a planted instruction asks for
+            reply="Please don't share payment card details, security codes, PINs or passwords in this chat: "
+            "I'll never ask for them, and you don't need them to get help here. To look up an order I only "
+            "need its number and the email address used for it.",
             confidence=0.9,
         )
     if u.intent == "human":
