@@ -99,12 +99,14 @@ class ShopperWords(BaseModel):
 
     words: dict[str, list[str]]
     verb_forms: dict[str, list[str]]  # "wear" -> "wore", "worn": read as the verb itself
+    languages: dict[str, list[str]]  # "shipping" -> "versand", "verzending", ...: read as the English word
+    function_words: frozenset[str]  # "der", "pour", ...: other languages' words that name nothing
     letters: dict[str, list[str]]  # "w" -> "wide": a version's letter and the words it stands for
     not_compounds: frozenset[str]
     examples: _ShopperWordExamples
 
     def as_shop_writes(self) -> dict[str, tuple[str, ...]]:
-        forms = {**self.words, **self.verb_forms}
+        forms = {**self.words, **self.verb_forms, **self.languages}
         return {said: tuple(shop.split()) for shop, saids in forms.items() for said in saids}
 
 
@@ -185,7 +187,7 @@ def _tokens(text: str) -> tuple[str, ...]:
         if "-" in token and token.replace("-", "").isalpha():
             token = token.replace("-", "")  # "non-stick" is "nonstick" too, as shoppers write it
         for word in [token, *parts]:
-            if word and word not in _STOPWORDS:
+            if word and word not in _STOPWORDS and word not in shopper_words().function_words:
                 for said in _as_shop_writes(word):
                     tokens.append(
                         _SIZE_WORDS.get(said) or _UNIT_WORDS.get(said) or _PLURALS_OF_S.get(said, said)

@@ -32,7 +32,7 @@ from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 13  # bump when the cached maps, the index layout or the tokenizer change
+CACHE_VERSION = 14  # bump when the cached maps, the index layout or the tokenizer change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
@@ -412,6 +412,11 @@ class Retriever:
             return first
 
         return _TWO_WORDS.sub(join, _SPELT_WORD.sub(mend, text))
+
+    def slip_of_its_words(self, word: str) -> bool:
+        """The word is a single slip from one the shop writes ("wraping" of "wrapping"): a typo of its own."""
+        snapshot = self.snapshot()
+        return snapshot is not None and one_slip_away(word.lower(), snapshot.spelling) is not None
 
     def said_within(self, word: str) -> bool:
         """A word the shop writes only as the end of a longer one ("charge" of "surcharge")."""

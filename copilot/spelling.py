@@ -59,7 +59,7 @@ def coined(word: str) -> bool:
     dictionary leaves out ("countries", "pouring")."""
     if len(word) < 5 or not word.islower() or len(_tokenizer().encode(f" {word}")) == 1:
         return False
-    return not any(base in english_words() for base in _bases(word)) and not _slip_of_a_word(word)
+    return not in_a_dictionary(word) and not _slip_of_a_word(word)
 
 
 def _slip_of_a_word(word: str) -> bool:
@@ -89,6 +89,11 @@ _ENDINGS = (
     ("iest", "y"),
     ("ly", ""),
 )
+
+
+def in_a_dictionary(word: str) -> bool:
+    """The word, or a word it inflects, is a dictionary's ("discounts": discount)."""
+    return any(base in english_words() for base in _bases(word.lower()))
 
 
 def _bases(word: str) -> list[str]:

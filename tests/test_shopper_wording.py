@@ -867,7 +867,7 @@ ANSWERED = [
     ),
     pytest.param(
         "what size dry bag do i need for a 45 litre pack?",
-        ["45 L; Dry bag to get: 30 L dry bag"],
+        ["Pack you carry 45 L", "30 L dry bag"],
         id="the row of a page's table that says the amount asked about",
     ),
 ]

@@ -115,3 +115,12 @@ def test_a_joke_is_still_off_topic(shop: Copilot) -> None:
 def test_place_examples(example: PlaceExample) -> None:
     """places.yaml's examples: each question and the regions (by first name) its places are in."""
     assert [r.names[0] for r in places().regions_in(example.text)] == example.names
+
+
+@pytest.mark.parametrize(
+    ("text", "excepted"),
+    [(t, True) for t in places().data.exceptions] + [(t, False) for t in places().data.not_exceptions],
+)
+def test_sentences_about_a_remote_area_or_the_rest_of_the_world(text: str, excepted: bool) -> None:
+    """places.yaml's sentences of an exception to a shop's own rule, and sentences of none."""
+    assert places().excepts(text) is excepted

@@ -88,7 +88,7 @@ from copilot.lexical import american, tokenize
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
-from copilot.spelling import coined, english_words, in_common_use
+from copilot.spelling import coined, english_words, in_a_dictionary, in_common_use
 from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
@@ -227,13 +227,21 @@ def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
     words = re.findall(r"[^\W\d_]+", _offered_thing(context.text))  # none in "any 10?"
     if retriever is None or not words:
         return False
-    if set(tokenize(words[-1])) & told:  # "a human size chart?" and a sentence about the size chart
+    named = set(tokenize(words[-1]))
+    if (named | kin_of(named)) & told:  # "a human size chart?" and a sentence about the size chart
         return False
     degree = shape_rules().phrases["degree"]
     unsaid = _never_used(
         context,
         words,
-        lambda w: w in english_words() and len(w) >= 3 and not degree(w) and not retriever.said_within(w),
+        # a dictionary's word in any of its forms ("workshops"), or a name no dictionary has ("paypal"),
+        # not a slip of a word the shop writes ("wraping")
+        lambda w: (
+            (in_a_dictionary(w) or not retriever.slip_of_its_words(w))
+            and len(w) >= 3
+            and not degree(w)
+            and not retriever.said_within(w)
+        ),
     )
     return bool(unsaid)
 
@@ -284,6 +292,11 @@ def _pages_say(context: DraftContext, hit: SearchHit, words: set[str]) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# what a shop writes once, on its contact page or FAQ, in words a question may not share: a number to
+# call, an address to write to, its hours
+_CONTACT_SHAPES = frozenset({"phone", "email", "contact", "clock"})
+# what a shopper asks of an order they sent back or were paid back for, as its status says it
+_AFTER_SALE = frozenset(tokenize("return refund"))
 
 
 def _end_by_size(variants: list[Passage], cues: set[str]) -> list[Passage]:
@@ -717,7 +730,10 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
             citations=citations + [cite(v) for v in pool[:6]],
             confidence=0.8,
         )
-    each = [f"{describe(v)} {price_text(v, sale_said=True)}".strip() for v in reduced[:6]]
+    if len(reduced) == len(pool) and len({price_text(v) for v in pool}) == 1:  # every version alike
+        each = [f"{price_text(reduced[0], sale_said=True)}{' in every version' if len(pool) > 1 else ''}"]
+    else:
+        each = [f"{describe(v)} {price_text(v, sale_said=True)}".strip() for v in reduced[:6]]
     return Draft(
         action="answer",
         reply=f"Yes, the {name} is on sale: {'; '.join(each)}.",
@@ -1066,6 +1082,13 @@ class OfflineDrafter:
         typed = any(o.order_id in context.text for o in own)  # not just the order talked of before
         if not typed and not newest and u.intent != "order_list" and (holding := orders_of_items(context)):
             own = holding  # "has my backpack arrived?": the order that holds a backpack
+        asked = set(tokenize(context.text)) & _AFTER_SALE
+        if (
+            not own
+            and asked
+            and len(by_status := [o for o in context.orders if asked & set(tokenize(o.status))]) == 1
+        ):
+            own = by_status  # "did my return arrive?": the one order that was returned
         if u.intent == "order_list" or (not own and len(context.orders) > 1):
             listing = join_words([f"{o.order_id} ({o.status})" for o in context.orders])
             ask = "" if u.intent == "order_list" else " Which one do you mean?"
@@ -1377,7 +1400,8 @@ class OfflineDrafter:
             span = _span(low, high, match.product.currency) + (
                 "" if low == high else " depending on the options"
             )
-            if len(match.variants) == 1:  # one version: its sale too ("$99.00 (on sale, was $129.00)")
+            if len({price_text(v) for v in match.variants}) == 1:
+                # one price for every version: its sale too ("$99.00 (on sale, was $129.00)")
                 span, citations = price_text(match.variants[0]), [*citations, cite(match.variants[0])]
             return Draft(
                 action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
@@ -1473,7 +1497,12 @@ class OfflineDrafter:
         tail = _name_tail(context.text, match)  # "the ember valley box": the box is the product
         # read without the product's name as asked: "is the hard chrome olympic bar IWF certified?" asks
         # nothing of its "Bar weight"
-        named = labelled_with(lines, set(tokenize(as_it)) - option_words - tail)
+        # "the sable frame" names the Sable Gravel Frameset: its "frame" asks nothing of the "Frame weight"
+        title_words = set(tokenize(match.product.title))
+        by_name = {
+            w for w in tokenize(as_it) if len(w) >= 4 and any(t.startswith(w) and t != w for t in title_words)
+        }
+        named = labelled_with(lines, set(tokenize(as_it)) - option_words - tail - by_name)
         # "the pigment in French Ultramarine?" and the table's line "French Ultramarine Pigment: PB29"
         # of the variant the question names, not every colour's
         said_values = set(tokenize(context.text)) & {
@@ -1639,7 +1668,24 @@ class OfflineDrafter:
     # -- policies ------------------------------------------------------------------------------
     @staticmethod
     def _policy_sentences(context: DraftContext) -> tuple[list[tuple[str, Passage]], float]:
-        return best_sentences(context.text, _pages(context))
+        pages = _pages(context)
+        chosen, coverage = best_sentences(context.text, pages)
+        shape = answered_by(context.text)
+        if shape is None or shape.name not in _CONTACT_SHAPES or context.retriever is None:
+            return chosen, coverage
+        if any(shape.answered(sentence) for sentence, _ in chosen):
+            return chosen, coverage
+        # "whats your phone number?" where the pages found give none: the pages a search in the words of
+        # such an answer finds ("How do I contact you? Call us on 0131 ...")
+        found = {p.key for p, _ in pages}
+        hits = context.retriever.search(
+            f"{context.text} {' '.join(sorted(shape.words))}", 5, filters=SearchFilters(kinds=["document"])
+        )
+        more = [(h.passage, h.similarity or 0.0) for h in hits if h.passage.key not in found]
+        again, covered = best_sentences(context.text, pages + more) if more else ([], 0.0)
+        if any(shape.answered(sentence) for sentence, _ in again):
+            return again, covered
+        return chosen, coverage
 
     def _policy(self, context: DraftContext, *, by_meaning: bool = False, about: str = "") -> Draft:
         """The pages' sentences that answer the question; ``by_meaning``: when their words do not, the one

@@ -24,6 +24,8 @@ class Region(BaseModel):
     places: list[str] = Field(min_length=1)
     # places that are also things ("Jersey" is a garment): a place only where something is sent to
     sent_to: list[str] = Field(default_factory=list)
+    # an area a shop's general rule leaves out, named for its own surcharge or limit (Alaska, the Highlands)
+    remote: bool = False
 
 
 class PlaceExample(BaseModel):
@@ -40,7 +42,13 @@ class PlacesFile(BaseModel):
 
     version: int = 1
     regions: list[Region] = Field(min_length=1)
+    # how pages and shoppers speak of other countries without naming one ("rest of the world")
+    elsewhere: list[str] = Field(default_factory=list)
     examples: list[PlaceExample]
+    # sentences that speak of a remote area or the rest of the world (an exception to the shop's own
+    # rule), and sentences that do not
+    exceptions: list[str] = Field(default_factory=list)
+    not_exceptions: list[str] = Field(default_factory=list)
 
 
 class Places:
@@ -54,6 +62,10 @@ class Places:
         self.sent_to = {_key(p) for region in data.regions for p in region.sent_to}
         longest_first = sorted(set(by_place) - self.sent_to, key=len, reverse=True)
         self.pattern = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in longest_first)})\b", re.I)
+        everywhere = [n for region in data.regions for n in (*region.names, *region.places)]
+        remote = [n for region in data.regions if region.remote for n in (*region.names, *region.places)]
+        self.mention = _any_of([*everywhere, *data.elsewhere])
+        self.exception = _any_of([*remote, *data.elsewhere])
 
     def named(self, text: str) -> list[str]:
         """The places the text names: by their names, and those that are also things ("Jersey") only
@@ -66,6 +78,15 @@ class Places:
             if f"{_key(found.group('place'))} ".startswith(f"{place} ")
         ]
 
+    def mentions(self, text: str) -> bool:
+        """The text speaks of a place, a region or "the rest of the world"."""
+        return self.mention.search(text) is not None
+
+    def excepts(self, text: str) -> bool:
+        """The text speaks of a remote area or the rest of the world: an exception to a shop's own rule
+        ("Shipping to Alaska and Hawaii costs $14.95", "Rest of the world: $29.95")."""
+        return self.exception.search(text) is not None
+
     def regions_in(self, text: str) -> list[Region]:
         """The regions of the places the text names, each once, in the order the file lists them."""
         return self._regions_of(self.named(text))
@@ -73,6 +94,18 @@ class Places:
     def _regions_of(self, named: list[str]) -> list[Region]:
         found = {id(r) for place in named for r in self.by_place[_key(place)]}
         return [r for r in self.data.regions if id(r) in found]
+
+
+def _any_of(names: list[str]) -> re.Pattern[str]:
+    """Any of the names, whole; a short code only in capitals ("US", "WA"), as "us" and "wa" are words."""
+    spoken = {_key(n) for n in names}
+    codes = {n for n in spoken if len(n.strip(".")) <= 3}
+    words = sorted(spoken - codes, key=len, reverse=True)
+    capitals = sorted({n.upper() for n in codes}, key=len, reverse=True)
+    return re.compile(
+        rf"(?i:\b(?:{'|'.join(re.escape(w) for w in words)})\b)"
+        rf"|(?<![\w.])(?:{'|'.join(re.escape(c) for c in capitals)})(?![\w])"
+    )
 
 
 def _key(place: str) -> str:

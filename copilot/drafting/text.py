@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.drafting.places import destination, named_places
+from copilot.drafting.places import destination, named_places, places, sent_to
 from copilot.lexical import tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
@@ -55,6 +55,7 @@ class QuestionShapes(BaseModel):
             "addresses_asker",
             "conditional",
             "states_condition",
+            "yes_or_no",
             "asked_thing",
             "generic_thing",
             "negation",
@@ -338,6 +339,7 @@ def sentences(text: str) -> list[str]:
     return [p for p in parts if len(p) > 3] + rows
 
 
+_NUMBER_CELL = re.compile(r"(\d+(?:[.,]\d+)?)\s?([^\W\d_]{1,3})?")
 _VALUE_ASKED = re.compile(r"(?:([^\W\d_]+)['’]?s?\s+)?(\d+(?:[.,]\d+)?)(?:\s*([^\W\d_]+))?")
 
 
@@ -346,6 +348,8 @@ def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str
     Men's` cell is 9.5; "a UK 8"; "my foot is 27.5 cm": `Foot length (cm)`), the column named by the
     word before or after the number; of several, the row whose column the question names most fully
     ("men's US 9.5" is the men's column, not `US Women's`). None when no row, or no one row, has it."""
+    from copilot.drafting.sizes import grammar  # the units; sizes.py reads this module's helpers
+
     asked = set(tokenize(question))
     given = [
         (float(m.group(2).replace(",", ".")), {w for g in (m.group(1), m.group(3)) if g for w in tokenize(g)})
@@ -359,10 +363,13 @@ def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str
             best, said = 0, ""
             cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
             for header, _, value in cells:
-                words = set(tokenize(header))
-                if not re.fullmatch(r"\d+(?:[.,]\d+)?", value.strip()):
+                # a number alone, or a measure with its unit ("30cm": the unit names the column too), not
+                # a size code ("5B")
+                cell = _NUMBER_CELL.fullmatch(value.strip())
+                if cell is None or (cell.group(2) and not grammar().measurements_in(value)):
                     continue
-                number = float(value.strip().replace(",", "."))
+                words = set(tokenize(header)) | set(tokenize(cell.group(2) or ""))
+                number = float(cell.group(1).replace(",", "."))
                 if any(number == n and near & words for n, near in given) and len(words & asked) > best:
                     best, said = len(words & asked), f"{header} {value}"
             if best:  # "UK 8 is US Men's 9, US Women's 10.5 and EU 42.5."
@@ -370,7 +377,7 @@ def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str
                 found.append((best, f"{said} is {join_words(others)}.", passage))
     top = max((score for score, _, _ in found), default=0)
     rows = {(row, passage.key): (row, passage) for score, row, passage in found if score == top}
-    ranged = _row_in_range([n for n, _ in given], passages)
+    ranged = _row_in_range(given, asked, passages)
     if not rows:
         return ranged
     exact = next(iter(rows.values())) if len(rows) == 1 else None
@@ -383,23 +390,45 @@ def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str
     return exact
 
 
-_RANGE = re.compile(r"(?:from\s+)?(\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.,]\d+)?)\b\s*[^\W\d_]*\S{0,2}")
+_RANGE = re.compile(
+    r"(?:from\s+)?(\d+(?:[.,]\d+)?)\s*[^\W\d_]{0,3}\s*(?:-|–|to)\s*(\d+(?:[.,]\d+)?)(?!\d)\s*[^\W\d_]*\S{0,2}"
+)
 
 
-def _row_in_range(numbers: list[float], passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
-    """The one table row with a range holding the number the question gives, when one question's number
-    does: "a room that's 17 degrees" and the row `Room temperature: 16-20°C; What to use: 2.5 tog`."""
-    found: dict[tuple[str, str], tuple[str, Passage]] = {}
+def _row_in_range(
+    given: list[tuple[float, set[str]]], asked: set[str], passages: list[tuple[Passage, float]]
+) -> tuple[str, Passage] | None:
+    """The one table row with a range holding a number the question gives, with the words beside it:
+    "a room that's 17 degrees" and the row `Room temperature: 16-20°C; What to use: 2.5 tog`; "my horse
+    is 16.1hh" and `Horse height: 16hh - 16.2hh`. Of several, the one whose cell's unit or column the
+    words beside the number say ("im 75kg": `Rider weight: 70-79 kg`, not `Beginner: 75-90 L`), then
+    the one that says the most of the question."""
+    found: list[tuple[str, Passage, bool, set[str]]] = []  # reply, passage, by its label, its column
     for passage, _ in passages:
         for row in _table_rows(body_of(passage))[1]:
             for cell in row.rstrip(".").split("; "):
                 header, _, value = cell.partition(": ")
                 span = _RANGE.fullmatch(value.strip())
-                low, high = (float(g.replace(",", ".")) for g in span.groups()) if span else (0.0, -1.0)
-                if any(low <= n <= high for n in numbers):
+                if span is None:
+                    continue
+                low, high = (float(g.replace(",", ".")) for g in span.groups())
+                labels = set(tokenize(header)) | set(tokenize(re.sub(r"[\d.,–-]+", " ", value)))
+                held = [near for n, near in given if low <= n <= high]
+                if held:
                     others = [c.replace(": ", " ") for c in row.rstrip(".").split("; ") if c != cell]
-                    found[(row, passage.key)] = (f"{header} {value} is {join_words(others)}.", passage)
-    return next(iter(found.values())) if len(found) == 1 else None
+                    reply = f"{header} {value} is {join_words(others)}."
+                    found.append((reply, passage, any(near & labels for near in held), labels))
+                    break  # a row once, by its first cell that holds the number
+    rows = [row for row in found if row[2]] if len(found) > 1 else found
+    # then the rows that say the most of the question's other words ("an intermediate surfer"): a row
+    # that says none of them answers nothing asked ("lens width 50, how close should the new ones be?")
+    words = {w for w in asked if not _DIGIT.search(w)} - {w for _, near in given for w in near}
+    said = [
+        len((words - column) & set(tokenize(f"{reply} {' '.join(p.heading_path)}")))
+        for reply, p, _, column in rows
+    ]
+    best = [row for row, n in zip(rows, said, strict=True) if n == max(said, default=0) and n > 0]
+    return (best[0][0], best[0][1]) if len(best) == 1 else None
 
 
 # a column's range of an amount: "5–11 kg", "Up to 5 kg", "22-44 lb", "Over 30 kg"
@@ -651,6 +680,9 @@ def _scored(
     conditional = rules.states_condition(question)
     timed = _timed_words(answer, question)
     place_words, regions = named_places(question)
+    # a question naming no place asks the shop's own rule, not an exception for a remote area or the
+    # rest of the world ("how much is shipping?": the Standard rate, not "Alaska and Hawaii: $14.95")
+    placeless = not places().mentions(question) and not sent_to(question)
     bodies = [body_of(passage) for passage, _ in passages]
     split = [sentences(body) for body in bodies]
     said_anywhere = {t for body_sentences in split for sentence in body_sentences for t in tokenize(sentence)}
@@ -666,6 +698,7 @@ def _scored(
     named_rows = _named_rows(question, tables)
     says_no = rules.phrases["negation"]
     negated = says_no(question)
+    yes_or_no = rules.phrases["yes_or_no"](question)
     # which passages' own headings say half the question or more; of those that are FAQ questions (they
     # ask), the ones that say the most
     headed_keys = {p.key for p, _ in passages if _headed(question, p)}
@@ -678,6 +711,10 @@ def _scored(
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
         heading = " ".join(passage.heading_path)
         heading_tokens = set(tokenize(heading))
+        # a section about an exception ("Alaska and Hawaii", "International shipping")
+        excepted_here = (
+            placeless and bool(passage.heading_path) and places().excepts(passage.heading_path[-1])
+        )
         # a list under a heading that says most of the question ("what can't be returned?" and "Items
         # we can't take back"): its items answer, though they share no word with it
         headed = passage.key in headed_keys
@@ -727,8 +764,16 @@ def _scored(
             half = kin | by_region | by_reference
             weight = sum((0.5 if t in half else 1.0) * (1.0 + math.log(len(t))) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)
-            if negated and (says_no(sentence) or says_no(heading)):
-                weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"
+            if says_no(sentence) or says_no(heading):
+                if negated:
+                    weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"
+                elif (
+                    yes_or_no and shared - heading_tokens - by_reference and wanted & heading_tokens - shared
+                ):
+                    # an exception naming the thing asked, under a heading naming what was asked of it,
+                    # overrides the rule: "can i return yeast i didn't use?" is answered by "Items we can't
+                    # take back: yeast ...", not by "You have 30 days to return unused items"
+                    weight += 1.5
             if answer is not None and answer.answered(sentence):
                 weight += 1.5
             if measures and measures & measures_said(sentence):  # "a 1 litre plant" and the chart's 1 L row
@@ -750,6 +795,8 @@ def _scored(
                 weight -= 2.0
             if limit or (wanted_place and wanted_place <= tokens):  # the place asked, or all others
                 weight += 3.0
+            elif placeless and (excepted_here or places().excepts(sentence)):
+                weight -= 2.0
             weight += 6.0 * prior - 0.02 * order
             scored.append(
                 _Scored(
@@ -785,8 +832,8 @@ def _timed_words(answer: Shape | None, question: str) -> tuple[set[str], set[str
     refund?": the refund; the return is the setting)."""
     if answer is None or answer.name != "duration" or not (asking := answer.asks.any.search(question)):
         return None
-    if not asking.group(0).lower().startswith("how"):
-        return None  # "when do you roast?" asks for a day, not the time something takes
+    if not asking.group(0).lower().startswith("how") or asking.group(0).lower().startswith("how many"):
+        return None  # "when do you roast?" asks for a day; "how many days do i have?" a window
     asked = set(tokenize(question[asking.end() :]))
     return asked | kin_of(asked), set(tokenize(question[: asking.start()])) - asked
 
