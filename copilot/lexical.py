@@ -100,7 +100,7 @@ class ShopperWords(BaseModel):
     words: dict[str, list[str]]
     verb_forms: dict[str, list[str]]  # "wear" -> "wore", "worn": read as the verb itself
     languages: dict[str, list[str]]  # "shipping" -> "versand", "verzending", ...: read as the English word
-    function_words: frozenset[str]  # "der", "pour", ...: other languages' words that name nothing
+    function_words: frozenset[str]  # "wie", "pour", ...: other languages' words that name nothing
     letters: dict[str, list[str]]  # "w" -> "wide": a version's letter and the words it stands for
     not_compounds: frozenset[str]
     examples: _ShopperWordExamples

@@ -5,7 +5,7 @@ regions and their places are data (``places.yaml``)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -84,8 +84,9 @@ class Places:
 
     def excepts(self, text: str) -> bool:
         """The text speaks of a remote area or the rest of the world: an exception to a shop's own rule
-        ("Shipping to Alaska and Hawaii costs $14.95", "Rest of the world: $29.95")."""
-        return self.exception.search(text) is not None
+        ("Shipping to Alaska and Hawaii costs $14.95", "Rest of the world: $29.95"). Remembered: a turn
+        reads the same pages' sentences as the turns before it."""
+        return _excepts(self.exception, text)
 
     def regions_in(self, text: str) -> list[Region]:
         """The regions of the places the text names, each once, in the order the file lists them."""
@@ -94,6 +95,11 @@ class Places:
     def _regions_of(self, named: list[str]) -> list[Region]:
         found = {id(r) for place in named for r in self.by_place[_key(place)]}
         return [r for r in self.data.regions if id(r) in found]
+
+
+@lru_cache(maxsize=8192)
+def _excepts(exception: re.Pattern[str], text: str) -> bool:
+    return exception.search(text) is not None
 
 
 def _any_of(names: list[str]) -> re.Pattern[str]:
