@@ -181,13 +181,14 @@ def _tokens(text: str) -> tuple[str, ...]:
     for pattern, concept in _PHRASES:
         text = pattern.sub(concept, text)
     tokens: list[str] = []
+    naming_nothing = shopper_words().function_words  # other languages' "wie", "pour": once, not per word
     for match in _TOKEN.finditer(text):
         token = match.group(0)
         parts = _PARTS.split(token) if _PARTS.search(token) else []
         if "-" in token and token.replace("-", "").isalpha():
             token = token.replace("-", "")  # "non-stick" is "nonstick" too, as shoppers write it
         for word in [token, *parts]:
-            if word and word not in _STOPWORDS and word not in shopper_words().function_words:
+            if word and word not in _STOPWORDS and word not in naming_nothing:
                 for said in _as_shop_writes(word):
                     tokens.append(
                         _SIZE_WORDS.get(said) or _UNIT_WORDS.get(said) or _PLURALS_OF_S.get(said, said)

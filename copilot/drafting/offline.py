@@ -717,6 +717,11 @@ def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Dra
     return bool(others) and not set(tokenize(headings)) & own
 
 
+def _priced_alike(variants: list[Passage]) -> bool:
+    """Every version has one price, and one sale with it if any: said once for all of them."""
+    return len({price_text(v) for v in variants}) == 1
+
+
 def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
     pool = match.chosen or match.variants
     reduced = [v for v in pool if v.was_price is not None and v.price is not None]
@@ -730,7 +735,7 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
             citations=citations + [cite(v) for v in pool[:6]],
             confidence=0.8,
         )
-    if len(reduced) == len(pool) and len({price_text(v) for v in pool}) == 1:  # every version alike
+    if len(reduced) == len(pool) and _priced_alike(pool):
         each = [f"{price_text(reduced[0], sale_said=True)}{' in every version' if len(pool) > 1 else ''}"]
     else:
         each = [f"{describe(v)} {price_text(v, sale_said=True)}".strip() for v in reduced[:6]]
@@ -1400,8 +1405,7 @@ class OfflineDrafter:
             span = _span(low, high, match.product.currency) + (
                 "" if low == high else " depending on the options"
             )
-            if len({price_text(v) for v in match.variants}) == 1:
-                # one price for every version: its sale too ("$99.00 (on sale, was $129.00)")
+            if _priced_alike(match.variants):  # its sale too ("$99.00 (on sale, was $129.00)")
                 span, citations = price_text(match.variants[0]), [*citations, cite(match.variants[0])]
             return Draft(
                 action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
