@@ -13,6 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 
 from copilot.identity.policy import Fact
 from copilot.redaction import EMAIL, apart_from_cjk
@@ -70,6 +71,8 @@ def has_name(text: str, customer: Customer) -> bool:
     }
     if len(beside - {()}) > 1:
         return False
+    if _spelt_otherwise(words, first, last):
+        return False
     full = first + last
     at = [i for i in range(len(words) - len(full) + 1) if words[i : i + len(full)] == full]
     if any(i and words[i - 1] in _OR_WORDS for i in at):
@@ -77,6 +80,18 @@ def has_name(text: str, customer: Customer) -> bool:
     if any(i + len(full) < len(words) and words[i + len(full)] in _OR_WORDS for i in at):
         return False  # "Chloe Dubois ou Chloé Dupuis": the first of a list of guesses
     return bool(at) or _contains_sequence(words, last + first)
+
+
+def _spelt_otherwise(words: list[str], first: list[str], last: list[str]) -> bool:
+    """Whether the first name is also followed by another spelling of the surname ("Priya Raman /
+    Priya Ramen / Priya Rahman"): a list of guesses. Other words after it ("Priya here") are not."""
+    width, surname = len(first), " ".join(last)
+    return any(
+        words[i : i + width] == first
+        and (after := words[i + width : i + width + len(last)]) != last
+        and SequenceMatcher(None, " ".join(after), surname).ratio() >= 0.7
+        for i in range(len(words) - width - len(last) + 1)
+    )
 
 
 def _shape(token: str) -> str:

@@ -77,7 +77,7 @@ def unreadable(text: str, scripts: Sequence[str] | None = None) -> str | None:
             return "garbled text"
         if any(_disguised(t) for t in tokens):
             return "a word written in two lookalike scripts"
-        bare = [t for t in tokens if not any(c.isalnum() for c in t) and not _emoji(t)]
+        bare = [t for t in tokens if _symbols(t, shapes)]
         if len(bare) >= shapes.symbol_line and 2 * len(bare) > len(tokens):
             return "a line of symbols"
         if _longest_digit_run(tokens) >= shapes.bare_numbers:
@@ -103,6 +103,13 @@ def _lookalikes() -> list[regex.Pattern[str]]:
 
 def _emoji(token: str) -> bool:
     return all(unicodedata.category(c) in ("So", "Sk", "Mn") or c in "\ufe0f\u200d" for c in token)
+
+
+def _symbols(token: str, shapes: PlainText) -> bool:
+    """No letter or digit, and not a few emoji ("🙏🙏"): a long run of them is a code ("⚪⚫⚪⚫⚪⚫⚫⚪")."""
+    if any(c.isalnum() for c in token):
+        return False
+    return not _emoji(token) or len(token) >= shapes.symbol_run
 
 
 def _garbled(token: str, shapes: PlainText) -> bool:
