@@ -172,7 +172,8 @@ def effective_question(state: TurnState, retriever: Retriever) -> tuple[str, Und
         state.asked_again = switched
         again = understand(switched)  # an injection in either message is still one
         return switched, again.model_copy(update={"injection": understanding.injection or again.injection})
-    if "follow_up" in understanding.cues and not state.focus:  # with a focus, the drafter has it
+    # with a focus, the drafter has a follow-up, but "till when?" asks the last question again
+    if ("follow_up" in understanding.cues and not state.focus) or "asks_again" in understanding.cues:
         previous = last_text(thread, "customer")
         # "and how long do returns take?" after "a person, please" is a question of its own, and so is
         # "ok and is TS-1 still processing?" after a question that was about no order

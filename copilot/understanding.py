@@ -62,6 +62,7 @@ Cue = Literal[
     "in_stock",
     "options",
     "follow_up",
+    "asks_again",
     "describe",
     "refers_back",
     "sizing",

@@ -224,12 +224,18 @@ def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
     human size chart?" and the size chart). Not a word of degree ("a quick refund" is a refund), nor
     one the shop writes inside a longer word ("an extra charge" and its "surcharge")."""
     retriever = context.retriever
-    words = re.findall(r"[^\W\d_]+", _offered_thing(context.text))  # none in "any 10?"
+    thing = _offered_thing(context.text)
+    words = re.findall(r"[^\W\d_]+", thing)  # none in "any 10?"
     if retriever is None or not words:
         return False
     named = set(tokenize(words[-1]))
-    if (named | kin_of(named)) & told:  # "a human size chart?" and a sentence about the size chart
-        return False
+    if (named | kin_of(named)) & told:
+        # "a student discount?" and a sentence about discounts asks a kind the shop never names, unless
+        # the rest of the question is what the sentence says ("a human size chart? like body measurements")
+        beyond = shape_rules().phrases["offer_asked"].any.sub(" ", context.text.lower())
+        if set(tokenize(beyond)) & told:
+            return False
+        words = words[:-1]
     degree = shape_rules().phrases["degree"]
     unsaid = _never_used(
         context,

@@ -43,6 +43,7 @@ class UnitWords(BaseModel):
     dimension: str
     per: float
     words: list[str]
+    named_alone: bool = True  # the word alone names the unit ("weight in pounds"), not "for years"
 
 
 class RangeExample(BaseModel):
@@ -235,7 +236,7 @@ class Grammar:
             u.unit: u for m in re.finditer(r"\(([^)]{2,20})\)", text) if (u := self.unit(m.group(1)))
         }
         for word in re.findall(r"[A-Za-z]{2,}", text) if not named else []:
-            if word.lower() != "in" and (u := self.unit(word)) is not None:
+            if word.lower() != "in" and (u := self.unit(word)) is not None and u.named_alone:
                 named[u.unit] = u
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -375,20 +376,31 @@ def charts_in(text: str, about: str, parts: list[Passage]) -> list[Chart]:
             measure = stripped[: located[0][0]]
             charts += _line_chart(across, f"{about} {measure}", parts, g.unit_named(measure) or default)
             continue
-        before = 0
+        before, previous = 0, None
         for start, end, span in located:
             segment = stripped[before:start]
-            label = _label(re.split(r"[,;]|\band\b", segment)[-1]) or _label(stripped[end:])
+            label = _label(re.split(r"[,;]|\band\b", segment)[-1])
+            if not label and previous is not None and previous.unit is not span.unit and "," not in segment:
+                label = previous.text  # "7-9 yrs 122-134 cm": the age is the height's label
+            label = label or _label(stripped[end:])
             if label:
                 rows.append(Row(label, span))
-            before = end
+            before, previous = end, span
     return charts
 
 
 def _line_chart(rows: list[Row], about: str, parts: list[Passage], default: UnitWords | None) -> list[Chart]:
+    """The rows as a chart, one for each unit when a line gives ranges of two kinds ("4-6 yrs fits
+    104-116 cm tall"), each of two rows or more."""
     units = {r.span.unit.unit: r.span.unit for r in rows if r.span.unit}
-    unit = next(iter(units.values())) if len(units) == 1 else default
-    if len(rows) < 2 or unit is None or len(units) > 1:
+    if len(units) > 1:
+        return [
+            chart
+            for unit in units.values()
+            for chart in _line_chart([r for r in rows if r.span.unit is unit], about, parts, unit)
+        ]
+    unit = next(iter(units.values()), default)
+    if len(rows) < 2 or unit is None:
         return []
     return [Chart(rows, about, parts, unit)]
 
@@ -452,6 +464,14 @@ def _words_beside(text: str, measure: str) -> set[str]:
     at = text.find(measure)
     words = set(tokenize(f"{text[max(0, at - 12) : at]} {text[at + len(measure) : at + len(measure) + 12]}"))
     return words | kin_of(words)
+
+
+def _size_named(row: Row, unit: UnitWords) -> str:
+    """A row as a reply names it: "M (14 to 18 in)"; a child's size by the age it is sold as, whichever
+    side of the chart that is ("5-8 years (52-54 cm)" for a 6 year old, "7-9 yrs (122-134 cm)" for 130 cm)."""
+    if unit.dimension == "age" and grammar().spans(row.label):
+        return f"{row.span.text} ({row.label})"
+    return f"{row.label} ({_written(row.span, unit)})"
 
 
 def size_for(context: DraftContext) -> Draft | None:
@@ -532,7 +552,7 @@ def size_for(context: DraftContext) -> Draft | None:
             evidence=evidence,
             confidence=0.3,
         )
-    sizes = [f"{row.label} ({_written(row.span, unit)})" for row in fits[:3]]
+    sizes = [_size_named(row, unit) for row in fits[:3]]
     evidence += [_number(n) for row in fits[:3] for n in (row.span.low, row.span.high) if n is not None]
     # "which needle size for 14oz denim?": the column the question names, not the row's label
     row = fits[0]

@@ -708,6 +708,16 @@ def _scored(
         if p.key in headed_keys and _asks(p.heading_path[-1], question)
     }
     closest_asking = max(asking.values(), default=0)
+    # the pages whose sections a heading the question names tells apart ("Knitted beanies" beside "Tweed
+    # caps" for "can i machine wash the lambswool beanie?"): the sibling sections it does not name
+    # (by a word no everyday one is, such as a kind of product: "beanie", not "something" or "standard")
+    # as written ("waxed" names no "Wax" section)
+    kinds = {w for w in _plain_words(question) if not in_common_use(w)}
+    named_by: dict[tuple[str, ...], set[str]] = {}
+    for p, _ in passages:
+        if len(p.heading_path) > 1:
+            named_by.setdefault(tuple(p.heading_path[:-1]), set()).update(_naming(kinds, p))
+    named_sections = {parent for parent, words in named_by.items() if words}
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
         heading = " ".join(passage.heading_path)
         heading_tokens = set(tokenize(heading))
@@ -737,6 +747,9 @@ def _scored(
         # half its words ("How often should I change the filter?" for "... change the cat litter?")
         asks_same = closest_asking > 0 and asking.get(passage.key) == closest_asking
         rows = set(table)
+        parent = tuple(passage.heading_path[:-1])
+        # a sibling's sentence that says what the question names those sections by still answers
+        unnamed_sibling = parent in named_sections and not _naming(kinds, passage)
         before: set[str] = set()  # the words of the sentence before, which "they" and "them" speak of
         for order, sentence in enumerate(body_sentences):
             tokens = set(tokenize(_EXCEPTED.sub(" ", sentence)))
@@ -797,6 +810,8 @@ def _scored(
                 weight += 3.0
             elif placeless and (excepted_here or places().excepts(sentence)):
                 weight -= 2.0
+            if unnamed_sibling and not _plain_words(sentence) & named_by[parent]:
+                weight -= 2.0
             weight += 6.0 * prior - 0.02 * order
             scored.append(
                 _Scored(
@@ -811,6 +826,20 @@ def _scored(
             )
     scored.sort(key=lambda item: -item.weight)
     return scored
+
+
+def _plain_words(text: str) -> set[str]:
+    """Words as written, in lower case and without a plural's "s" ("Beanies" is "beanie")."""
+    return {w.removesuffix("s") for w in _WORDS.findall(text.lower())}
+
+
+def _naming(kinds: set[str], passage: Passage) -> set[str]:
+    """The question's words the passage's own heading (its last) says and the headings above it do not:
+    "beanie" of "Hat care > Knitted beanies", not "shipping" of "Shipping > Free shipping"."""
+    if not passage.heading_path:
+        return set()
+    above = _plain_words(" ".join(passage.heading_path[:-1]))
+    return kinds & _plain_words(passage.heading_path[-1]) - above
 
 
 _HOW_TO = re.compile(r"(?i)^\s*how\s+(?:to|do\s+i|do\s+you|can\s+i)\b")
