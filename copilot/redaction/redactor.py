@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -158,9 +159,15 @@ class _CheckedId(BaseModel):
         return name
 
 
+_IMPORTING = threading.Lock()
+
+
 @cache
 def _stdnum(name: str) -> ModuleType:
-    return importlib.import_module(f"stdnum.{name}")
+    """The checking module, imported one at a time: python-stdnum's country modules import each other
+    ("es.nie" imports "es.nif"), and two threads importing them at once deadlock on the module locks."""
+    with _IMPORTING:
+        return importlib.import_module(f"stdnum.{name}")
 
 
 class _Phones(BaseModel):
@@ -1242,9 +1249,10 @@ class Redactor:
                         or key in lists.family_first
                         or (key not in english_words() and _title_case(token))
                     )
-                else:  # "hi ben", not "hi can you"
-                    name = end is None and key in lists.given and key not in lists.common_words
-                    name = name and key not in english_words()
+                elif end is None:  # "hi ben", not "hi can you"
+                    name = key in lists.given and key not in lists.common_words and key not in english_words()
+                else:  # its family name, or a particle before one: "fatma demir", "maria das graças silva"
+                    name = self._goes_on_lower(key, words[i + 1 :], lists)
                 if not name:
                     break
                 start = words[i].start() if start is None else start
@@ -1253,6 +1261,14 @@ class Redactor:
             if start is not None and end is not None:
                 spans.append(Span(start, end, "name"))
         return spans
+
+    def _goes_on_lower(self, key: str, rest: list[re.Match[str]], lists: NameLists) -> bool:
+        """A lower-case word after a given name that is still the name: a family or given name no
+        dictionary or everyday word has, or a particle ("das", "van") before one."""
+        if key in self.rules.particles:
+            return bool(rest) and self._goes_on_lower(_name_key(rest[0].group(0)), [], lists)
+        known = key in lists.family or key in lists.given
+        return known and key not in lists.common_words and key not in english_words()
 
     def _phone_label(self, token: str) -> bool:
         """A word that names a phone ("merci, Tél +229 ..."): a label, not a name."""
