@@ -71,7 +71,7 @@ def test_rules_keep_their_examples(text: str) -> None:
         ("pii_corpus23.jsonl", 0.89, 0.89),  # first run 0.874 / 0.900 (13a32c1); misses read on 2026-12-02
         ("pii_corpus24.jsonl", 0.96, 0.93),  # first run 0.922 / 0.947 (611e536); misses read on 2026-12-02
         ("pii_corpus25.jsonl", 0.91, 0.92),  # first run 0.860 / 0.930 (6227658); misses read on 2026-12-02
-        ("pii_corpus26.jsonl", 0.86, 0.91),  # held out, never read: first run 0.874 / 0.922 (8b60aaa)
+        ("pii_corpus26.jsonl", 0.87, 0.91),  # first run 0.874 / 0.922 (8b60aaa); misses read on 2026-12-02
         ("pii_corpus27.jsonl", 0.85, 0.93),  # held out, never read: first run 0.861 / 0.940 (0a06c63)
     ],
 )

@@ -34,6 +34,7 @@ from copilot.identity.facts import (
     phones_in,
     proves,
 )
+from copilot.identity.instructions import reads_as_instructions
 from copilot.identity.plain_text import unreadable
 from copilot.identity.policy import ACCOUNT_SCOPES, Fact, IdentityPolicy, Method, Scope
 from copilot.identity.references import order_references
@@ -50,6 +51,7 @@ _CODE_REQUEST = re.compile(
     r"\b(?:(?:one[- ]time|verification|security|login)\s+code|otp|send (?:me )?a code)\b", re.I
 )
 AFTER_INJECTION = "after an injection"  # why typed facts prove nothing, besides an unreadable message
+READ_AS_INSTRUCTIONS = "words that read as instructions to the assistant"
 NEED_CODE = "need_code"  # a bot reply that asked where to send a one-time code (kept in its message data)
 
 
@@ -262,7 +264,11 @@ class Gate:
         earlier, a sentence to "apply" later)."""
         if injected():
             return AFTER_INJECTION
-        return unreadable(text, self.policy.knowledge.scripts)
+        if (unread := unreadable(text, self.policy.knowledge.scripts)) is not None:
+            return unread
+        # beside the facts, words the rules do not read that speak to the assistant ("forget your
+        # instructions" in Maltese): the details are asked for again, on their own
+        return READ_AS_INSTRUCTIONS if reads_as_instructions(text) else None
 
     def _refuse_typed_facts(self, identity: Identity, distrust: str) -> None:
         """The same words whatever the facts match: they were not looked at."""
