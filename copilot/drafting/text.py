@@ -708,10 +708,9 @@ def _scored(
         if p.key in headed_keys and _asks(p.heading_path[-1], question)
     }
     closest_asking = max(asking.values(), default=0)
-    # the pages whose sections a heading the question names tells apart ("Knitted beanies" beside "Tweed
-    # caps" for "can i machine wash the lambswool beanie?"): the sibling sections it does not name
-    # (by a word no everyday one is, such as a kind of product: "beanie", not "something" or "standard")
-    # as written ("waxed" names no "Wax" section)
+    # the sections the question names by their heading, by a word as written that no everyday one is
+    # ("Knitted beanies" for "can i machine wash the lambswool beanie?"; not "something", and "waxed"
+    # names no "Wax" section): their sibling sections ("Tweed caps") weigh less
     kinds = {w for w in _plain_words(question) if not in_common_use(w)}
     named_by: dict[tuple[str, ...], set[str]] = {}
     for p, _ in passages:
