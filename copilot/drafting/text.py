@@ -713,8 +713,8 @@ def _scored(
     # names no "Wax" section): their sibling sections ("Tweed caps") weigh less
     kinds = {w for w in _plain_words(question) if not in_common_use(w)}
     named_by: dict[tuple[str, ...], set[str]] = {}
-    for p, _ in passages:
-        if len(p.heading_path) > 1:
+    for p, _ in passages:  # not one headed by what the question says was not done ("Used brushes")
+        if len(p.heading_path) > 1 and not done & set(tokenize(p.heading_path[-1])):
             named_by.setdefault(tuple(p.heading_path[:-1]), set()).update(_naming(kinds, p))
     named_sections = {parent for parent, words in named_by.items() if words}
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
