@@ -712,10 +712,11 @@ def _scored(
     # ("Knitted beanies" for "can i machine wash the lambswool beanie?"; not "something", and "waxed"
     # names no "Wax" section): their sibling sections ("Tweed caps") weigh less
     kinds = {w for w in _plain_words(question) if not in_common_use(w)}
+    naming = {p.key: _naming(kinds, p) for p, _ in passages}
     named_by: dict[tuple[str, ...], set[str]] = {}
     for p, _ in passages:  # not one headed by what the question says was not done ("Used brushes")
         if len(p.heading_path) > 1 and not done & set(tokenize(p.heading_path[-1])):
-            named_by.setdefault(tuple(p.heading_path[:-1]), set()).update(_naming(kinds, p))
+            named_by.setdefault(tuple(p.heading_path[:-1]), set()).update(naming[p.key])
     named_sections = {parent for parent, words in named_by.items() if words}
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
         heading = " ".join(passage.heading_path)
@@ -748,7 +749,7 @@ def _scored(
         rows = set(table)
         parent = tuple(passage.heading_path[:-1])
         # a sibling's sentence that says what the question names those sections by still answers
-        unnamed_sibling = parent in named_sections and not _naming(kinds, passage)
+        unnamed_sibling = parent in named_sections and not naming[passage.key]
         before: set[str] = set()  # the words of the sentence before, which "they" and "them" speak of
         for order, sentence in enumerate(body_sentences):
             tokens = set(tokenize(_EXCEPTED.sub(" ", sentence)))

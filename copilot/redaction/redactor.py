@@ -1252,7 +1252,8 @@ class Redactor:
                 elif end is None:  # "hi ben", not "hi can you"
                     name = key in lists.given and key not in lists.common_words and key not in english_words()
                 else:  # its family name, or a particle before one: "fatma demir", "maria das graças silva"
-                    name = self._goes_on_lower(key, words[i + 1 :], lists)
+                    after = _name_key(words[i + 1].group(0)) if i + 1 < len(words) else None
+                    name = self._goes_on_lower(key, after, lists)
                 if not name:
                     break
                 start = words[i].start() if start is None else start
@@ -1262,11 +1263,11 @@ class Redactor:
                 spans.append(Span(start, end, "name"))
         return spans
 
-    def _goes_on_lower(self, key: str, rest: list[re.Match[str]], lists: NameLists) -> bool:
+    def _goes_on_lower(self, key: str, after: str | None, lists: NameLists) -> bool:
         """A lower-case word after a given name that is still the name: a family or given name no
-        dictionary or everyday word has, or a particle ("das", "van") before one."""
+        dictionary or everyday word has, or a particle ("das", "van") before one (``after``)."""
         if key in self.rules.particles:
-            return bool(rest) and self._goes_on_lower(_name_key(rest[0].group(0)), [], lists)
+            return after is not None and self._goes_on_lower(after, None, lists)
         known = key in lists.family or key in lists.given
         return known and key not in lists.common_words and key not in english_words()
 
