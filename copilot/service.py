@@ -480,7 +480,12 @@ class Copilot:
         channel_thread = caller is not None and caller.conversation_id == thread.id
         if not (same_customer or channel_thread or self.gate.sessions.valid(thread.id, session_token)):
             raise refused
-        if asserted is not None and thread.customer_id not in (None, asserted.customer_id):
+        # a customer's thread is not continued by a channel vouching for someone else, nor, where a
+        # channel vouched for its customer, by one vouching for an address the shop does not know
+        vouches = asserted is not None or (
+            caller is not None and caller.asserts_customer and thread.verified_by == "channel"
+        )
+        if vouches and thread.customer_id not in (None, asserted.customer_id if asserted else None):
             raise ForbiddenError(
                 f"conversation '{conversation_id}' belongs to another customer; start a new conversation"
             )

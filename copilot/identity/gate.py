@@ -197,7 +197,10 @@ class Gate:
         )
         if pending_refs and pending_text and self._distrust(pending_text, injected) is not None:
             pending_refs = []
-        refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=bool(pending_refs))
+        # a customer the channel proves has no facts to offer: a number shaped like the shop's order
+        # numbers is an order ("can you attach 106870 to my account?"), whoever's it is
+        about_orders = bool(pending_refs) or channel_customer is not None
+        refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=about_orders)
         if not refs and focus_order is not None:  # "when will it arrive?" after the shop's alert about it
             refs = [focus_order]
         earlier: dict[str, list[str]] = {}
