@@ -34,6 +34,8 @@ class PlainText(BaseModel):
     symbol_run: int = Field(ge=3)
     symbol_line: int = Field(ge=2)
     bare_numbers: int = Field(ge=3)
+    coded_length: int = Field(ge=20)  # letters and digits in one string this long: no word, a code
+    vowelless_words: int = Field(ge=3)  # this many words of a line with no vowel: letters taken out
     living_scripts: list[str] = Field(min_length=1)
     unread_blocks: list[str]
     lookalike_scripts: list[str] = Field(min_length=2)
@@ -82,7 +84,28 @@ def unreadable(text: str, scripts: Sequence[str] | None = None) -> str | None:
             return "a line of symbols"
         if _longest_digit_run(tokens) >= shapes.bare_numbers:
             return "a run of bare numbers"
+        if any(_coded(t, shapes) for t in tokens):
+            return "a coded string"
+        words = [t for t in tokens if t.isalpha() and t.isascii()]
+        vowelless = [w for w in words if len(w) >= 2 and not _VOWEL.search(w)]
+        if len(vowelless) >= shapes.vowelless_words and 2 * len(vowelless) > len(words):
+            return "words without their vowels"
     return None
+
+
+_VOWEL = regex.compile(r"[aeiouy]", regex.I)
+
+
+def _coded(token: str, shapes: PlainText) -> bool:
+    """A string longer than any word or reference: letters and digits ("kr0i9qmnchp1yovxh5g1...", a
+    number in base 36), capitals ("ACSIHTUBRREMWWLAAGEFO..."), or half as long again, syllables or
+    groups joined by hyphens ("xitik-hosek-ninyk-nonok-..."); not a tracking number."""
+    letters = sum(c.isalpha() for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if not token.isascii() or 5 * (letters + digits) < 4 * len(token) or len(token) < shapes.coded_length:
+        return False  # a sentence in a writing without spaces is no code
+    joined = "-" in token and 2 * len(token) >= 3 * shapes.coded_length
+    return bool(letters and digits) or token.isupper() or joined
 
 
 def _hidden(text: str, i: int) -> bool:
