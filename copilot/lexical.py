@@ -102,6 +102,7 @@ class ShopperWords(BaseModel):
     languages: dict[str, list[str]]  # "shipping" -> "versand", "verzending", ...: read as the English word
     function_words: frozenset[str]  # "wie", "pour", ...: other languages' words that name nothing
     letters: dict[str, list[str]]  # "w" -> "wide": a version's letter and the words it stands for
+    age_words: list[str]  # "aged", "yo", "months": a number beside one is an age
     not_compounds: frozenset[str]
     examples: _ShopperWordExamples
 

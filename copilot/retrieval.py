@@ -32,7 +32,7 @@ from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 15  # bump when the cached maps, the index layout or the tokenizer change
+CACHE_VERSION = 16  # bump when the cached maps, the index layout or the tokenizer change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
@@ -685,22 +685,33 @@ _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")  # "50mm", "2.5l": an amount wr
 
 
 _YEARS = re.compile(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
+_SPAN = re.compile(r"^(\d{1,3})-(\d{1,3})$")
+
+
+@lru_cache(maxsize=1)
+def _age_words() -> frozenset[str]:
+    return frozenset(t for w in shopper_words().age_words for t in tokenize(w))
 
 
 def _said_joined_or_within(value: str, query_tokens: set[str]) -> set[str]:
     """The words of a value's hyphenated parts the query names another way: written joined ("f150"
-    names "F-150", "5w30" names "5W-30"), or a year within a span of years ("2019" names "2015-2024";
-    not a gauge's "10-46" by "11")."""
+    names "F-150", "5w30" names "5W-30"), a year within a span of years ("2019" names "2015-2024";
+    not a gauge's "10-46" by "11"), or an age within a span of ages ("my 10 year old" names "Ages 8-12",
+    and the word for an age it says)."""
     said: set[str] = set()
     numbers = [int(t) for t in query_tokens if t.isdigit()]
-    for token in tokenize(value):
+    tokens = tokenize(value)
+    ages = _age_words() & set(tokens) if _age_words() & query_tokens else set()
+    for token in tokens:
         if "-" not in token:
             continue
         joined = token.replace("-", "") in query_tokens
         span = _YEARS.match(token)
         within = span is not None and any(int(span[1]) < n < int(span[2]) for n in numbers)
-        if joined or within:
-            said |= value_words(token)
+        age_span = _SPAN.match(token) if ages else None
+        aged = age_span is not None and any(int(age_span[1]) <= n <= int(age_span[2]) for n in numbers)
+        if joined or within or aged:
+            said |= value_words(token) | ages
     return said
 
 

@@ -132,6 +132,16 @@ def price_text(variant: Passage, sale_said: bool = False) -> str:
     return f"{price} ({note + ', ' if note else ''}was {money(variant.was_price, variant.currency)})"
 
 
+def costs_text(variants: list[Passage]) -> str:
+    """What versions cost, after a no ("isn't on sale right now"): ": it costs $27.95 to $29.95"."""
+    prices = sorted({v.price for v in variants if v.price is not None})
+    if not prices:
+        return ""
+    currency = variants[0].currency
+    high = f" to {money(prices[-1], currency)}" if len(prices) > 1 else ""
+    return f": it costs {money(prices[0], currency)}{high}"
+
+
 def stock_words(variant: Passage) -> str:
     """Whether a version can be bought, in a reply's words: in stock, pre-order, backorder, out of stock."""
     if variant.available is None:
@@ -377,15 +387,10 @@ def on_sale(context: DraftContext) -> Draft | None:
         if (sale := [v for v in f.variants if v.was_price is not None and v.price is not None])
     ]
     if not reduced and len(families) == 1:  # "is the travel press on sale?" names one product
-        product, prices = families[0].product, sorted({v.price for v in families[0].variants if v.price})
-        costs = (
-            ""
-            if not prices
-            else f": it costs {'from ' if len(prices) > 1 else ''}{money(prices[0], product.currency)}"
-        )
+        product = families[0].product
         return Draft(
             action="answer",
-            reply=f"No, the {product.title} isn't on sale right now{costs}.",
+            reply=f"No, the {product.title} isn't on sale right now{costs_text(families[0].variants)}.",
             citations=[cite(product)],
             confidence=0.8,
         )

@@ -17,6 +17,7 @@ from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.catalog import (
     BRACKETED,
     compare,
+    costs_text,
     describe,
     extreme,
     kind_words,
@@ -56,6 +57,7 @@ from copilot.drafting.options import (
     option_kinds,
     option_names,
     options_asked,
+    options_by_values,
     options_measured,
     size_order,
 )
@@ -184,11 +186,12 @@ _BUT_ONLY = re.compile(r"(?i)\b(?:only|but|except|apart\s+from|however|though)\b
 
 
 def _unsold_named(context: DraftContext) -> Draft | None:
-    """ "Do you still have the heritage pool deck?" where no product's name says half of what names it:
-    a product the shop does not sell (a draft, an archived one, another shop's), though its words are
-    in other names ("deck"). Said in the shopper's words, and a person asked; never "the Old School
-    Deck", which shares a word. Only a thing named with "the" and ended by a word products are named
-    by: "the blue one" or "the large hoodie" ask for a version (option words are not counted)."""
+    """ "Do you still have the heritage pool deck?" where no product's name says half of what names it,
+    or a word inside the name is one the shop never writes: a product the shop does not sell (a draft,
+    an archived one, another shop's), though its words are in other names ("deck"). Said in the
+    shopper's words, and a person asked; never "the Old School Deck", which shares a word. Only a thing
+    named with "the" and ended by a word products are named by: "the blue one" or "the large hoodie"
+    ask for a version (option words are not counted)."""
     retriever = context.retriever
     thing = _offered_thing(context.text)
     if retriever is None or not thing.startswith("the "):
@@ -200,7 +203,12 @@ def _unsold_named(context: DraftContext) -> Draft | None:
     ]
     if len(words) < 2 or not retriever.name_word_products(words[-1]):
         return None
-    if retriever.name_share(set(words)) >= 0.5:
+    # "the fjell glacier 130 boot": a word inside the name the shop never writes, nor one a slip from it,
+    # names a model it does not sell, however many of the other words its Fjell Freeride 130 shares
+    never_written = [
+        w for w in words[1:-1] if retriever.unknown_share(w) == 1.0 and not retriever.slip_of_its_words(w)
+    ]
+    if retriever.name_share(set(words)) >= 0.5 and not never_written:
         return None
     return _not_found(thing.removeprefix("the ").strip(), 0.3)
 
@@ -226,6 +234,8 @@ def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
     retriever = context.retriever
     thing = _offered_thing(context.text)
     words = re.findall(r"[^\W\d_]+", thing)  # none in "any 10?"
+    if len(words) > 1 and shape_rules().phrases["arrangement"](words[-1]):
+        words = words[:-1]  # "a crash replacement deal" is a crash replacement
     if retriever is None or not words:
         return False
     named = set(tokenize(words[-1]))
@@ -270,12 +280,21 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
 def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
     """The shop's pages among the hits, best first, with their similarity to the question: the first
     five, and any later one that alone says an uncommon word of the question ("what does it cost to
-    send an order to the uk?" where only the rates table says "UK")."""
+    send an order to the uk?" where only the rates table says "UK") or names the region of a place
+    it names where none of the first five names the place itself ("how much is shipping to texas?" and
+    the rates table's "Lower 48 states" row)."""
     pages = [(h.passage, h.similarity or 0.0) for h in context.hits if h.passage.kind == "document"]
     said = set().union(*(tokenize(p.text) for p, _ in pages[:5]))
     words = re.findall(r"[^\W\d_]+", context.text.lower())
     rare = {t for w in words if not in_common_use(w) for t in tokenize(w) if t not in said}
-    return pages[:5] + [(p, s) for p, s in pages[5:] if rare & set(tokenize(p.text))]
+    place, regions = named_places(context.text)
+    regions = regions if place and not place <= said else []
+
+    def names_it(page: Passage) -> bool:
+        tokens = set(tokenize(page.text))
+        return bool(rare & tokens) or any(region <= tokens for region in regions)
+
+    return pages[:5] + [(p, s) for p, s in pages[5:] if names_it(p)]
 
 
 def _pages_by_meaning(context: DraftContext) -> list[tuple[Passage, float]]:
@@ -733,11 +752,9 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
     reduced = [v for v in pool if v.was_price is not None and v.price is not None]
     name = match.product.title
     if not reduced:
-        prices = sorted({v.price for v in pool if v.price is not None})
-        costs = f": it costs {money(prices[0], match.product.currency)}" if len(prices) == 1 else ""
         return Draft(
             action="answer",
-            reply=f"No, the {name} isn't on sale right now{costs}.",
+            reply=f"No, the {name} isn't on sale right now{costs_text(pool)}.",
             citations=citations + [cite(v) for v in pool[:6]],
             confidence=0.8,
         )
@@ -755,11 +772,15 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
 
 def _option_name_words(text: str, variants: list[Passage]) -> set[str]:
     """The question's words that name an option rather than one of its values: "firmness options?"
-    asks for every Fill Firmness, not the "Firm" one its stem matches ("a firm pillow" still does)."""
+    asks for every Fill Firmness, not the "Firm" one its stem matches ("a firm pillow" still does);
+    "which rooms?" asks for every Pattern when most of them are rooms ("Bedroom", "Living Room"), not
+    the "Living Room" one."""
     said = {w.lower() for w in re.findall(r"[^\W_]+", text)}
     names = {w.lower() for v in variants for name in v.options for w in name.split()}
     values = {w.lower() for v in variants for value in v.options.values() for w in value.split()}
-    return {t for w in (said & names) - values for t in tokenize(w)}
+    plural = {t for w in said if len(w) > 3 and w.endswith("s") for t in tokenize(w)}
+    kinds = {t for t in plural if options_by_values(t, variants)}
+    return {t for w in (said & names) - values for t in tokenize(w)} | kinds
 
 
 def _name_run(said: list[str], name: set[str]) -> range:
@@ -1224,7 +1245,15 @@ class OfflineDrafter:
             # "how long is the chain?" asks a fact of a part its own text names: it goes on with it
             part = kind_words(without_attribute_words(context.text))
             of_its_part = bool(attributes_asked(context.text)) and part <= set(tokenize(product.text))
-            if not {"follow_up", "options", "refers_back"} & set(u.cues) and not of_its_part:
+            # "what's the turn radius?" says the whole label of one of its lines ("Turn radius: 21 m") and
+            # names nothing it does not say ("how much caffeine in the decaf one?" asks of another tea)
+            own = set(tokenize(product.text))
+            lines = description_lines(product_text(product).own_words)
+            of_its_line = "policy_topic" not in u.cues and any(
+                label and label <= said and kind_words(context.text) - label <= own
+                for label in (label_words(line) for line in lines)
+            )
+            if not {"follow_up", "options", "refers_back"} & set(u.cues) and not (of_its_part or of_its_line):
                 return None  # "any other shades?" and "how much is it?" go on with it too
             # "how much is it?" after "do you have it in 100 ml?" is the price of the 100 ml
             asks_of_it = previous is not None and u.intent in ("product_price", "product_availability")
@@ -1310,7 +1339,7 @@ class OfflineDrafter:
         described = asked & set(tokenize(product_text(match.product).own_words))
         # "how long will it last in a vase?" asks how long, whatever version "vase" names
         shape = answered_by(context.text)
-        lasting = shape is not None and shape.name in ("duration", "frequency")
+        lasting = shape is not None and shape.name in ("deadline", "duration", "frequency")
         about_more = intent not in ("product_price", "product_availability") and bool(
             attributes_asked(unmeasured) or "quality" in cues or described or lasting
         )
@@ -1494,6 +1523,8 @@ class OfflineDrafter:
                 # "which colours do u have the gel food colouring in?": its name says "colour" too
                 or options_asked(question, names)
                 or options_measured(" ".join(asked_words), match.variants)
+                # "which rooms do you have?" of a Pattern "Kitchen", "Bedroom", "Living Room"
+                or options_by_values(" ".join(asked_words), match.variants)
             )
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
         # read with "it" for the name: "is the spray varnish safe to use inside?" asks "is it safe"
@@ -1620,10 +1651,16 @@ class OfflineDrafter:
         # "what colours does it come in?": the values, from the variants; "what lengths are there?" too,
         # though a line says its width
         said_option = any(set(tokenize(o)) & set(tokenize(line)) for o in named_options for line in labelled)
+        # "is the vista lens spherical or cylindrical?": a line whose value says what is asked ("Lens
+        # shape: spherical"), not the Lens option's values; not one whose value says another line's label
+        # ("In the box: brood box, ..." for "what frames go in the brood box?")
+        labels = set().union(*(label_words(line) for line in named))
+        valued = [line for line in named if (set(tokenize(line)) - labels) & asked_words]
         # "temple length of the juniper in size M?" and its line "Size M: ... temple 145 mm", not the sizes
         if (
             named_options
             and not by_value
+            and not (valued and not asks_options)
             and (not labelled or measured_by or (asks_options and not said_option))
         ):
             return _options_listed(match, named_options, citations)
@@ -1640,7 +1677,7 @@ class OfflineDrafter:
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         if (not asked and not listed) or describing:  # what the shop says of it, its price
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
-        labelled = labelled or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
+        labelled = labelled or valued or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             short = all(len(line) <= 40 for line in labelled[:4])  # "Length: 160 cm", "Height: 78 cm"
             reply = " ".join(labelled[: 4 if short else 2])

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.text import join_words
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import tokenize
+from copilot.lexical import tokenize, with_heads
 from copilot.policy_files import load_yaml_model
 from copilot.schemas import Passage
 
@@ -96,6 +96,20 @@ def options_measured(question: str, variants: list[Passage]) -> list[str]:
         values = {v.options[option] for v in variants if option in v.options}
         measured = [grammar().amounts_in_line(value) for value in values]  # a value is a line's: "2.7 m"
         if dimensions and all(m and m[0].unit.dimension in dimensions for m in measured):
+            picked.append(option)
+    return picked
+
+
+def options_by_values(question: str, variants: list[Passage]) -> list[str]:
+    """The options at least half of whose values are things of a kind the question asks for, whatever
+    the shop named the option: "which rooms?" of a Pattern "Kitchen", "Bedroom", "Bathroom", "Living
+    Room"."""
+    asked = set(tokenize(question))
+    picked = []
+    for option in option_names(variants):
+        values = {v.options[option] for v in variants if option in v.options}
+        said = [value for value in values if asked & with_heads(tokenize(value))]
+        if len(values) > 1 and 2 * len(said) >= len(values):
             picked.append(option)
     return picked
 

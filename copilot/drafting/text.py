@@ -63,6 +63,7 @@ class QuestionShapes(BaseModel):
             "coverage_limit",
             "price_compared",
             "degree",
+            "arrangement",
             "offer_asked",
             "not_offered",
         ],
@@ -325,7 +326,7 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
 def sentences(text: str) -> list[str]:
     """The text's sentences and table rows; a sentence that ends with a colon keeps the line it
     introduces ("Twelve warm tones: Sandstone, Mesa, ..."), unless what it introduces is a table
-    (its rows are sentences of their own)."""
+    (its rows are sentences of their own), and a question keeps the answer after it on its line."""
     prose, rows = _table_rows(text)
     parts: list[str] = []
     for line in prose.split("\n"):
@@ -334,6 +335,8 @@ def sentences(text: str) -> list[str]:
                 parts.append("")  # ends the sentence before the table
             elif parts and (parts[-1].endswith(":") or (i and _ABBREVIATION_END.search(parts[-1]))):
                 parts[-1] = f"{parts[-1]} {part}"  # "412 Wellington St. W., Ottawa" is one sentence
+            elif part and i and parts and parts[-1].endswith("?"):
+                parts[-1] = f"{parts[-1]} {part}"  # "Not happy with a tune? Bring it back ..." is one
             elif part:
                 parts.append(part)
     return [p for p in parts if len(p) > 3] + rows
@@ -582,7 +585,7 @@ def best_sentences(
         answering = [c for c in scored if answer.answered(c.text) and c.weight >= 0.8 * top.weight]
         top = max(answering, key=lambda c: (len(c.tokens & wanted), c.weight), default=top)
     chosen = [top]
-    for candidate in scored[1:]:
+    for candidate in scored:
         if len(chosen) >= limit:
             break
         if (
@@ -672,6 +675,7 @@ def _scored(
         wanted = wanted | answer.words
     undone, done = _undone(question)
     wanted = (wanted - done) | undone  # "havent used" is "unused", and says nothing "used"
+    own_words = wanted
     kin = kin_of(wanted) - wanted  # count half a word
     wanted = wanted | kin
     asker = rules.asker(question)
@@ -747,6 +751,7 @@ def _scored(
         # half its words ("How often should I change the filter?" for "... change the cat litter?")
         asks_same = closest_asking > 0 and asking.get(passage.key) == closest_asking
         rows = set(table)
+        faq = bool(passage.heading_path) and passage.heading_path[-1].rstrip().endswith("?")
         parent = tuple(passage.heading_path[:-1])
         # a sibling's sentence that says what the question names those sections by still answers
         unnamed_sibling = parent in named_sections and not naming[passage.key]
@@ -770,10 +775,16 @@ def _scored(
             # a FAQ's answer under the question it answers ("Do you offer layby?" / "Yes, on surfboards
             # in store: ...") says the heading's words though it repeats none of them
             answers_heading = order == 0 and (bool(wanted & asked_heading - said_anywhere) or asks_same)
-            if not shared and not (headed and _listed(sentence, passage)) and not answers_heading:
+            listed = headed and _listed(sentence, passage)
+            if not shared and not listed and not answers_heading:
                 continue
-            # an item of the list the heading names takes the heading's words as its own
-            said = shared or wanted & heading_tokens
+            # an item of the list the heading names takes the heading's words as its own besides its own
+            # ("Pre-orders and deposits" / "- The deposit is $100 per locomotive"), and so does the first
+            # sentence under a heading that with it says all the question does ("Free shipping" / "UPS
+            # Ground is free on orders of $99.00 or more"); not a FAQ's question, answered by all after it
+            first = headed and order == 0 and not faq and own_words <= heading_tokens | tokens
+            headings_said = wanted & heading_tokens
+            said = shared | headings_said if listed or first else shared or headings_said
             half = kin | by_region | by_reference
             weight = sum((0.5 if t in half else 1.0) * (1.0 + math.log(len(t))) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)
@@ -806,7 +817,8 @@ def _scored(
                 weight += 3.0
             if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
                 weight -= 2.0
-            if limit or (wanted_place and wanted_place <= tokens):  # the place asked, or all others
+            # the place asked, or all others ("tell us within 48 hours" names no US)
+            if limit or (wanted_place and wanted_place <= tokens and wanted_place <= _places_in(sentence)):
                 weight += 3.0
             elif placeless and (excepted_here or places().excepts(sentence)):
                 weight -= 2.0
@@ -826,6 +838,14 @@ def _scored(
             )
     scored.sort(key=lambda item: -item.weight)
     return scored
+
+
+def _places_in(sentence: str) -> set[str]:
+    """The sentence's words that may name a place: not the "us" of "tell us", which "US" would be."""
+    return set(tokenize(_PRONOUN_US.sub(" ", sentence)))
+
+
+_PRONOUN_US = re.compile(r"\bus\b")  # in lower case: the pronoun
 
 
 def _plain_words(text: str) -> set[str]:

@@ -315,8 +315,11 @@ class ProductText:
 
 def product_text(passage: Passage) -> ProductText:
     body = passage.text.split(" Product id:")[0]
-    header, _, rest = body.partition(". ")
-    own = rest if body.startswith(passage.title) else ""
+    # read on from the name: "Drift Co. Grom Kids' Snowboard (Snowboards)." is one header
+    named = body.startswith(passage.title)
+    start = len(passage.title) if named else 0
+    tail, _, rest = body[start:].partition(". ")
+    header, own = body[:start] + tail, rest if named else ""
     for marker in (" Options: ", " Price: ", "Options: ", "Price: ", " Tags: "):
         own = own.split(marker, 1)[0]
     tags = passage.text.split("Tags: ", 1)[1] if "Tags: " in passage.text else ""
