@@ -327,6 +327,29 @@ def test_woocommerce_orders_from_the_rest_api(tmp_path: Path) -> None:
     assert orders["1003"].customer_id == "12"
 
 
+def test_a_tracking_providers_slug_is_read_as_its_name(tmp_path: Path) -> None:
+    """Shipment Tracking and AST store the provider as a slug ("royal-mail"); a shopper is told "Royal
+    Mail", and a provider the list lacks keeps what the file says."""
+    orders = json.loads((WOO / "orders.json").read_text(encoding="utf-8"))
+    tracked = next(
+        o for o in orders if any(m["key"] == "_wc_shipment_tracking_items" for m in o["meta_data"])
+    )
+    items = next(m for m in tracked["meta_data"] if m["key"] == "_wc_shipment_tracking_items")["value"]
+    items[:] = [
+        {"tracking_provider": "royal-mail", "tracking_number": "TT171261878GB", "date_shipped": "1717632000"},
+        {"tracking_provider": "kiwi-couriers", "tracking_number": "KC-1", "date_shipped": "1717632000"},
+    ]
+    (tmp_path / "orders.json").write_text(json.dumps(orders), encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "shop: Leaf & Kettle\nsources:\n  - {kind: orders, preset: woocommerce, path: orders.json}\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=tmp_path / "home")
+    ingest(tmp_path / "sources.yaml", settings)
+    order = next(o for o in Store.for_settings(settings).all_orders() if o.order_id == str(tracked["number"]))
+    assert [s.carrier for s in order.shipments] == ["Royal Mail", "kiwi-couriers"]
+
+
 @pytest.mark.parametrize("feed", ["products.tsv", "products.xml", "products.atom.xml"])
 def test_google_merchant_feeds_group_items_into_products(tmp_path: Path, feed: str) -> None:
     products = _by_name(
