@@ -72,6 +72,13 @@ ROWS: list[Row] = [
     ("frustration", "I'm fed up. Waiting two weeks now and nobody replies to my emails", True, {}),
     ("frustration", "forget it, I'm done with you people, taking my business elsewhere", True, {}),
     ("frustration", "the green one is a bit disappointing, do you have it in blue?", False, {}),
+    ("frustration", "are we allowed to use the wood fired pizza oven during a total fire ban?", False, {}),
+    (
+        "sensitive_topic",
+        "i can smell gas around my new bbq even when the knobs are off, what do i do",
+        True,
+        {},
+    ),
     ("frustration", "This tent is AWESOME, is it in stock?", False, {}),
     ("frustration", "WHERE IS SRJ-BLU-M", False, {}),
     # sensitive_topic

@@ -113,6 +113,12 @@ def test_the_carriers_latest_word_on_a_parcel_still_on_its_way() -> None:
     assert "carrier's latest" not in order_facts(_order(status="delivered", shipments=[done]), "order_status")
 
 
+def test_a_failed_order_says_its_payment_did_not_go_through() -> None:
+    failed = _order(status="failed", fulfillment_status="unfulfilled", payment_status="failed")
+    assert "payment didn't go through" in order_facts(failed, "order_status")
+    assert "payment" not in order_facts(_order(payment_status="paid"), "order_status").split(".")[0]
+
+
 def test_a_refund_of_a_cancelled_order_says_both() -> None:
     order = _order(status="cancelled", cancelled_at="2026-11-27T10:00:00Z", refunded_amount=179.0)
     reply = order_facts(order, "order_refund")

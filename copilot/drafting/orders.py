@@ -40,6 +40,12 @@ def _state(order: Order) -> str:
 
 def _shop_state(order: Order) -> str:
     status = _words(order.status)
+    if "failed" in (order.status, order.payment_status):  # WooCommerce's "failed": the payment was declined
+        return (
+            f"{status} (its payment didn't go through)"
+            if status == "failed"
+            else f"{status}; its payment didn't go through"
+        )
     said = any(word in status for word in ("ship", "deliver", "sent", "transit", "cancel", "refund"))
     if said or not order.fulfillment_status:
         return status
