@@ -81,6 +81,10 @@ def beside_product_names(text: str, understanding: Understanding, retriever: Ret
 # what an order question is about, even where product names share the word ("Gift Order Card")
 _ORDER_NOUNS = frozenset(tokenize("order parcel package delivery refund"))
 _WORD = re.compile(r"[^\W_]+")
+# when something happened names nothing sold: "who won the OL match last night?" at a shop with a Night Light
+_WHEN = re.compile(
+    r"(?i)\b(?:last|to|this|tomorrow|yesterday|sunday|saturday)\s*(?:night|morning|afternoon|evening|weekend)\b"
+)
 
 
 def _without_kind_words(text: str, retriever: Retriever) -> str:
@@ -128,7 +132,7 @@ def _shop_words(text: str, retriever: Retriever) -> bool:
     """What made the message read off-topic is the shop's own wording and the message names its
     products too: "espresso recipe?" at a roaster whose blends give a "Recommended recipe"."""
     found = [m.group() for m in rules().off_topic.any.finditer(text)]
-    rest = set(tokenize(rules().off_topic.any.sub(" ", text)))
+    rest = set(tokenize(_WHEN.sub(" ", rules().off_topic.any.sub(" ", text))))
     return (
         bool(found)
         and all(retriever.unknown_share(phrase) == 0.0 for phrase in found)

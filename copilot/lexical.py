@@ -46,6 +46,15 @@ _UNIT = r"(?:inch|in|litre|liter|l|pound|lb|gallon|gal|cup|oz|ounce)\b"
 _PHRASES = [
     (re.compile(r"\b(?:send|sent|sending|ship|mail|bring|take)\s+(?:\w+\s+){0,2}back\b"), " return "),
     (re.compile(r"\b(?:money|cash)\s+back\b|\breimburs\w*"), " refund "),
+    # "email address for customer service?" asks how to reach the shop, not about its Assembly Service
+    (re.compile(r"\bcustomer\s+(?:service|services|support|care)\b"), " contact "),
+    # "what times can i ring you?" calls the shop; it names no Teething Ring
+    (
+        re.compile(
+            r"\bring(?:ing)?\s+(?=(?:you|us|me|them)\b)|\b(?:give|gave)\s+(?:you|us|me|them)\s+a\s+ring\b"
+        ),
+        " call ",
+    ),
     (re.compile(r"\bswap(?:ped|ping)?\b|\btrade\s+in\b"), " exchange "),
     (re.compile(r"\bcost of (?:shipping|delivery)\b|\bdelivery (?:fee|charge)s?\b"), " shipping cost "),
     (re.compile(r"\bcolou?rs?\b|\bcolou?rways?\b"), " color "),
@@ -101,6 +110,7 @@ class ShopperWords(BaseModel):
     verb_forms: dict[str, list[str]]  # "wear" -> "wore", "worn": read as the verb itself
     languages: dict[str, list[str]]  # "shipping" -> "versand", "verzending", ...: read as the English word
     function_words: frozenset[str]  # "wie", "pour", ...: other languages' words that name nothing
+    articles: frozenset[str]  # "de", "un", "la": other languages' words that a name may keep
     letters: dict[str, list[str]]  # "w" -> "wide": a version's letter and the words it stands for
     age_words: list[str]  # "aged", "yo", "months": a number beside one is an age
     not_compounds: frozenset[str]
@@ -164,6 +174,44 @@ def american(word: str) -> str:
 
 def _as_shop_writes(word: str) -> tuple[str, ...]:
     return _shop_word().get(word) or (american(word),)
+
+
+@lru_cache(maxsize=1)
+def _english_of() -> dict[str, str]:
+    words = shopper_words()
+    return {said: english for english, saids in words.languages.items() for said in saids}
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def in_english(text: str) -> str:
+    """A message in another language read word by word through ``shopper_words.yaml``'s glossary, for
+    the embedding model, which reads English: "Combien de jours ai-je pour retourner un jouet ?" is
+    "jours return jouet" with "jours" as "days". A message with none of those words is kept as it is
+    ("la sportiva boots" stays)."""
+    words = shopper_words()
+    english = _english_of()
+    foreign = False
+
+    def read(match: re.Match[str]) -> str:
+        nonlocal foreign
+        word = match.group()
+        plain = (
+            "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+            .replace("-", "")
+            .replace("'", "")
+        )
+        if plain in english:
+            foreign = True
+            return english[plain]
+        if plain in words.function_words:
+            foreign = True
+            return ""
+        return "" if plain in words.articles else word
+
+    read_so = " ".join(_WORD.sub(read, text).split())
+    return read_so if foreign and read_so.strip(" ?!.,") else text
 
 
 def tokenize(text: str) -> list[str]:

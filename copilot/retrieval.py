@@ -23,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel
 
-from copilot.lexical import LexicalIndex, shopper_words, tokenize, top_positions
+from copilot.lexical import LexicalIndex, in_english, shopper_words, tokenize, top_positions
 from copilot.schemas import Citation, Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.spelling import in_common_use, one_slip_away
@@ -32,7 +32,7 @@ from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 16  # bump when the cached maps, the index layout or the tokenizer change
+CACHE_VERSION = 17  # bump when the cached maps, the index layout or the tokenizer change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
@@ -43,6 +43,8 @@ _TWO_WORDS = re.compile(r"(?<![\w@.-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w@-])
 _SPELT_WORD = re.compile(
     r"(?<![\w@.-])[^\W\d_]{4,}(?![\w@-])"
 )  # a word of letters, not part of an id or email
+# a word of three to five letters alone: "edp" may be the first letters of the shop's "Eau de Parfum"
+_SHORT_WORD = re.compile(r"(?<![\w@.-])[^\W\d_]{3,5}(?![\w@-])")
 _QUERY_TOKEN = re.compile(r"[#A-Za-z0-9][A-Za-z0-9#\-_./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
@@ -166,6 +168,42 @@ class Snapshot:
             for value in self.passage(p).options.values()
             for word in tokenize(value)
         }
+
+    @cached_property
+    def values_by_name_word(self) -> dict[str, set[str]]:
+        """Name word -> the words of the option values of the products whose names use it ("boot" ->
+        "narrow", "27.5"): the versions a name's words can be asked in."""
+        values: dict[str, set[str]] = {}
+        for product_id, position in self.products.items():
+            said = {
+                w
+                for p in self.variants.get(product_id, [])
+                for v in self.passage(p).options.values()
+                for w in tokenize(v)
+            }
+            for word in tokenize(self.passage(position).title):
+                values.setdefault(word, set()).update(said)
+        return values
+
+    @cached_property
+    def initialisms(self) -> dict[str, str]:
+        """The first letters of an option value of three words or more -> the value ("edp" -> "Eau de
+        Parfum"): how shoppers write a long version's name."""
+        found: dict[str, Counter[str]] = {}
+        for positions in self.variants.values():
+            for p in positions:
+                for value in self.passage(p).options.values():
+                    words = value.split()
+                    if len(words) >= 3 and all(w.isalpha() for w in words):
+                        found.setdefault("".join(w[0] for w in words).lower(), Counter())[value] += 1
+        # of two values with the same letters, the one most versions have, when they have twice as many
+        # ("Eau de Parfum" before "Extrait de Parfum")
+        chosen: dict[str, str] = {}
+        for letters, values in found.items():
+            (first, most), *rest = values.most_common(2)
+            if not rest or most >= 2 * rest[0][1]:
+                chosen[letters] = first
+        return chosen
 
     @cached_property
     def value_starts(self) -> set[str]:
@@ -381,7 +419,8 @@ class Retriever:
         shiping cost", "waranty on the gps"): a word that no passage uses and that is no English word
         in common use becomes the shop's word a single slip away (a letter missed, added, changed or two
         swapped, the first letter the same, not shorter), the most used when several are. Everyday
-        words are never changed ("sell" is not "shell"), and a slip with two likely mends is left."""
+        words are never changed ("sell" is not "shell"), and a slip with two likely mends is left. The
+        first letters of a long version's name are that name ("edp": "Eau de Parfum")."""
         snapshot = self.snapshot()
         if snapshot is None:
             return text
@@ -411,6 +450,12 @@ class Retriever:
                 return match.group()
             return first
 
+        def spell_out(match: re.Match[str]) -> str:  # "haar edp 50ml" asks for the Eau de Parfum
+            word = match.group()
+            value = snapshot.initialisms.get(word.lower())
+            return value if value is not None and not in_common_use(word.lower()) else word
+
+        text = _SHORT_WORD.sub(spell_out, text) if snapshot.initialisms else text
         return _TWO_WORDS.sub(join, _SPELT_WORD.sub(mend, text))
 
     def slip_of_its_words(self, word: str) -> bool:
@@ -507,6 +552,14 @@ class Retriever:
         """A (tokenized) word some option value uses: "blue" of "Colour: Blue"."""
         snapshot = self.snapshot()
         return snapshot is not None and token in snapshot.value_words
+
+    def values_of_names(self, words: set[str]) -> set[str]:
+        """The option value words of the products whose names use any of these (tokenized) words."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return set()
+        table = snapshot.values_by_name_word
+        return set().union(*(table.get(w, set()) for w in words))
 
     def names_saying(self, words: set[str]) -> int:
         """How many product names (of two words or more) say every one of these words: "party plates"
@@ -628,7 +681,7 @@ class Retriever:
     def _dense(
         self, snapshot: Snapshot, query: str, n: int, filters: SearchFilters, similarity: dict[int, float]
     ) -> list[int]:
-        vector = self.index.embed([query])[0]
+        vector = self.index.embed([in_english(query)])[0]  # the model reads English
         if filters.empty and snapshot.generation.passage_count <= self.settings.exact_search_limit:
             return self._exact(snapshot, vector, n, similarity)
         found = []

@@ -190,24 +190,34 @@ def _unsold_named(context: DraftContext) -> Draft | None:
     or a word inside the name is one the shop never writes: a product the shop does not sell (a draft,
     an archived one, another shop's), though its words are in other names ("deck"). Said in the
     shopper's words, and a person asked; never "the Old School Deck", which shares a word. Only a thing
-    named with "the" and ended by a word products are named by: "the blue one" or "the large hoodie"
-    ask for a version (option words are not counted)."""
+    named with "the" and ended by a word products are named by, or holding a word the shop never
+    writes ("the wooden pirate ship"): "the blue one" or "the large hoodie" ask for a version (the
+    option words of the products its words name are not counted)."""
     retriever = context.retriever
     thing = _offered_thing(context.text)
     if retriever is None or not thing.startswith("the "):
         return None
-    words = [
-        t
-        for t in tokenize(thing)
-        if t.isalpha() and len(t) >= 3 and not measure_word(t) and not retriever.option_value_word(t)
-    ]
-    if len(words) < 2 or not retriever.name_word_products(words[-1]):
+    said = [t for t in tokenize(thing) if t.isalpha() and len(t) >= 3 and not measure_word(t)]
+    versions = retriever.values_of_names({t for t in said if retriever.name_word_products(t)})
+    words = [t for t in said if t not in versions]
+    if len(words) < 2:
         return None
-    # "the fjell glacier 130 boot": a word inside the name the shop never writes, nor one a slip from it,
-    # names a model it does not sell, however many of the other words its Fjell Freeride 130 shares
+    # "the fjell glacier 130 boot": a word inside the name the shop never writes, or writes only as a
+    # version of something else (a helmet's "Glacier White"), nor one a slip from it, names a model it
+    # does not sell, however many of the other words its Fjell Freeride 130 shares
     never_written = [
-        w for w in words[1:-1] if retriever.unknown_share(w) == 1.0 and not retriever.slip_of_its_words(w)
+        w
+        for w in words[1:-1]
+        if (
+            retriever.unknown_share(w) == 1.0
+            or (retriever.option_value_word(w) and not retriever.name_word_products(w))
+        )
+        and not retriever.slip_of_its_words(w)
     ]
+    if not retriever.name_word_products(words[-1]) and not (
+        never_written and any(retriever.name_word_products(w) for w in words)
+    ):
+        return None
     if retriever.name_share(set(words)) >= 0.5 and not never_written:
         return None
     return _not_found(thing.removeprefix("the ").strip(), 0.3)
@@ -1362,7 +1372,10 @@ class OfflineDrafter:
             extra: list[Citation] = []  # cited after the variant asked about: a follow-up goes on from it
             if len(match.chosen) == 1:
                 v = match.chosen[0]
-                reply = f"The {name} ({describe(v)}) is {price_text(v)} and {stock_words(v)}."
+                said = f"{price_text(v)} and {stock_words(v)}"
+                reply = f"The {name} ({describe(v)}) is {said}."
+                if intent == "product_on_sale" and v.was_price is None:  # "the armchair in sand, discounted?"
+                    reply = f"No, the {name} ({describe(v)}) isn't on sale right now: it is {said}."
                 sent = _when_it_ships(match) if (v.preorder or v.backorder) and not v.available_from else None
                 if sent:
                     reply += f" {sent}"  # "Pre-order: Dispatch or collection from 21 September 2027, ..."

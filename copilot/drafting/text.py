@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.drafting.places import destination, named_places, places, sent_to
-from copilot.lexical import tokenize
+from copilot.lexical import shopper_words, tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
 from copilot.spelling import in_common_use
@@ -98,6 +98,12 @@ class ShapeRules:
         self.states_condition = phrases["states_condition"]
         self.refers_back = phrases["refers_back"]
         self.phrases = phrases
+
+
+def _cell_said(cell: str) -> str:
+    """A row's cell as words: "Region Brisbane Metro"; "Zone 1", not "Zone Zone 1"."""
+    header, _, value = cell.partition(": ")
+    return value if value.lower().startswith(header.lower()) else f"{header} {value}"
 
 
 _LISTED = re.compile(r"\s*(?:&|,|/|\+|\band\b|\bor\b)\s*")  # "Netherlands & Luxembourg": two places
@@ -398,6 +404,9 @@ _RANGE = re.compile(
 )
 
 
+_RANGES_APART = re.compile(r",\s+|;\s+|\s+and\s+")  # "4000–4179, 4500–4519": two ranges
+
+
 def _row_in_range(
     given: list[tuple[float, set[str]]], asked: set[str], passages: list[tuple[Passage, float]]
 ) -> tuple[str, Passage] | None:
@@ -411,14 +420,18 @@ def _row_in_range(
         for row in _table_rows(body_of(passage))[1]:
             for cell in row.rstrip(".").split("; "):
                 header, _, value = cell.partition(": ")
-                span = _RANGE.fullmatch(value.strip())
-                if span is None:
+                # "4000–4179, 4500–4519": a cell of several ranges holds what any of them does
+                spans = [_RANGE.fullmatch(part.strip()) for part in _RANGES_APART.split(value)]
+                if not spans or None in spans:
                     continue
-                low, high = (float(g.replace(",", ".")) for g in span.groups())
+                bounds = [
+                    (float(lo.replace(",", ".")), float(hi.replace(",", ".")))
+                    for lo, hi in (span.groups() for span in spans if span is not None)
+                ]
                 labels = set(tokenize(header)) | set(tokenize(re.sub(r"[\d.,–-]+", " ", value)))
-                held = [near for n, near in given if low <= n <= high]
+                held = [near for n, near in given if any(low <= n <= high for low, high in bounds)]
                 if held:
-                    others = [c.replace(": ", " ") for c in row.rstrip(".").split("; ") if c != cell]
+                    others = [_cell_said(c) for c in row.rstrip(".").split("; ") if c != cell]
                     reply = f"{header} {value} is {join_words(others)}."
                     found.append((reply, passage, any(near & labels for near in held), labels))
                     break  # a row once, by its first cell that holds the number
@@ -431,6 +444,8 @@ def _row_in_range(
         for reply, p, _, column in rows
     ]
     best = [row for row, n in zip(rows, said, strict=True) if n == max(said, default=0) and n > 0]
+    if not best and len(rows) == 1 and all(n >= 1000 for n, _ in given):
+        best = rows  # a long number only one row holds names it ("shipping to melbourne, 3050?")
     return (best[0][0], best[0][1]) if len(best) == 1 else None
 
 
@@ -578,12 +593,22 @@ def best_sentences(
     scored = _scored(wanted, answer, passages, question)
     if not scored:
         return [], 0.0
+    wanted = wanted - _articles() or wanted  # "Combien de jours ...?" asks nothing of "de"
     top = scored[0]
     if answer is not None and not answer.answered(top.text):  # "how long?" and "3-6 business days"
         # of the sentences that say one, the one about the most of what was asked ("how long does
         # standard shipping take": the Standard row's delivery time, not when orders leave)
         answering = [c for c in scored if answer.answered(c.text) and c.weight >= 0.8 * top.weight]
         top = max(answering, key=lambda c: (len(c.tokens & wanted), c.weight), default=top)
+    if answer is not None and not top.tokens & wanted:
+        # the shape's words alone ("open", "hours") won: "what times can i ring you?" is answered by the
+        # sentence that says the time and the call, not the shop's opening hours
+        saying = [
+            c
+            for c in scored
+            if c.tokens & wanted and answer.answered(c.text) and c.weight >= 0.8 * top.weight
+        ]
+        top = saying[0] if saying else top
     chosen = [top]
     for candidate in scored:
         if len(chosen) >= limit:
@@ -627,6 +652,12 @@ def best_sentences(
     if shape is not None and any(shape.answered(c.text) for c in chosen):
         covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
     return [(c.text, c.passage) for c in chosen], len(covered) / len(wanted)
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """Other languages' articles and prepositions as tokens ("de", "un", "la")."""
+    return frozenset(tokenize(" ".join(shopper_words().articles)))
 
 
 # what a label names only to leave out: "Lumen 8K Printer (except the LCD screen)" is not about the screen
