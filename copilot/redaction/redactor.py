@@ -1079,7 +1079,10 @@ class Redactor:
                     spans.append(Span(word.start(), word.start() + len(token), "name"))
             elif token[0].islower() and (
                 (introduced := self.rules.self_introduction.search(text[: word.start()])) is not None
-                or (alone and self.rules.name_cue_before.search(text[: word.start()]))
+                or (
+                    (alone or (len(token) >= 3 and self._family_next(text, words, i, lists)))
+                    and self.rules.name_cue_before.search(text[: word.start()])
+                )
             ):
                 end = word.start() + len(token)
                 # "maria gonzalez", "beatriz souza santos"; after "my name is", any word no dictionary
@@ -1102,6 +1105,15 @@ class Redactor:
             *self._caseless_names(text, lists),
             *self._inflected_names(text, words),
         ]
+
+    @staticmethod
+    def _family_next(text: str, words: list[re.Match[str]], i: int, lists: NameLists) -> bool:
+        """Whether a family name no dictionary has follows word ``i`` directly: a given name that is also
+        an everyday word ("tom", "lena") is a name before one ("this is tom kowalski")."""
+        if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+            return False
+        key = _name_key(words[i + 1].group(0).rstrip("."))
+        return key in lists.family and key not in lists.common_words
 
     def _inflected_names(self, text: str, words: list[re.Match[str]]) -> list[Span]:
         """Two capitalised words, neither everyday English, whose stems are a given and a family name in
@@ -1157,15 +1169,17 @@ class Redactor:
         before = text[: last.start()].rstrip(" \t")
         if not before.strip():
             return []  # a message of one word ("Hojicha?") is a question, not a signature
-        if len(token) < 2 or not token[0].isupper() or not token[1:].islower() or self._is_kept(token):
+        capitalised = all(part[:1].isupper() and part[1:].islower() for part in token.split("-"))
+        if len(token) < 2 or not capitalised or self._is_kept(token):  # "Shazza", "Karl-Heinz"
             return []
         if self.rules.not_family_names.match(token) or key in self.rules.not_given_names:
             return []
         if self.rules.name_cue_before.search(token):  # "Obrigado", "Grazie!": a sign-off, not who signed
             return []
-        dashed = re.search(r"(?:^|\s)[—–-]$", before) is not None  # "— Shazza", not "Mon–Fri"
+        dashed = re.search(r"(?:^|\s)[—–/-]$", before) is not None  # "— Shazza", "/Oskar", not "Mon–Fri"
         signed = dashed or before.endswith("\n") or _SENTENCE_END.search(before[-1:] or ".") is not None
-        if (signed and key not in english_words()) or (before.endswith(",") and key in lists.given):
+        given = key in lists.given or key.split("-")[0] in lists.given  # "Jan-Hendrik"
+        if (signed and key not in english_words()) or (before.endswith(",") and given):
             return [Span(last.start(), last.start() + len(token), "name")]
         return []
 
@@ -1320,8 +1334,10 @@ class Redactor:
             if not _caseless(word[0]):
                 continue
             key = _name_key(self.rules.caseless_prefix.sub("", word))
-            if key not in lists.given or key in lists.common_words:
+            if key not in lists.given:
                 continue
+            if key in lists.common_words and not self.rules.name_cue_before.search(text[: token.start()]):
+                continue  # a given name that is also a word ("מיכל" is a container) counts after a cue
             start = token.start() + len(word) - len(self.rules.caseless_prefix.sub("", word))
             end = token.end()
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
