@@ -213,6 +213,7 @@ class RedactionRules(BaseModel):
     name_cue_before: re.Pattern[str]
     particles: frozenset[str]  # "van", "ap", "binti": words inside a name, never a name (``name_particle``)
     self_introduction: re.Pattern[str]  # "my name is": what follows is a name, even "deepak", in lower case
+    greeting_its: re.Pattern[str]  # "hey its": a given name after it that ends its phrase, even "jake"
     greeted_name: re.Pattern[str]
     not_greeted: frozenset[str]
     greeting_filler: frozenset[str]  # "so much", "mbak": between a thanks and the name, no part of it
@@ -1080,8 +1081,14 @@ class Redactor:
             elif token[0].islower() and (
                 (introduced := self.rules.self_introduction.search(text[: word.start()])) is not None
                 or (
-                    (alone or (len(token) >= 3 and self._family_next(text, words, i, lists)))
+                    len(token) >= 3  # "ana fe madinet nasr" ("I am in"): no two-letter word
+                    and (alone or self._family_next(text, words, i, lists))
                     and self.rules.name_cue_before.search(text[: word.start()])
+                )
+                or (
+                    given
+                    and self.rules.greeting_its.search(text[: word.start()]) is not None
+                    and _PHRASE_END.match(text, word.start() + len(token)) is not None
                 )
             ):
                 end = word.start() + len(token)
