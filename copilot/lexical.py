@@ -219,12 +219,16 @@ def tokenize(text: str) -> list[str]:
     return list(_tokens(text))
 
 
+_BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(?=\d)")
+
+
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
     """Remembered: a turn tokenizes the same passages and messages as the turns before it did."""
     # "tete a tete" finds "Tête-à-Tête": letters without their accents
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _CONTRACTION.sub("", text.lower())
+    text = _BARE_DECIMAL.sub(r"0.", text)  # "a .75 cam" is the Size 0.75
     for pattern, code in _SIZE_PHRASES:
         text = pattern.sub(code, text)
     for pattern, concept in _PHRASES:

@@ -330,7 +330,9 @@ BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 def _versions_named(pool: list[tuple[Passage, Family]], words: set[str]) -> list[tuple[Passage, Family]]:
     """The versions with an option value the words name whole, what it says in brackets aside
-    ("audiobook" names "Audiobook (Download)", "whole" no "Whole bean"); the whole pool when none is."""
+    ("audiobook" names "Audiobook (Download)", "whole" no "Whole bean"), else by the words only it has of
+    its option's values ("extrait" names "Extrait de Parfum" beside "Eau de Parfum"); the whole pool
+    when none is."""
     named = [
         (v, f)
         for v, f in pool
@@ -340,7 +342,17 @@ def _versions_named(pool: list[tuple[Passage, Family]], words: set[str]) -> list
         )
         >= 1
     ]
-    return named or pool
+    return named or [(v, f) for v, f in pool if _named_by_own_words(v, f, words)] or pool
+
+
+def _named_by_own_words(variant: Passage, family: Family, words: set[str]) -> bool:
+    """One of the variant's values is named by all the words no other value of its option has."""
+    for option, value in variant.options.items():
+        others = {o.options[option] for o in family.variants if option in o.options} - {value}
+        own = value_words(value) - set().union(*(value_words(o) for o in others))
+        if others and own and own <= words:
+            return True
+    return False
 
 
 def extreme(context: DraftContext, highest: bool) -> Draft | None:
@@ -717,7 +729,22 @@ def _amounts(family: Family, asked: MeasureAsked) -> list[Amount]:
         for name, value in variant.options.items():
             if set(tokenize(name)) & asked.label_words:
                 found += _amount_in(value, name, dimension, family)
+    if not found and dimension is None and "size" in asked.labels:  # "biggest umbrella?": its Canopy
+        found = _sized_by_option(family)
     return found
+
+
+def _sized_by_option(family: Family) -> list[Amount]:
+    """The amounts of an option whose every value is a length or a volume, whatever the shop named it
+    ("Canopy: 3.0 m Round", "3.5 m Round"): the product's sizes, for "biggest" and "smallest"."""
+    for name in dict.fromkeys(k for v in family.variants for k in v.options):
+        values = [v.options[name] for v in family.variants if name in v.options]
+        measured = [grammar().amounts_in_line(value) for value in values]
+        dimensions = {m[0].unit.dimension for m in measured if m}
+        if all(measured) and len(dimensions) == 1 and dimensions <= {"length", "volume"}:
+            (dimension,) = dimensions
+            return [a for value in values for a in _amount_in(value, name, dimension, family)]
+    return []
 
 
 def _amount_in(text: str, label: str, dimension: str | None, family: Family) -> list[Amount]:
@@ -748,7 +775,8 @@ def compare(context: DraftContext) -> Draft | None:
     named: list[tuple[float, int, Family]] = []
     for family in families:
         share = named_by(family.product.title, asked, retriever, 0.6)
-        if share >= 0.6:
+        said = asked & set(tokenize(family.product.title))
+        if share >= 0.6 and any(not w.isdigit() for w in said):  # no name by its number alone
             named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
     segments, around_parts = _split_asked(context.text)
@@ -902,7 +930,12 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
     for segment in segments:
         words = set(tokenize(segment))
         scored = [(_part_names(f.product.title, words, retriever), f) for f in families]
-        candidates = [(share, f) for share, f in scored if share >= 0.5]
+        # a number alone names no product ("#2" of "talon cam #1 or #2" is no "2 days" course)
+        candidates = [
+            (share, f)
+            for share, f in scored
+            if share >= 0.5 and any(not w.isdigit() for w in words & set(tokenize(f.product.title)))
+        ]
         if not candidates:
             continue
         naming = words & set().union(*(set(tokenize(f.product.title)) for _, f in candidates))

@@ -23,9 +23,8 @@ def description_lines(text: str) -> list[str]:
 def says(line: str, labels: list[str]) -> bool:
     """A description line labelled as one of these ("Material: ..."), naming one ("Made in ..."),
     or giving one's measure in a sentence ("... and weighs 13.4 oz in size M")."""
-    label, colon, _ = line.partition(":")
     # a label word starts a word of the label: "Materials" says "material", "Storage" no "age"
-    if colon and any(re.search(rf"(?<![^\W\d_]){re.escape(word)}", label, re.I) for word in labels):
+    if _labelled_as(line, labels):
         return True
     if any((" " in word and word in line.lower()) or line.lower().startswith(f"{word} ") for word in labels):
         return True  # "Made in Portugal", "Includes a mesh storage sack"
@@ -69,8 +68,20 @@ def stems_shared(label: set[str], words: set[str]) -> bool:
 
 
 def lines_saying(lines: list[str], label_sets: list[list[str]]) -> list[str]:
-    """The lines that say one of these attributes, each given by its labels (see ``says``)."""
-    return [line for line in lines if any(says(line, labels) for labels in label_sets)]
+    """The lines that say one of these attributes, each given by its labels (see ``says``); for an
+    attribute with a line labelled for it ("Material: HDPE wicker"), only those: a measure in a sentence
+    that uses one of its words ("8 mm tempered glass table top") says less than its own line."""
+    found = []
+    for labels in label_sets:
+        saying = [line for line in lines if says(line, labels)]
+        own = [line for line in saying if _labelled_as(line, labels)]
+        found += [line for line in own or saying if line not in found]
+    return [line for line in lines if line in found]
+
+
+def _labelled_as(line: str, labels: list[str]) -> bool:
+    label, colon, _ = line.partition(":")
+    return bool(colon) and any(re.search(rf"(?<![^\W\d_]){re.escape(word)}", label, re.I) for word in labels)
 
 
 def lines_naming(lines: list[str], values: list[str]) -> list[str]:

@@ -1200,6 +1200,8 @@ class OfflineDrafter:
             }
             top = max(named.values(), default=0)
             chosen = [v for v in variants if top > 0 and named[v.key] == top]
+            # "the heather candle in the big size", "biggest bottle of neroli noon?": the end of its sizes
+            chosen = _end_by_size(chosen or variants, set(context.understanding.cues)) or chosen
             # a value's words, not what it says in brackets ("Young Readers (Ages 8-12)" is no "ages")
             values = " ".join(BRACKETED.sub("", value) for v in chosen for value in v.options.values())
             said = {w for w in tokenize(values) if not measure_word(w)}
@@ -1686,8 +1688,8 @@ class OfflineDrafter:
             reply = (
                 f"The {match.product.title} ({describe(version)}): {'; '.join(own)}. It costs "
                 f"{price_text(version)}."
-            )
-            return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
+            )  # the version cited too: "how much is it?" goes on with the Florals set, not every set
+            return Draft(action="answer", reply=reply, citations=[*citations, cite(version)], confidence=0.8)
         if (not asked and not listed) or describing:  # what the shop says of it, its price
             return Draft(action="answer", reply=_overview(match), citations=citations, confidence=0.7)
         labelled = labelled or valued or named  # "how long is the cord?" and "Cord: 2 m fabric cord"

@@ -103,7 +103,12 @@ def order_references(
         key = order_lookup_key(token)
         if (
             (has_order_shape(token, shapes) and not key.isdigit())  # bare numbers are sizes, watts, years
-            or token.startswith("#")
+            # "#1003"; not "cam #1 or #2", far shorter than the shop's order numbers (in a message about an
+            # order it is still one, below)
+            or (
+                token.startswith("#")
+                and (not digit_counts or any(abs(len(key) - n) <= 1 for n in digit_counts))
+            )
             or order_word.search(text[: match.start()])
             or order_word.search(_DIGITS_ON.sub("", token))  # "ORD-104821", "order#77": an order's prefix
         ):

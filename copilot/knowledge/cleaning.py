@@ -100,7 +100,7 @@ def _table_lines(table: Tag) -> list[str]:
     rows = [row for row in rows if any(row)]
     first = table.find("tr")
     headed = isinstance(first, Tag) and bool(first.find("th")) and not first.find("td")
-    if not headed and len(rows) > 1:  # a heading row written with td: words over numbers
+    if not headed and len(rows) > 1 and not _labels_down(table):  # a heading row written with td: words
         headed = not any(c.isdigit() for c in "".join(rows[0])) and any(c.isdigit() for c in "".join(rows[1]))
     header, body = (rows[0], rows[1:]) if headed and rows else ([], rows)
     lines = []
@@ -116,6 +116,21 @@ def _table_lines(table: Tag) -> list[str]:
         elif row:
             lines.append(row[0])
     return lines
+
+
+def _labels_down(table: Tag) -> bool:
+    """Every row's first cell, and only it, is bold: each row a label and its value ("**Material** |
+    synthetic wicker", "**Table** | 220 x 100 cm"), the first row too, however its words and the next
+    row's numbers look."""
+    rows = [row.find_all(["th", "td"]) for row in table.find_all("tr")]
+    rows = [cells for cells in rows if len(cells) > 1]
+    return len(rows) > 1 and all(_bold(cells[0]) and not any(_bold(c) for c in cells[1:]) for cells in rows)
+
+
+def _bold(cell: Tag) -> bool:
+    """The whole of a cell's text is in bold."""
+    strong = " ".join(" ".join(b.get_text(" ").split()) for b in cell.find_all(["strong", "b"]))
+    return bool(strong) and strong == " ".join(cell.get_text(" ").split())
 
 
 def visible_markdown(markdown: str) -> str:

@@ -1078,17 +1078,20 @@ class Redactor:
                     given and self._cued(text, word, token)
                 ):
                     spans.append(Span(word.start(), word.start() + len(token), "name"))
-            elif token[0].islower() and (
-                (introduced := self.rules.self_introduction.search(text[: word.start()])) is not None
-                or (
-                    len(token) >= 3  # "ana fe madinet nasr" ("I am in"): no two-letter word
-                    and (alone or self._family_next(text, words, i, lists))
-                    and self.rules.name_cue_before.search(text[: word.start()])
-                )
-                or (
-                    given
-                    and self.rules.greeting_its.search(text[: word.start()]) is not None
-                    and _PHRASE_END.match(text, word.start() + len(token)) is not None
+            elif (
+                token[0].islower()
+                and (
+                    (introduced := self.rules.self_introduction.search(text[: word.start()])) is not None
+                    or (
+                        len(token) >= 3  # "ana fe madinet nasr" ("I am in"): no two-letter word
+                        and (alone or self._family_next(text, words, i, lists))
+                        and self.rules.name_cue_before.search(text[: word.start()])
+                    )
+                    or (
+                        given
+                        and self.rules.greeting_its.search(text[: word.start()]) is not None
+                        and _PHRASE_END.match(text, word.start() + len(token)) is not None
+                    )
                 )
             ):
                 end = word.start() + len(token)
