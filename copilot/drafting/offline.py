@@ -67,6 +67,7 @@ from copilot.drafting.sizes import amounts_joined, grammar, limit_lines, size_fo
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
     AskedThing,
+    Shape,
     answered_by,
     as_reply,
     asked_thing,
@@ -160,7 +161,9 @@ def _offered_thing(text: str) -> str:
 
 def _not_offered(context: DraftContext) -> Draft | None:
     """ "Do you sell spice racks?" where a page says "We don't sell fresh chillies, spice racks or gift
-    cards.": that sentence, before any product that shares a word with the question."""
+    cards.": that sentence, before any product that shares a word with the question. A denial in a
+    section headed by the thing's name may call it by part of that name ("do you still have the firnline
+    apex helmet?" under "Retirement notice: Firnline Apex Helmet": "We no longer sell the Apex.")."""
     words = set(tokenize(_offered_thing(context.text)))
     if not words or context.retriever is None:
         return None
@@ -173,7 +176,10 @@ def _not_offered(context: DraftContext) -> Draft | None:
             # what the denial covers, up to "only" or "but": "We don't sell contact lenses, only contact
             # lens solutions" does not say the solutions are not sold
             denied = _BUT_ONLY.split(sentence[denial.start() :], maxsplit=1)[0]
-            if words <= set(tokenize(denied)):
+            denied_words = set(tokenize(denied))
+            what = set(tokenize(_BUT_ONLY.split(sentence[denial.end() :], maxsplit=1)[0]))
+            titled = bool(what) and what <= words <= what | set(tokenize(" ".join(passage.heading_path)))
+            if words <= denied_words or titled:
                 # an FAQ's answer goes on: "We don't run public discount codes. Newsletter subscribers
                 # get 10% off their first order, ..."
                 faq = bool(passage.heading_path) and passage.heading_path[-1].rstrip().endswith("?")
@@ -648,15 +654,37 @@ def _first_dated(variants: list[Passage]) -> tuple[datetime, Passage] | None:
     )
 
 
+def _no_number_for(question: str, reply: str) -> bool:
+    """The question asks a number (``_asks_a_number``) and the reply gives none, or asks how long and the
+    reply gives no time ("how many hours does it run on a set of batteries?" and "Batteries: 3 x AAA")."""
+    if not _asks_a_number(question):
+        return False
+    if not re.search(r"\d", reply):
+        return True
+    # "how long is the olympic barbell?" asks a length ("Length: 2.2 m"), not a time; "how long is the
+    # sale on for?" is answered by the day it ends
+    how_long = _asks_how_long(question)
+    if how_long is None or any(a.name == "dimensions" for a in attributes_asked(question)):
+        return False
+    return not how_long.answered(reply) and not _DATED.search(reply)
+
+
+def _asks_how_long(question: str) -> Shape | None:
+    """The duration shape, when the question asks how long something lasts or takes (not when)."""
+    shape = answered_by(question)
+    asks = shape is not None and shape.name == "duration" and "when" not in question.lower().split()
+    return shape if asks else None
+
+
 def _asks_a_number(question: str) -> bool:
     """The question asks how long something lasts or takes, for a measure in a unit it names ("what
     size are the burrs, in mm?") or for a measure only a number gives ("what water temp?"): a line
     with no number in it does not answer ("how much caffeine?" and "Caffeine: low" does; so does
     "Flowering: July" for "when does it flower?")."""
-    shape = answered_by(question)
-    how_long = shape is not None and shape.name == "duration" and "when" not in question.lower().split()
     rules = grammar()
-    return how_long or rules.unit_named(question) is not None or bool(rules.measure_asked.search(question))
+    if _asks_how_long(question) is not None or rules.unit_named(question) is not None:
+        return True
+    return bool(rules.measure_asked.search(question))
 
 
 def _names_thing(thing: AskedThing | None, reply: str) -> bool:
@@ -1698,7 +1726,7 @@ class OfflineDrafter:
             reply = " ".join(labelled[: 4 if short else 2])
             if not limits and not _names_thing(thing, reply):  # "whats the roast date?" and "Roast: Dark"
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
-            if _asks_a_number(question) and not re.search(r"\d", reply):
+            if _no_number_for(question, reply):
                 return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         product = match.product.model_copy(update={"text": description})
@@ -1721,6 +1749,8 @@ class OfflineDrafter:
             or unknown
             or coverage < (0.75 if attributes else 0.5)
             or not _names_thing(thing, reply)
+            # "how long is the warranty on the harness?" is not "... for long sport days": a page may say
+            or _no_number_for(question, reply)
         ):
             return dont_know
         return Draft(
