@@ -775,8 +775,7 @@ def compare(context: DraftContext) -> Draft | None:
     named: list[tuple[float, int, Family]] = []
     for family in families:
         share = named_by(family.product.title, asked, retriever, 0.6)
-        said = asked & set(tokenize(family.product.title))
-        if share >= 0.6 and any(not w.isdigit() for w in said):  # no name by its number alone
+        if share >= 0.6 and _names_beyond_numbers(asked, family):
             named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
     segments, around_parts = _split_asked(context.text)
@@ -919,6 +918,12 @@ def _split_asked(text: str) -> tuple[list[str], str]:
     return parts, " ".join(around)
 
 
+def _names_beyond_numbers(words: set[str], family: Family) -> bool:
+    """The words share more than a number with the product's name: a number alone names no product
+    ("#2" of "talon cam #1 or #2" is no "2 days" course)."""
+    return any(not w.isdigit() for w in words & set(tokenize(family.product.title)))
+
+
 def _one_per_part(families: list[Family], segments: list[str], retriever: Retriever) -> list[Family]:
     """The product each part of "A or B" names, when two parts name two products (a part may say only
     a name's rarest word: "ignite or overdrive"): names that share words ("the oak board or the large
@@ -930,12 +935,7 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
     for segment in segments:
         words = set(tokenize(segment))
         scored = [(_part_names(f.product.title, words, retriever), f) for f in families]
-        # a number alone names no product ("#2" of "talon cam #1 or #2" is no "2 days" course)
-        candidates = [
-            (share, f)
-            for share, f in scored
-            if share >= 0.5 and any(not w.isdigit() for w in words & set(tokenize(f.product.title)))
-        ]
+        candidates = [(share, f) for share, f in scored if share >= 0.5 and _names_beyond_numbers(words, f)]
         if not candidates:
             continue
         naming = words & set().union(*(set(tokenize(f.product.title)) for _, f in candidates))
