@@ -173,7 +173,12 @@ def american(word: str) -> str:
 
 
 def _as_shop_writes(word: str) -> tuple[str, ...]:
-    return _shop_word().get(word) or (american(word),)
+    """The word as shops write it; a word of another language as the English word would be ("porté" is
+    "worn", which is "wear")."""
+    found = _shop_word().get(word)
+    if found is None:
+        return (american(word),)
+    return tuple(english for said in found for english in _shop_word().get(said) or (said,))
 
 
 @lru_cache(maxsize=1)

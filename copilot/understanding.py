@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.knowledge.screening import readings
+from copilot.lexical import in_english
 from copilot.policy_files import Examples, Matcher, Phrases, compiled_lexicons, load_yaml_model
 from copilot.redaction import EMAIL, apart_from_cjk
 from copilot.spelling import in_common_use, one_slip_away
@@ -212,11 +213,19 @@ def _classify(text: str) -> Intent:
 
 def classify(text: str) -> Intent:
     """The first intent whose patterns match; a message no pattern matches is read once more with
-    its slips of the keyboard mended ("hw much is teh ..."), and otherwise is a policy question."""
+    its slips of the keyboard mended ("hw much is teh ..."), then as the English its glossary reads
+    (``in_english``), and otherwise is a policy question."""
     intent = _classify(text)
     if intent == "policy" and (mended := mend_typos(text)) != text:
         again = _classify(mended)
-        return again if again != "off_topic" else intent  # a decline is never made on a guess
+        if again not in ("off_topic", "policy"):  # a decline is never made on a guess
+            return again
+    if intent == "policy" and (english := in_english(text)) != text:
+        # "combien coûte le casque halo ?" read as "price casque halo ?": a product's price. Only a
+        # question about products: the words the glossary leaves unread may turn "did the return of my
+        # order arrive?" ("a devolução do pedido chegou?") into a request to return it
+        again = _classify(english)
+        return again if again.startswith("product_") else intent
     return intent
 
 

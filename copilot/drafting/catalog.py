@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.description import description_lines, label_words, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
-from copilot.drafting.text import best_sentences, join_words, shape_rules
+from copilot.drafting.text import best_sentences, join_words, measures_said, shape_rules
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import tokenize, with_heads
@@ -362,13 +362,23 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     if (asked := _kind_asked(context)) is None:
         return None
     wanted, families = asked
+    words = set(tokenize(context.text))
+    if context.retriever is not None and (measure := measures_said(context.text)):
+        # "cheapest 100ml bottle?": no Bottle Engraving comes in 100 ml; the products that do, whatever
+        # their names call them ("18V battery" is a battery whose name says 18V)
+        def in_measure(family: Family) -> bool:
+            said = [family.product.title, *(value for v in family.variants for value in v.options.values())]
+            return any(measure & measures_said(text) for text in said)
+
+        if not any(in_measure(f) for f in families):
+            families = [f for f in _families(context.retriever) if in_measure(f)] or families
     priced = [(v, f) for f in families for v in f.variants if v.price is not None]
     must_stock = "in_stock" in context.understanding.cues
     # what can be ordered now: in stock, or sold before release or restock (unless "in stock" is said)
     stocked = [(v, f) for v, f in priced if v.available or (not must_stock and (v.preorder or v.backorder))]
     pool = stocked if stocked or must_stock else priced
     # "cheapest sheet set in king size": only the versions whose values the question names, when any do
-    pool = _versions_named(pool, set(tokenize(context.text)))
+    pool = _versions_named(pool, words)
     if not pool:
         return None
     variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)
@@ -780,6 +790,8 @@ def compare(context: DraftContext) -> Draft | None:
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
     segments, around_parts = _split_asked(context.text)
     chosen = _one_per_part(families, segments, retriever)
+    if named and _versions_of_first(named[0][2], chosen, segments):
+        chosen = []  # "old town oud 50ml: extrait vs edp?": two of its versions, not its and a refill's price
     pairs = [(f, _segment_of(f, segments)) for f in chosen] or _two_versions(named, segments)
     if not pairs:
         for _, _, family in named:
@@ -820,6 +832,20 @@ def compare(context: DraftContext) -> Draft | None:
     products = list({f.product.key: f.product for f, _ in pairs}.values())
     citations = [cite(p) for p in products] + [cite(v) for v in quoted]
     return Draft(action="answer", reply=f"{parts}, {verdict}", citations=citations, confidence=0.85)
+
+
+def _versions_of_first(first: Family, chosen: list[Family], segments: list[str]) -> bool:
+    """Another product is chosen for a part only by words that name a version of the product named first
+    ("edp" is the Eau de Parfum of the Old Town Oud and the name of an Eau de Parfum Refill)."""
+    values = {w for v in first.variants for value in v.options.values() for w in value_words(value)}
+    others = [f for f in chosen if f is not first]
+
+    def named_by_values(family: Family) -> bool:
+        title = set(tokenize(family.product.title))
+        namings = [naming for part in segments if (naming := set(tokenize(part)) & title)]
+        return bool(namings) and all(naming <= values for naming in namings)
+
+    return first in chosen and bool(others) and all(named_by_values(f) for f in others)
 
 
 def _two_versions(

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
+from copilot.drafting.allergens import ingredient_of_family_asked
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.catalog import (
     BRACKETED,
@@ -62,7 +63,7 @@ from copilot.drafting.options import (
     size_order,
 )
 from copilot.drafting.orders import cite_order, order_facts
-from copilot.drafting.places import named_places, places, sent_to
+from copilot.drafting.places import destination, named_places, places, sent_to
 from copilot.drafting.sizes import amounts_joined, grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
@@ -87,7 +88,7 @@ from copilot.drafting.text import (
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import american, tokenize
+from copilot.lexical import american, in_english, tokenize
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
@@ -147,6 +148,9 @@ def _unknown_term(context: DraftContext, match: ProductMatch) -> bool:
 def _coined_terms(context: DraftContext) -> set[str]:
     """The question's brand names and coinages ("afterpay", "klarna") the shop never uses; not a place:
     "ship to ireland?" is answered by "all EU countries", "delivery to toulouse?" by what the pages say."""
+    if in_english(context.text) != context.text:
+        return set()  # a question in another language: its words the glossary does not read ("arnés") are
+        # ones we cannot read, not brands the shop is silent on
     places_named = named_places(context.text)[0] | sent_to(context.text)
     words = [w for w in re.findall(r"[^\W\d_]+", context.text) if not set(tokenize(w)) & places_named]
     return _never_used(context, words, coined)
@@ -304,13 +308,38 @@ def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
     words = re.findall(r"[^\W\d_]+", context.text.lower())
     rare = {t for w in words if not in_common_use(w) for t in tokenize(w) if t not in said}
     place, regions = named_places(context.text)
-    regions = regions if place and not place <= said else []
+    near = regions if place and not place <= said else []
 
-    def names_it(page: Passage) -> bool:
+    def names_region(page: Passage) -> bool:
         tokens = set(tokenize(page.text))
-        return bool(rare & tokens) or any(region <= tokens for region in regions)
+        return any(region <= tokens for region in near)
 
-    return pages[:5] + [(p, s) for p, s in pages[5:] if names_it(p)]
+    chosen = pages[:5] + [(p, s) for p, s in pages[5:] if rare & set(tokenize(p.text)) or names_region(p)]
+    sent = destination(context.text)  # not "if i order from france, do i pay duty?"
+    if sent and context.retriever is not None and not any(_tells_of(p, place, regions) for p, _ in chosen):
+        # "how much is shipping to montreal?" where the pages found speak of shipping but never of Montreal
+        # or Quebec: the page that gives a figure for it (the rates table's "Ontario and Quebec" row),
+        # searched for by the place and its region's names
+        found = {p.key for p, _ in chosen}
+        named = " ".join(sorted(set().union(place, *regions)))
+        hits = context.retriever.search(named, 5, filters=SearchFilters(kinds=["document"]))
+        chosen += [
+            (h.passage, h.similarity or 0.0)
+            for h in hits
+            if h.passage.key not in found and _tells_of(h.passage, place, regions, figure=True)
+        ]
+    return chosen
+
+
+def _tells_of(
+    page: Passage, place: frozenset[str], regions: list[frozenset[str]], *, figure: bool = False
+) -> bool:
+    """A sentence of the page names the place or its region (with ``figure``: beside a rate or a time)."""
+    return any(
+        (not figure or _NUMBER.search(sentence))
+        and any(named <= set(tokenize(sentence)) for named in [place, *regions])
+        for sentence in sentences(body_of(page))
+    )
 
 
 def _pages_by_meaning(context: DraftContext) -> list[tuple[Passage, float]]:
@@ -333,6 +362,11 @@ def _pages_say(context: DraftContext, hit: SearchHit, words: set[str]) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# a measure asked by its adjective: "how heavy", "how long", "how warm"
+_HOW_MEASURED = re.compile(
+    r"(?i)\bhow\s+(?:heavy|light|long|short|big|small|large|tall|high|wide|deep|thick|thin|warm|strong|loud|"
+    r"bright|fast|far|old)\b"
+)
 # what a shop writes once, on its contact page or FAQ, in words a question may not share: a number to
 # call, an address to write to, its hours
 _CONTACT_SHAPES = frozenset({"phone", "email", "contact", "clock"})
@@ -721,6 +755,37 @@ def _options_of_several(
         citations=[c for m in same[:3] for c in (cite(m.product), *(cite(v) for v in m.variants[:8]))],
         confidence=0.75,
     )
+
+
+def _allergen_listed(question: str, lines: list[str]) -> tuple[str, str] | None:
+    """The ingredient of the allergen family the question asks about, from the description's ingredient
+    line, and the family's name; None when there is no such line or it lists none (never "it's safe")."""
+    ingredients = attribute_named("ingredients")
+    labels = ingredients.labels if ingredients is not None else []
+    for line in lines:
+        if says(line, labels) and (found := ingredient_of_family_asked(question, line.partition(":")[2])):
+            return found
+    return None
+
+
+def _options_by_another_word(question: str, asked_words: set[str]) -> bool:
+    """Options asked for by a word no option family has ("what binding options are there?")."""
+    return asks_any_option(question) and not option_kinds(" ".join(asked_words))
+
+
+def _says_own_fact(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
+    """A page's reply that uses a word of a phrase the fact asked is labelled by ("made" of "made in")
+    says the phrase itself ("Made in Italy"), not the word in another sense ("helmets made from 2019 to
+    2021" for where a helmet is made)."""
+    as_it = swap_name(context.text, match.product.title, "it", least=2) or context.text
+    phrases = [label for a in attributes_asked(as_it) if a.own for label in a.labels if " " in label]
+    used = set(tokenize(" ".join(phrases))) & set(tokenize(draft.reply))
+    return not used or any(re.search(_phrase(label), draft.reply) for label in phrases)
+
+
+def _phrase(words: str) -> str:
+    """The words in a row, whatever the spaces or hyphens between them and their case ("Gluten-free")."""
+    return r"(?i)\b" + r"[\s-]+".join(map(re.escape, words.split())) + r"\b"
 
 
 def _names_product(draft: Draft, match: ProductMatch) -> bool:
@@ -1193,7 +1258,8 @@ class OfflineDrafter:
         asks to have something sent names none ("delivery to the highlands?" and the Highland Oatcakes)."""
         if context.retriever is None:
             return []
-        wanted = set(tokenize(context.text)) - sent_to(context.text)
+        # "how heavy is it?" asks a weight: its "heavy" names no Heavy-Duty Cover
+        wanted = set(tokenize(_HOW_MEASURED.sub(" ", context.text))) - sent_to(context.text)
         wanted = wanted - comes_with_words(context.text) or wanted  # the ribbons asked to come with the shoes
         # "and in 12 inch?" names the "12in (300mm)" version, not the "Medium Pile (12mm)"
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
@@ -1471,7 +1537,7 @@ class OfflineDrafter:
                 missing = [v for v in match.variants if not v.available]
                 if len(missing) <= 3:  # "what can I get?" also hears what it cannot, and what may be ordered
                     reply += " " + " ".join(
-                        f"{describe(v).capitalize()} is {stock_words(v)}." for v in missing
+                        f"{(said := describe(v))[:1].upper()}{said[1:]} is {stock_words(v)}." for v in missing
                     )
             return Draft(
                 action="answer", reply=reply.strip(), citations=citations, evidence=evidence, confidence=0.8
@@ -1505,11 +1571,13 @@ class OfflineDrafter:
             if (
                 policy.confidence >= max(0.35, facts.confidence)
                 and (of_product or _answers_rest(context, match, policy))
-                and (not own or _names_product(policy, match))
+                and (not own or (_names_product(policy, match) and _says_own_fact(context, match, policy)))
             ):
                 return policy
             asked = self._policy_on_question(context, match)
-            if asked is not None and (not own or _names_product(asked, match)):
+            if asked is not None and (
+                not own or (_names_product(asked, match) and _says_own_fact(context, match, asked))
+            ):
                 return asked
         return facts
 
@@ -1568,6 +1636,10 @@ class OfflineDrafter:
                 or options_measured(" ".join(asked_words), match.variants)
                 # "which rooms do you have?" of a Pattern "Kitchen", "Bedroom", "Living Room"
                 or options_by_values(" ".join(asked_words), match.variants)
+                # "what binding options are there?" of a product whose one option is a Pattern "Strap",
+                # "Hybrid", "Automatic": its only option, unless the kind asked is one options are
+                # known by ("what colour options?" of a Size)
+                or (names if len(names) == 1 and _options_by_another_word(question, asked_words) else [])
             )
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
         # read with "it" for the name: "is the spray varnish safe to use inside?" asks "is it safe"
@@ -1645,6 +1717,16 @@ class OfflineDrafter:
             confidence=0.2,
             unknown=not_said,
         )
+        if health and not labelled and (allergen := _allergen_listed(question, lines)) is not None:
+            return (
+                Draft(  # "any nut oils in the lotion?" and its "Prunus Amygdalus Dulcis (Sweet Almond) Oil"
+                    action="answer",
+                    reply=f"The {match.product.title} lists {allergen[0]} among its ingredients, which is "
+                    f"{allergen[1]}.",
+                    citations=citations,
+                    confidence=0.8,
+                )
+            )
         if not labelled and any(a.listed for a in attributes) and (items := first_list(text.own_words)):
             if _names_thing(thing, items):
                 return Draft(action="answer", reply=items, citations=citations, confidence=0.75)

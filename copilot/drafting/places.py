@@ -5,13 +5,14 @@ regions and their places are data (``places.yaml``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.lexical import tokenize
+from copilot.lexical import in_english, tokenize
 from copilot.policy_files import load_yaml_model
 
 PLACES = Path(__file__).with_name("places.yaml")
@@ -70,6 +71,7 @@ class Places:
     def named(self, text: str) -> list[str]:
         """The places the text names: by their names, and those that are also things ("Jersey") only
         where something is sent to ("do you deliver to jersey?")."""
+        text = _folded(text)
         named = [m.group() for m in self.pattern.finditer(text)]
         return named + [
             place
@@ -80,13 +82,13 @@ class Places:
 
     def mentions(self, text: str) -> bool:
         """The text speaks of a place, a region or "the rest of the world"."""
-        return self.mention.search(text) is not None
+        return self.mention.search(_folded(text)) is not None
 
     def excepts(self, text: str) -> bool:
         """The text speaks of a remote area or the rest of the world: an exception to a shop's own rule
         ("Shipping to Alaska and Hawaii costs $14.95", "Rest of the world: $29.95"). Remembered: a turn
         reads the same pages' sentences as the turns before it."""
-        return _excepts(self.exception, text)
+        return _excepts(self.exception, _folded(text))
 
     def regions_in(self, text: str) -> list[Region]:
         """The regions of the places the text names, each once, in the order the file lists them."""
@@ -115,8 +117,14 @@ def _any_of(names: list[str]) -> re.Pattern[str]:
 
 
 def _key(place: str) -> str:
-    """A place as the file and a message are compared: lower case, single spaces."""
-    return " ".join(place.lower().split())
+    """A place as the file and a message are compared: lower case, single spaces, no accents."""
+    return " ".join(_folded(place).lower().split())
+
+
+def _folded(text: str) -> str:
+    """The text without accents, as shoppers often write places ("Montréal" is "Montreal")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
@@ -153,12 +161,26 @@ def sent_to(text: str) -> frozenset[str]:
 def destination(text: str) -> frozenset[str]:
     """The words of the place a question asks to have something sent to ("do you ship to the UK?":
     {"uk"}); empty when it names none a shop would ship to."""
-    for found in _DESTINATION.finditer(text):
+    for found in _DESTINATION.finditer(_folded(text)):
         words = found.group("place").lower().split()
         for size in range(len(words), 0, -1):
             if " ".join(words[:size]).strip(".'") in _known_places():
                 return frozenset(tokenize(" ".join(words[:size])))
+    english = in_english(text)
+    if english != text and _SENDING & set(tokenize(english)):
+        # "Vous livrez en Suisse ?" ("delivery switzerland ?"): the known place a question in another
+        # language names beside a word for sending
+        if named := places().named(text):
+            return frozenset(tokenize(named[0]))
+        words = re.findall(r"[^\W\d_]+", _folded(english).lower())
+        for start in range(len(words)):
+            for size in (3, 2, 1):
+                if " ".join(words[start : start + size]) in _known_places():
+                    return frozenset(tokenize(" ".join(words[start : start + size])))
     return frozenset()
+
+
+_SENDING = frozenset(tokenize("ship delivery send"))
 
 
 def named_places(text: str) -> tuple[frozenset[str], list[frozenset[str]]]:

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.drafting.places import destination, named_places, places, sent_to
-from copilot.lexical import shopper_words, tokenize
+from copilot.lexical import in_english, shopper_words, tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
 from copilot.spelling import in_common_use
@@ -509,10 +509,11 @@ def zone_cell(
     found: list[tuple[str, Passage]] = []
     for passage, _ in passages:
         rows = _table_rows(body_of(passage))[1]
-        firsts = [set(tokenize(row.split("; ")[0].partition(": ")[2])) for row in rows]
-        for row, first in zip(rows, firsts, strict=True):
+        labels = [row.split("; ")[0].partition(": ")[2] for row in rows]
+        firsts = [set(tokenize(label)) for label in labels]
+        for row, label, first in zip(rows, labels, firsts, strict=True):
             cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
-            if not any(n <= first for n in names) or asked & (set().union(*firsts) - first):
+            if not any(_lists(label, n) for n in names) or asked & (set().union(*firsts) - first):
                 continue
             picked = [
                 (h, v)
@@ -528,11 +529,24 @@ def zone_cell(
     return found[0] if len(found) == 1 else None
 
 
+def _lists(label: str, name: frozenset[str]) -> bool:
+    """The row's label names the place by this name, not as a word of a narrower place the places file
+    knows ("Canada" and "Atlantic Canada (NB, NS)"; "Canada Standard (Canada Post)" is Canada's row)."""
+    tokens = set(tokenize(label))
+    return name <= tokens and not any(name < narrower <= tokens for narrower in _place_names_known())
+
+
+@cache
+def _place_names_known() -> list[frozenset[str]]:
+    data = places().data
+    return [frozenset(tokenize(n)) for region in data.regions for n in (*region.names, *region.places)]
+
+
 _NOT_DONE = re.compile(
     r"\b(?:haven[’']?t|havent|have\s+not|hasn[’']?t|hasnt|has\s+not|hadn[’']?t|didn[’']?t|didnt|wasn[’']?t|"
-    r"weren[’']?t|never|not)\s+(?:been\s+|even\s+|yet\s+|ever\s+)*"
+    r"weren[’']?t|never|not|without)\s+(?:been\s+|even\s+|yet\s+|ever\s+|being\s+)*"
     # what is done to a thing bought (not "haven't received", which says nothing of the thing)
-    r"(used|worn|opened|washed|tried|assembled|installed|fitted|mounted|played|tested|altered|lit|burned|"
+    r"(used|use|using|worn|wearing|opened|washed|tried|assembled|installed|fitted|mounted|played|tested|altered|lit|burned|"
     r"burnt|fired|ridden|cut|sewn|unpacked)\b",
     re.IGNORECASE,
 )
@@ -541,8 +555,12 @@ _NOT_DONE = re.compile(
 def _undone(question: str) -> tuple[set[str], set[str]]:
     """What a question says was not done, as a page writes it ("clubs i havent used" are "unused", "if
     I haven't worn them" "unworn"), and the words it was said in."""
-    found = [m.group(1).lower() for m in _NOT_DONE.finditer(question)]
-    return {t for w in found for t in tokenize(f"un{w}")}, {t for w in found for t in tokenize(w)}
+    # "jamais porté" read as "never worn"
+    found = [m for text in {question, in_english(question)} for m in _NOT_DONE.finditer(text)]
+    return (
+        {t for m in found for t in tokenize(f"un{m.group(1).lower()}")},
+        {t for m in found for t in tokenize(m.group())},
+    )
 
 
 def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
@@ -550,7 +568,8 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     row of their table has ("the cabin bag limit for KLM?": the KLM row), or names one of the things the
     cell lists ("shipping to the netherlands?": the "Netherlands & Luxembourg" row). Short words name no
     row ("L" may be a litre)."""
-    asked = set(tokenize(question))
+    # a place's row is named by the place's region too ("Livrez-vous aux États-Unis ?": "United States")
+    asked = set(tokenize(question)).union(*named_places(question)[1])
     named: set[str] = set()
     for rows in tables:
         firsts = [row.split("; ")[0].partition(": ")[2] for row in rows]
@@ -626,7 +645,9 @@ def best_sentences(
     parts = [q for piece in rules.and_asks.split(question) for q in _QUESTIONS.findall(piece)]
     for part in parts if len(parts) > 1 else []:
         # "how much" asks for a number, about what was said before it; "how soon" names nothing
-        own = set(tokenize(rules.asking.sub(" ", part))) & known
+        # what it says was not done is asked as the page writes it ("jamais porté" is "unused")
+        undone_here, done_here = _undone(part)
+        own = ((set(tokenize(rules.asking.sub(" ", part))) - done_here) | undone_here) & known
         answer = answered_by(part)
         # "how much is express?" is said by a sentence with a number ("Express: $14.95"), not by
         # "Express shipping is never free"
@@ -651,7 +672,11 @@ def best_sentences(
         covered |= wanted & _TIME_WORDS  # "my 10 year old" and "not suitable for children under 14"
     if shape is not None and any(shape.answered(c.text) for c in chosen):
         covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
-    return [(c.text, c.passage) for c in chosen], len(covered) / len(wanted)
+    if in_english(question) != question:
+        # a question in another language: a word the glossary does not read and the pages never say
+        # ("arnés") is one we cannot read, not one the shop is silent on
+        wanted = wanted & set().union(*(tokenize(body_of(p)) for p, _ in passages)) or wanted
+    return [(c.text, c.passage) for c in chosen], len(covered & wanted) / len(wanted)
 
 
 @cache
@@ -662,6 +687,12 @@ def _articles() -> frozenset[str]:
 
 # what a label names only to leave out: "Lumen 8K Printer (except the LCD screen)" is not about the screen
 _EXCEPTED = re.compile(r"(?i)\(\s*(?:except|excluding|other than|apart from|but not|not including)\b[^)]*\)")
+
+
+_SENDING = frozenset(tokenize("send sent sending"))
+_SHIPPING = frozenset(tokenize("ship ships shipped shipping"))
+# the rule's own exception: "free on orders of $150 or more, except to the Yukon" is the rule, not the Yukon's
+_EXCEPT_CLAUSE = re.compile(r"(?i)\b(?:except|excluding|other than|apart from|but not)\b.*$")
 
 
 def excepted(text: str) -> set[str]:
@@ -708,6 +739,10 @@ def _scored(
     wanted = (wanted - done) | undone  # "havent used" is "unused", and says nothing "used"
     own_words = wanted
     kin = kin_of(wanted) - wanted  # count half a word
+    if wanted & _SENDING and named_places(question)[0]:
+        # "can i send a diffuser to my sister in toronto?" is answered by "cannot be shipped to Canada";
+        # only where a place is named: "is return shipping free?" is not answered by "sent at your cost"
+        kin |= _SHIPPING - wanted
     wanted = wanted | kin
     asker = rules.asker(question)
     measures = measures_said(question)
@@ -732,7 +767,7 @@ def _scored(
     tables = [_table_rows(body)[1] for body in bodies]  # each passage's table rows, as sentences
     named_rows = _named_rows(question, tables)
     says_no = rules.phrases["negation"]
-    negated = says_no(question)
+    negated = says_no(_NOT_DONE.sub(" ", question))  # "a canister i didn't use" asks no "can't"
     yes_or_no = rules.phrases["yes_or_no"](question)
     # which passages' own headings say half the question or more; of those that are FAQ questions (they
     # ask), the ones that say the most
@@ -851,7 +886,7 @@ def _scored(
             # the place asked, or all others ("tell us within 48 hours" names no US)
             if limit or (wanted_place and wanted_place <= tokens and wanted_place <= _places_in(sentence)):
                 weight += 3.0
-            elif placeless and (excepted_here or places().excepts(sentence)):
+            elif placeless and (excepted_here or places().excepts(_EXCEPT_CLAUSE.sub(" ", sentence))):
                 weight -= 2.0
             if unnamed_sibling and not _plain_words(sentence) & named_by[parent]:
                 weight -= 2.0
