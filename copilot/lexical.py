@@ -190,11 +190,12 @@ def _english_of() -> dict[str, str]:
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=4096)
 def in_english(text: str) -> str:
     """A message in another language read word by word through ``shopper_words.yaml``'s glossary, for
     the embedding model, which reads English: "Combien de jours ai-je pour retourner un jouet ?" is
     "jours return jouet" with "jours" as "days". A message with none of those words is kept as it is
-    ("la sportiva boots" stays)."""
+    ("la sportiva boots" stays). Remembered: a turn reads the same message in several places."""
     words = shopper_words()
     english = _english_of()
     foreign = False
@@ -217,6 +218,11 @@ def in_english(text: str) -> str:
 
     read_so = " ".join(_WORD.sub(read, text).split())
     return read_so if foreign and read_so.strip(" ?!.,") else text
+
+
+def in_another_language(text: str) -> bool:
+    """The glossary reads the text as another language's: ``in_english`` changes it."""
+    return in_english(text) != text
 
 
 def tokenize(text: str) -> list[str]:

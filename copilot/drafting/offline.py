@@ -88,7 +88,7 @@ from copilot.drafting.text import (
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import american, in_english, tokenize
+from copilot.lexical import american, in_another_language, tokenize
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Passage, SearchHit
@@ -148,7 +148,7 @@ def _unknown_term(context: DraftContext, match: ProductMatch) -> bool:
 def _coined_terms(context: DraftContext) -> set[str]:
     """The question's brand names and coinages ("afterpay", "klarna") the shop never uses; not a place:
     "ship to ireland?" is answered by "all EU countries", "delivery to toulouse?" by what the pages say."""
-    if in_english(context.text) != context.text:
+    if in_another_language(context.text):
         return set()  # a question in another language: its words the glossary does not read ("arnés") are
         # ones we cannot read, not brands the shop is silent on
     places_named = named_places(context.text)[0] | sent_to(context.text)

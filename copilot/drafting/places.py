@@ -140,9 +140,15 @@ _DESTINATION = re.compile(
 
 
 @cache
+def place_names() -> tuple[str, ...]:
+    """Every place and region name ``places.yaml`` has, as the file writes it."""
+    return tuple(n for region in places().data.regions for n in (*region.names, *region.places))
+
+
+@cache
 def _known_places() -> frozenset[str]:
     """Every place and region name ``places.yaml`` has, with the countries ISO 3166 names."""
-    names = {n for region in places().data.regions for n in (*region.names, *region.places)}
+    names = set(place_names())
     names |= {
         getattr(country, field)
         for country in pycountry.countries

@@ -11,8 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.drafting.places import destination, named_places, places, sent_to
-from copilot.lexical import in_english, shopper_words, tokenize
+from copilot.drafting.places import destination, named_places, place_names, places, sent_to
+from copilot.lexical import in_another_language, in_english, shopper_words, tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
 from copilot.spelling import in_common_use
@@ -538,8 +538,7 @@ def _lists(label: str, name: frozenset[str]) -> bool:
 
 @cache
 def _place_names_known() -> list[frozenset[str]]:
-    data = places().data
-    return [frozenset(tokenize(n)) for region in data.regions for n in (*region.names, *region.places)]
+    return [frozenset(tokenize(n)) for n in place_names()]
 
 
 _NOT_DONE = re.compile(
@@ -672,7 +671,7 @@ def best_sentences(
         covered |= wanted & _TIME_WORDS  # "my 10 year old" and "not suitable for children under 14"
     if shape is not None and any(shape.answered(c.text) for c in chosen):
         covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
-    if in_english(question) != question:
+    if in_another_language(question):
         # a question in another language: a word the glossary does not read and the pages never say
         # ("arnés") is one we cannot read, not one the shop is silent on
         wanted = wanted & set().union(*(tokenize(body_of(p)) for p, _ in passages)) or wanted
