@@ -68,6 +68,9 @@ _PHRASES = [
 # An id's parts, a measure's dimensions, a number and its unit: "SRJ-BLU-M", "700x32c" (asked for as
 # "32c"), "8x10", "100ml" (written "100 ml" in the catalog)
 _PARTS = re.compile(r"[\-_/]|(?<=\d)x(?=\d)|(?<=\d)(?=[a-z]{1,3}$)")
+# a model code of letters and a number: "DC-200", "GT-3" ("SRJ-BLU-M" is an id of parts, not one code)
+_MODEL_CODE = re.compile(r"[a-z]{1,4}-\d{1,5}|\d{1,5}-[a-z]{1,4}")
+_MODEL_CODE_IN = re.compile(r"(?<![a-z0-9-])(?:[a-z]{1,4}-\d{1,5}|\d{1,5}-[a-z]{1,4})(?![a-z0-9-])")
 _SIZE_WORDS = {"small": "s", "medium": "m", "med": "m", "large": "l", "lg": "l", "sm": "s"}
 # A unit in words is the unit the catalog writes: "3 litre" finds "3 L", "2 pounds" finds "2 lb"
 _UNIT_WORDS = {
@@ -251,6 +254,8 @@ def _tokens(text: str) -> tuple[str, ...]:
         parts = _PARTS.split(token) if _PARTS.search(token) else []
         if "-" in token and token.replace("-", "").isalpha():
             token = token.replace("-", "")  # "non-stick" is "nonstick" too, as shoppers write it
+        elif _MODEL_CODE.fullmatch(token):
+            parts.append(token.replace("-", ""))  # "DC-200" is asked for as "dc200" too
         for word in [token, *parts]:
             if word and word not in _STOPWORDS and word not in naming_nothing:
                 for said in _as_shop_writes(word):
@@ -305,7 +310,10 @@ class LexicalIndex:
 
     def top(self, query: str, n: int) -> list[tuple[int, float]]:
         """(passage position, score) of the best ``n`` passages with a positive score."""
-        term_ids = [self._vocab[t] for t in set(tokenize(query)) if t in self._vocab]
+        # a code the question writes with its hyphen ("f-150") is searched as written, not also as the
+        # "f150" of other products' SKUs; a passage's "DC-200" is still found by "dc200"
+        written = {m.group(0).replace("-", "") for m in _MODEL_CODE_IN.finditer(query.lower())}
+        term_ids = [self._vocab[t] for t in set(tokenize(query)) - written if t in self._vocab]
         if not term_ids or self.size == 0:
             return []
         ranges = [np.arange(self._indptr[t], self._indptr[t + 1]) for t in term_ids]

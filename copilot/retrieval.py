@@ -32,7 +32,7 @@ from copilot.understanding import attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 19  # bump when the cached maps, the index layout or the tokenizer change
+CACHE_VERSION = 21  # bump when the cached maps, the index layout or the tokenizer change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
@@ -40,6 +40,9 @@ _VALUE_START = re.compile(r"\s*(\d+)\s+([^\W\d_]+)")  # "1400 Grade": a number a
 _VALUE_END = re.compile(r"(?:^|.*\s)([^\W\d_]+)\s+(\d+)\s*$")  # "Code 100": a word and the number after it
 # a word and the word after it (not taken), both of letters: "tea pot" may be the shop's "teapot"
 _TWO_WORDS = re.compile(r"(?<![\w@.-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w@-]))")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# a short word and the word after it: "reg service"
+_CLIPPED_BEFORE = re.compile(r"(?<![\w@.-])([^\W\d_]{3,5})(?=\s+([^\W\d_]{3,})(?![\w@-]))")
 _SPELT_WORD = re.compile(
     r"(?<![\w@.-])[^\W\d_]{4,}(?![\w@-])"
 )  # a word of letters, not part of an id or email
@@ -128,6 +131,15 @@ class Snapshot:
             words = tokenize(self.passage(position).title)
             counts.update({*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))})
         return counts
+
+    @cached_property
+    def title_words(self) -> set[str]:
+        """The words of product names as they are spelled ("regulator")."""
+        return {
+            w
+            for position in self.products.values()
+            for w in _LETTERS.findall(self.passage(position).title.lower())
+        }
 
     @cached_property
     def titles(self) -> dict[str, list[frozenset[str]]]:
@@ -236,6 +248,9 @@ class Snapshot:
         return found if found.sale is None else found.at(datetime.now(UTC))
 
 
+_ID_PARTS = re.compile(r"[-_/.]")
+
+
 def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
     ids: dict[str, list[int]] = {}
     products: dict[str, int] = {}
@@ -255,6 +270,18 @@ def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
             variants.setdefault(passage["product_id"], []).append(position)
     for members in variants.values():  # in the shop's order, not the store's
         members.sort(key=lambda p: decoded[p].get("rank") or 0)
+    # a model code inside one product's ids names that product: "AL80" of "TDC-AL80" and "AL80-DIN"
+    codes: dict[str, set[str]] = {}
+    for passage in decoded:
+        for identifier in passage.get("identifiers", []) if passage.get("product_id") else []:
+            for part in _ID_PARTS.split(identifier)[1:] if _ID_PARTS.search(identifier) else []:
+                # letters, then digits: "AL80", "KV2"; not a measure ("38MM", "25M")
+                if len(part) >= 3 and part[0].isalpha() and model_code(part.lower()):
+                    codes.setdefault(id_key(part), set()).add(passage["product_id"])
+    for code, named in codes.items():
+        product_id = next(iter(named)) if len(named) == 1 else None
+        if product_id in products and code not in ids:
+            ids[code] = [products[product_id], *variants.get(product_id, [])]
     return {"ids": ids, "products": products, "variants": variants, "keys": keys, "flagged": flagged}
 
 
@@ -288,6 +315,13 @@ def load_snapshot(store: Store, settings: Settings, generation: Generation) -> S
         keys=maps["keys"],
         flagged=set(maps["flagged"]),
     )
+
+
+def clipped(word: str, words: set[str]) -> str | None:
+    """The one of these words that ``word`` is the clipped start of ("reg" of "regulator"), as shoppers
+    shorten them; None when none or several are."""
+    found = {w for w in words if w.startswith(word) and len(w) >= len(word) + 3}
+    return found.pop() if len(found) == 1 else None
 
 
 def model_code(token: str) -> bool:
@@ -455,7 +489,20 @@ class Retriever:
             value = snapshot.initialisms.get(word.lower())
             return value if value is not None and not in_common_use(word.lower()) else word
 
+        def unclip(match: re.Match[str]) -> str:  # "a reg service": the Regulator Service
+            short, after = match.group(1), match.group(2)
+            lower = short.lower()
+            if lower in spelling or in_common_use(lower) or attributes_asked(lower):
+                return short
+            whole = clipped(lower, snapshot.title_words)
+            if whole is None:
+                return short
+            # only before the word that follows it in a product's name
+            pair = f"{' '.join(tokenize(whole))} {' '.join(tokenize(after))}"
+            return whole if pair in snapshot.name_words else short
+
         text = _SHORT_WORD.sub(spell_out, text) if snapshot.initialisms else text
+        text = _CLIPPED_BEFORE.sub(unclip, text)
         return _TWO_WORDS.sub(join, _SPELT_WORD.sub(mend, text))
 
     def slip_of_its_words(self, word: str) -> bool:
@@ -618,6 +665,15 @@ class Retriever:
             snapshot.passage(product) if product is not None and product not in snapshot.flagged else None,
             [snapshot.passage(p) for p in snapshot.variants.get(product_id, []) if p not in snapshot.flagged],
         )
+
+    def product_of(self, item_id: str) -> Passage | None:
+        """The product a catalog id (its product id, a variant id or a SKU) belongs to."""
+        product, _ = self.family(item_id)
+        snapshot = self.snapshot()
+        if product is not None or snapshot is None:
+            return product
+        owners = [snapshot.passage(p).product_id for p in snapshot.ids.get(id_key(item_id), [])]
+        return next((self.family(o)[0] for o in owners if o), None)
 
     def _arrange_families(
         self,

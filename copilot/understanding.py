@@ -143,6 +143,9 @@ class Attribute(BaseModel):
     # a health fact: only a line labelled for it answers, never one the question's other words find
     # ("does the brazil with hazelnut notes contain nuts?" is not answered by "Tasting notes: Hazelnut")
     labelled_only: bool = False
+    # said in so many words ("made in", "manufactured in"): a page's sentence that says none of its labels
+    # is no answer ("manufacturing defects" for "where is it manufactured?")
+    stated: bool = False
     examples: Examples
 
 

@@ -836,16 +836,18 @@ def compare(context: DraftContext) -> Draft | None:
 
 def _versions_of_first(first: Family, chosen: list[Family], segments: list[str]) -> bool:
     """Another product is chosen for a part only by words that name a version of the product named first
-    ("edp" is the Eau de Parfum of the Old Town Oud and the name of an Eau de Parfum Refill)."""
+    ("edp" is the Eau de Parfum of the Old Town Oud and the name of an Eau de Parfum Refill), or its
+    name and a version ("the men's kaha 5mm and 7mm": the Kaha Fullsuit's, not the Kaha 5mm Hood's)."""
     values = {w for v in first.variants for value in v.options.values() for w in value_words(value)}
+    own = values | set(tokenize(first.product.title))
     others = [f for f in chosen if f is not first]
 
     def named_by_values(family: Family) -> bool:
         title = set(tokenize(family.product.title))
         namings = [naming for part in segments if (naming := set(tokenize(part)) & title)]
-        return bool(namings) and all(naming <= values for naming in namings)
+        return bool(namings) and all(naming <= own and naming & values for naming in namings)
 
-    return first in chosen and bool(others) and all(named_by_values(f) for f in others)
+    return bool(others) and all(named_by_values(f) for f in others)
 
 
 def _two_versions(

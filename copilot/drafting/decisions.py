@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from copilot.drafting.base import Draft, DraftContext
 from copilot.identity.messages import IdentityMessages
+from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize, with_heads
-from copilot.schemas import Citation, Order
+from copilot.schemas import Citation, Order, OrderItem
 from copilot.store import order_lookup_key
 from copilot.understanding import ACTION_INTENTS, ORDER_INTENTS
 
@@ -97,12 +98,31 @@ def orders_of_items(context: DraftContext) -> list[Order]:
     """The customer's orders holding an item the message names by a word of its name ("has my tent
     shipped?", "where's the sleeping bag I ordered?"), for a message that names no order id."""
     asked = {word for word in tokenize(context.text) if not word.isdigit()}
-    shared = {
-        order.order_id: max((len(asked & with_heads(tokenize(item.name))) for item in order.items), default=0)
-        for order in context.orders
-    }
-    best = max(shared.values(), default=0)  # "the alpine down sleeping bag": not the dry bag's order
-    return [order for order in context.orders if best and shared[order.order_id] == best]
+    for words_of in (_item_name, _item_kind):  # its name first; else its kind ("my wetsuit": a Fullsuit)
+        shared = {
+            order.order_id: max((len(asked & words_of(item, context)) for item in order.items), default=0)
+            for order in context.orders
+        }
+        best = max(shared.values(), default=0)  # "the alpine down sleeping bag": not the dry bag's order
+        if best:
+            return [order for order in context.orders if shared[order.order_id] == best]
+    return []
+
+
+def _item_name(item: OrderItem, context: DraftContext) -> set[str]:
+    return with_heads(tokenize(item.name))
+
+
+def _item_kind(item: OrderItem, context: DraftContext) -> set[str]:
+    """What the catalog calls the item besides its name: its category and tags ("Wetsuits > Fullsuits")."""
+    ids = [i for i in (item.product_id, item.variant_id, item.sku) if i]
+    product = next(
+        (p for i in ids if context.retriever is not None and (p := context.retriever.product_of(i))), None
+    )
+    if product is None:
+        return set()
+    text = product_text(product)
+    return with_heads(tokenize(f"{text.header.removeprefix(product.title)} {text.tags}"))
 
 
 def about_orders(context: DraftContext) -> bool:

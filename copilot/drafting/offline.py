@@ -79,6 +79,7 @@ from copilot.drafting.text import (
     join_words,
     kin_of,
     row_named,
+    rule_for_thing,
     sentences,
     shape_rules,
     swap_name,
@@ -624,6 +625,11 @@ def _pages_on_attribute(context: DraftContext, match: ProductMatch) -> DraftCont
     return context.model_copy(update={"hits": pages}) if pages else None
 
 
+def _stated_attributes(text: str) -> list[Attribute]:
+    """The facts the text asks for that only a sentence saying them in so many words answers."""
+    return [a for a in attributes_asked(text) if a.stated]
+
+
 def _asks_own_fact(context: DraftContext, match: ProductMatch) -> bool:
     """The question asks a fact of the product itself (its battery, where it is made, how heavy it is),
     which a page answers only by naming the product: "batteries are not covered" on the warranty page is
@@ -810,6 +816,9 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
         return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
     rest = _rest_of(question, match) - option_words
+    shape = answered_by(question)
+    if shape is not None and shape.answered(draft.reply):  # "how long does it take?" and "7-10 days"
+        rest -= shape.asked_with
     said = set(tokenize(draft.reply))
     said |= kin_of(said)  # "what can i make with it?" and "Suitable projects: blouses"
     place, regions = named_places(question)
@@ -886,6 +895,11 @@ def _option_name_words(text: str, variants: list[Passage]) -> set[str]:
     return {t for w in (said & names) - values for t in tokenize(w)} | kinds
 
 
+def _name_and_code(product: Passage) -> set[str]:
+    """The words of a product's name and of its ids: "an AL80 with a DIN valve" names the TDC-AL80."""
+    return set(tokenize(product.title)) | set(tokenize(" ".join(product.identifiers)))
+
+
 def _name_run(said: list[str], name: set[str]) -> range:
     """The longest run of the question's words that are all words of one name."""
     best, start = range(0), 0
@@ -904,7 +918,7 @@ def _said_whole(found: list[ProductMatch], wanted: set[str]) -> list[ProductMatc
 
     def said(match: ProductMatch) -> set[str]:
         values = " ".join(value for v in match.chosen for value in v.options.values())
-        return wanted & (set(tokenize(match.product.title)) | set(tokenize(values)))
+        return wanted & (_name_and_code(match.product) | set(tokenize(values)))
 
     ranked = list(found)
     for i, match in enumerate(ranked):
@@ -919,7 +933,7 @@ def _inside_longer_names(found: list[ProductMatch], said: list[str]) -> list[Pro
     """ "the clockwork fox box set" names the box set, not the book whose whole name it holds: a name
     said only inside a longer run of another name's words is not named, unless the words around it
     are its own options ("the large tent" and the Large Tent Bag)."""
-    runs = {m.product.key: _name_run(said, set(tokenize(m.product.title))) for m in found}
+    runs = {m.product.key: _name_run(said, _name_and_code(m.product)) for m in found}
     kept: list[ProductMatch] = []
     for match in found:
         run = runs[match.product.key]
@@ -940,6 +954,12 @@ def _inside_longer_names(found: list[ProductMatch], said: list[str]) -> list[Pro
 def _span(low: float, high: float, currency: str | None) -> str:
     """A price, or the range of a product's prices ("from £55.00 to £68.00"), in the shop's currency."""
     return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
+
+
+def _own_restock_words(product: Passage) -> list[str]:
+    """The product's own sentences on restocking ("Discontinued: replaced by ...; we will not be
+    restocking it.")."""
+    return [t for t in sentences(product_text(product).own_words) if "restock" in cues_in(t)]
 
 
 class OfflineDrafter:
@@ -1153,7 +1173,7 @@ class OfflineDrafter:
         if not named_places(context.text)[0]:
             return None
         pages = _pages(context.with_pages())
-        cell = zone_cell(context.text, pages)
+        cell = rule_for_thing(context.text, pages) or zone_cell(context.text, pages)
         if cell is None and (zone := zone_of(context.text, pages)) is not None:  # "to darwin": the NT's zone
             zoned = context.with_pages(f"{zone} {context.text}", first=True)
             cell = zone_cell(context.text, _pages(zoned), zone)
@@ -1482,7 +1502,7 @@ class OfflineDrafter:
                     options = [f"{describe(a)} ({money(a.price, a.currency)})" for a in alternatives]
                     reply += f" Available instead: {join_words(options, 'or')}."
                     extra.extend(cite(a) for a in alternatives)
-                if not v.available and "restock" in cues:
+                if not v.available and ("restock" in cues or _own_restock_words(match.product)):
                     said, cited = self._restock(context, match.product)
                     reply += said
                     extra.extend(cited)
@@ -1508,7 +1528,13 @@ class OfflineDrafter:
                     if sent := _when_it_ships(match):
                         reply += f" {sent}"  # "Release date: March 12, 2027."
                 else:
-                    reply = f"Sorry, the {name} is out of stock in every option right now."
+                    # its price too ("how much was it and can I buy one?"); "in every option" when it has some
+                    costs = {v.price for v in match.variants}
+                    priced = (
+                        f" ({price_text(match.variants[0])})" if len(costs) == 1 and None not in costs else ""
+                    )
+                    every = " in every option" if len(match.variants) > 1 else ""
+                    reply = f"Sorry, the {name}{priced} is out of stock{every} right now."
                 if early and len(early) < len(match.variants):
                     reply += f" It can be pre-ordered in {join_words([describe(v) for v in early])}."
                 if ordered := [v for v in match.variants if v.backorder and not v.preorder]:
@@ -1521,7 +1547,8 @@ class OfflineDrafter:
                     when = f"ships from {day_text(dated[0])}" if dated else "ships when restocked"
                     reply += f" It can still be ordered{which} on backorder and {when}."
                     citations.extend([cite(dated[1])] if dated else [])  # the record that gives the date
-                if "restock" in cues:
+                # its own "Discontinued: ... we will not be restocking it" is said whenever none is left
+                if "restock" in cues or _own_restock_words(match.product):
                     said, cited = self._restock(context, match.product)
                     reply += said
                     citations.extend(cited)
@@ -1584,7 +1611,7 @@ class OfflineDrafter:
     def _restock(self, context: DraftContext, product: Passage) -> tuple[str, list[Citation]]:
         """What the shop says about restocking this product (its own words first: "Discontinued ... We
         will not be restocking it."), or that there is no date (then a person is offered)."""
-        own = [t for t in sentences(product_text(product).own_words) if "restock" in cues_in(t)]
+        own = _own_restock_words(product)
         if own:
             return " " + " ".join(own[:2]), [cite(product)]
         pages = [  # the pages' sentences about restocking, and only those
@@ -1862,6 +1889,28 @@ class OfflineDrafter:
         return chosen, coverage
 
     def _policy(self, context: DraftContext, *, by_meaning: bool = False, about: str = "") -> Draft:
+        """``_pages_answer``, unless the question asks a fact only words that state it answer (where it is
+        made) and the sentences found do not say it: "where are the wetsuits manufactured?" is not
+        answered by the warranty's "manufacturing defects" row."""
+        found = self._pages_answer(context, by_meaning=by_meaning, about=about)
+        own = [] if "policy_topic" in context.understanding.cues else _stated_attributes(context.text)
+        shape = answered_by(context.text)  # "how long are gift cards valid?" and "valid for 3 years"
+        if (
+            own
+            and not (shape is not None and shape.answered(found.reply))
+            and found.confidence >= 0.35
+            and not any(says(t, a.labels) for t in sentences(found.reply) for a in own)
+        ):
+            said = "Our information doesn't say, and I'd rather not guess"
+            return Draft(
+                action="answer",
+                reply=f"{said}. I can ask a member of our team to find out for you.",
+                unknown=said,
+                confidence=0.2,
+            )
+        return found
+
+    def _pages_answer(self, context: DraftContext, *, by_meaning: bool = False, about: str = "") -> Draft:
         """The pages' sentences that answer the question; ``by_meaning``: when their words do not, the one
         closest in meaning (not for a product's own question: "is the pet bowl dishwasher safe?" is not
         answered by the grooming page's "Use a soap-free pet shampoo"); ``about``: the product asked

@@ -37,6 +37,7 @@ class QuestionShape(BaseModel):
     asks: Phrases
     answer: Phrases
     words: str = ""  # what a sentence about it says instead of the question's own words
+    asked_with: str = ""  # words a question uses only to ask for it ("how long does it take"): no topic
 
 
 class QuestionShapes(BaseModel):
@@ -77,6 +78,7 @@ class Shape:
     asks: Matcher
     answered: Matcher  # holds an answer of this shape
     words: frozenset[str]
+    asked_with: frozenset[str] = frozenset()
 
 
 class ShapeRules:
@@ -85,7 +87,13 @@ class ShapeRules:
     def __init__(self, data: QuestionShapes) -> None:
         self.data = data
         self.shapes = [
-            Shape(s.name, Matcher.of(s.asks, {}), Matcher.of(s.answer, {}), frozenset(tokenize(s.words)))
+            Shape(
+                s.name,
+                Matcher.of(s.asks, {}),
+                Matcher.of(s.answer, {}),
+                frozenset(tokenize(s.words)),
+                frozenset(tokenize(s.asked_with)),
+            )
             for s in data.shapes
         ]
         self.kin = [frozenset(tokenize(" ".join(group))) for group in data.kin]
@@ -291,14 +299,12 @@ def with_its_heading(sentence: str, passage: Passage) -> str:
     """An item of a page's list said with the heading it sits under, which gives it its sense:
     "What we can't take back: Opened contact-lens solution, ..." (the item alone reads as if it could)."""
     heading = passage.heading_path[-1] if passage.heading_path else ""
-    if (
-        not _listed(sentence, passage)
-        or not heading
-        or sentence.rstrip().endswith((".", "!", "?"))
-        or heading in sentence
-    ):
+    # a whole sentence says itself, unless its heading says no ("What we can't take back" / "- Samples
+    # and discovery sets once opened.")
+    whole = sentence.rstrip().endswith((".", "!", "?")) and not shape_rules().phrases["negation"](heading)
+    if not _listed(sentence, passage) or not heading or whole or heading in sentence:
         return sentence
-    return f"{heading}: {sentence}"
+    return f"{heading}: {sentence.rstrip(';, ')}."
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -489,6 +495,50 @@ def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
             said = set(tokenize(sentence[label.end() :])) if label else set()
             if label and any(n <= said for n in names):
                 return label.group(1)
+    return None
+
+
+# the words of sending a thing somewhere
+_SENDING_WORDS = frozenset(
+    tokenize("ship shipped shipping send sent deliver delivered delivery post courier couriered freight")
+)
+# what asking for a rate or a time to a place says besides the place and the thing sent
+_SENDING_TALK = frozenset(
+    tokenize(
+        "ship shipping shipped send sent deliver delivered delivery post postage courier couriered freight "
+        "cost costs price rate rates charge fee fees much long take takes get can could there extra "
+        "order orders parcel parcels package packages item items stuff thing things purchase box "
+        "today tomorrow day days week weeks business standard express free"
+    )
+)
+
+
+def rule_for_thing(question: str, passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
+    """The pages' own rule for sending the thing the question names to the place it names, over the
+    rates table's row for the place: "We ship cylinders ... $35.00 per cylinder to the North Island" for
+    "cost to ship a pony cylinder to Tauranga?". A sentence that names the thing and the place or its
+    region, and gives an amount or a time, or says it cannot be done."""
+    place, regions = named_places(question)
+    regions = [region for region in regions if region]  # "ON" is no word
+    thing = set(tokenize(question)) - place - _SENDING_TALK - set().union(*regions)
+    if not place or not thing or not _SENDING_WORDS & set(tokenize(question)):
+        return None
+    says_no = shape_rules().phrases["negation"]
+    for passage, _ in passages:
+        found = sentences(body_of(passage))
+        for i, sentence in enumerate(found):
+            said = set(tokenize(sentence))
+            if (
+                thing & said
+                and _SENDING_WORDS & said
+                and (place <= said or any(region <= said for region in regions))
+                and (_DIGIT.search(sentence) or says_no(sentence))
+                and sentence not in _table_rows(body_of(passage))[1]
+            ):
+                # with the rule before it on the same thing ("Spare lithium batteries ship within New
+                # Zealand only. We cannot send spare lithium batteries to ... the Pacific Islands.")
+                before = found[i - 1] if i and thing & set(tokenize(found[i - 1])) else ""
+                return f"{before} {sentence}".strip(), passage
     return None
 
 
@@ -732,6 +782,7 @@ def _scored(
     """Every sentence sharing a word with the question, best first."""
     scored: list[_Scored] = []
     rules = shape_rules()
+    question_words = set(wanted)  # not the shape's: "Rates" is no section on what "extra shipping?" names
     if answer is not None:
         wanted = wanted | answer.words
     undone, done = _undone(question)
@@ -790,6 +841,7 @@ def _scored(
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
         heading = " ".join(passage.heading_path)
         heading_tokens = set(tokenize(heading))
+        section_tokens = set(tokenize(passage.heading_path[-1])) if passage.heading_path else set()
         # a section about an exception ("Alaska and Hawaii", "International shipping")
         excepted_here = (
             placeless and bool(passage.heading_path) and places().excepts(passage.heading_path[-1])
@@ -841,7 +893,12 @@ def _scored(
             # in store: ...") says the heading's words though it repeats none of them
             answers_heading = order == 0 and (bool(wanted & asked_heading - said_anywhere) or asks_same)
             listed = headed and _listed(sentence, passage)
-            if not shared and not listed and not answers_heading:
+            # the section on what is asked says it without naming it again ("Regulator servicing" / "...
+            # Turnaround is 7-10 business days" for "how long does a regulator service take?")
+            in_section = (
+                answer is not None and bool(question_words & section_tokens) and answer.answered(sentence)
+            )
+            if not shared and not listed and not answers_heading and not in_section:
                 continue
             # an item of the list the heading names takes the heading's words as its own besides its own
             # ("Pre-orders and deposits" / "- The deposit is $100 per locomotive"), and so does the first
@@ -850,6 +907,10 @@ def _scored(
             first = headed and order == 0 and not faq and own_words <= heading_tokens | tokens
             headings_said = wanted & heading_tokens
             said = shared | headings_said if listed or first else shared or headings_said
+            if shared and _listed(sentence, passage):
+                # an item says its own heading's words too: "Items we cannot take back" / "- Gift cards"
+                # for "can I return a gift card?", over a gift card page that never says "return"
+                said |= wanted & section_tokens
             half = kin | by_region | by_reference
             weight = sum((0.5 if t in half else 1.0) * (1.0 + math.log(len(t))) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)
