@@ -281,7 +281,7 @@ def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
     for code, named in codes.items():
         product_id = next(iter(named)) if len(named) == 1 else None
         if product_id in products and code not in ids:
-            ids[code] = [products[product_id], *variants.get(product_id, [])]
+            ids[code] = [products[product_id]]  # the product, not one of its versions
     return {"ids": ids, "products": products, "variants": variants, "keys": keys, "flagged": flagged}
 
 

@@ -1173,7 +1173,8 @@ class OfflineDrafter:
         if not named_places(context.text)[0]:
             return None
         pages = _pages(context.with_pages())
-        cell = rule_for_thing(context.text, pages) or zone_cell(context.text, pages)
+        cell = zone_cell(context.text, pages)
+        cell = rule_for_thing(context.text, pages, cell[0] if cell else "") or cell
         if cell is None and (zone := zone_of(context.text, pages)) is not None:  # "to darwin": the NT's zone
             zoned = context.with_pages(f"{zone} {context.text}", first=True)
             cell = zone_cell(context.text, _pages(zoned), zone)
@@ -1285,6 +1286,7 @@ class OfflineDrafter:
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
         found: list[ProductMatch] = []
         seen: set[str] = set()
+        by_id = {h.passage.product_id for h in context.hits if "id" in h.matched}
         for hit in context.hits:
             product_id = hit.passage.product_id
             if hit.passage.kind not in ("product", "variant") or not product_id or product_id in seen:
@@ -1304,7 +1306,7 @@ class OfflineDrafter:
             said_of_name = name_tokens & wanted
             if name_match <= 0.5 and all(context.retriever.name_word_products(t) >= 3 for t in said_of_name):
                 name_match = min(name_match, 0.25)
-            if "id" in hit.matched:
+            if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
                 name_match = 1.0
             option_words = with_amounts - name_tokens - _option_name_words(context.text, variants)
             named = {

@@ -513,11 +513,14 @@ _SENDING_TALK = frozenset(
 )
 
 
-def rule_for_thing(question: str, passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
+def rule_for_thing(
+    question: str, passages: list[tuple[Passage, float]], row: str = ""
+) -> tuple[str, Passage] | None:
     """The pages' own rule for sending the thing the question names to the place it names, over the
     rates table's row for the place: "We ship cylinders ... $35.00 per cylinder to the North Island" for
     "cost to ship a pony cylinder to Tauranga?". A sentence that names the thing and the place or its
-    region, and gives an amount or a time, or says it cannot be done."""
+    region, and gives an amount or a time, or says it cannot be done; not when the table's ``row`` for the
+    place says as much of the thing ("Colissimo home delivery" is a row, not a returns label's rule)."""
     place, regions = named_places(question)
     regions = [region for region in regions if region]  # "ON" is no word
     thing = set(tokenize(question)) - place - _SENDING_TALK - set().union(*regions)
@@ -529,7 +532,7 @@ def rule_for_thing(question: str, passages: list[tuple[Passage, float]]) -> tupl
         for i, sentence in enumerate(found):
             said = set(tokenize(sentence))
             if (
-                thing & said
+                len(thing & said) > len(thing & set(tokenize(row)))
                 and _SENDING_WORDS & said
                 and (place <= said or any(region <= said for region in regions))
                 and (_DIGIT.search(sentence) or says_no(sentence))
@@ -896,7 +899,9 @@ def _scored(
             # the section on what is asked says it without naming it again ("Regulator servicing" / "...
             # Turnaround is 7-10 business days" for "how long does a regulator service take?")
             in_section = (
-                answer is not None and bool(question_words & section_tokens) and answer.answered(sentence)
+                answer is not None
+                and 2 * len(question_words & section_tokens) >= len(question_words) > 0
+                and answer.answered(sentence)
             )
             if not shared and not listed and not answers_heading and not in_section:
                 continue
@@ -907,7 +912,12 @@ def _scored(
             first = headed and order == 0 and not faq and own_words <= heading_tokens | tokens
             headings_said = wanted & heading_tokens
             said = shared | headings_said if listed or first else shared or headings_said
-            if shared and _listed(sentence, passage):
+            # (a heading that says no answers a yes-or-no question: not "what warranty do kilns come with?")
+            if (
+                shared
+                and _listed(sentence, passage)
+                and (yes_or_no or not says_no(" ".join(passage.heading_path[-1:])))
+            ):
                 # an item says its own heading's words too: "Items we cannot take back" / "- Gift cards"
                 # for "can I return a gift card?", over a gift card page that never says "return"
                 said |= wanted & section_tokens
