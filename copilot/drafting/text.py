@@ -503,10 +503,9 @@ _SENDING_WORDS = frozenset(
     tokenize("ship shipped shipping send sent deliver delivered delivery post courier couriered freight")
 )
 # what asking for a rate or a time to a place says besides the place and the thing sent
-_SENDING_TALK = frozenset(
+_SENDING_TALK = _SENDING_WORDS | frozenset(
     tokenize(
-        "ship shipping shipped send sent deliver delivered delivery post postage courier couriered freight "
-        "cost costs price rate rates charge fee fees much long take takes get can could there extra "
+        "postage cost costs price rate rates charge fee fees much long take takes get can could there extra "
         "order orders parcel parcels package packages item items stuff thing things purchase box "
         "today tomorrow day days week weeks business standard express free"
     )
