@@ -956,6 +956,18 @@ def _span(low: float, high: float, currency: str | None) -> str:
     return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
 
 
+def _doesnt_say(on: str = "", citations: list[Citation] | None = None) -> Draft:
+    """The shop's information does not say (``on`` the product asked about): a person is offered."""
+    not_said = f"Our information {on}doesn't say, and I'd rather not guess"
+    return Draft(
+        action="answer",
+        reply=f"{not_said}. I can ask a member of our team to find out for you.",
+        citations=citations or [],
+        confidence=0.2,
+        unknown=not_said,
+    )
+
+
 def _own_restock_words(product: Passage) -> list[str]:
     """The product's own sentences on restocking ("Discontinued: replaced by ...; we will not be
     restocking it.")."""
@@ -1738,14 +1750,7 @@ class OfflineDrafter:
         saying = limits or saying
         labelled = [with_its_list(line, text.own_words) for line in saying]
         thing = asked_thing(swap_name(context.text, match.product.title, "it", least=2) or context.text)
-        not_said = f"Our information on the {match.product.title} doesn't say, and I'd rather not guess"
-        dont_know = Draft(
-            action="answer",
-            reply=f"{not_said}. I can ask a member of our team to find out for you.",
-            citations=citations,
-            confidence=0.2,
-            unknown=not_said,
-        )
+        dont_know = _doesnt_say(f"on the {match.product.title} ", citations)
         if health and not labelled and (allergen := _allergen_listed(question, lines)) is not None:
             return (
                 Draft(  # "any nut oils in the lotion?" and its "Prunus Amygdalus Dulcis (Sweet Almond) Oil"
@@ -1903,13 +1908,7 @@ class OfflineDrafter:
             and found.confidence >= 0.35
             and not any(says(t, a.labels) for t in sentences(found.reply) for a in own)
         ):
-            said = "Our information doesn't say, and I'd rather not guess"
-            return Draft(
-                action="answer",
-                reply=f"{said}. I can ask a member of our team to find out for you.",
-                unknown=said,
-                confidence=0.2,
-            )
+            return _doesnt_say()
         return found
 
     def _pages_answer(self, context: DraftContext, *, by_meaning: bool = False, about: str = "") -> Draft:
