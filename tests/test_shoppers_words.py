@@ -124,3 +124,13 @@ def test_place_examples(example: PlaceExample) -> None:
 def test_sentences_about_a_remote_area_or_the_rest_of_the_world(text: str, excepted: bool) -> None:
     """places.yaml's sentences of an exception to a shop's own rule, and sentences of none."""
     assert places().excepts(text) is excepted
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [(t, True) for t in places().data.rest_of_country_examples]
+    + [(t, False) for t in places().data.not_rest_of_country],
+)
+def test_rest_of_country_examples(text: str, rest: bool) -> None:
+    """places.yaml's cells that name the rest of a country's states ("All other contiguous states")."""
+    assert places().rest_of_country(text) is rest

@@ -4,18 +4,23 @@ regions and their places are data (``places.yaml``)."""
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.lexical import in_english, tokenize
 from copilot.policy_files import load_yaml_model
+from copilot.spelling import in_common_use
 
 PLACES = Path(__file__).with_name("places.yaml")
+# towns of 15,000 people or more, with their country and state (GeoNames; tools/build_cities.py)
+CITIES = Path(__file__).with_name("cities.tsv.gz")
 
 
 class Region(BaseModel):
@@ -50,6 +55,11 @@ class PlacesFile(BaseModel):
     # rule), and sentences that do not
     exceptions: list[str] = Field(default_factory=list)
     not_exceptions: list[str] = Field(default_factory=list)
+    # how a rates table names the rest of a country's states or provinces ("All other contiguous
+    # states"), and cells that do not
+    rest_of_country: list[str] = Field(default_factory=list)
+    rest_of_country_examples: list[str] = Field(default_factory=list)
+    not_rest_of_country: list[str] = Field(default_factory=list)
 
 
 class Places:
@@ -67,18 +77,17 @@ class Places:
         remote = [n for region in data.regions if region.remote for n in (*region.names, *region.places)]
         self.mention = _any_of([*everywhere, *data.elsewhere])
         self.exception = _any_of([*remote, *data.elsewhere])
+        self.rest = _any_of(data.rest_of_country)
 
     def named(self, text: str) -> list[str]:
-        """The places the text names: by their names, and those that are also things ("Jersey") only
-        where something is sent to ("do you deliver to jersey?")."""
+        """The places the text names: by their names, and those that are also things ("Jersey") or any
+        town of the world ("Sacramento") only where something is sent to ("do you deliver to jersey?")."""
         text = _folded(text)
         named = [m.group() for m in self.pattern.finditer(text)]
-        return named + [
-            place
-            for found in _DESTINATION.finditer(text)
-            for place in self.sent_to
-            if f"{_key(found.group('place'))} ".startswith(f"{place} ")
-        ]
+        sent = [_key(found.group("place")) for found in _DESTINATION.finditer(text)]
+        named += [place for where in sent for place in self.sent_to if f"{where} ".startswith(f"{place} ")]
+        known = {_key(n) for n in named}
+        return named + [town for where in sent if (town := _town(where, text)) and town not in known]
 
     def mentions(self, text: str) -> bool:
         """The text speaks of a place, a region or "the rest of the world"."""
@@ -90,13 +99,43 @@ class Places:
         reads the same pages' sentences as the turns before it."""
         return _excepts(self.exception, _folded(text))
 
+    def rest_of_country(self, text: str) -> bool:
+        """The text names the rest of a country's states or provinces ("All other contiguous states")."""
+        return self.rest.search(_folded(text)) is not None
+
     def regions_in(self, text: str) -> list[Region]:
         """The regions of the places the text names, each once, in the order the file lists them."""
         return self._regions_of(self.named(text))
 
     def _regions_of(self, named: list[str]) -> list[Region]:
-        found = {id(r) for place in named for r in self.by_place[_key(place)]}
+        """The file's regions of the places named, and of other towns' states and countries, each once."""
+        found = {id(r) for place in named for r in self.by_place.get(_key(place), [])}
+        # a town the file does not know: the regions its state and country are in or are
+        for town in self.towns_of([place for place in named if _key(place) not in self.by_place]):
+            said = {_key(n) for n in town.names}
+            found |= {id(r) for n in said for r in self.by_place.get(n, [])}
+            found |= {id(r) for r in self.data.regions if said & {_key(n) for n in r.names}}
         return [r for r in self.data.regions if id(r) in found]
+
+    def towns_of(self, named: list[str]) -> list[Region]:
+        """Each town named as a region of its own, named by its state and its country ("Seattle":
+        Washington, United States); a town the file knows only where the file puts it too ("Kingston"
+        is Ontario's, not Jamaica's), and a town of a remote state by its state alone (Fairbanks is in
+        Alaska, which "contiguous United States" leaves out)."""
+        towns: list[Region] = []
+        for key in dict.fromkeys(_key(place) for place in named):
+            town = _cities().get(key)
+            if town is None or key in _subdivisions():  # "Washington" is the state
+                continue
+            country = pycountry.countries.get(alpha_2=town.country)
+            countries = [getattr(country, f) for f in ("common_name", "name") if getattr(country, f, None)]
+            if any(r.remote for r in self.by_place.get(_key(town.province), [])):
+                countries = []
+            names = [n for n in (town.province, *countries) if n]
+            filed = {_key(n) for r in self.by_place.get(key, []) for n in (*r.names, *r.places)}
+            if names and not (filed and not filed & {_key(n) for n in names}):
+                towns.append(Region(names=names, places=[town.name]))
+        return towns
 
 
 @lru_cache(maxsize=8192)
@@ -110,10 +149,10 @@ def _any_of(names: list[str]) -> re.Pattern[str]:
     codes = {n for n in spoken if len(n.strip(".")) <= 3}
     words = sorted(spoken - codes, key=len, reverse=True)
     capitals = sorted({n.upper() for n in codes}, key=len, reverse=True)
-    return re.compile(
-        rf"(?i:\b(?:{'|'.join(re.escape(w) for w in words)})\b)"
-        rf"|(?<![\w.])(?:{'|'.join(re.escape(c) for c in capitals)})(?![\w])"
-    )
+    spelled = rf"(?i:\b(?:{'|'.join(re.escape(w) for w in words)})\b)"
+    if not capitals:
+        return re.compile(spelled)
+    return re.compile(rf"{spelled}|(?<![\w.])(?:{'|'.join(re.escape(c) for c in capitals)})(?![\w])")
 
 
 def _key(place: str) -> str:
@@ -130,6 +169,58 @@ def _folded(text: str) -> str:
 @cache
 def places() -> Places:
     return Places(load_yaml_model(PLACES, PlacesFile, "places"))
+
+
+class Town(NamedTuple):
+    name: str
+    country: str  # ISO 3166 alpha-2
+    province: str  # the state or province, where a shop's table may name it; else ""
+
+
+@cache
+def _cities() -> dict[str, Town]:
+    with gzip.open(CITIES, "rt", encoding="utf-8") as rows:
+        return {
+            key: Town(name, country, province)
+            for key, name, country, province in (
+                line.rstrip("\n").split("\t") for line in rows if line[0] != "#"
+            )
+        }
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """The names of states and provinces (ISO 3166-2's first level): "Washington" is a state before it is
+    a town; "Reading", a unitary authority, is a town."""
+    return frozenset(
+        _key(s.name) for s in pycountry.subdivisions if s.parent_code is None and s.type in _STATE_TYPES
+    )
+
+
+_STATE_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Territory",
+        "Country",
+        "Nation",
+        "Region",
+        "Land",
+        "Canton",
+        "Autonomous community",
+    }
+)
+
+
+def _town(where: str, text: str) -> str | None:
+    """The town the words after "ship to" begin with ("sacramento ca"), longest first; a town whose name
+    is an everyday word ("Reading", "Nice") only as written with its capital."""
+    words = where.split()
+    for size in range(min(3, len(words)), 0, -1):
+        key = " ".join(words[:size]).strip(".,'")
+        if key in _cities() and (size > 1 or not in_common_use(key) or _cities()[key].name in text):
+            return _cities()[key].name
+    return None
 
 
 _DESTINATION = re.compile(
@@ -172,6 +263,8 @@ def destination(text: str) -> frozenset[str]:
         for size in range(len(words), 0, -1):
             if " ".join(words[:size]).strip(".'") in _known_places():
                 return frozenset(tokenize(" ".join(words[:size])))
+        if town := _town(_key(found.group("place")), _folded(text)):  # any town ("boise")
+            return frozenset(tokenize(town))
     english = in_english(text)
     if english != text and _SENDING & set(tokenize(english)):
         # "Vous livrez en Suisse ?" ("delivery switzerland ?"): the known place a question in another
@@ -189,10 +282,31 @@ def destination(text: str) -> frozenset[str]:
 _SENDING = frozenset(tokenize("ship delivery send"))
 
 
+class PlaceNames(NamedTuple):
+    """The ways a table may name the place a question names, as words."""
+
+    narrow: list[frozenset[str]]  # its own name and its state's or province's
+    in_a_state: bool  # it is a state or lies in one: "All other states" is its row when none names it
+    wide: list[frozenset[str]]  # its country's and the wider regions' names
+
+
+def place_names_of(text: str) -> PlaceNames:
+    """ "to seattle": narrow {"seattl"} and {"washington"}, in a state, wide {"unit", "state"}, ..."""
+    rules = places()
+    named = rules.named(text)
+    towns = rules.towns_of(named)
+    states = [frozenset(tokenize(t.names[0])) for t in towns if _key(t.names[0]) in _subdivisions()]
+    narrow = [frozenset(tokenize(place)) for place in named] + states
+    wide = [frozenset(tokenize(n)) for r in [*towns, *rules._regions_of(named)] for n in r.names]
+    in_a_state = bool(states) or any(_key(place) in _subdivisions() for place in named)
+    narrow = list(dict.fromkeys(n for n in narrow if n))
+    return PlaceNames(narrow, in_a_state, list(dict.fromkeys(n for n in wide if n and n not in narrow)))
+
+
 def named_places(text: str) -> tuple[frozenset[str], list[frozenset[str]]]:
     """The words of the places the text names, and the ways a page may name their regions, as words:
     "ship to ireland?" gives {"ireland"} and {"eu"}, {"european", "union"}, {"europ"}, ..."""
     rules = places()
     named = rules.named(text)
-    regions = rules._regions_of(named)
+    regions = rules.towns_of(named) + rules._regions_of(named)
     return frozenset(tokenize(" ".join(named))), [frozenset(tokenize(n)) for r in regions for n in r.names]

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.drafting.places import destination, named_places, place_names, places, sent_to
+from copilot.drafting.places import destination, named_places, place_names, place_names_of, places, sent_to
 from copilot.lexical import in_another_language, in_english, shopper_words, tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
@@ -563,9 +563,11 @@ def zone_cell(
         rows = _table_rows(body_of(passage))[1]
         labels = [row.split("; ")[0].partition(": ")[2] for row in rows]
         firsts = [set(tokenize(label)) for label in labels]
+        placed = _place_rows(question, [rows])
         for row, label, first in zip(rows, labels, firsts, strict=True):
             cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
-            if not any(_lists(label, n) for n in names) or asked & (set().union(*firsts) - first):
+            listed = row in placed or any(_lists(label, n) for n in names)
+            if not listed or asked & (set().union(*firsts) - first):
                 continue
             picked = [
                 (h, v)
@@ -581,16 +583,54 @@ def zone_cell(
     return found[0] if len(found) == 1 else None
 
 
+def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
+    """Each table's one row for the place the question names: the row a cell of which lists the place
+    or its state ("to seattle": `Where: Oregon, Washington, Idaho`), else, for a place in a state, the
+    row for the rest of the country ("to boston": `Where: All other contiguous states`), else the row
+    that lists its country. A name several rows list picks none."""
+    names = place_names_of(question)
+    found: set[str] = set()
+    for rows in tables:
+        cells = [[c.partition(": ")[2] or c for c in row.rstrip(".").split("; ")] for row in rows]
+
+        def listing(
+            name: frozenset[str], cells: list[list[str]] = cells, rows: list[str] = rows
+        ) -> list[str]:
+            return [row for row, said in zip(rows, cells, strict=True) if any(_lists(c, name) for c in said)]
+
+        picked = next((r for n in names.narrow if (r := listing(n))), [])
+        if not picked and names.in_a_state:
+            picked = [
+                r for r, said in zip(rows, cells, strict=True) if any(map(places().rest_of_country, said))
+            ]
+        if not picked:
+            picked = next((r for n in names.wide if (r := listing(n))), [])
+        if len(picked) == 1:
+            found.add(picked[0])
+    return found
+
+
 def _lists(label: str, name: frozenset[str]) -> bool:
     """The row's label names the place by this name, not as a word of a narrower place the places file
-    knows ("Canada" and "Atlantic Canada (NB, NS)"; "Canada Standard (Canada Post)" is Canada's row)."""
-    tokens = set(tokenize(label))
-    return name <= tokens and not any(name < narrower <= tokens for narrower in _place_names_known())
+    knows ("Canada" and "Atlantic Canada (NB, NS)"; "Canada Standard (Canada Post)" is Canada's row;
+    "Alaska, Hawaii" lists Alaska, though "Alaska and Hawaii" is a place)."""
+    written = _as_written(label)
+    return name <= set(tokenize(label)) and not any(
+        name < tokens and f" {phrase} " in written for phrase, tokens in _place_names_known()
+    )
+
+
+def _as_written(text: str) -> str:
+    """Lower-case words and "&" between single spaces: "Washington, DC" is " washington dc "."""
+    return f" {' '.join(_WRITTEN_WORD.findall(text.lower()))} "
+
+
+_WRITTEN_WORD = re.compile(r"[^\W_]+|&")
 
 
 @cache
-def _place_names_known() -> list[frozenset[str]]:
-    return [frozenset(tokenize(n)) for n in place_names()]
+def _place_names_known() -> list[tuple[str, frozenset[str]]]:
+    return [(_as_written(n).strip(), frozenset(tokenize(n))) for n in place_names()]
 
 
 _NOT_DONE = re.compile(
@@ -621,7 +661,7 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     row ("L" may be a litre)."""
     # a place's row is named by the place's region too ("Livrez-vous aux États-Unis ?": "United States")
     asked = set(tokenize(question)).union(*named_places(question)[1])
-    named: set[str] = set()
+    named = _place_rows(question, tables)
     for rows in tables:
         firsts = [row.split("; ")[0].partition(": ")[2] for row in rows]
         words = [set(tokenize(first)) for first in firsts]
