@@ -69,6 +69,24 @@ def test_each_spec_form(spec: Any, expected: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("titles", "name"),
+    [
+        (["Tee - Blue - M", "Tee - Blue - L"], "Tee - Blue"),
+        (["Neon Tetra - Pack of 6", "Neon Tetra - Pack of 24"], "Neon Tetra"),
+        (["Votive Set of 3", "Votive Set of 6"], "Votive Set"),
+        (["Heater 100W", "Heater 200W"], "Heater"),
+        (["Only One"], "Only One"),
+    ],
+)
+def test_a_group_is_named_by_what_its_titles_share(titles: list[str], name: str) -> None:
+    """A feed's items of one product repeat their values in their titles; the product is what is left."""
+    assert (
+        value({"from": "rows.*.title", "common_prefix": True}, {"rows": [{"title": t} for t in titles]})
+        == name
+    )
+
+
+@pytest.mark.parametrize(
     ("spec", "message"),
     [
         ({"from": "Title", "trim": True}, "unknown key 'trim'"),

@@ -336,7 +336,8 @@ def _parsed_json(value: Any) -> Any:
 
 def _common_prefix(texts: list[Any]) -> str | None:
     """The words every text starts with, less trailing separators: "Tee - Blue - M" and
-    "Tee - Blue - L" give "Tee - Blue"."""
+    "Tee - Blue - L" give "Tee - Blue"; and less a value cut short ("Neon Tetra - Pack of 6" and "...
+    Pack of 24" give "Neon Tetra", not "Neon Tetra - Pack of")."""
     split = [str(t).split() for t in texts if not empty(t)]
     if not split:
         return None
@@ -345,10 +346,23 @@ def _common_prefix(texts: list[Any]) -> str | None:
         if any(w != column[0] for w in column):
             break
         words.append(column[0])
-    while words and all(c in "-–—/|,:;" for c in words[-1]):
+    if words and words[-1].lower() in _LEADING_ON:  # the value's own first words: back to its separator
+        separated = [i for i, w in enumerate(words) if _separator(w)]
+        words = words[: separated[-1]] if separated else words
+        while words and words[-1].lower() in _LEADING_ON:
+            words.pop()
+    while words and _separator(words[-1]):
         words.pop()
     text = " ".join(words).rstrip(" -–—/|,:;")
     return text or str(texts[0])
+
+
+def _separator(word: str) -> bool:
+    return all(c in "-–—/|,:;" for c in word)
+
+
+# words a name never ends on, as they lead on to what follows ("Pack of", "Set with", "Kit for")
+_LEADING_ON = frozenset({"of", "for", "with", "and", "in", "per", "x", "by", "to", "the", "a", "&", "+"})
 
 
 def _iso_time(value: Any) -> Any:
