@@ -42,6 +42,13 @@ We post from our shop in York.
 | England & Wales | £3.95 | 2-3 working days |
 | Scotland | £5.45 | 3-4 working days |
 | Northern Ireland | £7.95 | 4-5 working days |
+
+## Faster services
+
+| Nation | Service | Price |
+|---|---|---|
+| Scotland | Royal Mail Tracked 24 | £6.95 |
+| Scotland | DPD Next Day | £9.95 |
 """,
 }
 
@@ -97,6 +104,8 @@ def test_a_town_is_the_row_of_its_state(
     [
         ("how much is delivery to glasgow?", ["5.45"], ["3.95", "7.95"]),
         ("how long does it take to post to swansea", ["2-3"], ["3-4", "4-5"]),
+        # two rows of one nation, told apart by the service the question names
+        ("how much is dpd next day to glasgow?", ["9.95"], ["6.95", "3.95"]),
     ],
 )
 def test_a_town_is_the_row_of_its_nation(

@@ -512,6 +512,13 @@ _SENDING_TALK = _SENDING_WORDS | frozenset(
 )
 
 
+def _thing_sent(question: str) -> set[str]:
+    """The words of what a question asks to send besides the place and the talk of sending ("pony
+    cylinder" of "cost to ship a pony cylinder to Tauranga?"); none in "how much is shipping to ohio?"."""
+    place, regions = named_places(question)
+    return set(tokenize(question)) - place - _SENDING_TALK - set().union(*regions)
+
+
 def rule_for_thing(
     question: str, passages: list[tuple[Passage, float]], row: str = ""
 ) -> tuple[str, Passage] | None:
@@ -521,8 +528,7 @@ def rule_for_thing(
     region, and gives an amount or a time, or says it cannot be done; not when the table's ``row`` for the
     place says as much of the thing ("Colissimo home delivery" is a row, not a returns label's rule)."""
     place, regions = named_places(question)
-    regions = [region for region in regions if region]  # "ON" is no word
-    thing = set(tokenize(question)) - place - _SENDING_TALK - set().union(*regions)
+    thing = _thing_sent(question)
     if not place or not thing or not _SENDING_WORDS & set(tokenize(question)):
         return None
     says_no = shape_rules().phrases["negation"]
@@ -554,6 +560,7 @@ def zone_cell(
     question names another row ("canada? and how much is express shipping" asks the Express row)."""
     asked = set(tokenize(question))
     names = [n for n in (*_place_names(question), frozenset(tokenize(zone or ""))) if n]
+    thing = _thing_sent(question)
     amounts = [(float(n.replace(",", ".")), u) for n, u in measures_said(question)]
     answer = answered_by(question)
     if not names or not (amounts or answer):
@@ -566,7 +573,7 @@ def zone_cell(
         placed = _place_rows(question, [rows])
         for row, label, first in zip(rows, labels, firsts, strict=True):
             cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
-            listed = row in placed or any(_lists(label, n) for n in names)
+            listed = row in placed if placed else any(_lists(label, n) for n in names)
             if not listed or asked & (set().union(*firsts) - first):
                 continue
             picked = [
@@ -578,7 +585,10 @@ def zone_cell(
             if not picked and not amounts and answer is not None:
                 picked = [(h, v) for h, _, v in cells[1:] if answer.answered(v)]
             if picked:
-                said = "; ".join(f"{h}: {v}" for h, v in [(cells[0][0], cells[0][2]), *picked])
+                # with the cells the question names ("colissimo home delivery": `Service: Colissimo home
+                # delivery`), which tell the row from the place's others
+                named = [(h, v) for h, _, v in cells[1:] if (h, v) not in picked and thing & set(tokenize(v))]
+                said = "; ".join(f"{h}: {v}" for h, v in [(cells[0][0], cells[0][2]), *named, *picked])
                 found.append((said + ".", passage))
     return found[0] if len(found) == 1 else None
 
@@ -589,6 +599,7 @@ def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
     row for the rest of the country ("to boston": `Where: All other contiguous states`), else the row
     that lists its country. A name several rows list picks none."""
     names = place_names_of(question)
+    asked = set(tokenize(question)) - set().union(*names.narrow, *names.wide)
     found: set[str] = set()
     for rows in tables:
         cells = [[c.partition(": ")[2] or c for c in row.rstrip(".").split("; ")] for row in rows]
@@ -605,6 +616,9 @@ def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
             ]
         if not picked:
             picked = next((r for n in names.wide if (r := listing(n))), [])
+        if len(picked) > 1:  # the place's rows told apart by the rest of the question ("colissimo home")
+            said = {row: len(asked & set(tokenize(row))) for row in picked}
+            picked = [row for row in picked if said[row] == max(said.values()) > 0]
         if len(picked) == 1:
             found.add(picked[0])
     return found
@@ -661,7 +675,10 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     row ("L" may be a litre)."""
     # a place's row is named by the place's region too ("Livrez-vous aux États-Unis ?": "United States")
     asked = set(tokenize(question)).union(*named_places(question)[1])
-    named = _place_rows(question, tables)
+    # the place's row answers what it costs or takes, not whether a thing goes there ("can you ship
+    # neon tetras to honolulu?" is "We cannot ship live fish ... to Hawaii")
+    sends_a_thing = _thing_sent(question) and shape_rules().phrases["yes_or_no"](question)
+    named = set() if sends_a_thing else _place_rows(question, tables)
     for rows in tables:
         firsts = [row.split("; ")[0].partition(": ")[2] for row in rows]
         words = [set(tokenize(first)) for first in firsts]
@@ -950,7 +967,7 @@ def _scored(
             # Ground is free on orders of $99.00 or more"); not a FAQ's question, answered by all after it
             first = headed and order == 0 and not faq and own_words <= heading_tokens | tokens
             headings_said = wanted & heading_tokens
-            said = shared | headings_said if listed or first else shared or headings_said
+            said = shared | headings_said if listed or first or in_section else shared or headings_said
             # (a heading that says no answers a yes-or-no question: not "what warranty do kilns come with?")
             if (
                 shared
