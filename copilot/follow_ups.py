@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from copilot.drafting.places import towns_anywhere
 from copilot.drafting.text import swap_name
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever
@@ -130,9 +131,10 @@ def _option_amount(text: str, number: str, retriever: Retriever) -> bool:
 
 def _shop_words(text: str, retriever: Retriever) -> bool:
     """What made the message read off-topic is the shop's own wording and the message names its
-    products too: "espresso recipe?" at a roaster whose blends give a "Recommended recipe"."""
+    products too: "espresso recipe?" at a roaster whose blends give a "Recommended recipe"; a place is
+    no product ("the weather in portland?" at a shop with a "Maintenance Visit (Portland Metro)")."""
     found = [m.group() for m in rules().off_topic.any.finditer(text)]
-    rest = set(tokenize(_WHEN.sub(" ", rules().off_topic.any.sub(" ", text))))
+    rest = set(tokenize(_WHEN.sub(" ", rules().off_topic.any.sub(" ", text)))) - towns_anywhere(text)
     return (
         bool(found)
         and all(retriever.unknown_share(phrase) == 0.0 for phrase in found)

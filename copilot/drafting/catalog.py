@@ -823,15 +823,23 @@ def compare(context: DraftContext) -> Draft | None:
     parts = f"The {first}{first_which} costs {first_text} and the {second}{second_which} costs {second_text}"
     if first == second:  # two versions of one product are told apart by their options
         first, second = f"{first}{first_which}", f"{second}{second_which}"
+    computed: list[str] = []
     if first_price == second_price:
         verdict = "so they cost the same."
     else:
         cheaper, dearer = (first, second) if (first_price or 0) < (second_price or 0) else (second, first)
-        verdict = f"so the {cheaper} is cheaper and the {dearer} costs more."
+        verdict = f"so the {cheaper} is cheaper and the {dearer} costs more"
+        if not (first_text.startswith("from") or second_text.startswith("from")):  # two prices: by how much
+            gap = money(abs((first_price or 0) - (second_price or 0)), pairs[0][0].product.currency)
+            verdict += f", by {gap}"
+            computed.append(gap)  # worked out from the two records cited
+        verdict += "."
     quoted = [*first_cited, *second_cited]  # the variants whose prices the reply gives
     products = list({f.product.key: f.product for f, _ in pairs}.values())
     citations = [cite(p) for p in products] + [cite(v) for v in quoted]
-    return Draft(action="answer", reply=f"{parts}, {verdict}", citations=citations, confidence=0.85)
+    return Draft(
+        action="answer", reply=f"{parts}, {verdict}", citations=citations, evidence=computed, confidence=0.85
+    )
 
 
 def _versions_of_first(first: Family, chosen: list[Family], segments: list[str]) -> bool:

@@ -1516,7 +1516,9 @@ class OfflineDrafter:
                     options = [f"{describe(a)} ({money(a.price, a.currency)})" for a in alternatives]
                     reply += f" Available instead: {join_words(options, 'or')}."
                     extra.extend(cite(a) for a in alternatives)
-                if not v.available and ("restock" in cues or _own_restock_words(match.product)):
+                # (a backorder's date is when it is back: "ships when restocked on December 22")
+                restocked = "restock" in cues and not v.available_from
+                if not v.available and (restocked or _own_restock_words(match.product)):
                     said, cited = self._restock(context, match.product)
                     reply += said
                     extra.extend(cited)
@@ -1551,6 +1553,7 @@ class OfflineDrafter:
                     reply = f"Sorry, the {name}{priced} is out of stock{every} right now."
                 if early and len(early) < len(match.variants):
                     reply += f" It can be pre-ordered in {join_words([describe(v) for v in early])}."
+                dated = None
                 if ordered := [v for v in match.variants if v.backorder and not v.preorder]:
                     which = (
                         ""
@@ -1562,7 +1565,7 @@ class OfflineDrafter:
                     reply += f" It can still be ordered{which} on backorder and {when}."
                     citations.extend([cite(dated[1])] if dated else [])  # the record that gives the date
                 # its own "Discontinued: ... we will not be restocking it" is said whenever none is left
-                if "restock" in cues or _own_restock_words(match.product):
+                if ("restock" in cues and not dated) or _own_restock_words(match.product):
                     said, cited = self._restock(context, match.product)
                     reply += said
                     citations.extend(cited)

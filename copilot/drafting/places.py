@@ -212,6 +212,19 @@ _STATE_TYPES = frozenset(
 )
 
 
+def towns_anywhere(text: str) -> frozenset[str]:
+    """The words of every town the text names, wherever it names it ("the weather in portland
+    tomorrow": {"portland"}); an everyday word only with its capital."""
+    folded = _folded(text)
+    words = re.findall(r"[^\W\d_][\w'.-]*", folded)
+    return frozenset(
+        t
+        for i in range(len(words))
+        if (town := _town(_key(" ".join(words[i : i + 3])), folded))
+        for t in tokenize(town)
+    )
+
+
 def _town(where: str, text: str) -> str | None:
     """The town the words after "ship to" begin with ("sacramento ca"), longest first; a town whose name
     is an everyday word ("Reading", "Nice") only as written with its capital."""
