@@ -146,6 +146,8 @@ class Attribute(BaseModel):
     # said in so many words ("made in", "manufactured in"): a page's sentence that says none of its labels
     # is no answer ("manufacturing defects" for "where is it manufactured?")
     stated: bool = False
+    # asked only when no other attribute is: "what's the flow rate of X?" asks the flow, not a "rating"
+    fallback: bool = False
     examples: Examples
 
 
@@ -310,7 +312,8 @@ def cues_in(text: str) -> list[Cue]:
 
 def attributes_asked(text: str) -> list[Attribute]:
     """The product attributes a question asks for ("made of?": material), in the data's order."""
-    return [attribute for attribute, matches in rules().attributes if matches(text)]
+    found = [attribute for attribute, matches in rules().attributes if matches(text)]
+    return [a for a in found if not a.fallback] or found
 
 
 def all_attributes() -> list[Attribute]:

@@ -1,7 +1,9 @@
 """Questions on a store invented here (Scale & Fern, reptile and terrarium supplies) that a shopper words
 loosely: "do you guys have ...", "are you getting more of ...", a power spelled out ("the 150 watt
-one"), "how much more is A than B", "when do you ship live insects?" answered by the days, a backorder's
-date as the answer to "when will it be back?", and the weather in a town a product is named after."""
+one"), "how much more is A than B", "when do you pack insects?" answered by the days, a backorder's
+date as the answer to "when will it be back?", the weather in a town a product is named after, a flow
+rate, "how many crickets in the cricket tub?", "ok for my leopard gecko enclosure?" and the store's
+address."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ PRODUCTS = [
         "SUB",
         "Desert Blend Substrate",
         "Substrate",
-        ["Mix: sand and clay"],
+        ["Mix: sand and clay", "Safe for leopard geckos and bearded dragons"],
         [
             _variant("SUB-10", {"Bag": "10 qt"}, 16.0),
             _variant(
@@ -60,6 +62,28 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "MIST",
+        "MistKing Misting Pump",
+        "Humidity",
+        ["MK 40: for up to 4 nozzles, 40 litres per hour", "MK 80: for up to 8 nozzles, 80 litres per hour"],
+        [_variant("MK-40", {"Model": "MK 40"}, 149.0), _variant("MK-80", {"Model": "MK 80"}, 219.0)],
+        MAKER,
+    ),
+    {
+        "product_id": "CRICK",
+        "name": "Feeder Cricket Tub",
+        "category": "Feeders",
+        "description": "<p>A ventilated tub of about 500 small crickets, gut-loaded before they ship.</p>",
+        "variants": [_variant("CRICK-1", {}, 18.0)],
+    },
+    {
+        "product_id": "GECKO",
+        "name": "Leopard Gecko",
+        "category": "Live Reptiles",
+        "description": "<p>A captive-bred juvenile, about 4 months old, eating crickets.</p>",
+        "variants": [_variant("GECKO-1", {}, 189.0)],
+    },
+    invented_product(
         "VISIT",
         "Enclosure Setup Visit (Tucson Area)",
         "Services",
@@ -70,6 +94,16 @@ PRODUCTS = [
 ]
 
 PAGES = {
+    "visit.md": """# Visit our store
+
+## Address
+
+41 Saguaro Road, Tucson, AZ 85701.
+
+## Parking
+
+Park for free behind the store; the entrance is on the side street.
+""",
     "shipping.md": """# Shipping
 
 ## When will my feeder insects be sent?
@@ -118,6 +152,14 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ),
         # the days it is done, and the time it takes
         ("when do you pack and send out the insects?", ["Monday and Tuesday"], []),
+        # a version's own line, by what it says ("litres per hour") for the words asked ("flow rate")
+        ("flow rate on the mistking pump mk 80?", ["80 litres per hour"], ["40 litres"]),
+        # what "how many" counts, though the product's name says it too
+        ("how many crickets do you get with the feeder cricket tub?", ["500"], []),
+        # what a product is asked to suit is no product asked about
+        ("is the desert substrate ok for my leopard gecko?", ["Safe for leopard geckos"], []),
+        # a street address answers where the store is, not the parking
+        ("where is your store located?", ["41 Saguaro Road"], ["Park for free"]),
     ],
 )
 def test_loosely_worded_questions(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:

@@ -82,6 +82,7 @@ from copilot.drafting.text import (
     rule_for_thing,
     sentences,
     shape_rules,
+    suited_for_words,
     swap_name,
     with_its_heading,
     zone_cell,
@@ -727,6 +728,9 @@ def _asks_a_number(question: str) -> bool:
     return bool(rules.measure_asked.search(question))
 
 
+_HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+([^\W\d_]+)")
+
+
 def _names_thing(thing: AskedThing | None, reply: str) -> bool:
     """The reply names the thing the question asks for (``asked_thing``: "what clarity are the
     diamonds?" is not answered by "Stone: 0.50ct round diamonds") by its word. True when no one thing
@@ -1294,6 +1298,7 @@ class OfflineDrafter:
         # "how heavy is it?" asks a weight: its "heavy" names no Heavy-Duty Cover
         wanted = set(tokenize(_HOW_MEASURED.sub(" ", context.text))) - sent_to(context.text)
         wanted = wanted - comes_with_words(context.text) or wanted  # the ribbons asked to come with the shoes
+        wanted = wanted - suited_for_words(context.text) or wanted  # "ok for my cherry shrimp tank?"
         # "and in 12 inch?" names the "12in (300mm)" version, not the "Medium Pile (12mm)"
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
         found: list[ProductMatch] = []
@@ -1751,6 +1756,9 @@ class OfflineDrafter:
         # "max weight?" and "up to 22 kg", not "Weight: 6.9 kg"; "weight limit?" and "Maximum weight: 13 kg"
         limits = limit_lines(question, lines, saying) if attributes else []
         saying = limits or saying
+        # of the lines that say it, the one labelled with the version asked ("HOB 50: ... 250 gallons per
+        # hour" for "flow rate on the hob 50?"), when one is
+        saying = [line for line in saying if said_values and said_values <= label_words(line)] or saying
         labelled = [with_its_list(line, text.own_words) for line in saying]
         thing = asked_thing(swap_name(context.text, match.product.title, "it", least=2) or context.text)
         dont_know = _doesnt_say(f"on the {match.product.title} ", citations)
@@ -1826,7 +1834,9 @@ class OfflineDrafter:
             and (not labelled or measured_by or (asks_options and not said_option))
         ):
             return _options_listed(match, named_options, citations)
-        asked = " ".join(w for w in tokenize(context.text) if w not in name_words | tail)
+        # what "how many" counts is asked though the name says it ("how many tests ... the master test kit?")
+        counted = {t for found in _HOW_MANY.finditer(context.text) for t in tokenize(found.group(1))}
+        asked = " ".join(w for w in tokenize(context.text) if w not in (name_words | tail) - counted)
         describing = "describe" in context.understanding.cues
         listed = any(a.listed for a in attributes)  # "what's in the first aid kit?" asks for its list
         # "what's in the engineering sampler pack?": the line of the version it names
@@ -1843,11 +1853,26 @@ class OfflineDrafter:
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             short = all(len(line) <= 40 for line in labelled[:4])  # "Length: 160 cm", "Height: 78 cm"
             reply = " ".join(labelled[: 4 if short else 2])
-            if not limits and not _names_thing(thing, reply):  # "whats the roast date?" and "Roast: Dark"
+            # (a line saying the attribute's own words answers: "flow rate?" and "250 gallons per hour")
+            by_attribute = any(says(reply, a.labels) for a in attributes)
+            if (
+                not limits and not by_attribute and not _names_thing(thing, reply)
+            ):  # "roast date?", "Roast: Dark"
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
             if _no_number_for(question, reply):
                 return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
+        # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
+        others = {
+            w
+            for v in match.variants
+            if v not in match.chosen
+            for o in v.options.values()
+            for w in tokenize(o)
+        }
+        for line in lines if match.chosen else []:
+            if label_words(line) & (others - said_values) and not said_values <= label_words(line):
+                description = description.replace(line, " ")
         product = match.product.model_copy(update={"text": description})
         chosen, coverage = best_sentences(asked, [(product, 0.5)])
         specific = [w for w in tokenize(without_attribute_words(question)) if w not in name_words | tail]
@@ -1905,6 +1930,12 @@ class OfflineDrafter:
         found = self._pages_answer(context, by_meaning=by_meaning, about=about)
         own = [] if "policy_topic" in context.understanding.cues else _stated_attributes(context.text)
         shape = answered_by(context.text)  # "how long are gift cards valid?" and "valid for 3 years"
+        if shape is not None and shape.searched and not shape.answered(found.reply):
+            # "where is your store located?": the pages found say the parking; the Address section answers
+            searched = context.with_pages(f"{context.text} {shape.searched}", first=True)
+            again = self._pages_answer(searched, about=about)
+            if shape.answered(again.reply):  # as sure as what it replaces: it holds what was asked
+                found = again.model_copy(update={"confidence": max(again.confidence, found.confidence)})
         if (
             own
             and not (shape is not None and shape.answered(found.reply))

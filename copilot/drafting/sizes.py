@@ -568,6 +568,8 @@ def size_for(context: DraftContext) -> Draft | None:
     if len(fits) == 1:
         reply = f"For {shown}, our size chart gives {sizes[0]}."
         confidence = 0.85
+    elif _said_on_a_page(context, measured):
+        return None  # two sizes meet, and a page says the amount itself ("75 gallons | 300 W"): it answers
     else:
         reply = f"{shown} is where two sizes meet on our size chart: {join_words(sizes)}."
         confidence = 0.7

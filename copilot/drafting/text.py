@@ -38,6 +38,9 @@ class QuestionShape(BaseModel):
     answer: Phrases
     words: str = ""  # what a sentence about it says instead of the question's own words
     asked_with: str = ""  # words a question uses only to ask for it ("how long does it take"): no topic
+    # the pages are searched again with its words when those found hold no such answer ("where is your
+    # store located?" finds the parking, and "address" the Address section)
+    searched: bool = False
 
 
 class QuestionShapes(BaseModel):
@@ -79,6 +82,7 @@ class Shape:
     answered: Matcher  # holds an answer of this shape
     words: frozenset[str]
     asked_with: frozenset[str] = frozenset()
+    searched: str = ""  # what to search the pages for again, when found pages hold no answer
 
 
 class ShapeRules:
@@ -93,6 +97,7 @@ class ShapeRules:
                 Matcher.of(s.answer, {}),
                 frozenset(tokenize(s.words)),
                 frozenset(tokenize(s.asked_with)),
+                s.words if s.searched else "",
             )
             for s in data.shapes
         ]
@@ -182,6 +187,19 @@ def comes_with_words(question: str) -> set[str]:
     the shop sells it too (a Satin Pointe Ribbon)."""
     found = _COMES_WITH.search(question)
     return set(tokenize(found.group(1))) if found else set()
+
+
+def suited_for_words(question: str) -> set[str]:
+    """The (tokenized) words of what a question asks the product to suit ("is the aragonite sand ok for
+    my cherry shrimp tank?": cherry shrimp tank): what it is for, not the product asked about, even where
+    the shop sells it too."""
+    found = _SUITED_FOR.search(question)
+    return set(tokenize(found.group(1))) if found else set()
+
+
+_SUITED_FOR = re.compile(
+    r"(?i)\b(?:ok(?:ay)?|safe|suitable|good|fine|alright|compatible)\s+(?:for|with|in)\s+(?:my|our|a|an)\s+([^?.!,;]+)"
+)
 
 
 # Lengths of time, in days, for tiered terms ("Cancel 7 to 13 days before: 50% refund"): a closed range,
@@ -954,7 +972,12 @@ def _scored(
             listed = headed and _listed(sentence, passage)
             # the section on what is asked says it without naming it again ("Regulator servicing" / "...
             # Turnaround is 7-10 business days" for "how long does a regulator service take?")
-            in_section = (
+            # and so does the section headed by the kind of answer asked, for all the question says
+            # ("Address" / "2218 SE Division St" for "where's your shop?")
+            shape_headed = (
+                answer is not None and bool(answer.words & section_tokens) and answer.answered(sentence)
+            )
+            in_section = shape_headed or (
                 answer is not None
                 and 2 * len(question_words & section_tokens) >= len(question_words) > 0
                 and answer.answered(sentence)
@@ -1023,7 +1046,7 @@ def _scored(
                     order,
                     sentence,
                     passage,
-                    frozenset(tokens | heading_tokens),
+                    frozenset(tokens | heading_tokens | (wanted if shape_headed else set())),
                     row=sentence in rows,
                     named_row=sentence in named_rows,
                 )
