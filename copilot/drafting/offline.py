@@ -1870,9 +1870,10 @@ class OfflineDrafter:
             for o in v.options.values()
             for w in tokenize(o)
         }
-        for line in lines if match.chosen else []:
-            if label_words(line) & (others - said_values) and not said_values <= label_words(line):
-                description = description.replace(line, " ")
+        for versions_line in lines if match.chosen else []:
+            label = label_words(versions_line)
+            if label & (others - said_values) and not said_values <= label:
+                description = description.replace(versions_line, " ")
         product = match.product.model_copy(update={"text": description})
         chosen, coverage = best_sentences(asked, [(product, 0.5)])
         specific = [w for w in tokenize(without_attribute_words(question)) if w not in name_words | tail]
