@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from copilot.drafting.places import named_places, place_names_of
+from copilot.drafting.text import _lists
 from copilot.service import Copilot
 from tests.chat import assert_reply
 from tests.small_shop import invented_product, invented_shop
@@ -29,6 +30,15 @@ Seeds ship from our barn in Brattleboro, Vermont, to addresses in the United Sta
 | West | Arizona, California, Oregon, Washington | $8.25 | $80 | 4-6 business days |
 | Everywhere else | All other states and Washington, DC | $7.50 | $70 | 3-6 business days |
 | Far | Alaska, Hawaii, Puerto Rico | $19.00 | none | 7-10 business days |
+
+## Live plants
+
+Live plants ship by courier at their own charge, whatever the order's rate.
+
+| Region | Plant courier charge |
+|---|---|
+| Northeast | $11.00 |
+| West | $14.00 |
 """,
 }
 
@@ -91,6 +101,10 @@ def tea_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("shipping to omaha, what does it cost?", ["7.50"], ["4.50", "8.25", "19.00"]),
         ("how much to ship seeds to juneau", ["19.00"], ["4.50", "8.25"]),
         ("how much is shipping to seattle?", ["8.25"], ["7.50"]),
+        # the table on the thing sent, of the tables with a row for the place
+        ("how much to ship live plants to tucson?", ["14.00"], ["8.25", "11.00"]),
+        # a price asked of a product named after a town sends nothing anywhere
+        ("how much are the scarlet runner bean seeds?", ["3.50"], ["8.25"]),
     ],
 )
 def test_a_town_is_the_row_of_its_state(
@@ -104,6 +118,8 @@ def test_a_town_is_the_row_of_its_state(
     [
         ("how much is delivery to glasgow?", ["5.45"], ["3.95", "7.95"]),
         ("how long does it take to post to swansea", ["2-3"], ["3-4", "4-5"]),
+        # what it costs and how long it takes, both from the row
+        ("how much is delivery to glasgow and how long does it take?", ["5.45", "3-4"], ["3.95"]),
         # two rows of one nation, told apart by the service the question names
         ("how much is dpd next day to glasgow?", ["9.95"], ["6.95", "3.95"]),
     ],
@@ -130,11 +146,34 @@ def test_the_names_a_table_may_give_a_town(question: str, narrow: list[set[str]]
     assert names.in_a_state is in_a_state
 
 
-def test_a_town_of_a_remote_state_is_not_named_by_its_country() -> None:
-    """Fairbanks is in Alaska, which "the contiguous United States" leaves out."""
-    _, regions = named_places("can you ship to fairbanks?")
-    assert {"alaska"} in [set(r) for r in regions]
-    assert {"unit", "state"} not in [set(r) for r in regions]
+@pytest.mark.parametrize(
+    ("question", "state", "country"),
+    [
+        ("can you ship to fairbanks?", {"alaska"}, {"unit", "state"}),
+        ("ship to yellowknife?", {"northwest", "territori"}, {"canada"}),
+    ],
+)
+def test_a_town_of_a_remote_state_is_not_named_by_its_country(
+    question: str, state: set[str], country: set[str]
+) -> None:
+    """Fairbanks is in Alaska, which "the contiguous United States" leaves out; Yellowknife in the
+    Northwest Territories, which a Canadian shop's standard rate leaves out."""
+    _, regions = named_places(question)
+    assert state in [set(r) for r in regions]
+    assert country not in [set(r) for r in regions]
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "lists"),
+    [
+        ("Republic of Ireland", {"ireland"}, True),  # Ireland's other name
+        ("Northern Ireland", {"ireland"}, False),  # another place
+        ("Atlantic Canada (NB, NS)", {"canada"}, False),
+        ("Alaska, Hawaii, Puerto Rico", {"alaska"}, True),
+    ],
+)
+def test_a_row_lists_a_place_by_its_name_not_a_narrower_ones(label: str, name: set[str], lists: bool) -> None:
+    assert _lists(label, frozenset(name)) is lists
 
 
 def test_the_towns_file_is_in_the_package() -> None:

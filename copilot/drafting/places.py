@@ -129,7 +129,10 @@ class Places:
                 continue
             country = pycountry.countries.get(alpha_2=town.country)
             countries = [getattr(country, f) for f in ("common_name", "name") if getattr(country, f, None)]
-            if any(r.remote for r in self.by_place.get(_key(town.province), [])):
+            # remote where the file says so of the town, its state, or a region its state names
+            filed_here = [*self.by_place.get(key, []), *self.by_place.get(_key(town.province), [])]
+            named_so = [r for r in self.data.regions if _key(town.province) in {_key(n) for n in r.names}]
+            if town.province and any(r.remote for r in [*filed_here, *named_so]):
                 countries = []
             names = [n for n in (town.province, *countries) if n]
             filed = {_key(n) for r in self.by_place.get(key, []) for n in (*r.names, *r.places)}

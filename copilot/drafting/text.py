@@ -581,8 +581,16 @@ def zone_cell(
     thing = _thing_sent(question)
     amounts = [(float(n.replace(",", ".")), u) for n, u in measures_said(question)]
     answer = answered_by(question)
+    parts = [q for piece in shape_rules().and_asks.split(question) for q in _QUESTIONS.findall(piece)]
+    answers = [a for part in parts if (a := answered_by(part)) is not None] or [a for a in [answer] if a]
     if not names or not (amounts or answer):
         return None
+    # the zone a table puts the place in names its row in the tables that go by zone ("West" in `Live
+    # plants`, for tucson, from the rates table's row whose `Ships to` lists Arizona)
+    tables = [_table_rows(body_of(passage))[1] for passage, _ in passages]
+    names += [
+        frozenset(tokenize(row.split("; ")[0].partition(": ")[2])) for row in _place_rows(question, tables)
+    ]
     found: list[tuple[str, Passage]] = []
     for passage, _ in passages:
         rows = _table_rows(body_of(passage))[1]
@@ -600,14 +608,20 @@ def zone_cell(
                 if (band := _band(h)) is not None
                 and any(band[2] == u and band[0] <= n <= band[1] for n, u in amounts)
             ][:1]
-            if not picked and not amounts and answer is not None:
-                picked = [(h, v) for h, _, v in cells[1:] if answer.answered(v)]
+            if (
+                not picked and not amounts and answer is not None
+            ):  # each thing asked: "cost ... and how long?"
+                picked = [(h, v) for h, _, v in cells[1:] if any(a.answered(v) for a in answers)]
             if picked:
                 # with the cells the question names ("colissimo home delivery": `Service: Colissimo home
                 # delivery`), which tell the row from the place's others
                 named = [(h, v) for h, _, v in cells[1:] if (h, v) not in picked and thing & set(tokenize(v))]
                 said = "; ".join(f"{h}: {v}" for h, v in [(cells[0][0], cells[0][2]), *named, *picked])
                 found.append((said + ".", passage))
+    # of the tables with a row for the place, the one on the thing sent ("courier charge for a saddle":
+    # `Saddle courier charge`, not the standard rates)
+    on_thing = [(row, p) for row, p in found if thing & set(tokenize(f"{row} {' '.join(p.heading_path)}"))]
+    found = on_thing or found
     return found[0] if len(found) == 1 else None
 
 
@@ -616,6 +630,9 @@ def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
     or its state ("to seattle": `Where: Oregon, Washington, Idaho`), else, for a place in a state, the
     row for the rest of the country ("to boston": `Where: All other contiguous states`), else the row
     that lists its country. A name several rows list picks none."""
+    words = set(tokenize(question)) | set(tokenize(in_english(question)))
+    if not words & _SENDING_WORDS and not sent_to(question):  # "how much for the lisbon case?" sends nothing
+        return set()
     names = place_names_of(question)
     asked = set(tokenize(question)) - set().union(*names.narrow, *names.wide)
     found: set[str] = set()
@@ -635,8 +652,8 @@ def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
         if not picked:
             picked = next((r for n in names.wide if (r := listing(n))), [])
         if len(picked) > 1:  # the place's rows told apart by the rest of the question ("colissimo home")
-            said = {row: len(asked & set(tokenize(row))) for row in picked}
-            picked = [row for row in picked if said[row] == max(said.values()) > 0]
+            shared = {row: len(asked & set(tokenize(row))) for row in picked}
+            picked = [row for row in picked if shared[row] == max(shared.values()) > 0]
         if len(picked) == 1:
             found.add(picked[0])
     return found
@@ -645,11 +662,26 @@ def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
 def _lists(label: str, name: frozenset[str]) -> bool:
     """The row's label names the place by this name, not as a word of a narrower place the places file
     knows ("Canada" and "Atlantic Canada (NB, NS)"; "Canada Standard (Canada Post)" is Canada's row;
-    "Alaska, Hawaii" lists Alaska, though "Alaska and Hawaii" is a place)."""
+    "Alaska, Hawaii" lists Alaska, though "Alaska and Hawaii" is a place; "Republic of Ireland" is
+    Ireland's other name, in every region Ireland is in, where "Northern Ireland" is another place)."""
     written = _as_written(label)
+    regions = _regions_of_name().get(name, frozenset())
     return name <= set(tokenize(label)) and not any(
-        name < tokens and f" {phrase} " in written for phrase, tokens in _place_names_known()
+        name < tokens
+        and f" {phrase} " in written
+        and not (regions and regions <= _regions_of_name().get(tokens, frozenset()))
+        for phrase, tokens in _place_names_known()
     )
+
+
+@cache
+def _regions_of_name() -> dict[frozenset[str], frozenset[int]]:
+    """The places file's regions each place or region name is in, by its words."""
+    found: dict[frozenset[str], set[int]] = {}
+    for index, region in enumerate(places().data.regions):
+        for n in [*region.names, *region.places]:
+            found.setdefault(frozenset(tokenize(n)), set()).add(index)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _as_written(text: str) -> str:
@@ -990,7 +1022,7 @@ def _scored(
             # Ground is free on orders of $99.00 or more"); not a FAQ's question, answered by all after it
             first = headed and order == 0 and not faq and own_words <= heading_tokens | tokens
             headings_said = wanted & heading_tokens
-            said = shared | headings_said if listed or first or in_section else shared or headings_said
+            said = shared | headings_said if listed or first else shared or headings_said
             # (a heading that says no answers a yes-or-no question: not "what warranty do kilns come with?")
             if (
                 shared
@@ -1027,7 +1059,10 @@ def _scored(
             if asker and rules.addresses_asker(sentence):
                 weight += 1.0
             if not conditional and rules.conditional(sentence):
-                weight -= 1.0
+                # a condition the question states as what happened ("my shrimp arrived dead" and "If anything
+                # arrives dead, email a photo ...") is the question's case; any other is a case it did not ask
+                condition = set(tokenize(sentence.split(",")[0]))
+                weight += 1.0 if 2 * len(condition & own_words) >= len(condition) > 0 else -1.0
             if sentence in named_rows:
                 weight += 3.0
             if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
