@@ -334,7 +334,7 @@ def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
 
 
 def _tells_of(
-    page: Passage, place: frozenset[str], regions: list[frozenset[str]], *, figure: bool = False
+    page: Passage, place: frozenset[str], regions: tuple[frozenset[str], ...], *, figure: bool = False
 ) -> bool:
     """A sentence of the page names the place or its region (with ``figure``: beside a rate or a time)."""
     return any(

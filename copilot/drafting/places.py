@@ -70,6 +70,11 @@ class Places:
             for place in [*region.places, *region.sent_to]:
                 by_place.setdefault(_key(place), []).append(region)
         self.by_place = by_place
+        by_name: dict[str, list[Region]] = {}
+        for region in data.regions:
+            for name in region.names:
+                by_name.setdefault(_key(name), []).append(region)
+        self.by_name = by_name
         self.sent_to = {_key(p) for region in data.regions for p in region.sent_to}
         longest_first = sorted(set(by_place) - self.sent_to, key=len, reverse=True)
         self.pattern = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in longest_first)})\b", re.I)
@@ -114,7 +119,7 @@ class Places:
         for town in self.towns_of([place for place in named if _key(place) not in self.by_place]):
             said = {_key(n) for n in town.names}
             found |= {id(r) for n in said for r in self.by_place.get(n, [])}
-            found |= {id(r) for r in self.data.regions if said & {_key(n) for n in r.names}}
+            found |= {id(r) for n in said for r in self.by_name.get(n, [])}
         return [r for r in self.data.regions if id(r) in found]
 
     def towns_of(self, named: list[str]) -> list[Region]:
@@ -131,7 +136,7 @@ class Places:
             countries = [getattr(country, f) for f in ("common_name", "name") if getattr(country, f, None)]
             # remote where the file says so of the town, its state, or a region its state names
             filed_here = [*self.by_place.get(key, []), *self.by_place.get(_key(town.province), [])]
-            named_so = [r for r in self.data.regions if _key(town.province) in {_key(n) for n in r.names}]
+            named_so = self.by_name.get(_key(town.province), [])
             if town.province and any(r.remote for r in [*filed_here, *named_so]):
                 countries = []
             names = [n for n in (town.province, *countries) if n]
@@ -306,6 +311,7 @@ class PlaceNames(NamedTuple):
     wide: list[frozenset[str]]  # its country's and the wider regions' names
 
 
+@lru_cache(maxsize=4096)
 def place_names_of(text: str) -> PlaceNames:
     """ "to seattle": narrow {"seattl"} and {"washington"}, in a state, wide {"unit", "state"}, ..."""
     rules = places()
@@ -319,10 +325,14 @@ def place_names_of(text: str) -> PlaceNames:
     return PlaceNames(narrow, in_a_state, list(dict.fromkeys(n for n in wide if n and n not in narrow)))
 
 
-def named_places(text: str) -> tuple[frozenset[str], list[frozenset[str]]]:
+@lru_cache(maxsize=4096)
+def named_places(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
     """The words of the places the text names, and the ways a page may name their regions, as words:
-    "ship to ireland?" gives {"ireland"} and {"eu"}, {"european", "union"}, {"europ"}, ..."""
+    "ship to ireland?" gives {"ireland"} and {"eu"}, {"european", "union"}, {"europ"}, ... Remembered:
+    a turn asks it of the same question many times."""
     rules = places()
     named = rules.named(text)
     regions = rules.towns_of(named) + rules._regions_of(named)
-    return frozenset(tokenize(" ".join(named))), [frozenset(tokenize(n)) for r in regions for n in r.names]
+    return frozenset(tokenize(" ".join(named))), tuple(
+        frozenset(tokenize(n)) for r in regions for n in r.names
+    )
