@@ -39,7 +39,8 @@ class QuestionShape(BaseModel):
     words: str = ""  # what a sentence about it says instead of the question's own words
     asked_with: str = ""  # words a question uses only to ask for it ("how long does it take"): no topic
     # the pages are searched again with its words when those found hold no such answer ("where is your
-    # store located?" finds the parking, and "address" the Address section)
+    # store located?" finds the parking, and "address" the Address section), and a section headed by
+    # them answers for all the question says
     searched: bool = False
 
 
@@ -1006,8 +1007,11 @@ def _scored(
             # Turnaround is 7-10 business days" for "how long does a regulator service take?")
             # and so does the section headed by the kind of answer asked, for all the question says
             # ("Address" / "2218 SE Division St" for "where's your shop?")
-            shape_headed = (
-                answer is not None and bool(answer.words & section_tokens) and answer.answered(sentence)
+            shape_headed = (  # (a kind of answer a section is headed by: an address, not a price)
+                answer is not None
+                and bool(answer.searched)
+                and bool(answer.words & section_tokens)
+                and answer.answered(sentence)
             )
             in_section = shape_headed or (
                 answer is not None
