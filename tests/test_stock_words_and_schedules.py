@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.service import Copilot
-from tests.chat import assert_reply, converse
+from tests.chat import Chat, as_customer, assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -111,6 +111,12 @@ Park for free behind the store; the entrance is on the side street.
 We pack live insects Monday and Tuesday only. Insects are packed to order and sent within 2 days of
 packing, so they arrive lively. Dry goods ship within 1 business day.
 
+## Live arrival
+
+We guarantee crickets and other live insects arrive alive. If anything arrives dead, email a photo of
+the unopened tub within 2 hours of delivery. Some stillness after a cold journey is normal and is not a
+dead arrival.
+
 ## Weather holds
 
 In extreme weather we hold live orders and email you a new ship date.
@@ -122,9 +128,25 @@ From November to March every live order gets a heat pack.
 }
 
 
+CUSTOMERS = [{"customer_id": "C1", "first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org"}]
+
+ORDERS = [
+    {
+        "order_id": "3101",
+        "customer_id": "C1",
+        "status": "partially_refunded",
+        "refunded_amount": 18.0,
+        "fulfillment_status": "fulfilled",
+        "items": [{"name": "Feeder Cricket Tub", "variant_id": "CRICK-1", "quantity": 2}],
+    },
+]
+
+
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    return invented_shop(tmp_path_factory.mktemp("scale"), MAKER, PRODUCTS, PAGES)
+    return invented_shop(
+        tmp_path_factory.mktemp("scale"), MAKER, PRODUCTS, PAGES, customers=CUSTOMERS, orders=ORDERS
+    )
 
 
 @pytest.mark.parametrize(
@@ -164,6 +186,18 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 )
 def test_loosely_worded_questions(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+def test_a_condition_the_question_states_as_what_happened_is_its_case(shop: Copilot) -> None:
+    """ "my crickets arrived dead" is the case of "If anything arrives dead, email a photo ..."."""
+    result = converse(shop, "my crickets arrived dead this morning, what do i need to do?")
+    assert "photo" in result.reply and "2 hours" in result.reply, result.reply
+
+
+def test_a_refund_asked_after_by_the_thing_bought(shop: Copilot) -> None:
+    chat = Chat(shop, caller=as_customer("ana@example.org"))
+    result = chat.say("did I ever get refunded for the crickets that died?")
+    assert "18.00" in result.reply and "3101" in result.reply, result.reply
 
 
 def test_a_power_spelled_out_names_the_version(shop: Copilot) -> None:
