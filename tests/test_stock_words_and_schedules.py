@@ -73,7 +73,8 @@ PRODUCTS = [
         "product_id": "CRICK",
         "name": "Feeder Cricket Tub",
         "category": "Feeders",
-        "description": "<p>A ventilated tub of about 500 small crickets, gut-loaded before they ship.</p>",
+        "description": "<p>Crickets kept cool by the tub's vents.</p><p>A ventilated tub of about 500 small "
+        "crickets, gut-loaded before they ship.</p><ul><li>Rated life: 3 weeks with fresh greens</li></ul>",
         "variants": [_variant("CRICK-1", {}, 18.0)],
     },
     {
@@ -178,6 +179,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("flow rate on the mistking pump mk 80?", ["80 litres per hour"], ["40 litres"]),
         # what "how many" counts, though the product's name says it too
         ("how many crickets do you get with the feeder cricket tub?", ["500"], []),
+        # a generic "what's the X on" names no line that says "Rated"
+        ("what's the cri on the feeder cricket tub?", ["doesn't say"], ["3 weeks"]),
         # what a product is asked to suit is no product asked about
         ("is the desert substrate ok for my leopard gecko?", ["Safe for leopard geckos"], []),
         # a street address answers where the store is, not the parking

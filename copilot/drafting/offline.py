@@ -1837,6 +1837,7 @@ class OfflineDrafter:
         # what "how many" counts is asked though the name says it ("how many tests ... the master test kit?")
         counted = {t for found in _HOW_MANY.finditer(context.text) for t in tokenize(found.group(1))}
         asked = " ".join(w for w in tokenize(context.text) if w not in (name_words | tail) - counted)
+        asked = f"how many {asked}" if counted and asked else asked  # a number answers it ("250,000 knots")
         describing = "describe" in context.understanding.cues
         listed = any(a.listed for a in attributes)  # "what's in the first aid kit?" asks for its list
         # "what's in the engineering sampler pack?": the line of the version it names
@@ -1854,7 +1855,7 @@ class OfflineDrafter:
             short = all(len(line) <= 40 for line in labelled[:4])  # "Length: 160 cm", "Height: 78 cm"
             reply = " ".join(labelled[: 4 if short else 2])
             # (a line saying the attribute's own words answers: "flow rate?" and "250 gallons per hour")
-            by_attribute = any(says(reply, a.labels) for a in attributes)
+            by_attribute = any(says(reply, a.labels) for a in attributes if not a.fallback)  # not "Rated"
             if (
                 not limits and not by_attribute and not _names_thing(thing, reply)
             ):  # "roast date?", "Roast: Dark"
