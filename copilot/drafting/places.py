@@ -141,7 +141,8 @@ class Places:
                 countries = []
             names = [n for n in (town.province, *countries) if n]
             filed = {_key(n) for r in self.by_place.get(key, []) for n in (*r.names, *r.places)}
-            if names and not (filed and not filed & {_key(n) for n in names}):
+            agrees = not filed or bool(filed & {_key(n) for n in names})  # not Jamaica's Kingston
+            if names and agrees:
                 towns.append(Region(names=names, places=[town.name]))
         return towns
 
@@ -306,9 +307,9 @@ _SENDING = frozenset(tokenize("ship delivery send"))
 class PlaceNames(NamedTuple):
     """The ways a table may name the place a question names, as words."""
 
-    narrow: list[frozenset[str]]  # its own name and its state's or province's
+    narrow: tuple[frozenset[str], ...]  # its own name and its state's or province's
     in_a_state: bool  # it is a state or lies in one: "All other states" is its row when none names it
-    wide: list[frozenset[str]]  # its country's and the wider regions' names
+    wide: tuple[frozenset[str], ...]  # its country's and the wider regions' names
 
 
 @lru_cache(maxsize=4096)
@@ -321,8 +322,8 @@ def place_names_of(text: str) -> PlaceNames:
     narrow = [frozenset(tokenize(place)) for place in named] + states
     wide = [frozenset(tokenize(n)) for r in [*towns, *rules._regions_of(named)] for n in r.names]
     in_a_state = bool(states) or any(_key(place) in _subdivisions() for place in named)
-    narrow = list(dict.fromkeys(n for n in narrow if n))
-    return PlaceNames(narrow, in_a_state, list(dict.fromkeys(n for n in wide if n and n not in narrow)))
+    kept = tuple(dict.fromkeys(n for n in narrow if n))  # remembered: tuples, which no caller can change
+    return PlaceNames(kept, in_a_state, tuple(dict.fromkeys(n for n in wide if n and n not in kept)))
 
 
 @lru_cache(maxsize=4096)

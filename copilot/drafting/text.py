@@ -531,6 +531,11 @@ _SENDING_TALK = _SENDING_WORDS | frozenset(
 )
 
 
+def asked_parts(question: str) -> list[str]:
+    """The questions a message asks, one by one ("do you ship to canada? what does it cost")."""
+    return [q for piece in shape_rules().and_asks.split(question) for q in _QUESTIONS.findall(piece)]
+
+
 def _thing_sent(question: str) -> set[str]:
     """The words of what a question asks to send besides the place and the talk of sending ("pony
     cylinder" of "cost to ship a pony cylinder to Tauranga?"); none in "how much is shipping to ohio?"."""
@@ -582,8 +587,9 @@ def zone_cell(
     thing = _thing_sent(question)
     amounts = [(float(n.replace(",", ".")), u) for n, u in measures_said(question)]
     answer = answered_by(question)
-    parts = [q for piece in shape_rules().and_asks.split(question) for q in _QUESTIONS.findall(piece)]
-    answers = [a for part in parts if (a := answered_by(part)) is not None] or [a for a in [answer] if a]
+    answers = [a for part in asked_parts(question) if (a := answered_by(part)) is not None] or [
+        a for a in [answer] if a
+    ]
     if not names or not (amounts or answer):
         return None
     # the zone a table puts the place in names its row in the tables that go by zone ("West" in `Live
@@ -609,9 +615,7 @@ def zone_cell(
                 if (band := _band(h)) is not None
                 and any(band[2] == u and band[0] <= n <= band[1] for n, u in amounts)
             ][:1]
-            if (
-                not picked and not amounts and answer is not None
-            ):  # each thing asked: "cost ... and how long?"
+            if not picked and not amounts and answer is not None:  # each thing asked: "cost and how long?"
                 picked = [(h, v) for h, _, v in cells[1:] if any(a.answered(v) for a in answers)]
             if picked:
                 # with the cells the question names ("colissimo home delivery": `Service: Colissimo home
@@ -801,7 +805,7 @@ def best_sentences(
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
     rules = shape_rules()
-    parts = [q for piece in rules.and_asks.split(question) for q in _QUESTIONS.findall(piece)]
+    parts = asked_parts(question)
     for part in parts if len(parts) > 1 else []:
         # "how much" asks for a number, about what was said before it; "how soon" names nothing
         # what it says was not done is asked as the page writes it ("jamais porté" is "unused")
