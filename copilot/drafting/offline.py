@@ -1855,7 +1855,12 @@ class OfflineDrafter:
             short = all(len(line) <= 40 for line in labelled[:4])  # "Length: 160 cm", "Height: 78 cm"
             reply = " ".join(labelled[: 4 if short else 2])
             # (a line saying the attribute's own words answers: "flow rate?" and "250 gallons per hour")
-            by_attribute = any(says(reply, a.labels) for a in attributes if not a.fallback)  # not "Rated"
+            # (not a thing asked to come with it: "does it come with a battery?" and "In the box: ...")
+            by_attribute = (thing is None or not thing.included) and any(
+                says(reply, a.labels)
+                for a in attributes
+                if not a.fallback  # not "Rated life"
+            )
             if (
                 not limits and not by_attribute and not _names_thing(thing, reply)
             ):  # "roast date?", "Roast: Dark"
