@@ -595,15 +595,12 @@ def zone_cell(
     # the zone a table puts the place in names its row in the tables that go by zone ("West" in `Live
     # plants`, for tucson, from the rates table's row whose `Ships to` lists Arizona)
     tables = [_table_rows(body_of(passage))[1] for passage, _ in passages]
-    names += [
-        frozenset(tokenize(row.split("; ")[0].partition(": ")[2])) for row in _place_rows(question, tables)
-    ]
+    placed_in = [_place_rows(question, [rows]) for rows in tables]
+    names += [frozenset(tokenize(_first_cell(row))) for placed in placed_in for row in placed]
     found: list[tuple[str, Passage]] = []
-    for passage, _ in passages:
-        rows = _table_rows(body_of(passage))[1]
-        labels = [row.split("; ")[0].partition(": ")[2] for row in rows]
+    for (passage, _), rows, placed in zip(passages, tables, placed_in, strict=True):
+        labels = [_first_cell(row) for row in rows]
         firsts = [set(tokenize(label)) for label in labels]
-        placed = _place_rows(question, [rows])
         for row, label, first in zip(rows, labels, firsts, strict=True):
             cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
             listed = row in placed if placed else any(_lists(label, n) for n in names)
@@ -628,6 +625,11 @@ def zone_cell(
     on_thing = [(row, p) for row, p in found if thing & set(tokenize(f"{row} {' '.join(p.heading_path)}"))]
     found = on_thing or found
     return found[0] if len(found) == 1 else None
+
+
+def _first_cell(row: str) -> str:
+    """A table row's first value, what the row is about: "Zone: West; Rate: $8" is "West"."""
+    return row.split("; ")[0].partition(": ")[2]
 
 
 def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
@@ -735,7 +737,7 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     sends_a_thing = _thing_sent(question) and shape_rules().phrases["yes_or_no"](question)
     named = set() if sends_a_thing else _place_rows(question, tables)
     for rows in tables:
-        firsts = [row.split("; ")[0].partition(": ")[2] for row in rows]
+        firsts = [_first_cell(row) for row in rows]
         words = [set(tokenize(first)) for first in firsts]
         for i, row in enumerate(rows):
             others = {w for j, ws in enumerate(words) if j != i for w in ws}
