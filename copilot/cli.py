@@ -137,6 +137,7 @@ def _check_sources(sources: Path, data_dir: Path | None, as_json: bool) -> None:
     for summary in summaries:
         count = (
             f"{summary.products} products, {summary.variants} variants"
+            + (f", {summary.not_for_sale} not for sale" if summary.not_for_sale else "")
             if summary.kind == "catalog"
             else f"{summary.passages} passages"
             if summary.kind == "documents"

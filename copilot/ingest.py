@@ -52,6 +52,7 @@ class SourceSummary(BaseModel):
     path: str
     products: int = 0
     variants: int = 0
+    not_for_sale: int = Field(default=0, description="drafts, archived and unpublished products: named only")
     passages: int = 0
     records: int = 0
     sample: list[dict[str, Any]] = Field(
@@ -96,13 +97,16 @@ def _read_all(loaded: LoadedSources, sample: int = 0) -> _Loaded:
         if isinstance(source, CatalogSource):
             summary = SourceSummary(kind="catalog", path=source.path)
             for product in load_catalog(source, loaded.root, result.warnings):
-                if summary.products < sample:
-                    summary.sample.append(first([product])[0])
                 made = product_passages(product, source.path, currency)
                 result.passages.extend(made)
+                summary.passages += len(made)
+                if not product.for_sale:
+                    summary.not_for_sale += 1
+                    continue
+                if summary.products < sample:
+                    summary.sample.append(first([product])[0])
                 summary.products += 1
                 summary.variants += len(product.variants)
-                summary.passages += len(made)
         elif isinstance(source, DocumentsSource):
             docs = load_documents(source, loaded.root)
             result.warnings += screen_documents(docs, loaded.root.base_dir)

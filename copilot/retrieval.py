@@ -153,6 +153,12 @@ class Snapshot:
         return titles
 
     @cached_property
+    def withdrawn(self) -> list[tuple[frozenset[str], str]]:
+        """The names (as words, and as written) of the products not for sale: drafts, archived ones."""
+        named = (self.passage(p) for p in self.flagged)
+        return [(frozenset(tokenize(p.title)), p.title) for p in named if p.kind == "withdrawn"]
+
+    @cached_property
     def option_words(self) -> Counter[str]:
         """Word -> how many products' option names use it."""
         counts: Counter[str] = Counter()
@@ -249,6 +255,7 @@ class Snapshot:
 
 
 _ID_PARTS = re.compile(r"[-_/.]")
+_SAID_WORD = re.compile(r"[\w'-]+")
 
 
 def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
@@ -588,6 +595,24 @@ class Retriever:
         said = set(tokenize(text))
         found = {n for word in said for n in titles.get(word, []) if len(n & said) >= share * len(n)}
         return sorted(found, key=len, reverse=True)
+
+    def withdrawn_named(self, text: str) -> str:
+        """The words of the text that name a product not for sale (a draft, an archived one), when they
+        name it more fully than any product on sale names itself there: "the sorrento wicker dining
+        set" is the archived Sorrento, not the Kiama Wicker Dining Set on sale. Empty when none does."""
+        snapshot = self.snapshot()
+        if snapshot is None or not snapshot.withdrawn:
+            return ""
+        words = set(tokenize(text))
+        best = max(snapshot.withdrawn, key=lambda named: len(named[0] & words))[0]
+        shared = best & words
+        if len(shared) * 2 < len(best) or not shared:
+            return ""
+        on_sale = {n for w in shared for n in snapshot.titles.get(w, [])}
+        single = {w for w in shared if snapshot.name_words.get(w)}  # one-word names: "Kelpie"
+        if any(len(n & words) >= len(shared) for n in on_sale) or (len(shared) == 1 and single):
+            return ""
+        return " ".join(w for w in _SAID_WORD.findall(text) if set(tokenize(w)) & shared)
 
     def name_share(self, words: set[str]) -> float:
         """The largest share of these words one product name (of two words or more) says."""

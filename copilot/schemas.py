@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PassageKind = Literal["product", "variant", "document", "order"]
+PassageKind = Literal["product", "variant", "document", "order", "withdrawn"]
 
 
 class Variant(BaseModel):
@@ -74,6 +74,11 @@ class Product(BaseModel):
     url: str | None = None
     tags: list[str] = Field(default_factory=list)
     variants: list[Variant] = Field(default_factory=list)
+    for_sale: bool = Field(
+        default=True,
+        description="false: a draft, archived or unpublished product, kept by name only so that a "
+        "question naming it is told it is not sold, never answered with another product",
+    )
 
 
 class Address(BaseModel):

@@ -235,6 +235,24 @@ def _unsold_named(context: DraftContext) -> Draft | None:
     return _not_found(thing.removeprefix("the ").strip(), 0.3)
 
 
+def _unless_withdrawn(draft: Draft, context: DraftContext) -> Draft:
+    """A product question naming a product the shop does not sell now (a draft, an archived or
+    unpublished one) more fully than it names any on sale: not found, in the shopper's words, and a
+    person asked; never the price of the product on sale that shares some of its words. A page's
+    answer stands ("can I buy a tester?" and "We don't sell testers")."""
+    if (
+        draft.action != "answer"
+        or context.retriever is None
+        or context.understanding.intent not in PRODUCT_INTENTS - _CATALOG_WIDE
+    ):
+        return draft
+    paged = draft.citations and all(c.id.startswith("doc:") for c in draft.citations)
+    if paged and draft.confidence >= _UNSURE:
+        return draft
+    said = context.retriever.withdrawn_named(context.text)
+    return _not_found(said, 0.3) if said else draft
+
+
 def _not_found(thing: str, confidence: float) -> Draft:
     """A product the shop does not sell, said in the shopper's words, and a person offered (a draft,
     archived or never-stocked product is not offered)."""
@@ -982,7 +1000,7 @@ class OfflineDrafter:
     name = "offline"
 
     def draft(self, context: DraftContext) -> Draft:
-        draft = self._calibrated(self._draft(context), context)
+        draft = self._calibrated(_unless_withdrawn(self._draft(context), context), context)
         # a title that begins with its own article: "the The Clockwork Fox" reads "The Clockwork Fox"
         draft = draft.model_copy(update={"reply": _DOUBLED_ARTICLE.sub("The ", draft.reply)})
         if draft.action != "answer" or draft.suggestions:

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from copilot.errors import IngestionError
 from copilot.knowledge.cleaning import strip_invisible, visible_text
 from copilot.knowledge.mapping import Spec, compile_fields
 from copilot.knowledge.records import (
@@ -23,7 +24,7 @@ from copilot.knowledge.records import (
     layout_of,
     read_records,
 )
-from copilot.knowledge.screening import ScreeningWarning, screen
+from copilot.knowledge.screening import Flag, ScreeningWarning, screen
 from copilot.knowledge.sources import CatalogSource, SourceRoot
 from copilot.schemas import Passage, Product, SaleWindow, Variant
 
@@ -67,8 +68,12 @@ def load_catalog(
     variant_fields = compile_fields({**VARIANT_DEFAULTS, **source.variant_fields}, "variant_fields")
     seen: set[str] = set()
     located = SourceRoot.of(root).locate(source.path)
+    withdrawn: list[Record] = []
     for record in read_records(
-        located, display=source.path, layout=layout_of(source, fields=fields, variant_fields=variant_fields)
+        located,
+        display=source.path,
+        layout=layout_of(source, fields=fields, variant_fields=variant_fields),
+        withdrawn=withdrawn,
     ):
         product = _product(record, fields, variant_fields)
         product = _screened(product, record, warnings if warnings is not None else [])
@@ -76,6 +81,23 @@ def load_catalog(
             raise record.fail(f"duplicate product id '{product.product_id}'", field="product_id")
         seen.add(product.product_id)
         yield product
+    for record in withdrawn:
+        if (named := _withdrawn(record, fields)) is not None and named.product_id not in seen:
+            seen.add(named.product_id)
+            yield named
+
+
+def _withdrawn(record: Record, fields: dict[str, Spec]) -> Product | None:
+    """A product not for sale (a draft, archived, unpublished) by its id and name only: nothing else of
+    it reaches a shopper, and a row of it the mapping cannot read is no error (the shop sells none)."""
+    try:
+        product_id = as_text(record, record.get(fields["product_id"]), "product_id")
+        name = _plain(as_text(record, record.get(fields["name"]), "name"))
+    except IngestionError:
+        return None
+    if not product_id or not name:
+        return None
+    return Product(product_id=product_id, name=name, for_sale=False)
 
 
 def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, Spec]) -> Product:
@@ -126,8 +148,11 @@ def _plain(text: str | None) -> str | None:
 
 
 def _screened(product: Product, record: Record, warnings: list[ScreeningWarning]) -> Product:
+    """The description less the lines a screening rule flags, and the lines around them that are not
+    a labelled spec ("Weight: 13 kg" stays); read again until nothing is flagged, or withheld whole."""
     description = visible_text(product.description) if product.description else None
-    flags = screen(description) if description else []
+    kept, flags = _unflagged(description) if description else (None, [])
+    withheld = "lines of the" if kept else "the"
     for flag in flags:
         warnings.append(
             ScreeningWarning(
@@ -135,12 +160,44 @@ def _screened(product: Product, record: Record, warnings: list[ScreeningWarning]
                 where=f"record {record.where}, field 'description'",
                 rule=flag.rule,
                 excerpt=flag.excerpt,
-                withheld=f"the description of product {product.product_id}",
+                withheld=f"{withheld} description of product {product.product_id}",
             )
         )
-    return product.model_copy(
-        update={"name": strip_invisible(product.name), "description": None if flags else description}
-    )
+    return product.model_copy(update={"name": strip_invisible(product.name), "description": kept})
+
+
+_LABELLED = re.compile(r"^[^\W\d][\w ()/&.,'-]{0,40}:\s+\S.{0,60}$")  # "Weight: 13 kg", a table's cell
+_READINGS = 3  # a description still flagged after this many removals is withheld whole
+
+
+def _unflagged(description: str) -> tuple[str | None, list[Flag]]:
+    """The description without its flagged lines (and the sentences beside them), with the flags."""
+    lines = description.splitlines()
+    found: list[Flag] = []
+    for _ in range(_READINGS):
+        flags = screen("\n".join(lines))
+        if not flags:
+            return "\n".join(lines) or None, found
+        found += flags
+        if any(f.line is None for f in flags):
+            return None, found
+        flagged = {f.line - 1 + i for f in flags if f.line for i in range(_lines_said(lines, f))}
+        beside = {n + d for n in flagged for d in (-1, 1)} - flagged
+        dropped = flagged | {n for n in beside if 0 <= n < len(lines) and not _LABELLED.match(lines[n])}
+        lines = [line for n, line in enumerate(lines) if n not in dropped]
+    return None, found
+
+
+def _lines_said(lines: list[str], flag: Flag) -> int:
+    """How many lines, from the flag's own, its excerpt runs over."""
+    assert flag.line is not None
+    said = " ".join(flag.excerpt.split())
+    count = 1
+    for line in lines[flag.line :]:
+        if not line.strip() or " ".join(line.split())[:40] not in said:
+            break
+        count += 1
+    return count
 
 
 def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
@@ -327,7 +384,19 @@ def product_text(passage: Passage) -> ProductText:
 
 
 def product_passages(product: Product, source: str, currency: str) -> list[Passage]:
-    """One passage for the product (what it is, its option values, price range) and one per variant."""
+    """One passage for the product (what it is, its option values, price range) and one per variant;
+    a product not for sale has one passage, its name, withheld from search and from every answer."""
+    if not product.for_sale:
+        return [
+            Passage(
+                key=f"withdrawn:{product.product_id}",
+                kind="withdrawn",
+                text=product.name,
+                source=source,
+                title=product.name,
+                flags=["not_for_sale"],
+            )
+        ]
     header = product.name
     details = [d for d in (product.category, product.brand) if d]
     if details:

@@ -78,8 +78,14 @@ def layout_of(source: SourceBase, **tables: Mapping[str, Spec]) -> Layout:
     )
 
 
-def read_records(path: Path, *, display: str, layout: Layout = Layout()) -> Iterator[Record]:
-    """Yield the records of a file; flat files with ``group_by`` yield one record per group."""
+def read_records(
+    path: Path, *, display: str, layout: Layout = Layout(), withdrawn: list[Record] | None = None
+) -> Iterator[Record]:
+    """Yield the records of a file; flat files with ``group_by`` yield one record per group. The records
+    ``keep`` leaves out, and the parent rows ``skip_rows`` does (a draft, an archived product), go to
+    ``withdrawn`` when it is given: what is not for sale is still named, so it is never taken for
+    another."""
+    withdrawn = withdrawn if withdrawn is not None else []
     if path.is_dir():
         raise IngestionError("is a folder, not a file", file=display)
     if not path.is_file():
@@ -99,7 +105,7 @@ def read_records(path: Path, *, display: str, layout: Layout = Layout()) -> Iter
         rows = (row for row in rows if not any(c.holds(row.data) for c in layout.skip_rows))
     try:
         if layout.children is not None:
-            grouped = _with_children(rows, layout.children, layout.skip_rows, display)
+            grouped = _with_children(rows, layout.children, layout.skip_rows, display, withdrawn)
         elif layout.group_by:
             grouped = _grouped(rows, layout.group_by, display)
         else:
@@ -107,6 +113,8 @@ def read_records(path: Path, *, display: str, layout: Layout = Layout()) -> Iter
         for record in grouped:
             if all(c.holds(record.data) for c in layout.keep):
                 yield record
+            else:
+                withdrawn.append(record)
     except OSError as exc:
         raise IngestionError(f"cannot read: {exc.strerror or exc}", file=display) from exc
 
@@ -256,11 +264,15 @@ def _first_list(data: dict[str, Any]) -> Any:
 
 
 def _with_children(
-    rows: Iterator[Record], children: ChildRows, skip: Sequence[RowCondition], display: str
+    rows: Iterator[Record],
+    children: ChildRows,
+    skip: Sequence[RowCondition],
+    display: str,
+    withdrawn: list[Record],
 ) -> Iterator[Record]:
     """Parent rows with the rows that name them as ``rows`` (a row with no children is its own only
-    row). Skipped rows are left out, and a skipped parent's children with it; a child naming no row
-    at all is an error."""
+    row). Skipped rows are left out, and a skipped parent's children with it (the parent goes to
+    ``withdrawn``); a child naming no row at all is an error."""
     keys = [compile_spec(k, "children.parent_keys") for k in children.parent_keys]
     parents: dict[str, Record | None] = {}  # None: a parent that was skipped
     kids: dict[str, list[Record]] = {}
@@ -272,7 +284,9 @@ def _with_children(
             if not skipped:
                 kids.setdefault(str(named).strip(), []).append(row)
             continue
-        if not skipped:
+        if skipped:
+            withdrawn.append(Record({**row.data, "rows": [row.data]}, display, row.where))
+        else:
             order.append(row)
         for key in keys:
             value = row.get(key)
