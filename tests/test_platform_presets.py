@@ -31,11 +31,14 @@ def _sources(tmp_path: Path, body: str, data_dir: Path = SHOPIFY) -> LoadedSourc
     return load_sources(path, data_dir=data_dir)
 
 
-def _catalog(tmp_path: Path, body: str, data_dir: Path = SHOPIFY) -> dict[str, Product]:
+def _catalog(
+    tmp_path: Path, body: str, data_dir: Path = SHOPIFY, *, for_sale: bool = True
+) -> dict[str, Product]:
+    """The products of a catalog source that are for sale (or, ``for_sale=False``, named only)."""
     loaded = _sources(tmp_path, body, data_dir)
     [source] = loaded.config.sources
     assert isinstance(source, CatalogSource)
-    return {p.product_id: p for p in load_catalog(source, loaded.root)}
+    return {p.product_id: p for p in load_catalog(source, loaded.root) if p.for_sale == for_sale}
 
 
 @pytest.fixture(params=["products_export.csv", "products.json"])
@@ -53,6 +56,14 @@ def test_shopify_drafts_and_archived_products_are_not_for_sale(shopify_products:
         "Speckled Stoneware Mug",
         "Washed Linen Table Runner",
     ]
+
+
+def test_shopify_drafts_and_archived_products_are_named_only(tmp_path: Path) -> None:
+    for export in ("products_export.csv", "products.json"):
+        source = f"  - {{kind: catalog, preset: shopify, path: {export}}}\n"
+        withdrawn = _catalog(tmp_path, source, for_sale=False)
+        assert sorted(_by_name(withdrawn)) == ["Hand-thrown Serving Bowl", "Nesting Planter Set"], export
+        assert all(not p.variants and p.description is None for p in withdrawn.values())
 
 
 def test_shopify_api_products_unpublished_are_not_for_sale_and_older_exports_without_the_field_are(
@@ -195,6 +206,37 @@ def test_a_guest_proves_an_order_by_its_number_and_email(shopify_home: Settings)
     assert "maya" not in proven.reply.lower()
 
 
+@pytest.mark.parametrize(
+    "asked", ["what's my last order?", "where is my order?", "any orders on my account?"]
+)
+def test_a_signed_in_customer_with_no_orders_is_told_so_not_asked_for_one(
+    shopify_home: Settings, asked: str
+) -> None:
+    result = Chat(Copilot(shopify_home), as_customer("nora.finch@example.org")).say(asked)
+    assert result.action == "answer" and "don't see any orders" in result.reply, result.reply
+
+
+def test_the_thing_bought_asked_after_with_its_order_is_answered_as_where_the_order_is(
+    shopify_home: Settings,
+) -> None:
+    copilot = Copilot(shopify_home)
+    proof = "order #1002, email daniel.reyes@example.com"
+    result = copilot.turn(f"where's my mug? {proof}")
+    assert result.intent == "order_tracking" and result.verified, result.reply
+    assert result.reply == copilot.turn(f"where is my order? {proof}").reply
+
+
+def test_a_bare_order_number_sent_after_an_order_question_is_that_order(shopify_home: Settings) -> None:
+    chat = Chat(Copilot(shopify_home))
+    asked = chat.say("where is my order?")
+    assert asked.action == "ask_verification"
+    proven = chat.say("it's 1002, daniel.reyes@example.com")
+    assert proven.verified and "#1002" in proven.reply, proven.reply
+    later = Chat(Copilot(shopify_home))
+    later.say("do you ship to canada?")  # no order asked after: a bare number proves nothing
+    assert not later.say("1002, daniel.reyes@example.com").verified
+
+
 def test_with_no_carrier_column_the_shipping_method_says_how_it_ships(shopify_home: Settings) -> None:
     copilot = Copilot(shopify_home)
     asked = copilot.turn("which carrier is my order #1001 with? my email is maya.okafor@example.com")
@@ -280,6 +322,10 @@ def test_woocommerce_variations_attach_to_their_parent_by_sku_or_id(tmp_path: Pa
     products = _catalog(tmp_path, "  - {kind: catalog, preset: woocommerce, path: products.csv}\n", WOO)
     names = _by_name(products)
     assert "Gyokuro Reserve" not in names and "Staff Blend" not in names  # draft, private
+    source = "  - {kind: catalog, preset: woocommerce, path: products.csv}\n"
+    withdrawn = _by_name(_catalog(tmp_path, source, WOO, for_sale=False))
+    assert sorted(withdrawn) == ["Gyokuro Reserve", "Staff Blend"]  # named only: a disabled variation is not
+    assert all(not p.variants for p in withdrawn.values())
     sencha = names["Sencha Green Tea"]
     assert [(v.options, v.price) for v in sencha.variants] == [
         ({"Size": "50 g"}, 6.5),

@@ -120,9 +120,12 @@ _FACTS: frozenset[str] = frozenset({"email", "phone", "name", "zip"})
 
 
 def target_key(kind: str, value: str) -> str:
-    """What failed proofs are counted against, whether or not it exists; contact data only hashed."""
+    """What failed proofs are counted against, whether or not it exists; contact data only hashed. An
+    order number by its digits, however it is written ("TS-105533", "#105533", "ts105533")."""
     if kind == "order":
-        return f"order:{order_lookup_key(value)}"
+        key = order_lookup_key(value)
+        digits = re.sub(r"\D", "", key)
+        return f"order:{digits if len(digits) >= 3 else key}"
     return f"{kind}:{hashlib.sha256(value.casefold().encode()).hexdigest()[:24]}"
 
 
@@ -192,14 +195,17 @@ class Gate:
             self._fail(identity, conversation_id, caller, target, "injection", detail, text)
             if identity.lock is not None:
                 return identity
+        pending = read(pending_text) if pending_text else None
         pending_refs = (
-            order_references(pending_text, read(pending_text), shapes, is_catalog_id) if pending_text else []
+            order_references(pending_text, pending, shapes, is_catalog_id) if pending_text and pending else []
         )
         if pending_refs and pending_text and self._distrust(pending_text, injected) is not None:
             pending_refs = []
         # a customer the channel proves has no facts to offer: a number shaped like the shop's order
-        # numbers is an order ("can you attach 106870 to my account?"), whoever's it is
-        about_orders = bool(pending_refs) or channel_customer is not None
+        # numbers is an order ("can you attach 106870 to my account?"), whoever's it is; so is one
+        # sent right after an order question ("where is my order?", then "it's 8820, me@example.org")
+        asked_order = pending is not None and pending.intent in ORDER_INTENTS
+        about_orders = bool(pending_refs) or channel_customer is not None or asked_order
         refs = order_references(text, understanding, shapes, is_catalog_id, follows_order=about_orders)
         if not refs and focus_order is not None:  # "when will it arrive?" after the shop's alert about it
             refs = [focus_order]
@@ -523,7 +529,14 @@ class Gate:
             else:
                 identity.reply = self._reply("ask_verification", self.messages.ask_order + self._code_offer())
             return
-        if intent in ORDER_INTENTS and not identity.orders and intent not in ACTION_INTENTS:
+        # an account proven whole that holds no order is told so by the drafter, not asked for one
+        account_open = "order" in identity.scopes and identity.customer is not None
+        if (
+            intent in ORDER_INTENTS
+            and not identity.orders
+            and intent not in ACTION_INTENTS
+            and not account_open
+        ):
             identity.reply = self._reply("ask_verification", self.messages.ask_order + self._code_offer())
 
     def _step_up(self, identity: Identity, scope: Scope, lead: str = "") -> None:
