@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.drafting.options import OPTION_WORDS, OptionExample, OptionWords, options_asked
+from copilot.drafting.options import (
+    OPTION_WORDS,
+    OptionExample,
+    OptionWords,
+    RangeExample,
+    options_asked,
+    value_range,
+)
+from copilot.lexical import tokenize
 from copilot.policy_files import load_yaml_model
 from copilot.service import Copilot
 from tests.chat import converse
@@ -49,6 +57,36 @@ PRODUCTS = [
         ],
     },
     {
+        "product_id": "P1",
+        "name": "Breakage Cover Plan",
+        "description": "Three years of cover against accidental breakage, priced by what the item cost.",
+        "variants": [
+            _variant("BCP-1", {"Item Price": "Up to $500"}, 29.0),
+            _variant("BCP-2", {"Item Price": "$501 to $1,500"}, 59.0),
+            _variant("BCP-3", {"Item Price": "$1,501+"}, 99.0),
+        ],
+    },
+    {
+        "product_id": "F1",
+        "name": "Pond Pump Filter",
+        "description": "A foam and bio-ball filter for garden ponds.",
+        "variants": [
+            _variant("PPF-S", {"Pond Size": "Up to 500 litres"}, 45.0),
+            _variant("PPF-M", {"Pond Size": "500 to 2,000 litres"}, 79.0),
+            _variant("PPF-L", {"Pond Size": "2,001 to 5,000 litres"}, 129.0),
+        ],
+    },
+    {
+        "product_id": "G1",
+        "name": "Harbour Pro Patio Heater",
+        "description": "A stainless patio heater that warms a table of six.",
+        "variants": [
+            _variant(f"GPH-{b}-{f[0]}", {"Burners": f"{b} Burner", "Gas Type": f}, 249.0 + 100 * b)
+            for b in (2, 3)
+            for f in ("LPG", "Natural Gas")
+        ],
+    },
+    {
         "product_id": "H1",
         "name": "Jute Garden Twine",
         "description": "Natural jute twine for tying in plants.",
@@ -61,12 +99,22 @@ PRODUCTS = [
 
 
 VOUCHERS = "# Vouchers\n\nVouchers are sent by email within minutes and never expire.\n"
+WARRANTY = """# Warranty
+
+| Product | Warranty |
+|---|---|
+| Harbour heaters | 5 years on burners, 1 year on everything else |
+| Watering cans | 2 years |
+"""
 
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     return invented_shop(
-        tmp_path_factory.mktemp("fernbrook"), "Fernbrook Home & Garden", PRODUCTS, {"vouchers.md": VOUCHERS}
+        tmp_path_factory.mktemp("fernbrook"),
+        "Fernbrook Home & Garden",
+        PRODUCTS,
+        {"vouchers.md": VOUCHERS, "warranty.md": WARRANTY},
     )
 
 
@@ -115,3 +163,40 @@ def test_a_policy_question_about_the_kind_of_product_is_still_a_policy_answer(sh
 )
 def test_option_word_examples(example: OptionExample) -> None:
     assert options_asked(example.question, example.options) == example.picks
+
+
+def test_a_policy_asked_of_an_options_kind_is_the_policy_not_the_options(shop: Copilot) -> None:
+    assert "5 years on burners" in converse(shop, "whats the warranty on the harbour pro burners").reply
+    listed = converse(shop, "which burners does the harbour pro patio heater come in?").reply
+    assert "2 Burner" in listed and "3 Burner" in listed, listed
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("how much is the breakage cover plan for a $1,200 sofa?", "$59.00", ["$29.00", "$99.00"]),
+        ("breakage cover for a $2,500 table, what does it cost?", "$99.00", ["$29.00", "$59.00"]),
+        ("price of the pond pump filter for my 3000 litre pond?", "$129.00", ["$45.00", "$79.00"]),
+        # 500 is in two ranges: no version is picked by it
+        ("pond pump filter for 500 litres, how much?", "$45.00", []),
+    ],
+)
+def test_an_amount_the_question_states_picks_the_range_holding_it(
+    shop: Copilot, question: str, said: str, not_said: list[str]
+) -> None:
+    reply = converse(shop, question).reply
+    assert said in reply and not any(n in reply for n in not_said), reply
+
+
+@pytest.mark.parametrize(
+    "example",
+    load_yaml_model(OPTION_WORDS, OptionWords, "option words").range_examples,
+    ids=lambda e: e.value,
+)
+def test_range_examples(example: RangeExample) -> None:
+    found = value_range(example.value)
+    if not example.is_range:
+        assert found is None
+        return
+    unit = tokenize(example.unit)[0] if example.unit.isalpha() else example.unit
+    assert found is not None and (found.low, found.high, found.unit) == (example.low, example.high, unit)

@@ -61,6 +61,7 @@ from copilot.drafting.options import (
     options_by_values,
     options_measured,
     size_order,
+    variants_in_range,
 )
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.places import destination, named_places, places, sent_to
@@ -1344,9 +1345,11 @@ class OfflineDrafter:
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
                 name_match = 1.0
             option_words = with_amounts - name_tokens - _option_name_words(context.text, variants)
+            in_range = variants_in_range(context.text, variants)  # "for a $2,000 lounge": $1,001 to $2,500
             named = {
                 v.key: options_named(v, option_words)
                 + (100 if "id" in hit.matched and v.key == hit.passage.key else 0)
+                + (1 if v.key in in_range else 0)
                 for v in variants
             }
             top = max(named.values(), default=0)
@@ -1394,7 +1397,8 @@ class OfflineDrafter:
             return None
         said = set(tokenize(context.text)) | set(tokenize(amounts_joined(context.text)))
         wanted = said - set(tokenize(product.title))
-        named = {v.key: options_named(v, wanted) for v in variants}
+        in_range = variants_in_range(context.text, variants)
+        named = {v.key: options_named(v, wanted) + (v.key in in_range) for v in variants}
         top = max(named.values(), default=0.0)
         previous = next((v for v in variants if v.key in keys), None)
         if top <= 0:  # names none of its options: only "and does it ...?" goes on with the product
@@ -1684,12 +1688,15 @@ class OfflineDrafter:
         asked_words = set(tokenize(question)) - name_words
         names = option_names(match.variants)
         asks_options = "options" in context.understanding.cues
+        # "what's the warranty on the ember pro burners?" asks a policy of its burners, not which there are
+        of_a_policy = "policy_topic" in context.understanding.cues and not asks_options
         # an option is named by its last word ("which finishes?": Barrel Finish), or by any word when
         # options are asked for ("which nibs?"); "do the tubes have ox gall?" names no Tube Volume
         named_options = [
             k
             for k in names
-            if set(tokenize(k) if asks_options else tokenize(k)[-1:]) & asked_words
+            if not of_a_policy
+            and set(tokenize(k) if asks_options else tokenize(k)[-1:]) & asked_words
             # "and violet in the 1.5 oz bottle?" names a Bottle, not asks which there are
             and not (
                 match.chosen and all(_value_said(context.text, v.options.get(k, "")) for v in match.chosen)

@@ -7,6 +7,8 @@ The shop names its options ("Denominations", "Tank size"); shoppers use other wo
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +29,16 @@ class OptionExample(BaseModel):
     picks: list[str]
 
 
+class RangeExample(BaseModel):
+    """An option value and the range it reads as (``low``/``high`` None: open that end), or none."""
+
+    value: str
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+    is_range: bool = True
+
+
 class OptionWords(BaseModel):
     """``option_words.yaml`` as written."""
 
@@ -39,6 +51,8 @@ class OptionWords(BaseModel):
     measured: dict[str, list[str]]  # dimension -> words asking for an option measured in it
     any_measure: list[str]  # words asking for an option measured in any of them
     examples: list[OptionExample]
+    ranges: list[str]  # an option value that is a range of amounts: groups low, high, unit
+    range_examples: list[RangeExample]
 
 
 @cache
@@ -112,6 +126,71 @@ def options_by_values(question: str, variants: list[Passage]) -> list[str]:
         if len(values) > 1 and 2 * len(said) >= len(values):
             picked.append(option)
     return picked
+
+
+_NUMBER = r"(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[$£€¥]\s?)?\d+(?:\.\d+)?"
+_SAID_AMOUNT = re.compile(rf"(?P<number>{_NUMBER})\s?(?P<unit>[^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Range:
+    low: float | None
+    high: float | None
+    unit: str  # a currency's sign or a unit's (tokenized) word; empty: none said
+
+    def holds(self, number: float, unit: str) -> bool:
+        agree = not unit or not self.unit or unit == self.unit
+        above = self.low is None or self.low <= number
+        return agree and above and (self.high is None or number <= self.high)
+
+
+@cache
+def _range_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p.replace("{number}", _NUMBER), re.IGNORECASE) for p in _option_words().ranges]
+
+
+def _unit_of(number: str, word: str | None) -> str:
+    sign = number.strip()[0]
+    if not sign.isdigit():
+        return sign
+    said = tokenize(word or "")
+    return said[0] if said and said[0].isalpha() else ""
+
+
+def _amount(number: str) -> float:
+    return float(re.sub(r"[^\d.]", "", number))
+
+
+def value_range(value: str) -> Range | None:
+    """The amounts an option value covers, when it is a range ("$1,001 to $2,500", "Up to $1,000",
+    "10 to 40 gallons", "5,001+"): the patterns are data (``option_words.yaml``, with examples)."""
+    for pattern in _range_patterns():
+        if found := pattern.fullmatch(value.strip()):
+            said = found.groupdict()
+            low, high = said.get("low"), said.get("high")
+            unit = _unit_of(high or low or "", said.get("unit"))
+            return Range(_amount(low) if low else None, _amount(high) if high else None, unit)
+    return None
+
+
+def variants_in_range(question: str, variants: list[Passage]) -> set[str]:
+    """The variants whose option value is the one range holding an amount the question states ("the
+    warranty for a $2,000 lounge" and "$1,001 to $2,500"; "my 20 gallon tank" and "10 to 40 gallons"),
+    when the product's values of that kind are ranges. A number two ranges hold names neither."""
+    ranges = {
+        value: found
+        for value in {value for v in variants for value in v.options.values()}
+        if (found := value_range(value)) is not None
+    }
+    if len(ranges) < 2:
+        return set()
+    held: set[str] = set()
+    for said in _SAID_AMOUNT.finditer(question):
+        number, unit = _amount(said["number"]), _unit_of(said["number"], said["unit"])
+        holding = [value for value, span in ranges.items() if span.holds(number, unit)]
+        if len(holding) == 1:
+            held.add(holding[0])
+    return {v.key for v in variants if held & set(v.options.values())}
 
 
 def option_names(variants: list[Passage]) -> list[str]:
