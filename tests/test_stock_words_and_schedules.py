@@ -37,6 +37,14 @@ PRODUCTS = [
         ],
         MAKER,
     ),
+    invented_product(
+        "CAVE",
+        "Basalt Hide Cave",
+        "Decor",
+        ["Material: resin"],
+        [_variant("CAVE-M", {"Size": "Medium"}, 18.0, available=False, backorder=True)],
+        MAKER,
+    ),
     {
         "product_id": "MIST1",
         "name": "RainCloud Mister (First Edition)",
@@ -189,6 +197,12 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 )
 def test_loosely_worded_questions(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+def test_a_restock_with_no_date_is_handed_over_with_what_the_data_says_of_its_stock(shop: Copilot) -> None:
+    result = converse(shop, "when will the basalt hide cave be back in stock?")
+    assert result.action == "escalate", result.reply
+    assert "backorder" in result.reply and "don't have a date" in result.reply, result.reply
 
 
 def test_a_condition_the_question_states_as_what_happened_is_its_case(shop: Copilot) -> None:

@@ -1557,6 +1557,8 @@ class OfflineDrafter:
                 reply=reply,
                 citations=citations + [cite(v) for v in match.chosen[:6]] + extra,
                 confidence=confidence,
+                # handed over, what the data says of its stock comes first, then that it gives no date
+                unknown=reply.rstrip(".") if confidence < _UNSURE else None,
             )
         prices = [v.price for v in match.variants if v.price is not None]
         if intent == "product_availability":
@@ -1597,7 +1599,13 @@ class OfflineDrafter:
                     reply += said
                     citations.extend(cited)
                     if not cited:
-                        return Draft(action="answer", reply=reply, citations=citations, confidence=0.3)
+                        return Draft(
+                            action="answer",
+                            reply=reply,
+                            citations=citations,
+                            confidence=0.3,
+                            unknown=reply.rstrip("."),  # its stock said, then no date
+                        )
             else:
                 evidence = [str(len(available)), str(len(match.variants))]
                 reply = (
