@@ -134,6 +134,13 @@ In extreme weather we hold live orders and email you a new ship date.
 
 From November to March every live order gets a heat pack.
 """,
+    "guarantees.md": """# Our guarantees
+
+| What | Our promise | For |
+|---|---|---|
+| Heat emitters | A free replacement if it stops heating | 12 months from purchase |
+| Misting pumps | Repair or replacement | 2 years from purchase |
+""",
 }
 
 
@@ -197,6 +204,20 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 )
 def test_loosely_worded_questions(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is there a warranty on the misting pumps?", "2 years"),
+        ("do you offer a warranty on heat emitters?", "12 months"),
+    ],
+)
+def test_a_warranty_asked_where_the_pages_say_guarantee_is_answered_by_them(
+    shop: Copilot, question: str, said: str
+) -> None:
+    result = converse(shop, question)
+    assert result.action == "answer" and said in result.reply, result.reply
 
 
 def test_a_restock_with_no_date_is_handed_over_with_what_the_data_says_of_its_stock(shop: Copilot) -> None:

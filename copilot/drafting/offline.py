@@ -134,11 +134,13 @@ _CLEARLY = 0.1
 
 def _never_used(context: DraftContext, words: list[str], term: Callable[[str], bool]) -> set[str]:
     """Those of the question's words that are terms (by ``term``) and that the shop's knowledge never
-    uses: nothing it holds says them, however close a line about "lead-free" or "you pay" is."""
+    uses, nor a word of its kin ("warranty" where the pages say "guarantee"): nothing it holds says
+    them, however close a line about "lead-free" or "you pay" is."""
     retriever = context.retriever
     if retriever is None:
         return set()
-    return {w for w in words if retriever.unknown_share(w) > 0 and term(w)}
+    kin = shape_rules().kin
+    return {w for w in words if retriever.unknown_share(w, kin) > 0 and term(w)}
 
 
 def _unknown_term(context: DraftContext, match: ProductMatch) -> bool:
@@ -843,6 +845,8 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     if shape is not None and shape.answered(draft.reply):  # "how long does it take?" and "7-10 days"
         rest -= shape.asked_with
     said = set(tokenize(draft.reply))
+    # and what its page is headed: "a warranty on X?" and a row of the table under "Our guarantees"
+    said |= {t for p in context.retriever.cited(draft.citations) for t in tokenize(" ".join(p.heading_path))}
     said |= kin_of(said)  # "what can i make with it?" and "Suitable projects: blouses"
     place, regions = named_places(question)
     if any(region <= said for region in regions):
