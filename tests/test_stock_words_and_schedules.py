@@ -136,10 +136,20 @@ From November to March every live order gets a heat pack.
 """,
     "guarantees.md": """# Our guarantees
 
+On top of the maker's own warranty, we promise the following.
+
 | What | Our promise | For |
 |---|---|---|
 | Heat emitters | A free replacement if it stops heating | 12 months from purchase |
 | Misting pumps | Repair or replacement | 2 years from purchase |
+
+## What isn't covered
+
+Damage from dropping a lamp, or a pump run dry.
+
+## How to claim
+
+Email care@scalefern.example with your order number and a photo of the fault. We reply within a day.
 """,
 }
 
@@ -218,6 +228,11 @@ def test_a_warranty_asked_where_the_pages_say_guarantee_is_answered_by_them(
 ) -> None:
     result = converse(shop, question)
     assert result.action == "answer" and said in result.reply, result.reply
+
+
+def test_a_section_headed_how_to_do_it_answers_how_do_i_do_it(shop: Copilot) -> None:
+    result = converse(shop, "how do i make a claim under your guarantee?")
+    assert "care@scalefern.example" in result.reply, result.reply
 
 
 def test_a_restock_with_no_date_is_handed_over_with_what_the_data_says_of_its_stock(shop: Copilot) -> None:

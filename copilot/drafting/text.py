@@ -71,6 +71,8 @@ class QuestionShapes(BaseModel):
             "arrangement",
             "offer_asked",
             "not_offered",
+            "how_to_heading",
+            "asks_how_to",
         ],
         Phrases,
     ]
@@ -882,8 +884,14 @@ def _headed(question: str, passage: Passage) -> bool:
     not "what's your return policy?")."""
     title = passage.heading_path[-1] if passage.heading_path else ""
     wanted, heading = set(tokenize(question)), set(tokenize(title))
-    says_no = shape_rules().phrases["negation"]
+    phrases = shape_rules().phrases
+    says_no = phrases["negation"]
     same_way = says_no(question) == says_no(title)
+    # "how do i make a claim?" and "How to claim": all the heading says after "how to" is asked
+    how_to = phrases["how_to_heading"].any.match(title)
+    done = set(tokenize(how_to["what"])) if how_to else {""}
+    if phrases["asks_how_to"](question) and done <= wanted | kin_of(wanted):
+        return same_way and bool(wanted & heading)
     return same_way and 2 * len(wanted & heading) >= len(wanted) > 0
 
 
