@@ -153,10 +153,10 @@ class Snapshot:
         return titles
 
     @cached_property
-    def withdrawn(self) -> list[tuple[frozenset[str], str]]:
-        """The names (as words, and as written) of the products not for sale: drafts, archived ones."""
+    def withdrawn(self) -> list[frozenset[str]]:
+        """The names (as words) of the products not for sale: drafts, archived ones."""
         named = (self.passage(p) for p in self.flagged)
-        return [(frozenset(tokenize(p.title)), p.title) for p in named if p.kind == "withdrawn"]
+        return [frozenset(tokenize(p.title)) for p in named if p.kind == "withdrawn"]
 
     @cached_property
     def option_words(self) -> Counter[str]:
@@ -604,14 +604,15 @@ class Retriever:
         if snapshot is None or not snapshot.withdrawn:
             return ""
         words = set(tokenize(text))
-        best = max(snapshot.withdrawn, key=lambda named: len(named[0] & words))[0]
+        best = max(snapshot.withdrawn, key=lambda named: len(named & words))
         shared = best & words
         if len(shared) * 2 < len(best) or not shared:
             return ""
-        on_sale = {n for w in shared for n in snapshot.titles.get(w, [])}
-        single = {w for w in shared if snapshot.name_words.get(w)}  # one-word names: "Kelpie"
-        if any(len(n & words) >= len(shared) for n in on_sale) or (len(shared) == 1 and single):
+        on_sale = {n for w in shared for n in snapshot.titles.get(w, [])}  # names of two words or more
+        if any(len(n & words) >= len(shared) for n in on_sale):
             return ""
+        if len(shared) == 1 and snapshot.name_words.get(next(iter(shared))):
+            return ""  # its one word is in a name on sale too
         return " ".join(w for w in _SAID_WORD.findall(text) if set(tokenize(w)) & shared)
 
     def name_share(self, words: set[str]) -> float:

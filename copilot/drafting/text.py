@@ -889,8 +889,11 @@ def _headed(question: str, passage: Passage) -> bool:
     same_way = says_no(question) == says_no(title)
     # "how do i make a claim?" and "How to claim": all the heading says after "how to" is asked
     how_to = phrases["how_to_heading"].any.match(title)
-    done = set(tokenize(how_to["what"])) if how_to else {""}
-    if phrases["asks_how_to"](question) and done <= wanted | kin_of(wanted):
+    if (
+        how_to is not None
+        and phrases["asks_how_to"](question)
+        and set(tokenize(how_to["what"])) <= wanted | kin_of(wanted)
+    ):
         return same_way and bool(wanted & heading)
     return same_way and 2 * len(wanted & heading) >= len(wanted) > 0
 
