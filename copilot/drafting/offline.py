@@ -241,7 +241,7 @@ def _unsold_named(context: DraftContext) -> Draft | None:
 def _unless_withdrawn(draft: Draft, context: DraftContext) -> Draft:
     """A product question naming a product the shop does not sell now (a draft, an archived or
     unpublished one) more fully than it names any on sale: not found, in the shopper's words, and a
-    person asked; never the price of the product on sale that shares some of its words. A page's
+    person offered; never the price of the product on sale that shares some of its words. A page's
     answer stands ("can I buy a tester?" and "We don't sell testers")."""
     if (
         draft.action != "answer"
@@ -253,7 +253,8 @@ def _unless_withdrawn(draft: Draft, context: DraftContext) -> Draft:
     if paged and draft.confidence >= _UNSURE:
         return draft
     said = context.retriever.withdrawn_named(context.text)
-    return _not_found(said, 0.3) if said else draft
+    # the shop's own data says it is not for sale: an answer, with a person offered, not a hand-over
+    return _not_found(said, 0.6) if said else draft
 
 
 def _not_found(thing: str, confidence: float) -> Draft:

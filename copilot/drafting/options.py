@@ -129,7 +129,13 @@ def options_by_values(question: str, variants: list[Passage]) -> list[str]:
 
 
 _NUMBER = r"(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[$£€¥]\s?)?\d+(?:\.\d+)?"
-_SAID_AMOUNT = re.compile(rf"(?P<number>{_NUMBER})\s?(?P<unit>[^\W\d_]+)?")
+# an amount said on its own: not the "2" of "m2", nor a part of a size code ("A4")
+_SAID_AMOUNT = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})(?![\d,])\s?(?P<unit>[^\W\d_]+)?")
+# a range the question states: "between 3 and 6 m2", "3 to 6 m2", "3-6"
+_SAID_RANGE = re.compile(
+    rf"(?<![\w.,])(?:between\s+)?(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s*(?P<high>{_NUMBER})(?![\d,])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -185,6 +191,13 @@ def variants_in_range(question: str, variants: list[Passage]) -> set[str]:
     if len(ranges) < 2:
         return set()
     held: set[str] = set()
+    for said in _SAID_RANGE.finditer(question):  # "between 3 and 6": the one range holding both ends
+        low, high = _amount(said["low"]), _amount(said["high"])
+        holding = [value for value, span in ranges.items() if span.holds(low, "") and span.holds(high, "")]
+        if len(holding) == 1:
+            held.add(holding[0])
+    if held:
+        return {v.key for v in variants if held & set(v.options.values())}
     for said in _SAID_AMOUNT.finditer(question):
         number, unit = _amount(said["number"]), _unit_of(said["number"], said["unit"])
         holding = [value for value, span in ranges.items() if span.holds(number, unit)]
