@@ -701,6 +701,18 @@ class Retriever:
         owners = [snapshot.passage(p).product_id for p in snapshot.ids.get(id_key(item_id), [])]
         return next((self.family(o)[0] for o in owners if o), None)
 
+    def variant_of(self, item_id: str) -> Passage | None:
+        """The one version a catalog id (a variant id or a SKU) names, if it names one."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return None
+        found = [
+            passage
+            for p in snapshot.ids.get(id_key(item_id), [])
+            if p not in snapshot.flagged and (passage := snapshot.passage(p)).kind == "variant"
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _arrange_families(
         self,
         snapshot: Snapshot,

@@ -176,6 +176,7 @@ def test_a_policy_asked_of_an_options_kind_is_the_policy_not_the_options(shop: C
     [
         ("how much is the breakage cover plan for a $1,200 sofa?", "$59.00", ["$29.00", "$99.00"]),
         ("breakage cover for a $2,500 table, what does it cost?", "$99.00", ["$29.00", "$59.00"]),
+        ("my sofa cost $1,200, what's the breakage cover plan?", "$59.00", ["$29.00", "$99.00"]),
         ("price of the pond pump filter for my 3000 litre pond?", "$129.00", ["$45.00", "$79.00"]),
         # a range said: the one value holding both its ends, not the "2" of "m2" or a lone end
         ("pond pump filter price? my pond is between 600 and 1,800 litres", "$79.00", ["$45.00", "$129.00"]),

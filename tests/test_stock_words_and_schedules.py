@@ -158,6 +158,13 @@ CUSTOMERS = [{"customer_id": "C1", "first_name": "Ana", "last_name": "Ruiz", "em
 
 ORDERS = [
     {
+        "order_id": "3102",
+        "customer_id": "C1",
+        "status": "unfulfilled",
+        "fulfillment_status": "unfulfilled",
+        "items": [{"name": "Desert Blend Substrate - 20 qt", "variant_id": "SUB-20", "quantity": 1}],
+    },
+    {
         "order_id": "3101",
         "customer_id": "C1",
         "status": "partially_refunded",
@@ -233,6 +240,11 @@ def test_a_warranty_asked_where_the_pages_say_guarantee_is_answered_by_them(
 def test_a_section_headed_how_to_do_it_answers_how_do_i_do_it(shop: Copilot) -> None:
     result = converse(shop, "how do i make a claim under your guarantee?")
     assert "care@scalefern.example" in result.reply, result.reply
+
+
+def test_an_unsent_order_says_when_its_backordered_item_ships(shop: Copilot) -> None:
+    result = Chat(shop, as_customer("ana@example.org")).say("when will order 3102 ship?")
+    assert result.action == "answer" and "ships from February 11, 2027" in result.reply, result.reply
 
 
 def test_a_restock_with_no_date_is_handed_over_with_what_the_data_says_of_its_stock(shop: Copilot) -> None:

@@ -94,7 +94,7 @@ from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import american, in_another_language, tokenize
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
-from copilot.schemas import Citation, Passage, SearchHit
+from copilot.schemas import Citation, Order, Passage, SearchHit
 from copilot.spelling import coined, english_words, in_a_dictionary, in_common_use
 from copilot.understanding import (
     ACTION_INTENTS,
@@ -255,6 +255,31 @@ def _unless_withdrawn(draft: Draft, context: DraftContext) -> Draft:
     said = context.retriever.withdrawn_named(context.text)
     # the shop's own data says it is not for sale: an answer, with a person offered, not a hand-over
     return _not_found(said, 0.6) if said else draft
+
+
+_SENT_OR_UNDONE = frozenset(
+    {"fulfilled", "shipped", "delivered", "completed", "cancelled", "refunded", "returned", "voided"}
+)
+
+
+def _awaited(order: Order, context: DraftContext) -> list[tuple[str, Passage]]:
+    """When an order not yet sent will ship, from its items' own records: "when will order ST-1028
+    ship?" and a helmet on pre-order that ships from 15 February 2027 (each with the record)."""
+    states = {order.status, order.fulfillment_status or ""}
+    unsent = not any(s.shipped_at for s in order.shipments) and not states & _SENT_OR_UNDONE
+    if context.retriever is None or not unsent:
+        return []
+    said = []
+    for item in order.items:
+        found = next(
+            (v for i in (item.variant_id, item.sku) if i and (v := context.retriever.variant_of(i))), None
+        )
+        if found is not None and (found.preorder or found.backorder) and found.available_from:
+            how = "on pre-order" if found.preorder else "on backorder"
+            said.append(
+                (f" The {item.name} is {how} and ships from {day_text(found.available_from)}.", found)
+            )
+    return said
 
 
 def _not_found(thing: str, confidence: float) -> Draft:
@@ -846,8 +871,9 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     if shape is not None and shape.answered(draft.reply):  # "how long does it take?" and "7-10 days"
         rest -= shape.asked_with
     said = set(tokenize(draft.reply))
-    # and what its page is headed: "a warranty on X?" and a row of the table under "Our guarantees"
-    said |= {t for p in context.retriever.cited(draft.citations) for t in tokenize(" ".join(p.heading_path))}
+    # and the kin of what its page is headed: "a warranty on X?" and a row under "Our guarantees"
+    headed = {t for p in context.retriever.cited(draft.citations) for t in tokenize(" ".join(p.heading_path))}
+    said |= kin_of(headed) - headed
     said |= kin_of(said)  # "what can i make with it?" and "Suitable projects: blouses"
     place, regions = named_places(question)
     if any(region <= said for region in regions):
@@ -1296,8 +1322,10 @@ class OfflineDrafter:
                 confidence=0.85 if u.intent == "order_list" else 0.6,
             )
         targets = own or context.orders
-        parts = [order_facts(order, u.intent) for order in targets]
+        awaited = {o.order_id: _awaited(o, context) for o in targets}
+        parts = [order_facts(o, u.intent) + "".join(s for s, _ in awaited[o.order_id]) for o in targets]
         citations = [cite_order(o) for o in targets]
+        citations += [cite(p) for said in awaited.values() for _, p in said]
         confidence = 0.9
         if u.intent in ACTION_INTENTS:
             extracted, coverage = self._policy_sentences(context)

@@ -130,10 +130,10 @@ def options_by_values(question: str, variants: list[Passage]) -> list[str]:
 
 _NUMBER = r"(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[$£€¥]\s?)?\d+(?:\.\d+)?"
 # an amount said on its own: not the "2" of "m2", nor a part of a size code ("A4")
-_SAID_AMOUNT = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})(?![\d,])\s?(?P<unit>[^\W\d_]+)?")
+_SAID_AMOUNT = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})(?!,?\d)\s?(?P<unit>[^\W\d_]+)?")
 # a range the question states: "between 3 and 6 m2", "3 to 6 m2", "3-6"
 _SAID_RANGE = re.compile(
-    rf"(?<![\w.,])(?:between\s+)?(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s*(?P<high>{_NUMBER})(?![\d,])",
+    rf"(?<![\w.,])(?:between\s+)?(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s*(?P<high>{_NUMBER})(?!,?\d)",
     re.IGNORECASE,
 )
 
