@@ -7,6 +7,8 @@ address."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from copilot.service import Copilot
@@ -156,7 +158,7 @@ Email care@scalefern.example with your order number and a photo of the fault. We
 
 CUSTOMERS = [{"customer_id": "C1", "first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.org"}]
 
-ORDERS = [
+ORDERS: list[dict[str, Any]] = [
     {
         "order_id": "3102",
         "customer_id": "C1",
