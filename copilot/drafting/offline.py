@@ -266,7 +266,7 @@ def _awaited(order: Order, context: DraftContext) -> list[tuple[str, Passage]]:
     """When an order not yet sent will ship, from its items' own records: "when will order ST-1028
     ship?" and a helmet on pre-order that ships from 15 February 2027 (each with the record)."""
     states = {order.status, order.fulfillment_status or ""}
-    unsent = not any(s.shipped_at for s in order.shipments) and not states & _SENT_OR_UNDONE
+    unsent = not any(s.started for s in order.shipments) and not states & _SENT_OR_UNDONE
     if context.retriever is None or not unsent:
         return []
     said = []
