@@ -135,6 +135,19 @@ ROWS: list[Row] = [
     ("valuable_customer", "was order W2002 cancelled?", False, {"customer": GOLD, "orders": [LARGE]}),
     (
         "valuable_customer",
+        "please cancel order W2002",
+        True,
+        {"customer": GOLD, "orders": [LARGE], "action": "ask_verification"},
+    ),
+    # an order not theirs (someone else's or nobody's) is declined, never hurried to a person
+    (
+        "valuable_customer",
+        "please cancel order W9025",
+        False,
+        {"customer": GOLD, "orders": [LARGE], "action": "decline"},
+    ),
+    (
+        "valuable_customer",
         "my order is a day late, a bit annoying",
         False,
         {"customer": STANDARD, "orders": [SMALL]},

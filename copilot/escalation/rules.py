@@ -93,6 +93,13 @@ def _valuable(facts: TurnFacts, policy: EscalationPolicy) -> str | None:
     return None
 
 
+def _acts_on_own_orders(facts: TurnFacts) -> bool:
+    """The action asked names no order, or one of the customer's own: an order that is someone else's
+    or nobody's is declined in the same words, and never hurries a person in (that would tell them apart)."""
+    named = {order_lookup_key(i) for i in facts.understanding.order_ids}
+    return not named or any(order_lookup_key(o.order_id) in named for o in facts.orders)
+
+
 def _repeated(facts: TurnFacts, policy: EscalationPolicy) -> EscalationReason | None:
     rule = policy.rules.repeated_failure
     if facts.history and facts.history[-1].bot_action == "answer" and says_unresolved(facts.text):
@@ -202,7 +209,12 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
         sooner = (
             score >= vip.frustration_threshold
             or (not confident and facts.draft.confidence < vip.confidence_threshold)
-            or (u.intent in ACTION_INTENTS and facts.customer is not None and action_request(facts.text))
+            or (
+                u.intent in ACTION_INTENTS
+                and facts.customer is not None
+                and action_request(facts.text)
+                and _acts_on_own_orders(facts)
+            )
         )
         if reasons or sooner:
             fire(EscalationReason(rule="valuable_customer", detail=why), level="high")
