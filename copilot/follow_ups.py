@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from copilot.drafting.places import towns_anywhere
+from copilot.drafting.places import places, towns_anywhere
 from copilot.drafting.text import swap_name
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever
@@ -169,6 +169,19 @@ def switched_question(state: TurnState, retriever: Retriever) -> str | None:
     return swap_name(kept, product.title, thing, least=1)  # its "600ml" is no option of the other
 
 
+def _to_another_place(previous: str, text: str) -> str | None:
+    """ "and to australia?" after "shipping to auckland?" asks the same of Australia: the last question
+    with its place put as the new one (read together, Auckland's row would answer again)."""
+    new, old = places().named(text), places().named(previous)
+    if not new or not old or {n.lower() for n in new} & {o.lower() for o in old}:
+        return None
+    pattern = re.compile(
+        "|".join(rf"\b{re.escape(o)}\b" for o in sorted(set(old), key=len, reverse=True)), re.I
+    )
+    switched = pattern.sub(new[0], previous)
+    return switched if switched != previous else None  # (a name written with accents the fold took off)
+
+
 def effective_question(state: TurnState, retriever: Retriever) -> tuple[str, Understanding]:
     """Right after a proof, answer the question that was waiting for it; a follow-up ("and does
     it fit a 3 liter bladder?") is read together with the question it follows, unless the last
@@ -189,7 +202,7 @@ def effective_question(state: TurnState, retriever: Retriever) -> tuple[str, Und
             and not waits_for_proof(earlier)
             and not (understanding.order_ids and earlier.intent not in ORDER_INTENTS)
         ):
-            merged_text = f"{previous} {text}"
+            merged_text = _to_another_place(previous, text) or f"{previous} {text}"
             merged = understand(merged_text).model_copy(update={"injection": understanding.injection})
             return merged_text, merged
     if not (identity.just_proven and (identity.code_entered or understanding.intent == "verification")):

@@ -23,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel
 
+from copilot.knowledge.catalog import product_text
 from copilot.lexical import LexicalIndex, in_english, shopper_words, tokenize, top_positions
 from copilot.schemas import Citation, Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
@@ -151,6 +152,15 @@ class Snapshot:
                 for word in words:
                     titles.setdefault(word, []).append(words)
         return titles
+
+    @cached_property
+    def title_positions(self) -> dict[str, list[int]]:
+        """Word -> the positions of the products whose names use it."""
+        positions: dict[str, list[int]] = {}
+        for position in self.products.values():
+            for word in set(tokenize(self.passage(position).title)):
+                positions.setdefault(word, []).append(position)
+        return positions
 
     @cached_property
     def withdrawn(self) -> list[frozenset[str]]:
@@ -691,6 +701,28 @@ class Retriever:
             snapshot.passage(product) if product is not None and product not in snapshot.flagged else None,
             [snapshot.passage(p) for p in snapshot.variants.get(product_id, []) if p not in snapshot.flagged],
         )
+
+    def names_with(self, words: set[str]) -> list[Passage]:
+        """The products on sale whose names say every one of these (tokenized) words."""
+        snapshot = self.snapshot()
+        if snapshot is None or not words:
+            return []
+        fewest = min((snapshot.title_positions.get(w, []) for w in words), key=len)
+        named = [snapshot.passage(p) for p in fewest if p not in snapshot.flagged]
+        return [p for p in named if words <= set(tokenize(p.title))]
+
+    def made_for(self, product: Passage) -> Passage | None:
+        """The other product this one is made for, when its own words name that product whole ("A spare
+        visor for the Apex GT Carbon Full-Face Helmet", "Fits: ..."): the shopper who says only the
+        part of the name the two share ("the apex gt") means the product, not its spare part."""
+        snapshot = self.snapshot()
+        words = tokenize(product.title)
+        if snapshot is None or not words:
+            return None
+        own = product_text(product).own_words.lower()
+        sharing = {p for w in set(words) for p in snapshot.title_positions.get(w, [])} - snapshot.flagged
+        named = [snapshot.passage(p) for p in sorted(sharing)]
+        return next((o for o in named if o.product_id != product.product_id and o.title.lower() in own), None)
 
     def product_of(self, item_id: str) -> Passage | None:
         """The product a catalog id (its product id, a variant id or a SKU) belongs to."""

@@ -984,10 +984,22 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
             reverse=True,
         )
         says, share, _, best = ranked[0]
-        rivals = [e for e in ranked[1:] if e[0] == says]
+        # "the apex gt" of the Apex GT Visor, a part made for the Apex GT Carbon Full-Face Helmet: the helmet
+        best = _meant_by(best, words, families, retriever)
+        rivals = [
+            e for e in ranked if e[0] == says and _meant_by(e[3], words, families, retriever) is not best
+        ]
         if (share >= 0.6 or not rivals) and best not in found:
             found.append(best)
     return found[:2] if len(found) >= 2 else []
+
+
+def _meant_by(family: Family, words: set[str], families: list[Family], retriever: Retriever) -> Family:
+    """The product a part is made for, when these words say only what the two names share."""
+    whole = retriever.made_for(family.product)
+    if whole is None or not words & set(tokenize(family.product.title)) <= set(tokenize(whole.title)):
+        return family
+    return next((f for f in families if f.product.product_id == whole.product_id), family)
 
 
 def _said_of(family: Family, naming: set[str], words: set[str]) -> tuple[int, int]:

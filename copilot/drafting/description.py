@@ -54,6 +54,21 @@ def labelled_with(lines: list[str], words: set[str]) -> list[str]:
     return [line for whole, line in found if whole] + [line for whole, line in found if not whole]
 
 
+def valued_with(lines: list[str], words: set[str]) -> list[str]:
+    """The labelled lines whose value says what is asked, when no label does: "is it ECE 22.06
+    approved?" and "Certification: ECE 22.06". Two asked words, or one with a digit in it, must be in
+    the value: one plain word ("is it black?") is too little to call a line the answer."""
+    found = []
+    for line in lines:
+        _, colon, value = line.partition(":")
+        if not colon or _PROSE_LABEL.match(line):
+            continue
+        shared = set(tokenize(value)) & words
+        if len(shared) >= 2 or any(any(c.isdigit() for c in w) and len(w) >= 3 for w in shared):
+            found.append(line)
+    return found
+
+
 def stems_shared(label: set[str], words: set[str]) -> bool:
     """A label word and an asked word of one stem, four letters or more: "how much does it cover?" and
     "Coverage: about 4 m² per litre", "how much does it weigh?" and "Weight: 2 kg"; the same word too."""

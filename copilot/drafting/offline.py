@@ -7,6 +7,7 @@ sentences with their source) and says so plainly, with low confidence, when noth
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -48,6 +49,7 @@ from copilot.drafting.description import (
     lines_saying,
     says,
     stems_shared,
+    valued_with,
     with_its_list,
 )
 from copilot.drafting.meaning import closest_in_meaning, closest_question
@@ -173,7 +175,8 @@ def _not_offered(context: DraftContext) -> Draft | None:
     cards.": that sentence, before any product that shares a word with the question. A denial in a
     section headed by the thing's name may call it by part of that name ("do you still have the firnline
     apex helmet?" under "Retirement notice: Firnline Apex Helmet": "We no longer sell the Apex.")."""
-    words = set(tokenize(_offered_thing(context.text)))
+    thing = _offered_thing(context.text)
+    words = set(tokenize(thing))
     if not words or context.retriever is None:
         return None
     says_not = shape_rules().phrases["not_offered"].any
@@ -188,7 +191,7 @@ def _not_offered(context: DraftContext) -> Draft | None:
             denied_words = set(tokenize(denied))
             what = set(tokenize(_BUT_ONLY.split(sentence[denial.end() :], maxsplit=1)[0]))
             titled = bool(what) and what <= words <= what | set(tokenize(" ".join(passage.heading_path)))
-            if words <= denied_words or titled:
+            if words <= denied_words or titled or _denied_item(thing, sentence[denial.end() :]):
                 # an FAQ's answer goes on: "We don't run public discount codes. Newsletter subscribers
                 # get 10% off their first order, ..."
                 faq = bool(passage.heading_path) and passage.heading_path[-1].rstrip().endswith("?")
@@ -197,6 +200,20 @@ def _not_offered(context: DraftContext) -> Draft | None:
     return None
 
 
+def _denied_item(thing: str, denied: str) -> bool:
+    """One item of a denial's list is the kind of thing asked: "engine oil?" and "we don't sell spare
+    parts, oils or exhausts" (the item says its kind, the question which); "kids helmets?" and
+    "children's or youth helmets" (every word of the item said, or its kin). Not "full-face helmets?",
+    helmets of another kind; not "kids bikes?", another kind."""
+    asked = tokenize(thing)
+    if not asked:
+        return False
+    kin = set(asked) | kin_of(set(asked))
+    items = _LIST_ITEM.split(_BUT_ONLY.split(denied, maxsplit=1)[0])
+    return any(asked[-1] in (said := set(tokenize(item))) and said <= kin for item in items)
+
+
+_LIST_ITEM = re.compile(r"(?i),|;|:|\bor\b|\band\b|\bnor\b")
 _BUT_ONLY = re.compile(r"(?i)\b(?:only|but|except|apart\s+from|however|though)\b")
 
 
@@ -404,6 +421,29 @@ def _pages_by_meaning(context: DraftContext) -> list[tuple[Passage, float]]:
     return pages + [(h.passage, h.similarity or 0.0) for h in closest if h.passage.key not in found]
 
 
+def _meant(part: Passage, wanted: set[str], context: DraftContext) -> str | None:
+    """The id of the product a spare part is made for, when the shopper says only the words of its
+    name that the two share ("the apex gt" of the Apex GT Visor, made for the Apex GT Carbon Full-Face
+    Helmet): the product, not its part, is meant."""
+    whole = context.retriever.made_for(part) if context.retriever is not None else None
+    said = set(tokenize(part.title)) & wanted
+    return whole.product_id if whole is not None and said <= set(tokenize(whole.title)) else None
+
+
+def _named_but_by_its_parts(product: Passage, wanted: set[str], context: DraftContext) -> bool:
+    """Two or more words of the product's name in a row, said by no other product's name but those of
+    parts made for it ("apex gt": the Apex GT Carbon Full-Face Helmet and the Apex GT Visor made for it)."""
+    if context.retriever is None:
+        return False
+    words = tokenize(product.title)
+    said = {w for a, b in itertools.pairwise(words) if a in wanted and b in wanted for w in (a, b)}
+    others = [p for p in context.retriever.names_with(said) if p.product_id != product.product_id]
+    return bool(said) and all(
+        (whole := context.retriever.made_for(p)) is not None and whole.product_id == product.product_id
+        for p in others
+    )
+
+
 def _pages_say(context: DraftContext, hit: SearchHit, words: set[str]) -> bool:
     """A page found before this product's hit uses these words."""
     before = context.hits[: context.hits.index(hit)]
@@ -475,13 +515,47 @@ def _other_things(context: DraftContext, match: ProductMatch, kinds: set[str]) -
     )
 
 
-def _options_listed(match: ProductMatch, options: list[str], citations: list[Citation]) -> Draft:
+def _options_listed(
+    match: ProductMatch, options: list[str], citations: list[Citation], text: str = ""
+) -> Draft:
+    """The values of the options asked; where the question asks for a version in words those values
+    cannot say (``_unsayable``), what the values are and that our information does not say, a person
+    offered."""
+    reply = f"The {match.product.title} comes in these options. {listing(match.variants, options)}."
+    if unsaid := _unsayable(match, options, text):
+        return Draft(
+            action="answer",
+            reply=f"{reply} Our information doesn't mention “{unsaid}”, and I'd rather not guess. I can ask "
+            "a member of our team to find out for you.",
+            citations=[*citations, *(cite(v) for v in match.variants[:12])],
+            confidence=0.3,
+            unknown=f"Our information doesn't mention “{unsaid}”",
+        )
     return Draft(
         action="answer",
-        reply=f"The {match.product.title} comes in these options. {listing(match.variants, options)}.",
+        reply=reply,
         citations=[*citations, *(cite(v) for v in match.variants[:12])],
         confidence=0.85,
     )
+
+
+def _unsayable(match: ProductMatch, options: list[str], text: str) -> str:
+    """ "do the touring boots come in a wide fit?" of boots whose only sizes are 39 to 47: words asked of
+    an option whose values are all numbers, which neither they nor the product's own words say (a
+    width, a half size in words); empty when there are none."""
+    values = [value for k in options for value in _option_values(match, k)]
+    if not text or not values or not all(re.match(r"[\d.,/ -]+\w{0,3}$", v.strip()) for v in values):
+        return ""
+    own = set(tokenize(f"{product_text(match.product).own_words} {' '.join(values)} {' '.join(options)}"))
+    kinds = option_kinds(text) | set(tokenize(" ".join(options)))
+    rest = _rest_of(text, match) - kinds - own
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    unsaid = [i for i, w in enumerate(words) if set(tokenize(w)) & rest]
+    if not unsaid:
+        return ""
+    end = unsaid[-1] + 1  # with the kind it is asked as: "wide fit", "half sizes"
+    end += end < len(words) and bool(set(tokenize(words[end])) & kinds)
+    return " ".join(words[unsaid[0] : end])
 
 
 def _example_option(match: ProductMatch, text: str) -> list[str]:
@@ -1276,12 +1350,32 @@ class OfflineDrafter:
         return policy if policy.confidence >= 0.35 and _answers_rest(context, match, policy) else None
 
     # -- identity and orders -------------------------------------------------------------------
+    def _action_policy(self, context: DraftContext) -> Draft:
+        """What the pages say of the action asked ("can i swap my gloves in M for L?" is an exchange):
+        when the sentences the question's words find say nothing of it (the glove size chart), those
+        of the pages found by the action's own name."""
+        policy = self._policy(context)
+        action = context.understanding.intent.removesuffix("_order")  # "exchange", "return", "cancel"
+        named = set(tokenize(action))
+        named |= kin_of(named)
+        if named & set(tokenize(policy.reply)):
+            return policy
+        searched = context.with_pages(f"{context.text} {action}", first=True)
+        saying = [
+            h for h in searched.hits if h.passage.kind == "document" and named & set(tokenize(h.passage.text))
+        ]
+        # asked in the words of the part that asks for it ("can i swap for L?"), not the story around it
+        parts = [p for p in re.split(r"[.,;!?]+|\band\b", context.text) if named & set(tokenize(p))]
+        asked = parts[-1] if parts else action
+        again = self._policy(searched.model_copy(update={"hits": saying, "text": asked}))
+        return again if named & set(tokenize(again.reply)) else policy
+
     def _order(self, context: DraftContext) -> Draft:
         u = context.understanding
         if context.customer is None:
             if u.intent in ACTION_INTENTS and not u.order_ids:
                 # "Can I cancel after it ships?" is a policy question: answer it, offer to check the order.
-                policy = self._policy(context)
+                policy = self._action_policy(context)
                 if policy.confidence >= 0.35:
                     return policy.model_copy(
                         update={
@@ -1368,7 +1462,24 @@ class OfflineDrafter:
                 continue
             name_tokens = set(tokenize(product.title))
             name_match = named_by(product.title, wanted, context.retriever, 0.5)
+            # "the apex gt" said of an Apex GT Visor made for the Apex GT Carbon Full-Face Helmet: the helmet
+            if name_match >= 0.5 and product_id not in by_id and (whole := _meant(product, wanted, context)):
+                if whole in seen:  # named already, as well as its part is or better
+                    found = [
+                        m.model_copy(update={"name_match": max(m.name_match, name_match)})
+                        if m.product.product_id == whole
+                        else m
+                        for m in found
+                    ]
+                    continue
+                product_id, (product, variants) = whole, context.retriever.family(whole)
+                if product is None:
+                    continue
+                seen.add(product_id)
+                name_tokens = set(tokenize(product.title))
             share = share_named(product.title, wanted)
+            if name_match < 0.5 and _named_but_by_its_parts(product, wanted, context):
+                name_match = 0.5  # "how much is the apex gt?": its name's words, said too by its own visor
             if name_match > share and _pages_say(context, hit, name_tokens & wanted):
                 name_match = share  # "overnight shipping": that name's own word is the shipping page's too
             # "cabin bag size for klm?" names no Shoe Bags: half a name, in words many names say
@@ -1773,7 +1884,10 @@ class OfflineDrafter:
         by_name = {
             w for w in tokenize(as_it) if len(w) >= 4 and any(t.startswith(w) and t != w for t in title_words)
         }
-        named = labelled_with(lines, set(tokenize(as_it)) - option_words - tail - by_name)
+        unnamed = set(tokenize(as_it)) - option_words - tail - by_name
+        named = labelled_with(lines, unnamed) or (
+            [] if attributes else valued_with(lines, unnamed - name_words)
+        )
         # "the pigment in French Ultramarine?" and the table's line "French Ultramarine Pigment: PB29"
         # of the variant the question names, not every colour's
         said_values = set(tokenize(context.text)) & {
@@ -1899,7 +2013,7 @@ class OfflineDrafter:
             and not (valued and not asks_options)
             and (not labelled or measured_by or (asks_options and not said_option))
         ):
-            return _options_listed(match, named_options, citations)
+            return _options_listed(match, named_options, citations, context.text)
         # what "how many" counts is asked though the name says it ("how many tests ... the master test kit?")
         counted = {t for found in _HOW_MANY.finditer(context.text) for t in tokenize(found.group(1))}
         asked = " ".join(w for w in tokenize(context.text) if w not in (name_words | tail) - counted)

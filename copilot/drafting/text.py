@@ -105,6 +105,14 @@ class ShapeRules:
             for s in data.shapes
         ]
         self.kin = [frozenset(tokenize(" ".join(group))) for group in data.kin]
+        # a kin of two words or more ("pick up") is read as its first: its "up" is no word of the question
+        # for "Sign up to our newsletter" to share
+        self.kin_phrases = [
+            (re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, words.split())) + r"\b"), words.split()[0])
+            for group in data.kin
+            for words in group
+            if " " in words
+        ]
         phrases: dict[str, Matcher] = {name: Matcher.of(p, {}) for name, p in data.phrases.items()}
         self.and_asks = phrases["and_asks"].any
         self.asking = phrases["asking"].any
@@ -770,7 +778,10 @@ def best_sentences(
     Canada).
     """
     # not the words of "how long" themselves: "as long as they're unused" says nothing of how long
-    wanted = set(tokenize(shape_rules().asking.sub(" ", question))) or set(tokenize(question))
+    phrased = question
+    for phrase, word in shape_rules().kin_phrases:
+        phrased = phrase.sub(word, phrased)
+    wanted = set(tokenize(shape_rules().asking.sub(" ", phrased))) or set(tokenize(phrased))
     if not wanted or not passages:
         return [], 0.0
     if (row := row_named(question, passages)) is not None:  # "I'm a US 9.5, what EU size is that?"
@@ -814,7 +825,9 @@ def best_sentences(
         # "how much" asks for a number, about what was said before it; "how soon" names nothing
         # what it says was not done is asked as the page writes it ("jamais porté" is "unused")
         undone_here, done_here = _undone(part)
-        own = ((set(tokenize(rules.asking.sub(" ", part))) - done_here) | undone_here) & known
+        asked_here = (set(tokenize(rules.asking.sub(" ", part))) - done_here) | undone_here
+        # "what discount?" where the pages say "40% off": its kin, when the pages never say its own word
+        own = asked_here & known or (kin_of(asked_here) - asked_here) & known
         answer = answered_by(part)
         # "how much is express?" is said by a sentence with a number ("Express: $14.95"), not by
         # "Express shipping is never free"
@@ -1053,6 +1066,10 @@ def _scored(
                 # an item says its own heading's words too: "Items we cannot take back" / "- Gift cards"
                 # for "can I return a gift card?", over a gift card page that never says "return"
                 said |= wanted & section_tokens
+            if answer is not None and not answer.answered(sentence):
+                # "what days can i book a fitting?" is not answered by "on the day of your fitting": the
+                # words of what is asked count only in a sentence that says one
+                said = said - answer.words or said
             half = kin | by_region | by_reference
             weight = sum((0.5 if t in half else 1.0) * (1.0 + math.log(len(t))) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)

@@ -1,0 +1,138 @@
+"""A shop's pages asked in the shopper's words rather than the page's: "pick up" for Click & Collect,
+"swap" for an exchange, "what discount" for "30% off", "what days" for the days a service runs, "and to
+new zealand?" after another place; a list of what the shop does not sell that names the kind asked
+("engine oil?" and "we don't sell ... oils"); a price match asked; a version no option value can say.
+An invented bicycle shop."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_product, invented_shop, invented_variant
+
+SHOP = "Bellbird Bikes"
+PAGES = {
+    "shipping.md": """# Shipping
+
+## Rates
+
+| Zone | Standard | Delivery time |
+|---|---|---|
+| Sydney Metro | $9.00 | 1-2 business days |
+| Regional NSW | $14.00 | 2-4 business days |
+| New Zealand | $29.00 | 5-8 business days |
+
+## Click & Collect
+
+Click & Collect from our Newtown store is free. We text you when your order is ready to collect.
+
+## Newsletter
+
+Sign up to our newsletter and get 10% off your first order.
+""",
+    "returns.md": """# Returns
+
+## Wrong size
+
+Exchanges for a different frame size are free within 30 days: we send you a prepaid label.
+
+## Crash replacement
+
+Had a crash? If you crash on a frame bought from us within 2 years, we give you 30% off a replacement
+frame. Send us photos of the frame and your order number.
+
+Always replace a helmet after a crash, even when you can't see damage.
+""",
+    "fitting.md": """# Bike fitting
+
+A bike fit takes 90 minutes with one of our fitters at our Newtown store. If you buy a bike on the day
+of your fit, the fee is credited against the bike.
+
+Fits run Wednesday to Sunday, by appointment.
+""",
+    "faq.md": """# FAQ
+
+## Do you sell e-scooters or motorbikes?
+
+No. We only sell bicycles and cycling gear: we don't sell e-scooters, motorbikes, car racks or oils, and
+we don't sell children's or youth bikes.
+
+## Do you price match?
+
+Yes: send us a link to the other shop's price and a member of our team will check it.
+""",
+}
+PRODUCTS = [
+    invented_product(
+        "B1",
+        "Kahu Road Bike",
+        "Bikes",
+        ["Frame: Aluminium", "Gears: 2 x 11", "Weight: 9.4 kg"],
+        [invented_variant(f"KAHU-{s}", {"Frame size": s}, 1899.0) for s in ("50", "52", "54", "56")],
+        SHOP,
+    ),
+    invented_product(
+        "H1",
+        "Trailtalk Helmet Headset",
+        "Electronics",
+        ["Bluetooth: 5.2", "Talk time: 11 hours", "Range: Up to 800 m rider to rider"],
+        [invented_variant("TT-1", {"Pack": "Single"}, 249.0)],
+        SHOP,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("bellbird"), SHOP, PRODUCTS, PAGES, currency="AUD")
+
+
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        (["can i pick up my order from the shop instead?"], "Click & Collect", "newsletter"),
+        (["bought the kahu in a 52 and its too small, can i swap for a 54?"], "Exchanges for a", "Weight"),
+        (["do you do crash replacement on frames? what discount"], "30% off", "newsletter"),
+        (["what days can i book a bike fit"], "Wednesday to Sunday", "Click"),
+        (["how long does the battery last on the trailtalk headset"], "Talk time: 11 hours", "800 m"),
+        (
+            ["whats the range on the trailtalk headset", "and how long does the battery last?"],
+            "11 hours",
+            "800",
+        ),
+        (["shipping to sydney?", "and to new zealand?"], "$29.00", "$9.00"),
+        (["do you sell engine oil?"], "we don't sell", "Kahu"),
+        (["do you do kids bikes?"], "we don't sell", "Kahu"),
+    ],
+)
+def test_a_page_answers_in_the_shoppers_words(
+    shop: Copilot, turns: list[str], said: str, not_said: str
+) -> None:
+    result = converse(shop, *turns)
+    assert result.action == "answer", result.reply
+    assert said in result.reply and not_said not in result.reply, result.reply
+
+
+def test_a_kind_the_shop_sells_is_not_denied_by_another_kinds_item(shop: Copilot) -> None:
+    """ "children's or youth bikes" denies children's bikes, not road bikes."""
+    reply = converse(shop, "do you sell road bikes?").reply
+    assert "don't sell" not in reply and "Kahu Road Bike" in reply, reply
+
+
+def test_a_price_to_match_goes_to_a_person(shop: Copilot) -> None:
+    result = converse(shop, "bikebarn has the kahu road bike in 54 for $1,699, can you match that for me?")
+    assert result.action == "escalate", result.reply
+    assert result.handoff is not None
+    assert [r.rule for r in result.handoff.reasons] == ["out_of_scope"]
+
+
+def test_a_version_its_sizes_cannot_say_is_not_guessed(shop: Copilot) -> None:
+    """Sizes 50 to 56 say nothing of a step-through frame: the sizes, that our information does not
+    say, and a person."""
+    result = converse(shop, "does the kahu road bike come in a step-through frame?")
+    assert "doesn't mention" in result.reply and "step through frame" in result.reply, result.reply
+    assert result.action == "escalate" or "member of our team" in result.reply
+    plain = converse(shop, "what frame sizes does the kahu road bike come in?")
+    assert plain.action == "answer" and "50, 52, 54 and 56" in plain.reply, plain.reply
