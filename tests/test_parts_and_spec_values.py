@@ -38,6 +38,14 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "D1",
+        "Kauri Deck Bag",
+        "Accessories",
+        ["Mount: Bungee clips, for kayaks with deck lines only", "Volume: 12 L"],
+        [invented_variant("KDB-12", {"Colour": "Grey"}, 89.0)],
+        MAKER,
+    ),
+    invented_product(
         "P1",
         "Kauri Carbon Paddle",
         "Paddles",
@@ -82,6 +90,12 @@ def test_a_spec_line_answers_a_question_that_says_its_value(shop: Copilot, quest
     result = converse(shop, question)
     assert result.action == "answer", result.reply
     assert said in result.reply
+
+
+def test_how_it_is_fixed_is_its_mount_line(shop: Copilot) -> None:
+    """ "will it stick to ...?", "does it attach to ...?" ask how it is fixed: its Mount line."""
+    result = converse(shop, "will the kauri deck bag stick to a plastic kayak?")
+    assert result.action == "answer" and "Mount: Bungee clips" in result.reply, result.reply
 
 
 def test_one_word_of_a_value_is_not_the_answer(shop: Copilot) -> None:

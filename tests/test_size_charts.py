@@ -1,6 +1,6 @@
 """Size-chart arithmetic on a store invented here (Hollow Pine Outfitters: gloves, helmets, blankets):
 the size whose range holds the shopper's measurement, from charts written as a Markdown table (sizes
-or ranges in its first column), an HTML
+or ranges in its first column, or one measure per size), an HTML
 table across the top inside a product description, and sentences; other units converted; outside
 every range, or by another kind of measure, an honest hand-over instead of a guess; heights in feet and
 inches ("6'3") against rows written so. Also the range wording of measures.yaml against its own examples."""
@@ -38,6 +38,23 @@ Wrap a soft tape around your palm, just below the knuckles.
 
 Choose a blanket by the sleeper's body weight: Junior up to 80 lb, Adult 80-180 lb and Grand 180 lb and up.
 
+## Women's jackets
+
+| Women's size | Bust (cm) |
+|---|---|
+| 8 | 80-84 |
+| 10 | 85-89 |
+| 12 | 90-94 |
+
+## Trousers
+
+| Waist size | Waist (cm) |
+|---|---|
+| 30 | 76 |
+| 32 | 81 |
+| 34 | 86 |
+| 36 | 91 |
+
 ## Trekking poles
 
 | Your height | Pole length |
@@ -69,6 +86,15 @@ PRODUCTS = [
         "variants": [
             {"variant_id": f"RBH-{s}", "options": {"size": s}, "price": 79.0, "available": True}
             for s in ("S", "M", "L")
+        ],
+    },
+    {
+        "product_id": "T1",
+        "name": "Canvas Work Trousers",
+        "description": "Heavy canvas trousers with knee pockets.",
+        "variants": [
+            {"variant_id": f"CWT-{s}", "options": {"waist": s}, "price": 89.0, "available": True}
+            for s in ("30", "32", "34", "36")
         ],
     },
     {
@@ -106,6 +132,10 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("my foot measures 25cm, what sock size am I?", "M (7-9)", ["S (4-6)", "L (10-12)"]),
         # a height in feet and inches, against rows written the same way
         ("im 6'3, which pole length should i get?", "130 cm", ["110 cm", "120 cm"]),
+        # one measure per size ("34 | 86"): the size whose measure is nearest, by the chart the words name
+        ("waist is 86cm which size work trousers", "34 (86 cm)", ["10 (", "32 ("]),
+        ("my waist is 84 cm, what trouser size?", "34 (86 cm)", ["32 (", "10 ("]),
+        ("bust 86 cm, which women's jacket size?", "10 (85 to 89 cm)", ["34"]),
         ("my daughter is 5'4\", what pole length?", "110 cm", ["120 cm", "130 cm"]),
     ],
 )

@@ -78,6 +78,7 @@ class Span:
     high: float | None
     unit: UnitWords | None
     text: str
+    nominal: float | None = None  # a chart that gives one measure per size ("34 | 86"): that measure
 
     def holds(self, value: float) -> bool:
         return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
@@ -331,6 +332,8 @@ def _table_charts(
                 columns = tuple((h, c) for h, c in zip(header, cells, strict=False) if h and c)
                 rows.append(Row(label, spans[0], columns))
         chart(rows, header[column])
+    for column in range(1, len(header)) if across and not charts else []:
+        chart(_nominal_rows(header, body, column), header[column])
     for cells in body if down or not across else []:  # sizes across the top: a row per measure
         rows = [
             Row(header[i], spans[0])
@@ -340,6 +343,34 @@ def _table_charts(
         if len(rows) >= 2 and len(rows) == len([c for c in cells[1:] if c]):
             chart(rows, cells[0])
     return charts
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _nominal_rows(header: list[str], body: list[list[str]], column: int) -> list[Row]:
+    """A column of one measure per size under a header that names its unit ("Waist (cm)": 76, 81, 86,
+    ...): each size holds the measures nearer its own than its neighbours' ("34 | 86": 83.5 to 88.5).
+    Empty unless every row gives one plain number there and they rise."""
+    points = [
+        float(c[column]) if column < len(c) and _PLAIN_NUMBER.fullmatch(c[column]) else None for c in body
+    ]
+    labels = [next((c for j, c in enumerate(cells) if j != column and c), "") for cells in body]
+    values = [p for p in points if p is not None]
+    if len(values) < 3 or len(values) < len(points) or any(b <= a for a, b in itertools.pairwise(values)):
+        return []
+    edges = [values[0] - (values[1] - values[0]) / 2]
+    edges += [(a + b) / 2 for a, b in itertools.pairwise(values)]
+    edges += [values[-1] + (values[-1] - values[-2]) / 2]
+    return [
+        Row(
+            label,
+            Span(edges[i], edges[i + 1], None, body[i][column], nominal=value),
+            tuple((h, c) for h, c in zip(header, body[i], strict=False) if h and c),
+        )
+        for i, (label, value) in enumerate(zip(labels, values, strict=True))
+        if label
+    ]
 
 
 def charts_in(text: str, about: str, parts: list[Passage]) -> list[Chart]:
@@ -441,7 +472,10 @@ def _number(value: float) -> str:
 
 
 def _written(span: Span, unit: UnitWords) -> str:
-    """A range for a reply, with its unit: "14 to 18 in", "up to 40 gal", "60 lb and up"."""
+    """A range for a reply, with its unit: "14 to 18 in", "up to 40 gal", "60 lb and up"; the one
+    measure a size is given by: "86 cm"."""
+    if span.nominal is not None:
+        return f"{_number(span.nominal)} {unit.unit}"
     if span.low is None and span.high is not None:
         return f"up to {_number(span.high)} {unit.unit}"
     if span.high is None and span.low is not None:
@@ -482,9 +516,9 @@ def size_for(context: DraftContext) -> Draft | None:
     measures = grammar().measurements_in(context.text)
     if not measures:
         return None
-    charts = _charts(context)
-    if not any(c.dimension == m.unit.dimension for c in charts for m in measures):
-        charts = _charts(context.with_pages(f"{context.text} size chart"))  # the guide, not the product
+    # the guide's charts, besides the pages found: "waist is 86cm, which size jeans?" is the Waist chart's,
+    # though the page found first holds a Bust chart in cm
+    charts = _charts(context.with_pages(f"{context.text} size chart"))
     if not charts:
         return None
     text = context.text
