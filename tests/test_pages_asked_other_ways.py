@@ -115,10 +115,25 @@ def test_a_page_answers_in_the_shoppers_words(
     assert said in result.reply and not_said not in result.reply, result.reply
 
 
-def test_a_kind_the_shop_sells_is_not_denied_by_another_kinds_item(shop: Copilot) -> None:
-    """ "children's or youth bikes" denies children's bikes, not road bikes."""
-    reply = converse(shop, "do you sell road bikes?").reply
+@pytest.mark.parametrize("question", ["do you sell road bikes?", "do you have bikes?"])
+def test_a_kind_the_shop_sells_is_not_denied_by_another_kinds_item(shop: Copilot, question: str) -> None:
+    """ "children's or youth bikes" denies children's bikes, not bikes nor road bikes."""
+    reply = converse(shop, question).reply
     assert "don't sell" not in reply and "Kahu Road Bike" in reply, reply
+
+
+@pytest.mark.parametrize("question", ["do you have bike trailers?", "do you have e-bikes?"])
+def test_a_kind_no_product_is_lists_none(shop: Copilot, question: str) -> None:
+    """A road bike says "bike", but it is no bike trailer and no e-bike."""
+    reply = converse(shop, question).reply
+    assert "Kahu Road Bike" not in reply and "don't sell" not in reply, reply
+
+
+def test_a_denial_that_does_not_name_the_thing_is_no_answer(shop: Copilot) -> None:
+    """ "do you have e-bikes?" is not answered by the FAQ's "No. ... we don't sell e-scooters,
+    motorbikes, car racks or oils": it says nothing of e-bikes, so a person is offered."""
+    result = converse(shop, "do you have e-bikes?")
+    assert "don't sell" not in result.reply and not result.reply.startswith("No."), result.reply
 
 
 def test_a_price_to_match_goes_to_a_person(shop: Copilot) -> None:

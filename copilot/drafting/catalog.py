@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from copilot.drafting.base import Draft, DraftContext, cite
+from copilot.drafting.denials import denial_in, denies
 from copilot.drafting.description import description_lines, label_words, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
 from copilot.drafting.text import best_sentences, join_words, measures_said, shape_rules
@@ -200,6 +201,11 @@ def _of_kind(
     if best < 0.5:
         return None
     families = [f for score, f in scored if score == best]
+    # what the kind is, its last word (all of it: "e-bikes"), is said of one of them: "bike trailers"
+    # are not the road bikes that say only "bike"
+    last = set(tokenize(kind.split()[-1].replace("-", " "))) if kind else set()
+    if last and not any(last <= says(f) for f in families):
+        return None
     headers = {
         f.product.key: set(tokenize(product_text(f.product).header)) | (f.kind_heads & head) for f in families
     }
@@ -540,6 +546,10 @@ def _page_on_kind(context: DraftContext, wanted: set[str]) -> Draft | None:
     if not chosen or not wanted <= set(tokenize(chosen[0][0])):
         return None
     sentence, page = chosen[0]
+    # "do you have e-bikes?" is not answered by "we don't sell e-scooters ... or youth bikes"
+    kind = " ".join(w for w in tokenize(context.text) if w in wanted)
+    if (denial := denial_in(sentence)) is not None and not denies(kind, sentence, denial):
+        return None
     return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.7)
 
 

@@ -40,6 +40,7 @@ from copilot.drafting.decisions import (
     orders_named,
     orders_of_items,
 )
+from copilot.drafting.denials import denial_in, denies
 from copilot.drafting.description import (
     description_lines,
     first_list,
@@ -179,42 +180,18 @@ def _not_offered(context: DraftContext) -> Draft | None:
     words = set(tokenize(thing))
     if not words or context.retriever is None:
         return None
-    says_not = shape_rules().phrases["not_offered"].any
     for passage, _ in _pages(context.with_pages()):
         said = sentences(body_of(passage))
         for i, sentence in enumerate(said):
-            if (denial := says_not.search(sentence)) is None:
+            if (denial := denial_in(sentence)) is None:
                 continue
-            # what the denial covers, up to "only" or "but": "We don't sell contact lenses, only contact
-            # lens solutions" does not say the solutions are not sold
-            denied = _BUT_ONLY.split(sentence[denial.start() :], maxsplit=1)[0]
-            denied_words = set(tokenize(denied))
-            what = set(tokenize(_BUT_ONLY.split(sentence[denial.end() :], maxsplit=1)[0]))
-            titled = bool(what) and what <= words <= what | set(tokenize(" ".join(passage.heading_path)))
-            if words <= denied_words or titled or _denied_item(thing, sentence[denial.end() :]):
+            if denies(thing, sentence, denial, " ".join(passage.heading_path)):
                 # an FAQ's answer goes on: "We don't run public discount codes. Newsletter subscribers
                 # get 10% off their first order, ..."
                 faq = bool(passage.heading_path) and passage.heading_path[-1].rstrip().endswith("?")
                 reply = " ".join(said[i : i + 2] if faq else [sentence])
                 return Draft(action="answer", reply=reply, citations=[cite(passage)], confidence=0.8)
     return None
-
-
-def _denied_item(thing: str, denied: str) -> bool:
-    """One item of a denial's list is the kind of thing asked: "engine oil?" and "we don't sell spare
-    parts, oils or exhausts" (the item says its kind, the question which); "kids helmets?" and
-    "children's or youth helmets" (every word of the item said, or its kin). Not "full-face helmets?",
-    helmets of another kind; not "kids bikes?", another kind."""
-    asked = tokenize(thing)
-    if not asked:
-        return False
-    kin = set(asked) | kin_of(set(asked))
-    items = _LIST_ITEM.split(_BUT_ONLY.split(denied, maxsplit=1)[0])
-    return any(asked[-1] in (said := set(tokenize(item))) and said <= kin for item in items)
-
-
-_LIST_ITEM = re.compile(r"(?i),|;|:|\bor\b|\band\b|\bnor\b")
-_BUT_ONLY = re.compile(r"(?i)\b(?:only|but|except|apart\s+from|however|though)\b")
 
 
 def _unsold_named(context: DraftContext) -> Draft | None:
@@ -2129,6 +2106,12 @@ class OfflineDrafter:
             and found.confidence >= 0.35
             and not any(says(t, a.labels) for t in sentences(found.reply) for a in own)
         ):
+            return _doesnt_say()
+        # "do you sell heated vests?" is not answered by "No. ... we don't sell motorcycles, tyres or oils":
+        # a denial that does not cover the thing asked says nothing of it
+        thing = _offered_thing(context.text)
+        denial = denial_in(found.reply) if thing and found.confidence >= 0.35 else None
+        if denial is not None and not denies(thing, found.reply, denial):
             return _doesnt_say()
         return found
 

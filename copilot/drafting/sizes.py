@@ -332,8 +332,8 @@ def _table_charts(
                 columns = tuple((h, c) for h, c in zip(header, cells, strict=False) if h and c)
                 rows.append(Row(label, spans[0], columns))
         chart(rows, header[column])
-    for column in range(1, len(header)) if across and not charts else []:
-        chart(_nominal_rows(header, body, column), header[column])
+    if across and not charts and len(header) == 2:  # a size and its measure (a wider table converts sizes)
+        chart(_nominal_rows(header, body, 1), header[1])
     for cells in body if down or not across else []:  # sizes across the top: a row per measure
         rows = [
             Row(header[i], spans[0])

@@ -1,0 +1,43 @@
+"""What a shop's sentence says it does not sell or do ("We don't sell motorcycles, tyres, spare parts,
+oils or exhausts"), and whether that covers the thing a shopper asks for."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.drafting.text import kin_of, shape_rules
+from copilot.lexical import tokenize
+
+
+def denial_in(sentence: str) -> re.Match[str] | None:
+    """Where the sentence says the shop does not sell or offer something, if it does."""
+    return shape_rules().phrases["not_offered"].any.search(sentence)
+
+
+def denies(thing: str, sentence: str, denial: re.Match[str], heading: str = "") -> bool:
+    """The denial found in the sentence covers the thing asked: an item of its list is that thing
+    (``item_denied``), or it names part of the thing in a section headed by the rest ("We no longer sell
+    the Apex." under "Retirement notice: Firnline Apex Helmet"). What it covers ends at "only" or "but":
+    "We don't sell contact lenses, only contact lens solutions" does not say the solutions are not sold."""
+    words = set(tokenize(thing))
+    denied = _BUT_ONLY.split(sentence[denial.end() :], maxsplit=1)[0]
+    what = set(tokenize(denied))
+    titled = bool(what) and what <= words <= what | set(tokenize(heading))
+    return titled or any(item_denied(thing, item) for item in _LIST_ITEM.split(denied))
+
+
+def item_denied(thing: str, item: str) -> bool:
+    """One item of a denial's list is the kind of thing asked: it ends in (or holds) the thing's last
+    word, and every word it puts before it is one the question says, or their kin. "engine oil?" and
+    "oils"; "kids helmets?" and "children's or youth helmets"; "gift wrapping?" and "gift wrapping at
+    the moment". Not "chillies?" and "fresh chillies" (the shop may sell dried ones), not "bikes?" and
+    "youth bikes", not "e-bikes?" and "e-scooters"."""
+    asked = tokenize(thing)
+    said = tokenize(item)
+    if not asked or asked[-1] not in said:
+        return False
+    return set(said[: said.index(asked[-1]) + 1]) <= set(asked) | kin_of(set(asked))
+
+
+_LIST_ITEM = re.compile(r"(?i),|;|:|\bor\b|\band\b|\bnor\b")
+_BUT_ONLY = re.compile(r"(?i)\b(?:only|but|except|apart\s+from|however|though)\b")
