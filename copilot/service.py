@@ -36,7 +36,7 @@ from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
 from copilot.escalation.signals import echoes_knowledge
 from copilot.follow_ups import beside_product_names, effective_question
 from copilot.guardrails import check_grounding
-from copilot.identity.gate import Caller, Gate
+from copilot.identity.gate import ANOTHER_ACCOUNT, Caller, Gate
 from copilot.identity.policy import load_identity_policy
 from copilot.identity.sender import CodeSender, WebhookCodeSender
 from copilot.logs import get_logger
@@ -286,10 +286,17 @@ class Copilot:
             state.draft = reply.model_copy(update={"drafter": "code"})
         else:
             state.draft = self.drafter.draft(state.context)
-        if reply is None and state.identity.other_refs and state.draft.action == "answer":
-            # "TS-1 is shipped. I can't find the other order ...": the same words whoever's it is
-            note = self.gate.messages.others_not_on_account
-            state.draft = state.draft.model_copy(update={"reply": f"{state.draft.reply} {note}"})
+        notes = [
+            note
+            for note, due in (
+                # "TS-1 is shipped. I can't find the other order ...": the same words whoever's it is
+                (self.gate.messages.others_not_on_account, bool(state.identity.other_refs)),
+                (self.gate.messages.another_account, ANOTHER_ACCOUNT in state.identity.flags),
+            )
+            if due
+        ]
+        if reply is None and notes and state.draft.action == "answer":
+            state.draft = state.draft.model_copy(update={"reply": " ".join([state.draft.reply, *notes])})
 
     def _check_grounding(self, state: TurnState) -> None:
         """Numbers, ids and claims must rest on what the reply cites (the identity gate's own words

@@ -516,11 +516,20 @@ def _options_listed(
     )
 
 
+# a yes-or-no question for one version: "do the boots come in a wide fit?", "is it available in a half size?"
+_ASKS_A_VERSION = re.compile(
+    r"(?i)^\W*(?:do|does|is|are|can|could|will|would)\b(?!.*\b(?:what|which|how)\b)"
+    r".*\b(?:come|comes|available|made|sold|offered)\s+(?:it\s+|them\s+)?in\s+(?:a|an)\b"
+)
+
+
 def _unsayable(match: ProductMatch, options: list[str], text: str) -> str:
     """ "do the touring boots come in a wide fit?" of boots whose only sizes are 39 to 47: words asked of
     an option whose values are all numbers, which neither they nor the product's own words say (a
     width, a half size in words); empty when there are none."""
     values = [value for k in options for value in _option_values(match, k)]
+    if not _ASKS_A_VERSION.search(text):  # "what sizes is it sold in?" asks which there are
+        return ""
     if not text or not values or not all(re.match(r"[\d.,/ -]+\w{0,3}$", v.strip()) for v in values):
         return ""
     own = set(tokenize(f"{product_text(match.product).own_words} {' '.join(values)} {' '.join(options)}"))

@@ -1069,7 +1069,7 @@ def _scored(
             if answer is not None and not answer.answered(sentence):
                 # "what days can i book a fitting?" is not answered by "on the day of your fitting": the
                 # words of what is asked count only in a sentence that says one
-                said = said - answer.words or said
+                said = said - answer.words
             half = kin | by_region | by_reference
             weight = sum((0.5 if t in half else 1.0) * (1.0 + math.log(len(t))) for t in said)
             weight += 0.5 * len(wanted & heading_tokens)

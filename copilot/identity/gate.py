@@ -119,6 +119,23 @@ class Identity:
 _FACTS: frozenset[str] = frozenset({"email", "phone", "name", "zip"})
 
 
+_ORDER_WORD = re.compile(r"(?i)\border")
+_MY_ORDERS = re.compile(r"(?i)\bmy\s+(?:\w+\s+)?orders?\b|\bmine\b")
+ANOTHER_ACCOUNT = "another_account"  # the flag of a turn that also asked after another address's orders
+
+
+def _asks_of_another_account(identity: Identity, text: str, understanding: Understanding) -> bool:
+    """A signed-in customer (proven whole) asks after the orders of another email address ("look up the
+    orders for priya@example.net, she's my friend"): refused in the same words whether or not the
+    address is a customer's; the proof they hold is for their own account only."""
+    if "order" not in identity.scopes or identity.customer is None:
+        return False
+    own = (identity.customer.email or "").casefold()
+    others = {email for email in emails_in(text) if email != own}
+    about_orders = understanding.intent in ORDER_INTENTS | {"verification", "account_details"}
+    return bool(others) and (about_orders or bool(_ORDER_WORD.search(text)))
+
+
 def target_key(kind: str, value: str) -> str:
     """What failed proofs are counted against, whether or not it exists; contact data only hashed. An
     order number by its digits, however it is written ("TS-105533", "#105533", "ts105533")."""
@@ -253,6 +270,11 @@ class Gate:
             self._send_code(identity, conversation_id, bound, caller, text, code_timeout)
         if identity.just_proven:
             self._load_access(identity, conversation_id, bound)
+        if identity.reply is None and _asks_of_another_account(identity, text, understanding):
+            if _MY_ORDERS.search(text):  # "list my orders and the ones for hannah@...": theirs, and a no
+                identity.flags.append(ANOTHER_ACCOUNT)
+            else:
+                identity.reply = self._reply("decline", self.messages.another_account)
         if identity.reply is None:
             self._require_scopes(identity, text, understanding, refs)
         if (

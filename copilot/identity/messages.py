@@ -26,6 +26,10 @@ class IdentityMessages(BaseModel):
         "I can't find that order on your account, so I can't share anything about it. Your own orders "
         "I'm happy to help with."
     )
+    another_account: str = (
+        "I can only help with the orders on your own account, so I can't look up anything for another "
+        "email address. Whoever that account belongs to can ask us themselves."
+    )
     others_not_on_account: str = (
         "I can't find the other order number you gave on your account, so I can't share anything about it."
     )
