@@ -22,6 +22,7 @@ STANDARD = Customer(
 GOLD = Customer(customer_id="C1", email="gia@example.com", first_name="Gia", last_name="Ode", tier="gold")
 SMALL = Order(order_id="W1001", customer_id="C2", status="delivered", total=80.0)
 LARGE = Order(order_id="W2002", customer_id="C2", status="shipped", total=950.0)
+FAILED = Order(order_id="W4887", customer_id="C1", status="failed", total=1199.0)
 BIG_SPENDER = [Order(order_id=f"W30{i}", customer_id="C2", status="delivered", total=200.0) for i in range(4)]
 
 
@@ -138,6 +139,19 @@ ROWS: list[Row] = [
         "please cancel order W2002",
         True,
         {"customer": GOLD, "orders": [LARGE], "action": "ask_verification"},
+    ),
+    # an order's own status quoted is no annoyance; said with a feeling, it is
+    (
+        "valuable_customer",
+        "order W4887 says failed? did it go through",
+        False,
+        {"customer": GOLD, "orders": [FAILED]},
+    ),
+    (
+        "valuable_customer",
+        "order W4887 failed again, this is so annoying",
+        True,
+        {"customer": GOLD, "orders": [FAILED]},
     ),
     # an order not theirs (someone else's or nobody's) is declined, never hurried to a person
     (

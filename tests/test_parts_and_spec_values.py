@@ -38,6 +38,31 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "Y1",
+        "Kea Youth Kayak",
+        "Kayaks",
+        ["Length: 2.7 m", "Weight: 14 kg"],
+        [invented_variant("KEA-1", {"Colour": "Lime"}, 690.0)],
+        MAKER,
+    )
+    | {"description": "<p>A short sit-on-top sized for young paddlers, about 8 to 12 years old.</p>"},
+    invented_product(
+        "Y2",
+        "Youth Buoyancy Vest",
+        "Safety",
+        ["Chest: 56-66 cm"],
+        [invented_variant("YBV-1", {"Size": "Youth"}, 89.0)],
+        MAKER,
+    ),
+    invented_product(
+        "Y3",
+        "Youth Kayak Paddle Leash",
+        "Accessories",
+        ["Length: 1.2 m"],
+        [invented_variant("YPL-1", {"Colour": "Black"}, 19.0)],
+        MAKER,
+    ),
+    invented_product(
         "D1",
         "Kauri Deck Bag",
         "Accessories",
@@ -90,6 +115,19 @@ def test_a_spec_line_answers_a_question_that_says_its_value(shop: Copilot, quest
     result = converse(shop, question)
     assert result.action == "answer", result.reply
     assert said in result.reply
+
+
+def test_two_words_in_a_row_only_one_name_says_name_it(shop: Copilot) -> None:
+    """ "youth" and "kayak" are each in three names; "youth kayak" in a row is the Kea Youth Kayak's."""
+    result = converse(shop, "how much is the youth kayak?")
+    assert result.action == "answer" and "690.00" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(("age", "verdict"), [("7 year old", "outside"), ("10 yr old", "within")])
+def test_an_age_asked_is_held_against_the_ages_it_is_for(shop: Copilot, age: str, verdict: str) -> None:
+    result = converse(shop, f"is the kea youth kayak ok for a {age}?")
+    assert result.action == "answer" and "8 to 12 years old" in result.reply, result.reply
+    assert f"is {verdict} that range" in result.reply, result.reply
 
 
 def test_how_it_is_fixed_is_its_mount_line(shop: Copilot) -> None:

@@ -88,6 +88,7 @@ from copilot.drafting.text import (
     shape_rules,
     suited_for_words,
     swap_name,
+    time_ranges,
     with_its_heading,
     zone_cell,
     zone_of,
@@ -490,6 +491,26 @@ def _other_things(context: DraftContext, match: ProductMatch, kinds: set[str]) -
         for w in words - own
         if not measure_word(w)
     )
+
+
+_AN_AGE = re.compile(r"(?i)\b\d{1,2}\s*-?\s*(?:years?|yrs?|yo)\b(?:\s*-?\s*old)?|\baged?\s+\d{1,2}\b")
+
+
+_OF_AGES = re.compile(r"(?i)\b(?:old|ages?|aged|kids|children|child|toddlers?|juniors?|youths?)\b")
+
+
+def _for_an_age(question: str, lines: list[str]) -> str | None:
+    """ "is the youth recurve ok for a 7 year old?": the line of the description that gives the ages it
+    is for ("about 8 to 12 years old"), and whether the age asked is in it."""
+    if (said := _AN_AGE.search(question)) is None or (number := re.search(r"\d{1,2}", said.group(0))) is None:
+        return None
+    years = int(number.group(0))
+    for line in lines:
+        # a range of ages ("about 8 to 12 years old", "ages 3-6"), not of how long it lasts, in days
+        if _OF_AGES.search(line) and (ranges := time_ranges(line)):
+            within = any(low <= years * 365 <= high for low, high in ranges)
+            return f"{line.rstrip('.')}. Age {years} is {'within' if within else 'outside'} that range."
+    return None
 
 
 def _options_listed(
@@ -1470,7 +1491,17 @@ class OfflineDrafter:
                 name_match = share  # "overnight shipping": that name's own word is the shipping page's too
             # "cabin bag size for klm?" names no Shoe Bags: half a name, in words many names say
             said_of_name = name_tokens & wanted
-            if name_match <= 0.5 and all(context.retriever.name_word_products(t) >= 3 for t in said_of_name):
+            # (unless two in a row name it alone: "the youth recurve", the Cascade Youth Recurve Bow)
+            in_a_row = [
+                f"{a} {b}"
+                for a, b in itertools.pairwise(tokenize(product.title))
+                if a in wanted and b in wanted
+            ]
+            if (
+                name_match <= 0.5
+                and all(context.retriever.name_word_products(t) >= 3 for t in said_of_name)
+                and not any(context.retriever.name_word_products(pair) == 1 for pair in in_a_row)
+            ):
                 name_match = min(name_match, 0.25)
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
                 name_match = 1.0
@@ -1860,6 +1891,8 @@ class OfflineDrafter:
         # "what's in the first aid kit?" asks what the kit holds (a list), read as "what's in it?" too
         attributes += [a for a in attributes_asked(context.text) if a.listed and a not in attributes]
         lines = description_lines(text.own_words)
+        if (aged := _for_an_age(context.text, lines)) is not None:  # "ok for a 7 year old?"
+            return Draft(action="answer", reply=aged, citations=citations, confidence=0.75)
         option_words = {w for v in match.variants for value in v.options.values() for w in tokenize(value)}
         # "how long does it burn?" and "Burn time: ...": the shopper's word for the line wins
         tail = _name_tail(context.text, match)  # "the ember valley box": the box is the product

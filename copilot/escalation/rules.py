@@ -7,6 +7,7 @@ so a packet and an eval report can say exactly why.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from copilot.drafting.base import Draft
@@ -64,9 +65,12 @@ class Decision:
 
 
 def _frustration(facts: TurnFacts) -> float:
-    """This message's frustration, raised by how frustrated the customer was earlier in the thread."""
+    """This message's frustration, raised by how frustrated the customer was earlier in the thread. An
+    order's own status quoted is no feeling ("order 4887 says failed?", "why is it on hold?")."""
     earlier = max((frustration(t.customer_text) for t in facts.history[-5:]), default=0.0)
-    return round(min(1.0, frustration(facts.text) + 0.3 * earlier), 3)
+    statuses = {w for o in facts.orders for w in re.findall(r"[a-z]+", o.status.lower()) if len(w) > 2}
+    text = re.sub(rf"(?i)\b(?:{'|'.join(sorted(statuses))})\b", " ", facts.text) if statuses else facts.text
+    return round(min(1.0, frustration(text) + 0.3 * earlier), 3)
 
 
 def lifetime_value(orders: list[Order]) -> float:
