@@ -6,6 +6,8 @@ An invented bicycle shop."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from copilot.service import Copilot
@@ -151,3 +153,49 @@ def test_a_version_its_sizes_cannot_say_is_not_guessed(shop: Copilot) -> None:
     assert result.action == "escalate" or "member of our team" in result.reply
     plain = converse(shop, "what frame sizes does the kahu road bike come in?")
     assert plain.action == "answer" and "50, 52, 54 and 56" in plain.reply, plain.reply
+
+
+RATES = """# Shipping
+
+We ship from our workshop in Hobart to every state and territory in Australia, by Australia Post.
+
+## Free shipping
+
+Standard shipping is free on orders over $150 anywhere in Australia.
+
+## Rates
+
+| Zone | States | Standard |
+|---|---|---|
+| Zone 1 | Tasmania, Victoria | $8.95 |
+| Zone 2 | New South Wales, Queensland, ACT | $11.95 |
+| Zone 3 | Western Australia, Northern Territory, South Australia | $16.95 |
+
+## Return shipping
+
+Return shipping within Australia costs $12.95 for a prepaid Australia Post label.
+
+## Shipping times
+
+Shipping within Australia takes 2 to 6 business days after dispatch.
+
+## Shipping outside Australia
+
+We don't ship outside Australia yet.
+
+## Tracking your shipping
+
+Every shipping label within Australia is tracked; we email the link.
+
+## Shipping large items
+
+Large shipping items within Australia go by courier at no extra charge.
+"""
+
+
+def test_a_towns_rate_is_its_states_row_not_a_sentence_about_the_country(tmp_path: Path) -> None:
+    """ "shipping to geelong?": Geelong is in Victoria, so Zone 1's rate; not the return label's price
+    from a sentence that says only "Australia"."""
+    shop = invented_shop(tmp_path, "Huon Pine Works", PRODUCTS[:1], {"shipping.md": RATES}, currency="AUD")
+    reply = converse(shop, "how much is shipping to geelong?").reply
+    assert "$8.95" in reply and "$12.95" not in reply, reply

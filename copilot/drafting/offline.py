@@ -67,7 +67,7 @@ from copilot.drafting.options import (
     variants_in_range,
 )
 from copilot.drafting.orders import cite_order, order_facts
-from copilot.drafting.places import destination, named_places, places, sent_to
+from copilot.drafting.places import destination, named_places, place_names_of, places, sent_to
 from copilot.drafting.sizes import amounts_joined, grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
@@ -360,7 +360,9 @@ def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
 
     chosen = pages[:5] + [(p, s) for p, s in pages[5:] if rare & set(tokenize(p.text)) or names_region(p)]
     sent = destination(context.text)  # not "if i order from france, do i pay duty?"
-    if sent and context.retriever is not None and not any(_tells_of(p, place, regions) for p, _ in chosen):
+    # (by its own name or its state's or province's: "we ship within Canada" tells nothing of Calgary's rate)
+    narrow = place_names_of(context.text).narrow
+    if sent and context.retriever is not None and not any(_tells_of(p, place, narrow) for p, _ in chosen):
         # "how much is shipping to montreal?" where the pages found speak of shipping but never of Montreal
         # or Quebec: the page that gives a figure for it (the rates table's "Ontario and Quebec" row),
         # searched for by the place and its region's names
