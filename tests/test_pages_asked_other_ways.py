@@ -61,6 +61,10 @@ Fits run Wednesday to Sunday, by appointment.
 No. We only sell bicycles and cycling gear: we don't sell e-scooters, motorbikes, car racks or oils, and
 we don't sell children's or youth bikes.
 
+## Do you offer lay-by?
+
+We don't offer lay-by; Afterpay lets you pay in instalments.
+
 ## Do you price match?
 
 Yes: send us a link to the other shop's price and a member of our team will check it.
@@ -136,6 +140,12 @@ def test_a_denial_that_does_not_name_the_thing_is_no_answer(shop: Copilot) -> No
     motorbikes, car racks or oils": it says nothing of e-bikes, so a person is offered."""
     result = converse(shop, "do you have e-bikes?")
     assert "don't sell" not in result.reply and not result.reply.startswith("No."), result.reply
+
+
+def test_a_denial_that_goes_on_to_say_the_thing_answers(shop: Copilot) -> None:
+    """ "We don't offer lay-by; Afterpay lets you pay in instalments" answers "can i pay in instalments?"."""
+    result = converse(shop, "can i pay in instalments?")
+    assert result.action == "answer" and "Afterpay" in result.reply, result.reply
 
 
 def test_a_price_to_match_goes_to_a_person(shop: Copilot) -> None:

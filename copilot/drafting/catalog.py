@@ -203,7 +203,9 @@ def _of_kind(
     families = [f for score, f in scored if score == best]
     # what the kind is, its last word (all of it: "e-bikes"), is said of one of them: "bike trailers"
     # are not the road bikes that say only "bike"
-    last = set(tokenize(kind.split()[-1].replace("-", " "))) if kind else set()
+    # (a plural noun: "cheapest course you run?" ends in a verb)
+    plural_end = bool(kind) and kind.endswith("s") and not kind.endswith("ss")
+    last = set(tokenize(kind.split()[-1].replace("-", " "))) if plural_end else set()
     if last and not any(last <= says(f) for f in families):
         return None
     headers = {

@@ -2155,7 +2155,11 @@ class OfflineDrafter:
         # a denial that does not cover the thing asked says nothing of it
         thing = _offered_thing(context.text)
         denial = denial_in(found.reply) if thing and found.confidence >= 0.35 else None
-        if denial is not None and not denies(thing, found.reply, denial):
+        # (unless the reply goes on to say the thing: "We don't offer layby, but you can pay in instalments")
+        # ("We don't run public discount codes. Newsletter subscribers get 10% off" speaks of them)
+        told = set(tokenize(found.reply))
+        named = set(tokenize(thing.replace("-", "")))  # "e-bikes" as one word: no "bike" of "youth bikes"
+        if denial is not None and not denies(thing, found.reply, denial) and not named & told:
             return _doesnt_say()
         return found
 
