@@ -118,6 +118,7 @@ class Snapshot:
     flagged: set[int]  # positions of passages that screening withheld from shoppers and models
     positions: dict[str, int] = field(init=False)
     _parsed: dict[int, Passage] = field(default_factory=dict)
+    made_for: dict[str, Passage | None] = field(default_factory=dict)  # product id -> what it is a part of
     vectors: NDArray[np.float32] | None = None  # by position, when small enough for exact search
 
     def __post_init__(self) -> None:
@@ -154,11 +155,16 @@ class Snapshot:
         return titles
 
     @cached_property
+    def title_tokens(self) -> dict[int, frozenset[str]]:
+        """Position of a product -> the words of its name."""
+        return {p: frozenset(tokenize(self.passage(p).title)) for p in self.products.values()}
+
+    @cached_property
     def title_positions(self) -> dict[str, list[int]]:
         """Word -> the positions of the products whose names use it."""
         positions: dict[str, list[int]] = {}
-        for position in self.products.values():
-            for word in set(tokenize(self.passage(position).title)):
+        for position, words in self.title_tokens.items():
+            for word in words:
                 positions.setdefault(word, []).append(position)
         return positions
 
@@ -708,8 +714,11 @@ class Retriever:
         if snapshot is None or not words:
             return []
         fewest = min((snapshot.title_positions.get(w, []) for w in words), key=len)
-        named = [snapshot.passage(p) for p in fewest if p not in snapshot.flagged]
-        return [p for p in named if words <= set(tokenize(p.title))]
+        return [
+            snapshot.passage(p)
+            for p in fewest
+            if p not in snapshot.flagged and words <= snapshot.title_tokens[p]
+        ]
 
     def made_for(self, product: Passage) -> Passage | None:
         """The other product this one is made for, when its own words name that product whole ("A spare
@@ -717,12 +726,18 @@ class Retriever:
         part of the name the two share ("the apex gt") means the product, not its spare part."""
         snapshot = self.snapshot()
         words = tokenize(product.title)
-        if snapshot is None or not words:
+        if snapshot is None or not words or not product.product_id:
             return None
-        own = product_text(product).own_words.lower()
-        sharing = {p for w in set(words) for p in snapshot.title_positions.get(w, [])} - snapshot.flagged
-        named = [snapshot.passage(p) for p in sorted(sharing)]
-        return next((o for o in named if o.product_id != product.product_id and o.title.lower() in own), None)
+        if product.product_id not in snapshot.made_for:  # asked of a product again and again: kept
+            own = product_text(product).own_words.lower()
+            # a part's name begins as the product's does ("Apex GT ..."): only those names are read
+            sharing = [p for p in snapshot.title_positions.get(words[0], []) if p not in snapshot.flagged]
+            named = (snapshot.passage(p) for p in sharing)
+            whole = next(
+                (o for o in named if o.product_id != product.product_id and o.title.lower() in own), None
+            )
+            snapshot.made_for[product.product_id] = whole
+        return snapshot.made_for[product.product_id]
 
     def product_of(self, item_id: str) -> Passage | None:
         """The product a catalog id (its product id, a variant id or a SKU) belongs to."""

@@ -417,8 +417,10 @@ def _named_but_by_its_parts(product: Passage, wanted: set[str], context: DraftCo
         return False
     words = tokenize(product.title)
     said = {w for a, b in itertools.pairwise(words) if a in wanted and b in wanted for w in (a, b)}
+    if not said:
+        return False
     others = [p for p in context.retriever.names_with(said) if p.product_id != product.product_id]
-    return bool(said) and all(
+    return len(others) <= 3 and all(
         (whole := context.retriever.made_for(p)) is not None and whole.product_id == product.product_id
         for p in others
     )
