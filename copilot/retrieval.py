@@ -144,17 +144,6 @@ class Snapshot:
         }
 
     @cached_property
-    def titles(self) -> dict[str, list[frozenset[str]]]:
-        """Word -> the product names (as words, two or more) that use it."""
-        titles: dict[str, list[frozenset[str]]] = {}
-        for position in self.products.values():
-            words = frozenset(tokenize(self.passage(position).title))
-            if len(words) >= 2:
-                for word in words:
-                    titles.setdefault(word, []).append(words)
-        return titles
-
-    @cached_property
     def title_tokens(self) -> dict[int, frozenset[str]]:
         """Position of a product -> the words of its name."""
         return {p: frozenset(tokenize(self.passage(p).title)) for p in self.products.values()}
@@ -167,6 +156,12 @@ class Snapshot:
             for word in words:
                 positions.setdefault(word, []).append(position)
         return positions
+
+    @cached_property
+    def titles(self) -> dict[str, list[frozenset[str]]]:
+        """Word -> the product names (as words, two or more) that use it."""
+        names = self.title_tokens
+        return {w: [names[p] for p in at if len(names[p]) >= 2] for w, at in self.title_positions.items()}
 
     @cached_property
     def withdrawn(self) -> list[frozenset[str]]:

@@ -204,8 +204,8 @@ def _of_kind(
     # what the kind is, its last word (all of it: "e-bikes"), is said of one of them: "bike trailers"
     # are not the road bikes that say only "bike"
     # (a plural noun: "cheapest course you run?" ends in a verb)
-    plural_end = bool(kind) and kind.endswith("s") and not kind.endswith("ss")
-    last = set(tokenize(kind.split()[-1].replace("-", " "))) if plural_end else set()
+    plural = kind.endswith("s") and not kind.endswith("ss")
+    last = set(tokenize(kind.split()[-1].replace("-", " "))) if plural else set()
     if last and not any(last <= says(f) for f in families):
         return None
     headers = {
@@ -220,7 +220,6 @@ def _of_kind(
     typed = [f for f in families if kind and _typed_as(f, kind.split()[-1])]
     # "contact lenses?" (things, in the plural) and the Contact Lens Case: a case for them, none of
     # them; "decaf?" and the Decaf Espresso Capsules are decaf
-    plural = kind.endswith("s") and not kind.endswith("ss")
     if plural and not typed and all(_only_modifies(f, kind.split()[-1]) for f in families):
         return None
     families = typed or families
@@ -549,7 +548,7 @@ def _page_on_kind(context: DraftContext, wanted: set[str]) -> Draft | None:
         return None
     sentence, page = chosen[0]
     # "do you have e-bikes?" is not answered by "we don't sell e-scooters ... or youth bikes"
-    kind = " ".join(w for w in tokenize(context.text) if w in wanted)
+    kind = _kind(context.text, wanted)
     if (denial := denial_in(sentence)) is not None and not denies(kind, sentence, denial):
         return None
     return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.7)
@@ -1006,10 +1005,19 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
     return found[:2] if len(found) >= 2 else []
 
 
+def whole_meant(part: Passage, words: set[str], retriever: Retriever) -> Passage | None:
+    """The product a part is made for, when these words say only what the two names share ("the apex
+    gt" of the Apex GT Visor, made for the Apex GT Carbon Full-Face Helmet): the product is meant."""
+    whole = retriever.made_for(part)
+    if whole is None or not words & set(tokenize(part.title)) <= set(tokenize(whole.title)):
+        return None
+    return whole
+
+
 def _meant_by(family: Family, words: set[str], families: list[Family], retriever: Retriever) -> Family:
-    """The product a part is made for, when these words say only what the two names share."""
-    whole = retriever.made_for(family.product)
-    if whole is None or not words & set(tokenize(family.product.title)) <= set(tokenize(whole.title)):
+    """The family of the product a part is made for (``whole_meant``), else the part's own."""
+    whole = whole_meant(family.product, words, retriever)
+    if whole is None:
         return family
     return next((f for f in families if f.product.product_id == whole.product_id), family)
 

@@ -31,6 +31,7 @@ from copilot.drafting.catalog import (
     share_named,
     stock_words,
     superlative,
+    whole_meant,
     within_budget,
 )
 from copilot.drafting.decisions import (
@@ -401,23 +402,11 @@ def _pages_by_meaning(context: DraftContext) -> list[tuple[Passage, float]]:
     return pages + [(h.passage, h.similarity or 0.0) for h in closest if h.passage.key not in found]
 
 
-def _meant(part: Passage, wanted: set[str], context: DraftContext) -> str | None:
-    """The id of the product a spare part is made for, when the shopper says only the words of its
-    name that the two share ("the apex gt" of the Apex GT Visor, made for the Apex GT Carbon Full-Face
-    Helmet): the product, not its part, is meant."""
-    whole = context.retriever.made_for(part) if context.retriever is not None else None
-    said = set(tokenize(part.title)) & wanted
-    return whole.product_id if whole is not None and said <= set(tokenize(whole.title)) else None
-
-
-def _named_but_by_its_parts(product: Passage, wanted: set[str], context: DraftContext) -> bool:
-    """Two or more words of the product's name in a row, said by no other product's name but those of
-    parts made for it ("apex gt": the Apex GT Carbon Full-Face Helmet and the Apex GT Visor made for it)."""
-    if context.retriever is None:
-        return False
-    words = tokenize(product.title)
-    said = {w for a, b in itertools.pairwise(words) if a in wanted and b in wanted for w in (a, b)}
-    if not said:
+def _named_but_by_its_parts(product: Passage, said: set[str], context: DraftContext) -> bool:
+    """Words of the product's name said in a row (``said``), said by no other product's name but those
+    of parts made for it ("apex gt": the Apex GT Carbon Full-Face Helmet, and the Apex GT Visor made for
+    it)."""
+    if context.retriever is None or not said:
         return False
     others = [p for p in context.retriever.names_with(said) if p.product_id != product.product_id]
     return len(others) <= 3 and all(
@@ -555,7 +544,7 @@ def _unsayable(match: ProductMatch, options: list[str], text: str) -> str:
     values = [value for k in options for value in _option_values(match, k)]
     if not _ASKS_A_VERSION.search(text):  # "what sizes is it sold in?" asks which there are
         return ""
-    if not text or not values or not all(re.match(r"[\d.,/ -]+\w{0,3}$", v.strip()) for v in values):
+    if not values or not all(re.match(r"[\d.,/ -]+\w{0,3}$", v.strip()) for v in values):
         return ""
     own = set(tokenize(f"{product_text(match.product).own_words} {' '.join(values)} {' '.join(options)}"))
     kinds = option_kinds(text) | set(tokenize(" ".join(options)))
@@ -1474,7 +1463,13 @@ class OfflineDrafter:
             name_tokens = set(tokenize(product.title))
             name_match = named_by(product.title, wanted, context.retriever, 0.5)
             # "the apex gt" said of an Apex GT Visor made for the Apex GT Carbon Full-Face Helmet: the helmet
-            if name_match >= 0.5 and product_id not in by_id and (whole := _meant(product, wanted, context)):
+            meant = (
+                whole_meant(product, wanted, context.retriever)
+                if name_match >= 0.5 and product_id not in by_id
+                else None
+            )
+            if meant is not None and meant.product_id:
+                whole = meant.product_id
                 if whole in seen:  # named already, as well as its part is or better
                     found = [
                         m.model_copy(update={"name_match": max(m.name_match, name_match)})
@@ -1489,22 +1484,22 @@ class OfflineDrafter:
                 seen.add(product_id)
                 name_tokens = set(tokenize(product.title))
             share = share_named(product.title, wanted)
-            if name_match < 0.5 and _named_but_by_its_parts(product, wanted, context):
+            # words of its name said two in a row
+            in_a_row = [
+                (a, b) for a, b in itertools.pairwise(tokenize(product.title)) if a in wanted and b in wanted
+            ]
+            said_in_a_row = {w for pair in in_a_row for w in pair}
+            if name_match < 0.5 and _named_but_by_its_parts(product, said_in_a_row, context):
                 name_match = 0.5  # "how much is the apex gt?": its name's words, said too by its own visor
             if name_match > share and _pages_say(context, hit, name_tokens & wanted):
                 name_match = share  # "overnight shipping": that name's own word is the shipping page's too
             # "cabin bag size for klm?" names no Shoe Bags: half a name, in words many names say
             said_of_name = name_tokens & wanted
             # (unless two in a row name it alone: "the youth recurve", the Cascade Youth Recurve Bow)
-            in_a_row = [
-                f"{a} {b}"
-                for a, b in itertools.pairwise(tokenize(product.title))
-                if a in wanted and b in wanted
-            ]
             if (
                 name_match <= 0.5
                 and all(context.retriever.name_word_products(t) >= 3 for t in said_of_name)
-                and not any(context.retriever.name_word_products(pair) == 1 for pair in in_a_row)
+                and not any(context.retriever.name_word_products(f"{a} {b}") == 1 for a, b in in_a_row)
             ):
                 name_match = min(name_match, 0.25)
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
