@@ -24,7 +24,7 @@ from copilot.knowledge.records import (
     layout_of,
     read_records,
 )
-from copilot.knowledge.screening import Flag, ScreeningWarning, screen
+from copilot.knowledge.screening import ScreeningWarning, without_flagged
 from copilot.knowledge.sources import CatalogSource, SourceRoot
 from copilot.schemas import Passage, Product, SaleWindow, Variant
 
@@ -151,7 +151,7 @@ def _screened(product: Product, record: Record, warnings: list[ScreeningWarning]
     """The description less the lines a screening rule flags, and the lines around them that are not
     a labelled spec ("Weight: 13 kg" stays); read again until nothing is flagged, or withheld whole."""
     description = visible_text(product.description) if product.description else None
-    kept, flags = _unflagged(description) if description else (None, [])
+    kept, flags = without_flagged(description) if description else (None, [])
     withheld = "lines of the" if kept else "the"
     for flag in flags:
         warnings.append(
@@ -164,40 +164,6 @@ def _screened(product: Product, record: Record, warnings: list[ScreeningWarning]
             )
         )
     return product.model_copy(update={"name": strip_invisible(product.name), "description": kept})
-
-
-_LABELLED = re.compile(r"^[^\W\d][\w ()/&.,'-]{0,40}:\s+\S.{0,60}$")  # "Weight: 13 kg", a table's cell
-_READINGS = 3  # a description still flagged after this many removals is withheld whole
-
-
-def _unflagged(description: str) -> tuple[str | None, list[Flag]]:
-    """The description without its flagged lines (and the sentences beside them), with the flags."""
-    lines = description.splitlines()
-    found: list[Flag] = []
-    for _ in range(_READINGS):
-        flags = screen("\n".join(lines))
-        if not flags:
-            return "\n".join(lines) or None, found
-        found += flags
-        if any(f.line is None for f in flags):
-            return None, found
-        flagged = {f.line - 1 + i for f in flags if f.line for i in range(_lines_said(lines, f))}
-        beside = {n + d for n in flagged for d in (-1, 1)} - flagged
-        dropped = flagged | {n for n in beside if 0 <= n < len(lines) and not _LABELLED.match(lines[n])}
-        lines = [line for n, line in enumerate(lines) if n not in dropped]
-    return None, found
-
-
-def _lines_said(lines: list[str], flag: Flag) -> int:
-    """How many lines, from the flag's own, its excerpt runs over."""
-    assert flag.line is not None
-    said = " ".join(flag.excerpt.split())
-    count = 1
-    for line in lines[flag.line :]:
-        if not line.strip() or " ".join(line.split())[:40] not in said:
-            break
-        count += 1
-    return count
 
 
 def _variant(record: Record, fields: dict[str, Spec]) -> Variant:

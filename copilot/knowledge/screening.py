@@ -290,16 +290,73 @@ def line_in_file(path: Path, excerpt: str) -> int | None:
         return None
 
 
+_LABELLED = re.compile(r"^[^\W\d][\w ()/&.,'-]{0,40}:\s+\S.{0,60}$")  # "Weight: 13 kg", a table's cell
+_BLOCK = re.compile(r"^\s*(?:(>)|([-*•]|\d+[.)])\s|(\|)|(#))")
+_WITHHELD = "~withheld"  # the key's end of a flagged passage whose other lines are served under its key
+_READINGS = 3  # text still flagged after this many removals is withheld whole
+
+
+def _block_kind(line: str) -> int:
+    """What markup sets a line apart: a quote, a list item, a table row, a heading, or none (0)."""
+    found = _BLOCK.match(line)
+    return next((i for i, group in enumerate(found.groups(), start=1) if group), 0) if found else 0
+
+
+def without_flagged(text: str) -> tuple[str | None, list[Flag]]:
+    """The text without its flagged lines and the lines beside them of the same kind (a planted line's
+    payload is often the sentence after it), with the flags; read again until nothing is flagged, or
+    None when it still is. A labelled spec ("Weight: 13 kg") beside it stays, and so does a paragraph
+    beside a planted quote or list item, which markup sets apart as its own."""
+    lines = text.splitlines()
+    found: list[Flag] = []
+    for _ in range(_READINGS):
+        flags = screen("\n".join(lines))
+        if not flags:
+            return "\n".join(lines).strip() or None, found
+        found += flags
+        if any(f.line is None for f in flags):
+            return None, found
+        flagged = {f.line - 1 + i for f in flags if f.line for i in range(_lines_said(lines, f))}
+        beside = {(n + d, _block_kind(lines[n])) for n in flagged for d in (-1, 1) if 0 <= n + d < len(lines)}
+        dropped = flagged | {
+            n
+            for n, kind in beside
+            if n not in flagged and not _LABELLED.match(lines[n]) and _block_kind(lines[n]) == kind
+        }
+        lines = [line for n, line in enumerate(lines) if n not in dropped]
+    return None, found
+
+
+def _lines_said(lines: list[str], flag: Flag) -> int:
+    """How many lines, from the flag's own, its excerpt runs over."""
+    assert flag.line is not None
+    said = " ".join(flag.excerpt.split())
+    count = 1
+    for line in lines[flag.line :]:
+        if not line.strip() or " ".join(line.split())[:40] not in said:
+            break
+        count += 1
+    return count
+
+
 def screen_documents(passages: list[Passage], root: Path) -> list[ScreeningWarning]:
-    """Flag document passages (in place) and say where each flagged one is in its file."""
+    """Flag document passages (in place) and say where each flagged one is in its file. What a flagged
+    passage says apart from the flagged lines is served under its key, so one planted sentence does not
+    take the section's rules with it; the whole passage stays, flagged, for operators."""
     warnings: list[ScreeningWarning] = []
+    served: list[Passage] = []
     for passage in passages:
+        served.append(passage)
         if passage.kind != "document":
             continue
-        body = passage.text.removeprefix(" > ".join(passage.heading_path)).lstrip("\n")
-        flags = screen(body)
+        heading = " > ".join(passage.heading_path)
+        body = passage.text.removeprefix(heading).lstrip("\n")
+        kept, flags = without_flagged(body)
         if not flags:
             continue
+        if kept is not None:
+            served.append(passage.model_copy(update={"text": f"{heading}\n{kept}" if heading else kept}))
+            passage.key += _WITHHELD
         passage.flags = sorted({f.rule for f in flags})
         for flag in flags:
             line = line_in_file(root / passage.source, flag.excerpt)
@@ -309,7 +366,8 @@ def screen_documents(passages: list[Passage], root: Path) -> list[ScreeningWarni
                     where=f"line {line}" if line else None,
                     rule=flag.rule,
                     excerpt=flag.excerpt,
-                    withheld="passage",
+                    withheld="lines of the passage" if kept is not None else "passage",
                 )
             )
+    passages[:] = served
     return warnings
