@@ -1,6 +1,7 @@
 """A shop's pages asked in the shopper's words rather than the page's: "pick up" for Click & Collect,
 "swap" for an exchange, "what discount" for "30% off", "what days" for the days a service runs, "and to
-new zealand?" after another place; a list of what the shop does not sell that names the kind asked
+new zealand?" after another place; "what should i wear" for "What to wear", "kids club" for "Junior Riders
+Club", a surcharge said of what the asked thing is ("bulky items"); a list of what the shop does not sell that names the kind asked
 ("engine oil?" and "we don't sell ... oils"); a price match asked; a version no option value can say.
 An invented bicycle shop."""
 
@@ -53,6 +54,29 @@ A bike fit takes 90 minutes with one of our fitters at our Newtown store. If you
 of your fit, the fee is credited against the bike.
 
 Fits run Wednesday to Sunday, by appointment.
+""",
+    "rides.md": """# Group rides
+
+## Beginner rides
+
+Beginner group rides leave our Newtown store at 7 am on the first Sunday of each month.
+
+## What to wear
+
+Wear padded shorts and bring a rain jacket; we lend helmets.
+
+## Junior Riders Club
+
+For ages 9 to 15: Thursdays after school, $140 per 8-week term, bikes included.
+
+## Service pickup
+
+Bikes booked in for a service are ready for pickup within 2 days; we text you.
+""",
+    "bulky.md": """# Bulky items
+
+Bike boxes and indoor trainers are bulky items. Orders with a bulky item pay a bulky item surcharge of
+$25.00 per order, on top of the shipping rate.
 """,
     "faq.md": """# FAQ
 
@@ -111,6 +135,10 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         (["shipping to sydney?", "and to new zealand?"], "$29.00", "$9.00"),
         (["do you sell engine oil?"], "we don't sell", "Kahu"),
         (["do you do kids bikes?"], "we don't sell", "Kahu"),
+        (["what should i wear on my first group ride?"], "padded shorts", "7 am"),
+        (["do you have a kids riding club? how much"], "$140", "Bike boxes"),
+        (["when can i pick up my bike after a service?"], "within 2 days", "Sign up"),
+        (["is there extra shipping on an indoor trainer?"], "$25.00", "Click"),
     ],
 )
 def test_a_page_answers_in_the_shoppers_words(

@@ -58,6 +58,7 @@ class QuestionShapes(BaseModel):
             "asking",
             "asker",
             "addresses_asker",
+            "asked_action",
             "conditional",
             "states_condition",
             "yes_or_no",
@@ -817,6 +818,17 @@ def best_sentences(
             and not (top.named_row and candidate.row)  # the KLM row alone, not the Ryanair row after it
         ):
             chosen.append(candidate)
+    if answer is not None and not any(answer.answered(c.text) for c in chosen):
+        # "extra shipping on the 100 cm boss?": "The 80 cm and 100 cm bosses ... are oversized items." says
+        # what it is, and the sentence of its section that names that and says an amount answers
+        bridge = set(tokenize(top.text)) - wanted
+        following = [
+            c
+            for c in scored
+            if c.passage.key == top.passage.key and answer.answered(c.text) and bridge & set(tokenize(c.text))
+        ]
+        if following:
+            chosen = [top, following[0]]
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
     rules = shape_rules()
@@ -935,6 +947,8 @@ def _scored(
         kin |= _SHIPPING - wanted
     wanted = wanted | kin
     asker = rules.asker(question)
+    acting = rules.phrases["asked_action"].any.search(question)
+    action = set(tokenize(acting.group("action"))) & wanted if acting and acting.group("action") else set()
     measures = measures_said(question)
     days = time_said(question)
     conditional = rules.states_condition(question)
@@ -982,6 +996,8 @@ def _scored(
         heading = " ".join(passage.heading_path)
         heading_tokens = set(tokenize(heading))
         section_tokens = set(tokenize(passage.heading_path[-1])) if passage.heading_path else set()
+        # the question's words its heading says, or their kin ("kids club?" and "Junior Archers Club")
+        section_says = {w for w in question_words if w in section_tokens or kin_of({w}) & section_tokens}
         # a section about an exception ("Alaska and Hawaii", "International shipping")
         excepted_here = (
             placeless and bool(passage.heading_path) and places().excepts(passage.heading_path[-1])
@@ -1045,7 +1061,7 @@ def _scored(
             )
             in_section = shape_headed or (
                 answer is not None
-                and 2 * len(question_words & section_tokens) >= len(question_words) > 0
+                and 2 * len(section_says) >= len(question_words) > 0
                 and answer.answered(sentence)
             )
             if not shared and not listed and not answers_heading and not in_section:
@@ -1071,8 +1087,12 @@ def _scored(
                 # words of what is asked count only in a sentence that says one
                 said = said - answer.words
             half = kin | by_region | by_reference
-            weight = sum((0.5 if t in half else 1.0) * (1.0 + math.log(len(t))) for t in said)
+            weight = sum(
+                (0.5 if t in half else 2.0 if t in action else 1.0) * (1.0 + math.log(len(t))) for t in said
+            )
             weight += 0.5 * len(wanted & heading_tokens)
+            if action & section_tokens:  # the section headed by what the question asks to do ("What to wear")
+                weight += 1.5
             if says_no(sentence) or says_no(heading):
                 if negated:
                     weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"
