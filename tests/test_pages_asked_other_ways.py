@@ -1,8 +1,9 @@
 """A shop's pages asked in the shopper's words rather than the page's: "pick up" for Click & Collect,
 "swap" for an exchange, "what discount" for "30% off", "what days" for the days a service runs, "and to
-new zealand?" after another place; "what should i wear" for "What to wear", "kids club" for "Junior Riders
-Club", a surcharge said of what the asked thing is ("bulky items"); a list of what the shop does not sell that names the kind asked
-("engine oil?" and "we don't sell ... oils"); a price match asked; a version no option value can say.
+new zealand?" after another place; "what should i wear" for "What to wear", "kids club" for "Junior
+Riders Club", a surcharge said of what the asked thing is ("bulky items"); a list of what the shop does
+not sell that names the kind asked ("engine oil?" and "we don't sell ... oils"); a price match asked; a
+version no option value can say.
 An invented bicycle shop."""
 
 from __future__ import annotations
