@@ -25,6 +25,7 @@ from copilot.channels.registry import channel_adapters
 from copilot.conversations import Conversation, Conversations, Role
 from copilot.drafting.base import Draft, DraftContext, Drafter
 from copilot.drafting.fallback import make_drafter
+from copilot.drafting.holidays import dated
 from copilot.drafting.llm import LLMDrafter
 from copilot.drafting.offline import OfflineDrafter
 from copilot.errors import ForbiddenError, InputError, NotFoundError, NotReadyError
@@ -259,7 +260,8 @@ class Copilot:
         passages about it."""
         state.focus = focus_of(state.thread)
         question, state.understanding = effective_question(state, self.retriever)
-        state.question = self.retriever.mended(question)
+        # "open on boxing day?" as "... boxing day (December 26)?", for a page that writes the date
+        state.question = dated(self.retriever.mended(question), datetime.now(UTC).date())
         state.hits = self.retriever.search(_without_emails(state.question), self.settings.context_passages)
 
     def _draft(self, state: TurnState) -> None:

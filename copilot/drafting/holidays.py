@@ -1,0 +1,107 @@
+"""Holidays named in a question, given their dates, so a page that writes the date answers.
+
+"Are you open on boxing day?" is answered by "we're closed December 25 and 26": the question is read as
+"... boxing day (December 26)?". The holidays and when a name is the day are data (``holidays.yaml``);
+Easter's date comes from ``dateutil``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from dateutil.easter import easter
+from pydantic import BaseModel, ConfigDict
+
+from copilot.policy_files import load_yaml_model
+
+HOLIDAYS = Path(__file__).with_name("holidays.yaml")
+# a name read as the day: after a word that places something in time, or one that says "day" itself
+_BEFORE = r"(?:on|over|during|at|for|before|after|until|till|by|around|through|thru)\s+(?:the\s+)?"
+_DAY_WORDS = re.compile(r"(?i)\b(?:day|eve|friday|saturday|sunday|monday)$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:hours?|opening|open|closing|closed|and|or|to|in|this|next|week|weekend)\b)[a-z]"
+)
+
+
+class Holiday(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    names: list[str]
+
+
+class FixedHoliday(Holiday):
+    month: int
+    day: int
+
+    def on(self, year: int) -> date:
+        return date(year, self.month, self.day)
+
+
+class EasterHoliday(Holiday):
+    days: int  # from Easter Sunday
+
+    def on(self, year: int) -> date:
+        return easter(year) + timedelta(days=self.days)
+
+
+class HolidayExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    today: date
+    dated: str
+
+
+class Holidays(BaseModel):
+    """``holidays.yaml`` as written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    fixed: list[FixedHoliday]
+    easter: list[EasterHoliday]
+    examples: list[HolidayExample]
+
+
+@cache
+def load_holidays() -> Holidays:
+    return load_yaml_model(HOLIDAYS, Holidays, "holidays")
+
+
+def _plain(name: str) -> str:
+    return " ".join(name.lower().replace("’", "").replace("'", "").split())
+
+
+@cache
+def _by_name() -> dict[str, FixedHoliday | EasterHoliday]:
+    data = load_holidays()
+    holidays: list[FixedHoliday | EasterHoliday] = [*data.fixed, *data.easter]
+    return {_plain(n): h for h in holidays for n in h.names}
+
+
+@cache
+def _names() -> re.Pattern[str]:
+    names = sorted({n for h in _by_name().values() for n in h.names}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n in names)
+    return re.compile(rf"(?i)(?<![\w'’])({_BEFORE})?({alternatives})(?![\w'’])")
+
+
+def dated(text: str, today: date) -> str:
+    """The text with each holiday it names as a day followed by that day's date, the next one from
+    ``today`` ("open on boxing day?" as "open on boxing day (December 26)?")."""
+
+    def add(found: re.Match[str]) -> str:
+        before, name = found.group(1), found.group(2)
+        if not before and not _DAY_WORDS.search(name):
+            return found.group(0)  # "christmas trees", "easter egg": a bare name is a day only after "on"
+        if not _DAY_WORDS.search(name) and _NOUN_AFTER.match(text, found.end()):
+            return found.group(0)
+        holiday = _by_name()[_plain(name)]
+        when = holiday.on(today.year)
+        when = when if when >= today else holiday.on(today.year + 1)
+        return f"{found.group(0)} ({when:%B} {when.day})"
+
+    return _names().sub(add, text)

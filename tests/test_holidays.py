@@ -1,0 +1,65 @@
+"""Holidays a question names are read with their dates, as ``holidays.yaml``'s examples say; a page that
+writes the date answers "are you open on boxing day?". An invented shop's FAQ."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.drafting.holidays import HolidayExample, dated, load_holidays
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_product, invented_shop, invented_variant
+
+
+@pytest.mark.parametrize("example", load_holidays().examples, ids=lambda e: e.text)
+def test_holidays_are_dated_as_the_examples_say(example: HolidayExample) -> None:
+    assert dated(example.text, example.today) == example.dated
+
+
+def test_a_holiday_already_past_this_year_is_next_years() -> None:
+    assert dated("open on boxing day?", date(2026, 12, 27)) == "open on boxing day (December 26)?"
+    assert dated("open on good friday?", date(2026, 4, 4)) == "open on good friday (March 26)?"  # 2027's
+
+
+PAGES = {
+    "faq.md": """# FAQ
+
+## Opening hours
+
+We're open Monday to Saturday, 9 am to 5 pm. Holidays: we're closed December 25 and 26 and January 1,
+and open 10 am to 2 pm on December 24.
+
+## Returns
+
+Unopened items can be returned within 30 days.
+"""
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    products = [
+        invented_product(
+            "G1",
+            "Ringside Boxing Gloves",
+            "Boxing",
+            ["Weight: 12 oz"],
+            [invented_variant("RG-12", {}, 59.0)],
+            "Kumo",
+        )
+    ]
+    return invented_shop(tmp_path_factory.mktemp("kumo"), "Kumo Fight Supply", products, PAGES)
+
+
+@pytest.mark.parametrize("question", ["are you open on boxing day?", "open on christmas eve?"])
+def test_a_holiday_is_answered_by_the_date_the_page_gives(shop: Copilot, question: str) -> None:
+    result = converse(shop, question)
+    assert result.action == "answer" and "December 25 and 26" in result.reply, result.reply
+    assert "returned" not in result.reply
+
+
+def test_a_product_named_like_a_holiday_is_still_the_product(shop: Copilot) -> None:
+    result = converse(shop, "how much are the boxing gloves?")
+    assert "59" in result.reply and "December" not in result.reply, result.reply
