@@ -1,6 +1,6 @@
 """Size-chart arithmetic on a store invented here (Hollow Pine Outfitters: gloves, helmets, blankets):
 the size whose range holds the shopper's measurement, from charts written as a Markdown table (sizes
-or ranges in its first column, or one measure per size), an HTML
+or ranges in its first column, or one measure per size, its unit in the header or in each cell), an HTML
 table across the top inside a product description, and sentences; other units converted; outside
 every range, or by another kind of measure, an honest hand-over instead of a guess; heights in feet and
 inches ("6'3") against rows written so. Also the range wording of measures.yaml against its own examples."""
@@ -62,6 +62,27 @@ Choose a blanket by the sleeper's body weight: Junior up to 80 lb, Adult 80-180 
 | 5'0" to 5'6" | 110 cm |
 | 5'7" to 6'1" | 120 cm |
 | 6'2" and taller | 130 cm |
+
+## Tent pole length
+
+Measure your arm span from fingertip to fingertip.
+
+| Arm span | Guy line |
+|---|---|
+| 59" to 63" | 2 m |
+| 64" to 68" | 2.5 m |
+| 69" to 73" | 3 m |
+
+## Replacement poles
+
+A replacement pole is 4" shorter than the tent's ridge. Order by ridge length:
+
+| Ridge length | Pole length |
+|---|---|
+| 62" | 58" |
+| 66" | 62" |
+| 70" | 66" |
+| 74" | 70" |
 """
 
 HELMET = (
@@ -137,6 +158,10 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("my waist is 84 cm, what trouser size?", "34 (86 cm)", ["32 (", "10 ("]),
         ("bust 86 cm, which women's jacket size?", "10 (85 to 89 cm)", ["34"]),
         ("my daughter is 5'4\", what pole length?", "110 cm", ["120 cm", "130 cm"]),
+        # a measurement and the measure it gives, with no word "size"
+        ("i measured my arm span at 66 in, whats my guy line", "2.5 m", ["2 m (", "3 m"]),
+        # one measure per row, each cell writing its unit: the row of the measure the question gives
+        ('what pole length for a 70" ridge, and which one do i order?', '66"', ['62"', '58"', '70" (']),
     ],
 )
 def test_the_size_whose_range_holds_the_measurement(

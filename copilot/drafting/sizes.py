@@ -30,6 +30,7 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 # a height in feet and inches: 6'3", 5’7, 6 ft 3 in, 5' 11''
 _FEET_INCHES = r"(\d)\s*(?:['’′]|ft\.?|feet|foot)\s*(\d{1,2})(?:\s*(?:[\"”″]|''|’’|in\b|inch(?:es)?\b))?"
 _HEIGHT = re.compile(rf"(?<![\w.]){_FEET_INCHES}", re.I)
+_HEIGHT_WORDS = frozenset(tokenize("height tall"))
 _HEIGHT_RANGE = re.compile(rf"(?<![\w.]){_FEET_INCHES}\s*(?:to|-|–|through)\s*{_FEET_INCHES}", re.I)
 _HEIGHT_AND_UP = re.compile(
     rf"(?<![\w.]){_FEET_INCHES}\s*(?:\+|and\s+(?:taller|up|over|above)|or\s+taller)", re.I
@@ -114,6 +115,11 @@ class Chart:
         """The passages that hold its rows."""
         held = [p for p in self.parts if any(r.span.text in p.text for r in self.rows)]
         return [cite(p) for p in held or self.parts[:1]]
+
+    @property
+    def nominal(self) -> bool:
+        """One measure per row ("34 | 86"), not ranges."""
+        return all(r.span.nominal is not None for r in self.rows)
 
     @property
     def dimension(self) -> str | None:
@@ -332,8 +338,11 @@ def _table_charts(
                 columns = tuple((h, c) for h, c in zip(header, cells, strict=False) if h and c)
                 rows.append(Row(label, spans[0], columns))
         chart(rows, header[column])
-    if across and not charts and len(header) == 2:  # a size and its measure (a wider table converts sizes)
-        chart(_nominal_rows(header, body, 1), header[1])
+    if not charts and len(header) == 2:  # a size and its measure (a wider table converts sizes)
+        # the measure's column by its header's unit ("Waist (cm)"), else either column whose every cell
+        # gives its own unit ('Bow length | String length': '68" | 65"')
+        for column in (1,) if across else (0, 1):
+            chart(_nominal_rows(header, body, column, units_written=not across), header[column])
     for cells in body if down or not across else []:  # sizes across the top: a row per measure
         rows = [
             Row(header[i], spans[0])
@@ -348,24 +357,36 @@ def _table_charts(
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _nominal_rows(header: list[str], body: list[list[str]], column: int) -> list[Row]:
+def _nominal_rows(header: list[str], body: list[list[str]], column: int, *, units_written: bool) -> list[Row]:
     """A column of one measure per size under a header that names its unit ("Waist (cm)": 76, 81, 86,
-    ...): each size holds the measures nearer its own than its neighbours' ("34 | 86": 83.5 to 88.5).
-    Empty unless every row gives one plain number there and they rise."""
-    points = [
-        float(c[column]) if column < len(c) and _PLAIN_NUMBER.fullmatch(c[column]) else None for c in body
-    ]
-    labels = [next((c for j, c in enumerate(cells) if j != column and c), "") for cells in body]
-    values = [p for p in points if p is not None]
-    if len(values) < 3 or len(values) < len(points) or any(b <= a for a, b in itertools.pairwise(values)):
+    ...), or whose cells each write theirs (``units_written``: 62", 64", ...): each size holds the
+    measures nearer its own than its neighbours' ("34 | 86": 83.5 to 88.5). Empty unless every row
+    gives one such measure there, in one unit, and they rise."""
+    g = grammar()
+
+    def measure(cells: list[str]) -> tuple[float, UnitWords | None] | None:
+        cell = cells[column].strip() if column < len(cells) else ""
+        if not units_written:
+            return (float(cell), None) if _PLAIN_NUMBER.fullmatch(cell) else None
+        found = g.measurements_in(cell)
+        return (found[0].value, found[0].unit) if len(found) == 1 and found[0].text == cell else None
+
+    points = [measure(cells) for cells in body]
+    values = [p[0] for p in points if p is not None]
+    units = {p[1].unit: p[1] for p in points if p is not None and p[1] is not None}
+    if len(values) < 3 or len(values) < len(points) or len(units) > 1:
         return []
+    if any(b <= a for a, b in itertools.pairwise(values)):
+        return []
+    unit = next(iter(units.values()), None)
+    labels = [next((c for j, c in enumerate(cells) if j != column and c), "") for cells in body]
     edges = [values[0] - (values[1] - values[0]) / 2]
     edges += [(a + b) / 2 for a, b in itertools.pairwise(values)]
     edges += [values[-1] + (values[-1] - values[-2]) / 2]
     return [
         Row(
             label,
-            Span(edges[i], edges[i + 1], None, body[i][column], nominal=value),
+            Span(edges[i], edges[i + 1], unit, body[i][column], nominal=value),
             tuple((h, c) for h, c in zip(header, body[i], strict=False) if h and c),
         )
         for i, (label, value) in enumerate(zip(labels, values, strict=True))
@@ -556,7 +577,14 @@ def size_for(context: DraftContext) -> Draft | None:
             confidence=0.3,
         )
     near = beside[measured.text]
-    chart = max(same, key=lambda item: (score(item)[0], bool(near & item[1].words), -item[0]))[1]
+    # feet and inches ("6'3") are how tall someone is: a chart by height, where there is one
+    if _HEIGHT.fullmatch(measured.text):
+        same = [item for item in same if _HEIGHT_WORDS & item[1].words] or same
+    # on a tie, a chart of ranges over one of a measure per row
+    chart = max(
+        same,
+        key=lambda item: (score(item)[0], bool(near & item[1].words), not item[1].nominal, -item[0]),
+    )[1]
     unit = chart.unit
     assert unit is not None
     value = measured.value * measured.unit.per / unit.per
