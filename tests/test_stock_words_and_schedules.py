@@ -55,6 +55,24 @@ PRODUCTS = [
         "it.</p><p>A timer-driven mister for one enclosure.</p>",
         "variants": [_variant("MIST1-1", {}, 64.0, available=False)],
     },
+    {
+        "product_id": "VIV",
+        "name": "Oakline Custom Vivarium",
+        "category": "Enclosures",
+        "description": "<p>A wooden vivarium built after you order it: it ships 4 to 5 weeks later.</p>",
+        "variants": [_variant("VIV-120", {"Width": "120 cm"}, 420.0, available=False, backorder=True)],
+    },
+    {
+        "product_id": "ROCK",
+        "name": "Slate Basking Rock",
+        "category": "Decor",
+        "description": "<p>A flat slate rock.</p><p>The large rock is on backorder: the next shipment "
+        "arrives March 3, 2027.</p>",
+        "variants": [
+            _variant("ROCK-S", {"Size": "Small"}, 12.0),
+            _variant("ROCK-L", {"Size": "Large"}, 22.0, available=False, backorder=True),
+        ],
+    },
     invented_product(
         "UVB-T5",
         "SunStrip T5 UVB Tube",
@@ -201,6 +219,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
             ["February 11, 2027"],
             ["don't have a date"],
         ),
+        # when more comes, or how long making one takes, in the product's own words
+        ("when is the large slate basking rock back in stock?", ["March 3, 2027"], ["don't have a date"]),
+        ("is the oakline custom vivarium in stock?", ["4 to 5 weeks"], []),
         # two prices and by how much
         (
             "how much more is the sunstrip pro led 24 inch than the sunstrip t5 24 inch?",
