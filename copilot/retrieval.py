@@ -37,6 +37,7 @@ CACHE_VERSION = 22  # bump when the cached maps, the index layout or the tokeniz
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
+_WORDS_WRITTEN = re.compile(r"[^\W\d_]+")
 _VALUE_START = re.compile(r"\s*(\d+)\s+([^\W\d_]+)")  # "1400 Grade": a number and the word after it
 _VALUE_END = re.compile(r"(?:^|.*\s)([^\W\d_]+)\s+(\d+)\s*$")  # "Code 100": a word and the number after it
 # a word and the word after it (not taken), both of letters: "tea pot" may be the shop's "teapot"
@@ -538,7 +539,8 @@ class Retriever:
         packrafts?" asks about something the shop never mentions, whatever the nearest passage says.
         A word is known when a word of its ``kin`` is ("phone" where the pages say "call")."""
         snapshot = self.snapshot()
-        words = {t for t in tokenize(text) if t.isalpha() and len(t) >= 3}
+        # a word of three letters or more as written: "axes" is its stem "ax"
+        words = {t for w in _WORDS_WRITTEN.findall(text) if len(w) >= 3 for t in tokenize(w) if t.isalpha()}
         if snapshot is None or not words:
             return 0.0
         lexical = snapshot.lexical

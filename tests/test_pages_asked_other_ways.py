@@ -140,6 +140,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         (["do you have a kids riding club? how much"], "$140", "Bike boxes"),
         (["when can i pick up my bike after a service?"], "within 2 days", "Sign up"),
         (["is there extra shipping on an indoor trainer?"], "$25.00", "Click"),
+        (["can i buy an e-scooter from you guys?"], "we don't sell", "Kahu"),
+        (["got any road bikes?"], "Kahu Road Bike", "don't sell"),
     ],
 )
 def test_a_page_answers_in_the_shoppers_words(
@@ -162,6 +164,13 @@ def test_a_kind_no_product_is_lists_none(shop: Copilot, question: str) -> None:
     """A road bike says "bike", but it is no bike trailer and no e-bike."""
     reply = converse(shop, question).reply
     assert "Kahu Road Bike" not in reply and "don't sell" not in reply, reply
+
+
+def test_a_kind_the_shop_never_writes_is_not_answered_by_a_word_like_it(shop: Copilot) -> None:
+    """ "got any axes?" (its stem "ax", two letters) is nothing the shop writes: not found, a person
+    offered; never "Always replace a helmet after a crash"."""
+    result = converse(shop, "got any throwing axes?")
+    assert "couldn't find" in result.reply and "axes" in result.reply, result.reply
 
 
 def test_a_denial_that_does_not_name_the_thing_is_no_answer(shop: Copilot) -> None:
