@@ -130,3 +130,8 @@ def test_a_reply_gives_the_price_that_applies_when_the_shopper_asks(tmp_path: Pa
         assert f"until {ends:%B} {ends.day}, {ends:%Y}" in on_sale, on_sale
     else:
         assert "$10.00" in reply and "$8.50" not in reply, reply
+        asked = Copilot(settings).turn("is the alpine kettle going on sale?").reply
+        assert asked.startswith("No, the Alpine Kettle isn't on sale right now"), asked
+        # a sale to come is said with its price and first day; one past is not
+        coming = f"It goes on sale at $8.50 from {starts:%B} {starts.day}, {starts:%Y}."
+        assert (coming in asked) == (when == "future"), asked

@@ -8,6 +8,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -141,6 +142,23 @@ def costs_text(variants: list[Passage]) -> str:
     currency = variants[0].currency
     high = f" to {money(prices[-1], currency)}" if len(prices) > 1 else ""
     return f": it costs {money(prices[0], currency)}{high}"
+
+
+def sale_to_come(variants: list[Passage]) -> str:
+    """A sale that has not started yet, after a no ("is it going on sale for boxing day?"): " It goes on
+    sale at $299.00 from December 26, 2026." (the first such version's, named when others differ)."""
+    now = datetime.now(UTC)
+
+    def starts(variant: Passage) -> datetime | None:
+        begin = variant.sale.starts if variant.sale is not None else None
+        return begin if begin is None or begin.tzinfo else begin.replace(tzinfo=UTC)
+
+    coming = [v for v in variants if (begin := starts(v)) is not None and now < begin]
+    first = coming[0] if coming else None
+    if first is None or first.sale is None or (begin := starts(first)) is None:
+        return ""
+    which = f" in {describe(first)}" if len(coming) < len(variants) and describe(first) else ""
+    return f" It goes on sale{which} at {money(first.sale.price, first.currency)} from {day_text(begin)}."
 
 
 def stock_words(variant: Passage) -> str:
@@ -419,7 +437,8 @@ def on_sale(context: DraftContext) -> Draft | None:
         product = families[0].product
         return Draft(
             action="answer",
-            reply=f"No, the {product.title} isn't on sale right now{costs_text(families[0].variants)}.",
+            reply=f"No, the {product.title} isn't on sale right now{costs_text(families[0].variants)}."
+            + sale_to_come(families[0].variants),
             citations=[cite(product)],
             confidence=0.8,
         )

@@ -28,6 +28,7 @@ from copilot.drafting.catalog import (
     of_kind,
     on_sale,
     price_text,
+    sale_to_come,
     share_named,
     stock_words,
     superlative,
@@ -994,7 +995,7 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
     if not reduced:
         return Draft(
             action="answer",
-            reply=f"No, the {name} isn't on sale right now{costs_text(pool)}.",
+            reply=f"No, the {name} isn't on sale right now{costs_text(pool)}.{sale_to_come(pool)}",
             citations=citations + [cite(v) for v in pool[:6]],
             confidence=0.8,
         )
@@ -1693,6 +1694,7 @@ class OfflineDrafter:
                 reply = f"The {name} ({describe(v)}) is {said}."
                 if intent == "product_on_sale" and v.was_price is None:  # "the armchair in sand, discounted?"
                     reply = f"No, the {name} ({describe(v)}) isn't on sale right now: it is {said}."
+                    reply += sale_to_come([v])
                 sent = _when_it_ships(match) if (v.preorder or v.backorder) and not v.available_from else None
                 if sent:
                     reply += f" {sent}"  # "Pre-order: Dispatch or collection from 21 September 2027, ..."
