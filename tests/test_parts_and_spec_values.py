@@ -17,7 +17,13 @@ PRODUCTS = [
         "K1",
         "Tasman XR Touring Kayak",
         "Kayaks",
-        ["Length: 5.2 m", "Weight: 24 kg", "Certification: CE Category C", "Hull: Rotomoulded polyethylene"],
+        [
+            "Length: 5.2 m",
+            "Weight: 24 kg",
+            "Certification: CE Category C",
+            "Hull: Rotomoulded polyethylene",
+            "Hull speed: 6.1 knots",
+        ],
         [invented_variant(f"TXR-{c}", {"Colour": c}, 2890.0) for c in ("Sunset", "Lime")],
         MAKER,
     ),
@@ -33,7 +39,7 @@ PRODUCTS = [
         "K2",
         "Coromandel Sit-On-Top Kayak",
         "Kayaks",
-        ["Length: 3.8 m", "Weight: 27 kg", "Hull: Rotomoulded polyethylene"],
+        ["Length: 3.8 m", "Weight: 27 kg", "Hull: Rotomoulded polyethylene", "Hull speed: 4.9 knots"],
         [invented_variant("COR-1", {"Colour": "Ocean"}, 1450.0)],
         MAKER,
     ),
@@ -92,6 +98,13 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("how much is the tasman xr?", ["Tasman XR Touring Kayak", "2,890.00"], ["149.00"]),
         ("how heavy is the tasman xr", ["24 kg"], ["Spray Skirt"]),
         ("which is lighter, the tasman xr or the coromandel?", ["24 kg", "27 kg"], ["Spray Skirt"]),
+        # a speed, in units only a product's line uses
+        (
+            "tasman xr vs coromandel, which is faster",
+            ["6.1 knots", "So the Tasman XR Touring Kayak is faster"],
+            ["Coromandel Sit-On-Top Kayak is faster"],
+        ),
+        ("which is your fastest kayak?", ["Tasman XR Touring Kayak", "6.1 knots"], ["Spray Skirt"]),
         # the part's own word said: the part
         ("price of the tasman xr spray skirt?", ["149.00"], ["2,890.00"]),
     ],

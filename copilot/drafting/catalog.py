@@ -655,7 +655,9 @@ def _verdict(text: str, said: list[tuple[Family, str | None]]) -> str:
     amounts = []
     for family, line in said:
         label, colon, value = (line or "").partition(":")
-        measured = grammar().measurements_in(value if colon else label)  # "5'10\" Volume: 35.6 L": 35.6 L
+        said_of = value if colon else label  # "5'10\" Volume: 35.6 L": 35.6 L
+        # in a shopper's units, else one only a product's line uses ("IBO speed: up to 335 fps")
+        measured = grammar().measurements_in(said_of) or grammar().amounts_in_line(said_of)
         if len(measured) != 1:
             return ""
         amounts.append((measured[0].value * measured[0].unit.per, measured[0].unit.dimension, family))
