@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from copilot.drafting.places import places, towns_anywhere
+from copilot.drafting.places import destination_written, places, towns_anywhere
 from copilot.drafting.text import swap_name
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever
@@ -182,6 +182,24 @@ def _to_another_place(previous: str, text: str) -> str | None:
     return switched if switched != previous else None  # (a name written with accents the fold took off)
 
 
+_SENDING = re.compile(r"(?i)\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|courier|freight)\b")
+# what any question of a price or a time says: not what it asks about
+_ASKING_WORDS = frozenset(tokenize("how much many long days day take takes cost costs price what when will"))
+
+
+def _at_the_same_place(previous: str, text: str, reply: str | None) -> str | None:
+    """ "how much is express?" right after "do you ship to quebec?" asks it of Quebec: the question with
+    the sending to that place put after it, when it names no place and asks only of what the last answer
+    said ("Express (Purolator): $27.95"), so the row of that place answers again."""
+    if reply is None or not _SENDING.search(previous) or places().mentions(text):
+        return None
+    where = destination_written(previous) or next(iter(places().named(previous)), None)
+    asked = set(tokenize(text)) - _ASKING_WORDS
+    if where is None or not asked <= set(tokenize(reply)):  # ("how long does it take?" asks nothing else)
+        return None
+    return f"{text.rstrip(' ?!.')}, shipping to {where}?"
+
+
 def effective_question(state: TurnState, retriever: Retriever) -> tuple[str, Understanding]:
     """Right after a proof, answer the question that was waiting for it; a follow-up ("and does
     it fit a 3 liter bladder?") is read together with the question it follows, unless the last
@@ -191,6 +209,17 @@ def effective_question(state: TurnState, retriever: Retriever) -> tuple[str, Und
         state.asked_again = switched
         again = understand(switched)  # an injection in either message is still one
         return switched, again.model_copy(update={"injection": understanding.injection or again.injection})
+    # the place of the last three questions that named one ("do you ship to quebec?", "how much is
+    # express?", "how many days does express take?")
+    asked = [m.text for m in reversed(thread.messages) if m.role == "customer"][:3]
+    placed_before = next((t for t in asked if destination_written(t) or places().named(t)), None)
+    if (
+        not state.focus
+        and placed_before is not None
+        and understanding.intent not in NOT_QUESTIONS | ORDER_INTENTS
+        and (placed := _at_the_same_place(placed_before, text, last_text(thread, "bot"))) is not None
+    ):
+        return placed, understand(placed).model_copy(update={"injection": understanding.injection})
     # with a focus, the drafter has a follow-up, but "till when?" asks the last question again
     if ("follow_up" in understanding.cues and not state.focus) or "asks_again" in understanding.cues:
         previous = last_text(thread, "customer")

@@ -134,6 +134,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
             "800",
         ),
         (["shipping to sydney?", "and to new zealand?"], "$29.00", "$9.00"),
+        # the place of the conversation, for a question of what its answer said
+        (["do you ship to new zealand?", "how long does it take?"], "5-8 business days", "1-2"),
+        (["shipping to regional nsw?", "how much is standard?", "and how long?"], "2-4 business days", "1-2"),
         (["do you sell engine oil?"], "we don't sell", "Kahu"),
         (["do you do kids bikes?"], "we don't sell", "Kahu"),
         (["what should i wear on my first group ride?"], "padded shorts", "7 am"),

@@ -277,6 +277,13 @@ def sent_to(text: str) -> frozenset[str]:
     return frozenset(t for found in _DESTINATION.finditer(text) for t in tokenize(found.group("place")))
 
 
+def destination_written(text: str) -> str | None:
+    """Where a question asks to have something sent, as it writes it ("shipping to regional nsw?":
+    "regional nsw")."""
+    found = _DESTINATION.search(text)
+    return found.group("place") if found else None
+
+
 def destination(text: str) -> frozenset[str]:
     """The words of the place a question asks to have something sent to ("do you ship to the UK?":
     {"uk"}); empty when it names none a shop would ship to."""
