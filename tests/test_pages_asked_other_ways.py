@@ -48,6 +48,22 @@ Had a crash? If you crash on a frame bought from us within 2 years, we give you 
 frame. Send us photos of the frame and your order number.
 
 Always replace a helmet after a crash, even when you can't see damage.
+
+## Return labels
+
+Return a bike in its box with our prepaid label; a return label for a bike costs $25.
+
+## Returning gifts
+
+A returned gift is refunded as store credit to the person who returns it.
+
+## Returns in store
+
+You can return anything to our Newtown store within 30 days.
+
+## Refunds
+
+We refund within 5 business days of receiving your parcel, to the card you paid with.
 """,
     "fitting.md": """# Bike fitting
 
@@ -134,6 +150,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
             "800",
         ),
         (["shipping to sydney?", "and to new zealand?"], "$29.00", "$9.00"),
+        # a section headed by the kin of what is asked, found below the first five
+        (["once you get my return how long till i see the money?"], "5 business days", "store credit"),
         # the place of the conversation, for a question of what its answer said
         (["do you ship to new zealand?", "how long does it take?"], "5-8 business days", "1-2"),
         (["shipping to regional nsw?", "how much is standard?", "and how long?"], "2-4 business days", "1-2"),

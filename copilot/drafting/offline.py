@@ -345,7 +345,8 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
 
 def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
     """The shop's pages among the hits, best first, with their similarity to the question: the first
-    five, and any later one that alone says an uncommon word of the question ("what does it cost to
+    five, and any later one headed by what the question asks or its kin, or that alone says an uncommon
+    word of the question ("what does it cost to
     send an order to the uk?" where only the rates table says "UK") or names the region of a place
     it names where none of the first five names the place itself ("how much is shipping to texas?" and
     the rates table's "Lower 48 states" row)."""
@@ -360,7 +361,16 @@ def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
         tokens = set(tokenize(page.text))
         return any(region <= tokens for region in near)
 
-    chosen = pages[:5] + [(p, s) for p, s in pages[5:] if rare & set(tokenize(p.text)) or names_region(p)]
+    asked = set(tokenize(context.text))
+    asked |= kin_of(asked)
+
+    def headed_by_asked(page: Passage) -> bool:  # "... see the money?" and a later section "Refunds"
+        heading = set(tokenize(page.heading_path[-1])) if page.heading_path else set()
+        return bool(heading) and heading <= asked
+
+    chosen = pages[:5] + [
+        (p, s) for p, s in pages[5:] if rare & set(tokenize(p.text)) or names_region(p) or headed_by_asked(p)
+    ]
     sent = destination(context.text)  # not "if i order from france, do i pay duty?"
     # (by its own name or its state's or province's: "we ship within Canada" tells nothing of Calgary's rate)
     narrow = place_names_of(context.text).narrow
