@@ -29,7 +29,7 @@ _STOPWORDS = frozenset(
     "a an and are as at be but by can could do does did for from had has have how i if in into is it "
     "its me my of on or our so than that the their them then there these they this to was we were "
     "what when where which who why will with would you your please hi hello thanks "
-    "much many whats wats wat ur u pls plz while".split()  # "how much", and chat spellings of the words above
+    "much many whats wats wat ur u pls plz while any".split()  # "how much", chat spellings of the above
 )
 _stemmer = Stemmer.Stemmer("english")
 # Size words and size codes are the same thing to a shopper: "medium" finds "M", "2XL" finds "XXL".

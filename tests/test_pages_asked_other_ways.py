@@ -31,6 +31,7 @@ PAGES = {
 ## Click & Collect
 
 Click & Collect from our Newtown store is free. We text you when your order is ready to collect.
+The free-shipping threshold is worked out after any discount code.
 
 ## Newsletter
 
@@ -106,6 +107,10 @@ we don't sell children's or youth bikes.
 
 We don't offer lay-by; Afterpay lets you pay in instalments.
 
+## Do you have a discount code?
+
+Join our club newsletter and we email you a code for 15% off one service. We don't run other codes.
+
 ## Do you price match?
 
 Yes: send us a link to the other shop's price and a member of our team will check it.
@@ -150,6 +155,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
             "800",
         ),
         (["shipping to sydney?", "and to new zealand?"], "$29.00", "$9.00"),
+        # the answer the shop wrote under the FAQ closest to the question
+        (["any discount codes going?"], "15% off one service", "worked out"),
         # a section headed by the kin of what is asked, found below the first five
         (["once you get my return how long till i see the money?"], "5 business days", "store credit"),
         # the place of the conversation, for a question of what its answer said

@@ -1093,6 +1093,8 @@ def _scored(
             weight += 0.5 * len(wanted & heading_tokens)
             if action & section_tokens:  # the section headed by what the question asks to do ("What to wear")
                 weight += 1.5
+            if order == 0 and asks_same:  # the shop's own answer to the FAQ closest to the question
+                weight += 2.5
             if says_no(sentence) or says_no(heading):
                 if negated:
                     weight += 1.5  # "can't be returned?" and "we can't take back", not "you can return"
