@@ -935,6 +935,10 @@ def _names_product(draft: Draft, match: ProductMatch) -> bool:
     return len(title & set(tokenize(draft.reply))) >= max(1, len(title) - 1)
 
 
+# verbs any question leans on, which say nothing a page must repeat ("can i put it in the washing machine?")
+_LIGHT_VERBS = frozenset(tokenize("put get got use make keep take go"))
+
+
 def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
     """A reply from the shop's pages answers a question about a product only when it uses at least
     half of what the question asks beyond the product's name, or says it in other words (by
@@ -951,7 +955,7 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     if _about_another_product(context.retriever, match, draft):
         return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
-    rest = _rest_of(question, match) - option_words
+    rest = _rest_of(question, match) - option_words - _LIGHT_VERBS
     shape = answered_by(question)
     if shape is not None and shape.answered(draft.reply):  # "how long does it take?" and "7-10 days"
         rest -= shape.asked_with
