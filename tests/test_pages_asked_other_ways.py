@@ -107,6 +107,10 @@ we don't sell children's or youth bikes.
 
 We don't offer lay-by; Afterpay lets you pay in instalments.
 
+## Which brands do you carry?
+
+Only our own Kahu frames: we don't carry Brompton, Tern or Dahon, and we don't sell fat (snow) bikes.
+
 ## Do you have a discount code?
 
 Join our club newsletter and we email you a code for 15% off one service. We don't run other codes.
@@ -170,6 +174,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         (["is there extra shipping on an indoor trainer?"], "$25.00", "Click"),
         (["can i buy an e-scooter from you guys?"], "we don't sell", "Kahu"),
         (["got any road bikes?"], "Kahu Road Bike", "don't sell"),
+        # a maker the denial lists is the thing's maker; an aside in brackets is no part of an item
+        (["do you carry brompton bikes?"], "we don't carry Brompton", "Kahu Road Bike ("),
+        (["got any fat bikes?"], "we don't sell fat (snow) bikes", "Kahu Road Bike ("),
     ],
 )
 def test_a_page_answers_in_the_shoppers_words(
@@ -187,9 +194,12 @@ def test_a_kind_the_shop_sells_is_not_denied_by_another_kinds_item(shop: Copilot
     assert "don't sell" not in reply and "Kahu Road Bike" in reply, reply
 
 
-@pytest.mark.parametrize("question", ["do you have bike trailers?", "do you have e-bikes?"])
+@pytest.mark.parametrize(
+    "question", ["do you have bike trailers?", "do you have e-bikes?", "do you sell tandem bikes?"]
+)
 def test_a_kind_no_product_is_lists_none(shop: Copilot, question: str) -> None:
-    """A road bike says "bike", but it is no bike trailer and no e-bike."""
+    """A road bike says "bike", but it is no bike trailer, no e-bike, and no tandem (a word the shop never
+    writes)."""
     reply = converse(shop, question).reply
     assert "Kahu Road Bike" not in reply and "don't sell" not in reply, reply
 

@@ -218,6 +218,12 @@ def _of_kind(
     best = max((score for score, _ in scored), default=0.0)
     if best < 0.5:
         return None
+    # "butterfly knives?", "shun knives?": a word of the kind the shop never writes names a kind it does
+    # not sell, however many knives it has
+    if best < 1.0 and any(
+        retriever.unknown_share(w) == 1.0 and not retriever.slip_of_its_words(w) for w in wanted - head
+    ):
+        return None
     families = [f for score, f in scored if score == best]
     # what the kind is, its last word (all of it: "e-bikes"), is said of one of them: "bike trailers"
     # are not the road bikes that say only "bike"

@@ -30,14 +30,19 @@ def item_denied(thing: str, item: str) -> bool:
     """One item of a denial's list is the kind of thing asked: it ends in (or holds) the thing's last
     word, and every word it puts before it is one the question says, or their kin. "engine oil?" and
     "oils"; "kids helmets?" and "children's or youth helmets"; "gift wrapping?" and "gift wrapping at
-    the moment". Not "chillies?" and "fresh chillies" (the shop may sell dried ones), not "bikes?" and
-    "youth bikes", not "e-bikes?" and "e-scooters"."""
+    the moment"; "shun knives?" and "Shun" (an item that is all the thing says before its kind); an
+    aside in brackets is no part of the item. Not "chillies?" and "fresh chillies" (the shop may sell
+    dried ones), not "bikes?" and "youth bikes", not "e-bikes?" and "e-scooters"."""
     asked = tokenize(thing)
-    said = tokenize(item)
+    # "butterfly (balisong) knives" are butterfly knives; "... and we don't sell fat bikes" a second denial
+    said = tokenize(shape_rules().phrases["not_offered"].any.sub(" ", _ASIDE.sub(" ", item)))
+    if len(asked) > 1 and said and set(said) == set(asked[:-1]):
+        return True  # "shun knives?" and "We don't carry Shun, Wüsthof ...": the maker is the item
     if not asked or asked[-1] not in said:
         return False
     return set(said[: said.index(asked[-1]) + 1]) <= set(asked) | kin_of(set(asked))
 
 
+_ASIDE = re.compile(r"\([^)]*\)")
 _LIST_ITEM = re.compile(r"(?i),|;|:|\bor\b|\band\b|\bnor\b")
 _BUT_ONLY = re.compile(r"(?i)\b(?:only|but|except|apart\s+from|however|though)\b")
