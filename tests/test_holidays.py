@@ -63,3 +63,46 @@ def test_a_holiday_is_answered_by_the_date_the_page_gives(shop: Copilot, questio
 def test_a_product_named_like_a_holiday_is_still_the_product(shop: Copilot) -> None:
     result = converse(shop, "how much are the boxing gloves?")
     assert "59" in result.reply and "December" not in result.reply, result.reply
+
+
+HOURS_TABLE = {
+    "hours.md": """# Holiday hours
+
+| Date | Hours |
+|---|---|
+| Monday, December 21 | 10 am - 6 pm (extra holiday opening) |
+| Thursday, December 24 (Christmas Eve) | 10 am - 3 pm |
+| Saturday, December 26 | Closed |
+| Monday, December 28 | 10 am - 6 pm (extra holiday opening) |
+"""
+}
+
+
+@pytest.fixture(scope="module")
+def dated_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    products = [
+        invented_product(
+            "G1",
+            "Ringside Boxing Gloves",
+            "Boxing",
+            ["Weight: 12 oz"],
+            [invented_variant("RG-12", {}, 59.0)],
+            "Kumo",
+        )
+    ]
+    return invented_shop(tmp_path_factory.mktemp("kumo_hours"), "Kumo Fight Supply", products, HOURS_TABLE)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("open on december 26?", "December 26; Hours: Closed", "December 21"),
+        ("are you open on boxing day?", "December 26; Hours: Closed", "December 28"),
+        ("what are your hours on the 21st of december?", "10 am - 6 pm", "Closed"),
+    ],
+)
+def test_a_day_of_the_year_names_its_row_of_an_hours_table(
+    dated_shop: Copilot, question: str, said: str, not_said: str
+) -> None:
+    result = converse(dated_shop, question)
+    assert result.action == "answer" and said in result.reply and not_said not in result.reply, result.reply

@@ -289,6 +289,27 @@ def measures_said(text: str) -> set[tuple[str, str]]:
     }
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_OF_MONTH = re.compile(
+    rf"(?i)\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[:.]\d)"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b"
+)
+
+
+def days_said(text: str) -> set[tuple[str, int]]:
+    """The days of the year a text names ("December 26", "26th of Dec"), as (month's first three letters,
+    day): "open on december 26?" and the hours table's row "Saturday, December 26 | Closed"."""
+    found = set()
+    for m in _DAY_OF_MONTH.finditer(text):
+        month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+        if 1 <= int(day) <= 31:
+            found.add((month[:3].lower(), int(day)))
+    return found
+
+
 def join_words(items: list[str], conjunction: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -950,6 +971,7 @@ def _scored(
     acting = rules.phrases["asked_action"].any.search(question)
     action = set(tokenize(acting.group("action"))) & wanted if acting and acting.group("action") else set()
     measures = measures_said(question)
+    dates = days_said(question)
     days = time_said(question)
     conditional = rules.states_condition(question)
     timed = _timed_words(answer, question)
@@ -970,6 +992,8 @@ def _scored(
     limits = rules.phrases["coverage_limit"]
     tables = [_table_rows(body)[1] for body in bodies]  # each passage's table rows, as sentences
     named_rows = _named_rows(question, tables)
+    # "open on december 26?" names the hours table's row for that day ("Saturday, December 26 | Closed")
+    named_rows |= {row for rows in tables for row in rows if dates & days_said(row)} if dates else set()
     says_no = rules.phrases["negation"]
     negated = says_no(_NOT_DONE.sub(" ", question))  # "a canister i didn't use" asks no "can't"
     yes_or_no = rules.phrases["yes_or_no"](question)
