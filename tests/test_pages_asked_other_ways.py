@@ -83,6 +83,11 @@ Beginner group rides leave our Newtown store at 7 am on the first Sunday of each
 
 Wear padded shorts and bring a rain jacket; we lend helmets.
 
+## What to bring
+
+- A spare inner tube
+- Two full water bottles
+
 ## Junior Riders Club
 
 For ages 9 to 15: Thursdays after school, $140 per 8-week term, bikes included.
@@ -130,6 +135,14 @@ PRODUCTS = [
         SHOP,
     ),
     invented_product(
+        "R1",
+        "Saturday Skills Ride Pass",
+        "Rides",
+        ["See Group rides for times and what to bring."],
+        [invented_variant("RIDE-1", {"Pass": "Single"}, 25.0)],
+        SHOP,
+    ),
+    invented_product(
         "H1",
         "Trailtalk Helmet Headset",
         "Electronics",
@@ -159,6 +172,10 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
             "800",
         ),
         (["shipping to sydney?", "and to new zealand?"], "$29.00", "$9.00"),
+        # a section headed by what the question asks to do, its items sharing no word with it; and the page a
+        # product's line points to ("See Group rides for ... what to bring")
+        (["what should i bring on a group ride?"], "spare inner tube", "Wear padded"),
+        (["what should i bring to the saturday skills ride?"], "spare inner tube", "See Group rides"),
         # the answer the shop wrote under the FAQ closest to the question
         (["any discount codes going?"], "15% off one service", "worked out"),
         # a section headed by the kin of what is asked, found below the first five

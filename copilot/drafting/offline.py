@@ -935,6 +935,11 @@ def _names_product(draft: Draft, match: ProductMatch) -> bool:
     return len(title & set(tokenize(draft.reply))) >= max(1, len(title) - 1)
 
 
+# a line that sends the reader to a page ("See Classes & Services for ages, what to bring and cancellations.")
+_POINTS_TO_PAGE = re.compile(
+    r"(?i)^\W*(?:see|check|visit|read)\s+(?:our\s+|the\s+)?(?P<page>[\w&' -]{3,40}?)(?:\s+page)?"
+    r"\s+(?:for|about)\b"
+)
 # verbs any question leans on, which say nothing a page must repeat ("can i put it in the washing machine?")
 _LIGHT_VERBS = frozenset(tokenize("put get got use make keep take go"))
 
@@ -1815,6 +1820,11 @@ class OfflineDrafter:
         """What the product's own data says; when it does not cover the question, a page may
         ("warranty on X?", "which nib for tiny writing in my planner?")."""
         facts = self._product_facts(match, context, citations)
+        # "See Classes & Services for ages, what to bring and cancellations.": the page it points to answers
+        if (pointer := _POINTS_TO_PAGE.match(facts.reply)) is not None:
+            pointed = self._policy(context.with_pages(f"{context.text} {pointer.group('page')}", first=True))
+            if pointed.confidence >= 0.35 and not _POINTS_TO_PAGE.match(pointed.reply):
+                return pointed
         if facts.confidence < 0.5:
             own = _asks_own_fact(context, match)
             on_attribute = _pages_on_attribute(context, match)

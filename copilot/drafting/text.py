@@ -1088,7 +1088,9 @@ def _scored(
                 and 2 * len(section_says) >= len(question_words) > 0
                 and answer.answered(sentence)
             )
-            if not shared and not listed and not answers_heading and not in_section:
+            # (a section headed by what the question asks to do: "What to bring" / "Closed-toe shoes")
+            acted = bool(action & section_tokens)
+            if not shared and not listed and not answers_heading and not in_section and not acted:
                 continue
             # an item of the list the heading names takes the heading's words as its own besides its own
             # ("Pre-orders and deposits" / "- The deposit is $100 per locomotive"), and so does the first
@@ -1115,7 +1117,7 @@ def _scored(
                 (0.5 if t in half else 2.0 if t in action else 1.0) * (1.0 + math.log(len(t))) for t in said
             )
             weight += 0.5 * len(wanted & heading_tokens)
-            if action & section_tokens:  # the section headed by what the question asks to do ("What to wear")
+            if acted:  # the section headed by what the question asks to do ("What to wear")
                 weight += 1.5
             if order == 0 and asks_same:  # the shop's own answer to the FAQ closest to the question
                 weight += 2.5
