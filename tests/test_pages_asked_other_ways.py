@@ -116,6 +116,10 @@ We don't offer lay-by; Afterpay lets you pay in instalments.
 
 Only our own Kahu frames: we don't carry Brompton, Tern or Dahon, and we don't sell fat (snow) bikes.
 
+## What payment methods do you take?
+
+Visa, Mastercard, American Express and PayPal.
+
 ## Do you have a discount code?
 
 Join our club newsletter and we email you a code for 15% off one service. We don't run other codes.
@@ -176,6 +180,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         # product's line points to ("See Group rides for ... what to bring")
         (["what should i bring on a group ride?"], "spare inner tube", "Wear padded"),
         (["what should i bring to the saturday skills ride?"], "spare inner tube", "See Group rides"),
+        # "amex" is American Express, and American Express is a card, no express delivery
+        (["do you take amex?"], "American Express", "Click"),
         # the answer the shop wrote under the FAQ closest to the question
         (["any discount codes going?"], "15% off one service", "worked out"),
         # a section headed by the kin of what is asked, found below the first five
