@@ -56,7 +56,7 @@ _PHRASES = [
         " call ",
     ),
     (re.compile(r"\bswap(?:ped|ping)?\b|\btrade\s+in\b"), " exchange "),
-    # a card's name is no express delivery: "how much is express?" is not answered by "we take American Express"
+    # a card is no express delivery: "how much is express?" is not answered by "we take American Express"
     (re.compile(r"\bamerican\s+express\b"), " amex "),
     (re.compile(r"\bcost of (?:shipping|delivery)\b|\bdelivery (?:fee|charge)s?\b"), " shipping cost "),
     (re.compile(r"\bcolou?rs?\b|\bcolou?rways?\b"), " color "),

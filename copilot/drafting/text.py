@@ -1119,7 +1119,9 @@ def _scored(
             weight += 0.5 * len(wanted & heading_tokens)
             if acted:  # the section headed by what the question asks to do ("What to wear")
                 weight += 1.5
-            if order == 0 and asks_same:  # the shop's own answer to the FAQ closest to the question
+            # the shop's own answer to the FAQ closest to the question, when it says something asked (not
+            # "Never." under "Do gift cards expire?" for "are gift cards refundable?")
+            if order == 0 and asks_same and shared:
                 weight += 2.5
             if says_no(sentence) or says_no(heading):
                 if negated:
