@@ -148,17 +148,17 @@ def sale_to_come(variants: list[Passage]) -> str:
     """A sale that has not started yet, after a no ("is it going on sale for boxing day?"): " It goes on
     sale at $299.00 from December 26, 2026." (the first such version's, named when others differ)."""
     now = datetime.now(UTC)
-
-    def starts(variant: Passage) -> datetime | None:
-        begin = variant.sale.starts if variant.sale is not None else None
-        return begin if begin is None or begin.tzinfo else begin.replace(tzinfo=UTC)
-
-    coming = [v for v in variants if (begin := starts(v)) is not None and now < begin]
-    first = coming[0] if coming else None
-    if first is None or first.sale is None or (begin := starts(first)) is None:
+    coming = [
+        (v, sale, begin if begin.tzinfo else begin.replace(tzinfo=UTC))
+        for v in variants
+        if (sale := v.sale) is not None and (begin := sale.starts) is not None
+    ]
+    coming = [(v, sale, begin) for v, sale, begin in coming if now < begin]
+    if not coming:
         return ""
+    first, sale, begin = coming[0]
     which = f" in {describe(first)}" if len(coming) < len(variants) and describe(first) else ""
-    return f" It goes on sale{which} at {money(first.sale.price, first.currency)} from {day_text(begin)}."
+    return f" It goes on sale{which} at {money(sale.price, first.currency)} from {day_text(begin)}."
 
 
 def stock_words(variant: Passage) -> str:
