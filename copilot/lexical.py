@@ -118,6 +118,7 @@ class ShopperWords(BaseModel):
     articles: frozenset[str]  # "de", "un", "la": other languages' words that a name may keep
     letters: dict[str, list[str]]  # "w" -> "wide": a version's letter and the words it stands for
     age_words: list[str]  # "aged", "yo", "months": a number beside one is an age
+    light_verbs: frozenset[str]  # "put", "get": verbs a question leans on, which no answer repeats
     not_compounds: frozenset[str]
     examples: _ShopperWordExamples
 

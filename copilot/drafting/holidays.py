@@ -18,12 +18,6 @@ from pydantic import BaseModel, ConfigDict
 from copilot.policy_files import load_yaml_model
 
 HOLIDAYS = Path(__file__).with_name("holidays.yaml")
-# a name read as the day: after a word that places something in time, or one that says "day" itself
-_BEFORE = r"(?:on|over|during|at|for|before|after|until|till|by|around|through|thru)\s+(?:the\s+)?"
-_DAY_WORDS = re.compile(r"(?i)\b(?:day|eve|friday|saturday|sunday|monday)$")
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:hours?|opening|open|closing|closed|and|or|to|in|this|next|week|weekend)\b)[a-z]"
-)
 
 
 class Holiday(BaseModel):
@@ -61,6 +55,9 @@ class Holidays(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int = 1
+    before: list[str]
+    day_words: list[str]
+    not_nouns: list[str]
     fixed: list[FixedHoliday]
     easter: list[EasterHoliday]
     examples: list[HolidayExample]
@@ -82,11 +79,27 @@ def _by_name() -> dict[str, FixedHoliday | EasterHoliday]:
     return {_plain(n): h for h in holidays for n in h.names}
 
 
+def _any_of(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
 @cache
 def _names() -> re.Pattern[str]:
+    """A holiday's name, and the word before it that places it in time."""
     names = sorted({n for h in _by_name().values() for n in h.names}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n in names)
-    return re.compile(rf"(?i)(?<![\w'’])({_BEFORE})?({alternatives})(?![\w'’])")
+    before = rf"(?:{_any_of(load_holidays().before)})\s+(?:the\s+)?"
+    return re.compile(rf"(?i)(?<![\w'’])({before})?({alternatives})(?![\w'’])")
+
+
+@cache
+def _day_word() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_any_of(load_holidays().day_words)})$")
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\s+(?!(?:{_any_of(load_holidays().not_nouns)})\b)[^\W\d_]")
 
 
 def dated(text: str, today: date) -> str:
@@ -95,9 +108,9 @@ def dated(text: str, today: date) -> str:
 
     def add(found: re.Match[str]) -> str:
         before, name = found.group(1), found.group(2)
-        if not before and not _DAY_WORDS.search(name):
+        if not before and not _day_word().search(name):
             return found.group(0)  # "christmas trees", "easter egg": a bare name is a day only after "on"
-        if not _DAY_WORDS.search(name) and _NOUN_AFTER.match(text, found.end()):
+        if not _day_word().search(name) and _noun_after().match(text, found.end()):
             return found.group(0)
         holiday = _by_name()[_plain(name)]
         when = holiday.on(today.year)

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -97,7 +98,7 @@ from copilot.drafting.text import (
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import american, in_another_language, tokenize
+from copilot.lexical import american, in_another_language, shopper_words, tokenize
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Order, Passage, SearchHit
@@ -940,8 +941,11 @@ _POINTS_TO_PAGE = re.compile(
     r"(?i)^\W*(?:see|check|visit|read)\s+(?:our\s+|the\s+)?(?P<page>[\w&' -]{3,40}?)(?:\s+page)?"
     r"\s+(?:for|about)\b"
 )
-# verbs any question leans on, which say nothing a page must repeat ("can i put it in the washing machine?")
-_LIGHT_VERBS = frozenset(tokenize("put get got use make keep take go"))
+
+
+@cache
+def _light_verbs() -> frozenset[str]:
+    return frozenset(t for verb in shopper_words().light_verbs for t in tokenize(verb))
 
 
 def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
@@ -960,7 +964,7 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     if _about_another_product(context.retriever, match, draft):
         return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
-    rest = _rest_of(question, match) - option_words - _LIGHT_VERBS
+    rest = _rest_of(question, match) - option_words - _light_verbs()
     shape = answered_by(question)
     if shape is not None and shape.answered(draft.reply):  # "how long does it take?" and "7-10 days"
         rest -= shape.asked_with
