@@ -2210,7 +2210,9 @@ class OfflineDrafter:
         # "can I pay with afterpay?" is not answered by "you pay the return freight"
         if unknown and chosen and not all(set(tokenize(term)) & told for term in unknown):
             chosen, coverage = [], 0.0
-        if _unsaid_thing(context, told):  # nor "do you do gift wrapping?" by the gift cards
+        shape = answered_by(context.text)  # "a minimum age?" is said in other words ("12 or older")
+        answered = shape is not None and any(shape.answered(sentence) for sentence, _ in chosen)
+        if not answered and _unsaid_thing(context, told):  # nor "do you do gift wrapping?" by the gift cards
             # not in the shopper's words: "a student discount" would read as a discount the reply offers
             said = "Our information doesn't say whether we offer that"
             return Draft(
