@@ -614,9 +614,11 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
     said: list[tuple[Family, str | None]] = []
     for (family, words), (_, other) in zip(pairs, reversed(pairs), strict=True):
         lines = description_lines(product_text(family.product).own_words)
+        measured = measure.label_words if measure is not None else set()
         labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"; not by
             labelled_with(lines, asked),  # the product's own word ("Bench weight" of "which bench ...")
-            key=lambda line: -_in_label(question - names, line),
+            # "which is lighter, the 8 inch A or B?": of A's 8" rows, the one labelled "Weight"
+            key=lambda line: (-_in_label(measured, line), -_in_label(question - names, line)),
         )
         found = labelled or lines_saying(lines, [a.labels for a in attributes])
         if not found and measure is not None:  # "which is wider?" and "Width: 214 cm"
@@ -655,27 +657,32 @@ def _verdict(text: str, said: list[tuple[Family, str | None]]) -> str:
     """ " So the X is lighter." when the question asks which is lighter (heavier, longer, ...) and each
     line gives one amount of one dimension; else nothing."""
     words = _question_words()
-    asked = [
-        w for w in text.lower().split() if w.strip("?,.!") in {*words.smaller.split(), *words.larger.split()}
-    ]
+    comparing = {*words.smaller.split(), *words.larger.split()}
+    asked = [w for w in text.lower().split() if w.strip("?,.!:;") in comparing]
     amounts = []
     for family, line in said:
         label, colon, value = (line or "").partition(":")
         said_of = value if colon else label  # "5'10\" Volume: 35.6 L": 35.6 L
         # in a shopper's units, else one only a product's line uses ("IBO speed: up to 335 fps")
         measured = grammar().measurements_in(said_of) or grammar().amounts_in_line(said_of)
-        if len(measured) != 1:
+        # "250 g (8.8 oz)": one amount written in two units
+        first = measured[0] if measured else None
+        if first is None or any(
+            m.unit.dimension != first.unit.dimension
+            or abs(m.value * m.unit.per - first.value * first.unit.per) > 0.02 * first.value * first.unit.per
+            for m in measured[1:]
+        ):
             return ""
         amounts.append((measured[0].value * measured[0].unit.per, measured[0].unit.dimension, family))
     if not asked or len({dimension for _, dimension, _ in amounts}) != 1 or amounts[0][0] == amounts[1][0]:
         return ""
-    word = asked[0].strip("?,.!")
+    word = asked[0].strip("?,.!:;")
     pick = min if word in words.smaller.split() else max
     title = pick(amounts, key=lambda a: a[0])[2].product.title
     if word in ("more", "less", "fewer"):  # "which has more protein?": "So the X has more protein."
         following = text.lower().split(asked[0], 1)[1].split()[:1]
         return (
-            f" So the {title} has {word} {following[0].strip('?,.!')}."
+            f" So the {title} has {word} {following[0].strip('?,.!:;')}."
             if following
             else f" So the {title} has {word}."
         )

@@ -1108,6 +1108,19 @@ def _span(low: float, high: float, currency: str | None) -> str:
     return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
 
 
+def _most_named_first(hits: list[SearchHit], wanted: set[str]) -> list[SearchHit]:
+    """The hits with the products of the first eight that the question names by more of their names'
+    words first, in their order otherwise: "the kanemura gyuto" is the Kanemura ... Gyuto, though a set
+    whose text says both and the maker's bread knife ranked above it."""
+    named: dict[str, int] = {}
+    for hit in hits:
+        product_id = hit.passage.product_id
+        if hit.passage.kind in ("product", "variant") and product_id and len(named) < 8:
+            said = len(set(tokenize(hit.passage.title)) & wanted)
+            named[product_id] = max(named.get(product_id, 0), said)
+    return sorted(hits, key=lambda hit: -named.get(hit.passage.product_id or "", 0))
+
+
 def _doesnt_say(on: str = "", citations: list[Citation] | None = None) -> Draft:
     """The shop's information does not say (``on`` the product asked about): a person is offered."""
     not_said = f"Our information {on}doesn't say, and I'd rather not guess"
@@ -1474,7 +1487,7 @@ class OfflineDrafter:
         found: list[ProductMatch] = []
         seen: set[str] = set()
         by_id = {h.passage.product_id for h in context.hits if "id" in h.matched}
-        for hit in context.hits:
+        for hit in _most_named_first(context.hits, wanted):
             product_id = hit.passage.product_id
             if hit.passage.kind not in ("product", "variant") or not product_id or product_id in seen:
                 continue
