@@ -39,6 +39,7 @@ from copilot.follow_ups import beside_product_names, effective_question
 from copilot.guardrails import check_grounding
 from copilot.identity.gate import ANOTHER_ACCOUNT, Caller, Gate
 from copilot.identity.policy import load_identity_policy
+from copilot.identity.references import numbers_as_products
 from copilot.identity.sender import CodeSender, WebhookCodeSender
 from copilot.logs import get_logger
 from copilot.outbox import Outbox
@@ -214,6 +215,10 @@ class Copilot:
         understanding = self._read(state.text)
         if state.asserted is not None:  # signed in: numbers are orders, not proof
             understanding = numbers_as_orders(understanding, state.text)
+        # "how much is a 3s 5000 lipo?": a number of the shop's product names, not an order
+        understanding = numbers_as_products(
+            understanding, state.text, lambda number: self.retriever.name_word_products(number) > 0
+        )
         state.understanding = with_order_focus(understanding, state.order_focus)
         if state.understanding.injection:
             state.flags.append("prompt_injection")

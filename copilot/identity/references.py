@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from copilot.policy_files import Examples, load_yaml_model
 from copilot.store import Shapes, order_lookup_key
-from copilot.understanding import ORDER_INTENTS, Understanding
+from copilot.understanding import ORDER_INTENTS, Understanding, classify
 
 _TOKEN = re.compile(r"#?[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]|#?\d")
 _SHAPE = re.compile(r"([A-Z]*)(\d+)")
@@ -124,3 +124,35 @@ def order_references(
         ):
             weak.append(token)
     return list(dict.fromkeys(strong or weak))
+
+
+def numbers_as_products(
+    understanding: Understanding, text: str, names_product: Callable[[str], bool]
+) -> Understanding:
+    """A bare number said beside a word of the shop's product names, which name it too ("how much is a
+    3s 5000 lipo?", "what connectors does the ridgeback 5000 come with?"), names a product, not an
+    order, when nothing else in the message speaks of an order (no "#", no order word, no email): the
+    message is read without it. "has 5000 shipped?" still asks after an order. Product names are
+    public, so which numbers count says nothing of the shop's orders."""
+    if understanding.intent not in ORDER_INTENTS or understanding.emails:
+        return understanding
+    if reference_words().order_context.regex.search(text):
+        return understanding
+    words = re.findall(r"#?\w+", text.lower())
+    numbers = {w for w in words if w.isdigit()}
+    beside_names = {
+        said
+        for i, said in enumerate(words)
+        if said in numbers
+        and names_product(said)
+        and any(names_product(w) for w in words[max(0, i - 2) : i] + words[i + 1 : i + 3] if not w.isdigit())
+    }
+    if not numbers or beside_names != numbers or set(understanding.order_ids) - numbers:
+        return understanding
+    without = text
+    for number in numbers:
+        without = re.sub(rf"\b{number}\b", " ", without)
+    intent = classify(without)
+    if intent in ORDER_INTENTS:
+        return understanding
+    return understanding.model_copy(update={"intent": intent, "order_ids": []})
