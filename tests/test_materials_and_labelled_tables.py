@@ -91,9 +91,36 @@ def test_a_table_of_bold_labels_is_read_row_by_row() -> None:
     assert text.splitlines() == ["Material: FSC acacia", "Table: 180 x 90 cm"]
 
 
-def test_a_heading_row_is_still_a_heading() -> None:
-    html = "<table><tr><td>Size</td><td>Chest</td></tr><tr><td>S</td><td>90 cm</td></tr></table>"
+def test_a_table_whose_rows_each_start_with_a_heading_cell_is_read_row_by_row() -> None:
+    # the first row's words over the next row's numbers do not make it a heading row
+    rows = [
+        ("Steel", "Molybdenum vanadium stainless"),
+        ("Blade length", "240 mm (9.4 in)"),
+        ("Weight", "140 g"),
+    ]
+    html = (
+        "<table><tbody>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</tbody></table>"
+    )
+    assert visible_text(html).splitlines() == [f"{k}: {v}" for k, v in rows]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<table><tr><td>Size</td><td>Chest</td></tr><tr><td>S</td><td>90 cm</td></tr></table>",
+        "<table><tr><th>Size</th><th>Chest</th></tr><tr><th>S</th><td>90 cm</td></tr></table>",
+    ],
+)
+def test_a_heading_row_is_still_a_heading(html: str) -> None:
     assert visible_text(html).splitlines() == ["S Chest: 90 cm"]
+
+
+def test_a_chart_written_sideways_keeps_its_first_row_as_headings() -> None:
+    html = (
+        "<table><tr><th>Size</th><td>S</td><td>M</td></tr>"
+        "<tr><th>Chest</th><td>90 cm</td><td>95 cm</td></tr></table>"
+    )
+    assert visible_text(html).splitlines() == ["Chest S: 90 cm", "Chest M: 95 cm"]
 
 
 @pytest.mark.parametrize(

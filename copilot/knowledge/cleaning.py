@@ -119,12 +119,19 @@ def _table_lines(table: Tag) -> list[str]:
 
 
 def _labels_down(table: Tag) -> bool:
-    """Every row's first cell, and only it, is bold: each row a label and its value ("**Material** |
-    synthetic wicker", "**Table** | 220 x 100 cm"), the first row too, however its words and the next
-    row's numbers look."""
+    """Every row's first cell, and only it, is a heading cell or bold: each row a label and its value
+    ("**Material** | synthetic wicker", "<th>Steel</th><td>Molybdenum vanadium</td>"), the first row
+    too, however its words and the next row's numbers look."""
     rows = [row.find_all(["th", "td"]) for row in table.find_all("tr")]
     rows = [cells for cells in rows if len(cells) > 1]
-    return len(rows) > 1 and all(_bold(cells[0]) and not any(_bold(c) for c in cells[1:]) for cells in rows)
+    pairs = all(len(cells) == 2 for cells in rows)  # not "<th>Size</th><td>S</td><td>M</td>" over "Chest"
+    return len(rows) > 1 and all(
+        _label(cells[0], pairs) and not any(_label(c, pairs) for c in cells[1:]) for cells in rows
+    )
+
+
+def _label(cell: Tag, pairs: bool) -> bool:
+    return (pairs and cell.name == "th") or _bold(cell)
 
 
 def _bold(cell: Tag) -> bool:
