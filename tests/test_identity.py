@@ -810,3 +810,10 @@ def test_held_out_identity_attacks_leak_nothing_and_legit_shoppers_get_their_ord
     )
     assert len(found) <= known_leaks and differing == [], found + differing
     assert len(missed) <= known_missed, missed
+
+
+@pytest.mark.parametrize("email", ["li@example.net", "olivia.brooks-whitfield@example.net"])
+def test_an_email_beside_an_order_number_leaves_the_question_about_the_order(email: str) -> None:
+    # however long the address between the number and its question, the message asks after the order
+    understood = understand(f"40440 {email} is everything on its way?")
+    assert understood.intent == "order_status" and understood.emails == [email]
