@@ -106,3 +106,44 @@ def test_a_day_of_the_year_names_its_row_of_an_hours_table(
 ) -> None:
     result = converse(dated_shop, question)
     assert result.action == "answer" and said in result.reply and not_said not in result.reply, result.reply
+
+
+WEEK_HOURS = {
+    "hours.md": """# Opening hours
+
+| Day | Hours |
+|---|---|
+| Monday to Friday | 8 am - 5:30 pm |
+| Saturday | 8 am - 4 pm |
+| Sunday | 9 am - 2 pm |
+"""
+}
+
+
+@pytest.fixture(scope="module")
+def week_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    products = [
+        invented_product(
+            "H1", "Sun Hat", "Hats", ["Brim: 8 cm"], [invented_variant("SH-1", {}, 29.0)], "Kumo"
+        )
+    ]
+    return invented_shop(tmp_path_factory.mktemp("kumo_week"), "Kumo Fight Supply", products, WEEK_HOURS)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("hrs sat", "8 am - 4 pm", "9 am"),
+        ("opn sun?", "9 am - 2 pm", "4 pm"),
+        ("hrs mon to fri?", "5:30 pm", "2 pm"),
+    ],
+)
+def test_a_day_shortened_in_a_question_about_hours_is_that_day(
+    week_shop: Copilot, question: str, said: str, not_said: str
+) -> None:
+    result = converse(week_shop, question)
+    assert result.action == "answer" and said in result.reply and not_said not in result.reply, result.reply
+
+
+def test_a_shortened_day_is_a_word_elsewhere(week_shop: Copilot) -> None:
+    assert "29.00" in converse(week_shop, "how much is the sun hat?").reply

@@ -1,4 +1,5 @@
-"""Holidays named in a question, given their dates, so a page that writes the date answers.
+"""Holidays named in a question, given their dates, so a page that writes the date answers; days of
+the week shortened in a question about opening hours, written out.
 
 "Are you open on boxing day?" is answered by "we're closed December 25 and 26": the question is read as
 "... boxing day (December 26)?". The holidays and when a name is the day are data (``holidays.yaml``);
@@ -57,6 +58,8 @@ class Holidays(BaseModel):
     version: int = 1
     before: list[str]
     day_words: list[str]
+    weekdays: dict[str, str]
+    hours_words: list[str]
     not_nouns: list[str]
     fixed: list[FixedHoliday]
     easter: list[EasterHoliday]
@@ -102,9 +105,29 @@ def _noun_after() -> re.Pattern[str]:
     return re.compile(rf"(?i)\s+(?!(?:{_any_of(load_holidays().not_nouns)})\b)[^\W\d_]")
 
 
+@cache
+def _hours_word() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_any_of(load_holidays().hours_words)})\b")
+
+
+@cache
+def _short_weekday() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_any_of(list(load_holidays().weekdays))})\b\.?")
+
+
+def _weekdays_written_out(text: str) -> str:
+    """ "hrs sat" as "hrs saturday": a day shortened, in a message about opening hours."""
+    if not _hours_word().search(text):
+        return text
+    days = load_holidays().weekdays
+    return _short_weekday().sub(lambda found: days[found.group().rstrip(".").lower()], text)
+
+
 def dated(text: str, today: date) -> str:
     """The text with each holiday it names as a day followed by that day's date, the next one from
-    ``today`` ("open on boxing day?" as "open on boxing day (December 26)?")."""
+    ``today`` ("open on boxing day?" as "open on boxing day (December 26)?"), and a day of the week
+    shortened in a question about opening hours written out ("hrs sat" as "hrs saturday")."""
+    text = _weekdays_written_out(text)
 
     def add(found: re.Match[str]) -> str:
         before, name = found.group(1), found.group(2)
