@@ -930,6 +930,7 @@ def _headed(question: str, passage: Passage) -> bool:
     not "what's your return policy?")."""
     title = passage.heading_path[-1] if passage.heading_path else ""
     wanted, heading = set(tokenize(question)), set(tokenize(title))
+    heading |= kin_of(heading)  # "do you take amex?" and "What payment methods do you accept?"
     phrases = shape_rules().phrases
     says_no = phrases["negation"]
     same_way = says_no(question) == says_no(title)
