@@ -421,6 +421,26 @@ def test_google_merchant_feeds_group_items_into_products(tmp_path: Path, feed: s
     assert all(b.brand == "Leaf & Kettle" for b in products.values())
 
 
+def test_google_merchant_says_a_used_or_refurbished_item_is_one(tmp_path: Path) -> None:
+    # a new item says nothing of it; a used or refurbished one carries its condition as an option
+    rows = [
+        "id\ttitle\tdescription\tavailability\tprice\tcondition",
+        "DRN-1\tMini Camera Drone\tFolds flat.\tin_stock\t599.00 CAD\tnew",
+        "DRN-1R\tMini Camera Drone (Refurbished)\tTested by the maker.\tin_stock\t459.00 CAD\trefurbished",
+        "CAR-U\tShort Course Truck (Used)\tOne owner.\tin_stock\t349.99 CAD\tused",
+    ]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "feed.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    products = _catalog(
+        tmp_path, "  - {kind: catalog, preset: google_merchant, path: feed.tsv}\n", tmp_path / "data"
+    )
+    assert [products[i].variants[0].options for i in ("DRN-1", "DRN-1R", "CAR-U")] == [
+        {},
+        {"Condition": "refurbished"},
+        {"Condition": "used"},
+    ]
+
+
 def test_ingest_check_shows_the_first_records_as_they_map_and_writes_nothing(
     runner: CliRunner, tmp_path: Path
 ) -> None:
