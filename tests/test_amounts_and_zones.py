@@ -201,3 +201,42 @@ def test_a_payment_brand_no_page_names_is_not_answered_by_a_sentence_about_payin
 )
 def test_a_coinage_is_no_dictionary_word_inflection_or_slip(word: str, is_coined: bool) -> None:
     assert coined(word) is is_coined
+
+
+CODED_RATES = {
+    "faq.md": """# FAQ
+
+## Do you charge tax?
+
+| Where we ship | Tax |
+| --- | --- |
+| Ontario | HST 13% |
+| British Columbia | GST 5% + PST 7% |
+""",
+    "shipping.md": """# Shipping
+
+## Rates
+
+| Zone | Where | Standard | Express |
+| --- | --- | --- | --- |
+| Western Canada | British Columbia, Manitoba | 12.95 CAD | 21.95 CAD |
+| Central Canada | Ontario, Quebec | 14.95 CAD | 24.95 CAD |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def coded_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("coded"), MAKER, PRODUCTS, CODED_RATES, "CAD")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("how much is shipping to ontario", "14.95 CAD"), ("shipping cost to british columbia?", "12.95 CAD")],
+)
+def test_a_price_written_with_its_currency_code_answers_how_much(
+    coded_shop: Copilot, question: str, said: str
+) -> None:
+    # "14.95 CAD" is a price as much as "$14.95": the rates row answers, not the tax row naming the place
+    result = converse(coded_shop, question)
+    assert said in result.reply and "%" not in result.reply, result.reply
