@@ -83,6 +83,7 @@ from copilot.drafting.text import (
     body_of,
     comes_with_words,
     excepted,
+    is_list_item,
     join_words,
     kin_of,
     row_named,
@@ -186,15 +187,40 @@ def _not_offered(context: DraftContext) -> Draft | None:
         return None
     for passage, _ in _pages(context.with_pages()):
         said = sentences(body_of(passage))
+        heading = " ".join(passage.heading_path)
         for i, sentence in enumerate(said):
             if (denial := denial_in(sentence)) is None:
                 continue
-            if denies(thing, sentence, denial, " ".join(passage.heading_path)):
+            if (item := _denied_item(thing, said, i, passage)) is not None:
+                return Draft(action="answer", reply=item, citations=[cite(passage)], confidence=0.8)
+            if denies(thing, sentence, denial, heading):
                 # an FAQ's answer goes on: "We don't run public discount codes. Newsletter subscribers
                 # get 10% off their first order, ..."
                 faq = bool(passage.heading_path) and passage.heading_path[-1].rstrip().endswith("?")
                 reply = " ".join(said[i : i + 2] if faq else [sentence])
                 return Draft(action="answer", reply=reply, citations=[cite(passage)], confidence=0.8)
+    return None
+
+
+def _denied_item(thing: str, said: list[str], at: int, passage: Passage) -> str | None:
+    """A denial that introduces a list ("We don't sell: above-ground pools" and the items after it) said
+    of the item that names the thing: "We don't sell spas and hot tubs themselves (we sell the chemicals,
+    filters and covers for them)." None when no item does."""
+    lead, colon, first = said[at].partition(":")
+    if not colon:
+        return None
+    items = [first.strip(), *itertools.takewhile(lambda s: is_list_item(s, passage), said[at + 1 :])]
+    heading = " ".join(passage.heading_path)
+    asked = set(tokenize(thing.replace("-", " ")))
+
+    def shared(item: str) -> int:  # "above ground pools" and "above-ground pools", not "pool fencing"
+        return len(asked & set(tokenize(item.replace("-", " "))))
+
+    for item in sorted(items, key=shared, reverse=True):
+        sentence = f"{lead.strip()} {item.rstrip('.')}."
+        spaced = sentence.replace("-", " ")
+        if (denial := denial_in(spaced)) is not None and denies(thing, spaced, denial, heading):
+            return sentence
     return None
 
 

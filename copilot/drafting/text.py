@@ -336,11 +336,11 @@ def as_reply(chosen: list[tuple[str, Passage]], question: str) -> str:
     ..."); other sentences with the heading an item needs."""
     if (
         len({p.key for _, p in chosen}) == 1
-        and all(_listed(s, p) for s, p in chosen)
+        and all(is_list_item(s, p) for s, p in chosen)
         and _headed(question, chosen[0][1])
     ):
         page = chosen[0][1]
-        items = [s.rstrip(".;") for s in sentences(body_of(page)) if _listed(s, page)]
+        items = [s.rstrip(".;") for s in sentences(body_of(page)) if is_list_item(s, page)]
         heading = page.heading_path[-1] if page.heading_path else ""
         return f"{heading}: " * bool(heading) + "; ".join(items[:8]) + "."
     return " ".join(with_its_heading(s, p) for s, p in chosen)
@@ -353,7 +353,7 @@ def with_its_heading(sentence: str, passage: Passage) -> str:
     # a whole sentence says itself, unless its heading says no ("What we can't take back" / "- Samples
     # and discovery sets once opened.")
     whole = sentence.rstrip().endswith((".", "!", "?")) and not shape_rules().phrases["negation"](heading)
-    if not _listed(sentence, passage) or not heading or whole or heading in sentence:
+    if not is_list_item(sentence, passage) or not heading or whole or heading in sentence:
         return sentence
     return f"{heading}: {sentence.rstrip(';, ')}."
 
@@ -945,7 +945,7 @@ def _headed(question: str, passage: Passage) -> bool:
     return same_way and 2 * len(wanted & heading) >= len(wanted) > 0
 
 
-def _listed(sentence: str, passage: Passage) -> bool:
+def is_list_item(sentence: str, passage: Passage) -> bool:
     """The sentence is an item of a list in the passage ("- Gift cards")."""
     return re.search(rf"(?m)^\s*[-*•]\s+{re.escape(sentence[:40])}", passage.text) is not None
 
@@ -1073,7 +1073,7 @@ def _scored(
             # a FAQ's answer under the question it answers ("Do you offer layby?" / "Yes, on surfboards
             # in store: ...") says the heading's words though it repeats none of them
             answers_heading = order == 0 and (bool(wanted & asked_heading - said_anywhere) or asks_same)
-            listed = headed and _listed(sentence, passage)
+            listed = headed and is_list_item(sentence, passage)
             # the section on what is asked says it without naming it again ("Regulator servicing" / "...
             # Turnaround is 7-10 business days" for "how long does a regulator service take?")
             # and so does the section headed by the kind of answer asked, for all the question says
@@ -1103,7 +1103,7 @@ def _scored(
             # (a heading that says no answers a yes-or-no question: not "what warranty do kilns come with?")
             if (
                 shared
-                and _listed(sentence, passage)
+                and is_list_item(sentence, passage)
                 and (yes_or_no or not says_no(" ".join(passage.heading_path[-1:])))
             ):
                 # an item says its own heading's words too: "Items we cannot take back" / "- Gift cards"

@@ -1,0 +1,64 @@
+"""A page that lists what the shop does not sell after one denial (Saltbush Pools, a store invented here:
+"We don't sell:" and a list; spa chemicals in a category named "Spa & Hot Tub"): "do you sell hot tubs?"
+is answered by the item that names them, said as its own denial, not with the spa chemicals nor with
+another item that shares a word ("pool fencing" for "above ground pools")."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+SHOP = "Saltbush Pools"
+PRODUCTS = [
+    invented_product(
+        "SPA-BR",
+        "Spa Bromine Tablets",
+        "Spa & Hot Tub",
+        ["Dose: 1 tablet per 400 L"],
+        [_variant("BR-1", {}, 44.95)],
+        SHOP,
+    ),
+    invented_product(
+        "SALT", "Pool Salt 20 kg", "Chemicals", ["Bag: 20 kg"], [_variant("PS-20", {}, 16.95)], SHOP
+    ),
+]
+PAGES = {
+    "faq.md": """# FAQ
+
+## What don't you sell?
+
+We're a pool and spa supplies shop. We don't sell:
+
+- above-ground pools
+- spas and hot tubs themselves (we sell the chemicals and covers for them)
+- pool fencing, gates or glass panels
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("saltbush"), SHOP, PRODUCTS, PAGES, "AUD")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("do you sell hot tubs?", "We don't sell spas and hot tubs themselves"),
+        ("can i buy a hot tub from you", "We don't sell spas and hot tubs themselves"),
+        ("do you sell above ground pools", "We don't sell above-ground pools."),
+        ("do you guys do pool fencing", "We don't sell pool fencing, gates or glass panels."),
+    ],
+)
+def test_the_listed_item_that_names_the_thing_is_the_denial(shop: Copilot, question: str, said: str) -> None:
+    result = converse(shop, question)
+    assert said in result.reply and "Bromine" not in result.reply, result.reply
+
+
+def test_what_the_shop_sells_is_still_listed(shop: Copilot) -> None:
+    result = converse(shop, "do you sell pool salt?")
+    assert "Pool Salt 20 kg" in result.reply and "don't sell" not in result.reply, result.reply
