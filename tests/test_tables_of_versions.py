@@ -73,3 +73,32 @@ def test_which_is_lighter_reads_each_ones_weight_row_for_the_size_asked(shop: Co
     result = converse(shop, "which is lighter: the 2 person ridge tent or the 2 person trekker tent?")
     assert "1.3 kg" in result.reply and "2.1 kg" in result.reply, result.reply
     assert "Ultralight Trekker Tent is lighter" in result.reply, result.reply
+
+
+BIKE_PARTS = [
+    {
+        "product_id": "TYRE",
+        "name": "Granite Road Tyre",
+        "category": "Tyres",
+        "description": "<p>A fast road tyre.</p>",
+        "variants": [_variant(f"GR-{size}", {"Size": size}, 54.0) for size in ("700x25c", "700x28c")],
+    },
+    {
+        "product_id": "TUBE",
+        "name": "Butyl Inner Tube",
+        "category": "Tubes",
+        "description": "<p>The 700x25-32c tube fits 700x25c, 700x28c and 700x32c tyres.</p>",
+        "variants": [_variant("TB-2532", {"Size": "700x25-32c"}, 9.0)],
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("larchmont_parts"), MAKER, BIKE_PARTS)
+
+
+def test_a_version_named_by_its_value_does_not_name_its_product(parts: Copilot) -> None:
+    # "700x28c" is a tyre's size, not its name: the tube the question names answers
+    result = converse(parts, "which tube do i need for 700x28c tyres")
+    assert "700x25-32c" in result.reply, result.reply

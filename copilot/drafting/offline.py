@@ -1140,10 +1140,12 @@ def _most_named_first(hits: list[SearchHit], wanted: set[str]) -> list[SearchHit
     whose text says both and the maker's bread knife ranked above it."""
     named: dict[str, int] = {}
     for hit in hits:
-        product_id = hit.passage.product_id
-        if hit.passage.kind in ("product", "variant") and product_id and len(named) < 8:
-            said = len(set(tokenize(hit.passage.title)) & wanted)
-            named[product_id] = max(named.get(product_id, 0), said)
+        passage, product_id = hit.passage, hit.passage.product_id
+        if passage.kind in ("product", "variant") and product_id and len(named) < 8:
+            # its name, not its version's values ("Granite Road Tyre (Color: Tan Wall, Size: 700x28c)")
+            values = ", ".join(f"{name}: {value}" for name, value in passage.options.items())
+            name = passage.title.removesuffix(f" ({values})") if values else passage.title
+            named[product_id] = max(named.get(product_id, 0), len(set(tokenize(name)) & wanted))
     return sorted(hits, key=lambda hit: -named.get(hit.passage.product_id or "", 0))
 
 
