@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from copilot.drafting.holidays import days_named
 from copilot.drafting.places import destination_written, places, towns_anywhere
 from copilot.drafting.text import swap_name
 from copilot.lexical import tokenize
@@ -187,6 +188,18 @@ _SENDING = re.compile(r"(?i)\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|co
 _ASKING_WORDS = frozenset(tokenize("how much many long days day take takes cost costs price what when will"))
 
 
+def _on_another_day(previous: str, text: str) -> str | None:
+    """ "what about boxing day?" after "are you open on christmas day?" asks the same of Boxing Day: the
+    last question with its day put as the new one (read together, Christmas Day's row answers again)."""
+    new, old = days_named(text), days_named(previous)
+    if not new or not old or {n.lower() for n in new} & {o.lower() for o in old}:
+        return None
+    pattern = re.compile(
+        "|".join(rf"\b{re.escape(o)}\b" for o in sorted(set(old), key=len, reverse=True)), re.I
+    )
+    return pattern.sub(new[0], previous, count=1)
+
+
 def _at_the_same_place(previous: str, text: str, reply: str | None) -> str | None:
     """ "how much is express?" right after "do you ship to quebec?" asks it of Quebec: the question with
     the sending to that place put after it, when it names no place and asks only of what the last answer
@@ -231,7 +244,9 @@ def effective_question(state: TurnState, retriever: Retriever) -> tuple[str, Und
             and not waits_for_proof(earlier)
             and not (understanding.order_ids and earlier.intent not in ORDER_INTENTS)
         ):
-            merged_text = _to_another_place(previous, text) or f"{previous} {text}"
+            merged_text = (
+                _to_another_place(previous, text) or _on_another_day(previous, text) or f"{previous} {text}"
+            )
             merged = understand(merged_text).model_copy(update={"injection": understanding.injection})
             return merged_text, merged
     if not (identity.just_proven and (identity.code_entered or understanding.intent == "verification")):

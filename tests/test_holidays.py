@@ -147,3 +147,13 @@ def test_a_day_shortened_in_a_question_about_hours_is_that_day(
 
 def test_a_shortened_day_is_a_word_elsewhere(week_shop: Copilot) -> None:
     assert "29.00" in converse(week_shop, "how much is the sun hat?").reply
+
+
+def test_what_about_another_day_asks_the_same_of_that_day(dated_shop: Copilot) -> None:
+    result = converse(dated_shop, "are you open on christmas eve?", "what about boxing day?")
+    assert "December 26; Hours: Closed" in result.reply and "3 pm" not in result.reply, result.reply
+
+
+def test_and_another_weekday_asks_its_hours(week_shop: Copilot) -> None:
+    result = converse(week_shop, "what are your hours on saturday?", "and sunday?")
+    assert "9 am - 2 pm" in result.reply and "4 pm" not in result.reply, result.reply

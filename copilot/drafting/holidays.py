@@ -141,3 +141,17 @@ def dated(text: str, today: date) -> str:
         return f"{found.group(0)} ({when:%B} {when.day})"
 
     return _names().sub(add, text)
+
+
+@cache
+def _day_names() -> re.Pattern[str]:
+    holidays = {n for h in _by_name().values() for n in h.names}
+    weekdays = set(load_holidays().weekdays.values())  # "sat" and "sun" are words too: not alone
+    names = sorted(holidays | weekdays, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n in names)
+    return re.compile(rf"(?i)(?<![\w'’])(?:{alternatives})(?![\w'’])")
+
+
+def days_named(text: str) -> list[str]:
+    """The holidays and days of the week a text names, as written ("christmas day", "sat")."""
+    return [found.group() for found in _day_names().finditer(text)]
