@@ -1134,21 +1134,6 @@ def _span(low: float, high: float, currency: str | None) -> str:
     return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
 
 
-def _most_named_first(hits: list[SearchHit], wanted: set[str]) -> list[SearchHit]:
-    """The hits with the products of the first eight that the question names by more of their names'
-    words first, in their order otherwise: "the kanemura gyuto" is the Kanemura ... Gyuto, though a set
-    whose text says both and the maker's bread knife ranked above it."""
-    named: dict[str, int] = {}
-    for hit in hits:
-        passage, product_id = hit.passage, hit.passage.product_id
-        if passage.kind in ("product", "variant") and product_id and len(named) < 8:
-            # its name, not its version's values ("Granite Road Tyre (Color: Tan Wall, Size: 700x28c)")
-            values = ", ".join(f"{name}: {value}" for name, value in passage.options.items())
-            name = passage.title.removesuffix(f" ({values})") if values else passage.title
-            named[product_id] = max(named.get(product_id, 0), len(set(tokenize(name)) & wanted))
-    return sorted(hits, key=lambda hit: -named.get(hit.passage.product_id or "", 0))
-
-
 def _doesnt_say(on: str = "", citations: list[Citation] | None = None) -> Draft:
     """The shop's information does not say (``on`` the product asked about): a person is offered."""
     not_said = f"Our information {on}doesn't say, and I'd rather not guess"
@@ -1515,7 +1500,7 @@ class OfflineDrafter:
         found: list[ProductMatch] = []
         seen: set[str] = set()
         by_id = {h.passage.product_id for h in context.hits if "id" in h.matched}
-        for hit in _most_named_first(context.hits, wanted):
+        for hit in context.hits:
             product_id = hit.passage.product_id
             if hit.passage.kind not in ("product", "variant") or not product_id or product_id in seen:
                 continue
