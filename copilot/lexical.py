@@ -123,8 +123,10 @@ class ShopperWords(BaseModel):
     examples: _ShopperWordExamples
 
     def as_shop_writes(self) -> dict[str, tuple[str, ...]]:
-        forms = {**self.words, **self.verb_forms, **self.languages}
-        return {said: tuple(shop.split()) for shop, saids in forms.items() for said in saids}
+        tables = (self.words, self.verb_forms, self.languages)  # a shop's word may be in more than one
+        return {
+            said: tuple(shop.split()) for table in tables for shop, saids in table.items() for said in saids
+        }
 
 
 @lru_cache(maxsize=1)
