@@ -217,7 +217,7 @@ class Copilot:
             understanding = numbers_as_orders(understanding, state.text)
         # "how much is a 3s 5000 lipo?": a number of the shop's product names, not an order
         understanding = numbers_as_products(
-            understanding, state.text, lambda number: self.retriever.name_word_products(number) > 0
+            understanding, state.text, lambda word: self.retriever.name_word_products(word) > 0
         )
         state.understanding = with_order_focus(understanding, state.order_focus)
         if state.understanding.injection:
