@@ -173,14 +173,19 @@ def switched_question(state: TurnState, retriever: Retriever) -> str | None:
 def _to_another_place(previous: str, text: str) -> str | None:
     """ "and to australia?" after "shipping to auckland?" asks the same of Australia: the last question
     with its place put as the new one (read together, Auckland's row would answer again)."""
-    new, old = places().named(text), places().named(previous)
+    switched = _put_for(previous, places().named(previous), places().named(text))
+    return switched if switched != previous else None  # (a name written with accents the fold took off)
+
+
+def _put_for(previous: str, old: list[str], new: list[str]) -> str | None:
+    """The last question with the first of the new names put for the old ones; None unless both name
+    some and none the same."""
     if not new or not old or {n.lower() for n in new} & {o.lower() for o in old}:
         return None
     pattern = re.compile(
         "|".join(rf"\b{re.escape(o)}\b" for o in sorted(set(old), key=len, reverse=True)), re.I
     )
-    switched = pattern.sub(new[0], previous)
-    return switched if switched != previous else None  # (a name written with accents the fold took off)
+    return pattern.sub(new[0], previous)
 
 
 _SENDING = re.compile(r"(?i)\b(?:ship\w*|deliver\w*|send|sent|post(?:age|ed)?|courier|freight)\b")
@@ -191,13 +196,7 @@ _ASKING_WORDS = frozenset(tokenize("how much many long days day take takes cost 
 def _on_another_day(previous: str, text: str) -> str | None:
     """ "what about boxing day?" after "are you open on christmas day?" asks the same of Boxing Day: the
     last question with its day put as the new one (read together, Christmas Day's row answers again)."""
-    new, old = days_named(text), days_named(previous)
-    if not new or not old or {n.lower() for n in new} & {o.lower() for o in old}:
-        return None
-    pattern = re.compile(
-        "|".join(rf"\b{re.escape(o)}\b" for o in sorted(set(old), key=len, reverse=True)), re.I
-    )
-    return pattern.sub(new[0], previous, count=1)
+    return _put_for(previous, days_named(previous), days_named(text))
 
 
 def _at_the_same_place(previous: str, text: str, reply: str | None) -> str | None:

@@ -86,11 +86,16 @@ def _any_of(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def _spelled_any_way(names: set[str]) -> str:
+    """The names as alternatives, the longest first, with any spaces and with or without apostrophes."""
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n in ordered)
+
+
 @cache
 def _names() -> re.Pattern[str]:
     """A holiday's name, and the word before it that places it in time."""
-    names = sorted({n for h in _by_name().values() for n in h.names}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n in names)
+    alternatives = _spelled_any_way({n for h in _by_name().values() for n in h.names})
     before = rf"(?:{_any_of(load_holidays().before)})\s+(?:the\s+)?"
     return re.compile(rf"(?i)(?<![\w'’])({before})?({alternatives})(?![\w'’])")
 
@@ -147,11 +152,9 @@ def dated(text: str, today: date) -> str:
 def _day_names() -> re.Pattern[str]:
     holidays = {n for h in _by_name().values() for n in h.names}
     weekdays = set(load_holidays().weekdays.values())  # "sat" and "sun" are words too: not alone
-    names = sorted(holidays | weekdays, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n in names)
-    return re.compile(rf"(?i)(?<![\w'’])(?:{alternatives})(?![\w'’])")
+    return re.compile(rf"(?i)(?<![\w'’])(?:{_spelled_any_way(holidays | weekdays)})(?![\w'’])")
 
 
 def days_named(text: str) -> list[str]:
-    """The holidays and days of the week a text names, as written ("christmas day", "sat")."""
+    """The holidays and days of the week a text names, as written ("christmas day", "Saturday")."""
     return [found.group() for found in _day_names().finditer(text)]
