@@ -673,7 +673,7 @@ def _verdict(text: str, said: list[tuple[Family, str | None]]) -> str:
             for m in measured[1:]
         ):
             return ""
-        amounts.append((measured[0].value * measured[0].unit.per, measured[0].unit.dimension, family))
+        amounts.append((first.value * first.unit.per, first.unit.dimension, family))
     if not asked or len({dimension for _, dimension, _ in amounts}) != 1 or amounts[0][0] == amounts[1][0]:
         return ""
     word = asked[0].strip("?,.!:;")
