@@ -304,8 +304,8 @@ def _block_kind(line: str) -> int:
 
 def without_flagged(text: str) -> tuple[str | None, list[Flag]]:
     """The text without its flagged lines and the lines beside them of the same kind (a planted line's
-    payload is often the sentence after it), with the flags; read again until nothing is flagged, or
-    None when it still is. A labelled spec ("Weight: 13 kg") beside it stays, and so does a paragraph
+    payload is often the sentence after it, in its paragraph), with the flags; read again until nothing
+    is flagged, or None when it still is. A labelled spec ("Weight: 13 kg") beside it stays, and so does a paragraph
     beside a planted quote or list item, which markup sets apart as its own."""
     lines = text.splitlines()
     found: list[Flag] = []
@@ -317,7 +317,14 @@ def without_flagged(text: str) -> tuple[str | None, list[Flag]]:
         if any(f.line is None for f in flags):
             return None, found
         flagged = {f.line - 1 + i for f in flags if f.line for i in range(_lines_said(lines, f))}
-        beside = {(n + d, _block_kind(lines[n])) for n in flagged for d in (-1, 1) if 0 <= n + d < len(lines)}
+        # (within its paragraph: a paragraph's last line ends in the two spaces the Markdown reader joins
+        # paragraphs with, and the paragraph after it is the shop's own: "We refund within 5 business days.")
+        beside = {
+            (n + d, _block_kind(lines[n]))
+            for n in flagged
+            for d in (-1, 1)
+            if 0 <= n + d < len(lines) and not lines[min(n, n + d)].endswith("  ")
+        }
         dropped = flagged | {
             n
             for n, kind in beside
