@@ -81,6 +81,7 @@ from copilot.drafting.text import (
     asked_thing,
     best_sentences,
     body_of,
+    cell_by_amount,
     comes_with_words,
     excepted,
     is_list_item,
@@ -1257,6 +1258,9 @@ class OfflineDrafter:
             return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
         if (zoned := self._zone(context)) is not None:
             return zoned  # "how much to ship a 10kg bag to tassie?": one cell of the rates table
+        if (cell := cell_by_amount(context.text, lambda: _pages(context.with_pages()))) is not None:
+            sentence, page = cell  # "how much salt for a 50,000 L pool?": the dosing chart's cell
+            return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
         matches = self._match_products(context)

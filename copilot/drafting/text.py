@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -407,6 +408,49 @@ def sentences(text: str) -> list[str]:
 
 _NUMBER_CELL = re.compile(r"(\d+(?:[.,]\d+)?)\s?([^\W\d_]{1,3})?")
 _VALUE_ASKED = re.compile(r"(?:([^\W\d_]+)['’]?s?\s+)?(\d+(?:[.,]\d+)?)(?:\s*([^\W\d_]+))?")
+
+
+_THOUSANDS = re.compile(r"(?<=\d)[, ](?=\d{3}(?![\d.,]\d))")  # "50,000 L", "50 000 L": 50000
+
+
+def cell_by_amount(
+    question: str, pages: Callable[[], list[tuple[Passage, float]]]
+) -> tuple[str, Passage] | None:
+    """The cell of a table whose columns are amounts, in the column of the amount the question gives
+    and the row its words name: "how much salt for a 50,000 L pool?" and the dosing chart's Salt row under
+    "50,000 L" (not "Per 1,000 L"). None unless one row says more of the question than any other; the
+    pages are searched only when the question gives an amount."""
+    from copilot.drafting.sizes import grammar  # the units; sizes.py reads this module's helpers
+
+    given = grammar().measurements_in(_THOUSANDS.sub("", question))
+    if not given:
+        return None
+    asked = set(tokenize(question)) - {w for m in given for w in tokenize(m.text)}
+    asked |= kin_of(asked)
+    found: list[tuple[int, str, Passage]] = []
+    for passage, _ in pages():
+        for row in _table_rows(body_of(passage))[1]:
+            cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+            if len(cells) < 3:
+                continue
+            label = cells[0][2] or cells[0][0]
+            for header, _, value in cells[1:]:
+                amounts = grammar().measurements_in(_THOUSANDS.sub("", header))
+                if len(amounts) != 1 or header.lower().startswith("per ") or not value:
+                    continue
+                column = amounts[0].value * amounts[0].unit.per
+                if any(
+                    m.unit.dimension == amounts[0].unit.dimension
+                    and abs(m.value * m.unit.per - column) < 1e-6 * column
+                    for m in given
+                ):
+                    said = len(asked & set(tokenize(label)))
+                    found.append((said, f"{label}, for {header}: {value}.", passage))
+    top = max((said for said, _, _ in found), default=0)
+    best = {(reply, passage.key): (reply, passage) for said, reply, passage in found if said == top}
+    if top == 0 or len(best) != 1:
+        return None
+    return next(iter(best.values()))
 
 
 def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:

@@ -160,6 +160,35 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "section"
 
 
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+def _tables_headed(chunks: list[str]) -> list[str]:
+    """The chunks, each that goes on with a table the chunk before began given that table's header row
+    again: a dosing chart split in two keeps its "| Treatment | 20,000 L | ..." over its last rows, which
+    would otherwise read their first row as the header."""
+    headed: list[str] = []
+    header: list[str] = []  # the header and rule lines of the table the last chunk ended in
+    for chunk in chunks:
+        lines = chunk.splitlines()
+        first = next((line for line in lines if line.strip()), "")
+        starts_headed = len(lines) > 1 and bool(_TABLE_RULE.match(lines[1]))
+        if header and _TABLE_LINE.match(first) and not starts_headed:
+            chunk = "\n".join([*header, chunk])
+            lines = chunk.splitlines()
+        header = []
+        for i, line in enumerate(lines[:-1]):
+            if _TABLE_LINE.match(line) and _TABLE_RULE.match(lines[i + 1]):
+                header = [line, lines[i + 1]]  # a table begins
+            elif header and not _TABLE_LINE.match(line):
+                header = []  # and ended
+        if lines and not _TABLE_LINE.match(lines[-1]):
+            header = []
+        headed.append(chunk)
+    return headed
+
+
 def split_document(markdown: str, source: str, splitter: RecursiveCharacterTextSplitter) -> list[Passage]:
     sections = MarkdownHeaderTextSplitter(headers_to_split_on=_HEADERS, strip_headers=True).split_text(
         markdown
@@ -173,7 +202,7 @@ def split_document(markdown: str, source: str, splitter: RecursiveCharacterTextS
         heading_path = [str(section.metadata[level]) for _, level in _HEADERS if level in section.metadata]
         anchor = _slug(heading_path[-1]) if heading_path else "top"
         title = heading_path[0] if heading_path else source
-        for chunk in splitter.split_text(body):
+        for chunk in _tables_headed(splitter.split_text(body)):
             number = used.get(anchor, 0)
             used[anchor] = number + 1
             prefix = " > ".join(heading_path)
