@@ -111,6 +111,56 @@ PRODUCTS = [
             _variant("SOCK-R", {"Color": "Red"}, 12.0, available=False),
         ],
     },
+    {
+        "product_id": "MARLOW",
+        "name": "Marlow Compact Stroller",
+        "category": "Strollers",
+        "description": "<p>Folds with one hand.</p><ul><li>Weight: 6.9 kg</li></ul>",
+        "variants": [_variant("MAR-1", {}, 199.0)],
+    },
+    {
+        "product_id": "MARLOWRC",
+        "name": "Marlow Rain Cover",
+        "category": "Stroller Accessories",
+        "description": "<p>A clear rain cover cut to fit the Marlow Compact Stroller.</p>"
+        "<ul><li>Fits: Marlow Compact Stroller only</li></ul>",
+        "variants": [_variant("MAR-RC", {}, 25.0)],
+    },
+    {
+        "product_id": "VOYAGER",
+        "name": "Voyager Travel System",
+        "category": "Strollers",
+        "description": "<p>Carrycot and seat in one.</p><ul><li>Weight: 11.2 kg</li></ul>",
+        "variants": [_variant("VOY-1", {}, 649.0)],
+    },
+    {
+        "product_id": "BEACONPRO",
+        "name": "Beacon Pro Avalanche Transceiver",
+        "category": "Avalanche Safety",
+        "description": "<ul><li>Antennas: 3</li><li>Maximum range: 60 m</li></ul>",
+        "variants": [_variant("BCN-P", {}, 420.0)],
+    },
+    {
+        "product_id": "BEACONLITE",
+        "name": "Beacon Lite Avalanche Transceiver",
+        "category": "Avalanche Safety",
+        "description": "<ul><li>Antennas: 3</li><li>Maximum range: 50 m</li></ul>",
+        "variants": [_variant("BCN-L", {}, 310.0)],
+    },
+    {
+        "product_id": "ALEYEAST",
+        "name": "Brewhouse Dry Ale Yeast 11g",
+        "category": "Yeast",
+        "description": "Dry ale yeast, one sachet per 23 litres.",
+        "variants": [_variant(f"ALE-{k}", {"Strain": k}, p) for k, p in (("Harwich", 8.5), ("Kolsch", 9.2))],
+    },
+    {
+        "product_id": "US05",
+        "name": "Fermenta US-05 Dry Yeast",
+        "category": "Yeast",
+        "description": "A clean American ale yeast.",
+        "variants": [_variant("US05-1", {}, 7.9)],
+    },
 ]
 
 
@@ -168,6 +218,25 @@ def test_which_is_lighter_gives_each_weight_and_says_which(
     reply = converse(shop, question).reply
     assert "255 g" in reply and "198 g" in reply and verdict in reply, reply
     assert "Tempo Glide 3 Road Running Shoe" in reply, reply  # a product's name is not "[address]"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a word of one name, and of the names of parts made for it: that product, not its rain cover
+        (
+            "which is lighter, the marlow or the voyager?",
+            ["6.9 kg", "11.2 kg", "So the Marlow Compact Stroller"],
+        ),
+        # a version of one product only, named by its value
+        ("us-05 or harwich, which costs less?", ["7.90", "8.50", "Fermenta US-05 Dry Yeast is cheaper"]),
+        # "range" asks what the two are compared on, though a catalog-wide question uses it of itself
+        ("beacon pro or beacon lite, which has more range?", ["60 m", "50 m", "Beacon Pro Avalanche"]),
+    ],
+)
+def test_two_products_named_their_own_way_are_compared(shop: Copilot, question: str, said: list[str]) -> None:
+    reply = converse(shop, question).reply
+    assert all(s in reply for s in said), reply
 
 
 def test_a_sale_listed_version_by_version_keeps_its_prices(shop: Copilot) -> None:

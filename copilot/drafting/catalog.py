@@ -63,6 +63,7 @@ class QuestionWords(BaseModel):
     version: int = 1
     words: str
     price_words: str
+    frame: str
     smaller: str
     larger: str
     accessories: str  # "Tent Accessories": things for a kind, none of that kind
@@ -83,6 +84,12 @@ def _question_words() -> QuestionWords:
 @cache
 def _asking() -> frozenset[str]:
     return frozenset(tokenize(_question_words().words))
+
+
+@cache
+def _frame() -> frozenset[str]:
+    """The words that ask a comparison ("which has more", "is it better than") and name nothing compared."""
+    return frozenset(tokenize(_question_words().frame))
 
 
 @cache
@@ -606,7 +613,9 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
     None when neither has one."""
     families = [f for f, _ in pairs]
     names = set().union(*(set(tokenize(f.product.title)) for f in families))
-    asked = set(tokenize(text)) - names - _asking()
+    # (a word a catalog-wide question uses of itself may be what two products are compared on: "which
+    # has more range?" and each one's "Maximum range: 60 m")
+    asked = set(tokenize(text)) - names - _asking() or set(tokenize(text)) - names - _frame()
     attributes = attributes_asked(text)
     measure = superlative_asked(text)
     question = set(tokenize(text))
@@ -1017,6 +1026,8 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
         words = set(tokenize(segment))
         scored = [(_part_names(f.product.title, words, retriever), f) for f in families]
         candidates = [(share, f) for share, f in scored if share >= 0.5 and _names_beyond_numbers(words, f)]
+        if not candidates and (whole := _named_alone(families, words, retriever)) is not None:
+            candidates = [(0.6, whole)]
         if not candidates:
             continue
         naming = words & set().union(*(set(tokenize(f.product.title)) for _, f in candidates))
@@ -1037,6 +1048,38 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
         if (share >= 0.6 or not rivals) and best not in found:
             found.append(best)
     return found[:2] if len(found) >= 2 else []
+
+
+def _named_alone(families: list[Family], words: set[str], retriever: Retriever) -> Family | None:
+    """The one product a part of "A or B" names by a word of its name no other name says, but those of
+    parts made for it: "nottingham" (the LalBrew Dry Yeast 11g Nottingham), "the skipper" (the Skipper
+    Compact Stroller, beside its Skipper Rain Cover), or a version of one product only ("nottingham", the
+    LalBrew Dry Yeast 11g's Nottingham strain); not a word many products' versions say ("red")."""
+    wholes: set[str] = set()
+    for word in words:
+        if not word.isalpha() or len(word) < 4:
+            continue
+        if retriever.option_value_word(word):
+            having = {
+                f.product.product_id or ""
+                for f in families
+                for v in f.variants
+                if any(word in value_words(value) for value in v.options.values())
+            }
+            wholes |= having if len(having) == 1 else set()
+            continue
+        named = retriever.names_with({word})
+        own = [p for p in named if retriever.made_for(p) is None]
+        if len(own) == 1 and all(
+            (made := retriever.made_for(p)) is not None and made.product_id == own[0].product_id
+            for p in named
+            if p is not own[0]
+        ):
+            wholes.add(own[0].product_id or "")
+    if len(wholes) != 1:
+        return None
+    (whole,) = wholes
+    return next((f for f in families if f.product.product_id == whole), None)
 
 
 def whole_meant(part: Passage, words: set[str], retriever: Retriever) -> Passage | None:
