@@ -150,7 +150,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("which payment methods do u take?", ["PayPal"], []),
         ("what's in the gloss glaze sampler set?", ["tenmoku"], ["oatmeal"]),
         ("can i order the studio kiln now?", ["14 March 2027"], []),
-        ("I'm 176cm tall with a 104cm chest, which apron size should I get?", ["gives L"], ["XL"]),
+        ("I'm 176cm tall with a 104cm chest, which apron size should I get?", ["gives size L"], ["XL"]),
         ("which shelf depths do you make the drying racks in", ["Half Depth", "Slim"], []),
         ("how long does standard delivery take?", ["2-4 working days"], ["Same-day"]),
     ],

@@ -329,7 +329,7 @@ def _table_charts(
     for column in range(len(header) if across or not down else 0):  # a column of ranges per measure
         rows = []
         for cells in body:
-            spans = g.spans(cells[column]) if column < len(cells) else []
+            spans = _written_twice(g.spans(cells[column])) if column < len(cells) else []
             # the row's first cell that is no range, else its other cell ("S (4-6)" beside "22-24 cm")
             label = next((c for c in cells if c and not g.spans(c)), "") or next(
                 (c for j, c in enumerate(cells) if j != column and c), ""
@@ -355,6 +355,28 @@ def _table_charts(
 
 
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _written_twice(spans: list[Span]) -> list[Span]:
+    """A cell's ranges, one range written in two units counted once: "5'7" - 5'10" (170-178 cm)" is
+    one height, whichever unit a question gives."""
+    if len(spans) != 2 or not all(s.unit for s in spans):
+        return spans
+    first, second = spans
+    assert first.unit is not None and second.unit is not None
+    if first.unit.dimension != second.unit.dimension or first.unit.unit == second.unit.unit:
+        return spans
+
+    def close(a: float | None, b: float | None, per_a: float, per_b: float) -> bool:
+        if a is None or b is None:
+            return a is b
+        x, y = a * per_a, b * per_b
+        return abs(x - y) <= 0.05 * max(abs(x), abs(y), 1e-9)
+
+    same = close(first.low, second.low, first.unit.per, second.unit.per) and close(
+        first.high, second.high, first.unit.per, second.unit.per
+    )
+    return [first] if same else spans
 
 
 def _nominal_rows(header: list[str], body: list[list[str]], column: int, *, units_written: bool) -> list[Row]:
@@ -521,12 +543,24 @@ def _words_beside(text: str, measure: str) -> set[str]:
     return words | kin_of(words)
 
 
+def _on(chart: Chart, measured: Measurement) -> bool:
+    """The measure falls in one of the chart's rows."""
+    if chart.unit is None:
+        return False
+    value = round(measured.value * measured.unit.per / chart.unit.per, 2)
+    return any(row.span.holds(value) for row in chart.rows)
+
+
 def _size_named(row: Row, unit: UnitWords) -> str:
     """A row as a reply names it: "M (14 to 18 in)"; a child's size by the age it is sold as, whichever
     side of the chart that is ("5-8 years (52-54 cm)" for a 6 year old, "7-9 yrs (122-134 cm)" for 130 cm)."""
     if unit.dimension == "age" and grammar().spans(row.label):
         return f"{row.span.text} ({row.label})"
-    return f"{row.label} ({_written(row.span, unit)})"
+    size = "size " if _SIZE_CODE.fullmatch(row.label) else ""  # "size M (68 to 71 in)", not "M (68 ...)"
+    return f"{size}{row.label} ({_written(row.span, unit)})"
+
+
+_SIZE_CODE = re.compile(r"(?i)\d?x{0,3}[sml]|\d{1,3}(?:\.5)?")
 
 
 def size_for(context: DraftContext) -> Draft | None:
@@ -578,8 +612,9 @@ def size_for(context: DraftContext) -> Draft | None:
         )
     near = beside[measured.text]
     # feet and inches ("6'3") are how tall someone is: a chart by height, where there is one
-    if _HEIGHT.fullmatch(measured.text):
-        same = [item for item in same if _HEIGHT_WORDS & item[1].words] or same
+    # (and "175 cm tall" too, of the charts it is on: a kids' line "7-9 yrs 122-134 cm" says no "height")
+    if _HEIGHT.fullmatch(measured.text) or (len(measures) == 1 and _HEIGHT_WORDS & near):
+        same = [item for item in same if _HEIGHT_WORDS & item[1].words and _on(item[1], measured)] or same
     # on a tie, a chart of ranges over one of a measure per row
     chart = max(
         same,
@@ -621,9 +656,10 @@ def size_for(context: DraftContext) -> Draft | None:
     named = [
         (h, c) for h, c in row.columns if (w := set(tokenize(h))) and w <= asked and row.span.text not in c
     ]
-    if len(fits) == 1 and len(named) == 1 and named[0][1] != row.label:
+    # (a row whose every cell is a range is labelled by one of them: that is no size named)
+    if len(fits) == 1 and len(named) == 1 and (named[0][1] != row.label or grammar().spans(row.label)):
         measured_in = next((c for _, c in row.columns if row.span.text in c), row.label)
-        reply = f"For {shown} ({measured_in}), our chart gives {named[0][0]}: {named[0][1]}."
+        reply = f"For {measured.text} ({measured_in}), our chart gives {named[0][0]}: {named[0][1]}."
         return Draft(
             action="answer", reply=reply, citations=chart.cited(), evidence=evidence, confidence=0.85
         )
