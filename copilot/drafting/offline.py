@@ -408,21 +408,31 @@ def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
         # searched for by the place and its region's names
         found = {p.key for p, _ in chosen}
         named = " ".join(sorted(set().union(place, *regions)))
-        hits = context.retriever.search(named, 5, filters=SearchFilters(kinds=["document"]))
-        chosen += [
-            (h.passage, h.similarity or 0.0)
-            for h in hits
-            if h.passage.key not in found and _tells_of(h.passage, place, regions, figure=True)
+        # and the page on where the shop delivers ("We don't deliver outside the UK" for "to paris?")
+        hits = [
+            hit
+            for query in (named, f"{named} delivery shipping")
+            for hit in context.retriever.search(query, 5, filters=SearchFilters(kinds=["document"]))
         ]
+        limits = shape_rules().phrases["coverage_limit"]
+        for hit in hits:
+            page = hit.passage
+            if page.key not in found and (
+                _tells_of(page, place, regions, figure=True) or any(map(limits, sentences(body_of(page))))
+            ):
+                found.add(page.key)
+                chosen.append((page, hit.similarity or 0.0))
     return chosen
 
 
 def _tells_of(
     page: Passage, place: frozenset[str], regions: tuple[frozenset[str], ...], *, figure: bool = False
 ) -> bool:
-    """A sentence of the page names the place or its region (with ``figure``: beside a rate or a time)."""
+    """A sentence of the page names the place or its region (with ``figure``: beside a rate or a time,
+    or saying it is not served: "We can't deliver to the United Kingdom")."""
+    says_no = shape_rules().phrases["negation"]
     return any(
-        (not figure or _NUMBER.search(sentence))
+        (not figure or _NUMBER.search(sentence) or says_no(sentence))
         and any(named <= set(tokenize(sentence)) for named in [place, *regions])
         for sentence in sentences(body_of(page))
     )

@@ -252,6 +252,11 @@ _DESTINATION = re.compile(
 )
 
 
+_WHERE_THEY_ARE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?([^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2})", re.IGNORECASE
+)
+
+
 @cache
 def place_names() -> tuple[str, ...]:
     """Every place and region name ``places.yaml`` has, as the file writes it."""
@@ -287,13 +292,20 @@ def destination_written(text: str) -> str | None:
 def destination(text: str) -> frozenset[str]:
     """The words of the place a question asks to have something sent to ("do you ship to the UK?":
     {"uk"}); empty when it names none a shop would ship to."""
-    for found in _DESTINATION.finditer(_folded(text)):
-        words = found.group("place").lower().split()
-        for size in range(len(words), 0, -1):
-            if " ".join(words[:size]).strip(".'") in _known_places():
-                return frozenset(tokenize(" ".join(words[:size])))
-        if town := _town(_key(found.group("place")), _folded(text)):  # any town ("boise")
-            return frozenset(tokenize(town))
+    folded = _folded(text)
+    for found in _DESTINATION.finditer(folded):
+        # "send a bouquet to my sister in london": a person sent to, then where she is
+        wheres = [
+            found.group("place"),
+            *(m.group(1) for m in _WHERE_THEY_ARE.finditer(folded, found.start("place"))),
+        ]
+        for where in wheres:
+            words = where.lower().split()
+            for size in range(len(words), 0, -1):
+                if " ".join(words[:size]).strip(".'") in _known_places():
+                    return frozenset(tokenize(" ".join(words[:size])))
+            if town := _town(_key(where), folded):  # any town ("boise")
+                return frozenset(tokenize(town))
     english = in_english(text)
     if english != text and _SENDING & set(tokenize(english)):
         # "Vous livrez en Suisse ?" ("delivery switzerland ?"): the known place a question in another

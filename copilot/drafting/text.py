@@ -929,6 +929,10 @@ def best_sentences(
         covered |= wanted & _TIME_WORDS  # "my 10 year old" and "not suitable for children under 14"
     if shape is not None and any(shape.answered(c.text) for c in chosen):
         covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
+    if (sent := destination(question)) and any(sent <= c.tokens for c in chosen):
+        # "can you send a paddle to my sister in paris?" asks where the shop delivers: a sentence on the
+        # place (or its country, or where the shop stops) covers the thing and the person sent to
+        covered |= wanted & _thing_sent(question)
     if in_another_language(question):
         # a question in another language: a word the glossary does not read and the pages never say
         # ("arnés") is one we cannot read, not one the shop is silent on
@@ -947,7 +951,6 @@ _EXCEPTED = re.compile(r"(?i)\(\s*(?:except|excluding|other than|apart from|but 
 
 
 _SENDING = frozenset(tokenize("send sent sending"))
-_SHIPPING = frozenset(tokenize("ship ships shipped shipping"))
 # the rule's own exception: "free on orders of $150 or more, except to the Yukon" is the rule, not the Yukon's
 _EXCEPT_CLAUSE = re.compile(r"(?i)\b(?:except|excluding|other than|apart from|but not)\b.*$")
 
@@ -1010,7 +1013,7 @@ def _scored(
     if wanted & _SENDING and named_places(question)[0]:
         # "can i send a diffuser to my sister in toronto?" is answered by "cannot be shipped to Canada";
         # only where a place is named: "is return shipping free?" is not answered by "sent at your cost"
-        kin |= _SHIPPING - wanted
+        kin |= _SENDING_WORDS - wanted  # and "we can't deliver to the UK" answers "send it to london?"
     wanted = wanted | kin
     asker = rules.asker(question)
     acting = rules.phrases["asked_action"].any.search(question)
@@ -1201,8 +1204,14 @@ def _scored(
             if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
                 weight -= 2.0
             # the place asked, or all others ("tell us within 48 hours" names no US)
-            if limit or (wanted_place and wanted_place <= tokens and wanted_place <= _places_in(sentence)):
+            # (or its country or region: "We can't deliver to the United Kingdom" for "to london?")
+            named_place = wanted_place <= _places_in(sentence) or wanted_place <= by_region
+            if limit or (wanted_place and wanted_place <= tokens and named_place):
                 weight += 3.0
+            elif yes_or_no and wanted_place and not unnamed_place:
+                # "can you send a bouquet to my sister in london?" is answered where the pages name it or
+                # its country, not by "We send a replacement bouquet"
+                weight -= 2.0
             elif placeless and (excepted_here or places().excepts(_EXCEPT_CLAUSE.sub(" ", sentence))):
                 weight -= 2.0
             if unnamed_sibling and not _plain_words(sentence) & named_by[parent]:
