@@ -319,14 +319,16 @@ def _not_found(thing: str, confidence: float) -> Draft:
     )
 
 
-def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
+def _unsaid_thing(context: DraftContext, told: set[str], *, everyday_words: bool = False) -> bool:
     """The question asks whether the shop does or has a thing ("do you do gift wrapping?", "any student
     discount?") and names it by a word the shop never uses: no page says, however close one about
     gift cards or trade discounts comes, unless a sentence found (``told``) says the thing itself ("a
     human size chart?" and the size chart). Not a word of degree ("a quick refund" is a refund), nor
-    one the shop writes inside a longer word ("an extra charge" and its "surcharge")."""
+    one the shop writes inside a longer word ("an extra charge" and its "surcharge"), nor the letters of a
+    code ("wlp001"). With ``everyday_words``, only an everyday word counts ("loyalty", not the
+    "corny" of "corny kegs": a shopper's own word for what the shop calls otherwise)."""
     retriever = context.retriever
-    thing = _offered_thing(context.text)
+    thing = " ".join(w for w in _offered_thing(context.text).split() if not any(c.isdigit() for c in w))
     words = re.findall(r"[^\W\d_]+", thing)  # none in "any 10?"
     if len(words) > 1 and shape_rules().phrases["arrangement"](words[-1]):
         words = words[:-1]  # "a crash replacement deal" is a crash replacement
@@ -337,7 +339,7 @@ def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
         # "a student discount?" and a sentence about discounts asks a kind the shop never names, unless
         # the rest of the question is what the sentence says ("a human size chart? like body measurements")
         beyond = shape_rules().phrases["offer_asked"].any.sub(" ", context.text.lower())
-        if set(tokenize(beyond)) & told:
+        if {t for t in tokenize(beyond) if len(t) >= 3} & told:  # not the "im" of "im at college"
             return False
         words = words[:-1]
     degree = shape_rules().phrases["degree"]
@@ -347,13 +349,25 @@ def _unsaid_thing(context: DraftContext, told: set[str]) -> bool:
         # a dictionary's word in any of its forms ("workshops"), or a name no dictionary has ("paypal"),
         # not a slip of a word the shop writes ("wraping")
         lambda w: (
-            (in_a_dictionary(w) or not retriever.slip_of_its_words(w))
+            (in_common_use(w) if everyday_words else in_a_dictionary(w) or not retriever.slip_of_its_words(w))
             and len(w) >= 3
             and not degree(w)
-            and not retriever.said_within(w)
+            and not (w == words[-1] and retriever.said_within(w))  # "rent" is not said by "current"
         ),
     )
     return bool(unsaid)
+
+
+def _offer_unsaid() -> Draft:
+    """The shop's information never names what the shopper asks it offers: said so, and a person asked
+    (not in the shopper's words: "a student discount" would read as a discount the reply offers)."""
+    said = "Our information doesn't say whether we offer that"
+    return Draft(
+        action="answer",
+        reply=f"{said}. Would you like me to ask a member of our team?",
+        unknown=said,
+        confidence=0.25,
+    )
 
 
 def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) -> str | None:
@@ -1190,6 +1204,12 @@ class OfflineDrafter:
         unknown = context.retriever.unknown_share(rest, kin)
         if unknown == 0.0:
             return draft
+        # "do you have a loyalty card?" is not answered by the Gift Card its "card" names
+        titled = set(tokenize(" ".join(c.title or "" for c in draft.citations)))
+        if not _offered_thing(context.text).startswith("the ") and _unsaid_thing(
+            context, titled, everyday_words=True
+        ):
+            return _offer_unsaid()
         confidence = round(draft.confidence * (1 - 0.8 * unknown), 2)
         if confidence >= _UNSURE or context.understanding.intent not in _SOLD_ASKED:
             return draft.model_copy(update={"confidence": confidence})
@@ -2253,14 +2273,7 @@ class OfflineDrafter:
         shape = answered_by(context.text)  # "a minimum age?" is said in other words ("12 or older")
         answered = shape is not None and any(shape.answered(sentence) for sentence, _ in chosen)
         if not answered and _unsaid_thing(context, told):  # nor "do you do gift wrapping?" by the gift cards
-            # not in the shopper's words: "a student discount" would read as a discount the reply offers
-            said = "Our information doesn't say whether we offer that"
-            return Draft(
-                action="answer",
-                reply=f"{said}. Would you like me to ask a member of our team?",
-                unknown=said,
-                confidence=0.25,
-            )
+            return _offer_unsaid()
         similarity = max(
             (h.similarity or 0.0 for h in context.hits if h.passage.kind == "document"), default=0.0
         )
