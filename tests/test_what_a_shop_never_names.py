@@ -108,6 +108,11 @@ Gift cards from £25 are emailed to the recipient straight away.
 ## Returning an item
 
 You can return most items within 30 days of delivery for a full refund, as long as they are unused.
+Kayaks returned for change of mind must be unused, and a 15% restocking fee applies.
+
+## Guided trips
+
+Late cancellations of a guided trip are charged a £20.00 call-out fee.
 
 ## Refunds
 
@@ -213,6 +218,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("what size kids paddle for a child who is 130 cm tall?", ["7-9 yrs"], []),
         # a question of the shop's terms that names a product asks what its price does not say
         ("do i need a licence to paddle the seal 12?", ["waterways licence"], ["1,190"]),
+        # a fee that is a share of the price, over a fee in money for something else
+        ("is there a restocking fee if i return a kayak?", ["15%"], ["£20.00"]),
     ],
 )
 def test_questions_read_the_shops_own_way(
