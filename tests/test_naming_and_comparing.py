@@ -148,6 +148,20 @@ PRODUCTS = [
         "variants": [_variant("BCN-L", {}, 310.0)],
     },
     {
+        "product_id": "DRYBOX",
+        "name": "Drybox Boot Dryer",
+        "category": "Boot Care",
+        "description": "<ul><li>Power: 36 W</li><li>Timer: automatic shut-off after 3 hours</li></ul>",
+        "variants": [_variant("DRY-1", {}, 59.0)],
+    },
+    {
+        "product_id": "VDESET",
+        "name": "Brandt Insulated Screwdriver Set",
+        "category": "Hand Tools",
+        "description": "<p>Eight screwdrivers, each tested to 10,000V and rated for live work up to 1000V.</p>",
+        "variants": [_variant("VDE-8", {}, 49.0)],
+    },
+    {
         "product_id": "ALEYEAST",
         "name": "Brewhouse Dry Ale Yeast 11g",
         "category": "Yeast",
@@ -218,6 +232,19 @@ def test_which_is_lighter_gives_each_weight_and_says_which(
     reply = converse(shop, question).reply
     assert "255 g" in reply and "198 g" in reply and verdict in reply, reply
     assert "Tempo Glide 3 Road Running Shoe" in reply, reply  # a product's name is not "[address]"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what's the range of the beacon pro?", "Maximum range: 60 m"),
+        ("does the drybox boot dryer turn itself off?", "automatic shut-off after 3 hours"),
+        ("are the brandt screwdrivers insulated, what voltage?", "1000V"),
+    ],
+)
+def test_a_products_own_line_answers_in_other_words(shop: Copilot, question: str, said: str) -> None:
+    reply = converse(shop, question).reply
+    assert said in reply, reply
 
 
 @pytest.mark.parametrize(
