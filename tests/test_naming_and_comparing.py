@@ -158,7 +158,7 @@ PRODUCTS = [
         "product_id": "VDESET",
         "name": "Brandt Insulated Screwdriver Set",
         "category": "Hand Tools",
-        "description": "<p>Eight screwdrivers, each tested to 10,000V and rated for live work up to 1000V.</p>",
+        "description": "<p>Eight screwdrivers, each tested to 10,000V and rated for live work to 1000V.</p>",
         "variants": [_variant("VDE-8", {}, 49.0)],
     },
     {

@@ -305,8 +305,8 @@ def _block_kind(line: str) -> int:
 def without_flagged(text: str) -> tuple[str | None, list[Flag]]:
     """The text without its flagged lines and the lines beside them of the same kind (a planted line's
     payload is often the sentence after it, in its paragraph), with the flags; read again until nothing
-    is flagged, or None when it still is. A labelled spec ("Weight: 13 kg") beside it stays, and so does a paragraph
-    beside a planted quote or list item, which markup sets apart as its own."""
+    is flagged, or None when it still is. A labelled spec ("Weight: 13 kg") beside it stays, and so does
+    a paragraph beside a planted quote or list item, which markup sets apart as its own."""
     lines = text.splitlines()
     found: list[Flag] = []
     for _ in range(_READINGS):
