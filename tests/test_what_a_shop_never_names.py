@@ -207,6 +207,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("how long does the glim 300 battery last on low?", ["40 h on low"], []),
         ("deck bag for the seal 12 - how much is it?", ["45.00"], ["1,190", "1190"]),
         ("roll-top dry bag - any discount atm?", ["24.00", "32.00"], []),
+        # a deal or a special on a product asks its price, though the shop never says "deal"
+        ("is there a deal on the roll-top dry bag?", ["24.00", "32.00"], ["doesn't say"]),
+        ("is there a special on the dry bag", ["24.00"], ["doesn't say"]),
         ("whats the glim 300 going for", ["49.00"], []),
         # a person sent to, then where she is; the place's country, named by the pages
         ("can you send a paddle to my sister in Paris?", ["don't deliver outside the UK"], []),

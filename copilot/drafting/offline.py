@@ -330,8 +330,9 @@ def _unsaid_thing(context: DraftContext, told: set[str], *, everyday_words: bool
     retriever = context.retriever
     thing = " ".join(w for w in _offered_thing(context.text).split() if not any(c.isdigit() for c in w))
     words = re.findall(r"[^\W\d_]+", thing)  # none in "any 10?"
-    if len(words) > 1 and shape_rules().phrases["arrangement"](words[-1]):
-        words = words[:-1]  # "a crash replacement deal" is a crash replacement
+    if words and shape_rules().phrases["arrangement"](words[-1]):
+        # "a crash replacement deal" is a crash replacement; "a deal on the twin pack?" asks its price
+        words = words[:-1]
     if retriever is None or not words:
         return False
     named = set(tokenize(words[-1]))
