@@ -162,6 +162,17 @@ PRODUCTS = [
         "variants": [_variant("VDE-8", {}, 49.0)],
     },
     {
+        "product_id": "SKYLARK",
+        "name": "Skylark 2 Camera Drone",
+        "category": "Drones",
+        "description": "A folding camera drone.",
+        "variants": [
+            _variant("SKY-STD", {"Bundle": "Standard"}, 899.0),
+            _variant("SKY-FC", {"Bundle": "Fly Combo"}, 1099.0, available=False),
+            _variant("SKY-FCP", {"Bundle": "Fly Combo Plus"}, 1299.0),
+        ],
+    },
+    {
         "product_id": "ALEYEAST",
         "name": "Brewhouse Dry Ale Yeast 11g",
         "category": "Yeast",
@@ -245,6 +256,11 @@ def test_which_is_lighter_gives_each_weight_and_says_which(
 def test_a_products_own_line_answers_in_other_words(shop: Copilot, question: str, said: str) -> None:
     reply = converse(shop, question).reply
     assert said in reply, reply
+
+
+def test_a_version_the_shopper_says_they_do_not_mean_is_not_the_one_answered(shop: Copilot) -> None:
+    reply = converse(shop, "do you have the skylark 2 fly combo (not the plus) in stock?").reply
+    assert "(Bundle Fly Combo)" in reply and "out of stock" in reply, reply
 
 
 @pytest.mark.parametrize(

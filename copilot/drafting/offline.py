@@ -307,6 +307,13 @@ def _awaited(order: Order, context: DraftContext) -> list[tuple[str, Passage]]:
     return said
 
 
+# a version the shopper says they do not mean: "(not the plus)", "except the xl", "but not the black one"
+_REFUSED = re.compile(
+    r"(?i)(?:\(\s*|,\s*|\b(?:but|and)\s+)(?:not|except|other than)\s+(?:the\s+|a\s+|an\s+)?"
+    r"([\w-]+(?:\s+[\w-]+)?)(?=\s*(?:\)|one\b|version\b|[,.?!]|$))"
+)
+
+
 def _not_found(thing: str, confidence: float) -> Draft:
     """A product the shop does not sell, said in the shopper's words, and a person offered (a draft,
     archived or never-stocked product is not offered)."""
@@ -1532,6 +1539,7 @@ class OfflineDrafter:
         wanted = wanted - suited_for_words(context.text) or wanted  # "ok for my cherry shrimp tank?"
         # "and in 12 inch?" names the "12in (300mm)" version, not the "Medium Pile (12mm)"
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
+        refused = {t for m in _REFUSED.finditer(context.text) for t in tokenize(m.group(1))}
         found: list[ProductMatch] = []
         seen: set[str] = set()
         by_id = {h.passage.product_id for h in context.hits if "id" in h.matched}
@@ -1589,12 +1597,14 @@ class OfflineDrafter:
                 name_match = min(name_match, 0.25)
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
                 name_match = 1.0
-            option_words = with_amounts - name_tokens - _option_name_words(context.text, variants)
+            option_words = with_amounts - name_tokens - _option_name_words(context.text, variants) - refused
             in_range = variants_in_range(context.text, variants)  # "for a $2,000 lounge": $1,001 to $2,500
             named = {
                 v.key: options_named(v, option_words)
                 + (100 if "id" in hit.matched and v.key == hit.passage.key else 0)
                 + (1 if v.key in in_range else 0)
+                # "the fly more combo (not the plus)": not the version whose value says "plus"
+                - (1 if refused & {t for value in v.options.values() for t in tokenize(value)} else 0)
                 for v in variants
             }
             top = max(named.values(), default=0)
