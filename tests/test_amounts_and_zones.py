@@ -221,6 +221,11 @@ CODED_RATES = {
 | --- | --- | --- | --- |
 | Western Canada | British Columbia, Manitoba | 12.95 CAD | 21.95 CAD |
 | Central Canada | Ontario, Quebec | 14.95 CAD | 24.95 CAD |
+| United States | Contiguous US (lower 48 states) | 29.95 CAD | 49.95 CAD |
+
+## Duties for US orders
+
+US orders may be charged import duties and brokerage fees on delivery; they are not in our rates.
 """,
 }
 
@@ -232,7 +237,13 @@ def coded_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 
 @pytest.mark.parametrize(
     ("question", "said"),
-    [("how much is shipping to ontario", "14.95 CAD"), ("shipping cost to british columbia?", "12.95 CAD")],
+    [
+        ("how much is shipping to ontario", "14.95 CAD"),
+        ("shipping cost to british columbia?", "12.95 CAD"),
+        # "the us" after a sending verb is the country, and "usa" is a name of it as the table's row is
+        ("do you ship to the us? how much", "29.95 CAD"),
+        ("ship 2 usa? cost", "29.95 CAD"),
+    ],
 )
 def test_a_price_written_with_its_currency_code_answers_how_much(
     coded_shop: Copilot, question: str, said: str

@@ -93,6 +93,7 @@ from copilot.drafting.text import (
     shape_rules,
     suited_for_words,
     swap_name,
+    thing_sent,
     time_ranges,
     with_its_heading,
     zone_cell,
@@ -1410,6 +1411,11 @@ class OfflineDrafter:
         if cell is None and (zone := zone_of(context.text, pages)) is not None:  # "to darwin": the NT's zone
             zoned = context.with_pages(f"{zone} {context.text}", first=True)
             cell = zone_cell(context.text, _pages(zoned), zone)
+        if cell is None and not thing_sent(context.text) and (regions := places().regions_in(context.text)):
+            # "ship to the us? how much": the rates table is found by the names a page gives the place (not
+            # when a thing is sent: "an extra charge to ship a 250x350 rug to france?" is the pages' rule)
+            named = " ".join(dict.fromkeys(r.names[0] for r in regions))
+            cell = zone_cell(context.text, _pages(context.with_pages(f"{named} {context.text}", first=True)))
         if cell is None:
             return None
         sentence, page = cell

@@ -91,6 +91,16 @@ class Places:
         named = [m.group() for m in self.pattern.finditer(text)]
         sent = [_key(found.group("place")) for found in _DESTINATION.finditer(text)]
         named += [place for where in sent for place in self.sent_to if f"{where} ".startswith(f"{place} ")]
+        # a region's name where something is sent ("ship to the us?"), a short one only after "the": "send
+        # it to us" is the shop
+        named += [
+            name
+            for where in sent
+            for name in self.by_name
+            if f"{where} ".startswith(f"{name} ")
+            and (len(name) > 3 or re.search(rf"\bthe\s+{re.escape(name)}\b", text))
+            and name not in {_key(n) for n in named}
+        ]
         known = {_key(n) for n in named}
         return named + [town for where in sent if (town := _town(where, text)) and town not in known]
 
@@ -115,6 +125,8 @@ class Places:
     def _regions_of(self, named: list[str]) -> list[Region]:
         """The file's regions of the places named, and of other towns' states and countries, each once."""
         found = {id(r) for place in named for r in self.by_place.get(_key(place), [])}
+        # a place that is a region's name too: "the usa" is the United States, as a page names it
+        found |= {id(r) for place in named for r in self.by_name.get(_key(place), [])}
         # a town the file does not know: the regions its state and country are in or are
         for town in self.towns_of([place for place in named if _key(place) not in self.by_place]):
             said = {_key(n) for n in town.names}

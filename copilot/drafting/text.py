@@ -612,7 +612,7 @@ def asked_parts(question: str) -> list[str]:
     return [q for piece in shape_rules().and_asks.split(question) for q in _QUESTIONS.findall(piece)]
 
 
-def _thing_sent(question: str) -> set[str]:
+def thing_sent(question: str) -> set[str]:
     """The words of what a question asks to send besides the place and the talk of sending ("pony
     cylinder" of "cost to ship a pony cylinder to Tauranga?"); none in "how much is shipping to ohio?"."""
     place, regions = named_places(question)
@@ -628,7 +628,7 @@ def rule_for_thing(
     region, and gives an amount or a time, or says it cannot be done; not when the table's ``row`` for the
     place says as much of the thing ("Colissimo home delivery" is a row, not a returns label's rule)."""
     place, regions = named_places(question)
-    thing = _thing_sent(question)
+    thing = thing_sent(question)
     if not place or not thing or not _SENDING_WORDS & set(tokenize(question)):
         return None
     says_no = shape_rules().phrases["negation"]
@@ -660,7 +660,7 @@ def zone_cell(
     question names another row ("canada? and how much is express shipping" asks the Express row)."""
     asked = set(tokenize(question))
     names = [n for n in (*_place_names(question), frozenset(tokenize(zone or ""))) if n]
-    thing = _thing_sent(question)
+    thing = thing_sent(question)
     amounts = [(float(n.replace(",", ".")), u) for n, u in measures_said(question)]
     answer = answered_by(question)
     answers = [a for part in asked_parts(question) if (a := answered_by(part)) is not None] or [
@@ -810,7 +810,7 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     asked = set(tokenize(question)).union(*named_places(question)[1])
     # the place's row answers what it costs or takes, not whether a thing goes there ("can you ship
     # neon tetras to honolulu?" is "We cannot ship live fish ... to Hawaii")
-    sends_a_thing = _thing_sent(question) and shape_rules().phrases["yes_or_no"](question)
+    sends_a_thing = thing_sent(question) and shape_rules().phrases["yes_or_no"](question)
     named = set() if sends_a_thing else _place_rows(question, tables)
     for rows in tables:
         firsts = [_first_cell(row) for row in rows]
@@ -932,7 +932,7 @@ def best_sentences(
     if (sent := destination(question)) and any(sent <= c.tokens for c in chosen):
         # "can you send a paddle to my sister in paris?" asks where the shop delivers: a sentence on the
         # place (or its country, or where the shop stops) covers the thing and the person sent to
-        covered |= wanted & _thing_sent(question)
+        covered |= wanted & thing_sent(question)
     if in_another_language(question):
         # a question in another language: a word the glossary does not read and the pages never say
         # ("arnés") is one we cannot read, not one the shop is silent on
@@ -1208,7 +1208,7 @@ def _scored(
             named_place = wanted_place <= _places_in(sentence) or wanted_place <= by_region
             if limit or (wanted_place and wanted_place <= tokens and named_place):
                 weight += 3.0
-            elif yes_or_no and wanted_place and not unnamed_place:
+            elif yes_or_no and answer is None and wanted_place and not unnamed_place:
                 # "can you send a bouquet to my sister in london?" is answered where the pages name it or
                 # its country, not by "We send a replacement bouquet"
                 weight -= 2.0
