@@ -292,3 +292,11 @@ def test_an_offer_asked_of_a_number_alone_gets_a_reply(shop: Copilot, question: 
     """ "any 10?" asks whether the shop has a thing, named by no word at all (it raised IndexError)."""
     result = converse(shop, question)
     assert result.action in ("answer", "escalate") and result.reply
+
+
+@pytest.mark.parametrize("question", ["hi im Rowan Price, wheres my order", "hi wheres my order"])
+def test_a_greeting_before_an_order_question_asks_for_proof(shop: Copilot, question: str) -> None:
+    # a name is no proof, and the greeting does not swallow the question asked without its question mark
+    result = converse(shop, question)
+    assert result.action == "ask_verification", result.reply
+    assert "RM123456789GB" not in result.reply
