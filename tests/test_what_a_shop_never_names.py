@@ -99,6 +99,10 @@ trade@estuarypaddle.example.
 
 Yes. Click and collect is free from our boathouse at 3 Quay Lane, Falmouth TR11 3XX, Tuesday to Saturday.
 
+## Where are you?
+
+Our shop and boathouse are at 3 Quay Lane, Falmouth TR11 3XX. Free parking on the quay.
+
 ## Do you sell gift cards?
 
 Gift cards from £25 are emailed to the recipient straight away.
@@ -220,6 +224,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("what size kids paddle for a child who is 130 cm tall?", ["7-9 yrs"], []),
         # a question of the shop's terms that names a product asks what its price does not say
         ("do i need a licence to paddle the seal 12?", ["waterways licence"], ["1,190"]),
+        # where the shop is, from a section that says it with none of the words of an address
+        ("where are you based? want to come in", ["3 Quay Lane"], []),
         # a fee that is a share of the price, over a fee in money for something else
         ("is there a restocking fee if i return a kayak?", ["15%"], ["£20.00"]),
     ],
@@ -239,7 +245,7 @@ def test_questions_read_the_shops_own_way(
         ("got any discount codes?", "trade desk"),  # pages that never say "code" name none, nor a product
         ("do you do a student discount? im at uni", "trade desk"),  # "im" is no Isle of Man
         ("do you rent out kayaks for a weekend?", "Kayak"),  # renting, not the kayaks rented
-        ("is there parking near the boathouse?", "Quay Lane"),
+        ("is there a cafe at the boathouse?", "Quay Lane"),
         ("how much is the aurora sea kayak?", "1,190"),  # a kayak the shop does not sell
     ],
 )
