@@ -1213,26 +1213,29 @@ class OfflineDrafter:
         unknown = context.retriever.unknown_share(rest, kin)
         if unknown == 0.0:
             return draft
-        # "do you have a loyalty card?" is not answered by the Gift Card its "card" names
-        titled = set(tokenize(" ".join(c.title or "" for c in draft.citations)))
-        if not _offered_thing(context.text).startswith("the ") and _unsaid_thing(
-            context, titled, everyday_words=True
+        confidence = round(draft.confidence * (1 - 0.8 * unknown), 2)
+        if confidence < _UNSURE and context.understanding.intent in _SOLD_ASKED:
+            unheard = [  # "how much is the aurora moonphase?": words no product, page or record uses
+                w
+                for w in re.findall(r"[^\W\d_]{4,}", rest)
+                if context.retriever.unknown_share(w, kin) > 0 and not in_common_use(w.lower())
+            ]
+            named = any(  # "when will the dog collar X-Large get restocked?" names the collar
+                share_named(c.title or "", set(tokenize(rest))) >= 0.5 for c in draft.citations if c.title
+            )
+            if unheard and not named:
+                return _not_found(" ".join(unheard[:4]), confidence)
+        # "do you have a loyalty card?" is not answered by the Gift Card its "card" names (a page's answer,
+        # "we don't sell ... oils" for "engine oil?", stands)
+        products = [c for c in draft.citations if c.id.startswith(("product:", "variant:"))]
+        titled = set(tokenize(" ".join(c.title or "" for c in products)))
+        if (
+            products
+            and not _offered_thing(context.text).startswith("the ")
+            and _unsaid_thing(context, titled, everyday_words=True)
         ):
             return _offer_unsaid()
-        confidence = round(draft.confidence * (1 - 0.8 * unknown), 2)
-        if confidence >= _UNSURE or context.understanding.intent not in _SOLD_ASKED:
-            return draft.model_copy(update={"confidence": confidence})
-        unheard = [  # "how much is the aurora moonphase?": words no product, page or record uses
-            w
-            for w in re.findall(r"[^\W\d_]{4,}", rest)
-            if context.retriever.unknown_share(w, kin) > 0 and not in_common_use(w.lower())
-        ]
-        named = any(  # "when will the dog collar X-Large get restocked?" names the collar
-            share_named(c.title or "", set(tokenize(rest))) >= 0.5 for c in draft.citations if c.title
-        )
-        if not unheard or named:
-            return draft.model_copy(update={"confidence": confidence})
-        return _not_found(" ".join(unheard[:4]), confidence)
+        return draft.model_copy(update={"confidence": confidence})
 
     def _suggestions(self, draft: Draft, context: DraftContext) -> list[str]:
         """Alternative replies an agent can pick: a shorter one, answers from other passages, a hand-over."""
