@@ -1414,7 +1414,15 @@ class OfflineDrafter:
         if cell is None and (zone := zone_of(context.text, pages)) is not None:  # "to darwin": the NT's zone
             zoned = context.with_pages(f"{zone} {context.text}", first=True)
             cell = zone_cell(context.text, _pages(zoned), zone)
-        if cell is None and not thing_sent(context.text) and (regions := places().regions_in(context.text)):
+        one_place = (
+            len({p.lower() for p in places().named(context.text)}) == 1
+        )  # not "to manitoba? and nunavut?"
+        if (
+            cell is None
+            and one_place
+            and not thing_sent(context.text)
+            and (regions := places().regions_in(context.text))
+        ):
             # "ship to the us? how much": the rates table is found by the names a page gives the place (not
             # when a thing is sent: "an extra charge to ship a 250x350 rug to france?" is the pages' rule)
             named = " ".join(dict.fromkeys(r.names[0] for r in regions))

@@ -91,14 +91,15 @@ class Places:
         named = [m.group() for m in self.pattern.finditer(text)]
         sent = [_key(found.group("place")) for found in _DESTINATION.finditer(text)]
         named += [place for where in sent for place in self.sent_to if f"{where} ".startswith(f"{place} ")]
-        # a region's name where something is sent ("ship to the us?"), a short one only after "the": "send
-        # it to us" is the shop
+        # a country's short name after "the" where something is sent ("ship to the us?"): "send it to us"
+        # is the shop
         named += [
             name
             for where in sent
             for name in self.by_name
-            if f"{where} ".startswith(f"{name} ")
-            and (len(name) > 3 or re.search(rf"\bthe\s+{re.escape(name)}\b", text))
+            if len(name) <= 3
+            and f"{where} ".startswith(f"{name} ")
+            and re.search(rf"\bthe\s+{re.escape(name)}\b", text)
             and name not in {_key(n) for n in named}
         ]
         known = {_key(n) for n in named}
