@@ -1421,7 +1421,7 @@ class OfflineDrafter:
             cell is None
             and one_place
             and not thing_sent(context.text)
-            and (regions := places().regions_in(context.text))
+            and (regions := places().regions_in(context.text, own=True))
         ):
             # "ship to the us? how much": the rates table is found by the names a page gives the place (not
             # when a thing is sent: "an extra charge to ship a 250x350 rug to france?" is the pages' rule)

@@ -119,15 +119,16 @@ class Places:
         """The text names the rest of a country's states or provinces ("All other contiguous states")."""
         return self.rest.search(_folded(text)) is not None
 
-    def regions_in(self, text: str) -> list[Region]:
-        """The regions of the places the text names, each once, in the order the file lists them."""
-        return self._regions_of(self.named(text))
+    def regions_in(self, text: str, *, own: bool = False) -> list[Region]:
+        """The regions of the places the text names, each once, in the order the file lists them (with
+        ``own``, also the region a place is the name of: "the usa" is the United States)."""
+        return self._regions_of(self.named(text), own=own)
 
-    def _regions_of(self, named: list[str]) -> list[Region]:
+    def _regions_of(self, named: list[str], *, own: bool = False) -> list[Region]:
         """The file's regions of the places named, and of other towns' states and countries, each once."""
         found = {id(r) for place in named for r in self.by_place.get(_key(place), [])}
-        # a place that is a region's name too: "the usa" is the United States, as a page names it
-        found |= {id(r) for place in named for r in self.by_name.get(_key(place), [])}
+        if own:  # a place that is a region's name too, as a page may name it
+            found |= {id(r) for place in named for r in self.by_name.get(_key(place), [])}
         # a town the file does not know: the regions its state and country are in or are
         for town in self.towns_of([place for place in named if _key(place) not in self.by_place]):
             said = {_key(n) for n in town.names}
@@ -352,7 +353,7 @@ def place_names_of(text: str) -> PlaceNames:
     towns = rules.towns_of(named)
     states = [frozenset(tokenize(t.names[0])) for t in towns if _key(t.names[0]) in _subdivisions()]
     narrow = [frozenset(tokenize(place)) for place in named] + states
-    wide = [frozenset(tokenize(n)) for r in [*towns, *rules._regions_of(named)] for n in r.names]
+    wide = [frozenset(tokenize(n)) for r in [*towns, *rules._regions_of(named, own=True)] for n in r.names]
     in_a_state = bool(states) or any(_key(place) in _subdivisions() for place in named)
     kept = tuple(dict.fromkeys(n for n in narrow if n))  # remembered: tuples, which no caller can change
     return PlaceNames(kept, in_a_state, tuple(dict.fromkeys(n for n in wide if n and n not in kept)))
@@ -365,7 +366,7 @@ def named_places(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]
     a turn asks it of the same question many times."""
     rules = places()
     named = rules.named(text)
-    regions = rules.towns_of(named) + rules._regions_of(named)
+    regions = rules.towns_of(named) + rules._regions_of(named, own=True)
     return frozenset(tokenize(" ".join(named))), tuple(
         frozenset(tokenize(n)) for r in regions for n in r.names
     )
