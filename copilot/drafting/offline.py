@@ -1200,7 +1200,8 @@ class OfflineDrafter:
     @staticmethod
     def _calibrated(draft: Draft, context: DraftContext) -> Draft:
         """Product answers lose confidence by the share of the question's words the shop's knowledge
-        never uses: "do you sell packrafts?" is not answered by the nearest product."""
+        never uses: "do you sell packrafts?" is not answered by the nearest product, nor "do you have a
+        loyalty card?" by the gift card its "card" names."""
         from_records = any(c.kind != "passage" for c in draft.citations)
         if draft.action != "answer" or from_records or context.retriever is None:
             return draft
@@ -1414,17 +1415,12 @@ class OfflineDrafter:
         if cell is None and (zone := zone_of(context.text, pages)) is not None:  # "to darwin": the NT's zone
             zoned = context.with_pages(f"{zone} {context.text}", first=True)
             cell = zone_cell(context.text, _pages(zoned), zone)
-        one_place = (
-            len({p.lower() for p in places().named(context.text)}) == 1
-        )  # not "to manitoba? and nunavut?"
-        if (
-            cell is None
-            and one_place
-            and not thing_sent(context.text)
-            and (regions := places().regions_in(context.text, own=True))
-        ):
-            # "ship to the us? how much": the rates table is found by the names a page gives the place (not
-            # when a thing is sent: "an extra charge to ship a 250x350 rug to france?" is the pages' rule)
+        # "ship to the us? how much": the rates table is found by the names a page gives the place, when one
+        # place is named (not "to manitoba? and to nunavut?") and nothing particular is sent (not "an extra
+        # charge to ship a 250x350 rug to france?", the pages' own rule)
+        one_place = len({p.lower() for p in places().named(context.text)}) == 1
+        regions = places().regions_in(context.text, own=True) if one_place else []
+        if cell is None and regions and not thing_sent(context.text):
             named = " ".join(dict.fromkeys(r.names[0] for r in regions))
             cell = zone_cell(context.text, _pages(context.with_pages(f"{named} {context.text}", first=True)))
         if cell is None:
