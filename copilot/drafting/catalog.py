@@ -1052,9 +1052,9 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
 
 def _named_alone(families: list[Family], words: set[str], retriever: Retriever) -> Family | None:
     """The one product a part of "A or B" names by a word of its name no other name says, but those of
-    parts made for it: "nottingham" (the LalBrew Dry Yeast 11g Nottingham), "the skipper" (the Skipper
-    Compact Stroller, beside its Skipper Rain Cover), or a version of one product only ("nottingham", the
-    LalBrew Dry Yeast 11g's Nottingham strain); not a word many products' versions say ("red")."""
+    parts made for it ("the skipper": the Skipper Compact Stroller, beside its Skipper Rain Cover), or by
+    a value of one product's versions only ("nottingham": the LalBrew Dry Yeast 11g's Nottingham
+    strain); not by a word many products' versions say ("red")."""
     wholes: set[str] = set()
     for word in words:
         if not word.isalpha() or len(word) < 4:
