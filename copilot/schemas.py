@@ -164,6 +164,10 @@ class Order(BaseModel):
     placed_at: str | None = None
     items: list[OrderItem] = Field(default_factory=list)
     total: float | None = None
+    shipping_cost: float | None = Field(default=None, description="what the order paid for shipping")
+    shipping_method: str | None = Field(
+        default=None, description='the shipping option chosen at checkout ("Same-day evening delivery")'
+    )
     currency: str = "USD"
     shipments: list[Shipment] = Field(default_factory=list)
     payments: list[Payment] = Field(default_factory=list)

@@ -178,6 +178,9 @@ def test_shopify_orders_group_line_items_and_keep_fulfilment_payment_refund_apar
     assert cancelled.status == "cancelled" and cancelled.cancelled_at and cancelled.refunded_amount == 45.0
     assert orders["#1004"].refunded_amount == 24.0 and orders["#1004"].status == shipped
     assert orders["#1008"].fulfillment_status == "returned" and orders["#1008"].status == "cancelled"
+    # what the order paid for shipping, and the option chosen at checkout (the API's shipping lines)
+    assert (first.shipping_cost, first.shipping_method) == (8.0, "Standard Shipping")
+    assert (orders["#1004"].shipping_cost, orders["#1004"].shipping_method) == (0.0, "Free Shipping")
 
 
 def test_shopify_orders_link_to_customers_by_email_phone_or_as_guests(shopify_home: Settings) -> None:
@@ -243,6 +246,15 @@ def test_with_no_carrier_column_the_shipping_method_says_how_it_ships(shopify_ho
     shipment = _orders(shopify_home)["#1001"].shipments[0]
     how = shipment.carrier or shipment.method  # the CSV has only the method; the API has the carrier
     assert asked.verified and how and how in asked.reply, asked.reply
+
+
+def test_what_an_order_paid_for_shipping_and_what_is_left_to_pay(shopify_home: Settings) -> None:
+    copilot = Copilot(shopify_home)
+    shipping = copilot.turn("how much was shipping on #1001? maya.okafor@example.com")
+    assert shipping.verified and "Shipping: $8.00" in shipping.reply and "Standard Shipping" in shipping.reply
+    owed = copilot.turn("how much do i still owe on order #1002? daniel.reyes@example.com")
+    order = _orders(shopify_home)["#1002"]
+    assert owed.verified and "partially paid" in owed.reply and f"{order.total:.2f}" in owed.reply, owed.reply
 
 
 def test_shopify_api_orders_carry_their_tracking_and_the_csv_its_ship_date(shopify_home: Settings) -> None:
@@ -513,6 +525,7 @@ def test_woocommerce_order_exports_keep_fulfilment_payment_refunds_and_cancellat
     sampler, infuser = orders["1002"].items
     assert (sampler.name, infuser.name) == ("Tea Sampler Tin - Mint, Small", "Stainless Tea Infuser")
     assert partial.phone == "+1 206 555 0187"  # the exporters' formula guard (a leading ') is gone
+    assert (first.shipping_cost, first.shipping_method) == (5.0, "Flat rate")
     assert all(o.currency == "USD" for o in orders.values())
 
 

@@ -74,6 +74,18 @@ def _split_by_parcel(order: Order) -> str:
     )
 
 
+def carriers_of(order: Order) -> list[str]:
+    return sorted({s.carrier for s in order.shipments if s.carrier})
+
+
+def _shipping_paid(order: Order) -> str:
+    """ "Shipping: 18.00 NZD, Standard courier." when the order records it."""
+    if order.shipping_cost is None:
+        return ""
+    how = f", {order.shipping_method}" if order.shipping_method else ""
+    return f" Shipping: {money(order.shipping_cost, order.currency)}{how}."
+
+
 def order_facts(order: Order, intent: str) -> str:
     """What the question asks of one order, from every field the order holds: its states apart,
     refunds, cancellation, items, carrier, tracking and dates."""
@@ -86,9 +98,12 @@ def order_facts(order: Order, intent: str) -> str:
         ]
     )
     tracking = [t for s in order.shipments for t in s.tracking_numbers]
-    carriers = sorted({s.carrier for s in order.shipments if s.carrier})
-    # an export without a carrier column often names it in the shipping method ("UPS 2nd Day Air")
+    carriers = carriers_of(order)
+    # an export without a carrier column often names it in the shipping method ("UPS 2nd Day Air"), and
+    # so does the option chosen at checkout ("Same-day evening delivery") where no parcel says more
     methods = sorted({s.method for s in order.shipments if s.method and not s.carrier})
+    if not carriers and not methods and order.shipping_method:
+        methods = [order.shipping_method]
     shipped = next((_day(s.shipped_at) for s in order.shipments if s.shipped_at), None)
     via = f" with {join_words(carriers)}" if carriers else f" by {join_words(methods)}" if methods else ""
     refund_total = order.refunded_amount or round(
@@ -112,7 +127,7 @@ def order_facts(order: Order, intent: str) -> str:
     standing = f" The order is {_words(order.status)}." if undone else ""
     if intent == "order_total":
         total = money(order.total, order.currency)
-        return f"The total for order {order.order_id} is {total}.{refunded}{standing}"
+        return f"The total for order {order.order_id} is {total}.{_shipping_paid(order)}{refunded}{standing}"
     if intent == "order_items":  # with where it is: what was in it is asked of an order on its way too
         return f"Order {order.order_id} is {_state(order)}. It contains {items}."
     if intent == "order_date":

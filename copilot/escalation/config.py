@@ -77,6 +77,9 @@ class Topic(_Strict):
     # what the shop's own knowledge says when it speaks of this ("We engrave exactly what you type",
     # "Case back: sapphire (cannot be engraved)"): an answer from it is the shop's, no request beyond it
     offered_if: list[re.Pattern[str]] = Field(default_factory=list)
+    # asked as a question it still needs a person: "if I buy 40 cases, can I get a discount?" is a deal
+    # to be made, where "what happens if a package is lost?" only asks how things work
+    even_if_asked: bool = False
     examples: Examples = Field(default_factory=Examples)
 
     @field_validator("patterns", "offered_if", mode="before")

@@ -104,6 +104,17 @@ def _acts_on_own_orders(facts: TurnFacts) -> bool:
     return not named or any(order_lookup_key(o.order_id) in named for o in facts.orders)
 
 
+def _asks_to_act(facts: TurnFacts) -> bool:
+    """An action asked for, or a change asked after on an order of the customer's own by its number: "can I
+    change the address on 10429?" wants it done however it is phrased, where "can I still cancel 1003 or is
+    it too late?" asks whether it may be (a shop may let a pending order be cancelled by its owner)."""
+    if action_request(facts.text):
+        return True
+    named = {order_lookup_key(i) for i in facts.understanding.order_ids}
+    own = any(order_lookup_key(o.order_id) in named for o in facts.orders)
+    return own and facts.understanding.intent == "modify_order"
+
+
 def _repeated(facts: TurnFacts, policy: EscalationPolicy) -> EscalationReason | None:
     rule = policy.rules.repeated_failure
     if facts.history and facts.history[-1].bot_action == "answer" and says_unresolved(facts.text):
@@ -175,7 +186,7 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
         )
     if rules.out_of_scope.enabled:
         answered = facts.draft.action == "answer" and facts.draft.confidence >= rules.low_confidence.threshold
-        for topic in policy.out_of_scope if incident else []:
+        for topic in (t for t in policy.out_of_scope if incident or t.even_if_asked):
             if (phrase := topic.matches(facts.text)) is not None:
                 if answered and topic.offered_in(phrase, facts.cited):
                     continue  # "can you engrave it?" answered by the shop's engraving page
@@ -187,7 +198,7 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
                 and u.intent in ACTION_INTENTS
                 and facts.customer is not None
                 and facts.draft.action == "answer"
-                and action_request(facts.text)
+                and _asks_to_act(facts)
             ):
                 fire(EscalationReason(rule="out_of_scope", detail=f"{u.intent} needs a person"))
     confident = facts.draft.action != "answer" or u.intent in _NOT_QUESTIONS

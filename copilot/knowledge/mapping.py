@@ -215,7 +215,8 @@ class Transformed(Spec):
 
     def value(self, scope: Scope) -> Any:
         if self.join is not None:
-            parts = [self._clean(spec.value(scope)) for spec in self.sources]
+            cleaned = [self._clean(spec.value(scope)) for spec in self.sources]
+            parts = [p for value in cleaned for p in (value if isinstance(value, list) else [value])]
             found: Any = self.join.join(str(p) for p in parts if not empty(p)) or None
         else:
             found = next((v for spec in self.sources if not empty(v := self._clean(spec.value(scope)))), None)
