@@ -135,6 +135,12 @@ def shopper_words() -> ShopperWords:
 
 
 @lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """The light verbs' tokens: "what courier do you use?" asks only of the courier."""
+    return frozenset(t for verb in shopper_words().light_verbs for t in tokenize(verb))
+
+
+@lru_cache(maxsize=1)
 def _shop_word() -> dict[str, tuple[str, ...]]:
     """A shopper's word -> the shop's word(s), then British spellings -> American ones."""
     words = shopper_words().as_shop_writes()

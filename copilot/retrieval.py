@@ -29,7 +29,7 @@ from copilot.schemas import Citation, Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.spelling import in_common_use, one_slip_away
 from copilot.store import Generation, Store, order_lookup_key
-from copilot.understanding import attributes_asked
+from copilot.understanding import attribute_named, attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
@@ -171,6 +171,17 @@ class Snapshot:
         return [frozenset(tokenize(p.title)) for p in named if p.kind == "withdrawn"]
 
     @cached_property
+    def page_words(self) -> frozenset[str]:
+        """The words of the shop's pages and product names: what it says it does or sells, not the "wrapped
+        candies" of a description."""
+        pages = (
+            self.passage(p).text
+            for p, raw in enumerate(self.raw)
+            if '"kind":"document"' in raw[:300] and p not in self.flagged
+        )
+        return frozenset(t for text in pages for t in tokenize(text)) | frozenset(self.title_positions)
+
+    @cached_property
     def option_words(self) -> Counter[str]:
         """Word -> how many products' option names use it."""
         counts: Counter[str] = Counter()
@@ -267,6 +278,34 @@ class Snapshot:
 
 
 _ID_PARTS = re.compile(r"[-_/.]")
+
+
+def _fits_words(product: Passage, name: str) -> bool:
+    """A line of the product's own words says it fits what ``name`` names ("Fits: Kestrel K1 only")."""
+    fits = attribute_named("compatibility")
+    labels = fits.labels if fits else []
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line)
+        and any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", line) for label in labels)
+        for line in re.split(r"\n|(?<=\.) ", product_text(product).own_words.lower())
+    )
+
+
+def _fitted(part: Passage, others: list[Passage]) -> Passage | None:
+    """The one product a part fits by the words their names begin with ("Fits: Kestrel K1 only" in the
+    Kestrel K1 Quick-Swap Nozzle, beside the Kestrel K1 CoreXY 3D Printer), of those that fit nothing
+    so named themselves."""
+    own = part.title.lower().split()
+    found = []
+    for other in others:
+        words = other.title.lower().split()
+        shared = list(itertools.takewhile(lambda pair: pair[0] == pair[1], zip(own, words, strict=False)))
+        name = " ".join(w for w, _ in shared)
+        if 2 <= len(shared) < len(words) and _fits_words(part, name) and not _fits_words(other, name):
+            found.append(other)
+    return found[0] if len(found) == 1 else None
+
+
 _SAID_WORD = re.compile(r"[\w'-]+")
 
 
@@ -529,6 +568,11 @@ class Retriever:
         snapshot = self.snapshot()
         return snapshot is not None and one_slip_away(word.lower(), snapshot.spelling) is not None
 
+    def on_pages_or_names(self, word: str) -> bool:
+        """A page or a product name says the word (in any of its forms)."""
+        snapshot = self.snapshot()
+        return snapshot is not None and bool(set(tokenize(word)) & snapshot.page_words)
+
     def said_within(self, word: str) -> bool:
         """A word the shop writes only as the end of a longer one ("charge" of "surcharge")."""
         snapshot = self.snapshot()
@@ -730,9 +774,8 @@ class Retriever:
             # a part's name begins as the product's does ("Apex GT ..."): only those names are read
             sharing = [p for p in snapshot.title_positions.get(words[0], []) if p not in snapshot.flagged]
             named = (snapshot.passage(p) for p in sharing)
-            whole = next(
-                (o for o in named if o.product_id != product.product_id and o.title.lower() in own), None
-            )
+            others = [o for o in named if o.product_id != product.product_id]
+            whole = next((o for o in others if o.title.lower() in own), None) or _fitted(product, others)
             snapshot.made_for[product.product_id] = whole
         return snapshot.made_for[product.product_id]
 

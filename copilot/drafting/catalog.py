@@ -641,7 +641,7 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
             found = [best] if _in_label(own, best) else found
         said.append((family, next(iter(found), None)))
     if not any(line for _, line in said):
-        return None
+        return _told_apart(text, families)
     parts = [
         f"the {f.product.title}{'' if versions else ':'} {line.rstrip('.')}"  # "the X 1500 pieces: 33 in"
         if line
@@ -655,6 +655,46 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
         citations=[cite(f.product) for f, _ in said],
         confidence=0.75 if all(line for _, line in said) else 0.5,
     )
+
+
+def _told_apart(text: str, families: list[Family]) -> Draft | None:
+    """ "What's the difference between A and B?", nothing named to compare them on: the lines both label
+    alike and say differently ("Build volume: 218 x 123 x 260 mm" and "... 298 x 164 x 300 mm"), at most
+    four. None unless the question asks a difference and two products have such lines."""
+    if len({f.product.key for f in families}) != 2 or not shape_rules().phrases["difference_asked"](text):
+        return None
+    labelled = [
+        {
+            label_key(line): line
+            for line in description_lines(product_text(f.product).own_words)
+            if ":" in line
+        }
+        for f in families
+    ]
+    shared = [k for k in labelled[0] if k in labelled[1] and labelled[0][k] != labelled[1][k]][:4]
+    if not shared:
+        return None
+    parts = [
+        f"The {f.product.title}{_priced(f)}: {'; '.join(lines[k].rstrip('.') for k in shared)}"
+        for f, lines in zip(families, labelled, strict=True)
+    ]
+    return Draft(
+        action="answer",
+        reply=". ".join(parts) + ".",
+        citations=[cite(f.product) for f in families],
+        confidence=0.75,
+    )
+
+
+def _priced(family: Family) -> str:
+    """ " (149.00 GBP)", " (from 289.00 GBP)": what the product costs, as a comparison says it."""
+    found = _price_of(family, set())
+    return f" ({found[1]})" if found[0] is not None else ""
+
+
+def label_key(line: str) -> str:
+    """A labelled line's label as a key: "Build volume" of "Build volume: 218 x 123 mm"."""
+    return " ".join(tokenize(line.partition(":")[0]))
 
 
 def _in_label(words: set[str], line: str) -> int:
@@ -1022,13 +1062,15 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
     "Brightwire Nickel Bass Strings" is more fully said); half a name is enough when no other name
     says as many of them ("the galvanised can": the Galvanised Watering Can)."""
     found: list[Family] = []
-    for segment in segments:
+    unnamed: list[tuple[int, set[str]]] = []
+    for at, segment in enumerate(segments):
         words = set(tokenize(segment))
         scored = [(_part_names(f.product.title, words, retriever), f) for f in families]
         candidates = [(share, f) for share, f in scored if share >= 0.5 and _names_beyond_numbers(words, f)]
         if not candidates and (whole := _named_alone(families, words, retriever)) is not None:
             candidates = [(0.6, whole)]
         if not candidates:
+            unnamed.append((at, words))
             continue
         naming = words & set().union(*(set(tokenize(f.product.title)) for _, f in candidates))
         ranked = sorted(
@@ -1047,6 +1089,16 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
         ]
         if (share >= 0.6 or not rivals) and best not in found:
             found.append(best)
+    if len(found) == 1 and len(unnamed) == 1 and len(segments) == 2:
+        # "the airlite or the airlite pro?": the part that says only what the other's product shares with
+        # one more is that one (the AirLite True Wireless Earbuds)
+        at, words = unnamed[0]
+        naming = words & set().union(*(set(tokenize(f.product.title)) for f in families))
+        others = [
+            f for f in families if naming and naming <= set(tokenize(f.product.title)) and f is not found[0]
+        ]
+        if len(others) == 1:
+            found = [others[0], found[0]] if at == 0 else [found[0], others[0]]
     return found[:2] if len(found) >= 2 else []
 
 

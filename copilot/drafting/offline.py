@@ -11,7 +11,6 @@ import itertools
 import re
 from collections.abc import Callable
 from datetime import datetime
-from functools import cache
 
 from pydantic import BaseModel
 
@@ -82,6 +81,7 @@ from copilot.drafting.text import (
     best_sentences,
     body_of,
     cell_by_amount,
+    cell_by_names,
     comes_with_words,
     excepted,
     is_list_item,
@@ -101,7 +101,7 @@ from copilot.drafting.text import (
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import american, in_another_language, shopper_words, tokenize
+from copilot.lexical import american, in_another_language, light_verbs, tokenize
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Order, Passage, SearchHit
@@ -140,6 +140,33 @@ class ProductMatch(BaseModel):
 # foam"); lines that do not answer reach 0.30-0.41 ("ok for a kitten?" ~ "Cats go wild." 0.35).
 _SAYS_IT = 0.45
 _CLEARLY = 0.1
+
+
+# what a guide table's cell answers: a fact of a thing ("bed temp for abs?"), not a price, a stock or
+# the versions of a product ("queen" and "king" name a sheet set's versions and a size chart's rows)
+_ASKS_OF_A_THING = frozenset({"policy", "advice", "product_info"})
+_OF_VERSIONS = frozenset({"options", "in_stock", "restock", "budget", "follow_up", "refers_back"})
+
+
+def _filed_under(context: DraftContext, pages: list[tuple[Passage, float]]) -> str | None:
+    """The category the shop files every product a word of the question names under, when no page found
+    says that word: "irons" and "Clubs" (the Forged Blade Irons and Cavity Back Irons are both Clubs)."""
+    retriever = context.retriever
+    if retriever is None or not pages:
+        return None
+    said = set().union(*(tokenize(body_of(p)) for p, _ in pages))
+    for word in set(tokenize(context.text)) - said - light_verbs():
+        named = retriever.names_with({word}) if len(word) >= 4 else []
+        kinds = {_category(p) for p in named}
+        if len(kinds) == 1 and (kind := kinds.pop()) and set(tokenize(kind)) & said:
+            return kind
+    return None
+
+
+def _category(product: Passage) -> str:
+    """The first category a product passage names in its header: "Clubs" of "X (Clubs, Clubs > Irons)"."""
+    details = product_text(product).header[len(product.title) :].strip(" ().")
+    return details.split(",")[0].strip() if details else ""
 
 
 def _never_used(context: DraftContext, words: list[str], term: Callable[[str], bool]) -> set[str]:
@@ -333,8 +360,10 @@ def _unsaid_thing(context: DraftContext, told: set[str], *, everyday_words: bool
     gift cards or trade discounts comes, unless a sentence found (``told``) says the thing itself ("a
     human size chart?" and the size chart). Not a word of degree ("a quick refund" is a refund), nor
     one the shop writes inside a longer word ("an extra charge" and its "surcharge"), nor the letters of a
-    code ("wlp001"). With ``everyday_words``, only an everyday word counts ("loyalty", not the
-    "corny" of "corny kegs": a shopper's own word for what the shop calls otherwise)."""
+    code ("wlp001"); nor a thing of two words or more whose last no page or product name says ("gift
+    wrapping" beside "individually wrapped candies"). With ``everyday_words``, only an everyday word
+    counts ("loyalty", not the "corny" of "corny kegs": a shopper's own word for what the shop calls
+    otherwise)."""
     retriever = context.retriever
     thing = " ".join(w for w in _offered_thing(context.text).split() if not any(c.isdigit() for c in w))
     words = re.findall(r"[^\W\d_]+", thing)  # none in "any 10?"
@@ -364,7 +393,10 @@ def _unsaid_thing(context: DraftContext, told: set[str], *, everyday_words: bool
             and not (w == words[-1] and retriever.said_within(w))  # "rent" is not said by "current"
         ),
     )
-    return bool(unsaid)
+    # "gift wrapping" where only a description's "individually wrapped candies" says "wrap": a kind of
+    # thing no page or product name speaks of
+    unnamed = len(words) >= 2 and not everyday_words and not retriever.on_pages_or_names(words[-1])
+    return bool(unsaid) or unnamed
 
 
 def _offer_unsaid() -> Draft:
@@ -1003,11 +1035,6 @@ _POINTS_TO_PAGE = re.compile(
 )
 
 
-@cache
-def _light_verbs() -> frozenset[str]:
-    return frozenset(t for verb in shopper_words().light_verbs for t in tokenize(verb))
-
-
 def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
     """A reply from the shop's pages answers a question about a product only when it uses at least
     half of what the question asks beyond the product's name, or says it in other words (by
@@ -1024,7 +1051,7 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     if _about_another_product(context.retriever, match, draft):
         return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
-    rest = _rest_of(question, match) - option_words - _light_verbs()
+    rest = _rest_of(question, match) - option_words - light_verbs()
     shape = answered_by(question)
     if shape is not None and shape.answered(draft.reply):  # "how long does it take?" and "7-10 days"
         rest -= shape.asked_with
@@ -1306,6 +1333,20 @@ class OfflineDrafter:
             return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
+        if (
+            context.retriever is not None
+            and u.intent in _ASKS_OF_A_THING
+            and not _OF_VERSIONS & set(u.cues)
+            and self._focused(context) is None
+            and (
+                cell := cell_by_names(
+                    context.text, _pages(context.with_pages()), context.retriever.option_value_word
+                )
+            )
+            is not None
+        ):
+            sentence, page = cell  # "bed temp for abs?": the print settings' ABS row, Bed temperature
+            return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
         matches = self._match_products(context)
         named = _named_first(matches, context)
         if (
@@ -2225,6 +2266,11 @@ class OfflineDrafter:
     def _policy_sentences(context: DraftContext) -> tuple[list[tuple[str, Passage]], float]:
         pages = _pages(context)
         chosen, coverage = best_sentences(context.text, pages)
+        if (kind := _filed_under(context, pages)) is not None:
+            # "whats the warranty on irons?" where the pages say only "Clubs (heads and shafts): 2 years"
+            again, covered = best_sentences(f"{context.text} ({kind})", pages)
+            if any(set(tokenize(kind)) & set(tokenize(sentence)) for sentence, _ in again):
+                chosen, coverage = again, covered
         shape = answered_by(context.text)
         if shape is None or shape.name not in _CONTACT_SHAPES or context.retriever is None:
             return chosen, coverage

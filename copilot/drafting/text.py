@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.drafting.places import destination, named_places, place_names, place_names_of, places, sent_to
-from copilot.lexical import in_another_language, in_english, shopper_words, tokenize
+from copilot.lexical import in_another_language, in_english, light_verbs, shopper_words, tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
 from copilot.spelling import in_common_use
@@ -69,6 +69,7 @@ class QuestionShapes(BaseModel):
             "refers_back",
             "coverage_limit",
             "price_compared",
+            "difference_asked",
             "degree",
             "arrangement",
             "offer_asked",
@@ -453,6 +454,59 @@ def cell_by_amount(
     return next(iter(best.values()))
 
 
+_BARE_ANSWER = re.compile(r"(?i)\s*(?:yes|no|y|n|n/a|-|—|✓|✗|x)\.?\s*")
+
+
+def cell_by_names(
+    question: str, passages: list[tuple[Passage, float]], version_word: Callable[[str], bool]
+) -> tuple[str, Passage] | None:
+    """The cells of a table where the row the question names whole meets the columns it names: "bed
+    temp for abs?" and the print settings' ABS row under `Bed temperature`; "which build plate fits the
+    kestrel k1?" and the `Build plate` row under `Kestrel K1`. A row is named by all the words of its
+    first cell, the only one of its table so named; its columns by the most words of the question
+    besides. Not a row named by a product's option values (``version_word``: "queen" of a size chart is
+    a sheet set's version), nor one that leaves more than two words of the question unsaid ("is UV
+    damage to my tent fly covered?" asks more than the Tents row's warranty). None unless exactly one
+    table row answers."""
+    asked = set(tokenize(question))
+    asked |= kin_of(asked)
+    found: list[tuple[int, str, Passage]] = []
+    for passage, _ in passages:
+        rows = _table_rows(body_of(passage))[1]
+        labels = [_first_cell(row) for row in rows]
+        whole = [
+            i
+            for i, label in enumerate(labels)
+            if (words := set(tokenize(label))) <= asked
+            and words
+            and all(len(w) > 2 for w in _WORDS.findall(label))
+            and not _DIGIT.search(label)
+            and not all(version_word(w) for w in words)
+        ]
+        # of rows named whole, the one that says the most ("stretch denim": not the Denim row)
+        most = max((len(set(tokenize(labels[i]))) for i in whole), default=0)
+        whole = [i for i in whole if len(set(tokenize(labels[i]))) == most]
+        if len(whole) != 1:
+            continue
+        row = rows[whole[0]]
+        label = labels[whole[0]]
+        rest = asked - set(tokenize(label)) - light_verbs()
+        cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")][1:]
+        by_header = [(len(rest & set(tokenize(h))), h, v) for h, _, v in cells if v]
+        best = max((n for n, _, _ in by_header), default=0)
+        # (a cell the question says already tells it nothing: "how much is the X walking foot?")
+        picked = [f"{h}: {v}" for n, h, v in by_header if n == best and not set(tokenize(v)) <= asked]
+        if picked and all(_BARE_ANSWER.fullmatch(p.partition(": ")[2]) for p in picked):
+            picked = [f"{h}: {v}" for _, h, v in by_header]  # "Vegan: No" with the row's why ("shellac")
+        said = set(tokenize(row)) | {w for n, h, _ in by_header if n == best for w in tokenize(h)}
+        if best == 0 or not picked or len(set(tokenize(question)) - said - light_verbs()) > 2:
+            continue
+        found.append((best + len(set(tokenize(label))), f"{label}, {'; '.join(picked)}.", passage))
+    top = max((score for score, _, _ in found), default=0)
+    best_rows = [(reply, passage) for score, reply, passage in found if score == top]
+    return best_rows[0] if len(best_rows) == 1 else None
+
+
 def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
     """The one table row with a cell the question gives by its column ("a US 9.5": the row whose `US
     Men's` cell is 9.5; "a UK 8"; "my foot is 27.5 cm": `Foot length (cm)`), the column named by the
@@ -815,6 +869,16 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     for rows in tables:
         firsts = [_first_cell(row) for row in rows]
         words = [set(tokenize(first)) for first in firsts]
+        # the one row the question says all of ("petg": the PETG row, not PETG-CF's, which it says in part)
+        whole = [
+            i
+            for i, ws in enumerate(words)
+            if ws and ws <= asked and all(len(w) > 2 for w in _WORDS.findall(firsts[i]))
+        ]
+        most = max((len(words[i]) for i in whole), default=0)
+        whole = [i for i in whole if len(words[i]) == most]
+        if len(whole) == 1 and not _DIGIT.search(firsts[whole[0]]):
+            named.add(rows[whole[0]])
         for i, row in enumerate(rows):
             others = {w for j, ws in enumerate(words) if j != i for w in ws}
             parts = [set(tokenize(part)) for part in _LISTED.split(firsts[i])]
@@ -1138,13 +1202,21 @@ def _scored(
             )
             # (a section headed by what the question asks to do: "What to bring" / "Closed-toe shoes")
             acted = bool(action & section_tokens)
-            if not shared and not listed and not answers_heading and not in_section and not acted:
-                continue
             # an item of the list the heading names takes the heading's words as its own besides its own
             # ("Pre-orders and deposits" / "- The deposit is $100 per locomotive"), and so does the first
             # sentence under a heading that with it says all the question does ("Free shipping" / "UPS
-            # Ground is free on orders of $99.00 or more"); not a FAQ's question, answered by all after it
-            first = headed and order == 0 and not faq and own_words <= heading_tokens | tokens
+            # Ground is free on orders of $99.00 or more"; "Couriers" / "We send with NZ Post" for "what
+            # courier do you use?"); not a FAQ's question, answered by all after it
+            first = headed and order == 0 and not faq and own_words - light_verbs() <= heading_tokens | tokens
+            if (
+                not shared
+                and not listed
+                and not answers_heading
+                and not in_section
+                and not acted
+                and not (first and not table)  # (a sentence before a table leads to its rows)
+            ):
+                continue
             headings_said = wanted & heading_tokens
             said = shared | headings_said if listed or first else shared or headings_said
             # (a heading that says no answers a yes-or-no question: not "what warranty do kilns come with?")
