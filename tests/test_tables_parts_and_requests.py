@@ -10,7 +10,7 @@ own by its number, or a volume deal asked as a question, goes to a person; "can 
 is it too late?" is answered. "The difference between the glide and the glide pro?" sets the lines
 the two say differently side by side, "the glide" being the one that is not the Pro. "The warranty on
 a walking foot?", where the warranty page lists kinds, is the row of the category the walking foot is
-filed under ("Presser feet")."""
+filed under ("Presser feet", as the zipper foot is too)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,13 @@ PRODUCTS = [
         "variants": [_variant("SM500-WF", {"Title": "Default Title"}, 39.0)],
     },
     {
+        "product_id": "ZIP-FOOT",
+        "name": "Universal Zipper Foot",
+        "category": "Presser feet",
+        "description": "<p>Sews close to a zip on most low-shank machines.</p>",
+        "variants": [_variant("ZF-1", {"Title": "Default Title"}, 9.0)],
+    },
+    {
         "product_id": "SM900",
         "name": "Stitchmaster 900 Quilting Machine",
         "category": "Sewing machines",
@@ -52,7 +59,7 @@ PRODUCTS = [
         "product_id": "RIPPER",
         "name": "Glide Seam Ripper",
         "category": "Notions",
-        "description": "<p>A sharp everyday ripper.</p><ul><li>Blade: Steel</li><li>Handle: Plastic</li></ul>",
+        "description": "<p>An everyday ripper.</p><ul><li>Blade: Steel</li><li>Handle: Plastic</li></ul>",
         "variants": [_variant("RIP-1", {"Title": "Default Title"}, 4.5)],
     },
     {

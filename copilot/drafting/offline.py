@@ -150,14 +150,16 @@ _OF_VERSIONS = frozenset({"options", "in_stock", "restock", "budget", "follow_up
 
 def _filed_under(context: DraftContext, pages: list[tuple[Passage, float]]) -> str | None:
     """The category the shop files every product a word of the question names under, when no page found
-    says that word: "irons" and "Clubs" (the Forged Blade Irons and Cavity Back Irons are both Clubs)."""
+    says that word: "irons" and "Clubs" (the Forged Blade Irons and Cavity Back Irons are both Clubs).
+    Only an everyday word that names two products or more: "the Leica M6" is one camera, not a kind."""
     retriever = context.retriever
     if retriever is None or not pages:
         return None
     said = set().union(*(tokenize(body_of(p)) for p, _ in pages))
     for word in set(tokenize(context.text)) - said - light_verbs():
-        named = retriever.names_with({word}) if len(word) >= 4 else []
-        kinds = {_category(p) for p in named}
+        # a kind in everyday words that more than one product is ("irons"), not a brand or one product
+        named = retriever.names_with({word}) if len(word) >= 4 and in_common_use(word) else []
+        kinds = {_category(p) for p in named} if len(named) >= 2 else set()
         if len(kinds) == 1 and (kind := kinds.pop()) and set(tokenize(kind)) & said:
             return kind
     return None
