@@ -454,6 +454,7 @@ def cell_by_amount(
     return next(iter(best.values()))
 
 
+_CELLS_APART = re.compile(r"; (?=[^;:]{1,60}: )")
 _BARE_ANSWER = re.compile(r"(?i)\s*(?:yes|no|y|n|n/a|-|—|✓|✗|x)\.?\s*")
 
 
@@ -472,7 +473,7 @@ def cell_by_names(
     asked |= kin_of(asked)
     found: list[tuple[int, str, Passage]] = []
     for passage, _ in passages:
-        rows = _table_rows(body_of(passage))[1]
+        prose, rows = _table_rows(body_of(passage))
         labels = [_first_cell(row) for row in rows]
         whole = [
             i
@@ -491,7 +492,8 @@ def cell_by_names(
         row = rows[whole[0]]
         label = labels[whole[0]]
         rest = asked - set(tokenize(label)) - light_verbs()
-        cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")][1:]
+        # ("5 years on the frame; 2 years on the monitor" is one cell)
+        cells = [cell.partition(": ") for cell in _CELLS_APART.split(row.rstrip("."))][1:]
         by_header = [(len(rest & set(tokenize(h))), h, v) for h, _, v in cells if v]
         best = max((n for n, _, _ in by_header), default=0)
         # (a cell the question says already tells it nothing: "how much is the X walking foot?")
@@ -499,7 +501,9 @@ def cell_by_names(
         if picked and all(_BARE_ANSWER.fullmatch(p.partition(": ")[2]) for p in picked):
             picked = [f"{h}: {v}" for _, h, v in by_header]  # "Vegan: No" with the row's why ("shellac")
         said = set(tokenize(row)) | {w for n, h, _ in by_header if n == best for w in tokenize(h)}
-        if best == 0 or not picked or len(set(tokenize(question)) - said - light_verbs()) > 2:
+        unsaid = set(tokenize(question)) - said - light_verbs()
+        # (what the row leaves unsaid, the page's prose may say: "free delivery in belgium?")
+        if best == 0 or not picked or len(unsaid) > 2 or unsaid & set(tokenize(prose)):
             continue
         found.append((best + len(set(tokenize(label))), f"{label}, {'; '.join(picked)}.", passage))
     top = max((score for score, _, _ in found), default=0)
