@@ -458,6 +458,11 @@ _CELLS_APART = re.compile(r"; (?=[^;:]{1,60}: )")
 _BARE_ANSWER = re.compile(r"(?i)\s*(?:yes|no|y|n|n/a|-|—|✓|✗|x)\.?\s*")
 
 
+def _says_most(asked: set[str], value: str) -> bool:
+    words = set(tokenize(value))
+    return bool(words) and 4 * len(words & asked) >= 3 * len(words)
+
+
 def cell_by_names(
     question: str, passages: list[tuple[Passage, float]], version_word: Callable[[str], bool]
 ) -> tuple[str, Passage] | None:
@@ -496,8 +501,9 @@ def cell_by_names(
         cells = [cell.partition(": ") for cell in _CELLS_APART.split(row.rstrip("."))][1:]
         by_header = [(len(rest & set(tokenize(h))), h, v) for h, _, v in cells if v]
         best = max((n for n, _, _ in by_header), default=0)
-        # (a cell the question says already tells it nothing: "how much is the X walking foot?")
-        picked = [f"{h}: {v}" for n, h, v in by_header if n == best and not set(tokenize(v)) <= asked]
+        # (a cell the question (nearly) says already tells it nothing: "how much is the X walking foot?",
+        # "how many ml does the aurelia pinot noir glass hold?" beside "Aurelia Crystal Pinot Noir Glasses")
+        picked = [f"{h}: {v}" for n, h, v in by_header if n == best and not _says_most(asked, v)]
         if picked and all(_BARE_ANSWER.fullmatch(p.partition(": ")[2]) for p in picked):
             picked = [f"{h}: {v}" for _, h, v in by_header]  # "Vegan: No" with the row's why ("shellac")
         said = set(tokenize(row)) | {w for n, h, _ in by_header if n == best for w in tokenize(h)}
