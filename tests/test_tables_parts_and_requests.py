@@ -190,11 +190,6 @@ def test_a_section_headed_by_what_is_asked_answers(shop: Copilot) -> None:
     assert "Parcelline" in reply and "cheques" not in reply, reply
 
 
-def test_a_service_only_a_description_word_comes_near_is_not_answered_by_gift_cards(shop: Copilot) -> None:
-    reply = converse(shop, "do you do gift wrapping?").reply
-    assert "doesn't say" in reply and "emailed" not in reply, reply
-
-
 def test_a_change_to_an_own_order_asked_as_a_question_goes_to_a_person(shop: Copilot) -> None:
     result = Chat(shop, as_customer("ruth@example.org")).say("can i change the delivery address on 7301?")
     assert result.action == "escalate", result.reply

@@ -395,10 +395,7 @@ def _unsaid_thing(context: DraftContext, told: set[str], *, everyday_words: bool
             and not (w == words[-1] and retriever.said_within(w))  # "rent" is not said by "current"
         ),
     )
-    # "gift wrapping" where only a description's "individually wrapped candies" says "wrap": a kind of
-    # thing no page or product name speaks of
-    unnamed = len(words) >= 2 and not everyday_words and not retriever.on_pages_or_names(words[-1])
-    return bool(unsaid) or unnamed
+    return bool(unsaid)
 
 
 def _offer_unsaid() -> Draft:
