@@ -171,17 +171,6 @@ class Snapshot:
         return [frozenset(tokenize(p.title)) for p in named if p.kind == "withdrawn"]
 
     @cached_property
-    def page_words(self) -> frozenset[str]:
-        """The words of the shop's pages and product names: what it says it does or sells, not the "wrapped
-        candies" of a description."""
-        pages = (
-            self.passage(p).text
-            for p, raw in enumerate(self.raw)
-            if '"kind":"document"' in raw[:300] and p not in self.flagged
-        )
-        return frozenset(t for text in pages for t in tokenize(text)) | frozenset(self.title_positions)
-
-    @cached_property
     def option_words(self) -> Counter[str]:
         """Word -> how many products' option names use it."""
         counts: Counter[str] = Counter()
@@ -567,11 +556,6 @@ class Retriever:
         """The word is a single slip from one the shop writes ("wraping" of "wrapping"): a typo of its own."""
         snapshot = self.snapshot()
         return snapshot is not None and one_slip_away(word.lower(), snapshot.spelling) is not None
-
-    def on_pages_or_names(self, word: str) -> bool:
-        """A page or a product name says the word (in any of its forms)."""
-        snapshot = self.snapshot()
-        return snapshot is not None and bool(set(tokenize(word)) & snapshot.page_words)
 
     def said_within(self, word: str) -> bool:
         """A word the shop writes only as the end of a longer one ("charge" of "surcharge")."""

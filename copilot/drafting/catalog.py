@@ -665,7 +665,7 @@ def _told_apart(text: str, families: list[Family]) -> Draft | None:
         return None
     labelled = [
         {
-            label_key(line): line
+            frozenset(label_words(line)): line
             for line in description_lines(product_text(f.product).own_words)
             if ":" in line
         }
@@ -690,11 +690,6 @@ def _priced(family: Family) -> str:
     """ " (149.00 GBP)", " (from 289.00 GBP)": what the product costs, as a comparison says it."""
     found = _price_of(family, set())
     return f" ({found[1]})" if found[0] is not None else ""
-
-
-def label_key(line: str) -> str:
-    """A labelled line's label as a key: "Build volume" of "Build volume: 218 x 123 mm"."""
-    return " ".join(tokenize(line.partition(":")[0]))
 
 
 def _in_label(words: set[str], line: str) -> int:

@@ -362,10 +362,8 @@ def _unsaid_thing(context: DraftContext, told: set[str], *, everyday_words: bool
     gift cards or trade discounts comes, unless a sentence found (``told``) says the thing itself ("a
     human size chart?" and the size chart). Not a word of degree ("a quick refund" is a refund), nor
     one the shop writes inside a longer word ("an extra charge" and its "surcharge"), nor the letters of a
-    code ("wlp001"); nor a thing of two words or more whose last no page or product name says ("gift
-    wrapping" beside "individually wrapped candies"). With ``everyday_words``, only an everyday word
-    counts ("loyalty", not the "corny" of "corny kegs": a shopper's own word for what the shop calls
-    otherwise)."""
+    code ("wlp001"). With ``everyday_words``, only an everyday word counts ("loyalty", not the
+    "corny" of "corny kegs": a shopper's own word for what the shop calls otherwise)."""
     retriever = context.retriever
     thing = " ".join(w for w in _offered_thing(context.text).split() if not any(c.isdigit() for c in w))
     words = re.findall(r"[^\W\d_]+", thing)  # none in "any 10?"

@@ -74,10 +74,6 @@ def _split_by_parcel(order: Order) -> str:
     )
 
 
-def carriers_of(order: Order) -> list[str]:
-    return sorted({s.carrier for s in order.shipments if s.carrier})
-
-
 def _shipping_paid(order: Order) -> str:
     """ "Shipping: 18.00 NZD, Standard courier." when the order records it."""
     if order.shipping_cost is None:
@@ -98,7 +94,7 @@ def order_facts(order: Order, intent: str) -> str:
         ]
     )
     tracking = [t for s in order.shipments for t in s.tracking_numbers]
-    carriers = carriers_of(order)
+    carriers = sorted({s.carrier for s in order.shipments if s.carrier})
     # an export without a carrier column often names it in the shipping method ("UPS 2nd Day Air"), and
     # so does the option chosen at checkout ("Same-day evening delivery") where no parcel says more
     methods = sorted({s.method for s in order.shipments if s.method and not s.carrier})

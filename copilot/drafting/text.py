@@ -458,6 +458,24 @@ _CELLS_APART = re.compile(r"; (?=[^;:]{1,60}: )")
 _BARE_ANSWER = re.compile(r"(?i)\s*(?:yes|no|y|n|n/a|-|—|✓|✗|x)\.?\s*")
 
 
+def _said_whole(
+    labels: list[str], asked: set[str], keep: Callable[[str], bool] = lambda _: True
+) -> list[int]:
+    """The rows (by index) whose first cell the question says every word of, in words of three letters
+    or more, and of those (that ``keep``) the ones that say the most: "stretch denim" names the Stretch
+    denim row, not the Denim one."""
+    said = [
+        i
+        for i, label in enumerate(labels)
+        if (words := set(tokenize(label)))
+        and words <= asked
+        and all(len(w) > 2 for w in _WORDS.findall(label))
+        and keep(label)
+    ]
+    most = max((len(set(tokenize(labels[i]))) for i in said), default=0)
+    return [i for i in said if len(set(tokenize(labels[i]))) == most]
+
+
 def _says_most(asked: set[str], value: str) -> bool:
     words = set(tokenize(value))
     return bool(words) and 4 * len(words & asked) >= 3 * len(words)
@@ -480,18 +498,11 @@ def cell_by_names(
     for passage, _ in passages:
         prose, rows = _table_rows(body_of(passage))
         labels = [_first_cell(row) for row in rows]
-        whole = [
-            i
-            for i, label in enumerate(labels)
-            if (words := set(tokenize(label))) <= asked
-            and words
-            and all(len(w) > 2 for w in _WORDS.findall(label))
-            and not _DIGIT.search(label)
-            and not all(version_word(w) for w in words)
-        ]
-        # of rows named whole, the one that says the most ("stretch denim": not the Denim row)
-        most = max((len(set(tokenize(labels[i]))) for i in whole), default=0)
-        whole = [i for i in whole if len(set(tokenize(labels[i]))) == most]
+        whole = _said_whole(
+            labels,
+            asked,
+            lambda label: not _DIGIT.search(label) and not all(map(version_word, tokenize(label))),
+        )
         if len(whole) != 1:
             continue
         row = rows[whole[0]]
@@ -880,13 +891,7 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
         firsts = [_first_cell(row) for row in rows]
         words = [set(tokenize(first)) for first in firsts]
         # the one row the question says all of ("petg": the PETG row, not PETG-CF's, which it says in part)
-        whole = [
-            i
-            for i, ws in enumerate(words)
-            if ws and ws <= asked and all(len(w) > 2 for w in _WORDS.findall(firsts[i]))
-        ]
-        most = max((len(words[i]) for i in whole), default=0)
-        whole = [i for i in whole if len(words[i]) == most]
+        whole = _said_whole(firsts, asked)
         if len(whole) == 1 and not _DIGIT.search(firsts[whole[0]]):
             named.add(rows[whole[0]])
         for i, row in enumerate(rows):
