@@ -491,7 +491,9 @@ def cell_by_names(
     besides. Not a row named by a product's option values (``version_word``: "queen" of a size chart is
     a sheet set's version), nor one that leaves more than two words of the question unsaid ("is UV
     damage to my tent fly covered?" asks more than the Tents row's warranty). None unless exactly one
-    table row answers."""
+    table row answers, or when a difference is asked (one row cannot tell "wide" from "extra wide")."""
+    if shape_rules().phrases["difference_asked"](question):
+        return None
     asked = set(tokenize(question))
     asked |= kin_of(asked)
     found: list[tuple[int, str, Passage]] = []
@@ -887,11 +889,13 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     # neon tetras to honolulu?" is "We cannot ship live fish ... to Hawaii")
     sends_a_thing = thing_sent(question) and shape_rules().phrases["yes_or_no"](question)
     named = set() if sends_a_thing else _place_rows(question, tables)
+    set_apart = shape_rules().phrases["difference_asked"](question)
     for rows in tables:
         firsts = [_first_cell(row) for row in rows]
         words = [set(tokenize(first)) for first in firsts]
-        # the one row the question says all of ("petg": the PETG row, not PETG-CF's, which it says in part)
-        whole = _said_whole(firsts, asked)
+        # the one row the question says all of ("petg": the PETG row, not PETG-CF's, which it says in part);
+        # not when two are set apart ("wide and extra wide": the one that says more is only half of it)
+        whole = [] if set_apart else _said_whole(firsts, asked)
         if len(whole) == 1 and not _DIGIT.search(firsts[whole[0]]):
             named.add(rows[whole[0]])
         for i, row in enumerate(rows):
