@@ -109,6 +109,44 @@ def test_an_order_number_with_its_email_unlocks_that_order_only(copilot: Copilot
     _no_leak(change.reply, mine[1:])
 
 
+def _everyday_customer() -> str:
+    """A customer with two orders whom the valuable-customer rule does not hurry to a person."""
+    return next(c for c in CUSTOMERS if CUSTOMERS[c]["tier"] == "standard" and len(_orders_of(c)) >= 2)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "please cancel order {order}, I ordered the wrong one. email {email}",
+        "can you change the delivery address on {order}? it's {email}",
+    ],
+)
+def test_a_change_to_an_order_proven_by_its_details_goes_to_a_person(
+    demo_settings: Settings, tmp_path: Path, asked: str
+) -> None:
+    """No code can be sent (no hook): a person takes the request and sees the proof was typed facts."""
+    shutil.copytree(demo_settings.home, tmp_path / "home")
+    copilot = Copilot(Settings(home=tmp_path / "home"))
+    customer = _everyday_customer()
+    mine = _orders_of(customer)
+    unproven = Chat(copilot).say(f"please cancel order {mine[0]}")
+    assert unproven.action == "ask_verification" and unproven.handoff is None
+    chat = Chat(copilot)
+    result = chat.say(asked.format(order=mine[0], email=CUSTOMERS[customer]["email"]))
+    assert result.action == "escalate" and "needs_changes" in result.flags
+    assert "member of our team" in result.reply and "confirm it with you" in result.reply
+    assert result.handoff is not None and [r.rule for r in result.handoff.reasons] == ["out_of_scope"]
+    assert result.handoff.customer.verified_by == "knowledge"
+    _no_leak(result.reply, mine[1:])
+
+
+def test_with_codes_a_change_to_an_order_proven_by_its_details_asks_for_one(copilot: Copilot) -> None:
+    customer = _everyday_customer()
+    mine = _orders_of(customer)
+    result = Chat(copilot).say(f"please cancel order {mine[0]}, my email is {CUSTOMERS[customer]['email']}")
+    assert result.action == "ask_verification" and "one-time code" in result.reply and result.handoff is None
+
+
 def _verified_by(copilot: Copilot, chat: Chat) -> str | None:
     assert chat.conversation_id is not None
     return Conversations(copilot.store).get(chat.conversation_id).verified_by

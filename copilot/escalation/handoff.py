@@ -267,6 +267,8 @@ def handoff_reply(
         opening = (
             "I'm sorry about this. I'm passing you to a member of our team, who can sort it out properly"
         )
+    elif draft.action == "escalate" and draft.drafter == "code":
+        opening = draft.reply  # the identity gate's own words: why a person takes it
     elif confident:
         opening = f"{draft.reply} A member of our team needs to take it from here, so I'm passing this on"
     elif draft.unknown:  # the data does not say: the reply says so, and a person takes the question

@@ -196,9 +196,11 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
             if (
                 rules.out_of_scope.actions_need_human
                 and u.intent in ACTION_INTENTS
-                and facts.customer is not None
-                and facts.draft.action == "answer"
-                and _asks_to_act(facts)
+                and (
+                    (facts.customer is not None and facts.draft.action == "answer" and _asks_to_act(facts))
+                    # the identity gate hands over a change to an order proven only by its details
+                    or (facts.identity_step and facts.draft.action == "escalate")
+                )
             ):
                 fire(EscalationReason(rule="out_of_scope", detail=f"{u.intent} needs a person"))
     confident = facts.draft.action != "answer" or u.intent in _NOT_QUESTIONS
@@ -213,7 +215,12 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
         )
     if rules.repeated_failure.enabled and (repeat := _repeated(facts, policy)) is not None:
         fire(repeat, level="high")
-    if rules.model_proposed.enabled and facts.draft.action == "escalate" and u.intent != "human":
+    if (
+        rules.model_proposed.enabled
+        and facts.draft.action == "escalate"
+        and u.intent != "human"
+        and not (facts.identity_step and reasons)  # the gate's hand-over, already given its rule
+    ):
         fire(
             EscalationReason(
                 rule="model_proposed", detail=facts.draft.escalation_reason or "drafter escalated"

@@ -540,6 +540,17 @@ class Gate:
         elif intent in ACTION_INTENTS and (refs or action_request(text)) and (refs or identity.customer):
             wants = "changes"
         if wants is not None and wants not in identity.scopes:
+            if wants == "changes" and refs and not identity.other_refs and not self.codes_available:
+                # "please cancel 4122, dana@...": the order is proven, a change needs more than that and
+                # no code can prove it here, so a person takes the request and confirms it themselves
+                identity.reply = Draft(
+                    action="escalate",
+                    reply=self.messages.change_by_person,
+                    confidence=0.9,
+                    escalation_reason="a change to an order proven only by its details",
+                )
+                identity.flags.append("needs_changes")
+                return
             self._step_up(identity, wants)
             return
         # "where are TS-1 (mine, proven) and TS-2?": the proven one is answered, the other refused by

@@ -45,6 +45,10 @@ class IdentityMessages(BaseModel):
         "For your security I can only {what} for a signed-in customer. Please sign in to your account "
         "and ask again, or I can pass you to a member of our team."
     )
+    change_by_person: str = (
+        "For your security, a change to an order goes through a member of our team, who will confirm it "
+        "with you first, so I'm passing your request on"
+    )
     code_sent: str = (
         "If that matches an account, a one-time code is on its way to it. Please type the code here; "
         "it's valid for {minutes} minutes."
