@@ -145,6 +145,21 @@ def test_a_bigger_size_question_lists_the_product_s_only_option(shop: Copilot) -
     assert "50 m ($6.00)" in result.reply and "150 m ($14.00)" in result.reply, result.reply
 
 
+@pytest.mark.parametrize(
+    ("asked", "offered"),
+    [
+        ("does the wool knit beanie come in mustard yellow?", False),
+        ("does the wool knit beanie come in moss?", True),
+    ],
+)
+def test_a_version_asked_by_yes_or_no_is_said_not_found_before_what_there_is(
+    shop: Copilot, asked: str, offered: bool
+) -> None:
+    reply = converse(shop, asked).reply
+    assert all(hue in reply for hue in ("Slate", "Moss", "Rust")), reply
+    assert ("I can't find the Wool Knit Beanie in mustard yellow" in reply) is not offered, reply
+
+
 def test_what_types_lists_the_options_whatever_the_shop_calls_them(shop: Copilot) -> None:
     """ "Types" names no option of the pad's; the description's sentence using "version" is no list."""
     result = converse(shop, "what types does the garden kneeler pad come in?")

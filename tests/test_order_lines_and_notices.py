@@ -145,6 +145,17 @@ ORDERS: list[dict[str, Any]] = [
         ],
         "shipments": [{"method": "Free Standard Shipping (Canada Post)", "shipped_at": "2026-07-12"}],
     },
+    {
+        "order_id": "5014",
+        "customer_id": "C2",
+        "status": "paid",
+        "fulfillment_status": "fulfilled",
+        "total": 29.95,
+        "items": [{"name": "Chalk Bag", "variant_id": "BAG", "unit_price": 29.95, "quantity": 1}],
+        "shipments": [
+            {"carrier": "Purolator", "tracking_numbers": ["PUR5550147"], "shipped_at": "2026-07-20"}
+        ],
+    },
 ]
 
 
@@ -182,6 +193,19 @@ def test_a_line_of_an_order_is_answered_from_its_items(
     ],
 )
 def test_order_news_and_items_are_asked_in_other_languages(
+    shop: Copilot, question: str, said: list[str]
+) -> None:
+    assert_reply(shop, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("5014 etienne@example.ca when was it sent and who with", ["Purolator", "2026-07-20", "PUR5550147"]),
+        ("order 5013, etienne@example.ca - how was it delivered?", ["Canada Post", "2026-07-12"]),
+    ],
+)
+def test_how_and_when_an_order_went_is_its_carrier_and_day(
     shop: Copilot, question: str, said: list[str]
 ) -> None:
     assert_reply(shop, question, said)

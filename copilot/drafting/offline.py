@@ -614,6 +614,10 @@ def _options_listed(
     cannot say (``_unsayable``), what the values are and that our information does not say, a person
     offered."""
     reply = f"The {match.product.title} comes in these options. {listing(match.variants, options)}."
+    if (missing := _version_not_offered(match, options, text)) is not None:
+        reply = f"I can't find the {match.product.title} in {missing}: it comes in these options. " + (
+            f"{listing(match.variants, options)}."
+        )
     if unsaid := _unsayable(match, options, text):
         return Draft(
             action="answer",
@@ -636,6 +640,31 @@ _ASKS_A_VERSION = re.compile(
     r"(?i)^\W*(?:do|does|is|are|can|could|will|would)\b(?!.*\b(?:what|which|how)\b)"
     r".*\b(?:come|comes|available|made|sold|offered)\s+(?:it\s+|them\s+)?in\s+(?:a|an)\b"
 )
+
+
+# the version a yes-or-no question names: "does the a5 come in sage green?", "is it available in red"
+_VERSION_NAMED = re.compile(
+    r"(?i)^\W*(?:do|does|is|are|can|could|will|would)\b(?!.*\b(?:what|which|how)\b)"
+    r".*\b(?:come|comes|available|made|sold|offered|do|does|have)\s+(?:it\s+|them\s+|you\s+)?in\s+"
+    r"(?:an?\s+|the\s+)?([^\W\d_][\w' -]{1,40}?)\s*(?:[?.!]|$)"
+)
+
+
+def _version_not_offered(match: ProductMatch, options: list[str], text: str) -> str | None:
+    """The version a yes-or-no question names ("does it come in sage green?") when no value of the
+    options listed and nothing the product says has its words: the shopper's words, to say so before
+    what there is. None when it is offered, or the question names no version."""
+    named = _VERSION_NAMED.search(text)
+    # (a size may be asked by another name than its value's: "extra large" and "XL")
+    if named is None or any("size" in k.lower() for k in options):
+        return None
+    phrase = named.group(1).strip()
+    asked = set(tokenize(phrase)) - option_kinds(phrase) - set(tokenize(" ".join(options)))
+    values = [value_words(value) for k in options for value in _option_values(match, k)]
+    own = set(tokenize(product_text(match.product).own_words)) | set(tokenize(match.product.title))
+    if not asked or any(asked & value for value in values) or asked & own:
+        return None
+    return phrase
 
 
 def _unsayable(match: ProductMatch, options: list[str], text: str) -> str:

@@ -115,7 +115,8 @@ def order_facts(order: Order, intent: str) -> str:
             return f"Order {order.order_id} is {_state(order)} and has no tracking number yet.{sent}{unpaid}"
         numbers = join_words(tracking)
         parcels = _split_by_parcel(order)
-        return f"Order {order.order_id} is {_state(order)}; tracking number {numbers}{via}.{parcels}"
+        sent = f" It shipped on {shipped}." if shipped else ""  # "when was it sent and who with?"
+        return f"Order {order.order_id} is {_state(order)}; tracking number {numbers}{via}.{sent}{parcels}"
     # "was I charged for the cancelled one?": what was charged is asked of an order undone too, and says so
     undone = (
         any(word in order.status for word in ("cancel", "refund", "return", "void")) or order.cancelled_at
