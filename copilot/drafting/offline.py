@@ -613,11 +613,10 @@ def _options_listed(
     """The values of the options asked; where the question asks for a version in words those values
     cannot say (``_unsayable``), what the values are and that our information does not say, a person
     offered."""
-    reply = f"The {match.product.title} comes in these options. {listing(match.variants, options)}."
-    if (missing := _version_not_offered(match, options, text)) is not None:
-        reply = f"I can't find the {match.product.title} in {missing}: it comes in these options. " + (
-            f"{listing(match.variants, options)}."
-        )
+    title = match.product.title
+    missing = _version_not_offered(match, options, text)
+    lead = f"I can't find the {title} in {missing}: it" if missing else f"The {title}"
+    reply = f"{lead} comes in these options. {listing(match.variants, options)}."
     if unsaid := _unsayable(match, options, text):
         return Draft(
             action="answer",
