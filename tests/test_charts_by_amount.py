@@ -2,8 +2,8 @@
 long enough to be split over two passages, and a postage table by weight) that a chart's cell answers:
 the row the question's words name, in the column of the amount it gives ("how much dechlorinator for a
 12,000 litre pond?"), also when the row sits in the part of the chart after the split (which keeps
-its header row) and when the amount is written "12 000 L"; not the "Per 1,000 L" column, and no cell
-when no row is named."""
+its header row, also on a saved HTML page, whose table has no Markdown rule) and when the amount is
+written "12 000 L"; not the "Per 1,000 L" column, and no cell when no row is named."""
 
 from __future__ import annotations
 
@@ -80,6 +80,29 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     )
 
 
+def _chart_html() -> str:
+    """The dosing chart as a saved storefront page writes it: a <table> whose first row is <th> cells."""
+    head = "".join(f"<th>{v:,} L</th>" for v in VOLUMES[1:])
+    rows = "".join(
+        f"<tr><td>{name}</td><td>5 {unit}</td>"
+        + "".join(f"<td>{5 * v // 1000 + i} {unit}</td>" for v in VOLUMES[1:])
+        + "</tr>"
+        for i, (name, unit) in enumerate(TREATMENTS)
+    )
+    return (
+        "<html><head><title>Pond care</title></head><body><main><h1>Pond care</h1><h2>Dosing chart</h2>"
+        "<p>Amounts for each pond volume. Add one treatment a day with the pump running.</p>"
+        f"<table><tr><th>Treatment</th><th>Per 1,000 L</th>{head}</tr>{rows}</table></main></body></html>"
+    )
+
+
+@pytest.fixture(scope="module")
+def html_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(
+        tmp_path_factory.mktemp("saltmarsh-html"), MAKER, PRODUCTS, {"pond-care.html": _chart_html()}, "GBP"
+    )
+
+
 def _cell(row: int, volume: int) -> str:
     unit = TREATMENTS[row][1]
     return f"{5 * volume // 1000 + row} {unit}"
@@ -110,3 +133,12 @@ def test_the_per_litre_column_is_no_pond_size(shop: Copilot) -> None:
 def test_a_weight_column_of_the_postage_table(shop: Copilot) -> None:
     reply = converse(shop, "next day postage on a 10 kg parcel?").reply
     assert "£12.95" in reply and "£8.95" not in reply, reply
+
+
+def test_a_split_html_chart_keeps_its_header_over_its_last_rows(html_shop: Copilot) -> None:
+    snapshot = html_shop.retriever.snapshot()
+    assert snapshot is not None
+    passages = html_shop.retriever.passages([k for k in snapshot.keys if k.startswith("doc:")])
+    assert len(passages) >= 2 and all("| Treatment | Per 1,000 L |" in p.text for p in passages), passages
+    reply = converse(html_shop, "how many oxygen boost tablets for a 20 000 L pond on a hot night?").reply
+    assert f"20,000 L: {_cell(11, 20000)}" in reply, reply

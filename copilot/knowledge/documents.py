@@ -138,11 +138,20 @@ def html_to_markdown(html: str) -> str:
                 lines.append(f"- {cells[0]}: {', '.join(cells[1:])}")
             else:
                 lines.append("| " + " | ".join(cells) + " |")
+                if _heads_its_table(element):  # so a table split across chunks keeps its header on each
+                    lines.append("|" + " --- |" * len(cells))
         elif element.name == "li":
             lines.append(f"- {text}")
         elif element.find_parent(["li", "td", "th"]) is None:
             lines.append(text + "\n")
     return "\n".join(lines)
+
+
+def _heads_its_table(row: Tag) -> bool:
+    """The first row of a table of several rows, which Markdown reads as the header over the rest."""
+    table = row.find_parent("table")
+    rows = table.find_all("tr") if table is not None else []
+    return len(rows) > 1 and rows[0] is row
 
 
 def _row_headed(row: Tag) -> bool:
