@@ -138,20 +138,11 @@ def html_to_markdown(html: str) -> str:
                 lines.append(f"- {cells[0]}: {', '.join(cells[1:])}")
             else:
                 lines.append("| " + " | ".join(cells) + " |")
-                if _heads_its_table(element):  # so a table split across chunks keeps its header on each
-                    lines.append("|" + " --- |" * len(cells))
         elif element.name == "li":
             lines.append(f"- {text}")
         elif element.find_parent(["li", "td", "th"]) is None:
             lines.append(text + "\n")
     return "\n".join(lines)
-
-
-def _heads_its_table(row: Tag) -> bool:
-    """The first row of a table of several rows, which Markdown reads as the header over the rest."""
-    table = row.find_parent("table")
-    rows = table.find_all("tr") if table is not None else []
-    return len(rows) > 1 and rows[0] is row
 
 
 def _row_headed(row: Tag) -> bool:
@@ -176,9 +167,10 @@ _TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 def _tables_headed(chunks: list[str]) -> list[str]:
     """The chunks, each that goes on with a table the chunk before began given that table's header row
     again: a dosing chart split in two keeps its "| Treatment | 20,000 L | ..." over its last rows, which
-    would otherwise read their first row as the header."""
+    would otherwise read their first row as the header. A table's first line heads it, with the rule
+    under it if it has one (a saved HTML page's tables have none)."""
     headed: list[str] = []
-    header: list[str] = []  # the header and rule lines of the table the last chunk ended in
+    header: list[str] = []  # the header (and rule) lines of the table the last chunk ended in
     for chunk in chunks:
         lines = chunk.splitlines()
         first = next((line for line in lines if line.strip()), "")
@@ -187,13 +179,12 @@ def _tables_headed(chunks: list[str]) -> list[str]:
             chunk = "\n".join([*header, chunk])
             lines = chunk.splitlines()
         header = []
-        for i, line in enumerate(lines[:-1]):
-            if _TABLE_LINE.match(line) and _TABLE_RULE.match(lines[i + 1]):
-                header = [line, lines[i + 1]]  # a table begins
-            elif header and not _TABLE_LINE.match(line):
-                header = []  # and ended
-        if lines and not _TABLE_LINE.match(lines[-1]):
-            header = []
+        for i, line in enumerate(lines):
+            if not _TABLE_LINE.match(line):
+                header = []  # no table, or it ended
+            elif not header:  # a table begins
+                ruled = i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])
+                header = [line, lines[i + 1]] if ruled else [line]
         headed.append(chunk)
     return headed
 
