@@ -634,18 +634,16 @@ def _options_listed(
     )
 
 
-# a yes-or-no question for one version: "do the boots come in a wide fit?", "is it available in a half size?"
+# a yes-or-no question, not one asking which there are
+_YES_OR_NO = r"(?i)^\W*(?:do|does|is|are|can|could|will|would)\b(?!.*\b(?:what|which|how)\b)"
+# ... for one version: "do the boots come in a wide fit?", "is it available in a half size?"
 _ASKS_A_VERSION = re.compile(
-    r"(?i)^\W*(?:do|does|is|are|can|could|will|would)\b(?!.*\b(?:what|which|how)\b)"
-    r".*\b(?:come|comes|available|made|sold|offered)\s+(?:it\s+|them\s+)?in\s+(?:a|an)\b"
+    _YES_OR_NO + r".*\b(?:come|comes|available|made|sold|offered)\s+(?:it\s+|them\s+)?in\s+(?:a|an)\b"
 )
-
-
-# the version a yes-or-no question names: "does the a5 come in sage green?", "is it available in red"
+# ... and the version it names: "does the a5 come in sage green?", "do you have the a5 in pink?"
 _VERSION_NAMED = re.compile(
-    r"(?i)^\W*(?:do|does|is|are|can|could|will|would)\b(?!.*\b(?:what|which|how)\b)"
-    r".*\b(?:come|comes|available|made|sold|offered|do|does|have)\s+(?:it\s+|them\s+|you\s+)?in\s+"
-    r"(?:an?\s+|the\s+)?([^\W\d_][\w' -]{1,40}?)\s*(?:[?.!]|$)"
+    _YES_OR_NO + r".*\b(?:come|comes|available|made|sold|offered|do|does|have)\s+"
+    r"(?:it\s+|them\s+|you\s+)?in\s+(?:an?\s+|the\s+)?([^\W\d_][\w' -]{1,40}?)\s*(?:[?.!]|$)"
 )
 
 
