@@ -200,6 +200,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         # a maker the denial lists is the thing's maker; an aside in brackets is no part of an item
         (["do you carry brompton bikes?"], "we don't carry Brompton", "Kahu Road Bike ("),
         (["got any fat bikes?"], "we don't sell fat (snow) bikes", "Kahu Road Bike ("),
+        # paying in instalments in other words, answered where the page names the way it is done
+        (["can i spread the cost of a road bike?"], "Afterpay", "$1,899.00"),
+        (["do you do buy now pay later"], "Afterpay", "Click"),
     ],
 )
 def test_a_page_answers_in_the_shoppers_words(

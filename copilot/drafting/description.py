@@ -46,12 +46,18 @@ def labelled_with(lines: list[str], words: set[str]) -> list[str]:
     """The lines whose label uses one of these (tokenized) words: "Burn time: about 45 hours" for the
     shopper's "how long does it burn?". A label all of whose words are asked comes first: "how many
     servings?" is "Servings: 66" before "Protein per serving: 27 g"."""
-    # a label names a thing ("Burn time:"), a sentence does not ("An air-resistance rower: the harder ...")
-    labelled = [(label_words(line), line) for line in lines if ":" in line and not _PROSE_LABEL.match(line)]
     found = [
-        (label <= words, line) for label, line in labelled if label & words or stems_shared(label, words)
+        (label <= words, line)
+        for label, line in ((label_words(line), line) for line in labelled(lines))
+        if label & words or stems_shared(label, words)
     ]
     return [line for whole, line in found if whole] + [line for whole, line in found if not whole]
+
+
+def labelled(lines: list[str]) -> list[str]:
+    """The lines that are labelled: a label names a thing ("Burn time:"), a sentence does not ("An
+    air-resistance rower: the harder ...")."""
+    return [line for line in lines if ":" in line and not _PROSE_LABEL.match(line)]
 
 
 def valued_with(lines: list[str], words: set[str]) -> list[str]:

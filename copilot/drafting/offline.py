@@ -55,6 +55,7 @@ from copilot.drafting.description import (
     valued_with,
     with_its_list,
 )
+from copilot.drafting.fitting import fit_together
 from copilot.drafting.meaning import closest_in_meaning, closest_question
 from copilot.drafting.on_file import on_file
 from copilot.drafting.options import (
@@ -421,6 +422,14 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
     best, line = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0.0
     return line.rstrip(".") + "." if best >= _SAYS_IT and best - runner_up >= _CLEARLY else None
+
+
+def _in_focus(context: DraftContext) -> Passage | None:
+    """The product the last answer was about, if any."""
+    keys = [k for k in context.focus if k.startswith(("product:", "variant:"))]
+    if not keys or context.retriever is None:
+        return None
+    return context.retriever.family(keys[0].split(":")[1])[0]
 
 
 def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
@@ -1336,6 +1345,10 @@ class OfflineDrafter:
             return self._order(context)
         if (not_sold := _not_offered(context) or _unsold_named(context)) is not None:
             return not_sold
+        if (shape := answered_by(context.text)) is not None and shape.terms:
+            terms = self._policy(context.with_pages())  # "can i spread the cost of the road bike?"
+            if terms.confidence >= 0.35:
+                return terms
         sized = size_for(context)  # "neck is 20 in, what size?": the chart's row
         if sized is not None and sized.confidence >= 0.5:
             return sized
@@ -1434,6 +1447,8 @@ class OfflineDrafter:
             and (several := _options_of_several(context, named, matches))
         ):
             return several  # "what sizes do the gloves come in?" with two gloves: each one's sizes
+        if "compatibility" in u.cues and (paired := fit_together(context, _in_focus(context))) is not None:
+            return paired  # "will the ryzen 5 5600 work in the b650m?": the two products' own spec lines
         if "compatibility" in u.cues and named is not None and (table := self._fits(context, named)):
             return table  # "will the 4Ah battery fit the impact driver?": the shop's compatibility chart
         named_with_options = named is not None and named.name_match >= 0.5 and "options" in u.cues
@@ -1898,19 +1913,20 @@ class OfflineDrafter:
             evidence = []
             if not available:
                 early = [v for v in match.variants if v.preorder]
+                # its price too ("how much was it and can I buy one?"); "in every option" when it has some
+                costs = {v.price for v in match.variants}
+                priced = (
+                    f" ({price_text(match.variants[0])})" if len(costs) == 1 and None not in costs else ""
+                )
                 if len(early) == len(match.variants):
-                    reply = f"The {name} is not released yet, but it can be pre-ordered now."
+                    costing = f" for {price_text(match.variants[0])}" if priced else ""
+                    reply = f"The {name} is not released yet, but it can be pre-ordered now{costing}."
                     if dated := _first_dated(early):  # the shop's release date, from the record
                         reply += f" It is released on {day_text(dated[0])}."
                         citations.append(cite(dated[1]))
                     if sent := _when_it_ships(match):
                         reply += f" {sent}"  # "Release date: March 12, 2027."
                 else:
-                    # its price too ("how much was it and can I buy one?"); "in every option" when it has some
-                    costs = {v.price for v in match.variants}
-                    priced = (
-                        f" ({price_text(match.variants[0])})" if len(costs) == 1 and None not in costs else ""
-                    )
                     every = " in every option" if len(match.variants) > 1 else ""
                     reply = f"Sorry, the {name}{priced} is out of stock{every} right now."
                 if early and len(early) < len(match.variants):
@@ -2339,7 +2355,10 @@ class OfflineDrafter:
         # ("We don't run public discount codes. Newsletter subscribers get 10% off" speaks of them)
         told = set(tokenize(found.reply))
         named = set(tokenize(thing.replace("-", "")))  # "e-bikes" as one word: no "bike" of "youth bikes"
-        if denial is not None and not denies(thing, found.reply, denial) and not named & told:
+        # (nor when it says what the question's shape asks for: "buy now pay later?" and "We don't offer
+        # lay-by; Afterpay lets you pay in instalments.")
+        precise = shape is not None and bool(shape.searched) and shape.answered(found.reply)
+        if denial is not None and not denies(thing, found.reply, denial) and not named & told and not precise:
             return _doesnt_say()
         return found
 
@@ -2371,6 +2390,10 @@ class OfflineDrafter:
             (h.similarity or 0.0 for h in context.hits if h.passage.kind == "document"), default=0.0
         )
         confidence = round(min(0.95, 0.5 * coverage + 0.6 * max(0.0, similarity)), 2)
+        if answered and shape is not None and shape.searched:
+            # a sentence with what a precise shape asks for ("Afterpay lets you pay in instalments" for
+            # "can i spread the cost?") answers, in whatever words the question put it
+            confidence = max(confidence, 0.5)
         if by_meaning and coverage < 0.5 and context.retriever is not None:
             # a frequently asked question in other words, where the words found little: its answer ("an
             # actual store i can go to?" and "Do you have a store I can visit?"), or the words' own pick

@@ -43,6 +43,9 @@ class QuestionShape(BaseModel):
     # store located?" finds the parking, and "address" the Address section), and a section headed by
     # them answers for all the question says
     searched: bool = False
+    # a question of this shape asks the shop's terms whatever product it names ("can i spread the cost
+    # of the road bike?" asks how the shop takes payment, not the bike's price)
+    terms: bool = False
 
 
 class QuestionShapes(BaseModel):
@@ -89,6 +92,7 @@ class Shape:
     words: frozenset[str]
     asked_with: frozenset[str] = frozenset()
     searched: str = ""  # what to search the pages for again, when found pages hold no answer
+    terms: bool = False  # asks the shop's terms, whatever product it names
 
 
 class ShapeRules:
@@ -104,6 +108,7 @@ class ShapeRules:
                 frozenset(tokenize(s.words)),
                 frozenset(tokenize(s.asked_with)),
                 s.words if s.searched else "",
+                s.terms,
             )
             for s in data.shapes
         ]

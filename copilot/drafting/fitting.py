@@ -1,0 +1,174 @@
+"""Whether two products a shopper names go together ("will the ryzen 5 5600 work in the b650m
+pilot?", "will the 5080 fit in the a5 case?"), from the spec lines each one's description states.
+
+Two kinds of line are set side by side, in any catalog: lines giving codes of one family (a socket
+"AM4" and "AM5", memory "DDR4" and "DDR5", "LGA1700" among a cooler's sockets), which match when they
+share a code; and a measure against a limit ("Card length: 348 mm" and "Max graphics card length:
+365 mm"), which fits when it is within it. The reply quotes both lines and says what they mean; lines
+of neither kind are no evidence, and the question goes on to the other answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.drafting.base import Draft, DraftContext, cite
+from copilot.drafting.catalog import named_by
+from copilot.drafting.description import description_lines, label_words, labelled
+from copilot.knowledge.catalog import product_text
+from copilot.lexical import tokenize
+from copilot.schemas import Passage
+
+# a code of a family: capitals then digits, one word ("AM5", "LGA1851", "DDR5", "GDDR7"), not "Wi-Fi 6E"
+_CODE = re.compile(r"(?<![\w-])([A-Z]{2,5})(\d{1,4}[A-Z]?)(?![\w-])")
+_MEASURE = re.compile(r"(\d+(?:\.\d+)?)\s*(mm|cm|m|in|inch|inches|kg|g|lb|lbs|l|ml|w)\b", re.I)
+_LIMIT = re.compile(r"\b(?:max|maximum|up to|limit|fits? up to)\b", re.I)
+_LIMIT_WORDS = frozenset(tokenize("max maximum up to limit support supports supported"))
+
+
+@dataclass(frozen=True)
+class _Product:
+    title: str
+    passage: Passage
+    lines: list[str]
+
+
+def fit_together(context: DraftContext, focus: Passage | None = None) -> Draft | None:
+    """What the spec lines of the two products the question names (or the one it names and the one in
+    ``focus``, "will it fit in the m3?") say of each other; None unless they have lines to compare."""
+    pair = _two_named(context, focus)
+    if pair is None:
+        return None
+    first, second = pair
+    said = [*_codes_compared(first, second), *_measures_compared(first, second)]
+    if not said:
+        return None
+    said.sort(key=lambda entry: entry[1])  # what does not match first
+    sentences = [sentence for sentence, _ in said]
+    matched = [fits for _, fits in said]
+    if all(matched):
+        verdict = f"By these specs, the {first.title} and the {second.title} go together."
+    else:
+        verdict = f"So as listed, the {first.title} won't go with the {second.title}."
+    return Draft(
+        action="answer",
+        reply=" ".join([*sentences, verdict]),
+        citations=[cite(first.passage), cite(second.passage)],
+        confidence=0.8,
+    )
+
+
+def _two_named(context: DraftContext, focus: Passage | None) -> tuple[_Product, _Product] | None:
+    """The two products the question names, in the order it names them; the one in focus stands in
+    for a product it refers to ("it") when it names only one other."""
+    retriever = context.retriever
+    if retriever is None:
+        return None
+    asked = set(tokenize(context.text))
+    named: dict[str, tuple[Passage, set[str]]] = {}
+    for product_id in retriever.product_ids():
+        product, _ = retriever.family(product_id)
+        if product is None:
+            continue
+        said = asked & set(tokenize(product.title))
+        if named_by(product.title, asked, retriever, 0.6) >= 0.6 and any(not w.isdigit() for w in said):
+            named[product.key] = (product, said)
+    # a name the question says only in words other names it says have ("torvik" and "battery" of the
+    # Torvik 5Ah Battery, in "the hollis battery on the torvik saw") is not one it names
+    chosen = [
+        product
+        for key, (product, said) in named.items()
+        if not said <= set().union(*(other for k, (_, other) in named.items() if k != key))
+    ]
+    if len(chosen) == 1 and focus is not None and focus.key != chosen[0].key:
+        chosen.insert(0, focus)
+    if len(chosen) != 2:
+        return None
+    if focus is None or focus.key not in (chosen[0].key, chosen[1].key):
+        text = context.text.lower()
+        chosen.sort(key=lambda p: min((text.find(w) for w in tokenize(p.title) if w in text), default=0))
+    first, second = (_Product(p.title, p, _spec_lines(p)) for p in chosen)
+    return first, second
+
+
+def _spec_lines(product: Passage) -> list[str]:
+    """The product's labelled lines ("Socket: AM4"), as its description writes them; a label of five
+    words or more is a sentence's start ("Intel's Core Ultra 5 245K: six performance cores ...")."""
+    lines = labelled(description_lines(product_text(product).own_words))
+    return [line for line in lines if len(line.partition(":")[0].split()) <= 4]
+
+
+def _codes(line: str) -> set[str]:
+    return {family + number for family, number in _CODE.findall(line.partition(":")[2])}
+
+
+def _families(codes: set[str]) -> set[str]:
+    """The letters codes start with: "AM" of "AM5", "LGA" of "LGA1851"."""
+    return {re.sub(r"\d.*", "", code) for code in codes}
+
+
+def _codes_compared(first: _Product, second: _Product) -> list[tuple[str, bool]]:
+    """Lines of the two products giving codes of one family ("Socket: AM4" and "Socket: AM5"), or
+    under labels that share a word ("Platform: HX36" and "Battery platform: TV18"): the two lines, and
+    whether they share a code. Each line is said once, the pairs whose labels share most first
+    ("Socket: AM5" before "Supported processors: ... (AM5)")."""
+    pairs = []
+    for one in first.lines:
+        for other in second.lines:
+            mine, theirs = _codes(one), _codes(other)
+            labels = len(label_words(one) & label_words(other))
+            if mine and theirs and (labels or _families(mine) & _families(theirs)):
+                pairs.append((labels, one, other, mine & theirs))
+    said: list[tuple[str, bool]] = []
+    used: set[str] = set()
+    for _, one, other, shared in sorted(pairs, key=lambda pair: -pair[0]):
+        if one in used or other in used:
+            continue
+        used |= {one, other}
+        means = f"both take {' and '.join(sorted(shared))}" if shared else "these don't match"
+        sentence = f"The {first.title} has {_quoted(one)} and the {second.title} {_quoted(other)}: {means}."
+        said.append((sentence, bool(shared)))
+    return said
+
+
+def _measures_compared(first: _Product, second: _Product) -> list[tuple[str, bool]]:
+    """A measure of one product against the other's limit for it: "Card length: 348 mm" and "Max
+    graphics card length: 365 mm" (the limit's label holds the measure's, or ends with its last word)."""
+    said: list[tuple[str, bool]] = []
+    for thing, holder in ((first, second), (second, first)):
+        for limit in holder.lines:
+            if not _LIMIT.search(limit.partition(":")[0]) or (most := _measure(limit)) is None:
+                continue
+            limited = label_words(limit) - _LIMIT_WORDS
+            for line in thing.lines:
+                label = label_words(line)
+                size = _measure(line)
+                if size is None or size[1] != most[1] or _LIMIT.search(line.partition(":")[0]):
+                    continue
+                if not label or not (label <= limited or _last(line) == _last(limit)):
+                    continue
+                fits = size[0] <= most[0]  # (by how much is not said: a reply states only what the data does)
+                means = "it is within the limit" if fits else "it is over the limit"
+                sentence = (
+                    f"The {thing.title} has {_quoted(line)} and the {holder.title} {_quoted(limit)}: {means}."
+                )
+                said.append((sentence, fits))
+                break
+    return said
+
+
+def _measure(line: str) -> tuple[float, str] | None:
+    found = _MEASURE.search(line.partition(":")[2])
+    return (float(found.group(1)), found.group(2).lower()) if found else None
+
+
+def _last(line: str) -> str:
+    words = tokenize(line.partition(":")[0])
+    return words[-1] if words else ""
+
+
+def _quoted(line: str) -> str:
+    """A spec line as a reply says it: "Max CPU cooler height: 67 mm" is "max CPU cooler height 67 mm"."""
+    label, _, value = line.partition(":")
+    label = label.strip()
+    return f"{label[:1].lower()}{label[1:]} {value.strip()}"

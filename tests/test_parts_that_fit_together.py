@@ -1,0 +1,110 @@
+"""Whether two products a shopper names go together is read from the spec lines each one states: codes
+of one family match when they share one ("Platform: TV18" and "Battery platform: TV18"), a measure
+fits when it is within the other's limit ("Diameter: 210 mm" against "Max blade diameter: 190 mm").
+An invented tool shop; the lines quoted are the shop's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_product, invented_shop, invented_variant
+
+MAKER = "Ironbark Tools"
+PRODUCTS = [
+    invented_product(
+        "S1",
+        "Torvik Circular Saw",
+        "Saws",
+        ["Battery platform: TV18", "Max blade diameter: 190 mm", "Arbor: 20 mm", "Weight: 3.1 kg"],
+        [invented_variant("TCS-1", {"Kit": "Bare tool"}, 189.0)],
+        MAKER,
+    ),
+    invented_product(
+        "B1",
+        "Torvik 5Ah Battery",
+        "Batteries",
+        ["Platform: TV18", "Capacity: 5 Ah"],
+        [invented_variant("T5A-1", {"Pack": "Single"}, 99.0)],
+        MAKER,
+    ),
+    invented_product(
+        "B2",
+        "Hollis 8Ah Battery",
+        "Batteries",
+        ["Platform: HX36", "Capacity: 8 Ah"],
+        [invented_variant("H8A-1", {"Pack": "Single"}, 149.0)],
+        MAKER,
+    ),
+    invented_product(
+        "L1",
+        "Fine Cut Blade",
+        "Blades",
+        ["Diameter: 185 mm", "Teeth: 48", "Bore: 20 mm"],
+        [invented_variant("FCB-1", {"Pack": "Single"}, 29.0)],
+        MAKER,
+    ),
+    invented_product(
+        "L2",
+        "Rip Blade XL",
+        "Blades",
+        ["Diameter: 210 mm", "Teeth: 24", "Bore: 30 mm"],
+        [invented_variant("RBX-1", {"Pack": "Single"}, 35.0)],
+        MAKER,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("ironbark"), MAKER, PRODUCTS, currency="AUD")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # a code both lines give
+        (
+            "will the torvik 5ah battery work with the circular saw?",
+            ["platform TV18", "both take TV18", "go together"],
+            ["won't"],
+        ),
+        # codes of one family that differ
+        (
+            "can i use the hollis 8ah battery on the torvik circular saw",
+            ["platform HX36", "battery platform TV18", "don't match", "won't go with"],
+            ["go together"],
+        ),
+        # a measure over the other's limit, whichever is named first
+        (
+            "can i put the rip blade xl in the circular saw?",
+            ["diameter 210 mm", "max blade diameter 190 mm", "over the limit", "won't go with"],
+            ["go together"],
+        ),
+        (
+            "is the torvik circular saw compatible with the fine cut blade",
+            ["185 mm", "within the limit"],
+            ["won't"],
+        ),
+    ],
+)
+def test_two_products_are_held_against_each_others_lines(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    result = converse(shop, question)
+    assert result.action == "answer", result.reply
+    assert all(s in result.reply for s in said), result.reply
+    assert not any(s in result.reply for s in not_said), result.reply
+
+
+def test_it_is_the_product_in_focus(shop: Copilot) -> None:
+    """ "will it fit the saw?" after a question about a blade holds that blade against the saw."""
+    result = converse(shop, "how many teeth on the rip blade xl?", "will it fit the torvik circular saw?")
+    assert "diameter 210 mm" in result.reply and "over the limit" in result.reply, result.reply
+
+
+def test_lines_with_nothing_to_compare_say_nothing_of_fitting(shop: Copilot) -> None:
+    """A battery and a blade state nothing of one family or one limit: no verdict is made up."""
+    result = converse(shop, "will the torvik 5ah battery fit the fine cut blade?")
+    assert "go together" not in result.reply and "won't go with" not in result.reply, result.reply
