@@ -1,7 +1,9 @@
 """A page that lists what the shop does not sell after one denial (Saltbush Pools, a store invented here:
 "We don't sell:" and a list; spa chemicals in a category named "Spa & Hot Tub"): "do you sell hot tubs?"
 is answered by the item that names them, said as its own denial, not with the spa chemicals nor with
-another item that shares a word ("pool fencing" for "above ground pools")."""
+another item that shares a word ("pool fencing" for "above ground pools"). A denial of doing something to
+everything the shop sells ("we don't rent or hire equipment", an FAQ "Do you sell used equipment?" answered
+"No") answers that asked of one thing ("can i rent a pool vacuum?")."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ PRODUCTS = [
     invented_product(
         "SALT", "Pool Salt 20 kg", "Chemicals", ["Bag: 20 kg"], [_variant("PS-20", {}, 16.95)], SHOP
     ),
+    invented_product(
+        "VAC", "Pool Vacuum Head", "Cleaning", ["Width: 35 cm"], [_variant("PV-35", {}, 59.0)], SHOP
+    ),
 ]
 PAGES = {
     "faq.md": """# FAQ
@@ -36,6 +41,14 @@ We're a pool and spa supplies shop. We don't sell:
 - above-ground pools
 - spas and hot tubs themselves (we sell the chemicals and covers for them)
 - pool fencing, gates or glass panels
+
+## Can I hire equipment?
+
+Sorry, we don't rent or hire equipment. Our pool service team can clean your pool for you.
+
+## Do you sell used equipment?
+
+No. Everything we sell is new, and we don't buy used equipment either.
 """,
 }
 
@@ -57,6 +70,24 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 def test_the_listed_item_that_names_the_thing_is_the_denial(shop: Copilot, question: str, said: str) -> None:
     result = converse(shop, question)
     assert said in result.reply and "Bromine" not in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("can i rent a pool vacuum for the weekend?", "we don't rent or hire equipment"),
+        ("do you sell used pool vacuums? want a cheap one", "Everything we sell is new"),
+        ("will you buy my old pool vacuum off me", "we don't buy used equipment"),
+    ],
+)
+def test_a_denial_of_everything_covers_one_thing(shop: Copilot, question: str, said: str) -> None:
+    result = converse(shop, question)
+    assert said in result.reply and "59.00" not in result.reply, result.reply
+
+
+def test_a_thing_sold_is_not_denied_by_what_is_said_of_everything(shop: Copilot) -> None:
+    result = converse(shop, "do you sell pool vacuums?")
+    assert "Pool Vacuum Head" in result.reply and "used" not in result.reply, result.reply
 
 
 def test_what_the_shop_sells_is_still_listed(shop: Copilot) -> None:

@@ -1,6 +1,8 @@
 """Whether two products a shopper names go together is read from the spec lines each one states: codes
 of one family match when they share one ("Platform: TV18" and "Battery platform: TV18"), a measure
-fits when it is within the other's limit ("Diameter: 210 mm" against "Max blade diameter: 190 mm").
+fits when it is within the other's limit ("Diameter: 210 mm" against "Max blade diameter: 190 mm"). A
+measure of the shopper's is held against the product's line for it: a weight against a limit, a length
+against a range, a gateway against its widest width, a line written per version read for the version named.
 An invented tool shop; the lines quoted are the shop's own."""
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ PRODUCTS = [
         "Blades",
         ["Diameter: 185 mm", "Teeth: 48", "Bore: 20 mm"],
         [invented_variant("FCB-1", {"Pack": "Single"}, 29.0)],
+        MAKER,
+    ),
+    invented_product(
+        "W1",
+        "Haulmaster Wheelbarrow",
+        "Garden",
+        ["Overall width: 100 L tub: 64 cm; 120 L tub: 71 cm", "Max load: 150 kg", "Handle height: 78-92 cm"],
+        [invented_variant(f"HWB-{t}", {"Tub": f"{t} L"}, 129.0 + t) for t in (100, 120)],
         MAKER,
     ),
     invented_product(
@@ -96,6 +106,37 @@ def test_two_products_are_held_against_each_others_lines(
     assert result.action == "answer", result.reply
     assert all(s in result.reply for s in said), result.reply
     assert not any(s in result.reply for s in not_said), result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "is the haulmaster wheelbarrow ok for 120 kg of soil?",
+            ["max load 150 kg", "yes, 120 kg is within"],
+        ),
+        ("can the haulmaster wheelbarrow take 180kg", ["max load 150 kg", "no, 180kg is over its limit"]),
+        (
+            "will the haulmaster wheelbarrow 100 L fit through a 70 cm gate?",
+            ["64 cm", "yes, it fits through"],
+        ),
+        ("my side gate is 70cm, will the 120 L haulmaster wheelbarrow get through", ["71 cm", "won't fit"]),
+        (
+            "i'm tall, can the haulmaster wheelbarrow handle go as high as 95 cm?",
+            ["78-92 cm", "outside its range"],
+        ),
+    ],
+)
+def test_a_shoppers_measure_is_held_against_its_line(shop: Copilot, question: str, said: list[str]) -> None:
+    result = converse(shop, question)
+    assert result.action == "answer", result.reply
+    assert all(s in result.reply for s in said), result.reply
+
+
+def test_a_measure_that_names_a_version_is_not_held_against_a_line(shop: Copilot) -> None:
+    """ "the 120 L one" names a tub, not a load the barrow must take."""
+    result = converse(shop, "is the 120 L haulmaster wheelbarrow ok for me?")
+    assert "within its" not in result.reply and "over its" not in result.reply, result.reply
 
 
 def test_it_is_the_product_in_focus(shop: Copilot) -> None:

@@ -23,7 +23,29 @@ def denies(thing: str, sentence: str, denial: re.Match[str], heading: str = "") 
     denied = _BUT_ONLY.split(sentence[denial.end() :], maxsplit=1)[0]
     what = set(tokenize(denied))
     titled = bool(what) and what <= words <= what | set(tokenize(heading))
-    return titled or any(item_denied(thing, item) for item in _LIST_ITEM.split(denied))
+    items = _LIST_ITEM.split(denied)
+    return titled or any(item_denied(thing, item) for item in items) or _all_denied(thing, denial, items)
+
+
+def _all_denied(thing: str, denial: re.Match[str], items: list[str]) -> bool:
+    """A denial of doing to everything the shop sells what the question asks to do: "can i rent a
+    crash pad?" and "No, we don't rent gear."; "will you buy my old graphics card?" and "We don't buy
+    used parts"."""
+    done = tokenize(denial.group())[-1:]  # "rent" of "don't rent"
+    if not done or not ({*done} | kin_of({*done})) & set(tokenize(thing)):
+        return False
+    return any(whole_range_item(thing, item) for item in items)
+
+
+def whole_range_item(thing: str, item: str) -> bool:
+    """The item names everything the shop sells ("gear", "parts": "used equipment either"), and the
+    words it puts before that are what the question says, or their kin ("used parts" and "my old
+    graphics card")."""
+    asked = set(tokenize(thing))
+    words = re.findall(r"[^\W\d_]+", item.lower())
+    whole = shape_rules().phrases["whole_range"]
+    at = next((i for i, word in enumerate(words) if whole(word)), None)
+    return at is not None and set(tokenize(" ".join(words[:at]))) <= asked | kin_of(asked)
 
 
 def item_denied(thing: str, item: str) -> bool:

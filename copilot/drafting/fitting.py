@@ -1,11 +1,15 @@
-"""Whether two products a shopper names go together ("will the ryzen 5 5600 work in the b650m
-pilot?", "will the 5080 fit in the a5 case?"), from the spec lines each one's description states.
+"""Whether a product fits: with another the shopper names ("will the ryzen 5 5600 work in the b650m
+pilot?", "will the 5080 fit in the a5 case?"), or a measure of the shopper's ("is it ok for someone
+120 kg?", "will it go through a 70 cm doorway?"), from the spec lines its description states.
 
 Two kinds of line are set side by side, in any catalog: lines giving codes of one family (a socket
 "AM4" and "AM5", memory "DDR4" and "DDR5", "LGA1700" among a cooler's sockets), which match when they
 share a code; and a measure against a limit ("Card length: 348 mm" and "Max graphics card length:
 365 mm"), which fits when it is within it. The reply quotes both lines and says what they mean; lines
-of neither kind are no evidence, and the question goes on to the other answers."""
+of neither kind are no evidence, and the question goes on to the other answers. A shopper's measure is
+held against the line for it: a weight against a limit ("Max user weight: 136 kg"), a length against a
+range the label shares a word with ("Height range: 78-99 cm" for "does it go that high?"), or a doorway
+against the product's widest width ("Overall width: 66 cm")."""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from dataclasses import dataclass
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.catalog import named_by
 from copilot.drafting.description import description_lines, label_words, labelled
+from copilot.drafting.sizes import Measurement, grammar
+from copilot.drafting.text import kin_of
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.schemas import Passage
@@ -172,3 +178,113 @@ def _quoted(line: str) -> str:
     label, _, value = line.partition(":")
     label = label.strip()
     return f"{label[:1].lower()}{label[1:]} {value.strip()}"
+
+
+def held_to_its_lines(question: str, product: Passage, versions: list[Passage]) -> Draft | None:
+    """The shopper's one measure held against the product's line for it, with what that means; None
+    unless the question asks whether it fits and one line answers for every version meant.
+    ``versions``: those the question names, whose part of a line written per version ("46 cm seat:
+    66 cm") is the one read."""
+    rules = grammar()
+    if not rules.fit_asked.search(question):
+        return None
+    given = [m for m in rules.measurements_in(question) if not _names_a_version(m, product)]
+    if len(given) != 1 or given[0].unit.dimension not in ("length", "weight"):
+        return None
+    asked = given[0]
+    named = {value for v in versions for value in v.options.values()}
+    found = _line_for(question, asked, _spec_lines(product), named)
+    if found is None:
+        return None
+    line, how, fits = found
+    if how == "opening":
+        means = f"it fits through {asked.text}" if fits else f"it won't fit through {asked.text}"
+    elif how == "range":
+        means = f"{asked.text} is within its range" if fits else f"{asked.text} is outside its range"
+    else:
+        means = f"{asked.text} is within its limit" if fits else f"{asked.text} is over its limit"
+    return Draft(
+        action="answer",
+        reply=f"The {product.title} has {_quoted(line)}, so {'yes' if fits else 'no'}, {means}.",
+        citations=[cite(product), *(cite(v) for v in versions[:1])],
+        confidence=0.8,
+    )
+
+
+def _names_a_version(given: Measurement, product: Passage) -> bool:
+    """The measure is one of the product's option values ("the 46cm" of a 46 cm seat), as its text
+    lists them ("Options: Seat Width: 41 cm, 46 cm, 51 cm.")."""
+    listed = (
+        product.text.split("Options: ", 1)[1].split(". Price:", 1)[0] if "Options: " in product.text else ""
+    )
+    return any(
+        m.unit.dimension == given.unit.dimension and _base(m) == _base(given)
+        for m in grammar().amounts_in_line(listed)
+    )
+
+
+def _line_for(
+    question: str, asked: Measurement, lines: list[str], named: set[str]
+) -> tuple[str, str, bool] | None:
+    """The line the measure is held against, how ("limit", "range" or "opening") and whether it fits. A
+    doorway is held against the widest width; a line written per version must say the same of each
+    version meant."""
+    asked_words = set(tokenize(question))
+    asked_words |= kin_of(asked_words)
+    opening = bool(grammar().opening.search(question)) and asked.unit.dimension == "length"
+    found: list[tuple[float, str, str, bool]] = []
+    for line in lines:
+        judged = [j for part in _parts_for(line, named) if (j := _judged(part, asked, asked_words, opening))]
+        if judged and len({(how, fits) for _, how, fits, _ in judged}) == 1:
+            part, how, fits, width = max(judged, key=lambda j: j[3])
+            found.append((width, part, how, fits))
+    if not found:
+        return None
+    _, line, how, fits = max(found, key=lambda f: f[0])
+    return line, how, fits
+
+
+def _judged(
+    line: str, asked: Measurement, asked_words: set[str], opening: bool
+) -> tuple[str, str, bool, float] | None:
+    """One line against the measure: (line, how, fits, its width for a doorway), or None when the line
+    is no answer to it."""
+    rules = grammar()
+    label, _, value = line.partition(":")
+    said = set(tokenize(label))
+    amounts = [m for m in rules.amounts_in_line(value) if m.unit.dimension == asked.unit.dimension]
+    if not amounts:
+        return None
+    spans = [s for s in rules.spans(value) if s.unit is not None and s.unit.dimension == asked.unit.dimension]
+    capped = next((s for s in spans if s.low is None and s.high is not None), None)
+    closed = next((s for s in spans if s.low is not None and s.high is not None), None)
+    limited = bool(rules.limit_asked.search(label)) or capped is not None
+    size = _base(asked)
+    if opening:
+        if {"width", "wide"} & said and not limited:
+            widest = max(_base(m) for m in amounts)
+            return line, "opening", widest <= size, widest
+        return None
+    if limited and (asked.unit.dimension == "weight" or said & asked_words):
+        top = capped.high * capped.unit.per if capped and capped.high and capped.unit else _base(amounts[0])
+        return line, "limit", size <= top, 0.0
+    if closed and closed.unit and closed.low is not None and closed.high is not None and said & asked_words:
+        return line, "range", closed.low * closed.unit.per <= size <= closed.high * closed.unit.per, 0.0
+    return None
+
+
+def _parts_for(line: str, named: set[str]) -> list[str]:
+    """A line written per version ("Overall width: 41 cm seat: 61 cm; 46 cm seat: 66 cm"), as the
+    labelled parts of the versions named, or of every version when none is; the line itself when it is
+    not written so."""
+    label, _, value = line.partition(":")
+    parts = [p.strip() for p in value.split(";")]
+    if len(parts) < 2 or not all(":" in p for p in parts):
+        return [line]
+    mine = [p for p in parts if any(n.lower() in p.partition(":")[0].lower() for n in named)]
+    return [f"{label.strip()}: {p}" for p in mine or parts]
+
+
+def _base(measure: Measurement) -> float:
+    """The measure in its dimension's base unit, so that "1.2 m" and "120 cm" compare."""
+    return measure.value * measure.unit.per

@@ -42,7 +42,7 @@ from copilot.drafting.decisions import (
     orders_named,
     orders_of_items,
 )
-from copilot.drafting.denials import denial_in, denies
+from copilot.drafting.denials import denial_in, denies, item_denied, whole_range_item
 from copilot.drafting.description import (
     description_lines,
     first_list,
@@ -55,7 +55,7 @@ from copilot.drafting.description import (
     valued_with,
     with_its_list,
 )
-from copilot.drafting.fitting import fit_together
+from copilot.drafting.fitting import fit_together, held_to_its_lines
 from copilot.drafting.meaning import closest_in_meaning, closest_question
 from copilot.drafting.on_file import on_file
 from copilot.drafting.options import (
@@ -220,6 +220,10 @@ def _not_offered(context: DraftContext) -> Draft | None:
     for passage, _ in _pages(context.with_pages()):
         said = sentences(body_of(passage))
         heading = " ".join(passage.heading_path)
+        # "do you sell used cams?" under "Do you sell used gear?", answered "No. We only sell new ..."
+        asked = _offered_thing(_faq_question(passage)) if said and _NO.match(said[0]) else ""
+        if asked and (item_denied(thing, asked) or whole_range_item(thing, asked)):
+            return Draft(action="answer", reply=" ".join(said[:2]), citations=[cite(passage)], confidence=0.8)
         for i, sentence in enumerate(said):
             if (denial := denial_in(sentence)) is None:
                 continue
@@ -232,6 +236,15 @@ def _not_offered(context: DraftContext) -> Draft | None:
                 reply = " ".join(said[i : i + 2] if faq else [sentence])
                 return Draft(action="answer", reply=reply, citations=[cite(passage)], confidence=0.8)
     return None
+
+
+_NO = re.compile(r"(?i)^\s*no\b(?!\s+(?:problem|worries))")
+
+
+def _faq_question(passage: Passage) -> str:
+    """The question an FAQ section is headed by ("Do you sell used gear?"), or nothing."""
+    heading = passage.heading_path[-1].strip() if passage.heading_path else ""
+    return heading if heading.endswith("?") else ""
 
 
 def _denied_item(thing: str, said: list[str], at: int, passage: Passage) -> str | None:
@@ -1449,6 +1462,9 @@ class OfflineDrafter:
             return several  # "what sizes do the gloves come in?" with two gloves: each one's sizes
         if "compatibility" in u.cues and (paired := fit_together(context, _in_focus(context))) is not None:
             return paired  # "will the ryzen 5 5600 work in the b650m?": the two products' own spec lines
+        held = named if named is not None and named.name_match >= 0.5 else self._focused(context)
+        if held is not None and (measured := held_to_its_lines(context.text, held.product, held.chosen)):
+            return measured  # "is the lite rollator ok for someone 120 kg?": its Max user weight line
         if "compatibility" in u.cues and named is not None and (table := self._fits(context, named)):
             return table  # "will the 4Ah battery fit the impact driver?": the shop's compatibility chart
         named_with_options = named is not None and named.name_match >= 0.5 and "options" in u.cues

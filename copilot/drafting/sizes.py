@@ -68,6 +68,8 @@ class MeasureWords(BaseModel):
     from_after: list[str]
     label_stops: list[str]
     inches_before: list[str]
+    opening: list[str]
+    fit_asked: list[str]
     examples: list[RangeExample]
 
 
@@ -157,6 +159,8 @@ class Grammar:
         self.up_to = re.compile(rf"(?:{_alternatives(data.up_to)})\s*{_NUMBER}{unit}", re.I)
         self.limit_asked = re.compile(rf"\b(?:{_alternatives(data.limit_asked)})(?!\w)", re.I)
         self.measure_asked = re.compile(rf"\b(?:{_alternatives(data.measure_asked)})(?!\w)", re.I)
+        self.opening = re.compile(rf"\b(?:{_alternatives(data.opening)})(?!\w)", re.I)
+        self.fit_asked = re.compile(rf"\b(?:{_alternatives(data.fit_asked)})(?!\w)", re.I)
         # "size 7 in sneakers" gives no inches: "in" before a word is a preposition (``inches_before``)
         inches = _alternatives(data.inches_before)
         self.measurement = re.compile(

@@ -68,6 +68,7 @@ class QuestionShapes(BaseModel):
             "yes_or_no",
             "asked_thing",
             "generic_thing",
+            "whole_range",
             "negation",
             "refers_back",
             "coverage_limit",
