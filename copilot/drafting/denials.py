@@ -20,6 +20,9 @@ def denies(thing: str, sentence: str, denial: re.Match[str], heading: str = "") 
     the Apex." under "Retirement notice: Firnline Apex Helmet"). What it covers ends at "only" or "but":
     "We don't sell contact lenses, only contact lens solutions" does not say the solutions are not sold."""
     words = set(tokenize(thing))
+    done = tokenize(denial.group())[-1:]
+    if set(done) & _ACTS and not (set(done) | kin_of(set(done))) & words:
+        return False  # "we don't buy records below VG" says nothing of sending records to auckland
     denied = _BUT_ONLY.split(sentence[denial.end() :], maxsplit=1)[0]
     what = set(tokenize(denied))
     titled = bool(what) and what <= words <= what | set(tokenize(heading))
@@ -32,7 +35,7 @@ def _all_denied(thing: str, denial: re.Match[str], items: list[str]) -> bool:
     crash pad?" and "No, we don't rent gear."; "will you buy my old graphics card?" and "We don't buy
     used parts"."""
     done = tokenize(denial.group())[-1:]  # "rent" of "don't rent"
-    if not done or not ({*done} | kin_of({*done})) & set(tokenize(thing)):
+    if not done or not (set(done) | kin_of(set(done))) & set(tokenize(thing)):
         return False
     return any(whole_range_item(thing, item) for item in items)
 
@@ -65,6 +68,8 @@ def item_denied(thing: str, item: str) -> bool:
     return set(said[: said.index(asked[-1]) + 1]) <= set(asked) | kin_of(set(asked))
 
 
+# what a shop may refuse to do other than sell: a denial of it covers only a question asking it
+_ACTS = frozenset(tokenize("rent hire lease lend buy"))
 _ASIDE = re.compile(r"\([^)]*\)")
 _LIST_ITEM = re.compile(r"(?i),|;|:|\bor\b|\band\b|\bnor\b")
 _BUT_ONLY = re.compile(r"(?i)\b(?:only|but|except|apart\s+from|however|though)\b")
