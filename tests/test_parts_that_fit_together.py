@@ -51,8 +51,21 @@ PRODUCTS = [
         "W1",
         "Haulmaster Wheelbarrow",
         "Garden",
-        ["Overall width: 100 L tub: 64 cm; 120 L tub: 71 cm", "Max load: 150 kg", "Handle height: 78-92 cm"],
+        [
+            "Overall width: 100 L tub: 64 cm; 120 L tub: 71 cm",
+            "Max load: 150 kg",
+            "Handle height: 78-92 cm",
+            "Weight: 14 kg",
+        ],
         [invented_variant(f"HWB-{t}", {"Tub": f"{t} L"}, 129.0 + t) for t in (100, 120)],
+        MAKER,
+    ),
+    invented_product(
+        "W2",
+        "Haulmaster Mini Barrow",
+        "Garden",
+        ["Max load weight: 80 kg", "Weight: 9 kg"],
+        [invented_variant("HMB-1", {"Tub": "60 L"}, 89.0)],
         MAKER,
     ),
     invented_product(
@@ -137,6 +150,13 @@ def test_a_measure_that_names_a_version_is_not_held_against_a_line(shop: Copilot
     """ "the 120 L one" names a tub, not a load the barrow must take."""
     result = converse(shop, "is the 120 L haulmaster wheelbarrow ok for me?")
     assert "within its" not in result.reply and "over its" not in result.reply, result.reply
+
+
+def test_a_comparison_of_weights_reads_the_weight_not_the_load(shop: Copilot) -> None:
+    """ "Max load" and "Weight" both say weight: "which is lighter?" compares the products' own."""
+    result = converse(shop, "which is lighter, the haulmaster wheelbarrow or the mini barrow?")
+    assert "14 kg" in result.reply and "9 kg" in result.reply, result.reply
+    assert "150 kg" not in result.reply and "80 kg" not in result.reply, result.reply
 
 
 def test_it_is_the_product_in_focus(shop: Copilot) -> None:
