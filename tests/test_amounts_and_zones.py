@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.drafting.places import sent_to
 from copilot.service import Copilot
 from copilot.spelling import coined
 from tests.chat import assert_reply, converse
@@ -251,3 +252,18 @@ def test_a_price_written_with_its_currency_code_answers_how_much(
     # "14.95 CAD" is a price as much as "$14.95": the rates row answers, not the tax row naming the place
     result = converse(coded_shop, question)
     assert said in result.reply and "%" not in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("how long to get something to belfast", {"belfast"}),
+        ("how much to get my order to galway?", {"galway"}),
+        ("how much is delivery to the highlands?", {"highland"}),
+        ("can i get the red one?", set()),
+    ],
+)
+def test_getting_something_to_a_place_is_sending_it_there(question: str, place: set[str]) -> None:
+    """ "to get something to belfast" asks to have it sent there: Belfast's row of a rates table, not the
+    row of a region it is also in ("UK")."""
+    assert sent_to(question) == place
