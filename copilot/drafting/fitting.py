@@ -27,9 +27,6 @@ from copilot.schemas import Passage
 
 # a code of a family: capitals then digits, one word ("AM5", "LGA1851", "DDR5", "GDDR7"), not "Wi-Fi 6E"
 _CODE = re.compile(r"(?<![\w-])([A-Z]{2,5})(\d{1,4}[A-Z]?)(?![\w-])")
-_MEASURE = re.compile(r"(\d+(?:\.\d+)?)\s*(mm|cm|m|in|inch|inches|kg|g|lb|lbs|l|ml|w)\b", re.I)
-_LIMIT = re.compile(r"\b(?:max|maximum|up to|limit|fits? up to)\b", re.I)
-_LIMIT_WORDS = frozenset(tokenize("max maximum up to limit support supports supported"))
 
 
 @dataclass(frozen=True)
@@ -140,20 +137,24 @@ def _codes_compared(first: _Product, second: _Product) -> list[tuple[str, bool]]
 def _measures_compared(first: _Product, second: _Product) -> list[tuple[str, bool]]:
     """A measure of one product against the other's limit for it: "Card length: 348 mm" and "Max
     graphics card length: 365 mm" (the limit's label holds the measure's, or ends with its last word)."""
+    rules = grammar()
+    limit_words = set(tokenize(" ".join(rules.data.limit_asked)))
     said: list[tuple[str, bool]] = []
     for thing, holder in ((first, second), (second, first)):
         for limit in holder.lines:
-            if not _LIMIT.search(limit.partition(":")[0]) or (most := _measure(limit)) is None:
+            if not rules.limit_asked.search(limit.partition(":")[0]) or (most := _measure(limit)) is None:
                 continue
-            limited = label_words(limit) - _LIMIT_WORDS
+            limited = label_words(limit) - limit_words
             for line in thing.lines:
                 label = label_words(line)
                 size = _measure(line)
-                if size is None or size[1] != most[1] or _LIMIT.search(line.partition(":")[0]):
+                if size is None or size.unit.dimension != most.unit.dimension:
+                    continue
+                if rules.limit_asked.search(line.partition(":")[0]):
                     continue
                 if not label or not (label <= limited or _last(line) == _last(limit)):
                     continue
-                fits = size[0] <= most[0]  # (by how much is not said: a reply states only what the data does)
+                fits = _base(size) <= _base(most)  # (by how much is not said: a reply states only the data)
                 means = "it is within the limit" if fits else "it is over the limit"
                 sentence = (
                     f"The {thing.title} has {_quoted(line)} and the {holder.title} {_quoted(limit)}: {means}."
@@ -163,9 +164,9 @@ def _measures_compared(first: _Product, second: _Product) -> list[tuple[str, boo
     return said
 
 
-def _measure(line: str) -> tuple[float, str] | None:
-    found = _MEASURE.search(line.partition(":")[2])
-    return (float(found.group(1)), found.group(2).lower()) if found else None
+def _measure(line: str) -> Measurement | None:
+    """The first amount with a unit a spec line's value gives."""
+    return next(iter(grammar().amounts_in_line(line.partition(":")[2])), None)
 
 
 def _last(line: str) -> str:
