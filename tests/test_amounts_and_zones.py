@@ -267,3 +267,36 @@ def test_getting_something_to_a_place_is_sending_it_there(question: str, place: 
     """ "to get something to belfast" asks to have it sent there: Belfast's row of a rates table, not the
     row of a region it is also in ("UK")."""
     assert sent_to(question) == place
+
+
+LARGE_ITEM_RATES = {
+    "shipping.md": """# Shipping
+
+## Rates
+
+| Zone | Where | Standard | Standard delivery |
+| --- | --- | --- | --- |
+| Metro Melbourne | Melbourne and suburbs | $9.95 | 1-2 business days |
+| Interstate capitals | Sydney, Canberra, Brisbane and Adelaide metro | $11.95 | 2-5 business days |
+
+## Large items
+
+Large items (turntables, speakers and record shelves) go by courier at a flat rate per order:
+
+| Where | Large item rate |
+| --- | --- |
+| Metro Melbourne | $29.95 |
+| Rest of Australia | $49.95 |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def large_item_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("large"), MAKER, PRODUCTS, LARGE_ITEM_RATES, "AUD")
+
+
+def test_a_thing_a_section_lists_is_sent_at_that_sections_rate(large_item_shop: Copilot) -> None:
+    """A turntable is one of the large items its section lists: their rate, not the standard one."""
+    result = converse(large_item_shop, "how much to ship a turntable to brisbane")
+    assert "$49.95" in result.reply and "$11.95" not in result.reply, result.reply

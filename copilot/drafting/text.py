@@ -780,10 +780,20 @@ def zone_cell(
                 said = "; ".join(f"{h}: {v}" for h, v in [(cells[0][0], cells[0][2]), *named, *picked])
                 found.append((said + ".", passage))
     # of the tables with a row for the place, the one on the thing sent ("courier charge for a saddle":
-    # `Saddle courier charge`, not the standard rates)
+    # `Saddle courier charge`), or the one whose section lists it ("Large items (turntables, speakers ...)
+    # go by StarTrack at a flat rate")
     on_thing = [(row, p) for row, p in found if thing & set(tokenize(f"{row} {' '.join(p.heading_path)}"))]
+    on_thing = on_thing or [(row, p) for row, p in found if thing & set(tokenize(_outside_tables(p)))]
     found = on_thing or found
     return found[0] if len(found) == 1 else None
+
+
+_TABLE_ROW_LINE = re.compile(r"(?m)^\s*\|.*$")
+
+
+def _outside_tables(passage: Passage) -> str:
+    """A passage's words but its tables' rows: what its section says of the table."""
+    return _TABLE_ROW_LINE.sub(" ", body_of(passage))
 
 
 def _first_cell(row: str) -> str:
