@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.lexical import in_english
+from copilot.lexical import in_english, tokenize
 from copilot.service import Copilot
 from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
@@ -301,3 +301,17 @@ def test_a_version_asked_whether_on_sale_is_told_it_is_not(shop: Copilot) -> Non
 @pytest.mark.parametrize("question", ["email address for customer service?", "customer care email pls"])
 def test_customer_service_is_the_shop_not_a_service_it_sells(shop: Copilot, question: str) -> None:
     assert_reply(shop, question, ["0113 496 0732"], ["Firing"])
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("can i send a turntable back if i change my mind?", "turntabl"),
+        ("how do i bring the vase back?", "vase"),
+    ],
+)
+def test_sending_a_thing_back_is_a_return_of_that_thing(question: str, kept: str) -> None:
+    """ "send a turntable back" is read as a return and keeps what is returned: the turntables' rule
+    of a returns page, not the records'."""
+    words = tokenize(question)
+    assert "return" in words and kept in words, words
