@@ -208,6 +208,13 @@ def _offered_thing(text: str) -> str:
     return next((g for g in found.groups() if g), "") if found else ""
 
 
+def _looked_for(text: str) -> str:
+    """The thing a shopper says they are looking for ("looking for a katana for my son": katana), a
+    product rather than a service; empty when they say no such thing."""
+    found = shape_rules().phrases["offer_asked"].any.search(text.lower())
+    return (found.groupdict().get("looked_for") or "") if found else ""
+
+
 def _not_offered(context: DraftContext) -> Draft | None:
     """ "Do you sell spice racks?" where a page says "We don't sell fresh chillies, spice racks or gift
     cards.": that sentence, before any product that shares a word with the question. A denial in a
@@ -2401,7 +2408,8 @@ class OfflineDrafter:
         shape = answered_by(context.text)  # "a minimum age?" is said in other words ("12 or older")
         answered = shape is not None and any(shape.answered(sentence) for sentence, _ in chosen)
         if not answered and _unsaid_thing(context, told):  # nor "do you do gift wrapping?" by the gift cards
-            return _offer_unsaid()
+            # a product looked for that no page or product names: not found, and a person offered
+            return _not_found(looked, 0.6) if (looked := _looked_for(context.text)) else _offer_unsaid()
         similarity = max(
             (h.similarity or 0.0 for h in context.hits if h.passage.kind == "document"), default=0.0
         )
