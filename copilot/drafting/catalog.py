@@ -620,22 +620,23 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
     measure = superlative_asked(text)
     question = set(tokenize(text))
     versions = len({f.product.key for f in families}) < len(families)
+    # "which is lighter?" is read on "Weight", "which takes more weight?" on "Max user weight"
+    asks_limit = bool(grammar().limit_asked.search(text) or grammar().fit_asked.search(text))
+
+    def limited(line: str) -> bool:
+        """The line is a limit ("Max user weight") where the question asks none, or the other way."""
+        return bool(":" in line and grammar().limit_asked.search(line.partition(":")[0])) != asks_limit
+
     said: list[tuple[Family, str | None]] = []
     for (family, words), (_, other) in zip(pairs, reversed(pairs), strict=True):
         lines = description_lines(product_text(family.product).own_words)
         measured = measure.label_words if measure is not None else set()
         labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"; not by
             labelled_with(lines, asked),  # the product's own word ("Bench weight" of "which bench ...")
-            # "which is lighter, the 8 inch A or B?": of A's 8" rows, the one labelled "Weight"; of
-            # "Weight" and "Max user weight", the label that is the measure alone
-            key=lambda line: (
-                -_in_label(measured, line),
-                -_in_label(question - names, line),
-                _label_length(line),
-            ),
+            # "which is lighter, the 8 inch A or B?": of A's 8" rows, the one labelled "Weight"
+            key=lambda line: (-_in_label(measured, line), -_in_label(question - names, line), limited(line)),
         )
-        # (of the lines an attribute's labels match, the label that is the measure alone first)
-        found = labelled or sorted(lines_saying(lines, [a.labels for a in attributes]), key=_label_length)
+        found = labelled or sorted(lines_saying(lines, [a.labels for a in attributes]), key=limited)
         if not found and measure is not None:  # "which is wider?" and "Width: 214 cm"
             found = labelled_with(lines, measure.label_words) or lines_saying(lines, [measure.labels])
         own = words - other - names - _asking()
@@ -661,11 +662,6 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
         citations=[cite(f.product) for f, _ in said],
         confidence=0.75 if all(line for _, line in said) else 0.5,
     )
-
-
-def _label_length(line: str) -> int:
-    """How many words a line's label has: "Weight" is the measure itself, "Max user weight" a limit."""
-    return len(label_words(line)) if ":" in line else 99
 
 
 def _told_apart(text: str, families: list[Family]) -> Draft | None:
