@@ -44,8 +44,15 @@ _FRACTIONS = ((r"three[\s-]+quarters?", "3/4"), (r"(?:a\s+)?quarter", "1/4"), ("
 _UNIT = r"(?:inch|in|litre|liter|l|pound|lb|gallon|gal|cup|oz|ounce)\b"
 # Everyday phrasings of shop concepts, mapped to the words policies use.
 _PHRASES = [
-    # "send a turntable back" returns the turntable: its words stay
-    (re.compile(r"\b(?:send|sent|sending|ship|mail|bring|take)\s+((?:\w+\s+){0,2})back\b"), r" return \1 "),
+    # "send a turntable back" returns the turntable (not "something", which names nothing)
+    (
+        re.compile(
+            r"\b(?:send|sent|sending|ship|mail|bring|take)\s+"
+            r"(?:(?:it|them|something|anything|stuff|things|everything|this|that|these|those|items?)\s+)?"
+            r"((?:\w+\s+){0,2})back\b"
+        ),
+        r" return \1 ",
+    ),
     (re.compile(r"\b(?:money|cash)\s+back\b|\breimburs\w*"), " refund "),
     # "email address for customer service?" asks how to reach the shop, not about its Assembly Service
     (re.compile(r"\bcustomer\s+(?:service|services|support|care)\b"), " contact "),

@@ -281,7 +281,7 @@ LARGE_ITEM_RATES = {
 
 ## Large items
 
-Large items (turntables, speakers and record shelves) go by courier at a flat rate per order:
+Large items (turntables, speakers, record crates and shelves) go by courier at a flat rate per order:
 
 | Where | Large item rate |
 | --- | --- |

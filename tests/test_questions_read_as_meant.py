@@ -315,3 +315,9 @@ def test_sending_a_thing_back_is_a_return_of_that_thing(question: str, kept: str
     of a returns page, not the records'."""
     words = tokenize(question)
     assert "return" in words and kept in words, words
+
+
+def test_sending_something_back_names_no_thing() -> None:
+    """ "something" names nothing: "how long do i have to send something back?" asks the return window,
+    not a sentence that happens to say "something"."""
+    assert tokenize("how long do i have to send something back?") == ["long", "return"]

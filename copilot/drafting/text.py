@@ -791,9 +791,16 @@ def zone_cell(
 _TABLE_ROW_LINE = re.compile(r"(?m)^\s*\|.*$")
 
 
+# a list of kinds in a section's words: "(turntables, speakers, record crates and shelves)", "Bulky items
+# are wheelchairs, rollators, walking frames and commodes."
+_CLAUSE_END = re.compile(r"[.;:()\n]")
+_LIST_END = re.compile(r",[^,]*,[^,]*\b(?:and|or)\b")  # three items or more: "a, b and c" is no clause pair
+
+
 def _outside_tables(passage: Passage) -> str:
-    """A passage's words but its tables' rows: what its section says of the table."""
-    return _TABLE_ROW_LINE.sub(" ", body_of(passage))
+    """The lists of kinds a passage's words give outside its tables: what its section says it is for."""
+    clauses = _CLAUSE_END.split(_TABLE_ROW_LINE.sub(" ", body_of(passage)))
+    return " ".join(clause for clause in clauses if _LIST_END.search(clause))
 
 
 def _first_cell(row: str) -> str:
