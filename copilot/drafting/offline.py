@@ -444,12 +444,13 @@ def _closest_line(context: DraftContext, match: ProductMatch, lines: list[str]) 
     return line.rstrip(".") + "." if best >= _SAYS_IT and best - runner_up >= _CLEARLY else None
 
 
-def _in_focus(context: DraftContext) -> Passage | None:
-    """The product the last answer was about, if any."""
+def _in_focus(context: DraftContext) -> tuple[Passage | None, list[Passage], list[str]]:
+    """The product the last answer was about, its variants and the keys of what it was about."""
     keys = [k for k in context.focus if k.startswith(("product:", "variant:"))]
     if not keys or context.retriever is None:
-        return None
-    return context.retriever.family(keys[0].split(":")[1])[0]
+        return None, [], keys
+    product, variants = context.retriever.family(keys[0].split(":")[1])
+    return product, variants, keys
 
 
 def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
@@ -1467,7 +1468,7 @@ class OfflineDrafter:
             and (several := _options_of_several(context, named, matches))
         ):
             return several  # "what sizes do the gloves come in?" with two gloves: each one's sizes
-        if "compatibility" in u.cues and (paired := fit_together(context, _in_focus(context))) is not None:
+        if "compatibility" in u.cues and (paired := fit_together(context, _in_focus(context)[0])) is not None:
             return paired  # "will the ryzen 5 5600 work in the b650m?": the two products' own spec lines
         held = named if named is not None and named.name_match >= 0.5 else self._focused(context)
         if held is not None and (measured := held_to_its_lines(context.text, held.product, held.chosen)):
@@ -1759,10 +1760,7 @@ class OfflineDrafter:
         """The product the last answer was about, when this message names some of its option values
         and no other product: "ok and in large?", "price on the 2 lb one?". Options it does not name
         keep the values of the variant the last answer was about."""
-        keys = [k for k in context.focus if k.startswith(("product:", "variant:"))]
-        if not keys or context.retriever is None:
-            return None
-        product, variants = context.retriever.family(keys[0].split(":")[1])
+        product, variants, keys = _in_focus(context)
         if product is None:
             return None
         said = set(tokenize(context.text)) | set(tokenize(amounts_joined(context.text)))
