@@ -69,6 +69,14 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "G1",
+        "Teak Garden Bench",
+        "Garden",
+        ["Width: 150 cm", "Depth: 60 cm", "Height: 85 cm"],
+        [invented_variant("TGB-1", {"Finish": "Oiled"}, 399.0)],
+        MAKER,
+    ),
+    invented_product(
         "L2",
         "Rip Blade XL",
         "Blades",
@@ -144,6 +152,12 @@ def test_a_shoppers_measure_is_held_against_its_line(shop: Copilot, question: st
     result = converse(shop, question)
     assert result.action == "answer", result.reply
     assert all(s in result.reply for s in said), result.reply
+
+
+def test_a_thing_wider_than_a_gate_that_may_turn_to_fit_gets_no_verdict(shop: Copilot) -> None:
+    """A bench 150 cm wide but 60 cm deep may go through a 70 cm gate on its side: no "won't fit"."""
+    result = converse(shop, "will the teak garden bench fit through a 70 cm gate?")
+    assert "won't fit" not in result.reply and "fits through" not in result.reply, result.reply
 
 
 def test_a_measure_that_names_a_version_is_not_held_against_a_line(shop: Copilot) -> None:

@@ -242,7 +242,30 @@ def _line_for(
     if not found:
         return None
     _, line, how, fits = max(found, key=lambda f: f[0])
+    if how == "opening" and not fits and _turns_to_fit(lines, asked):
+        return None  # a sofa wider than the door may go through on its depth: no verdict either way
     return line, how, fits
+
+
+# a product's outer measures other than its width: "Depth: 70 cm", "Overall height: 85 cm" (not a part's,
+# "Seat depth: 43 cm", nor folded)
+_OUTER = frozenset(
+    tokenize("overall total outer external outside product max depth height length deep tall high")
+)
+_OTHER_SIDES = frozenset(tokenize("depth height length deep tall high"))
+
+
+def _turns_to_fit(lines: list[str], opening: Measurement) -> bool:
+    """The product states another outer measure that is within the opening."""
+    for line in lines:
+        label = label_words(line)
+        if label & _OTHER_SIDES and label <= _OUTER:
+            sizes = [
+                m for m in grammar().amounts_in_line(line.partition(":")[2]) if m.unit.dimension == "length"
+            ]
+            if sizes and min(_base(m) for m in sizes) <= _base(opening):
+                return True
+    return False
 
 
 def _judged(
