@@ -181,15 +181,17 @@ def _quoted(line: str) -> str:
     return f"{label[:1].lower()}{label[1:]} {value.strip()}"
 
 
-def held_to_its_lines(question: str, product: Passage, versions: list[Passage]) -> Draft | None:
+def held_to_its_lines(
+    question: str, product: Passage, variants: list[Passage], versions: list[Passage]
+) -> Draft | None:
     """The shopper's one measure held against the product's line for it, with what that means; None
     unless the question asks whether it fits and one line answers for every version meant.
-    ``versions``: those the question names, whose part of a line written per version ("46 cm seat:
-    66 cm") is the one read."""
+    ``versions``: those of its ``variants`` the question names, whose part of a line written per
+    version ("46 cm seat: 66 cm") is the one read."""
     rules = grammar()
     if not rules.fit_asked.search(question):
         return None
-    given = [m for m in rules.measurements_in(question) if not _names_a_version(m, product)]
+    given = [m for m in rules.measurements_in(question) if not _names_a_version(m, variants)]
     if len(given) != 1 or given[0].unit.dimension not in ("length", "weight"):
         return None
     asked = given[0]
@@ -212,15 +214,13 @@ def held_to_its_lines(question: str, product: Passage, versions: list[Passage]) 
     )
 
 
-def _names_a_version(given: Measurement, product: Passage) -> bool:
-    """The measure is one of the product's option values ("the 46cm" of a 46 cm seat), as its text
-    lists them ("Options: Seat Width: 41 cm, 46 cm, 51 cm.")."""
-    listed = (
-        product.text.split("Options: ", 1)[1].split(". Price:", 1)[0] if "Options: " in product.text else ""
-    )
+def _names_a_version(given: Measurement, variants: list[Passage]) -> bool:
+    """The measure is one of the product's option values ("the 46cm" of a 46 cm seat)."""
     return any(
         m.unit.dimension == given.unit.dimension and _base(m) == _base(given)
-        for m in grammar().amounts_in_line(listed)
+        for v in variants
+        for value in v.options.values()
+        for m in grammar().amounts_in_line(value)
     )
 
 
@@ -275,7 +275,7 @@ def _judged(
     is no answer to it."""
     rules = grammar()
     label, _, value = line.partition(":")
-    said = set(tokenize(label))
+    said = label_words(line)
     amounts = [m for m in rules.amounts_in_line(value) if m.unit.dimension == asked.unit.dimension]
     if not amounts:
         return None

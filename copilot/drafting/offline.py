@@ -1471,7 +1471,9 @@ class OfflineDrafter:
         if "compatibility" in u.cues and (paired := fit_together(context, _in_focus(context)[0])) is not None:
             return paired  # "will the ryzen 5 5600 work in the b650m?": the two products' own spec lines
         held = named if named is not None and named.name_match >= 0.5 else self._focused(context)
-        if held is not None and (measured := held_to_its_lines(context.text, held.product, held.chosen)):
+        if held is not None and (
+            measured := held_to_its_lines(context.text, held.product, held.variants, held.chosen)
+        ):
             return measured  # "is the lite rollator ok for someone 120 kg?": its Max user weight line
         if "compatibility" in u.cues and named is not None and (table := self._fits(context, named)):
             return table  # "will the 4Ah battery fit the impact driver?": the shop's compatibility chart

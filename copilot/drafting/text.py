@@ -788,9 +788,6 @@ def zone_cell(
     return found[0] if len(found) == 1 else None
 
 
-_TABLE_ROW_LINE = re.compile(r"(?m)^\s*\|.*$")
-
-
 # a list of kinds in a section's words: "(turntables, speakers, record crates and shelves)", "Bulky items
 # are wheelchairs, rollators, walking frames and commodes."
 _CLAUSE_END = re.compile(r"[.;:()\n]")
@@ -799,7 +796,7 @@ _LIST_END = re.compile(r",[^,]*,[^,]*\b(?:and|or)\b")  # three items or more: "a
 
 def _outside_tables(passage: Passage) -> str:
     """The lists of kinds a passage's words give outside its tables: what its section says it is for."""
-    clauses = _CLAUSE_END.split(_TABLE_ROW_LINE.sub(" ", body_of(passage)))
+    clauses = _CLAUSE_END.split(_table_rows(body_of(passage))[0])
     return " ".join(clause for clause in clauses if _LIST_END.search(clause))
 
 
