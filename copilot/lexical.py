@@ -99,7 +99,27 @@ _UNIT_WORDS = {
 # "lenses" as "lens", so the plural is made the singular first and both stem alike
 _PLURALS_OF_S = {
     f"{word}es": word for word in ("lens", "canvas", "iris", "alias", "gas", "bus", "thermos", "chassis")
+} | {  # and nouns whose "f" becomes "ves": the stemmer makes "knives" "knive", never "knife" ("leaves"
+    # and "lives" are verbs too: "it leaves our warehouse")
+    plural: singular
+    for singular, plural in (
+        ("knife", "knives"),
+        ("shelf", "shelves"),
+        ("half", "halves"),
+        ("scarf", "scarves"),
+        ("loaf", "loaves"),
+        ("calf", "calves"),
+        ("wolf", "wolves"),
+        ("hoof", "hooves"),
+    )
 }
+
+
+def irregular_forms(word: str) -> set[str]:
+    """A noun's singular and the plural the stemmer cannot tie to it ("knife", "knives"); else the
+    word alone."""
+    singular = _PLURALS_OF_S.get(word.lower(), word.lower())
+    return {singular, *(plural for plural, one in _PLURALS_OF_S.items() if one == singular)}
 
 
 SHOPPER_WORDS_FILE = Path(__file__).with_name("shopper_words.yaml")

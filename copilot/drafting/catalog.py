@@ -21,7 +21,7 @@ from copilot.drafting.sizes import grammar
 from copilot.drafting.text import best_sentences, join_words, measures_said, shape_rules
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import tokenize, with_heads
+from copilot.lexical import irregular_forms, tokenize, with_heads
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, model_code, options_named, value_words
 from copilot.schemas import Passage
@@ -29,6 +29,7 @@ from copilot.understanding import asks_price, attributes_asked, budget_in
 
 _QUESTION_FRAME = re.compile(r"\b(?:which|what|whats|how|who)\b", re.I)  # "which has more caffeine, A or B"
 _KINDS_JOINED = re.compile(r"\s*(?:&|,|/|\band\b)\s*")  # "Bowls & Feeders": two kinds in one step
+_CLAUSE = re.compile(r",\s+|\s+[-–—]+\s+")  # "A or B, which ...", "A vs B - which ..."
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"^\s*(.*?[^\W\d_][\w'-]*)\s+\d[\w.]*\s*$")
 _NUMBER_FIRST = re.compile(r"\s*\d[\w.]*\b(?!\s*(?:mm|cm|m|in|g|kg|ml|l|oz|lb|lbs|w|v|mah)\b)")
@@ -67,6 +68,7 @@ class QuestionWords(BaseModel):
     smaller: str
     larger: str
     accessories: str  # "Tent Accessories": things for a kind, none of that kind
+    containers: str  # "a bottle of resin": resin
     superlatives: list[Superlative]
     verbs: str
     superlative_examples: list[SuperlativeExample]
@@ -97,12 +99,20 @@ def _price_words() -> frozenset[str]:
     return frozenset(tokenize(_question_words().price_words))
 
 
+@cache
+def _container_of() -> re.Pattern[str]:
+    """What a kind comes in, before "of" ("a bottle of resin"): no word of the kind."""
+    words = "|".join(map(re.escape, _question_words().containers.split()))
+    return re.compile(rf"\b(?:{words})(?:s|es)?\s+of\b", re.IGNORECASE)
+
+
 def kind_words(question: str) -> set[str]:
     """The words of a catalog-wide question that name the kind of product asked about: no number or
-    measure ("0.6mm", "mm" of "cheapest nozzle in 0.6mm?" say which version, not which kind)."""
+    measure ("0.6mm", "mm" of "cheapest nozzle in 0.6mm?" say which version, not which kind), nor what
+    the kind comes in ("bottle of resin")."""
     return {
         w
-        for w in tokenize(question.replace("-", " "))
+        for w in tokenize(_container_of().sub(" ", question).replace("-", " "))
         if w not in _asking() and not w[:1].isdigit() and not measure_word(w)
     }
 
@@ -414,23 +424,34 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     must_stock = "in_stock" in context.understanding.cues
     # what can be ordered now: in stock, or sold before release or restock (unless "in stock" is said)
     stocked = [(v, f) for v, f in priced if v.available or (not must_stock and (v.preorder or v.backorder))]
-    pool = stocked if stocked or must_stock else priced
+    orderable = bool(stocked) or must_stock
     # "cheapest sheet set in king size": only the versions whose values the question names, when any do
-    pool = _versions_named(pool, words)
+    pool = _versions_named(stocked if orderable else priced, words)
     if not pool:
         return None
-    variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)
+    pick = max if highest else min
+    variant, family = pick(pool, key=lambda pair: pair[0].price or 0.0)
     which = "most expensive" if highest else "cheapest"
-    scope = " in stock" if must_stock or (pool is stocked and variant.available) else ""
+    kind = f" {_kind(context.text, wanted)}" if wanted else ""
+    scope = " in stock" if must_stock or (orderable and variant.available) else ""
+    offered = _version_priced(variant, family)
+    reply = f"Our {which}{kind} option{scope} is {offered}; it is {stock_words(variant)}."
+    citations = [cite(family.product), cite(variant)]
+    # "cheapest fdm printer?" when the cheapest is sold out: that one first, then what can be had now
+    sold_out, its_family = pick(_versions_named(priced, words), key=lambda pair: pair[0].price or 0.0)
+    if orderable and not must_stock and sold_out.price != variant.price:
+        reply = (
+            f"Our {which}{kind} is {_version_priced(sold_out, its_family)}, but it is "
+            f"{stock_words(sold_out)}. The {which} one you can order now is {offered}."
+        )
+        citations = [cite(its_family.product), cite(sold_out), *citations]
+    return Draft(action="answer", reply=reply, citations=citations, confidence=0.85)
+
+
+def _version_priced(variant: Passage, family: Family) -> str:
+    """A version named with its options and price: 'the Voxelcraft V3 (Bundle Printer only) at £229.00'."""
     options = f" ({describe(variant)})" if variant.options else ""
-    stock = stock_words(variant)
-    reply = (
-        f"Our {which}{' ' + _kind(context.text, wanted) if wanted else ''} option{scope} is the "
-        f"{family.product.title}{options} at {money(variant.price, variant.currency)}; it is {stock}."
-    )
-    return Draft(
-        action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
-    )
+    return f"the {family.product.title}{options} at {money(variant.price, variant.currency)}"
 
 
 def on_sale(context: DraftContext) -> Draft | None:
@@ -594,6 +615,8 @@ def _says_kind(family: Family, kind: str) -> bool:
     words = kind.split()
     return all(
         re.search(rf"\b{re.escape(word.removesuffix('s'))}(?:s|es)?\b", said, re.IGNORECASE)
+        # "knives" by "Knife", "knife" by "Kitchen Knives"
+        or any(re.search(rf"\b{re.escape(f)}\b", said, re.IGNORECASE) for f in irregular_forms(word) - {word})
         or (word == words[-1] and set(tokenize(word)) <= family.kind_heads)  # "Surfboards" says "board"
         for word in words
     )
@@ -632,9 +655,16 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
         lines = description_lines(product_text(family.product).own_words)
         measured = measure.label_words if measure is not None else set()
         labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"; not by
-            labelled_with(lines, asked),  # the product's own word ("Bench weight" of "which bench ...")
+            # the product's own word ("Bench weight" of "which bench ..."); "which is lighter?" by a
+            # weight's label, never by "Light source: 405 nm"
+            [line for line in labelled_with(lines, asked | measured) if _dimension_fit(line, measure) < 2],
             # "which is lighter, the 8 inch A or B?": of A's 8" rows, the one labelled "Weight"
-            key=lambda line: (-_in_label(measured, line), -_in_label(question - names, line), limited(line)),
+            key=lambda line: (
+                _dimension_fit(line, measure),
+                -_in_label(measured, line),
+                -_in_label(question - names, line),
+                limited(line),
+            ),
         )
         found = labelled or sorted(lines_saying(lines, [a.labels for a in attributes]), key=limited)
         if not found and measure is not None:  # "which is wider?" and "Width: 214 cm"
@@ -662,6 +692,18 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
         citations=[cite(f.product) for f, _ in said],
         confidence=0.75 if all(line for _, line in said) else 0.5,
     )
+
+
+def _dimension_fit(line: str, measure: MeasureAsked | None) -> int:
+    """How the line's value fits what a comparison measures: 0 an amount of it ("Printer weight:
+    9.0 kg" for "which is lighter?"), 1 no amount to tell, 2 amounts of something else only."""
+    if measure is None or measure.superlative.dimension is None:
+        return 1
+    value = line.partition(":")[2]
+    amounts = grammar().measurements_in(value) or grammar().amounts_in_line(value)
+    if any(a.unit.dimension == measure.superlative.dimension for a in amounts):
+        return 0
+    return 2 if amounts else 1
 
 
 def _told_apart(text: str, families: list[Family]) -> Draft | None:
@@ -770,7 +812,10 @@ def superlative_kind(text: str, asked: MeasureAsked) -> set[str]:
     """The words of a superlative question that name the kind of product: neither the superlative,
     what it measures, nor how ("reaches")."""
     said = {asked.word, *asked.superlative.words, *_question_words().verbs.split()}
-    return kind_words(text) - set(tokenize(" ".join(said))) - asked.label_words
+    # "which of your knives has the hardest steel?": what a product has is measured, not its kind
+    had = re.search(rf"\b(?:has|have|with)\s+(?:the\s+)?{asked.word}\b([^?.!,]*)", text, re.IGNORECASE)
+    measured = set(tokenize(had.group(1))) if had else set()
+    return kind_words(text) - set(tokenize(" ".join(said))) - asked.label_words - measured
 
 
 @dataclass(frozen=True)
@@ -1036,14 +1081,19 @@ def _split_asked(text: str) -> tuple[list[str], str]:
     parts = _SPLIT.split(text)
     around: list[str] = []
     if len(parts) >= 2:
-        head, comma, first = parts[0].rpartition(", ")
-        if comma and _QUESTION_FRAME.search(head):
+        *heads, first = _CLAUSE.split(parts[0])
+        if heads and _QUESTION_FRAME.search(" ".join(heads)):
             parts[0] = first
-            around.append(head)
-        last, comma, tail = parts[-1].partition(", ")
-        if comma and _QUESTION_FRAME.search(tail):
-            parts[-1] = last
-            around.append(tail)
+            around.extend(heads)
+        # "v3 vs k1 - which is cheaper and by how much?": the question after the second name is asked
+        # around both, whatever its own "and" splits
+        for at in range(1, len(parts)):
+            last, *tails = _CLAUSE.split(parts[at], maxsplit=1)
+            if tails and _QUESTION_FRAME.search(tails[0]):
+                around.extend([*tails, *parts[at + 1 :]])
+                parts[at + 1 :] = []
+                parts[at] = last
+                break
         # "glowpoint 400 vs 900": the second is the Glowpoint 900, the name said once before its number
         if (named := _NAME_BEFORE_NUMBER.match(parts[0])) is not None:
             parts[1:] = [f"{named.group(1)} {p}" if _NUMBER_FIRST.match(p) else p for p in parts[1:]]
@@ -1100,8 +1150,41 @@ def _one_per_part(families: list[Family], segments: list[str], retriever: Retrie
             f for f in families if naming and naming <= set(tokenize(f.product.title)) and f is not found[0]
         ]
         if len(others) == 1:
-            found = [others[0], found[0]] if at == 0 else [found[0], others[0]]
+            return [others[0], found[0]] if at == 0 else [found[0], others[0]]
+    if len(segments) == 2 and unnamed and len(found) + len(unnamed) == 2:
+        return _by_likeness(families, found, unnamed)
     return found[:2] if len(found) >= 2 else []
+
+
+def _by_likeness(
+    families: list[Family], found: list[Family], unnamed: list[tuple[int, set[str]]]
+) -> list[Family]:
+    """ "the v3 or the k1?", "the classic chef or the kohler?": a part that says only a word several
+    names share (a model code: the Voxelcraft V3 and V3 Max; a brand: four Kohler & Sohn products)
+    means the one most like the product of the other part, as "A or B" compares things of one kind;
+    of those alike, the one whose name says least besides. Two such parts must each say a model code.
+    Empty when a part says no word of a name."""
+    choices: dict[int, list[Family]] = {}
+    for at, words in unnamed:
+        telling = {w for w in words - _asking() if not w.isdigit() and not measure_word(w)}
+        if not found:  # two such parts: each by a model code
+            telling = {w for w in telling if model_code(w)}
+        sharing = [f for f in families if telling & set(tokenize(f.product.title))]
+        if not sharing:
+            return []
+        choices[at] = sharing
+    if found:
+        choices[1 - unnamed[0][0]] = found
+    pairs = [(a, b) for a in choices.get(0, []) for b in choices.get(1, []) if a is not b]
+    if not pairs:
+        return []
+
+    def alike(pair: tuple[Family, Family]) -> tuple[int, int]:
+        first, second = (set(tokenize(f.product.title)) for f in pair)
+        return len(first & second), -len(first | second)
+
+    first, second = max(pairs, key=alike)
+    return [first, second]
 
 
 def _named_alone(families: list[Family], words: set[str], retriever: Retriever) -> Family | None:
