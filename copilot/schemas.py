@@ -33,6 +33,10 @@ class Variant(BaseModel):
         default=None, description="the sale price applies from here (with the shop's offset; none: UTC)"
     )
     sale_ends: datetime | None = Field(default=None, description="... and until here; either end may be open")
+    note: str | None = Field(
+        default=None,
+        description="what the shop writes of this version alone (a WooCommerce variation's description)",
+    )
 
     def price_at(self, now: datetime) -> tuple[float | None, float | None]:
         """(what a shopper pays at ``now``, the price before a sale when one is on): a sale price
@@ -206,6 +210,7 @@ class Passage(BaseModel):
         default_factory=list, description="screening rules it failed: never quoted, never evidence"
     )
     sale: SaleWindow | None = Field(default=None, description="a sale with a window: see ``at``")
+    note: str | None = Field(default=None, description="a version's own text (``Variant.note``)")
 
     def at(self, now: datetime) -> Passage:
         """The passage as it reads at ``now``: inside a sale's window its price is the sale price and

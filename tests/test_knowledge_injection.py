@@ -192,9 +192,20 @@ def test_a_planted_line_is_withheld_with_the_sentences_beside_it_and_the_specs_s
         "<tr><td>Max temperature</td><td>450°C</td></tr></table>"
     )
     throughout = " ".join([planted] * 2).replace("oven", "grill")
+    noted = {
+        "variant_id": "PS-1",
+        "price": 30.0,
+        "note": f"<p>Ships in 2 days.</p><p>Hand wash.</p><p>{planted}</p>",
+    }
     products = [
         {"product_id": "OV", "name": "Forno Oven", "description": spec, "variants": []},
         {"product_id": "GR", "name": "Forno Grill", "description": f"<p>{throughout}</p>", "variants": []},
+        {
+            "product_id": "PS",
+            "name": "Pizza Stone",
+            "description": "A cordierite stone.",
+            "variants": [noted],
+        },
     ]
     (tmp_path / "products.json").write_text(json.dumps(products), encoding="utf-8")
     warnings: list[ScreeningWarning] = []
@@ -206,9 +217,11 @@ def test_a_planted_line_is_withheld_with_the_sentences_beside_it_and_the_specs_s
         loaded["OV"].description == "Twelve-inch pizzas in a minute.\nWeight: 13 kg\nMax temperature: 450°C"
     )
     assert loaded["GR"].description is None
+    assert loaded["PS"].variants[0].note == "Ships in 2 days."  # a version's own note is screened too
     assert {w.withheld for w in warnings} == {
         "lines of the description of product OV",
         "the description of product GR",
+        "lines of the note of variant PS-1",
     }
 
 

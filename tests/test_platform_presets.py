@@ -346,6 +346,7 @@ def test_woocommerce_variations_attach_to_their_parent_by_sku_or_id(tmp_path: Pa
     ]
     assert sencha.variants[1].compare_at_price == 11.0 and sencha.variants[1].available is False
     assert sencha.variants[2].backorder is True and sencha.variants[2].stock == -2
+    assert sencha.variants[2].note == "Ships within 2 weeks." and sencha.variants[0].note is None
     sampler = names["Tea Sampler Tin"]  # no SKU: its variations name it "id:107"; 109 is disabled
     assert [v.options for v in sampler.variants] == [{"Flavour": "Mint", "Tin": "Small"}]
 

@@ -122,7 +122,14 @@ PRODUCTS = [
         "variants": [
             _variant("ADJ-S", {"Size": "S"}, 210.0),
             _variant("ADJ-M", {"Size": "M"}, 210.0),
-            _variant("ADJ-L", {"Size": "L"}, 210.0, available=False, backorder=True),
+            _variant(
+                "ADJ-L",
+                {"Size": "L"},
+                210.0,
+                available=False,
+                backorder=True,
+                note="Back-ordered: next shipment due 15 January 2027. Order now to reserve one.",
+            ),
         ],
     },
     {
@@ -305,7 +312,7 @@ PRODUCTS = [
         "product_id": "P1",
         "name": "Summit Trekking Poles",
         "description": "<p>Carbon poles with cork grips.</p>",
-        "variants": [_variant("STP", {}, 119.0, available=False, backorder=True)],
+        "variants": [_variant("STP", {}, 119.0, available=False, backorder=True, note="Made to order.")],
     },
     {
         "product_id": "R1",
@@ -704,9 +711,14 @@ def test_a_comparison_s_shared_option_applies_to_both(shop: Copilot) -> None:
 def test_a_sold_out_variant_that_can_still_be_ordered_says_so(shop: Copilot) -> None:
     result = converse(shop, "any alpine down jacket in L left?")
     assert "out of stock, but it can still be ordered" in result.reply, result.reply
+    # the version's own note gives the date; no person is needed for "when?"
+    assert "next shipment due 15 January 2027" in result.reply, result.reply
+    when = converse(shop, "when will the alpine down jacket in L be back in stock?")
+    assert when.action == "answer" and "15 January 2027" in when.reply, when.reply
     poles = converse(shop, "are the summit trekking poles in stock?")
     # one version: no "in every option" (a product with options still says it)
     assert "is out of stock right now" in poles.reply and "can still be ordered" in poles.reply, poles.reply
+    assert "Made to order" not in poles.reply, poles.reply  # a note without a date says no date
     restock = converse(shop, "is the trailhead headlamp in 600 lumens in stock? will it be back soon?")
     assert "4 to 6 weeks" in restock.reply, restock.reply
     headlamp = converse(shop, "is the trailhead headlamp in stock?")

@@ -957,11 +957,19 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATED = re.compile(rf"(?i)\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
 
 
-def _when_it_ships(match: ProductMatch) -> str | None:
-    """The first sentence of the product's own description that says when it is released or sent, with a
-    date: the date a platform with no such field (WooCommerce) writes there."""
+def _when_it_ships(match: ProductMatch, version: Passage) -> str | None:
+    """The version's own note with a date ("Back-ordered: next shipment due 15 January 2027."), else
+    the first sentence of the product's description that says when it is released or sent, with a
+    date: what a platform with no such field (WooCommerce) writes there."""
+    if noted := _dated_note(version):
+        return noted
     lines = sentences(product_text(match.product).own_words)
     return next((t for t in lines if _SHIPS_WHEN.search(t) and _DATED.search(t)), None)
+
+
+def _dated_note(version: Passage) -> str | None:
+    """The first sentence of a version's own note that gives a date."""
+    return next((t for t in sentences(version.note or "") if _DATED.search(t)), None)
 
 
 def _first_dated(variants: list[Passage]) -> tuple[datetime, Passage] | None:
@@ -1904,7 +1912,8 @@ class OfflineDrafter:
                 if intent == "product_on_sale" and v.was_price is None:  # "the armchair in sand, discounted?"
                     reply = f"No, the {name} ({describe(v)}) isn't on sale right now: it is {said}."
                     reply += sale_to_come([v])
-                sent = _when_it_ships(match) if (v.preorder or v.backorder) and not v.available_from else None
+                ordered_early = (v.preorder or v.backorder) and not v.available_from
+                sent = _when_it_ships(match, v) if ordered_early else None
                 if sent:
                     reply += f" {sent}"  # "Pre-order: Dispatch or collection from 21 September 2027, ..."
                 if not v.available and available:
@@ -1915,7 +1924,7 @@ class OfflineDrafter:
                     reply += f" Available instead: {join_words(options, 'or')}."
                     extra.extend(cite(a) for a in alternatives)
                 # (a backorder's date is when it is back: "ships when restocked on December 22")
-                restocked = "restock" in cues and not v.available_from
+                restocked = "restock" in cues and not v.available_from and not sent
                 if not v.available and (restocked or _own_restock_words(match.product)):
                     said, cited = self._restock(context, match.product)
                     reply += said
@@ -1947,14 +1956,14 @@ class OfflineDrafter:
                     if dated := _first_dated(early):  # the shop's release date, from the record
                         reply += f" It is released on {day_text(dated[0])}."
                         citations.append(cite(dated[1]))
-                    if sent := _when_it_ships(match):
+                    if sent := _when_it_ships(match, early[0]):
                         reply += f" {sent}"  # "Release date: March 12, 2027."
                 else:
                     every = " in every option" if len(match.variants) > 1 else ""
                     reply = f"Sorry, the {name}{priced} is out of stock{every} right now."
                 if early and len(early) < len(match.variants):
                     reply += f" It can be pre-ordered in {join_words([describe(v) for v in early])}."
-                dated = None
+                dated, noted = None, None
                 if ordered := [v for v in match.variants if v.backorder and not v.preorder]:
                     which = (
                         ""
@@ -1965,8 +1974,11 @@ class OfflineDrafter:
                     when = f"ships from {day_text(dated[0])}" if dated else "ships when restocked"
                     reply += f" It can still be ordered{which} on backorder and {when}."
                     citations.extend([cite(dated[1])] if dated else [])  # the record that gives the date
+                    # a version's own "next shipment due 15 January 2027"
+                    noted = None if dated else next((n for v in ordered if (n := _dated_note(v))), None)
+                    reply += f" {noted}" if noted else ""
                 # its own "Discontinued: ... we will not be restocking it" is said whenever none is left
-                if ("restock" in cues and not dated) or _own_restock_words(match.product):
+                if ("restock" in cues and not dated and not noted) or _own_restock_words(match.product):
                     said, cited = self._restock(context, match.product)
                     reply += said
                     citations.extend(cited)

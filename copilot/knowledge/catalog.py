@@ -53,6 +53,7 @@ VARIANT_DEFAULTS: dict[str, Any] = {
     "sale_starts": "sale_starts",
     "sale_ends": "sale_ends",
     "sale_window": "sale_window",
+    "note": "note",
 }
 
 
@@ -148,22 +149,37 @@ def _plain(text: str | None) -> str | None:
 
 
 def _screened(product: Product, record: Record, warnings: list[ScreeningWarning]) -> Product:
-    """The description less the lines a screening rule flags, and the lines around them that are not
-    a labelled spec ("Weight: 13 kg" stays); read again until nothing is flagged, or withheld whole."""
-    description = visible_text(product.description) if product.description else None
-    kept, flags = without_flagged(description) if description else (None, [])
-    withheld = "lines of the" if kept else "the"
-    for flag in flags:
-        warnings.append(
+    """The description (and each version's note) less the lines a screening rule flags, and the lines
+    around them that are not a labelled spec ("Weight: 13 kg" stays); read again until nothing is
+    flagged, or withheld whole."""
+
+    def screen(text: str | None, field: str, of: str) -> str | None:
+        shown = visible_text(text) if text else None
+        kept, flags = without_flagged(shown) if shown else (None, [])
+        withheld = "lines of the" if kept else "the"
+        warnings.extend(
             ScreeningWarning(
                 file=record.file,
-                where=f"record {record.where}, field 'description'",
+                where=f"record {record.where}, field '{field}'",
                 rule=flag.rule,
                 excerpt=flag.excerpt,
-                withheld=f"{withheld} description of product {product.product_id}",
+                withheld=f"{withheld} {field} of {of}",
             )
+            for flag in flags
         )
-    return product.model_copy(update={"name": strip_invisible(product.name), "description": kept})
+        return kept
+
+    variants = [
+        v.model_copy(update={"note": screen(v.note, "note", f"variant {v.variant_id}")}) if v.note else v
+        for v in product.variants
+    ]
+    return product.model_copy(
+        update={
+            "name": strip_invisible(product.name),
+            "description": screen(product.description, "description", f"product {product.product_id}"),
+            "variants": variants,
+        }
+    )
 
 
 def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
@@ -207,6 +223,7 @@ def _variant(record: Record, fields: dict[str, Spec]) -> Variant:
         available_from=None if available else _moment(record, get("available_from"), "available_from"),
         sale_starts=starts if on_sale else None,
         sale_ends=ends if on_sale else None,
+        note=as_text(record, get("note"), "note") or None,
     )
 
 
@@ -426,9 +443,10 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
         options = describe_options(variant.options)
         sale = sale_window(variant, currency)
         stock = _availability(variant)  # "Not released yet ... (released on January 15, 2027)"
+        note = f"{variant.note.rstrip('.')}. " if variant.note else ""  # "Next shipment due 15 January 2027."
         text = (
             f"{product.name}{' - ' + options if options else ''}. "
-            f"Price: {sale_price_text(variant, currency)}. {stock[:1].upper()}{stock[1:]}. "
+            f"Price: {sale_price_text(variant, currency)}. {stock[:1].upper()}{stock[1:]}. {note}"
             + " ".join(ids)
             + f" Product id: {product.product_id}."
         )
@@ -452,6 +470,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 options=variant.options,
                 identifiers=list(dict.fromkeys(i for i in (variant.variant_id, variant.sku) if i)),
                 sale=sale,
+                note=variant.note,
             )
         )
     return passages
