@@ -51,13 +51,24 @@ PRODUCTS = [
 ]
 
 
+SERVICES = """# Services
+
+## Refinishing
+
+We refinish garden benches and lounge chairs bought from us: sanding, oiling and new fixings.
+Refinishing a garden bench: $180.00. Refinishing a lounge chair: $140.00.
+"""
+
+
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     root = tmp_path_factory.mktemp("tidewater")
     (root / "products.json").write_text(json.dumps({"products": PRODUCTS}), encoding="utf-8")
+    (root / "services.md").write_text(SERVICES, encoding="utf-8")
     (root / "sources.yaml").write_text(
         "shop: Tidewater Furniture\ncurrency: AUD\nsources:\n"
-        "  - {kind: catalog, preset: shopify, path: products.json}\n",
+        "  - {kind: catalog, preset: shopify, path: products.json}\n"
+        "  - {kind: documents, paths: [services.md]}\n",
         encoding="utf-8",
     )
     settings = Settings(home=root / "home")
@@ -71,6 +82,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("how much is the harbour walnut dining table?", "harbour walnut dining table"),
         ("is the driftwood garden bench in stock?", "driftwood garden bench"),
         ("saltbush lounge chair price?", "saltbush lounge chair"),
+        # a page on something else that shares its words is no answer ("refinishing a garden bench")
+        ("how much is the driftwood garden bench?", "driftwood garden bench"),
     ],
 )
 def test_a_product_not_for_sale_is_not_found_and_never_another_products_price(

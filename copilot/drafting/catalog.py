@@ -30,6 +30,7 @@ from copilot.understanding import asks_price, attributes_asked, budget_in
 _QUESTION_FRAME = re.compile(r"\b(?:which|what|whats|how|who)\b", re.I)  # "which has more caffeine, A or B"
 _KINDS_JOINED = re.compile(r"\s*(?:&|,|/|\band\b)\s*")  # "Bowls & Feeders": two kinds in one step
 _CLAUSE = re.compile(r",\s+|\s+[-–—]+\s+")  # "A or B, which ...", "A vs B - which ..."
+_WHAT_IT_COMES_WITH = re.compile(r"\s+(?:with|w/|including|incl\.?|featuring|plus)\s+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"^\s*(.*?[^\W\d_][\w'-]*)\s+\d[\w.]*\s*$")
 _NUMBER_FIRST = re.compile(r"\s*\d[\w.]*\b(?!\s*(?:mm|cm|m|in|g|kg|ml|l|oz|lb|lbs|w|v|mah)\b)")
@@ -314,7 +315,9 @@ def _typed_as(family: Family, word: str) -> bool:
     a bat in "Piñata Accessories" is no piñata, nor a footprint in "Tents > Tent Accessories" a tent; paste
     in "Wallpapering" is no wallpaper (the stems are one, the words are not: the work, not the thing)."""
     head = set(tokenize(word))
-    last = [w for w in _bare_title(family).split() if not any(c.isdigit() for c in w)][-1:]
+    # "Vented Hard Hat with Ratchet Harness" is a hat: a name's kind ends before what it comes with
+    named = _WHAT_IT_COMES_WITH.split(_bare_title(family), maxsplit=1)[0]
+    last = [w for w in named.split() if not any(c.isdigit() for c in w)][-1:]
 
     def is_kind(written: str) -> bool:
         activity = written.lower().endswith("ing") and not word.lower().endswith("ing")
@@ -429,29 +432,20 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     pool = _versions_named(stocked if orderable else priced, words)
     if not pool:
         return None
-    pick = max if highest else min
-    variant, family = pick(pool, key=lambda pair: pair[0].price or 0.0)
+    variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)
     which = "most expensive" if highest else "cheapest"
     kind = f" {_kind(context.text, wanted)}" if wanted else ""
     scope = " in stock" if must_stock or (orderable and variant.available) else ""
-    offered = _version_priced(variant, family)
-    reply = f"Our {which}{kind} option{scope} is {offered}; it is {stock_words(variant)}."
-    citations = [cite(family.product), cite(variant)]
-    # "cheapest fdm printer?" when the cheapest is sold out: that one first, then what can be had now
-    sold_out, its_family = pick(_versions_named(priced, words), key=lambda pair: pair[0].price or 0.0)
-    if orderable and not must_stock and sold_out.price != variant.price:
-        reply = (
-            f"Our {which}{kind} is {_version_priced(sold_out, its_family)}, but it is "
-            f"{stock_words(sold_out)}. The {which} one you can order now is {offered}."
-        )
-        citations = [cite(its_family.product), cite(sold_out), *citations]
-    return Draft(action="answer", reply=reply, citations=citations, confidence=0.85)
-
-
-def _version_priced(variant: Passage, family: Family) -> str:
-    """A version named with its options and price: 'the Voxelcraft V3 (Bundle Printer only) at £229.00'."""
     options = f" ({describe(variant)})" if variant.options else ""
-    return f"the {family.product.title}{options} at {money(variant.price, variant.currency)}"
+    # (one that cannot be ordered now is left out: "cheapest headphones?" asks what can be bought, not
+    # the discontinued pair a newer one replaced)
+    reply = (
+        f"Our {which}{kind} option{scope} is the {family.product.title}{options} at "
+        f"{money(variant.price, variant.currency)}; it is {stock_words(variant)}."
+    )
+    return Draft(
+        action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
+    )
 
 
 def on_sale(context: DraftContext) -> Draft | None:
@@ -628,7 +622,7 @@ def _kind(text: str, wanted: set[str]) -> str:
     return " ".join(dict.fromkeys(w.strip(".,!'\"").lower() for w in words))
 
 
-def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | None:
+def _compared_on(text: str, pairs: list[tuple[Family, set[str]]], around: str = "") -> Draft | None:
     """Each product's own line for what a question compares, side by side ("which has more caffeine,
     sencha or hojicha?": each one's `Caffeine:` line): the line labelled with the question's word,
     else the one an attribute's labels match. Two versions of one product ("the 1000 or the 1500
@@ -639,6 +633,9 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]]) -> Draft | Non
     # (a word a catalog-wide question uses of itself may be what two products are compared on: "which
     # has more range?" and each one's "Maximum range: 60 m")
     asked = set(tokenize(text)) - names - _asking() or set(tokenize(text)) - names - _frame()
+    # the question asked around the two names says what they are compared on, though one's name says it
+    # too ("which has the higher snr, the slimline muffs or the extreme muffs?" and Extreme Ear Muffs SNR 35)
+    asked |= set(tokenize(around)) - _asking() - _frame()
     attributes = attributes_asked(text)
     measure = superlative_asked(text)
     question = set(tokenize(text))
@@ -947,7 +944,7 @@ def compare(context: DraftContext) -> Draft | None:
     if not (
         _price_words() & set(tokenize(context.text)) or asks_price(context.text) or by_price
     ):  # "more caffeine?"
-        return _compared_on(context.text, pairs)
+        return _compared_on(context.text, pairs, around_parts)
     # a part that names no version of its product takes the options the other part names: "A and B,
     # both 30ml?"
     names = set().union(*(set(tokenize(f.product.title)) for f, _ in pairs))
@@ -1079,6 +1076,7 @@ def _split_asked(text: str) -> tuple[list[str], str]:
     pellets, 20 lb each"). The versions the question around names are asked of both ("tenmoku or
     celadon, which is cheaper in 1L?")."""
     parts = _SPLIT.split(text)
+    joins = [j.strip().lower() for j in _SPLIT.findall(text)]  # what joins each part to the next
     around: list[str] = []
     if len(parts) >= 2:
         *heads, first = _CLAUSE.split(parts[0])
@@ -1086,10 +1084,11 @@ def _split_asked(text: str) -> tuple[list[str], str]:
             parts[0] = first
             around.extend(heads)
         # "v3 vs k1 - which is cheaper and by how much?": the question after the second name is asked
-        # around both, whatever its own "and" splits
+        # around both, whatever its own "and" splits (not "kestrel vs pump - how much more is the 2hp
+        # than the 1.5hp?": it compares again)
         for at in range(1, len(parts)):
             last, *tails = _CLAUSE.split(parts[at], maxsplit=1)
-            if tails and _QUESTION_FRAME.search(tails[0]):
+            if tails and _QUESTION_FRAME.search(tails[0]) and set(joins[at:]) <= {"and"}:
                 around.extend([*tails, *parts[at + 1 :]])
                 parts[at + 1 :] = []
                 parts[at] = last

@@ -318,19 +318,23 @@ def _unless_withdrawn(draft: Draft, context: DraftContext) -> Draft:
     """A product question naming a product the shop does not sell now (a draft, an archived or
     unpublished one) more fully than it names any on sale: not found, in the shopper's words, and a
     person offered; never the price of the product on sale that shares some of its words. A page's
-    answer stands ("can I buy a tester?" and "We don't sell testers")."""
+    answer stands when it says every word only that product's name has ("can I buy a tester?" and "We
+    don't sell testers"), not a page on something else ("the driftwood garden bench?" and "Refinishing a
+    garden bench: $180")."""
+    retriever = context.retriever
     if (
         draft.action != "answer"
-        or context.retriever is None
+        or retriever is None
         or context.understanding.intent not in PRODUCT_INTENTS - _CATALOG_WIDE
+        or not (said := retriever.withdrawn_named(context.text))
     ):
         return draft
     paged = draft.citations and all(c.id.startswith("doc:") for c in draft.citations)
-    if paged and draft.confidence >= _UNSURE:
+    own = {w for w in tokenize(said) if not retriever.name_word_products(w)}
+    if paged and draft.confidence >= _UNSURE and own <= set(tokenize(draft.reply)):
         return draft
-    said = context.retriever.withdrawn_named(context.text)
     # the shop's own data says it is not for sale: an answer, with a person offered, not a hand-over
-    return _not_found(said, 0.6) if said else draft
+    return _not_found(said, 0.6)
 
 
 _SENT_OR_UNDONE = frozenset(

@@ -343,10 +343,12 @@ def _table_charts(
                 rows.append(Row(label, spans[0], columns))
         chart(rows, header[column])
     if not charts and len(header) == 2:  # a size and its measure (a wider table converts sizes)
-        # the measure's column by its header's unit ("Waist (cm)"), else either column whose every cell
-        # gives its own unit ('Bow length | String length': '68" | 65"')
+        # the measure's column by its header's unit ("Waist (cm)", first or second: "Hand circumference
+        # (cm) | Glove size"), else either column whose every cell gives its own unit ('Bow length | String
+        # length': '68" | 65"')
         for column in (1,) if across else (0, 1):
-            chart(_nominal_rows(header, body, column, units_written=not across), header[column])
+            written = not g.unit_named(header[column])
+            chart(_nominal_rows(header, body, column, units_written=written), header[column])
     for cells in body if down or not across else []:  # sizes across the top: a row per measure
         rows = [
             Row(header[i], spans[0])
