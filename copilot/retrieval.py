@@ -461,8 +461,6 @@ class Retriever:
 
         exact = self._id_matches(snapshot, query) if mode == "hybrid" else []
         credit(exact, "id", bonus=1.0)
-        if mode == "hybrid":  # a third voice: the product whose name alone has a word asked ("the tussock")
-            credit(self._named_alone(snapshot, query), "name")
         if mode in ("hybrid", "dense"):
             credit(self._dense(snapshot, query, candidates, filters, similarity), "dense")
         if mode in ("hybrid", "lexical"):
@@ -835,19 +833,6 @@ class Retriever:
                 order.append(product)
             arranged.update(zip(order, family_scores, strict=True))
         return arranged
-
-    @staticmethod
-    def _named_alone(snapshot: Snapshot, query: str) -> list[int]:
-        """The products whose names have a word of the query no other name has: "how much heat can the
-        tussock boot take?" names the Tussock Composite Safety Boot, whatever else the words match."""
-        return list(
-            dict.fromkeys(
-                position
-                for word in tokenize(query)
-                if snapshot.name_words.get(word) == 1
-                for position in snapshot.title_positions.get(word, [])
-            )
-        )
 
     def _id_matches(self, snapshot: Snapshot, query: str) -> list[int]:
         found: list[int] = []
