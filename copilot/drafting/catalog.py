@@ -427,21 +427,19 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     must_stock = "in_stock" in context.understanding.cues
     # what can be ordered now: in stock, or sold before release or restock (unless "in stock" is said)
     stocked = [(v, f) for v, f in priced if v.available or (not must_stock and (v.preorder or v.backorder))]
-    orderable = bool(stocked) or must_stock
+    pool = stocked if stocked or must_stock else priced
     # "cheapest sheet set in king size": only the versions whose values the question names, when any do
-    pool = _versions_named(stocked if orderable else priced, words)
+    pool = _versions_named(pool, words)
     if not pool:
         return None
     variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)
     which = "most expensive" if highest else "cheapest"
-    kind = f" {_kind(context.text, wanted)}" if wanted else ""
-    scope = " in stock" if must_stock or (orderable and variant.available) else ""
+    scope = " in stock" if must_stock or (pool is stocked and variant.available) else ""
     options = f" ({describe(variant)})" if variant.options else ""
-    # (one that cannot be ordered now is left out: "cheapest headphones?" asks what can be bought, not
-    # the discontinued pair a newer one replaced)
+    stock = stock_words(variant)
     reply = (
-        f"Our {which}{kind} option{scope} is the {family.product.title}{options} at "
-        f"{money(variant.price, variant.currency)}; it is {stock_words(variant)}."
+        f"Our {which}{' ' + _kind(context.text, wanted) if wanted else ''} option{scope} is the "
+        f"{family.product.title}{options} at {money(variant.price, variant.currency)}; it is {stock}."
     )
     return Draft(
         action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
