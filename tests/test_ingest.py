@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import os
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 from copilot.errors import IngestionError
 from copilot.ingest import ingest
 from copilot.retrieval import Retriever
+from copilot.schemas import Passage
 from copilot.settings import Settings
 from copilot.store import Store
 from copilot.vector_index import VectorIndex
@@ -188,3 +190,12 @@ def test_killed_ingest_process_leaves_previous_index_usable(tmp_path: Path, sett
     assert hits[0].passage.key == "variant:P1:SRJ-BLU-M"
     assert retriever.snapshot().generation.id == before.generation_id  # type: ignore[union-attr]
     assert not any("Kayak" in h.passage.text for h in retriever.search("kayak", 10))
+
+
+def test_a_passage_field_added_later_changes_no_content_id_until_set() -> None:
+    """An upgrade must not embed every passage again: a version's note counts only when it has one."""
+    passage = Passage(key="variant:P:1", kind="variant", text="Pizza Stone. Price: $30.00.", source="p.json")
+    fields = passage.model_dump(mode="json", exclude={"backorder", "preorder", "was_price", "note"})
+    before = hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:32]
+    assert passage.content_id == before
+    assert passage.model_copy(update={"note": "Ships in 2 days."}).content_id != before

@@ -264,4 +264,3 @@ def test_a_chart_whose_first_column_names_its_unit_gives_the_size(
     result = converse(shop, question)
     assert result.action == "answer" and f"our size chart gives {size}" in result.reply, result.reply
     assert "8 / M" not in result.reply, result.reply  # the one size, not the chart's rows
-
