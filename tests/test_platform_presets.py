@@ -360,6 +360,7 @@ def test_woocommerce_descriptions_become_text_and_sale_prices_keep_the_regular_o
     assert "<" not in earl.description and "\\n" not in earl.description
     assert earl.variants[0].price == 8.5 and earl.variants[0].compare_at_price == 10.0
     assert earl.tags == ["bergamot", "classic"]
+    assert earl.variants[0].note is None  # a simple product's own row: its description, no version's note
 
 
 def test_woocommerce_orders_from_the_rest_api(tmp_path: Path) -> None:

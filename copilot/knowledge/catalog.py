@@ -117,6 +117,13 @@ def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, 
             raise record.fail(f"duplicate variant id '{variant.variant_id}'", field="variants")
         seen.add(variant.variant_id)
         variants.append(variant)
+    # a product that is its own only version (WooCommerce's simple product) reads its note from its own
+    # row: the description, no note of a version
+    description = as_text(record, get("description"), "description")
+    variants = [
+        v.model_copy(update={"note": None}) if v.note and v.note.strip() == (description or "").strip() else v
+        for v in variants
+    ]
     # a platform without a pre-order state (WooCommerce) sells one on backorder and says so in words
     said = " ".join(str(get(n) or "") for n in ("name", "category", "description", "tags"))
     if _PRE_ORDER.search(said):
@@ -131,7 +138,7 @@ def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, 
         name=_plain(as_text(record, get("name"), "name", required=True)) or "",
         category=_plain(as_text(record, get("category"), "category")),
         brand=_plain(as_text(record, get("brand"), "brand")),
-        description=as_text(record, get("description"), "description"),
+        description=description,
         url=as_text(record, get("url"), "url"),
         tags=[
             t for t in (_plain(as_text(record, v, "tags")) for v in as_list(record, get("tags"), "tags")) if t
