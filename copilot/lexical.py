@@ -95,9 +95,9 @@ _UNIT_WORDS = {
     **dict.fromkeys(["gallon", "gallons", "gals"], "gal"),
     **dict.fromkeys(["foot", "feet"], "ft"),
 }
-# Nouns that end in a single "s" and add "es": the stemmer reads "lens" as a plural ("len") and
-# "lenses" as "lens", so the plural is made the singular first and both stem alike
-_PLURALS_OF_S = {
+# Plurals the stemmer cannot tie to their singular, made the singular first so both stem alike: nouns
+# that end in a single "s" and add "es" (it reads "lens" as a plural, "len", and "lenses" as "lens")
+_IRREGULAR_PLURALS = {
     f"{word}es": word for word in ("lens", "canvas", "iris", "alias", "gas", "bus", "thermos", "chassis")
 } | {  # and nouns whose "f" becomes "ves": the stemmer makes "knives" "knive", never "knife" ("leaves"
     # and "lives" are verbs too: "it leaves our warehouse")
@@ -118,8 +118,8 @@ _PLURALS_OF_S = {
 def irregular_forms(word: str) -> set[str]:
     """A noun's singular and the plural the stemmer cannot tie to it ("knife", "knives"); else the
     word alone."""
-    singular = _PLURALS_OF_S.get(word.lower(), word.lower())
-    return {singular, *(plural for plural, one in _PLURALS_OF_S.items() if one == singular)}
+    singular = _IRREGULAR_PLURALS.get(word.lower(), word.lower())
+    return {singular, *(plural for plural, one in _IRREGULAR_PLURALS.items() if one == singular)}
 
 
 SHOPPER_WORDS_FILE = Path(__file__).with_name("shopper_words.yaml")
@@ -299,7 +299,7 @@ def _tokens(text: str) -> tuple[str, ...]:
             if word and word not in _STOPWORDS and word not in naming_nothing:
                 for said in _as_shop_writes(word):
                     tokens.append(
-                        _SIZE_WORDS.get(said) or _UNIT_WORDS.get(said) or _PLURALS_OF_S.get(said, said)
+                        _SIZE_WORDS.get(said) or _UNIT_WORDS.get(said) or _IRREGULAR_PLURALS.get(said, said)
                     )
     return tuple(_stemmer.stemWords(tokens))
 

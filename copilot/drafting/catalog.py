@@ -649,13 +649,13 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]], around: str = 
     for (family, words), (_, other) in zip(pairs, reversed(pairs), strict=True):
         lines = description_lines(product_text(family.product).own_words)
         measured = measure.label_words if measure is not None else set()
+        # "which is lighter?" by a weight's label, never by "Light source: 405 nm"
+        fit = {line: _dimension_fit(line, measure) for line in labelled_with(lines, asked | measured)}
         labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"; not by
-            # the product's own word ("Bench weight" of "which bench ..."); "which is lighter?" by a
-            # weight's label, never by "Light source: 405 nm"
-            [line for line in labelled_with(lines, asked | measured) if _dimension_fit(line, measure) < 2],
+            [line for line, how in fit.items() if how < 2],  # the product's own word ("Bench weight")
             # "which is lighter, the 8 inch A or B?": of A's 8" rows, the one labelled "Weight"
             key=lambda line: (
-                _dimension_fit(line, measure),
+                fit[line],
                 -_in_label(measured, line),
                 -_in_label(question - names, line),
                 limited(line),
