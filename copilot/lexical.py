@@ -272,6 +272,15 @@ def tokenize(text: str) -> list[str]:
     return list(_tokens(text))
 
 
+_NEGATED = re.compile(r"\bnon-(?=[^\W\d_])", re.IGNORECASE)
+
+
+def name_tokens(name: str) -> list[str]:
+    """A product name's tokens, a negated word kept whole: the Electrical Non-Vented Hard Hat is not
+    named by "vented" (as a passage, "non-returnable" still answers "can i return it?")."""
+    return tokenize(_NEGATED.sub("non", name))
+
+
 _BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(?=\d)")
 
 

@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from pydantic import BaseModel
 
 from copilot.knowledge.catalog import product_text
-from copilot.lexical import LexicalIndex, in_english, shopper_words, tokenize, top_positions
+from copilot.lexical import LexicalIndex, in_english, name_tokens, shopper_words, tokenize, top_positions
 from copilot.schemas import Citation, Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.spelling import in_common_use, one_slip_away
@@ -131,7 +131,7 @@ class Snapshot:
         """Word (and two words in a row) -> how many product names use it."""
         counts: Counter[str] = Counter()
         for position in self.products.values():
-            words = tokenize(self.passage(position).title)
+            words = name_tokens(self.passage(position).title)
             counts.update({*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))})
         return counts
 
@@ -147,7 +147,7 @@ class Snapshot:
     @cached_property
     def title_tokens(self) -> dict[int, frozenset[str]]:
         """Position of a product -> the words of its name."""
-        return {p: frozenset(tokenize(self.passage(p).title)) for p in self.products.values()}
+        return {p: frozenset(name_tokens(self.passage(p).title)) for p in self.products.values()}
 
     @cached_property
     def title_positions(self) -> dict[str, list[int]]:

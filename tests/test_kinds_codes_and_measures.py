@@ -5,7 +5,8 @@ one's weight, not its "Light source"; "is A harder than B?" and "which has the h
 hardness lines; "the cheapest bottle of resin" is a resin; the cheapest printer is one that can be
 ordered; "knives" are the products named "Knife"; "which has the higher
 snr, A or B?" compares on SNR though one name says "SNR 35"; a "Hard Hat with Ratchet Harness" is a hard
-hat; a glove chart whose first column names its unit ("Hand circumference (cm)") gives the size."""
+hat, and the "vented hard hat" is not the Non-Vented one; a glove chart whose first column names its
+unit ("Hand circumference (cm)") gives the size."""
 
 from __future__ import annotations
 
@@ -153,6 +154,14 @@ PRODUCTS = [
         "Steelcap",
     ),
     _product(
+        "CHS",
+        "Hard Hat Chin Strap",
+        "Head Protection",
+        ["Fits: Electrical Non-Vented Hard Hat"],
+        [_variant("SC-CHS", {}, 8.5)],
+        "Steelcap",
+    ),
+    _product(
         "MAGNA",
         "Cascade MagnaCut Chef's Knife",
         "Cutlery",
@@ -249,6 +258,21 @@ def test_what_two_are_compared_on_is_read_though_a_name_says_it(shop: Copilot) -
 def test_a_name_that_says_what_it_comes_with_is_of_its_first_kind(shop: Copilot) -> None:
     reply = converse(shop, "cheapest hard hat you sell?").reply
     assert "Vented Hard Hat with Ratchet Harness" in reply and "£29.90" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "price"),
+    [
+        ("how much is the vented hard hat", "Vented Hard Hat with Ratchet Harness", "£29.90"),
+        ("price of the non-vented hard hat?", "Electrical Non-Vented Hard Hat", "£34.90"),
+    ],
+)
+def test_a_name_that_negates_a_word_is_not_named_by_it(
+    shop: Copilot, question: str, named: str, price: str
+) -> None:
+    """"Non-Vented" does not say "vented", though a chin strap made for that hat says "hard hat"."""
+    reply = converse(shop, question).reply
+    assert f"The {named} costs {price}" in reply, reply
 
 
 @pytest.mark.parametrize(

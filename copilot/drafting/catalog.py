@@ -21,7 +21,7 @@ from copilot.drafting.sizes import grammar
 from copilot.drafting.text import best_sentences, join_words, measures_said, shape_rules
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import irregular_forms, tokenize, with_heads
+from copilot.lexical import irregular_forms, name_tokens, tokenize, with_heads
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, model_code, options_named, value_words
 from copilot.schemas import Passage
@@ -126,7 +126,7 @@ def share_named(title: str, wanted: set[str]) -> float:
     bracketed = {t for m in BRACKETED.finditer(title) for t in tokenize(m.group())}
     if not bracketed & wanted:
         title = BRACKETED.sub(" ", title) if BRACKETED.sub("", title).strip() else title
-    words = [tokenize(word) for word in title.split()]
+    words = [name_tokens(word) for word in title.split()]
     words = [w for w in words if w]
     return sum(1 for w in words if _word_said(w, wanted)) / max(1, len(words))
 
@@ -1031,7 +1031,7 @@ def named_by(title: str, words: set[str], retriever: Retriever, floor: float) ->
     Brushless Impact Driver, though other names say "impact" or "driver"), or words that together
     only this name says ("party plates": the Party Paper Plates (Pack of 16))."""
     share = share_named(title, words)
-    named = [t for t in tokenize(title) if not measure_word(t)]
+    named = [t for t in name_tokens(title) if not measure_word(t)]
     said = set(named) & words
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(named) if a in words and b in words]
     # the combination counts only when it is every name word the question says: "cloudsoft merino dk or
@@ -1051,7 +1051,7 @@ def _rare_share(title: str, words: set[str], retriever: Retriever) -> float:
     """The share of a name said, each of its words weighed by how few names have it: "ignite" says
     most of the Redline Ignite Pre-Workout, whose brand and kind are in many names, and less of the
     Ignite Stim-Free Pre-Workout. Only when the name's rarest word is said."""
-    parts = [t for t in (tokenize(w) for w in title.split()) if t]
+    parts = [t for t in (name_tokens(w) for w in title.split()) if t]
     weights = [(1 / max(1, min(retriever.name_word_products(t) for t in part)), part) for part in parts]
     total = sum(w for w, _ in weights)
     # "12V" is said by "12v" or "12 v", not by the "v" of "18V"
@@ -1218,11 +1218,15 @@ def _named_alone(families: list[Family], words: set[str], retriever: Retriever) 
 
 def whole_meant(part: Passage, words: set[str], retriever: Retriever) -> Passage | None:
     """The product a part is made for, when these words say only what the two names share ("the apex
-    gt" of the Apex GT Visor, made for the Apex GT Carbon Full-Face Helmet): the product is meant."""
+    gt" of the Apex GT Visor, made for the Apex GT Carbon Full-Face Helmet): the product is meant. Not
+    when another word said names a third product with them ("the vented hard hat": the Vented Hard
+    Hat, not the Electrical Non-Vented Hard Hat that a Hard Hat Chin Strap is made for)."""
     whole = retriever.made_for(part)
-    if whole is None or not words & set(tokenize(part.title)) <= set(tokenize(whole.title)):
+    if whole is None:
         return None
-    return whole
+    shared, whole_words = words & set(name_tokens(part.title)), set(name_tokens(whole.title))
+    third = any(retriever.names_saying(shared | {w}) for w in words - shared - whole_words)
+    return whole if shared <= whole_words and not third else None
 
 
 def _meant_by(family: Family, words: set[str], families: list[Family], retriever: Retriever) -> Family:

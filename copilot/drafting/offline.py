@@ -102,7 +102,7 @@ from copilot.drafting.text import (
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import american, in_another_language, light_verbs, tokenize
+from copilot.lexical import american, in_another_language, light_verbs, name_tokens, tokenize
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Order, Passage, SearchHit
@@ -1683,7 +1683,7 @@ class OfflineDrafter:
             product, variants = context.retriever.family(product_id)
             if product is None:
                 continue
-            name_tokens = set(tokenize(product.title))
+            title_tokens = set(name_tokens(product.title))
             name_match = named_by(product.title, wanted, context.retriever, 0.5)
             # "the apex gt" said of an Apex GT Visor made for the Apex GT Carbon Full-Face Helmet: the helmet
             meant = (
@@ -1705,19 +1705,18 @@ class OfflineDrafter:
                 if product is None:
                     continue
                 seen.add(product_id)
-                name_tokens = set(tokenize(product.title))
+                title_tokens = set(name_tokens(product.title))
             share = share_named(product.title, wanted)
             # words of its name said two in a row
-            in_a_row = [
-                (a, b) for a, b in itertools.pairwise(tokenize(product.title)) if a in wanted and b in wanted
-            ]
+            pairs = itertools.pairwise(name_tokens(product.title))
+            in_a_row = [(a, b) for a, b in pairs if a in wanted and b in wanted]
             said_in_a_row = {w for pair in in_a_row for w in pair}
             if name_match < 0.5 and _named_but_by_its_parts(product, said_in_a_row, context):
                 name_match = 0.5  # "how much is the apex gt?": its name's words, said too by its own visor
-            if name_match > share and _pages_say(context, hit, name_tokens & wanted):
+            if name_match > share and _pages_say(context, hit, title_tokens & wanted):
                 name_match = share  # "overnight shipping": that name's own word is the shipping page's too
             # "cabin bag size for klm?" names no Shoe Bags: half a name, in words many names say
-            said_of_name = name_tokens & wanted
+            said_of_name = title_tokens & wanted
             # (unless two in a row name it alone: "the youth recurve", the Cascade Youth Recurve Bow)
             if (
                 name_match <= 0.5
@@ -1727,7 +1726,7 @@ class OfflineDrafter:
                 name_match = min(name_match, 0.25)
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
                 name_match = 1.0
-            option_words = with_amounts - name_tokens - _option_name_words(context.text, variants) - refused
+            option_words = with_amounts - title_tokens - _option_name_words(context.text, variants) - refused
             in_range = variants_in_range(context.text, variants)  # "for a $2,000 lounge": $1,001 to $2,500
             named = {
                 v.key: options_named(v, option_words)
@@ -1751,7 +1750,7 @@ class OfflineDrafter:
             if (
                 0 < name_match < 0.5
                 and "browse" in context.understanding.cues
-                and options_asked(" ".join(wanted - name_tokens), option_names(variants))
+                and options_asked(" ".join(wanted - title_tokens), option_names(variants))
                 and any(context.retriever.name_word_products(t) == 1 for t in said_of_name)
             ):
                 name_match = 0.5
