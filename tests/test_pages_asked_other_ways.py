@@ -3,7 +3,8 @@
 new zealand?" after another place; "what should i wear" for "What to wear", "kids club" for "Junior
 Riders Club", a surcharge said of what the asked thing is ("bulky items"); a list of what the shop does
 not sell that names the kind asked ("engine oil?" and "we don't sell ... oils"); a price match asked; a
-version no option value can say.
+version no option value can say; a policy asked whole ("what's your returns policy?") answered with the time
+it gives, not the refund's days.
 An invented bicycle shop."""
 
 from __future__ import annotations
@@ -311,3 +312,53 @@ def test_a_towns_rate_is_its_states_row_not_a_sentence_about_the_country(tmp_pat
     shop = invented_shop(tmp_path, "Huon Pine Works", PRODUCTS[:1], {"shipping.md": RATES}, currency="AUD")
     reply = converse(shop, "how much is shipping to geelong?").reply
     assert "$8.95" in reply and "$12.95" not in reply, reply
+
+
+POLICIES = {
+    "returns.md": """# Returns
+
+## Change of mind
+
+You can send back unworn items within 45 days of delivery for a refund or an exchange.
+
+## Return postage
+
+Return postage is at your cost unless the item is faulty. Drop returns at the shop to save the postage.
+
+## Refunds
+
+Refunds go back to your card within 7 working days of your return reaching us.
+""",
+    "warranty.md": """# Warranty
+
+We stand behind our bikes against manufacturing defects for these periods:
+
+| Product | Warranty |
+|---|---|
+| Frames | 5 years |
+| Wheels | 12 months |
+
+## Claims
+
+We assess claims within 3 working days and repair, replace or refund.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("whats ur returns polcy", "within 45 days", "7 working days"),
+        ("what's your return policy?", "within 45 days", "7 working days"),
+        ("refund policy?", "within 7 working days", "Return postage"),
+        ("warranty policy?", "5 years", "3 working days"),
+    ],
+)
+def test_a_policy_asked_whole_is_answered_with_its_own_window(
+    tmp_path: Path, question: str, said: str, not_said: str
+) -> None:
+    """ "what's your returns policy?" asks the rule itself, the time it gives to return, not what the
+    postage costs or how many days a refund takes."""
+    shop = invented_shop(tmp_path, "Huon Pine Works", PRODUCTS[:1], POLICIES, currency="AUD")
+    reply = converse(shop, question).reply
+    assert said in reply and not_said not in reply, reply

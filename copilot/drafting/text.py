@@ -1381,7 +1381,11 @@ def _asks(heading: str, question: str) -> bool:
 def _timed_words(answer: Shape | None, question: str) -> tuple[set[str], set[str]] | None:
     """For a question of how long, the words of what it asks the time of (after "how long", with their
     kin) and the words said before it as its setting ("once you get my return, how long till i see the
-    refund?": the refund; the return is the setting)."""
+    refund?": the refund; the return is the setting). For a policy, what it is the policy on ("what's
+    your returns policy?": the time to return, not the days a refund takes)."""
+    if answer is not None and answer.name == "policy_window":
+        asked = set(tokenize(question)) - answer.asked_with
+        return asked | kin_of(asked), set()
     if answer is None or answer.name != "duration" or not (asking := answer.asks.any.search(question)):
         return None
     if not asking.group(0).lower().startswith("how") or asking.group(0).lower().startswith("how many"):
