@@ -283,6 +283,7 @@ Standard shipping is free on orders over $150 anywhere in Australia.
 | Zone 1 | Tasmania, Victoria | $8.95 |
 | Zone 2 | New South Wales, Queensland, ACT | $11.95 |
 | Zone 3 | Western Australia, Northern Territory, South Australia | $16.95 |
+| Rural delivery | Any rural address | Add $6.00 per parcel |
 
 ## Return shipping
 
@@ -362,3 +363,13 @@ def test_a_policy_asked_whole_is_answered_with_its_own_window(
     shop = invented_shop(tmp_path, "Huon Pine Works", PRODUCTS[:1], POLICIES, currency="AUD")
     reply = converse(shop, question).reply
     assert said in reply and not_said not in reply, reply
+
+
+@pytest.mark.parametrize("question", ["is there extra to deliver to a rural address?", "is it extra for rural?"])
+def test_is_there_extra_asks_the_amount_on_top(tmp_path: Path, question: str) -> None:
+    """ "is there extra to deliver to a rural address?" asks what is added, and the row that says it
+    answers, not the sentence that says rural addresses are delivered to."""
+    pages = {"shipping.md": RATES.replace("every state", "every state and rural address")}
+    shop = invented_shop(tmp_path, "Huon Pine Works", PRODUCTS[:1], pages, currency="AUD")
+    reply = converse(shop, question).reply
+    assert "$6.00" in reply, reply
