@@ -1,5 +1,6 @@
 """Holidays a question names are read with their dates, as ``holidays.yaml``'s examples say; a page that
-writes the date answers "are you open on boxing day?". An invented shop's FAQ."""
+writes the date answers "are you open on boxing day?", and the rows of the days between two holidays answer
+"your hours between christmas and new year?". An invented shop's FAQ."""
 
 from __future__ import annotations
 
@@ -74,6 +75,8 @@ HOURS_TABLE = {
 | Thursday, December 24 (Christmas Eve) | 10 am - 3 pm |
 | Saturday, December 26 | Closed |
 | Monday, December 28 | 10 am - 6 pm (extra holiday opening) |
+| Tuesday 29 – Thursday 31 December | 11 am - 4 pm |
+| Friday, January 1 | Closed |
 """
 }
 
@@ -99,6 +102,11 @@ def dated_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("open on december 26?", "December 26; Hours: Closed", "December 21"),
         ("are you open on boxing day?", "December 26; Hours: Closed", "December 28"),
         ("what are your hours on the 21st of december?", "10 am - 6 pm", "Closed"),
+        # a row of a stretch of days names each of them
+        ("open on december 30?", "11 am - 4 pm", "December 28"),
+        # the days between two holidays: their rows, not the rows of the holidays themselves
+        ("what are your hours between christmas and new year?", "11 am - 4 pm", "Christmas Eve"),
+        ("hours between christmas and new year?", "December 28; Hours: 10 am - 6 pm", "January 1"),
     ],
 )
 def test_a_day_of_the_year_names_its_row_of_an_hours_table(

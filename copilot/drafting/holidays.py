@@ -128,11 +128,46 @@ def _weekdays_written_out(text: str) -> str:
     return _short_weekday().sub(lambda found: days[found.group().rstrip(".").lower()], text)
 
 
+@cache
+def _between() -> re.Pattern[str]:
+    """Two holidays as the ends of a stretch of days: "between christmas and new year"."""
+    names = _spelled_any_way({n for h in _by_name().values() for n in h.names})
+    return re.compile(
+        rf"(?i)\b(?:between|from)\s+(?:the\s+)?({names})(?![\w'’])\s+(?:and|to|till|until|through|thru)"
+        rf"\s+(?:the\s+)?({names})(?![\w'’])"
+    )
+
+
+def _next(holiday: FixedHoliday | EasterHoliday, start: date) -> date:
+    when = holiday.on(start.year)
+    return when if when >= start else holiday.on(start.year + 1)
+
+
+def _days_between(found: re.Match[str], today: date) -> str:
+    """ "between christmas and new year" as the days between them ("on December 26, 27, 28, 29, 30
+    and 31"), so the rows of a holiday-hours table for those days answer, not the rows of the two
+    holidays themselves."""
+    first = _next(_by_name()[_plain(found.group(1))], today)
+    last = _next(_by_name()[_plain(found.group(2))], first)
+    days = [first + timedelta(days=n) for n in range(1, (last - first).days)]
+    if not days or len(days) > 14:
+        return found.group(0)
+    months: dict[str, list[str]] = {}
+    for day in days:
+        months.setdefault(f"{day:%B}", []).append(str(day.day))
+    said = [
+        f"{month} {', '.join(d[:-1]) + ' and ' + d[-1] if len(d) > 1 else d[0]}"
+        for month, d in months.items()
+    ]
+    return f"on {', '.join(said)}"
+
+
 def dated(text: str, today: date) -> str:
     """The text with each holiday it names as a day followed by that day's date, the next one from
-    ``today`` ("open on boxing day?" as "open on boxing day (December 26)?"), and a day of the week
-    shortened in a question about opening hours written out ("hrs sat" as "hrs saturday")."""
-    text = _weekdays_written_out(text)
+    ``today`` ("open on boxing day?" as "open on boxing day (December 26)?"), the days between two it
+    names as a stretch ("between christmas and new year"), and a day of the week shortened in a
+    question about opening hours written out ("hrs sat" as "hrs saturday")."""
+    text = _between().sub(lambda found: _days_between(found, today), _weekdays_written_out(text))
 
     def add(found: re.Match[str]) -> str:
         before, name = found.group(1), found.group(2)

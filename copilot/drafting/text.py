@@ -307,14 +307,39 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
+# the days listed or ranged beside a day of a month: "December 26, 27 and 28", "Tuesday 29 – Thursday 31
+# December" (not a time: "6:30am – 2:00pm")
+_DAY_JOIN = r"\s*(?:,|&|\band\b|–|-|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*(?:[a-z]+day\s+)?"
+_DAYS_AFTER = re.compile(rf"(?i)(?:{_DAY_JOIN}\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d))+")
+_DAYS_BEFORE = re.compile(rf"(?i)(?<![\d:.])(?:\d{{1,2}}(?:st|nd|rd|th)?{_DAY_JOIN})+$")
+_DAY_IN_LIST = re.compile(r"(?i)(–|-|\b(?:to|through|thru|until|till)\b)?\s*(?:[a-z]+day\s+)?(\d{1,2})\b")
+
+
+def _days_listed(listed: str, first: int | None = None) -> list[int]:
+    """The days of a list or range ("26, 27 and 28", "29 – Thursday 31"), a range's days between."""
+    days: list[int] = [] if first is None else [first]
+    for joined, day in _DAY_IN_LIST.findall(listed):
+        if joined and days and days[-1] < int(day) <= days[-1] + 31:
+            days.extend(range(days[-1] + 1, int(day)))
+        days.append(int(day))
+    return days
+
+
 def days_said(text: str) -> set[tuple[str, int]]:
-    """The days of the year a text names ("December 26", "26th of Dec"), as (month's first three letters,
-    day): "open on december 26?" and the hours table's row "Saturday, December 26 | Closed"."""
+    """The days of the year a text names ("December 26", "26th of Dec", "December 26, 27 and 28",
+    "29 – 31 December"), as (month's first three letters, day): "open on december 26?" and the hours
+    table's row "Saturday, December 26 | Closed"."""
     found = set()
     for m in _DAY_OF_MONTH.finditer(text):
-        month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
-        if 1 <= int(day) <= 31:
-            found.add((month[:3].lower(), int(day)))
+        if m.group("m1"):
+            month, day = m.group("m1"), int(m.group("d1"))
+            listed = _DAYS_AFTER.match(text, m.end())
+            days = _days_listed(listed.group(0), day) if listed else [day]
+        else:
+            month, day = m.group("m2"), int(m.group("d2"))
+            before = _DAYS_BEFORE.search(text[: m.start("d2")])
+            days = _days_listed(f"{before.group(0)}{day}") if before else [day]
+        found |= {(month[:3].lower(), d) for d in days if 1 <= d <= 31}
     return found
 
 
@@ -976,6 +1001,8 @@ def best_sentences(
         ]
         top = saying[0] if saying else top
     chosen = [top]
+    if top.named_row:  # the rows of the days asked ("between christmas and new year"), each
+        limit = max(limit, min(4, sum(c.named_row and c.passage.key == top.passage.key for c in scored)))
     for candidate in scored:
         if len(chosen) >= limit:
             break
@@ -983,7 +1010,8 @@ def best_sentences(
             candidate.passage.key == top.passage.key
             and candidate.weight >= 0.6 * top.weight
             and candidate.text != top.text
-            and not (top.named_row and candidate.row)  # the KLM row alone, not the Ryanair row after it
+            # the KLM row alone, not the Ryanair row after it
+            and not (top.named_row and candidate.row and not candidate.named_row)
         ):
             chosen.append(candidate)
     if answer is not None and not any(answer.answered(c.text) for c in chosen):
