@@ -343,6 +343,18 @@ We stand behind our bikes against manufacturing defects for these periods:
 
 We assess claims within 3 working days and repair, replace or refund.
 """,
+    "services.md": """# Services
+
+## Frame painting
+
+| Service | Price |
+|---|---|
+| Logo setup for paint, per logo | $65.00 |
+| Logo setup for decals, per logo | $45.00 |
+| Custom paint, per frame | $240.00 |
+
+We keep your logo on file, so repeat orders don't pay the setup fee again.
+""",
 }
 
 
@@ -353,6 +365,8 @@ We assess claims within 3 working days and repair, replace or refund.
         ("what's your return policy?", "within 45 days", "7 working days"),
         ("refund policy?", "within 7 working days", "Return postage"),
         ("warranty policy?", "5 years", "3 working days"),
+        # whether a charge comes again is a yes or no, not its amount
+        ("do we pay the logo setup fee again if we reorder?", "don't pay the setup fee again", "decals"),
     ],
 )
 def test_a_policy_asked_whole_is_answered_with_its_own_window(
