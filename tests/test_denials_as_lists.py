@@ -7,6 +7,8 @@ everything the shop sells ("we don't rent or hire equipment", an FAQ "Do you sel
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from copilot.service import Copilot
@@ -93,3 +95,25 @@ def test_a_thing_sold_is_not_denied_by_what_is_said_of_everything(shop: Copilot)
 def test_what_the_shop_sells_is_still_listed(shop: Copilot) -> None:
     result = converse(shop, "do you sell pool salt?")
     assert "Pool Salt 20 kg" in result.reply and "don't sell" not in result.reply, result.reply
+
+
+def test_a_second_denial_in_one_sentence_counts_too(tmp_path: Path) -> None:
+    """ "We don't sell above-ground pools or pool fencing, and we don't hire out gear.": the second
+    denial answers "can i hire a pool vacuum?", though the first is of selling."""
+    pages = {
+        "faq.md": "# FAQ\n\n## Is there anything you don't sell?\n\n"
+        "We don't sell above-ground pools or pool fencing, and we don't hire out gear.\n"
+    }
+    # a line of the vacuum's that shares the question's "weekend" must not answer it instead
+    vacuum = invented_product(
+        "VAC",
+        "Pool Vacuum Head",
+        "Cleaning",
+        ["Best for: a quick clean before the weekend"],
+        [_variant("PV-35", {}, 59.0)],
+        SHOP,
+    )
+    shop = invented_shop(tmp_path, SHOP, [*PRODUCTS[:-1], vacuum], pages, "AUD")
+    for question in ("can i hire a pool vacuum for the weekend?", "can i rent a pool vacuum?"):
+        result = converse(shop, question)
+        assert "we don't hire out gear" in result.reply and "59.00" not in result.reply, result.reply

@@ -14,13 +14,27 @@ def denial_in(sentence: str) -> re.Match[str] | None:
     return shape_rules().phrases["not_offered"].any.search(sentence)
 
 
+def denials_in(sentence: str) -> list[re.Match[str]]:
+    """Each place the sentence says the shop does not sell or do something: "We don't sell harnesses,
+    and we don't hire out gear." says two."""
+    return list(shape_rules().phrases["not_offered"].any.finditer(sentence))
+
+
+def _done(denial: re.Match[str]) -> list[str]:
+    """The act a denial denies, as a token: "rent" of "don't rent", "hire" of "don't hire out"."""
+    return tokenize(_OUT.sub("", denial.group()))[-1:]
+
+
+_OUT = re.compile(r"(?i)\s+out$")
+
+
 def denies(thing: str, sentence: str, denial: re.Match[str], heading: str = "") -> bool:
     """The denial found in the sentence covers the thing asked: an item of its list is that thing
     (``item_denied``), or it names part of the thing in a section headed by the rest ("We no longer sell
     the Apex." under "Retirement notice: Firnline Apex Helmet"). What it covers ends at "only" or "but":
     "We don't sell contact lenses, only contact lens solutions" does not say the solutions are not sold."""
     words = set(tokenize(thing))
-    done = tokenize(denial.group())[-1:]
+    done = _done(denial)
     if set(done) & _ACTS and not (set(done) | kin_of(set(done))) & words:
         return False  # "we don't buy records below VG" says nothing of sending records to auckland
     denied = _BUT_ONLY.split(sentence[denial.end() :], maxsplit=1)[0]
@@ -34,7 +48,7 @@ def _all_denied(thing: str, denial: re.Match[str], items: list[str]) -> bool:
     """A denial of doing to everything the shop sells what the question asks to do: "can i rent a
     crash pad?" and "No, we don't rent gear."; "will you buy my old graphics card?" and "We don't buy
     used parts"."""
-    done = tokenize(denial.group())[-1:]  # "rent" of "don't rent"
+    done = _done(denial)
     if not done or not (set(done) | kin_of(set(done))) & set(tokenize(thing)):
         return False
     return any(whole_range_item(thing, item) for item in items)

@@ -42,7 +42,7 @@ from copilot.drafting.decisions import (
     orders_named,
     orders_of_items,
 )
-from copilot.drafting.denials import denial_in, denies, item_denied, whole_range_item
+from copilot.drafting.denials import denial_in, denials_in, denies, item_denied, whole_range_item
 from copilot.drafting.description import (
     description_lines,
     first_list,
@@ -232,11 +232,11 @@ def _not_offered(context: DraftContext) -> Draft | None:
         if asked and (item_denied(thing, asked) or whole_range_item(thing, asked)):
             return Draft(action="answer", reply=" ".join(said[:2]), citations=[cite(passage)], confidence=0.8)
         for i, sentence in enumerate(said):
-            if (denial := denial_in(sentence)) is None:
+            if not (denials := denials_in(sentence)):
                 continue
             if (item := _denied_item(thing, said, i, passage)) is not None:
                 return Draft(action="answer", reply=item, citations=[cite(passage)], confidence=0.8)
-            if denies(thing, sentence, denial, heading):
+            if any(denies(thing, sentence, denial, heading) for denial in denials):
                 # an FAQ's answer goes on: "We don't run public discount codes. Newsletter subscribers
                 # get 10% off their first order, ..."
                 faq = bool(passage.heading_path) and passage.heading_path[-1].rstrip().endswith("?")
