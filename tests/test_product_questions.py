@@ -8,13 +8,15 @@ payment says so."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from copilot.drafting.orders import order_facts
 from copilot.schemas import Order, Shipment
 from copilot.service import Copilot
 from tests.chat import converse
-from tests.small_shop import invented_shop
+from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
 PRODUCTS = [
@@ -319,3 +321,19 @@ def test_a_books_own_facts_are_answered_and_what_it_does_not_say_is_said(
     assert "April 8, 2025" in converse(books, "when did the salt road come out?").reply
     narrator = converse(books, "who narrates the salt road audiobook?")
     assert "doesn't say" in narrator.reply and "member of our team" in narrator.reply, narrator.reply
+
+
+def test_a_description_that_ends_in_a_list_ends_there(tmp_path: Path) -> None:
+    """A description whose last line is a list item ("Best for: a quick clean before the weekend") is
+    not read on into the product's price line."""
+    vacuum = invented_product(
+        "VAC",
+        "Pool Vacuum Head",
+        "Cleaning",
+        ["Width: 35 cm", "Best for: a quick clean before the weekend"],
+        [_variant("PV-35", {}, 59.0)],
+        "Saltbush",
+    )
+    shop = invented_shop(tmp_path, "Saltbush Pools", [vacuum], {}, "AUD")
+    reply = converse(shop, "pool vacuum for weekend cleaning?").reply
+    assert "before the weekend" in reply and "weekend Price" not in reply, reply

@@ -148,6 +148,7 @@ def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, 
 
 
 _PRE_ORDER = re.compile(r"\bpre-?\s?orders?\b", re.IGNORECASE)
+_ENDED = re.compile(r"[.!?:;…)\]\"'”’]\s*$")
 
 
 def _plain(text: str | None) -> str | None:
@@ -393,7 +394,10 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
         header += f" ({', '.join(details)})"
     lines = [header + "."]
     if product.description:
-        lines.append(product.description)
+        # a description that ends in a list item ends there: "... every 2 years" and "Options: ..."
+        # would read as one line
+        ended = _ENDED.search(product.description) is not None
+        lines.append(product.description if ended else f"{product.description.rstrip()}.")
     option_values: dict[str, list[str]] = {}
     for variant in product.variants:
         for name, value in variant.options.items():
