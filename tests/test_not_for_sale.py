@@ -91,7 +91,7 @@ def test_a_product_not_for_sale_is_not_found_and_never_another_products_price(
 ) -> None:
     result = converse(shop, question)
     reply = result.reply
-    assert f"couldn't find \u201c{named}\u201d among the products we sell" in reply, reply
+    assert f"couldn't find \u201c{named}\u201d: it's not among the products we sell" in reply, reply
     # the shop's data says so: answered, with a person offered, not handed over
     assert result.action == "answer" and "ask a member of our team" in reply, reply
     assert not any(price in reply for price in ("1,890", "390", "2,450", "640", "720")), reply

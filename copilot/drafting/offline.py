@@ -372,7 +372,7 @@ _REFUSED = re.compile(
 def _not_found(thing: str, confidence: float) -> Draft:
     """A product the shop does not sell, said in the shopper's words, and a person offered (a draft,
     archived or never-stocked product is not offered)."""
-    said = f"I couldn't find \u201c{thing}\u201d among the products we sell"
+    said = f"I couldn't find \u201c{thing}\u201d: it's not among the products we sell"
     return Draft(
         action="answer",
         reply=f"{said}. Would you like me to ask a member of our team?",
