@@ -2,7 +2,8 @@
 the shop's order numbers have as many digits (Kestrel Power, a store invented here: a 5000mAh pack and
 orders 5201 to 5202): "how much is a 3s 5000 pack?" is a price, not an order's total to be proven; a
 number said alone, or written as an order, is still an order asked after, the same whether that order
-exists or not. And a race track, a battery "fully charged": no order tracked, no one charged."""
+exists or not; ordering ("can i order it now?", "if i order 5201 packs") is no order. And a race track,
+a battery "fully charged": no order tracked, no one charged."""
 
 from __future__ import annotations
 
@@ -72,3 +73,16 @@ def test_a_product_question_is_answered_not_held_for_proof(shop: Copilot, questi
 def test_a_number_alone_or_written_as_an_order_is_an_order(shop: Copilot, question: str, number: str) -> None:
     result = converse(shop, question.format(number))
     assert result.action == "ask_verification" and VERIFY in result.reply, result.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the kestrel 5000 pack in stock? can i order it now",
+        "if i order 5201 packs of the kestrel 5000, what discount?",
+    ],
+)
+def test_ordering_is_no_order(shop: Copilot, question: str) -> None:
+    """ "can i order it now?" and "if i order 5201 packs" speak of buying: no order number is asked for."""
+    result = converse(shop, question)
+    assert result.action != "ask_verification" and VERIFY not in result.reply, result.reply

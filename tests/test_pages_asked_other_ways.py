@@ -379,7 +379,9 @@ def test_a_policy_asked_whole_is_answered_with_its_own_window(
     assert said in reply and not_said not in reply, reply
 
 
-@pytest.mark.parametrize("question", ["is there extra to deliver to a rural address?", "is it extra for rural?"])
+@pytest.mark.parametrize(
+    "question", ["is there extra to deliver to a rural address?", "is it extra for rural?"]
+)
 def test_is_there_extra_asks_the_amount_on_top(tmp_path: Path, question: str) -> None:
     """ "is there extra to deliver to a rural address?" asks what is added, and the row that says it
     answers, not the sentence that says rural addresses are delivered to."""

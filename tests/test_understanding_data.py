@@ -159,7 +159,7 @@ ORDER_WORDS = reference_words()
     ("kind", "text", "expected"),
     [
         (kind, text, expected)
-        for kind in ("order_word", "order_context", "postcode_word", "year_word")
+        for kind in ("order_word", "order_context", "buying", "postcode_word", "year_word")
         for expected, texts in (
             (True, getattr(ORDER_WORDS, kind).examples.match),
             (False, getattr(ORDER_WORDS, kind).examples.no_match),

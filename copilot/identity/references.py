@@ -58,6 +58,7 @@ class ReferenceWords(BaseModel):
     version: int = 1
     order_word: Words
     order_context: Words
+    buying: Words
     postcode_word: Words
     year_word: Words
 
@@ -65,6 +66,12 @@ class ReferenceWords(BaseModel):
 @cache
 def reference_words() -> ReferenceWords:
     return load_yaml_model(DATA_FILE, ReferenceWords, "order reference words")
+
+
+def about_an_order(text: str) -> bool:
+    """The message speaks of an order the shopper has, not of ordering ("can i order it now?")."""
+    words = reference_words()
+    return bool(words.order_context.regex.search(words.buying.regex.sub(" ", text)))
 
 
 def has_order_shape(token: str, shapes: Shapes) -> bool:
@@ -88,9 +95,15 @@ def order_references(
     right after one: ``follows_order``), so do other id-like tokens ('ORD-5', '106809'), unless
     stronger references are present."""
     words = reference_words()
-    order_word, order_context = words.order_word.regex, words.order_context.regex  # re caches them
+    order_word = words.order_word.regex  # re caches it
     postcode_word, year_word = words.postcode_word.regex, words.year_word.regex
-    context = follows_order or understanding.intent in ORDER_INTENTS or bool(order_context.search(text))
+    context = follows_order or understanding.intent in ORDER_INTENTS or about_an_order(text)
+    buying = [m.span() for m in words.buying.regex.finditer(text)]  # "if i order 40 tins": no order 40
+
+    def written_as_order(before: str) -> bool:
+        said = order_word.search(before)
+        return said is not None and not any(start <= said.start() < end for start, end in buying)
+
     digit_counts = {n for low, high in shapes.values() for n in range(low, high + 1)}
     strong: list[str] = []
     weak: list[str] = []
@@ -109,7 +122,7 @@ def order_references(
                 token.startswith("#")
                 and (not digit_counts or any(abs(len(key) - n) <= 1 for n in digit_counts))
             )
-            or order_word.search(text[: match.start()])
+            or written_as_order(text[: match.start()])
             or order_word.search(_DIGITS_ON.sub("", token))  # "ORD-104821", "order#77": an order's prefix
         ):
             strong.append(token)
@@ -136,7 +149,7 @@ def numbers_as_products(
     public, so which numbers count says nothing of the shop's orders."""
     if understanding.intent not in ORDER_INTENTS or understanding.emails:
         return understanding
-    if reference_words().order_context.regex.search(text):
+    if about_an_order(text):
         return understanding
     words = re.findall(r"#?\w+", text.lower())
     numbers = {w for w in words if w.isdigit()}
