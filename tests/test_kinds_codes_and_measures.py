@@ -270,7 +270,7 @@ def test_a_name_that_says_what_it_comes_with_is_of_its_first_kind(shop: Copilot)
 def test_a_name_that_negates_a_word_is_not_named_by_it(
     shop: Copilot, question: str, named: str, price: str
 ) -> None:
-    """"Non-Vented" does not say "vented", though a chin strap made for that hat says "hard hat"."""
+    """ "Non-Vented" does not say "vented", though a chin strap made for that hat says "hard hat"."""
     reply = converse(shop, question).reply
     assert f"The {named} costs {price}" in reply, reply
 
