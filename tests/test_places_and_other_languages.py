@@ -9,11 +9,13 @@ el matcha?", "c'è uno sconto sul genmaicha?") is answered as in English, not ha
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from copilot.service import Copilot
 from copilot.understanding import classify
-from tests.chat import assert_reply
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -174,3 +176,16 @@ def test_a_question_about_a_return_in_another_language_is_not_a_request_to_retur
     """Read as English, "did the return of order X arrive?" keeps only "return order X" (the rest is
     unread): asking whether it arrived, not asking to return it (which would need a one-time code)."""
     assert classify(question) not in ("return_order", "cancel_order", "exchange_order", "modify_order")
+
+
+def test_the_pronoun_us_names_no_united_states(tmp_path: Path) -> None:
+    """ "do you ship to the usa?" is not answered by "Call us on ...", whose "us" is no US: by the
+    sentence that says where the shop ships."""
+    pages = {
+        "shipping.md": "# Shipping\n\n## Where\n\nWe don't ship outside the UK, Ireland and the EU.\n",
+        "faq.md": "# FAQ\n\n## How do I contact you?\n\nCall us on 023 9283 1140 during opening hours.\n",
+    }
+    shop = invented_shop(tmp_path, SHOP, PRODUCTS, pages, "GBP")
+    for question in ("do you ship to the usa?", "can you post to the us?"):
+        reply = converse(shop, question).reply
+        assert "don't ship outside the UK" in reply and "Call us" not in reply, reply

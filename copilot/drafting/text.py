@@ -1164,7 +1164,7 @@ def _scored(
     # "do you ship to the UK?" where no sentence names it or its region: where the shop does not deliver
     wanted_place = destination(question)
     unnamed_place = bool(wanted_place) and not any(
-        wanted_place <= (said := set(tokenize(sentence))) or any(region <= said for region in regions)
+        wanted_place <= (said := _places_in(sentence)) or any(region <= said for region in regions)
         for body_sentences in split
         for sentence in body_sentences
     )
@@ -1235,7 +1235,7 @@ def _scored(
         for order, sentence in enumerate(body_sentences):
             tokens = set(tokenize(_EXCEPTED.sub(" ", sentence)))
             by_region: set[str] = set()  # "ship to ireland?" and "all EU countries", below "Ireland: €9"
-            if any(region <= tokens for region in regions):
+            if regions and any(region <= _places_in(sentence) for region in regions):  # not "call us"
                 by_region = set(place_words - tokens)
                 tokens |= by_region
             # "Lithium batteries ship by ground. We cannot ship them to Hawaii.": the second is about them
