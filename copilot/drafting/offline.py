@@ -71,6 +71,7 @@ from copilot.drafting.options import (
 )
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.places import destination, named_places, place_names_of, places, sent_to
+from copilot.drafting.quantities import asks_an_amount, cost_of_amount
 from copilot.drafting.sizes import amounts_joined, grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
@@ -1801,7 +1802,11 @@ class OfflineDrafter:
                 label and label <= said and kind_words(context.text) - label <= own
                 for label in (label_words(line) for line in lines)
             )
-            if not {"follow_up", "options", "refers_back"} & set(u.cues) and not (of_its_part or of_its_line):
+            # "how much for 30 metres?" of the rope talked of, sold by the metre
+            by_amount = previous is not None and asks_an_amount(context.text, product, previous)
+            if not {"follow_up", "options", "refers_back"} & set(u.cues) and not (
+                of_its_part or of_its_line or by_amount
+            ):
                 return None  # "any other shades?" and "how much is it?" go on with it too
             # "how much is it?" after "do you have it in 100 ml?" is the price of the 100 ml
             asks_of_it = previous is not None and u.intent in ("product_price", "product_availability")
@@ -1904,6 +1909,18 @@ class OfflineDrafter:
             return _options_listed(match, either, citations)  # "is it leather or suede?"
         if intent != "product_price" and (named_choice := _choice_in_name(match, context.text)):
             return Draft(action="answer", reply=named_choice, citations=citations, confidence=0.8)
+        # "how much for 30 metres of it?" of a rope sold by the metre: that much of the one version asked
+        ones = match.chosen if len(match.chosen) == 1 else match.variants if len(match.variants) == 1 else []
+        one = ones[0] if ones and intent == "product_price" else None
+        whole = f"the {name}" + (f" ({describe(one)})" if one is not None and one.options else "")
+        if one is not None and (cost := cost_of_amount(context.text, match.product, one, whole)):
+            return Draft(
+                action="answer",
+                reply=f"{cost[:1].upper()}{cost[1:]}.",
+                citations=[*citations, cite(one)],
+                confidence=0.85,
+                evidence=[cost],  # worked out here from its price: the amount in its unit, the total
+            )
         if match.chosen and not about_more:  # "what chest girth does the medium fit?" is not its price
             lines = [f"{describe(v)}: {price_text(v)}, {stock_words(v)}" for v in match.chosen[:6]]
             confidence = 0.9 if len(match.chosen) == 1 else 0.75
