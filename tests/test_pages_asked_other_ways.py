@@ -389,3 +389,19 @@ def test_is_there_extra_asks_the_amount_on_top(tmp_path: Path, question: str) ->
     shop = invented_shop(tmp_path, "Huon Pine Works", PRODUCTS[:1], pages, currency="AUD")
     reply = converse(shop, question).reply
     assert "$6.00" in reply, reply
+
+
+def test_the_price_of_work_on_a_product_is_the_works_price(tmp_path: Path) -> None:
+    """ "how much to service a kahu road bike?" asks what the service costs (the page's row), not the
+    bike's price."""
+    pages = {
+        "services.md": "# Services\n\n## Workshop\n\n| Service | Price |\n|---|---|\n"
+        "| Bike service, road | $95.00 |\n| Bike service, e-bike | $140.00 |\n"
+    }
+    shop = invented_shop(tmp_path, SHOP, PRODUCTS[:1], pages, currency="NZD")
+    for question in (
+        "how much to service a kahu road bike?",
+        "what do you charge to service my kahu road bike",
+    ):
+        reply = converse(shop, question).reply
+        assert "$95.00" in reply and "1,899" not in reply, reply

@@ -202,6 +202,18 @@ def _coined_terms(context: DraftContext) -> set[str]:
     return _never_used(context, words, coined)
 
 
+def _work_priced(context: DraftContext) -> bool:
+    """The question asks the price of work the shop does to a product ("how much to splice ...", "what
+    do you charge to service an automatic lifejacket"), and a page says that work."""
+    found = shape_rules().phrases["service_asked"].any.search(context.text.lower())
+    done = next((g for g in found.groups() if g), "") if found else ""
+    stem = next(iter(tokenize(done)), "")
+    if len(stem) < 4:
+        return False
+    pages = _pages(context.with_pages(context.text, first=True))
+    return any(w.startswith(stem) for p, _ in pages for w in tokenize(body_of(p)))
+
+
 def _offered_thing(text: str) -> str:
     """What a question asks whether the shop does, sells or has ("do you sell spice racks?": spice
     racks); empty when it asks no such thing."""
@@ -1830,6 +1842,8 @@ class OfflineDrafter:
         name = match.product.title
         if match.name_match < 0.5:
             return None  # no product is clearly named: the policies may answer (shipping cost, price match)
+        if intent == "product_price" and _work_priced(context):
+            return None  # "how much to splice an eye into braid on braid rope": the splicing's price
         citations = [cite(match.product)]
         available = [v for v in match.variants if v.available]
         pool = match.chosen or match.variants

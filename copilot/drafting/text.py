@@ -80,6 +80,7 @@ class QuestionShapes(BaseModel):
             "not_offered",
             "how_to_heading",
             "asks_how_to",
+            "service_asked",
         ],
         Phrases,
     ]
