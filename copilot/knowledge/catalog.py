@@ -395,9 +395,9 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
     lines = [header + "."]
     if product.description:
         # a description that ends in a list item ends there: "... every 2 years" and "Options: ..."
-        # would read as one line
+        # would read as one line (a line break, not a full stop: the item stays a list's)
         ended = _ENDED.search(product.description) is not None
-        lines.append(product.description if ended else f"{product.description.rstrip()}.")
+        lines.append(product.description if ended else f"{product.description.rstrip()}\n")
     option_values: dict[str, list[str]] = {}
     for variant in product.variants:
         for name, value in variant.options.items():
