@@ -3,9 +3,12 @@ of one family match when they share one ("Platform: TV18" and "Battery platform:
 fits when it is within the other's limit ("Diameter: 210 mm" against "Max blade diameter: 190 mm"). A
 measure of the shopper's is held against the product's line for it: a weight against a limit, a length
 against a range, a gateway against its widest width, a line written per version read for the version named.
+A part's own "Fits:" line for the version asked decides, over a code both share ("CO2").
 An invented tool shop; the lines quoted are the shop's own."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +186,41 @@ def test_lines_with_nothing_to_compare_say_nothing_of_fitting(shop: Copilot) -> 
     """A battery and a blade state nothing of one family or one limit: no verdict is made up."""
     result = converse(shop, "will the torvik 5ah battery fit the fine cut blade?")
     assert "go together" not in result.reply and "won't go with" not in result.reply, result.reply
+
+
+def test_a_parts_own_fits_line_for_each_version_decides(tmp_path: Path) -> None:
+    """A kit whose lines say which lifejacket each version fits ("RK-33A Fits: Halyard 150N Automatic
+    Lifejacket"): the version asked fits the one its line names and not another, whatever gas code
+    ("CO2") both lines share."""
+    kit = invented_product(
+        "KIT",
+        "Halyard Re-Arm Kit",
+        "Spares",
+        [
+            "RK-33A Contents: 33 g CO2 cylinder",
+            "RK-33A Fits: Halyard 150N Automatic Lifejacket",
+            "RK-60A Contents: 60 g CO2 cylinder",
+            "RK-60A Fits: Halyard 275N Offshore Lifejacket",
+        ],
+        [
+            invented_variant("RK-33A", {"Kit": "RK-33A"}, 27.5),
+            invented_variant("RK-60A", {"Kit": "RK-60A"}, 32.0),
+        ],
+        MAKER,
+    )
+    jackets = [
+        invented_product(
+            f"LJ{n}",
+            f"Halyard {n}N {kind} Lifejacket",
+            "Lifejackets",
+            [f"Gas cylinder: {g} g CO2"],
+            [invented_variant(f"LJ{n}", {}, price)],
+            MAKER,
+        )
+        for n, kind, g, price in ((150, "Automatic", 33, 99.0), (275, "Offshore", 60, 159.0))
+    ]
+    shop = invented_shop(tmp_path, MAKER, [kit, *jackets], {})
+    wrong = converse(shop, "will the rk-33a re-arm kit fit my halyard 275n offshore lifejacket?").reply
+    assert "won't go with" in wrong and "RK-60A Fits" in wrong and "both take CO2" not in wrong, wrong
+    right = converse(shop, "will the rk-60a re-arm kit fit my halyard 275n offshore lifejacket?").reply
+    assert "it fits" in right and "go together" in right, right

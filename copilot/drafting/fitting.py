@@ -43,7 +43,9 @@ def fit_together(context: DraftContext, focus: Passage | None = None) -> Draft |
     if pair is None:
         return None
     first, second = pair
-    said = [*_codes_compared(first, second), *_measures_compared(first, second)]
+    # a part's own "Fits:" line that names the other product decides; shared codes ("CO2") are weaker
+    fits = _fits_listed(context.text, first, second) or _fits_listed(context.text, second, first)
+    said = [fits] if fits else [*_codes_compared(first, second), *_measures_compared(first, second)]
     if not said:
         return None
     said.sort(key=lambda entry: entry[1])  # what does not match first
@@ -99,6 +101,39 @@ def _spec_lines(product: Passage) -> list[str]:
     words or more is a sentence's start ("Intel's Core Ultra 5 245K: six performance cores ...")."""
     lines = labelled(description_lines(product_text(product).own_words))
     return [line for line in lines if len(line.partition(":")[0].split()) <= 4]
+
+
+_FITS = re.compile(r"(?i)\b(?:fits?|compatible\s+with|for\s+use\s+with|suits)\b")
+
+
+def _fits_listed(question: str, part: _Product, whole: _Product) -> tuple[str, bool] | None:
+    """What a part's own lines say it fits ("Fits: ...", one per version: "RK-33A Fits: Halyard 150N
+    Automatic Lifejacket"), of the other product: it fits when the line for the version asked (or any,
+    when none is asked) names that product; it does not when that version's line names another and
+    another version's names it ("the RK-33A fits the 150N; for the 275N it is the RK-60A")."""
+    lines = [line for line in part.lines if _FITS.search(line.partition(":")[0])]
+    if not lines:
+        return None
+    asked = set(tokenize(question))
+    fit_words = set(tokenize("fits fit compatible with for use suits"))
+
+    name = [words[0] for words in (tokenize(w) for w in whole.title.split()) if words]
+
+    def names_whole(line: str) -> bool:  # word for word: "150N" says no "275N"
+        said = set(tokenize(line.partition(":")[2]))
+        return bool(name) and sum(w in said for w in name) >= 0.75 * len(name)
+
+    def version_of(line: str) -> set[str]:  # "RK-33A" of "RK-33A Fits"
+        return set(tokenize(line.partition(":")[0])) - fit_words
+
+    own = [line for line in lines if (version := version_of(line)) and version <= asked] or lines
+    if named := [line for line in own if names_whole(line)]:
+        return f"The {part.title} lists \u201c{named[0]}\u201d: it fits.", True
+    others = [line for line in lines if line not in own and names_whole(line)]
+    if own is lines or not others:
+        return None
+    listed = f"The {part.title} lists \u201c{own[0]}\u201d"
+    return f"{listed}; for the {whole.title} it lists \u201c{others[0]}\u201d.", False
 
 
 def _codes(line: str) -> set[str]:
