@@ -405,3 +405,28 @@ def test_the_price_of_work_on_a_product_is_the_works_price(tmp_path: Path) -> No
     ):
         reply = converse(shop, question).reply
         assert "$95.00" in reply and "1,899" not in reply, reply
+
+
+def test_a_row_named_by_a_number_answers_only_what_it_holds(tmp_path: Path) -> None:
+    """ "the delivery charge on a 16kg anchor" asks a price: the heavy-items row answers, not the anchor
+    guide's row that says "16 kg" and no price."""
+    pages = {
+        "guide.md": "# Anchor guide\n\n## Which anchor\n\n| Boat length | Delta | Plough |\n|---|---|---|\n"
+        "| 8 to 10 m | 10 kg | 12 kg |\n| 10 to 12 m | 16 kg | 16 kg |\n",
+        "shipping.md": "# Shipping\n\n## Heavy items\n\n| Item | Price |\n|---|---|\n"
+        "| Anchors of 10 kg and over | $14.95 |\n| Everything else | $4.95 |\n",
+    }
+    anchor = invented_product(
+        "A1",
+        "Galvanised Plough Anchor",
+        "Anchors",
+        ["Material: galvanised steel"],
+        [
+            invented_variant(f"PLG-{kg}", {"Weight": f"{kg} kg"}, price)
+            for kg, price in ((12, 89.0), (16, 119.0))
+        ],
+        SHOP,
+    )
+    shop = invented_shop(tmp_path, SHOP, [anchor], pages, currency="AUD")
+    reply = converse(shop, "whats the delivery charge on a 16kg anchor").reply
+    assert "$14.95" in reply and "10 to 12 m" not in reply, reply

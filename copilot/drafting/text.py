@@ -979,9 +979,11 @@ def best_sentences(
     wanted = set(tokenize(shape_rules().asking.sub(" ", phrased))) or set(tokenize(phrased))
     if not wanted or not passages:
         return [], 0.0
-    if (row := row_named(question, passages)) is not None:  # "I'm a US 9.5, what EU size is that?"
-        return [row], 1.0
     answer = shape = answered_by(question)
+    # "I'm a US 9.5, what EU size is that?"; not a row without what is asked ("the delivery charge on a
+    # 16kg anchor" is no anchor guide's "Plough 16 kg" row)
+    if (row := row_named(question, passages)) is not None and (shape is None or shape.answered(row[0])):
+        return [row], 1.0
     scored = _scored(wanted, answer, passages, question)
     if not scored:
         return [], 0.0
