@@ -29,7 +29,8 @@ _STOPWORDS = frozenset(
     "a an and are as at be but by can could do does did for from had has have how i if in into is it "
     "its me my of on or our so than that the their them then there these they this to was we were "
     "what when where which who why will with would you your please hi hello thanks "
-    "much many whats wats wat ur u pls plz while any".split()  # "how much", chat spellings of the above
+    "much many whats wats wat ur u pls plz while any youve youre ive weve theyve".split()
+    # "how much", and chat spellings of the above ("youve got" is "you've got")
 )
 _stemmer = Stemmer.Stemmer("english")
 # Size words and size codes are the same thing to a shopper: "medium" finds "M", "2XL" finds "XXL".

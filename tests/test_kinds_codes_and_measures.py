@@ -92,6 +92,14 @@ PRODUCTS = [
         "Lumina",
     ),
     _product(
+        "GUARD",
+        "Whetstone Knife Edge Guard",
+        "Cutlery",
+        ["Fits: blades up to 8 inch"],
+        [_variant("WC-GUARD", {}, 9.0)],
+        "Whetstone",
+    ),
+    _product(
         "CHEF",
         "Whetstone Classic Chef's Knife",
         "Cutlery",
@@ -245,8 +253,10 @@ def test_the_cheapest_is_one_that_can_be_ordered(shop: Copilot) -> None:
         assert "Voxelcraft V3 FDM 3D Printer at £229.00" in reply and "Mini" not in reply, reply
 
 
-def test_knives_are_the_products_named_knife(shop: Copilot) -> None:
-    reply = converse(shop, "cheapest knives?").reply
+@pytest.mark.parametrize("question", ["cheapest knives?", "cheapest knife youve got?"])
+def test_knives_are_the_products_named_knife(shop: Copilot, question: str) -> None:
+    """("youve got" is "you've got": no word of a kind)"""
+    reply = converse(shop, question).reply
     assert "Whetstone Classic Chef's Knife" in reply and "£79.00" in reply, reply
 
 
