@@ -8,6 +8,8 @@ pay no page names."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from copilot.service import Copilot
@@ -152,3 +154,27 @@ def test_a_product_named_by_the_start_of_its_word_asks_nothing_of_a_line_with_it
 def test_a_way_to_pay_no_page_names_is_not_answered_by_another_sentence(shop: Copilot) -> None:
     result = converse(shop, "can i pay with paypal?")
     assert "doesn't say" in result.reply and "$" not in result.reply, result.reply
+
+
+def test_the_exception_the_story_names_answers_a_short_question(tmp_path: Path) -> None:
+    """ "i opened a tin of antifouling but dont need it now, can i send it back?": the story says what is
+    sent back, and the exception that names it answers, though the products' names fill the hits."""
+    paints = [
+        invented_product(
+            f"AF{i}",
+            f"SeaGuard {kind} Antifouling",
+            "Antifouling",
+            ["Coverage: 10 m² per litre"],
+            [_variant(f"AF{i}-{n}", {"Tin": f"{n} L"}, 40.0 * n) for n in (1, 2.5)],
+            MAKER,
+        )
+        for i, kind in enumerate(("Eroding", "Hard", "Copper-Free"))
+    ]
+    pages = {
+        "returns.md": "# Returns\n\nChanged your mind? You can return most unused items within 30 days of "
+        "delivery for a full refund.\n\n## Items we can't take back\n\n- Rope cut to length\n"
+        "- Opened tins of antifouling, varnish and paint\n- Gift cards\n"
+    }
+    shop = invented_shop(tmp_path, MAKER, paints, pages)
+    question = "i opened a tin of antifouling but dont need it now, can i send it back?"
+    assert_reply(shop, question, ["Opened tins of antifouling"], ["30 days"])

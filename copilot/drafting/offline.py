@@ -1599,11 +1599,15 @@ class OfflineDrafter:
         saying = [
             h for h in searched.hits if h.passage.kind == "document" and named & set(tokenize(h.passage.text))
         ]
-        # asked in the words of the part that asks for it ("can i swap for L?"), not the story around it
+        # asked whole first, where the story is the case ("i opened a tin of antifouling, can i send it
+        # back?" and "Items we can't take back: Opened tins of antifouling"); then in the words of the part
+        # that asks for it ("can i swap for L?"), not the story around it
         parts = [p for p in re.split(r"[.,;!?]+|\band\b", context.text) if named & set(tokenize(p))]
-        asked = parts[-1] if parts else action
-        again = self._policy(searched.model_copy(update={"hits": saying, "text": asked}))
-        return again if named & set(tokenize(again.reply)) else policy
+        for asked in dict.fromkeys([context.text, parts[-1] if parts else action]):
+            again = self._policy(searched.model_copy(update={"hits": saying, "text": asked}))
+            if named & set(tokenize(again.reply)):
+                return again
+        return policy
 
     def _order(self, context: DraftContext) -> Draft:
         u = context.understanding
