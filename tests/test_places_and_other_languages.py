@@ -121,6 +121,12 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("combien coûte la livraison à Montréal ?", ["14.95"], ["9.95"]),
         ("how long does delivery to halifax take?", ["5-9 business days"], ["2-4"]),
         ("how much is shipping to winnipeg?", ["12.95"], ["anywhere else"]),
+        # whether a tax is paid on arrival is a yes or no the place's own sentence answers, not its rate
+        (
+            "will i have to pay import duty if you ship to the united states?",
+            ["duties paid by us"],
+            ["24.95"],
+        ),
     ],
 )
 def test_a_city_is_answered_by_its_provinces_row(

@@ -1556,6 +1556,14 @@ class OfflineDrafter:
         if cell is None:
             return None
         sentence, page = cell
+        # "will i have to pay import vat if you ship to ireland?": a sentence on the place that says more of
+        # the question than its rate ("... the carrier may ask you to pay import VAT") answers instead
+        asked = set(tokenize(context.text))
+        place = named_places(context.text)[0]
+        rate = len(asked & set(tokenize(sentence)))
+        said = [set(tokenize(t)) for p, _ in pages for t in sentences(body_of(p))]
+        if any(place <= words and len(asked & words) > rate + 1 for words in said):
+            return None
         return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
 
     def _fits(self, context: DraftContext, match: ProductMatch) -> Draft | None:
