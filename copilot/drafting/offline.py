@@ -202,13 +202,14 @@ def _coined_terms(context: DraftContext) -> set[str]:
     return _never_used(context, words, coined)
 
 
-def _work_priced(context: DraftContext) -> bool:
+def _work_priced(context: DraftContext, product: Passage) -> bool:
     """The question asks the price of work the shop does to a product ("how much to splice ...", "what
-    do you charge to service an automatic lifejacket"), and a page says that work."""
+    do you charge to service an automatic lifejacket"), a page says that work, and the product is not
+    the work itself (the Boot Resoling Service, Film Developing & Scanning)."""
     found = shape_rules().phrases["service_asked"].any.search(context.text.lower())
     done = next((g for g in found.groups() if g), "") if found else ""
     stem = next(iter(tokenize(done)), "")
-    if len(stem) < 4:
+    if len(stem) < 4 or any(w.startswith(stem) for w in tokenize(product.title)):
         return False
     pages = _pages(context.with_pages(context.text, first=True))
     return any(w.startswith(stem) for p, _ in pages for w in tokenize(body_of(p)))
@@ -1559,10 +1560,13 @@ class OfflineDrafter:
         # "will i have to pay import vat if you ship to ireland?": a sentence on the place that says more of
         # the question than its rate ("... the carrier may ask you to pay import VAT") answers instead
         asked = set(tokenize(context.text))
-        place = named_places(context.text)[0]
+        place, regions = named_places(context.text)
         rate = len(asked & set(tokenize(sentence)))
         said = [set(tokenize(t)) for p, _ in pages for t in sentences(body_of(p))]
-        if any(place <= words and len(asked & words) > rate + 1 for words in said):
+        if any(
+            (place <= words or any(region <= words for region in regions)) and len(asked & words) > rate + 1
+            for words in said
+        ):
             return None
         return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
 
@@ -1854,7 +1858,7 @@ class OfflineDrafter:
         name = match.product.title
         if match.name_match < 0.5:
             return None  # no product is clearly named: the policies may answer (shipping cost, price match)
-        if intent == "product_price" and _work_priced(context):
+        if intent == "product_price" and _work_priced(context, match.product):
             return None  # "how much to splice an eye into braid on braid rope": the splicing's price
         citations = [cite(match.product)]
         available = [v for v in match.variants if v.available]
