@@ -1004,8 +1004,10 @@ def best_sentences(
         ]
         top = saying[0] if saying else top
     chosen = [top]
-    if top.named_row:  # the rows of the days asked ("between christmas and new year"), each
-        limit = max(limit, min(4, sum(c.named_row and c.passage.key == top.passage.key for c in scored)))
+    named = sum(c.named_row and c.passage.key == top.passage.key for c in scored) if top.named_row else 0
+    if named > 1:  # the rows of the days asked ("between christmas and new year"), each, and what the
+        # page says of them ("between soprano and tenor?": both rows and "If you are between two sizes")
+        limit = max(limit, min(4, named) + 1)
     for candidate in scored:
         if len(chosen) >= limit:
             break
