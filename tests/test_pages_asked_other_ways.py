@@ -430,4 +430,3 @@ def test_a_row_named_by_a_number_answers_only_what_it_holds(tmp_path: Path) -> N
     shop = invented_shop(tmp_path, SHOP, [anchor], pages, currency="AUD")
     reply = converse(shop, "whats the delivery charge on a 16kg anchor").reply
     assert "$14.95" in reply and "10 to 12 m" not in reply, reply
-
