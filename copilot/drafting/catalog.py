@@ -144,6 +144,7 @@ def price_text(variant: Passage, sale_said: bool = False) -> str:
     "69.99 CAD (on sale until Jan 5, 2027, was 89.99 CAD)"; "on sale" left out where the reply
     already says it."""
     price = money(variant.price, variant.currency)
+    price = f"free ({price})" if variant.price == 0 else price  # "is free (€0.00)"
     if variant.was_price is None:
         return price
     ends = variant.sale.ends if variant.sale is not None else None

@@ -1562,7 +1562,7 @@ class OfflineDrafter:
         asked = set(tokenize(context.text))
         place, regions = named_places(context.text)
         rate = len(asked & set(tokenize(sentence)))
-        said = [set(tokenize(t)) for p, _ in pages for t in sentences(body_of(p))]
+        said = [set(tokenize(t)) for p, _ in pages for t in sentences(body_of(p)) if not _TABLE_ROW.match(t)]
         if any(
             (place <= words or any(region <= words for region in regions)) and len(asked & words) > rate + 1
             for words in said
