@@ -1560,11 +1560,11 @@ class OfflineDrafter:
         # "will i have to pay import vat if you ship to ireland?": a sentence on the place that says more of
         # the question than its rate ("... the carrier may ask you to pay import VAT") answers instead
         asked = set(tokenize(context.text))
-        place, regions = named_places(context.text)
+        place, around = named_places(context.text)
         rate = len(asked & set(tokenize(sentence)))
         said = [set(tokenize(t)) for p, _ in pages for t in sentences(body_of(p)) if not _TABLE_ROW.match(t)]
         if any(
-            (place <= words or any(region <= words for region in regions)) and len(asked & words) > rate + 1
+            (place <= words or any(region <= words for region in around)) and len(asked & words) > rate + 1
             for words in said
         ):
             return None
