@@ -116,7 +116,6 @@ def _fits_listed(question: str, part: _Product, whole: _Product) -> tuple[str, b
         return None
     asked = set(tokenize(question))
     fit_words = set(tokenize("fits fit compatible with for use suits"))
-
     name = [words[0] for words in (tokenize(w) for w in whole.title.split()) if words]
 
     def names_whole(line: str) -> bool:  # word for word: "150N" says no "275N"

@@ -16,6 +16,7 @@ from pathlib import Path
 from dateutil.easter import easter
 from pydantic import BaseModel, ConfigDict
 
+from copilot.drafting.text import join_words
 from copilot.policy_files import load_yaml_model
 
 HOLIDAYS = Path(__file__).with_name("holidays.yaml")
@@ -139,6 +140,7 @@ def _between() -> re.Pattern[str]:
 
 
 def _next(holiday: FixedHoliday | EasterHoliday, start: date) -> date:
+    """The holiday's next day on or after ``start``."""
     when = holiday.on(start.year)
     return when if when >= start else holiday.on(start.year + 1)
 
@@ -155,11 +157,7 @@ def _days_between(found: re.Match[str], today: date) -> str:
     months: dict[str, list[str]] = {}
     for day in days:
         months.setdefault(f"{day:%B}", []).append(str(day.day))
-    said = [
-        f"{month} {', '.join(d[:-1]) + ' and ' + d[-1] if len(d) > 1 else d[0]}"
-        for month, d in months.items()
-    ]
-    return f"on {', '.join(said)}"
+    return f"on {', '.join(f'{month} {join_words(d)}' for month, d in months.items())}"
 
 
 def dated(text: str, today: date) -> str:
@@ -175,9 +173,7 @@ def dated(text: str, today: date) -> str:
             return found.group(0)  # "christmas trees", "easter egg": a bare name is a day only after "on"
         if not _day_word().search(name) and _noun_after().match(text, found.end()):
             return found.group(0)
-        holiday = _by_name()[_plain(name)]
-        when = holiday.on(today.year)
-        when = when if when >= today else holiday.on(today.year + 1)
+        when = _next(_by_name()[_plain(name)], today)
         return f"{found.group(0)} ({when:%B} {when.day})"
 
     return _names().sub(add, text)
