@@ -139,3 +139,12 @@ def with_its_list(line: str, text: str) -> str:
         return line
     intro = line if line.endswith(":") else f"{line}:"
     return first_list(intro + "\n" + text.split(line, 1)[1]) or line
+
+
+def lines_joined(lines: list[str]) -> str:
+    """Lines of a description said one after another, each ended so the next does not run into it
+    ("8 mm Safe working load (SWL): 1,200 kg; 8 mm Breaking load: 4,800 kg")."""
+    return " ".join(
+        line if line.endswith((".", "!", "?", ":", ";")) or i == len(lines) - 1 else f"{line};"
+        for i, line in enumerate(lines)
+    )

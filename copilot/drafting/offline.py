@@ -48,6 +48,7 @@ from copilot.drafting.description import (
     first_list,
     label_words,
     labelled_with,
+    lines_joined,
     lines_naming,
     lines_saying,
     says,
@@ -843,13 +844,15 @@ def _name_tail(text: str, match: ProductMatch) -> set[str]:
 
 
 def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductMatch | None:
-    """The product the question names most clearly; of equals, the first found, unless another is named
-    by its own word (no dictionary's, no other name's), said before the everyday words that name the
-    first: the question's subject ("is the dragonwell organic?" asks about the Dragonwell, not the
-    Organic Rooibos)."""
+    """The product the question names most clearly; of equals, the first found that has the version asked,
+    unless another is named by its own word (no dictionary's, no other name's), said before the everyday
+    words that name the first: the question's subject ("is the dragonwell organic?" asks about the
+    Dragonwell, not the Organic Rooibos)."""
     if not matches:
         return None
     best = max(matches, key=lambda m: m.name_match)
+    # "is the 1kg quarry hill cheddar in stock?": of two names said as clearly, the one with a 1kg version
+    best = next((m for m in matches if m.name_match == best.name_match and m.chosen), best)
     retriever = context.retriever
     if retriever is None:
         return best
@@ -2187,8 +2190,9 @@ class OfflineDrafter:
         )
         # "the pigment in French Ultramarine?" and the table's line "French Ultramarine Pigment: PB29"
         # of the variant the question names, not every colour's
+        # (its measure's unit is no value: "8mm" names the 8 mm row, not every row in mm)
         said_values = set(tokenize(context.text)) & {
-            w for v in match.chosen for o in v.options.values() for w in tokenize(o)
+            w for v in match.chosen for o in v.options.values() for w in tokenize(o) if not measure_word(w)
         }
         by_value = [line for line in named if said_values & label_words(line)] or [
             # "fabric for the hazel in size 6-20?" and "Fabric requirements: 2.8 m ... (UK 6-20); 3.4 m ..."
@@ -2330,7 +2334,7 @@ class OfflineDrafter:
         labelled = labelled or valued or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             short = all(len(line) <= 40 for line in labelled[:4])  # "Length: 160 cm", "Height: 78 cm"
-            reply = " ".join(labelled[: 4 if short else 2])
+            reply = lines_joined(labelled[: 4 if short else 2])
             # (a line saying the attribute's own words answers: "flow rate?" and "250 gallons per hour")
             # (not a thing asked to come with it: "does it come with a battery?" and "In the box: ...")
             by_attribute = (thing is None or not thing.included) and any(
