@@ -352,6 +352,13 @@ class LexicalIndex:
         """Does any passage contain this (tokenized) term?"""
         return token in self._vocab
 
+    def holders(self, token: str) -> set[int]:
+        """The positions of the passages that contain this (tokenized) term."""
+        term = self._vocab.get(token)
+        if term is None:
+            return set()
+        return {int(i) for i in self._indices[self._indptr[term] : self._indptr[term + 1]]}
+
     def ends_a_term(self, token: str) -> bool:
         """Does a term of the passages end with this one ("surcharg" ends with "charg")? A shop that
         writes "surcharge" speaks of an extra charge."""

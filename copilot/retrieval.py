@@ -466,6 +466,8 @@ class Retriever:
         if mode in ("hybrid", "lexical"):
             credit((pos for pos, _ in snapshot.lexical.top(query, candidates * 3)), "lexical")
         if mode == "hybrid":
+            credit(self._named_alone(snapshot, query), "name")
+        if mode == "hybrid":
             best = dict(sorted(scores.items(), key=lambda item: -item[1])[:candidates])
             scores = self._arrange_families(snapshot, query, best, filters, set(exact), hidden)
             for position in scores:
@@ -528,6 +530,9 @@ class Retriever:
             if len(parts) != 2 or len(joined) != 1 or joined[0] in parts:
                 return match.group()
             if not self.name_word_products(joined[0]):
+                return match.group()
+            # "cheese board" is kept when a name says it so (the Oak Cheese Board, not the Cheeseboard Hamper)
+            if self.name_word_products(" ".join(parts)):
                 return match.group()
             return first
 
@@ -833,6 +838,21 @@ class Retriever:
                 order.append(product)
             arranged.update(zip(order, family_scores, strict=True))
         return arranged
+
+    def _named_alone(self, snapshot: Snapshot, query: str) -> list[int]:
+        """The products a word of the query names alone: a word of one product's name that no passage
+        outside its family says ("how thick is the drift steamer?" and the Drift 3/2mm Steamer). The
+        meaning of "thick" draws every version with a Thickness option; the name settles it."""
+        found: list[int] = []
+        for token in dict.fromkeys(tokenize(query)):
+            named = snapshot.title_positions.get(token, [])
+            if len(named) != 1 or named[0] in found:
+                continue
+            product_id = snapshot.passage(named[0]).product_id
+            family = {named[0], *snapshot.variants.get(product_id or "", [])}
+            if snapshot.lexical.holders(token) <= family:
+                found.append(named[0])
+        return found
 
     def _id_matches(self, snapshot: Snapshot, query: str) -> list[int]:
         found: list[int] = []
