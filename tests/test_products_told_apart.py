@@ -4,7 +4,8 @@ Hollow Oak Dairy (two cheddars whose names share most words, a board and a hampe
 1kg millbrook cheddar") that one of two names said as clearly has and the other lacks; "cheese board" said
 as a name says it (the Oak Cheese Board), not the one word of another (the Cheeseboard Hamper). Harbour
 Hardware (a shackle whose table gives each pin size a row): "8mm" names the 8 mm row, not every row in mm.
-Saltmarsh Surf (steamers sold by Thickness, one whose name gives it): a word only one name says finds it."""
+Saltmarsh Surf (steamers sold by Thickness, one whose name gives it): a word only one name says finds it.
+Ridgeline RC (a motor sold alone, a truck with a motor inside): "the motor in the granite" asks the truck."""
 
 from __future__ import annotations
 
@@ -205,3 +206,49 @@ def surf(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 def test_a_word_only_one_name_says_finds_that_product(surf: Copilot) -> None:
     """ "thick" draws every version with a Thickness option; "drift" is said by one product alone."""
     assert_reply(surf, "how thick is the drift steamer", ["3mm torso"], ["Tempest"])
+
+
+RC = [
+    invented_product(
+        "MOTOR",
+        "Castle 1410 3800kV Sensored Brushless Motor",
+        "Electronics > Motors",
+        ["kV: 3800", "Shaft: 5 mm"],
+        [_variant("CM-1410", {"Title": "Default Title"}, 139.99)],
+        "Ridgeline RC",
+    ),
+    invented_product(
+        "GRANITE",
+        "Arrma Granite 4X4 3S Monster Truck",
+        "Cars & Trucks",
+        ["Motor: Spektrum Firma 3200kV brushless", "Top speed: 50 mph on 3S"],
+        [_variant(f"GR-{c[:3].upper()}", {"Color": c}, 479.99) for c in ("Blue", "Red")],
+        "Ridgeline RC",
+    ),
+    invented_product(
+        "BUMPER",
+        "Arrma Front Bumper",
+        "Parts",
+        ["Fits: Arrma Granite 4X4 3S, Big Rock 4X4 3S"],
+        [_variant("AB-1", {"Title": "Default Title"}, 16.99)],
+        "Ridgeline RC",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def rc(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("rc"), "Ridgeline RC", RC, currency="CAD")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("what kv is the motor in the granite", ["3200kV"], ["3800"]),
+        ("what kv is the castle motor", ["3800"], ["3200"]),
+    ],
+)
+def test_a_part_said_in_a_product_asks_that_product(
+    rc: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(rc, question, said, not_said)

@@ -865,20 +865,28 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
         title = set(tokenize(match.product.title))
         return [(i, w) for i, w in enumerate(words) if set(tokenize(w)) & title]
 
+    def holds(part: list[tuple[int, str]], whole: list[tuple[int, str]]) -> bool:
+        """ "the motor in the granite": the words between say the first is part of what follows."""
+        between = [w.lower() for w in words[part[-1][0] + 1 : whole[0][0]]]
+        return bool(between) and between[0] in _HOLDING and set(between) <= _HOLDING | _DETERMINERS
+
     said = naming(best)
-    if not said or any(own(w) for _, w in said):
+    if not said:
         return best
     for rival in matches:
         named = naming(rival)
-        if (
-            rival.name_match == best.name_match
-            and named
-            and not {w for _, w in named} & {w for _, w in said}
-            and named[0][0] < said[0][0]
-            and any(own(w) for _, w in named)
+        if rival.name_match != best.name_match or not named or {w for _, w in named} & {w for _, w in said}:
+            continue
+        if holds(said, named) or (
+            named[0][0] < said[0][0] and any(own(w) for _, w in named) and not any(own(w) for _, w in said)
         ):
             return rival
     return best
+
+
+# "the motor in the granite", "the battery on my drone", "the lid of the cooler"
+_HOLDING = frozenset({"in", "inside", "on", "of"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that"})
 
 
 def _coinage(word: str) -> bool:
