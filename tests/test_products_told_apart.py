@@ -1,11 +1,12 @@
 """Questions on invented stores that tell products apart by what only one of them has.
 
-Hollow Oak Dairy (two cheddars whose names share most words, a board and a hamper): a version asked ("the
-1kg millbrook cheddar") that one of two names said as clearly has and the other lacks; "cheese board" said
-as a name says it (the Oak Cheese Board), not the one word of another (the Cheeseboard Hamper). Harbour
-Hardware (a shackle whose table gives each pin size a row): "8mm" names the 8 mm row, not every row in mm.
-Saltmarsh Surf (steamers sold by Thickness, one whose name gives it): a word only one name says finds it.
-Ridgeline RC (a motor sold alone, a truck with a motor inside): "the motor in the granite" asks the truck."""
+Hollow Oak Dairy (two cheddars whose names share most words, a board and a hamper, a chutney): a version
+asked ("the 1kg millbrook cheddar") that one of two names said as clearly has and the other lacks; "cheese
+board" said as a name says it (the Oak Cheese Board), not the one word of another (the Cheeseboard Hamper);
+"any chutneys to go with a hard cheese?" lists chutneys. Harbour Hardware (a shackle whose table gives each
+pin size a row): "8mm" names the 8 mm row, not every row in mm. Saltmarsh Surf (steamers sold by Thickness,
+one whose name gives it): a word only one name says finds it. Ridgeline RC (a motor sold alone, a truck with
+a motor inside): "the motor in the granite" asks the truck."""
 
 from __future__ import annotations
 
@@ -96,6 +97,12 @@ PRODUCTS = [
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     return invented_shop(tmp_path_factory.mktemp("dairy"), MAKER, PRODUCTS, currency="GBP")
+
+
+def test_a_kind_asked_with_any_lists_that_kind_not_what_it_goes_with(shop: Copilot) -> None:
+    assert_reply(
+        shop, "any chutneys to go with a hard cheese?", ["Fig and Apple Chutney", "5.50"], ["Cheddar"]
+    )
 
 
 @pytest.mark.parametrize(

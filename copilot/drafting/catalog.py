@@ -540,12 +540,19 @@ def within_budget(context: DraftContext) -> Draft | None:
     )
 
 
+# what the kind asked is to accompany: "... to go with cheese", "... that pair with a steak"
+_GOES_WITH = re.compile(
+    r"\s+(?:to|that|which)\s+(?:go(?:es)?|pairs?|serve)\s+with\b.*$", re.IGNORECASE | re.DOTALL
+)
+
+
 def of_kind(context: DraftContext) -> Draft | None:
     """The products of the kind the question asks which of the shop has ("which music stands can I
     order today?"): those that can be bought now, with their prices. None unless a kind is named."""
     # "we hate competitive games, do you have anything cooperative?": the clause that asks names the kind
     clause = re.split(r"[,;]\s+", context.text)[-1]
     text = clause if kind_words(clause) else context.text
+    text = _GOES_WITH.sub("", text) or text  # "any alcohol free drinks to go with cheese?": drinks
     wanted = kind_words(text)
     families = _of_kind(context.retriever, text, wanted) if context.retriever and wanted else None
     if not families:
