@@ -99,6 +99,10 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     return invented_shop(tmp_path_factory.mktemp("dairy"), MAKER, PRODUCTS, currency="GBP")
 
 
+def test_a_product_sold_one_way_is_said_in_stock_without_counting_versions(shop: Copilot) -> None:
+    assert_reply(shop, "is the fig and apple chutney in stock?", ["is in stock", "5.50"], ["1 of the 1"])
+
+
 def test_a_kind_asked_with_any_lists_that_kind_not_what_it_goes_with(shop: Copilot) -> None:
     assert_reply(
         shop, "any chutneys to go with a hard cheese?", ["Fig and Apple Chutney", "5.50"], ["Cheddar"]

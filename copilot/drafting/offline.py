@@ -2051,6 +2051,8 @@ class OfflineDrafter:
                             confidence=0.3,
                             unknown=reply.rstrip("."),  # its stock said, then no date
                         )
+            elif len(match.variants) == 1:  # a product sold one way: no "1 of the 1 versions"
+                reply = f"Yes, the {name} is in stock ({price_text(match.variants[0])})."
             else:
                 evidence = [str(len(available)), str(len(match.variants))]
                 reply = (
