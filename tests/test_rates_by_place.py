@@ -1,0 +1,69 @@
+"""Questions on a store invented here (Ridge Solar, in British Columbia: a parcel rate table by zone, a
+tax table by province, a returns fee) whose two tables both name the provinces: the rate asked picks the
+table. "do you ship to toronto, how much" asks the zone's price, "what tax do i pay if you ship to
+ontario?" the province's rate (a percent, not a price), and "is vat included in the price?" whether
+prices include tax (a yes or no, not the one sentence with a percent fee)."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import assert_reply
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+MAKER = "Ridge Solar"
+PRODUCTS = [
+    invented_product(
+        "PANEL",
+        "Ridge 200 W Mono Panel",
+        "Solar Panels",
+        ["Voc: 24.3 V", "Isc: 10.9 A"],
+        [_variant("RP-200", {"Title": "Default Title"}, 289.0)],
+        MAKER,
+    ),
+]
+PAGES = {
+    "shipping.html": """<html><body><h1>Shipping</h1>
+<h2>Parcel rates by zone</h2>
+<table><thead><tr><th>Zone</th><th>Where</th><th>Standard parcel</th><th>Delivery time</th></tr></thead>
+<tbody>
+<tr><td>Zone 1</td><td>British Columbia and Alberta</td><td>$19.95</td><td>2-4 business days</td></tr>
+<tr><td>Zone 2</td><td>Saskatchewan and Manitoba</td><td>$29.95</td><td>3-5 business days</td></tr>
+<tr><td>Zone 3</td><td>Ontario and Quebec</td><td>$34.95</td><td>4-7 business days</td></tr>
+</tbody></table>
+<h2>Returns</h2><p>Opened charge controllers that aren't faulty carry a 15% restocking fee.</p>
+</body></html>""",
+    "faq.html": """<html><body><h1>FAQ</h1>
+<h2>Do your prices include tax?</h2>
+<p>No. Our prices are in Canadian dollars and don't include tax. Sales tax is added at checkout by the
+province we ship to:</p>
+<table><thead><tr><th>Shipping to</th><th>Tax charged</th></tr></thead><tbody>
+<tr><td>British Columbia</td><td>GST 5% + PST 7%</td></tr>
+<tr><td>Alberta</td><td>GST 5%</td></tr>
+<tr><td>Ontario</td><td>HST 13%</td></tr>
+</tbody></table>
+</body></html>""",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("ridge"), MAKER, PRODUCTS, PAGES, currency="CAD")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("do you ship to toronto, how much", ["34.95"], ["13%"]),
+        ("do u ship to edmonton how much", ["19.95"], ["GST"]),
+        ("what tax do i pay if you ship to ontario?", ["HST 13%"], ["34.95"]),
+        ("is vat included in the price?", ["don't include tax"], ["restocking"]),
+        ("do your prices include gst?", ["don't include tax"], ["restocking"]),
+    ],
+)
+def test_the_rate_asked_picks_its_table(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
