@@ -2,7 +2,8 @@
 tax table by province, a returns fee) whose two tables both name the provinces: the rate asked picks the
 table. "do you ship to toronto, how much" asks the zone's price, "what tax do i pay if you ship to
 ontario?" the province's rate (a percent, not a price), and "is vat included in the price?" whether
-prices include tax (a yes or no, not the one sentence with a percent fee)."""
+prices include tax (a yes or no, not the one sentence with a percent fee). A spec asked by the short name
+in its label's brackets ("voc") is that line."""
 
 from __future__ import annotations
 
@@ -15,12 +16,27 @@ from tests.small_shop import invented_variant as _variant
 
 MAKER = "Ridge Solar"
 PRODUCTS = [
+    *(
+        invented_product(
+            f"PANEL{watts}",
+            f"Ridge {watts} W Mono Panel",
+            "Solar Panels",
+            [
+                f"Rated power (Pmax): {watts} W",
+                f"Open-circuit voltage (Voc): {voc} V",
+                "Cells: rated for snow",
+            ],
+            [_variant(f"RP-{watts}", {"Title": "Default Title"}, price)],
+            MAKER,
+        )
+        for watts, voc, price in ((100, "22.6", 159.0), (200, "24.3", 289.0))
+    ),
     invented_product(
-        "PANEL",
-        "Ridge 200 W Mono Panel",
+        "FLEX",
+        "Ridge Flexible Panel",
         "Solar Panels",
-        ["Voc: 24.3 V", "Isc: 10.9 A"],
-        [_variant("RP-200", {"Title": "Default Title"}, 289.0)],
+        ["Open-circuit voltage (Voc) 100 W: 21.6 V", "Open-circuit voltage (Voc) 175 W: 23.4 V"],
+        [_variant(f"RF-{w}", {"Power": f"{w} W"}, p) for w, p in ((100, 199.0), (175, 329.0))],
         MAKER,
     ),
 ]
@@ -64,6 +80,21 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     ],
 )
 def test_the_rate_asked_picks_its_table(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # a word the question says in brackets of a label names that line, not a line "rated" something
+        ("what's the voc of the ridge 200w panel", ["24.3 V"], ["Rated power", "snow"]),
+        # "100" is in one name and in another's version: the name that says more of the question
+        ("whats the voc on the 100 w ridge mono", ["22.6 V"], ["21.6"]),
+    ],
+)
+def test_a_spec_asked_by_its_short_name(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)

@@ -850,9 +850,16 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
     Dragonwell, not the Organic Rooibos)."""
     if not matches:
         return None
-    best = max(matches, key=lambda m: m.name_match)
-    # "is the 1kg quarry hill cheddar in stock?": of two names said as clearly, the one with a 1kg version
-    best = next((m for m in matches if m.name_match == best.name_match and m.chosen), best)
+    top = max(m.name_match for m in matches)
+    # "is the 1kg quarry hill cheddar in stock?": of two names said as clearly, the one whose name and
+    # version say more of the question (the one with a 1kg version)
+    said_words = set(tokenize(context.text)) | set(tokenize(amounts_joined(context.text)))
+
+    def accounted(match: ProductMatch) -> int:
+        values = " ".join(value for v in match.chosen for value in v.options.values())
+        return len(said_words & (set(tokenize(match.product.title)) | set(tokenize(values))))
+
+    best = max((m for m in matches if m.name_match == top), key=accounted)
     retriever = context.retriever
     if retriever is None:
         return best
@@ -2213,7 +2220,9 @@ class OfflineDrafter:
         named = by_value or named
         # "does it come with a lens?": the line the attribute's label names ("In the box: body only, no
         # lens"), not one whose label says a word of the question and others it does not ("Lens mount")
-        by_label = lines_saying(lines, [a.labels for a in attributes]) if attributes and named else []
+        # (a fallback's labels do not: "what's the voc of X?" is its "Open-circuit voltage (Voc)" line, not
+        # the "Rated power" a property's "rated" says)
+        by_label = lines_saying(lines, [a.labels for a in attributes if not a.fallback]) if named else []
         if by_label and not set(by_label) & set(named):
             in_question = set(tokenize(question))
             # "made of?" is not "Made in: Montréal", a line labelled with another attribute's label
@@ -2238,7 +2247,7 @@ class OfflineDrafter:
             saying += [  # a line labelled for an attribute the named lines leave unsaid
                 line
                 for a in attributes
-                if not any(says(n, a.labels) for n in named)
+                if not a.fallback and not any(says(n, a.labels) for n in named)
                 for line in lines
                 if line not in saying and label_words(line) & {t for w in a.labels for t in tokenize(w)}
             ]
