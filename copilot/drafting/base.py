@@ -7,6 +7,7 @@ So identity rules hold whichever drafter (or model) writes the words.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -48,6 +49,10 @@ class DraftContext(BaseModel):
     focus: list[str] = Field(
         default_factory=list,
         description="keys of the product (and variant) passages the bot's last answer was about",
+    )
+    today: date = Field(
+        default_factory=lambda: datetime.now(UTC).date(),
+        description="the day of the turn: which of a page's seasonal tables is in effect",
     )
 
     def with_pages(self, query: str | None = None, *, first: bool = False) -> DraftContext:

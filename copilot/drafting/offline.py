@@ -73,6 +73,7 @@ from copilot.drafting.options import (
 from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.places import destination, named_places, place_names_of, places, sent_to
 from copilot.drafting.quantities import asks_an_amount, cost_of_amount
+from copilot.drafting.seasons import in_season
 from copilot.drafting.sizes import amounts_joined, grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
@@ -855,9 +856,12 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
     # version say more of the question (the one with a 1kg version)
     said_words = set(tokenize(context.text)) | set(tokenize(amounts_joined(context.text)))
 
-    def accounted(match: ProductMatch) -> int:
+    restock = "restock" in context.understanding.cues  # "when will the 200ah be back?": the one that is out
+
+    def accounted(match: ProductMatch) -> tuple[int, bool]:
         values = " ".join(value for v in match.chosen for value in v.options.values())
-        return len(said_words & (set(tokenize(match.product.title)) | set(tokenize(values))))
+        out = restock and not any(v.available for v in match.chosen or match.variants)
+        return len(said_words & (set(tokenize(match.product.title)) | set(tokenize(values)))), out
 
     best = max((m for m in matches if m.name_match == top), key=accounted)
     retriever = context.retriever
@@ -2477,6 +2481,7 @@ class OfflineDrafter:
         about, whose own rows of a table answer, not the rows beside them ("which plug for my 48 class
         in HO?" and the guide's "48 Class Branchline Diesel, HO" row)."""
         chosen, coverage = self._policy_sentences(context)
+        chosen = in_season(chosen, context.text, context.today)  # winter's hours in December
         rows = {t for t, _ in chosen if about and _TABLE_ROW.match(t)}
         asked = set(tokenize(context.text))
         # "is the LCD on the lumen 8k covered?": not the row "Lumen 8K Resin Printer (except the LCD screen)"
