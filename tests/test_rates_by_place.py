@@ -92,6 +92,8 @@ def test_the_rate_asked_picks_its_table(
         ("what's the voc of the ridge 200w panel", ["24.3 V"], ["Rated power", "snow"]),
         # "100" is in one name and in another's version: the name that says more of the question
         ("whats the voc on the 100 w ridge mono", ["22.6 V"], ["21.6"]),
+        # "rating" alone labels no line: the "Rated power" line is no ip rating
+        ("what's the ip rating on the ridge 200 w mono panel?", ["doesn't say"], ["Rated power"]),
     ],
 )
 def test_a_spec_asked_by_its_short_name(

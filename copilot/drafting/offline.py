@@ -1115,7 +1115,13 @@ def _says_own_fact(context: DraftContext, match: ProductMatch, draft: Draft) -> 
     2021" for where a helmet is made)."""
     as_it = swap_name(context.text, match.product.title, "it", least=2) or context.text
     phrases = [label for a in attributes_asked(as_it) if a.own for label in a.labels if " " in label]
-    used = set(tokenize(" ".join(phrases))) & set(tokenize(draft.reply))
+    # (a word said beside the same word as the question says it is in its sense: "contain nuts?" and
+    # "none of our polishes contain nuts", though "contain" is a word of "may contain")
+    asked_pairs = set(itertools.pairwise(tokenize(context.text)))
+    in_its_sense = {
+        w for pair in itertools.pairwise(tokenize(draft.reply)) if pair in asked_pairs for w in pair
+    }
+    used = set(tokenize(" ".join(phrases))) & set(tokenize(draft.reply)) - in_its_sense
     return not used or any(re.search(_phrase(label), draft.reply) for label in phrases)
 
 
@@ -2209,6 +2215,11 @@ class OfflineDrafter:
         named = labelled_with(lines, unnamed) or (
             [] if attributes else valued_with(lines, unnamed - name_words)
         )
+        # "what's the ip rating?": a property's own word ("ip") labels its line, not "rating" alone
+        # ("Rated charge current: 30 A")
+        generic = {t for a in attributes if a.fallback for label in a.labels for t in tokenize(label)}
+        if generic and (own_words := unnamed - generic - name_words):
+            named = [line for line in named if stems_shared(label_words(line), own_words)]
         # "the pigment in French Ultramarine?" and the table's line "French Ultramarine Pigment: PB29"
         # of the variant the question names, not every colour's
         # (its measure's unit is no value: "8mm" names the 8 mm row, not every row in mm)
@@ -2246,7 +2257,11 @@ class OfflineDrafter:
                 w for a in health for phrase in attribute_phrases(a, question) for w in tokenize(phrase)
             }
             named = [line for line in named if label_words(line) & asking]
-        saying = named if attributes and named else lines_saying(lines, [a.labels for a in attributes])
+        saying = (
+            named
+            if attributes and named
+            else lines_saying(lines, [a.labels for a in attributes if not a.fallback])
+        )
         if attributes and named:  # "how long does the battery last?": the Battery line, and the Run time
             saying += [  # a line labelled for an attribute the named lines leave unsaid
                 line
