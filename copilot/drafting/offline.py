@@ -2218,8 +2218,8 @@ class OfflineDrafter:
         # "what's the ip rating?": a property's own word ("ip") labels its line, not "rating" alone
         # ("Rated charge current: 30 A")
         generic = {t for a in attributes if a.fallback for label in a.labels for t in tokenize(label)}
-        if generic and (own_words := unnamed - generic - name_words):
-            named = [line for line in named if stems_shared(label_words(line), own_words)]
+        if generic and (property_words := unnamed - generic - name_words):
+            named = [line for line in named if stems_shared(label_words(line), property_words)]
         # "the pigment in French Ultramarine?" and the table's line "French Ultramarine Pigment: PB29"
         # of the variant the question names, not every colour's
         # (its measure's unit is no value: "8mm" names the 8 mm row, not every row in mm)
