@@ -1,19 +1,20 @@
 """Questions on invented stores that tell products apart by what only one of them has.
 
-Hollow Oak Dairy (two cheddars whose names share most words, a board and a hamper, a chutney): a version
-asked ("the 1kg millbrook cheddar") that one of two names said as clearly has and the other lacks; "cheese
-board" said as a name says it (the Oak Cheese Board), not the one word of another (the Cheeseboard Hamper);
-"any chutneys to go with a hard cheese?" lists chutneys. Harbour Hardware (a shackle whose table gives each
-pin size a row): "8mm" names the 8 mm row, not every row in mm. Saltmarsh Surf (steamers sold by Thickness,
-one whose name gives it): a word only one name says finds it. Ridgeline RC (a motor sold alone, a truck with
-a motor inside): "the motor in the granite" asks the truck."""
+Hollow Oak Dairy (two cheddars whose names share most words, a board and a hamper, a glove, a chutney): a
+version asked ("the 1kg millbrook cheddar") that one of two names said as clearly has and the other lacks;
+"cheese board" said as a name says it (the Oak Cheese Board), not the one word of another (the
+Cheeseboard Hamper); "any chutneys to go with a hard cheese?" lists chutneys; "any mandolines?" is not
+the glove tagged "mandoline". Harbour Hardware (a shackle whose table gives each pin size a row): "8mm"
+names the 8 mm row, not every row in mm. Saltmarsh Surf (steamers sold by Thickness, one whose name gives
+it): a word only one name says finds it. Ridgeline RC (a motor sold alone, a truck with a motor inside):
+"the motor in the granite" asks the truck."""
 
 from __future__ import annotations
 
 import pytest
 
 from copilot.service import Copilot
-from tests.chat import assert_reply
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -84,6 +85,15 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "GLOVE",
+        "Cut-Resistant Glove",
+        "Accessories",
+        ["Cut level: ANSI A4"],
+        [_variant("CG-1", {"Size": "M"}, 16.0)],
+        MAKER,
+    )
+    | {"tags": ["glove", "mandoline", "safety"]},
+    invented_product(
         "CHUTNEY",
         "Fig and Apple Chutney",
         "Pantry",
@@ -101,6 +111,12 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 
 def test_a_product_sold_one_way_is_said_in_stock_without_counting_versions(shop: Copilot) -> None:
     assert_reply(shop, "is the fig and apple chutney in stock?", ["is in stock", "5.50"], ["1 of the 1"])
+
+
+def test_a_kind_only_a_tag_says_is_not_what_the_shop_sells(shop: Copilot) -> None:
+    """The glove's tag "mandoline" says what it is used with."""
+    result = converse(shop, "any mandolines?")
+    assert result.action == "escalate" and "Glove" not in result.reply, result.reply
 
 
 def test_a_kind_asked_with_any_lists_that_kind_not_what_it_goes_with(shop: Copilot) -> None:

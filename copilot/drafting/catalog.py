@@ -255,6 +255,14 @@ def _of_kind(
         f.product.key: set(tokenize(product_text(f.product).header)) | (f.kind_heads & head) for f in families
     }
     named = [f for f in families if _named_kind(f, says(f))]
+    # "any mandolines?" and a glove tagged "mandoline": what the kind is, said by a tag alone, is what the
+    # product goes with, not what it is
+    if (
+        not named
+        and head
+        and all(not head & with_heads(headers[f.product.key] - f.kind_heads) for f in families)
+    ):
+        return None
     families = named or families  # a kind the name or a category says ("Tea > Green Tea") beats a tag's
     said = [f for f in families if _says_kind(f, kind)]
     if not said and len(kind.split()) > 1:  # "king bed": no name says "king", but a bed's says "bed"

@@ -853,8 +853,14 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
         return None
     top = max(m.name_match for m in matches)
     # "is the 1kg quarry hill cheddar in stock?": of two names said as clearly, the one whose name and
-    # version say more of the question (the one with a 1kg version)
-    said_words = set(tokenize(context.text)) | set(tokenize(amounts_joined(context.text)))
+    # version say more of the versions asked (the one with a 1kg version); a word no version says is
+    # what is asked of it ("is the beacon day vest ok for night work?" is no Day/Night Vest)
+    said_words = {
+        w
+        for w in set(tokenize(context.text)) | set(tokenize(amounts_joined(context.text)))
+        if any(c.isdigit() for c in w)
+        or (context.retriever is not None and context.retriever.option_value_word(w))
+    }
 
     restock = "restock" in context.understanding.cues  # "when will the 200ah be back?": the one that is out
 
