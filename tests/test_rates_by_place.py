@@ -3,7 +3,7 @@ tax table by province, a returns fee) whose two tables both name the provinces: 
 table. "do you ship to toronto, how much" asks the zone's price, "what tax do i pay if you ship to
 ontario?" the province's rate (a percent, not a price), and "is vat included in the price?" whether
 prices include tax (a yes or no, not the one sentence with a percent fee). A spec asked by the short name
-in its label's brackets ("voc") is that line."""
+in its label's brackets ("voc") is that line; "the most amps" measures each product's line in amps."""
 
 from __future__ import annotations
 
@@ -30,6 +30,28 @@ PRODUCTS = [
             MAKER,
         )
         for watts, voc, price in ((100, "22.6", 159.0), (200, "24.3", 289.0))
+    ),
+    *(
+        invented_product(
+            f"MPPT{volts}{amps}",
+            f"Ridge MPPT {volts}/{amps} Charge Controller",
+            "Charge Controllers",
+            [f"Max PV input voltage: {volts} V", f"Rated charge current: {amps} A"],
+            [_variant(f"RM-{volts}{amps}", {"Title": "Default Title"}, price)],
+            MAKER,
+        )
+        for volts, amps, price in ((100, 30, 239.0), (150, 60, 549.0), (75, 15, 129.0))
+    ),
+    *(
+        invented_product(
+            f"BATT{ah}",
+            f"Ridge 12 V {ah} Ah Lithium Battery",
+            "Batteries",
+            [f"Capacity: {ah} Ah", f"Energy: {wh} Wh", "BMS continuous current: 100 A"],
+            [_variant(f"RB-{ah}", {"Title": "Default Title"}, price)],
+            MAKER,
+        )
+        for ah, wh, price in ((100, 1280, 649.0), (200, 2560, 1149.0))
     ),
     invented_product(
         "FLEX",
@@ -99,4 +121,16 @@ def test_the_rate_asked_picks_its_table(
 def test_a_spec_asked_by_its_short_name(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # what is measured is a unit: each product's first line in it
+        ("which charge controller handles the most amps?", ["MPPT 150/60", "60 A"], ["restocking"]),
+        ("which battery has the most amp hours?", ["200 Ah Lithium Battery", "200 Ah"], ["restocking"]),
+    ],
+)
+def test_the_most_of_a_unit(shop: Copilot, question: str, said: list[str], not_said: list[str]) -> None:
     assert_reply(shop, question, said, not_said)

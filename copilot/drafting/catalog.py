@@ -814,7 +814,9 @@ def superlative_asked(text: str) -> MeasureAsked | None:
         for position, word in enumerate(words):
             if word in superlative.words:
                 after = [w for w in words[position + 1 : position + 3] if not set(tokenize(w)) <= _asking()]
-                labels = superlative.labels or after[:1]
+                # "the most amp hours": a unit of two words is what is measured
+                unit = " ".join(after[:2]) if grammar().line_by_word.get(" ".join(after[:2])) else None
+                labels = superlative.labels or ([unit] if unit else after[:1])
                 return MeasureAsked(superlative, word, labels) if labels else None
     return None
 
@@ -863,10 +865,10 @@ def superlative(context: DraftContext) -> Draft | None:
     kind = _kind(context.text, wanted)
     reply = (
         f"Our {kind or 'product'} with the {asked.word} {best.label.lower()} is the "
-        f"{best.family.product.title}: {best.text}."
+        f"{best.family.product.title}: {best.text.strip()}."
     )
     if runner_up is not None:
-        reply += f" Next is the {runner_up.family.product.title} ({runner_up.text})."
+        reply += f" Next is the {runner_up.family.product.title} ({runner_up.text.strip()})."
     cited = [best.family, *([runner_up.family] if runner_up else [])]
     return Draft(action="answer", reply=reply, citations=[cite(f.product) for f in cited], confidence=0.8)
 
@@ -893,6 +895,13 @@ def _amounts(family: Family, asked: MeasureAsked) -> list[Amount]:
                 found += _amount_in(value, name, dimension, family)
     if not found and dimension is None and "size" in asked.labels:  # "biggest umbrella?": its Canopy
         found = _sized_by_option(family)
+    # "which controller handles the most amps?": what is measured is a unit, its first line in that unit
+    # ("Rated charge current: 30 A")
+    if not found and dimension is None and (unit := grammar().line_by_word.get(shown.lower())) is not None:
+        for line in lines:
+            label, _, value = line.rpartition(":")
+            if found := _amount_in(value, label.strip() or unit.unit, unit.dimension, family):
+                break
     return found
 
 

@@ -167,9 +167,9 @@ class Grammar:
             rf"{start}{_NUMBER}{unit}(?!(?<=\bin)\s+(?!(?:{inches})\b)[^\W\d_])", re.I
         )
         every = [*data.units, *data.line_units]
-        self.in_line = re.compile(
-            rf"{start}{_NUMBER}(?:\s*-?\s*({_alternatives([w for u in every for w in u.words])}))", re.I
-        )
+        line_unit = _alternatives([w for u in every for w in u.words])
+        # a whole unit: "15 min" gives no metres, "2 apples" no amps
+        self.in_line = re.compile(rf"{start}{_NUMBER}(?:\s*-?\s*({line_unit}))(?![^\W_])", re.I)
         self.line_by_word = {w.lower(): u for u in every for w in u.words}
         self.stops = {w.lower() for w in data.label_stops}
 
