@@ -842,11 +842,15 @@ class Retriever:
     def _named_alone(self, snapshot: Snapshot, query: str) -> list[int]:
         """The products a word of the query names alone: a word of one product's name that no passage
         outside its family says ("how thick is the drift steamer?" and the Drift 3/2mm Steamer). The
-        meaning of "thick" draws every version with a Thickness option; the name settles it."""
+        meaning of "thick" draws every version with a Thickness option; the name settles it. Not the
+        name's last word, its kind ("do you do layby on candles?" asks the shop, whose one candle it is
+        not about)."""
         found: list[int] = []
         for token in dict.fromkeys(tokenize(query)):
             named = snapshot.title_positions.get(token, [])
             if len(named) != 1 or named[0] in found:
+                continue
+            if name_tokens(snapshot.passage(named[0]).title)[-1:] == [token]:
                 continue
             product_id = snapshot.passage(named[0]).product_id
             family = {named[0], *snapshot.variants.get(product_id or "", [])}

@@ -1,9 +1,11 @@
 """Questions on a store invented here (Ridge Solar, in British Columbia: a parcel rate table by zone, a
-tax table by province, a returns fee) whose two tables both name the provinces: the rate asked picks the
-table. "do you ship to toronto, how much" asks the zone's price, "what tax do i pay if you ship to
-ontario?" the province's rate (a percent, not a price), and "is vat included in the price?" whether
-prices include tax (a yes or no, not the one sentence with a percent fee). A spec asked by the short name
-in its label's brackets ("voc") is that line; "the most amps" measures each product's line in amps."""
+tax table by province, a freight table by zone, a returns fee) whose tables name the provinces or zones:
+the rate asked picks the table. "do you ship to toronto, how much" asks the zone's price, "how much is
+freight to toronto" the freight row of the zone the rates table puts Ontario in, "what tax do i pay if you
+ship to ontario?" the province's rate (a percent, not a price), and "is vat included in the price?"
+whether prices include tax (a yes or no, not the one sentence with a percent fee). A spec asked by the
+short name in its label's brackets ("voc") is that line; "the most amps" measures each product's line in
+amps."""
 
 from __future__ import annotations
 
@@ -71,6 +73,11 @@ PAGES = {
 <tr><td>Zone 2</td><td>Saskatchewan and Manitoba</td><td>$29.95</td><td>3-5 business days</td></tr>
 <tr><td>Zone 3</td><td>Ontario and Quebec</td><td>$34.95</td><td>4-7 business days</td></tr>
 </tbody></table>
+<h2>Freight (on a pallet)</h2>
+<p>Big panels ship by freight only.</p>
+<table><thead><tr><th>Zone</th><th>Freight rate</th></tr></thead>
+<tbody><tr><td>Zone 1</td><td>$95.00</td></tr><tr><td>Zone 2</td><td>$199.00</td></tr>
+<tr><td>Zone 3</td><td>$259.00</td></tr></tbody></table>
 <h2>Returns</h2><p>Opened charge controllers that aren't faulty carry a 15% restocking fee.</p>
 </body></html>""",
     "faq.html": """<html><body><h1>FAQ</h1>
@@ -97,6 +104,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("do you ship to toronto, how much", ["34.95"], ["13%"]),
         ("do u ship to edmonton how much", ["19.95"], ["GST"]),
         ("what tax do i pay if you ship to ontario?", ["HST 13%"], ["34.95"]),
+        # a freight table by zone: the zone the rates table puts the place in, then its freight row
+        ("how much is freight to toronto", ["259.00"], ["34.95", "95.00"]),
+        ("freight cost to saskatoon for a few 200w panels?", ["199.00"], ["95.00"]),
         ("is vat included in the price?", ["don't include tax"], ["restocking"]),
         ("do your prices include gst?", ["don't include tax"], ["restocking"]),
     ],

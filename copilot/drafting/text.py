@@ -698,6 +698,10 @@ def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
             label = _ZONE_LABEL.match(sentence)
             said = set(tokenize(sentence[label.end() :])) if label else set()
             if label and any(n <= said for n in names):
+                # a table's row names its zone in its first cell: "Zone: Zone 3; Where: Saskatchewan ..."
+                cells = [cell.partition(": ") for cell in sentence.rstrip(".").split("; ")]
+                if len(cells) > 1 and all(value for _, _, value in cells):
+                    return cells[0][2].strip()
                 return label.group(1)
     return None
 
@@ -783,6 +787,7 @@ def zone_cell(
     placed_in = [_place_rows(question, [rows]) for rows in tables]
     names += [frozenset(tokenize(_first_cell(row))) for placed in placed_in for row in placed]
     found: list[tuple[str, Passage]] = []
+    lists_place: set[str] = set()
     for (passage, _), rows, placed in zip(passages, tables, placed_in, strict=True):
         labels = [_first_cell(row) for row in rows]
         firsts = [set(tokenize(label)) for label in labels]
@@ -797,7 +802,10 @@ def zone_cell(
                 if (band := _band(h)) is not None
                 and any(band[2] == u and band[0] <= n <= band[1] for n, u in amounts)
             ][:1]
-            if not picked and not amounts and answer is not None:  # each thing asked: "cost and how long?"
+            # each thing asked: "cost and how long?" (an amount no column is banded by, "a few 400w panels",
+            # picks none)
+            banded = any(_band(h) is not None for h, _, _ in cells[1:])
+            if not picked and not (amounts and banded) and answer is not None:
                 picked = [(h, v) for h, _, v in cells[1:] if any(a.answered(v) for a in answers)]
             if picked:
                 # with the cells the question names ("colissimo home delivery": `Service: Colissimo home
@@ -805,12 +813,26 @@ def zone_cell(
                 named = [(h, v) for h, _, v in cells[1:] if (h, v) not in picked and thing & set(tokenize(v))]
                 said = "; ".join(f"{h}: {v}" for h, v in [(cells[0][0], cells[0][2]), *named, *picked])
                 found.append((said + ".", passage))
+                if any(n <= set(tokenize(row)) for n in _place_names(question)):
+                    lists_place.add(said + ".")  # the row names the place, not only its zone
     # of the tables with a row for the place, the one on the thing sent ("courier charge for a saddle":
     # `Saddle courier charge`), or the one whose section lists it ("Large items (turntables, speakers ...)
     # go by StarTrack at a flat rate")
     on_thing = [(row, p) for row, p in found if thing & set(tokenize(f"{row} {' '.join(p.heading_path)}"))]
     on_thing = on_thing or [(row, p) for row, p in found if thing & set(tokenize(_outside_tables(p)))]
     found = on_thing or found
+    if len(found) > 1:
+        # "how much is freight to toronto?": the table headed and labelled "Freight"; else the row that
+        # lists the place itself over the one its zone leads to
+        placed = set().union(*names)
+
+        def shares(entry: tuple[str, Passage]) -> tuple[int, bool]:
+            row, passage = entry
+            said = len((asked - placed) & set(tokenize(f"{row} {' '.join(passage.heading_path)}")))
+            return said, row in lists_place
+
+        best = max(map(shares, found))
+        found = [entry for entry in found if shares(entry) == best]
     return found[0] if len(found) == 1 else None
 
 
