@@ -842,15 +842,20 @@ class Retriever:
     def _named_alone(self, snapshot: Snapshot, query: str) -> list[int]:
         """The products a word of the query names alone: a word of one product's name that no passage
         outside its family says ("how thick is the drift steamer?" and the Drift 3/2mm Steamer). The
-        meaning of "thick" draws every version with a Thickness option; the name settles it. Not the
-        name's last word, its kind ("do you do layby on candles?" asks the shop, whose one candle it is
-        not about)."""
+        meaning of "thick" draws every version with a Thickness option; the name settles it. Only a word
+        said beside another of the name's, and not the name's last word, its kind ("do you do layby on
+        candles?" asks the shop, whose one candle it is not about)."""
         found: list[int] = []
-        for token in dict.fromkeys(tokenize(query)):
+        said = tokenize(query)
+        for i, token in enumerate(said):
             named = snapshot.title_positions.get(token, [])
             if len(named) != 1 or named[0] in found:
                 continue
-            if name_tokens(snapshot.passage(named[0]).title)[-1:] == [token]:
+            name = name_tokens(snapshot.passage(named[0]).title)
+            # said as part of the name, beside another of its words ("drift steamer"; not "works fine" and
+            # the Fine-Mesh Net), and not its last word
+            beside = {*said[max(0, i - 1) : i], *said[i + 1 : i + 2]}
+            if name[-1:] == [token] or not beside & set(name):
                 continue
             product_id = snapshot.passage(named[0]).product_id
             family = {named[0], *snapshot.variants.get(product_id or "", [])}

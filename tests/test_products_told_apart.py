@@ -98,7 +98,7 @@ PRODUCTS = [
         "Fig and Apple Chutney",
         "Pantry",
         ["Goes with: hard cheese"],
-        [_variant("FA-340", {"Size": "340g Jar"}, 5.50)],
+        [_variant("FA-340", {"Size": "340g Jar"}, 5.50, compare_at_price=6.50)],
         MAKER,
     ),
 ]
@@ -110,7 +110,10 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
 
 
 def test_a_product_sold_one_way_is_said_in_stock_without_counting_versions(shop: Copilot) -> None:
-    assert_reply(shop, "is the fig and apple chutney in stock?", ["is in stock", "5.50"], ["1 of the 1"])
+    # its sale price too, as the version's record gives it
+    assert_reply(
+        shop, "is the fig and apple chutney in stock?", ["is in stock", "5.50", "was £6.50"], ["1 of the 1"]
+    )
 
 
 def test_a_kind_only_a_tag_says_is_not_what_the_shop_sells(shop: Copilot) -> None:

@@ -852,22 +852,23 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
     if not matches:
         return None
     top = max(m.name_match for m in matches)
-    # "is the 1kg quarry hill cheddar in stock?": of two names said as clearly, the one whose name and
-    # version say more of the versions asked (the one with a 1kg version); a word no version says is
-    # what is asked of it ("is the beacon day vest ok for night work?" is no Day/Night Vest)
-    said_words = {
+    # "is the 1kg quarry hill cheddar in stock?": of two names said as clearly, the one whose chosen
+    # version or name says more of the amounts asked (the one with a 1kg version); a word is no amount
+    # ("is the beacon day vest ok for night work?" is no Day/Night Vest, "which gsm towel?" no 380 GSM one)
+    amounts = {
         w
         for w in set(tokenize(context.text)) | set(tokenize(amounts_joined(context.text)))
         if any(c.isdigit() for c in w)
-        or (context.retriever is not None and context.retriever.option_value_word(w))
     }
-
     restock = "restock" in context.understanding.cues  # "when will the 200ah be back?": the one that is out
+    # "which tube do i need for 700x28c tyres?": the kind after "which" is the one asked, whatever it fits
+    which = {t for m in _WHICH_KIND.finditer(context.text) for t in tokenize(m.group(1))}
 
-    def accounted(match: ProductMatch) -> tuple[int, bool]:
+    def accounted(match: ProductMatch) -> tuple[bool, int, bool]:
         values = " ".join(value for v in match.chosen for value in v.options.values())
         out = restock and not any(v.available for v in match.chosen or match.variants)
-        return len(said_words & (set(tokenize(match.product.title)) | set(tokenize(values)))), out
+        title = set(tokenize(match.product.title))
+        return bool(which & title), len(amounts & (title | set(tokenize(values)))), out
 
     best = max((m for m in matches if m.name_match == top), key=accounted)
     retriever = context.retriever
@@ -901,6 +902,8 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
     return best
 
 
+# the kind a question asks which of: "which tube ...?", "what charger ...?"
+_WHICH_KIND = re.compile(r"\b(?:which|what)\s+([a-z][a-z-]+)\b", re.IGNORECASE)
 # "the motor in the granite", "the battery on my drone", "the lid of the cooler"
 _HOLDING = frozenset({"in", "inside", "on", "of"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that"})
@@ -2075,7 +2078,8 @@ class OfflineDrafter:
                             unknown=reply.rstrip("."),  # its stock said, then no date
                         )
             elif len(match.variants) == 1:  # a product sold one way: no "1 of the 1 versions"
-                reply = f"Yes, the {name} is in stock ({price_text(match.variants[0])})."
+                reply = f"Yes, the {name} is in stock: {price_text(match.variants[0])}."
+                citations.append(cite(match.variants[0]))  # its price and sale are the version's
             else:
                 evidence = [str(len(available)), str(len(match.variants))]
                 reply = (
