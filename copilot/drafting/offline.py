@@ -845,10 +845,11 @@ def _name_tail(text: str, match: ProductMatch) -> set[str]:
 
 
 def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductMatch | None:
-    """The product the question names most clearly; of equals, the first found that has the version asked,
-    unless another is named by its own word (no dictionary's, no other name's), said before the everyday
-    words that name the first: the question's subject ("is the dragonwell organic?" asks about the
-    Dragonwell, not the Organic Rooibos)."""
+    """The product the question names most clearly. Of equals: the kind asked "which" of, the amounts asked,
+    the one out when a restock is asked, else the first found; then another said after "in"/"of" ("the
+    motor in the granite"), or one named by its own word (no dictionary's, no other name's) said before the
+    everyday words that name the first: the question's subject ("is the dragonwell organic?" asks about
+    the Dragonwell, not the Organic Rooibos)."""
     if not matches:
         return None
     top = max(m.name_match for m in matches)
