@@ -903,8 +903,8 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
     return best
 
 
-# the kind a question asks which of: "which tube ...?", "what charger ...?"
-_WHICH_KIND = re.compile(r"\b(?:which|what)\s+([a-z][a-z-]+)\b", re.IGNORECASE)
+# the kind a question asks which of: "which tube ...?" (not "what botanicals are in X?", which asks a fact)
+_WHICH_KIND = re.compile(r"\bwhich\s+([a-z][a-z-]+)\b", re.IGNORECASE)
 # "the motor in the granite", "the battery on my drone", "the lid of the cooler"
 _HOLDING = frozenset({"in", "inside", "on", "of"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that"})
