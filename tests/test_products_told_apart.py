@@ -7,7 +7,8 @@ Cheeseboard Hamper); "any chutneys to go with a hard cheese?" lists chutneys; "a
 the glove tagged "mandoline". Harbour Hardware (a shackle whose table gives each pin size a row): "8mm"
 names the 8 mm row, not every row in mm. Saltmarsh Surf (steamers sold by Thickness, one whose name gives
 it): a word only one name says finds it. Ridgeline RC (a motor sold alone, a truck with a motor inside):
-"the motor in the granite" asks the truck."""
+"the motor in the granite" asks the truck. Cellar & Vine: "what botanicals are in the rangitoto gin" is the
+gin's line, not the Botanicals Zero Gin Alternative."""
 
 from __future__ import annotations
 
@@ -282,3 +283,33 @@ def test_a_part_said_in_a_product_asks_that_product(
     rc: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(rc, question, said, not_said)
+
+
+SPIRITS = [
+    invented_product(
+        "RANGI",
+        "Rangitoto Volcanic Dry Gin",
+        "Spirits > Gin",
+        ["Style: London Dry", "Botanicals: Juniper, kawakawa, horopito, lemon peel"],
+        [_variant(f"RG-{ml}", {"Size": f"{ml} ml"}, price) for ml, price in ((200, 24.0), (700, 69.0))],
+        "Cellar & Vine",
+    ),
+    invented_product(
+        "ZERO",
+        "Seedless Botanicals Zero Gin Alternative",
+        "Spirits > Alcohol-Free",
+        ["ABV: 0%", "Botanicals: Juniper, grapefruit, pink pepper"],
+        [_variant("SZ-700", {"Size": "700 ml"}, 39.0)],
+        "Cellar & Vine",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def spirits(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("spirits"), "Cellar & Vine", SPIRITS, currency="NZD")
+
+
+def test_a_fact_asked_with_what_is_no_kind_asked(spirits: Copilot) -> None:
+    """ "what botanicals are in X?" asks X's Botanicals line; the word after "what" is no product's kind."""
+    assert_reply(spirits, "what botanicals are in the rangitoto gin", ["kawakawa"], ["grapefruit"])
