@@ -5,9 +5,9 @@ version asked ("the 1kg millbrook cheddar") that one of two names said as clearl
 "cheese board" said as a name says it (the Oak Cheese Board), not the one word of another (the
 Cheeseboard Hamper); "any chutneys to go with a hard cheese?" lists chutneys; "any mandolines?" is not
 the glove tagged "mandoline". Harbour Hardware (a shackle whose table gives each pin size a row): "8mm"
-names the 8 mm row, not every row in mm. Saltmarsh Surf (steamers sold by Thickness, one whose name gives
-it): a word only one name says finds it. Ridgeline RC (a motor sold alone, a truck with a motor inside):
-"the motor in the granite" asks the truck. Cellar & Vine: "what botanicals are in the rangitoto gin" is the
+names the 8 mm row, not every row in mm. Shorebreak Surf (steamers sold by Thickness, one whose name gives
+it): a word only one name says finds it. Gullwing Hobbies (a motor sold alone, a truck with a motor inside):
+"the motor in the basalt" asks the truck. Harbour Bottle Co: "what botanicals are in the waiheke gin" is the
 gin's line, not the Botanicals Zero Gin Alternative."""
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ PRODUCTS = [
     ),
     invented_product(
         "HAMPER",
-        "Classic Cheeseboard Hamper",
+        "Picnic Cheeseboard Hamper",
         "Hampers",
         ["Inside: three cheeses, oatcakes and chutney"],
         [
@@ -199,7 +199,7 @@ WETSUITS = [
     *(
         invented_product(
             code,
-            f"{who} Tempest Chest-Zip Steamer",
+            f"{who} Squall Chest-Zip Steamer",
             "Wetsuits",
             ["Entry: chest zip", "Seams: glued and blind-stitched"],
             [
@@ -207,7 +207,7 @@ WETSUITS = [
                 for thick in ("3/2", "4/3")
                 for size in ("S", "M", "L")
             ],
-            "Saltmarsh Surf",
+            "Shorebreak Surf",
         )
         for code, who in (
             ("TM", "Men's"),
@@ -224,59 +224,59 @@ WETSUITS = [
         "Wetsuits",
         ["Thickness: 3mm torso, 2mm arms and legs", "Entry: back zip"],
         [_variant(f"DR-{size}", {"Size": size}, 189.0) for size in ("S", "M", "L", "XL")],
-        "Saltmarsh Surf",
+        "Shorebreak Surf",
     ),
 ]
 
 
 @pytest.fixture(scope="module")
 def surf(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    return invented_shop(tmp_path_factory.mktemp("surf"), "Saltmarsh Surf", WETSUITS, currency="GBP")
+    return invented_shop(tmp_path_factory.mktemp("surf"), "Shorebreak Surf", WETSUITS, currency="GBP")
 
 
 def test_a_word_only_one_name_says_finds_that_product(surf: Copilot) -> None:
     """ "thick" draws every version with a Thickness option; "drift" is said by one product alone."""
-    assert_reply(surf, "how thick is the drift steamer", ["3mm torso"], ["Tempest"])
+    assert_reply(surf, "how thick is the drift steamer", ["3mm torso"], ["Squall"])
 
 
 RC = [
     invented_product(
         "MOTOR",
-        "Castle 1410 3800kV Sensored Brushless Motor",
+        "Corvid 1410 3800kV Sensored Brushless Motor",
         "Electronics > Motors",
         ["kV: 3800", "Shaft: 5 mm"],
         [_variant("CM-1410", {"Title": "Default Title"}, 139.99)],
-        "Ridgeline RC",
+        "Gullwing Hobbies",
     ),
     invented_product(
-        "GRANITE",
-        "Arrma Granite 4X4 3S Monster Truck",
+        "BASALT",
+        "Talon Basalt 4X4 3S Monster Truck",
         "Cars & Trucks",
         ["Motor: Spektrum Firma 3200kV brushless", "Top speed: 50 mph on 3S"],
         [_variant(f"GR-{c[:3].upper()}", {"Color": c}, 479.99) for c in ("Blue", "Red")],
-        "Ridgeline RC",
+        "Gullwing Hobbies",
     ),
     invented_product(
         "BUMPER",
-        "Arrma Front Bumper",
+        "Talon Front Bumper",
         "Parts",
-        ["Fits: Arrma Granite 4X4 3S, Big Rock 4X4 3S"],
+        ["Fits: Talon Basalt 4X4 3S, Talon Ridge 4X4 3S"],
         [_variant("AB-1", {"Title": "Default Title"}, 16.99)],
-        "Ridgeline RC",
+        "Gullwing Hobbies",
     ),
 ]
 
 
 @pytest.fixture(scope="module")
 def rc(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    return invented_shop(tmp_path_factory.mktemp("rc"), "Ridgeline RC", RC, currency="CAD")
+    return invented_shop(tmp_path_factory.mktemp("rc"), "Gullwing Hobbies", RC, currency="CAD")
 
 
 @pytest.mark.parametrize(
     ("question", "said", "not_said"),
     [
-        ("what kv is the motor in the granite", ["3200kV"], ["3800"]),
-        ("what kv is the castle motor", ["3800"], ["3200"]),
+        ("what kv is the motor in the basalt", ["3200kV"], ["3800"]),
+        ("what kv is the corvid motor", ["3800"], ["3200"]),
     ],
 )
 def test_a_part_said_in_a_product_asks_that_product(
@@ -287,29 +287,29 @@ def test_a_part_said_in_a_product_asks_that_product(
 
 SPIRITS = [
     invented_product(
-        "RANGI",
-        "Rangitoto Volcanic Dry Gin",
+        "WAIHEKE",
+        "Waiheke Coastal Dry Gin",
         "Spirits > Gin",
         ["Style: London Dry", "Botanicals: Juniper, kawakawa, horopito, lemon peel"],
         [_variant(f"RG-{ml}", {"Size": f"{ml} ml"}, price) for ml, price in ((200, 24.0), (700, 69.0))],
-        "Cellar & Vine",
+        "Harbour Bottle Co",
     ),
     invented_product(
         "ZERO",
-        "Seedless Botanicals Zero Gin Alternative",
+        "Fernglen Botanicals Zero Gin Alternative",
         "Spirits > Alcohol-Free",
         ["ABV: 0%", "Botanicals: Juniper, grapefruit, pink pepper"],
         [_variant("SZ-700", {"Size": "700 ml"}, 39.0)],
-        "Cellar & Vine",
+        "Harbour Bottle Co",
     ),
 ]
 
 
 @pytest.fixture(scope="module")
 def spirits(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    return invented_shop(tmp_path_factory.mktemp("spirits"), "Cellar & Vine", SPIRITS, currency="NZD")
+    return invented_shop(tmp_path_factory.mktemp("spirits"), "Harbour Bottle Co", SPIRITS, currency="NZD")
 
 
 def test_a_fact_asked_with_what_is_no_kind_asked(spirits: Copilot) -> None:
     """ "what botanicals are in X?" asks X's Botanicals line; the word after "what" is no product's kind."""
-    assert_reply(spirits, "what botanicals are in the rangitoto gin", ["kawakawa"], ["grapefruit"])
+    assert_reply(spirits, "what botanicals are in the waiheke gin", ["kawakawa"], ["grapefruit"])
