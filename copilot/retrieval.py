@@ -467,7 +467,6 @@ class Retriever:
             credit((pos for pos, _ in snapshot.lexical.top(query, candidates * 3)), "lexical")
         if mode == "hybrid":
             credit(self._named_alone(snapshot, query), "name")
-        if mode == "hybrid":
             best = dict(sorted(scores.items(), key=lambda item: -item[1])[:candidates])
             scores = self._arrange_families(snapshot, query, best, filters, set(exact), hidden)
             for position in scores:

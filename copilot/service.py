@@ -266,7 +266,7 @@ class Copilot:
         state.focus = focus_of(state.thread)
         question, state.understanding = effective_question(state, self.retriever)
         # "open on boxing day?" as "... boxing day (December 26)?", for a page that writes the date
-        state.question = dated(self.retriever.mended(question), datetime.now(UTC).date())
+        state.question = dated(self.retriever.mended(question), state.today)
         state.hits = self.retriever.search(_without_emails(state.question), self.settings.context_passages)
 
     def _draft(self, state: TurnState) -> None:
@@ -287,6 +287,7 @@ class Copilot:
             redactor=self.redactor,
             own_data=own_data(customer),
             focus=state.focus,
+            today=state.today,
         )
         reply = state.identity.reply
         if reply is not None:

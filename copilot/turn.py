@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
 from copilot.channels.base import Destination
@@ -45,6 +46,7 @@ class TurnState:
     identity: Identity = field(init=False)
     # retrieval: the question this message asks, and what the knowledge says about it
     question: str = ""
+    today: date = field(default_factory=lambda: datetime.now(UTC).date())  # holidays and seasons are of it
     asked_again: str | None = None  # "what about the tetsubin?": the last question, asked of it
     focus: list[str] = field(default_factory=list)  # the product(s) the last answer was about
     hits: list[SearchHit] = field(default_factory=list)

@@ -815,8 +815,8 @@ def superlative_asked(text: str) -> MeasureAsked | None:
             if word in superlative.words:
                 after = [w for w in words[position + 1 : position + 3] if not set(tokenize(w)) <= _asking()]
                 # "the most amp hours": a unit of two words is what is measured
-                unit = " ".join(after[:2]) if grammar().line_by_word.get(" ".join(after[:2])) else None
-                labels = superlative.labels or ([unit] if unit else after[:1])
+                two = " ".join(after[:2])
+                labels = superlative.labels or ([two] if two in grammar().line_by_word else after[:1])
                 return MeasureAsked(superlative, word, labels) if labels else None
     return None
 

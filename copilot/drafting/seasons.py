@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from copilot.drafting.text import row_sentence
 from copilot.schemas import Passage
 
 _SEASONS = ("winter", "summer", "spring", "autumn", "fall", "high season", "low season", "peak season")
@@ -111,8 +112,7 @@ def _row_in_season(row: _Row, season: str, text: str) -> str | None:
             continue
         for cells in rows:
             if cells and cells[0] == row.first:
-                said = "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=False) if c)
-                return f"{caption.group(0).strip()}: {said}."
+                return f"{caption.group(0).strip()}: {row_sentence(header, cells)}"
     return None
 
 

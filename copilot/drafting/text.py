@@ -415,9 +415,14 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
         if header is None:
             header = cells
             continue
-        pairs = [f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=False) if c]
-        rows.append("; ".join(pairs).rstrip(".") + ".")
+        rows.append(row_sentence(header, cells))
     return "\n".join(kept), rows
+
+
+def row_sentence(header: list[str], cells: list[str]) -> str:
+    """A table row said as a sentence, each cell after its column's name: "Method: Standard; Cost: $6.95."."""
+    pairs = [f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=False) if c]
+    return "; ".join(pairs).rstrip(".") + "."
 
 
 def sentences(text: str) -> list[str]:
@@ -701,7 +706,7 @@ def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
                 # a table's row names its zone in its first cell: "Zone: Zone 3; Where: Saskatchewan ..."
                 cells = [cell.partition(": ") for cell in sentence.rstrip(".").split("; ")]
                 if len(cells) > 1 and all(value for _, _, value in cells):
-                    return cells[0][2].strip()
+                    return _first_cell(sentence).strip()
                 return label.group(1)
     return None
 
@@ -772,7 +777,8 @@ def zone_cell(
     unless one row of one table is the place's and the question picks its columns, and no word of the
     question names another row ("canada? and how much is express shipping" asks the Express row)."""
     asked = set(tokenize(question))
-    names = [n for n in (*_place_names(question), frozenset(tokenize(zone or ""))) if n]
+    place_names = _place_names(question)
+    names = [n for n in (*place_names, frozenset(tokenize(zone or ""))) if n]
     thing = thing_sent(question)
     amounts = [(float(n.replace(",", ".")), u) for n, u in measures_said(question)]
     answer = answered_by(question)
@@ -813,7 +819,7 @@ def zone_cell(
                 named = [(h, v) for h, _, v in cells[1:] if (h, v) not in picked and thing & set(tokenize(v))]
                 said = "; ".join(f"{h}: {v}" for h, v in [(cells[0][0], cells[0][2]), *named, *picked])
                 found.append((said + ".", passage))
-                if any(n <= set(tokenize(row)) for n in _place_names(question)):
+                if any(n <= set(tokenize(row)) for n in place_names):
                     lists_place.add(said + ".")  # the row names the place, not only its zone
     # of the tables with a row for the place, the one on the thing sent ("courier charge for a saddle":
     # `Saddle courier charge`), or the one whose section lists it ("Large items (turntables, speakers ...)
