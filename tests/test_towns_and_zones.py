@@ -170,10 +170,17 @@ def test_a_town_of_a_remote_state_is_not_named_by_its_country(
         ("Northern Ireland", {"ireland"}, False),  # another place
         ("Atlantic Canada (NB, NS)", {"canada"}, False),
         ("Alaska, Hawaii, Puerto Rico", {"alaska"}, True),
+        # a narrowing word the places file does not know as a place's: a part of the country
+        ("Western Canada (BC, AB)", {"canada"}, False),
+        ("Rest of Canada", {"canada"}, True),
     ],
 )
 def test_a_row_lists_a_place_by_its_name_not_a_narrower_ones(label: str, name: set[str], lists: bool) -> None:
-    assert _lists(label, frozenset(name)) is lists
+    assert _lists(label, frozenset(name), set()) is lists
+
+
+def test_a_narrowing_word_the_shopper_says_names_the_row() -> None:
+    assert _lists("Western Canada (BC, AB)", frozenset({"canada"}), {"western"})
 
 
 def test_the_towns_file_is_in_the_package() -> None:

@@ -255,12 +255,13 @@ def _of_kind(
         f.product.key: set(tokenize(product_text(f.product).header)) | (f.kind_heads & head) for f in families
     }
     named = [f for f in families if _named_kind(f, says(f))]
-    # "any mandolines?" and a glove tagged "mandoline": what the kind is, said by a tag alone, is what the
-    # product goes with, not what it is
+    # "any mandolines?" and a glove tagged "mandoline": a kind no word of which a name or category says,
+    # only a tag, is what the product goes with, not what it is ("antifouling for an aluminium rib" and
+    # an Alu Antifouling tagged "rib" is the antifouling)
     if (
         not named
         and head
-        and all(not head & with_heads(headers[f.product.key] - f.kind_heads) for f in families)
+        and all(not (head | wanted) & with_heads(headers[f.product.key] - f.kind_heads) for f in families)
     ):
         return None
     families = named or families  # a kind the name or a category says ("Tea > Green Tea") beats a tag's

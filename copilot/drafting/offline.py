@@ -959,6 +959,28 @@ def _stated_attributes(text: str) -> list[Attribute]:
     return [a for a in attributes_asked(text) if a.stated]
 
 
+_TWO_NAMED = re.compile(r"(?i)\b(?:or|and|vs\.?|versus)\b")
+
+
+def _held_each(question: str, held: ProductMatch, matches: list[ProductMatch]) -> Draft | None:
+    """The shopper's measure held against the product's line for it; when the question names a second
+    product as clearly ("which target can handle a 60 lb compound, the A or the B?"), against that
+    one's too, so the reply says which of them fits."""
+    first = held_to_its_lines(question, held.product, held.variants, held.chosen)
+    if first is None or held.name_match < 0.75 or not _TWO_NAMED.search(question):
+        return first
+    other = next(
+        (m for m in matches if m.name_match >= 0.75 and m.product.key != held.product.key),
+        None,
+    )
+    second = held_to_its_lines(question, other.product, other.variants, other.chosen) if other else None
+    if second is None:
+        return first
+    return first.model_copy(
+        update={"reply": f"{first.reply} {second.reply}", "citations": first.citations + second.citations}
+    )
+
+
 def _asks_own_fact(context: DraftContext, match: ProductMatch) -> bool:
     """The question asks a fact of the product itself (its battery, where it is made, how heavy it is),
     which a page answers only by naming the product: "batteries are not covered" on the warranty page is
@@ -1535,9 +1557,7 @@ class OfflineDrafter:
         if "compatibility" in u.cues and (paired := fit_together(context, _in_focus(context)[0])) is not None:
             return paired  # "will the ryzen 5 5600 work in the b650m?": the two products' own spec lines
         held = named if named is not None and named.name_match >= 0.5 else self._focused(context)
-        if held is not None and (
-            measured := held_to_its_lines(context.text, held.product, held.variants, held.chosen)
-        ):
+        if held is not None and (measured := _held_each(context.text, held, matches)):
             return measured  # "is the lite rollator ok for someone 120 kg?": its Max user weight line
         if "compatibility" in u.cues and named is not None and (table := self._fits(context, named)):
             return table  # "will the 4Ah battery fit the impact driver?": the shop's compatibility chart

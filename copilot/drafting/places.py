@@ -60,6 +60,9 @@ class PlacesFile(BaseModel):
     rest_of_country: list[str] = Field(default_factory=list)
     rest_of_country_examples: list[str] = Field(default_factory=list)
     not_rest_of_country: list[str] = Field(default_factory=list)
+    # words that make a place's name a part of it when written before it ("Atlantic Canada", "Western
+    # Canada"): a row so labelled is not the whole place's row
+    narrowing: list[str] = Field(default_factory=list)
 
 
 class Places:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -799,7 +800,7 @@ def zone_cell(
         firsts = [set(tokenize(label)) for label in labels]
         for row, label, first in zip(rows, labels, firsts, strict=True):
             cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
-            listed = row in placed if placed else any(_lists(label, n) for n in names)
+            listed = row in placed if placed else any(_lists(label, n, asked) for n in names)
             if not listed or asked & (set().union(*firsts) - first):
                 continue
             picked = [
@@ -876,7 +877,7 @@ def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
         def listing(
             name: frozenset[str], cells: list[list[str]] = cells, rows: list[str] = rows
         ) -> list[str]:
-            return [row for row, said in zip(rows, cells, strict=True) if any(_lists(c, name) for c in said)]
+            return [r for r, cs in zip(rows, cells, strict=True) if any(_lists(c, name, words) for c in cs)]
 
         picked = next((r for n in names.narrow if (r := listing(n))), [])
         if not picked and names.in_a_state:
@@ -893,19 +894,31 @@ def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
     return found
 
 
-def _lists(label: str, name: frozenset[str]) -> bool:
+def _lists(label: str, name: frozenset[str], asked: set[str]) -> bool:
     """The row's label names the place by this name, not as a word of a narrower place the places file
-    knows ("Canada" and "Atlantic Canada (NB, NS)"; "Canada Standard (Canada Post)" is Canada's row;
-    "Alaska, Hawaii" lists Alaska, though "Alaska and Hawaii" is a place; "Republic of Ireland" is
-    Ireland's other name, in every region Ireland is in, where "Northern Ireland" is another place)."""
+    knows ("Canada Standard (Canada Post)" is Canada's row; "Alaska, Hawaii" lists Alaska, though "Alaska
+    and Hawaii" is a place; "Republic of Ireland" is Ireland's other name, in every region Ireland is in,
+    where "Northern Ireland" is another place) or a narrowing word the question does not say makes
+    ("Atlantic Canada (NB, NS)" is no row for "canada", but is for "atlantic canada")."""
     written = _as_written(label)
     regions = _regions_of_name().get(name, frozenset())
-    return name <= set(tokenize(label)) and not any(
-        name < tokens
-        and f" {phrase} " in written
-        and not (regions and regions <= _regions_of_name().get(tokens, frozenset()))
-        for phrase, tokens in _place_names_known()
+    return (
+        name <= set(tokenize(label))
+        and not any(
+            name < tokens
+            and f" {phrase} " in written
+            and not (regions and regions <= _regions_of_name().get(tokens, frozenset()))
+            for phrase, tokens in _place_names_known()
+        )
+        and not _narrowed(written, name, asked)
     )
+
+
+def _narrowed(written: str, name: frozenset[str], asked: set[str]) -> bool:
+    """A narrowing word the question does not say stands right before the name in the label."""
+    narrowing = set(tokenize(" ".join(places().data.narrowing))) - asked
+    words = [set(tokenize(w)) for w in written.split()]
+    return any(before & narrowing and word & name for before, word in itertools.pairwise(words))
 
 
 @cache
