@@ -91,6 +91,7 @@ from copilot.drafting.text import (
     is_list_item,
     join_words,
     kin_of,
+    row_by_amount,
     row_named,
     rule_for_thing,
     sentences,
@@ -1471,9 +1472,12 @@ class OfflineDrafter:
             return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
         if (zoned := self._zone(context)) is not None:
             return zoned  # "how much to ship a 10kg bag to tassie?": one cell of the rates table
-        if (cell := cell_by_amount(context.text, lambda: _pages(context.with_pages()))) is not None:
-            sentence, page = cell  # "how much salt for a 50,000 L pool?": the dosing chart's cell
-            return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
+        for by_amount in (cell_by_amount, row_by_amount):
+            # "how much salt for a 50,000 L pool?": the dosing chart's cell; "what battery for 1500 wh a
+            # day?": the sizing table's row
+            if (cell := by_amount(context.text, lambda: _pages(context.with_pages()))) is not None:
+                sentence, page = cell
+                return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
         if u.intent == "product_compare" and (both := compare(context)) is not None:
             return both
         if (

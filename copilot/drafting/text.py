@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +18,9 @@ from copilot.lexical import in_another_language, in_english, light_verbs, shoppe
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
 from copilot.schemas import Passage
 from copilot.spelling import in_common_use
+
+if TYPE_CHECKING:
+    from copilot.drafting.sizes import Measurement
 
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*|^\s*[-*+]\s+|^\s*\d+\.\s+", re.MULTILINE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
@@ -490,6 +493,40 @@ def cell_by_amount(
     if top == 0 or len(best) != 1:
         return None
     return next(iter(best.values()))
+
+
+def row_by_amount(
+    question: str, pages: Callable[[], list[tuple[Passage, float]]]
+) -> tuple[str, Passage] | None:
+    """The cells of a table whose rows are amounts, in the row of the amount the question gives and the
+    columns its words name: "what battery do i need for 1500 wh a day?" and the sizing table's "1,500
+    Wh" row, its two battery columns; "2000 wh a day in winter, how much solar?" its winter panels
+    column. None unless one row of one table is the amount's and a column is named."""
+    from copilot.drafting.sizes import grammar
+
+    given = grammar().amounts_in_line(_THOUSANDS.sub("", question))
+    if not given:
+        return None
+    asked = set(tokenize(question)) - {w for m in given for w in tokenize(m.text)} - light_verbs()
+    asked |= kin_of(asked)
+    found: list[tuple[str, Passage]] = []
+    for passage, _ in pages():
+        for row in _table_rows(body_of(passage))[1]:
+            cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+            amounts = grammar().amounts_in_line(_THOUSANDS.sub("", cells[0][2]))
+            if len(cells) < 3 or len(amounts) != 1 or not any(_same_amount(amounts[0], m) for m in given):
+                continue
+            shared = [len(asked & set(tokenize(header))) for header, _, _ in cells[1:]]
+            if max(shared) == 0:
+                continue
+            named = [f"{h}: {v}" for (h, _, v), n in zip(cells[1:], shared, strict=True) if n == max(shared)]
+            found.append((f"{cells[0][0]}: {cells[0][2]}; {'; '.join(named)}.", passage))
+    return found[0] if len({reply for reply, _ in found}) == 1 else None
+
+
+def _same_amount(a: Measurement, b: Measurement) -> bool:
+    base = a.value * a.unit.per
+    return a.unit.dimension == b.unit.dimension and abs(base - b.value * b.unit.per) <= 1e-6 * max(1.0, base)
 
 
 _CELLS_APART = re.compile(r"; (?=[^;:]{1,60}: )")

@@ -1,0 +1,64 @@
+"""Questions on a store invented here (Brackwater Aquatics: a heater guide whose rows are tank volumes,
+written with thousands separators, and whose columns are what to buy in a warm or a cold room). The row
+is the amount the question gives, however it writes the number ("1500 l", "1,500 L"), and the columns
+are those its words name."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import assert_reply
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+MAKER = "Brackwater Aquatics"
+PRODUCTS = [
+    invented_product(
+        f"HEAT{watts}",
+        f"Brackwater {watts} W Titanium Heater",
+        "Heaters",
+        [f"Power: {watts} W", "Body: titanium"],
+        [_variant(f"BW-{watts}", {"Title": "Default Title"}, price)],
+        MAKER,
+    )
+    for watts, price in ((100, 39.0), (300, 69.0), (800, 149.0))
+]
+PAGES = {
+    "heater-guide.md": """# Heater guide
+
+Choose the heater by the tank's volume and how warm the room is.
+
+| Tank volume | Heater (warm room) | Heater (cold room) | Thermometers |
+|---|---|---|---|
+| 500 L | 300 W | 500 W | 1 |
+| 1,000 L | 500 W | 800 W | 2 |
+| 1,500 L | 800 W | 1,200 W | 2 |
+| 2,000 L | 1,000 W | 1,600 W | 3 |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("brackwater"), MAKER, PRODUCTS, PAGES)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # the amount without its separator; both heater columns named
+        (
+            "what heater do i need for a 1500 l tank",
+            ["1,500 L", "800 W", "1,200 W"],
+            ["1,000 L", "Thermometers"],
+        ),
+        # the column the question's words name over the others
+        ("2000 litre pond in a cold room, what heater?", ["1,600 W"], ["1,000 W"]),
+        ("how many thermometers for 1,000 l", ["Thermometers: 2"], ["500 W"]),
+    ],
+)
+def test_the_row_of_the_amount_given(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
