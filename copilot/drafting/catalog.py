@@ -855,7 +855,11 @@ def superlative(context: DraftContext) -> Draft | None:
     families = _of_kind(context.retriever, context.text, wanted)
     if not families:
         return None
-    found = [a for f in families for a in _amounts(f, asked)]
+    # "which scooter has the longest range?": its "Range per charge" line, when products have one, before
+    # any line of a length
+    named = _named_after(context.text, asked, wanted)
+    found = [a for f in families for a in _amounts(f, named)] if named else []
+    found = found or [a for f in families for a in _amounts(f, asked)]
     if not found:
         return None
     dimension = Counter(a.dimension for a in found).most_common(1)[0][0]  # never grams against litres
@@ -872,6 +876,16 @@ def superlative(context: DraftContext) -> Draft | None:
         reply += f" Next is the {runner_up.family.product.title} ({runner_up.text.strip()})."
     cited = [best.family, *([runner_up.family] if runner_up else [])]
     return Draft(action="answer", reply=reply, citations=[cite(f.product) for f in cited], confidence=0.8)
+
+
+def _named_after(text: str, asked: MeasureAsked, kind: set[str]) -> MeasureAsked | None:
+    """The superlative with the word the question says right after it as its label ("the longest
+    range"), where the superlative has labels of its own and that word is not the kind asked ("the
+    longest hose" measures the hose's length)."""
+    after = re.search(rf"\b{asked.word}\s+([a-z]+)", text.lower())
+    if not asked.superlative.labels or after is None or set(tokenize(after[1])) & (kind | asked.label_words):
+        return None
+    return MeasureAsked(asked.superlative, asked.word, [after[1]])
 
 
 def _amounts(family: Family, asked: MeasureAsked) -> list[Amount]:

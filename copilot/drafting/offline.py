@@ -960,6 +960,14 @@ def _stated_attributes(text: str) -> list[Attribute]:
     return [a for a in attributes_asked(text) if a.stated]
 
 
+def _named_by_what_is_asked(named: ProductMatch, context: DraftContext) -> bool:
+    """The only words naming the product are the attribute the question asks of the one in focus:
+    "whats the max weight?" names no Weighted Utensil Set."""
+    rest = set(tokenize(without_attribute_words(context.text)))
+    return bool(attributes_asked(context.text)) and not set(tokenize(named.product.title)) & rest
+
+
+_OPTIONS_SAID = re.compile(r"(?i)\b(?:options|choices|versions|variants)\b")
 _TWO_NAMED = re.compile(r"(?i)\b(?:or|and|vs\.?|versus)\b")
 
 
@@ -1550,7 +1558,12 @@ class OfflineDrafter:
         focused = focus if named is None or named.name_match < 0.75 else None
         # "and in large?" goes on with the product in focus; so does "and the 12 cup?" when one word of
         # it ("cup") happens to be a word only another product's name has
-        if focused is not None and (named is None or named.name_match < 0.5 or focused.chosen):
+        if focused is not None and (
+            named is None
+            or named.name_match < 0.5
+            or focused.chosen
+            or _named_by_what_is_asked(named, context)
+        ):
             return self._product_draft(context, focused) or self._policy(context)
         if (
             "options" in u.cues
@@ -1882,7 +1895,8 @@ class OfflineDrafter:
                 ends = [e for e in ends if alike[e.key] == max(alike.values())]
                 return ProductMatch(product=product, variants=variants, chosen=ends, name_match=0.6)
             # "how long is the chain?" asks a fact of a part its own text names: it goes on with it
-            part = kind_words(without_attribute_words(context.text))
+            # (nor a limit's words: "whats the max weight?" asks its weight limit)
+            part = kind_words(grammar().limit_asked.sub(" ", without_attribute_words(context.text)))
             of_its_part = bool(attributes_asked(context.text)) and part <= set(tokenize(product.text))
             # "what's the turn radius?" says the whole label of one of its lines ("Turn radius: 21 m") and
             # names nothing it does not say ("how much caffeine in the decaf one?" asks of another tea)
@@ -2385,7 +2399,12 @@ class OfflineDrafter:
             named_options
             and not by_value
             and not (valued and not asks_options)
-            and (not labelled or measured_by or (asks_options and not said_option))
+            # ("which battery options?" asks the Battery option's values, though a line is labelled Battery)
+            and (
+                not labelled
+                or measured_by
+                or (asks_options and (not said_option or _OPTIONS_SAID.search(question)))
+            )
         ):
             return _options_listed(match, named_options, citations, context.text)
         # what "how many" counts is asked though the name says it ("how many tests ... the master test kit?")

@@ -532,6 +532,21 @@ def _written(span: Span, unit: UnitWords) -> str:
     return f"{_number(span.low or 0.0)} to {_number(span.high or 0.0)} {unit.unit}"
 
 
+def _another_section_on_it(context: DraftContext, text: str, chart: Chart) -> bool:
+    """The kind the question sizes is what another section of the shop's pages is headed by, and no word
+    of the chart's: "which crutch size?" is the "Crutch sizes" section's, not the cane chart's."""
+    from copilot.drafting.catalog import kind_words  # catalog.py reads this module's grammar
+
+    kind = kind_words(text) - chart.words
+    headed = {
+        t
+        for hit in context.with_pages().hits
+        if hit.passage.kind == "document"
+        for t in tokenize(" ".join(hit.passage.heading_path[-1:]))
+    }
+    return bool(kind & headed) and not kind_words(text) & chart.words - set(tokenize("size sizes chart"))
+
+
 def _said_on_a_page(context: DraftContext, measured: Measurement) -> bool:
     """The page found first for the question says this very amount ("what pot for a 1 L plant?" and
     the row "1 L | 20 cm"), where no size chart holds it."""
@@ -626,6 +641,8 @@ def size_for(context: DraftContext) -> Draft | None:
         same,
         key=lambda item: (score(item)[0], bool(near & item[1].words), not item[1].nominal, -item[0]),
     )[1]
+    if _another_section_on_it(context, text, chart):
+        return None  # "which crutch size for 5 ft 11?" and a cane chart: the Crutch sizes section answers
     unit = chart.unit
     assert unit is not None
     value = measured.value * measured.unit.per / unit.per

@@ -1,0 +1,109 @@
+"""Questions on a store invented here (Larkspur Mobility: scooters with a range per charge in miles and a
+battery option also named by a spec line, a bariatric chair with a weight capacity, a "Weighted" spoon,
+and a sizing page with a cane chart and a section on crutch sizes). The superlative says what it
+measures ("the longest range": the Range lines, in miles, not a length); "which goes further, A or
+B?" compares the same lines; "which battery options?" lists the Battery option though a line is
+labelled Battery; "whats the max weight?" after a chair goes on with the chair (the spoon is named only
+by the word asked); "which crutch size for 5 ft 11?" is the crutch section's, not the cane chart's."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import assert_reply, converse
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+MAKER = "Larkspur Mobility"
+PRODUCTS = [
+    invented_product(
+        "WREN",
+        "Wren Travel Scooter",
+        "Scooters",
+        ["Range per charge: 12Ah battery: 9 miles; 20Ah battery: 14 miles", "Battery: sealed lead-acid"],
+        [_variant(f"WR-{ah}", {"Battery": f"{ah}Ah"}, price) for ah, price in ((12, 1099.0), (20, 1249.0))],
+        MAKER,
+    ),
+    invented_product(
+        "HERON",
+        "Heron Outdoor Scooter",
+        "Scooters",
+        ["Range per charge: 22 miles", "Length: 54 in"],
+        [_variant("HE-1", {"Title": "Default Title"}, 2399.0)],
+        MAKER,
+    ),
+    invented_product(
+        "SWIFT",
+        "Swift Folding Power Chair",
+        "Power Chairs",
+        ["Range per charge: 12 miles", "Length: 38 in"],
+        [_variant("SW-1", {"Title": "Default Title"}, 1899.0)],
+        MAKER,
+    ),
+    invented_product(
+        "OAK",
+        "Oakridge Bariatric Wheelchair",
+        "Wheelchairs",
+        ["Weight capacity: 600 lb", "Chair weight: 48 lb"],
+        [_variant(f"OK-{w}", {"Seat Width": f'{w}"'}, p) for w, p in ((22, 529.0), (24, 579.0))],
+        MAKER,
+    ),
+    invented_product(
+        "SPOON",
+        "Weighted Comfort Spoon",
+        "Daily Living",
+        ["Weight: 6 oz"],
+        [_variant("SP-1", {"Title": "Default Title"}, 14.0)],
+        MAKER,
+    ),
+]
+PAGES = {
+    "sizing.html": """<html><body><h1>Sizing guide</h1>
+<h2>Cane height</h2>
+<table><thead><tr><th>Your height</th><th>Cane length</th></tr></thead><tbody>
+<tr><td>64 to 67 in</td><td>34 in</td></tr>
+<tr><td>68 to 71 in</td><td>36 in</td></tr>
+<tr><td>72 to 75 in</td><td>38 in</td></tr>
+</tbody></table>
+<h2>Crutch sizes</h2>
+<p>Underarm crutches: Youth 4 ft 6 in to 5 ft 2 in, Adult 5 ft 2 in to 5 ft 10 in, Tall Adult 5 ft 10 in
+to 6 ft 6 in.</p>
+</body></html>""",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("larkspur"), MAKER, PRODUCTS, PAGES)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("which scooter has the longest range", ["Heron Outdoor Scooter", "22 miles"], ["54 in"]),
+        ("which scooter goes the furthest?", ["Heron Outdoor Scooter", "22 miles"], ["54 in"]),
+        (
+            "wren travel scooter or swift power chair, which goes further on a charge?",
+            ["14 miles", "12 miles"],
+            [],
+        ),
+    ],
+)
+def test_a_range_measured_by_its_own_lines(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+def test_options_asked_by_name_though_a_line_has_it(shop: Copilot) -> None:
+    assert_reply(shop, "which battery options for the wren scooter", ["12Ah", "20Ah"], ["sealed lead-acid"])
+
+
+def test_a_limit_asked_goes_on_with_the_product_in_focus(shop: Copilot) -> None:
+    reply = converse(shop, "is the oakridge bariatric wheelchair in stock in 24 inch", "whats the max weight")
+    assert "600 lb" in reply.reply and "6 oz" not in reply.reply, reply.reply
+
+
+def test_a_size_asked_of_a_kind_another_section_heads(shop: Copilot) -> None:
+    assert_reply(shop, "which crutch size for a 5 ft 11 person", ["Tall Adult"], ["36 in"])
