@@ -4,12 +4,14 @@ and a sizing page with a cane chart and a section on crutch sizes). The superlat
 measures ("the longest range": the Range lines, in miles, not a length); "which goes further, A or
 B?" compares the same lines; "which battery options?" lists the Battery option though a line is
 labelled Battery; "whats the max weight?" after a chair goes on with the chair (the spoon is named only
-by the word asked); "which crutch size for 5 ft 11?" is the crutch section's, not the cane chart's."""
+by the word asked); "which crutch size for 5 ft 11?" is the crutch section's, not the cane chart's;
+"can i rent a bariatric wheelchair?" is the rental's version, not the chair for sale."""
 
 from __future__ import annotations
 
 import pytest
 
+from copilot.lexical import tokenize
 from copilot.service import Copilot
 from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
@@ -47,6 +49,17 @@ PRODUCTS = [
         "Wheelchairs",
         ["Weight capacity: 600 lb", "Chair weight: 48 lb"],
         [_variant(f"OK-{w}", {"Seat Width": f'{w}"'}, p) for w, p in ((22, 529.0), (24, 579.0))],
+        MAKER,
+    ),
+    invented_product(
+        "RENT",
+        "Wheelchair Rental (per week)",
+        "Rentals",
+        ["Deposit: $100, refunded on return"],
+        [
+            _variant(f"RW-{p:.0f}", {"Chair": kind}, p)
+            for kind, p in (("Standard wheelchair", 35.0), ("Bariatric wheelchair", 60.0))
+        ],
         MAKER,
     ),
     invented_product(
@@ -107,3 +120,9 @@ def test_a_limit_asked_goes_on_with_the_product_in_focus(shop: Copilot) -> None:
 
 def test_a_size_asked_of_a_kind_another_section_heads(shop: Copilot) -> None:
     assert_reply(shop, "which crutch size for a 5 ft 11 person", ["Tall Adult"], ["36 in"])
+
+
+def test_to_rent_a_thing_is_its_rental(shop: Copilot) -> None:
+    # the shopper's verb is read as the shop's noun, so the rental's name is said
+    assert set(tokenize("can i rent one?")) & set(tokenize("Wheelchair Rental (per week)"))
+    assert_reply(shop, "can i rent a bariatric wheelchair? cost?", ["60.00"], ["529"])
