@@ -5,7 +5,8 @@ measures ("the longest range": the Range lines, in miles, not a length); "which 
 B?" compares the same lines; "which battery options?" lists the Battery option though a line is
 labelled Battery; "whats the max weight?" after a chair goes on with the chair (the spoon is named only
 by the word asked); "which crutch size for 5 ft 11?" is the crutch section's, not the cane chart's;
-"can i rent a bariatric wheelchair?" is the rental's version, not the chair for sale."""
+"can i rent a bariatric wheelchair?" is the rental's version, not the chair for sale; "on a plane?" is
+its "Airline travel" line."""
 
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ PRODUCTS = [
         "WREN",
         "Wren Travel Scooter",
         "Scooters",
-        ["Range per charge: 12Ah battery: 9 miles; 20Ah battery: 14 miles", "Battery: sealed lead-acid"],
+        [
+            "Range per charge: 12Ah battery: 9 miles; 20Ah battery: 14 miles",
+            "Battery: sealed lead-acid",
+            "Airline travel (FAA): accepted as checked mobility equipment",
+        ],
         [_variant(f"WR-{ah}", {"Battery": f"{ah}Ah"}, price) for ah, price in ((12, 1099.0), (20, 1249.0))],
         MAKER,
     ),
@@ -126,3 +131,7 @@ def test_to_rent_a_thing_is_its_rental(shop: Copilot) -> None:
     # the shopper's verb is read as the shop's noun, so the rental's name is said
     assert set(tokenize("can i rent one?")) & set(tokenize("Wheelchair Rental (per week)"))
     assert_reply(shop, "can i rent a bariatric wheelchair? cost?", ["60.00"], ["529"])
+
+
+def test_a_line_labelled_by_a_kin_of_the_word_asked(shop: Copilot) -> None:
+    assert_reply(shop, "can i take the wren travel scooter on a plane", ["checked mobility equipment"])

@@ -2261,8 +2261,11 @@ class OfflineDrafter:
             w for w in tokenize(as_it) if len(w) >= 4 and any(t.startswith(w) and t != w for t in title_words)
         }
         unnamed = set(tokenize(as_it)) - option_words - tail - by_name
-        named = labelled_with(lines, unnamed) or (
-            [] if attributes else valued_with(lines, unnamed - name_words)
+        # (or by a word's kin: "can i take it on a plane?" and "Airline travel (FAA): Yes")
+        named = (
+            labelled_with(lines, unnamed)
+            or labelled_with(lines, kin_of(unnamed - name_words) - unnamed)
+            or ([] if attributes else valued_with(lines, unnamed - name_words))
         )
         # "what's the ip rating?": a property's own word ("ip") labels its line, not "rating" alone
         # ("Rated charge current: 30 A")
