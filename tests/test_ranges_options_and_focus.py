@@ -68,6 +68,14 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "PIPIT",
+        "Pipit Transport Chair",
+        "Wheelchairs",
+        ["Seat width: 19 in", "Chair weight: 19 lb", "Rear wheels: 12 in"],
+        [_variant(f"PT-{c}", {"Color": c}, 199.0) for c in ("Blue", "Black")],
+        MAKER,
+    ),
+    invented_product(
         "SPOON",
         "Weighted Comfort Spoon",
         "Daily Living",
@@ -87,6 +95,11 @@ PAGES = {
 <h2>Crutch sizes</h2>
 <p>Underarm crutches: Youth 4 ft 6 in to 5 ft 2 in, Adult 5 ft 2 in to 5 ft 10 in, Tall Adult 5 ft 10 in
 to 6 ft 6 in.</p>
+</body></html>""",
+    "cushions.html": """<html><body><h1>Seat cushions</h1>
+<h2>Which cushion fits my chair?</h2>
+<p>Choose the cushion whose width matches your chair's seat width: an 18 in cushion fits an 18 in seat. The
+comfort cushion is for ordinary chairs, not for wheelchairs.</p>
 </body></html>""",
 }
 
@@ -135,3 +148,9 @@ def test_to_rent_a_thing_is_its_rental(shop: Copilot) -> None:
 
 def test_a_line_labelled_by_a_kin_of_the_word_asked(shop: Copilot) -> None:
     assert_reply(shop, "can i take the wren travel scooter on a plane", ["checked mobility equipment"])
+
+
+def test_a_sentence_on_another_measure_is_no_answer(shop: Copilot) -> None:
+    assert_reply(
+        shop, "what is the seat depth on the oakridge bariatric wheelchair", ["doesn't say"], ["cushion"]
+    )

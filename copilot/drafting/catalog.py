@@ -85,6 +85,14 @@ def _question_words() -> QuestionWords:
 
 
 @cache
+def measure_words() -> frozenset[str]:
+    """The words that name a measure ("depth", "wide", "weight"): the labels of the superlatives of a
+    dimension."""
+    labels = [label for s in _question_words().superlatives if s.dimension for label in s.labels]
+    return frozenset(tokenize(" ".join(labels)))
+
+
+@cache
 def _asking() -> frozenset[str]:
     return frozenset(tokenize(_question_words().words))
 

@@ -24,6 +24,7 @@ from copilot.drafting.catalog import (
     extreme,
     kind_words,
     measure_word,
+    measure_words,
     named_by,
     of_kind,
     on_sale,
@@ -1211,6 +1212,9 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     place, regions = named_places(question)
     if any(region <= said for region in regions):
         said |= place  # "to guernsey?" is answered by what the page says of the Channel Islands
+    # "the seat depth on X?" is not answered by a sentence on seat width: the measure asked is said
+    if rest & measure_words() and not rest & measure_words() & said:
+        return False
     if not rest or len(rest & said) / len(rest) >= 0.5:
         return True
     unmeasured = grammar().measurement.sub(" ", _without_name(question, match.product.title))  # not "10 L"
