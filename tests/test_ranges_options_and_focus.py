@@ -6,7 +6,8 @@ B?" compares the same lines; "which battery options?" lists the Battery option t
 labelled Battery; "whats the max weight?" after a chair goes on with the chair (the spoon is named only
 by the word asked); "which crutch size for 5 ft 11?" is the crutch section's, not the cane chart's;
 "can i rent a bariatric wheelchair?" is the rental's version, not the chair for sale; "on a plane?" is
-its "Airline travel" line."""
+its "Airline travel" line; "after my knee replacement" gets the shop's own word on medical advice and a
+doctor."""
 
 from __future__ import annotations
 
@@ -96,6 +97,10 @@ PAGES = {
 <p>Underarm crutches: Youth 4 ft 6 in to 5 ft 2 in, Adult 5 ft 2 in to 5 ft 10 in, Tall Adult 5 ft 10 in
 to 6 ft 6 in.</p>
 </body></html>""",
+    "faq.html": """<html><body><h1>FAQ</h1>
+<h2>Can you tell me what I need?</h2>
+<p>Our team can help with sizing and fit, but we can't give medical advice.</p>
+</body></html>""",
     "cushions.html": """<html><body><h1>Seat cushions</h1>
 <h2>Which cushion fits my chair?</h2>
 <p>Choose the cushion whose width matches your chair's seat width: an 18 in cushion fits an 18 in seat. The
@@ -153,4 +158,12 @@ def test_a_line_labelled_by_a_kin_of_the_word_asked(shop: Copilot) -> None:
 def test_a_sentence_on_another_measure_is_no_answer(shop: Copilot) -> None:
     assert_reply(
         shop, "what is the seat depth on the oakridge bariatric wheelchair", ["doesn't say"], ["cushion"]
+    )
+
+
+def test_a_condition_the_shop_says_nothing_of_gets_its_word_on_advice(shop: Copilot) -> None:
+    assert_reply(
+        shop,
+        "should i use a cane or a walker after my knee replacement",
+        ["can't give medical advice", "doctor"],
     )

@@ -47,6 +47,9 @@ def suitability(context: DraftContext, product: Passage | None) -> Draft | None:
     if chosen:
         cited = list({passage.key: passage for _, passage in chosen}.values())
         return _advised(" ".join(text for text, _ in chosen), [cite(p) for p in cited], 0.75)
+    if (own := _shops_word_on_advice(context)) is not None:
+        sentence, page = own  # "Our staff can help with sizing and fit, but we can't give medical advice."
+        return _advised(sentence, [cite(page)], 0.7)
     title = f"the {product.title}" if product is not None else "this"
     return Draft(
         action="answer",
@@ -55,6 +58,16 @@ def suitability(context: DraftContext, product: Passage | None) -> Draft | None:
         citations=[cite(product)] if product is not None else [],
         confidence=0.6,
     )
+
+
+def _shops_word_on_advice(context: DraftContext) -> tuple[str, Passage] | None:
+    """The shop's own sentence on medical advice, where its pages have one."""
+    for hit in context.with_pages("medical advice").hits:
+        if hit.passage.kind == "document":
+            for sentence in sentences(body_of(hit.passage)):
+                if "medical advice" in sentence.lower():
+                    return sentence, hit.passage
+    return None
 
 
 def _advised(said: str, citations: list[Citation], confidence: float) -> Draft:
