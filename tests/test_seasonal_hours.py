@@ -72,6 +72,19 @@ def test_a_seasons_row_is_said_with_its_caption_and_one_season_only(shop: Copilo
 
 
 @pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # a weekday is Monday to Friday, a weekend Saturday or Sunday
+        ("what time do you open on weekdays?", "Monday to Friday", "Saturday"),
+        ("are you open on weekends?", "Saturday", "Monday to Friday"),
+    ],
+)
+def test_weekdays_and_weekends_are_their_days(shop: Copilot, question: str, said: str, not_said: str) -> None:
+    reply = converse(shop, question).reply
+    assert said in reply and not_said not in reply, reply
+
+
+@pytest.mark.parametrize(
     ("today", "said", "not_said"),
     [
         (date(2026, 12, 6), f"Winter hours: Day: Saturday; Hours: {WINTER_SATURDAY}.", SUMMER_SATURDAY),
