@@ -372,6 +372,6 @@ def named_places(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]
     rules = places()
     named = rules.named(text)
     regions = rules.towns_of(named) + rules._regions_of(named, own=True)
-    return frozenset(tokenize(" ".join(named))), tuple(
-        frozenset(tokenize(n)) for r in regions for n in r.names
-    )
+    # (a region written only as a stop word, "ON" or "IN", is no words: never a subset of every sentence)
+    words = (frozenset(tokenize(n)) for r in regions for n in r.names)
+    return frozenset(tokenize(" ".join(named))), tuple(w for w in words if w)
