@@ -114,17 +114,33 @@ def lines_naming(lines: list[str], values: list[str]) -> list[str]:
     return [line for line in lines if named.search(line)]
 
 
+# an item of a list says what it is in a few words, with no full stop; one that is not labelled may say
+# more ("1 x Glacier Cell 12 V LiFePO4 Battery (200 Ah or 300 Ah, as you choose)")
+_ITEM_WORDS = 12
+_UNLABELLED_ITEM_WORDS = 20
+
+
+def _an_item(line: str) -> bool:
+    most = _ITEM_WORDS if ": " in line else _UNLABELLED_ITEM_WORDS
+    return len(line.split()) <= most and not line.endswith((".", "!", "?", ":"))
+
+
 def first_list(text: str) -> str | None:
     """The description's first list, as one line: two or more short lines in a row that are not
     sentences (the items of what is in the box, the steps of using it), after the line that
     introduces them when it ends with a colon ("Everything to start: Walnut holder; Three nibs")."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    item = [len(line.split()) <= 12 and not line.endswith((".", "!", "?", ":")) for line in lines]
+    item = [_an_item(line) for line in lines]
     for start in range(len(lines) - 1):
         if item[start] and item[start + 1]:
+            # the list goes on while its lines are alike, labelled ("Solar: 400 W") or not; a short line
+            # before labelled ones is the heading of what follows ("Specifications")
+            labelled = ": " in lines[start]
             end = start
-            while end < len(lines) and item[end]:
+            while end < len(lines) and item[end] and (": " in lines[end]) == labelled:
                 end += 1
+            if not labelled and end < len(lines) and end - start > 2 and len(lines[end - 1].split()) <= 2:
+                end -= 1
             items = "; ".join(lines[start:end])
             intro = lines[start - 1] if start and lines[start - 1].endswith(":") else ""
             return f"{intro} {items}.".strip()
