@@ -111,6 +111,8 @@ ROWS: list[Row] = [
     ("out_of_scope", "can I cancel an order after it ships?", False, VERIFIED),
     ("out_of_scope", "please cancel my order W1001", False, {"action": "ask_verification"}),
     ("out_of_scope", "do you price match?", False, {}),
+    # with the other offer it is a deal to be made, though asked as a question
+    ("out_of_scope", "do you price match? saw the trail runner for $99 somewhere else", True, {}),
     ("out_of_scope", "how do I return my jacket?", False, VERIFIED),
     # valuable_customer
     ("valuable_customer", "my order is a day late, a bit annoying", True, {"customer": GOLD}),
