@@ -7,7 +7,7 @@ labelled Battery; "whats the max weight?" after a chair goes on with the chair (
 by the word asked); "which crutch size for 5 ft 11?" is the crutch section's, not the cane chart's;
 "can i rent a bariatric wheelchair?" is the rental's version, not the chair for sale; "on a plane?" is
 its "Airline travel" line; "after my knee replacement" gets the shop's own word on medical advice and a
-doctor."""
+doctor; "cost to install a new scooter battery?" names the repair service's Battery installation."""
 
 from __future__ import annotations
 
@@ -74,6 +74,17 @@ PRODUCTS = [
         "Wheelchairs",
         ["Seat width: 19 in", "Chair weight: 19 lb", "Rear wheels: 12 in"],
         [_variant(f"PT-{c}", {"Color": c}, 199.0) for c in ("Blue", "Black")],
+        MAKER,
+    ),
+    invented_product(
+        "FIX",
+        "Larkspur Equipment Repair",
+        "Services",
+        ["Parts quoted before we start"],
+        [
+            _variant(f"FX-{p:.0f}", {"Service": kind}, p)
+            for kind, p in (("Battery installation", 45.0), ("Tyre fitting", 30.0))
+        ],
         MAKER,
     ),
     invented_product(
@@ -167,3 +178,7 @@ def test_a_condition_the_shop_says_nothing_of_gets_its_word_on_advice(shop: Copi
         "should i use a cane or a walker after my knee replacement",
         ["can't give medical advice", "doctor"],
     )
+
+
+def test_a_service_named_by_its_version_alone(shop: Copilot) -> None:
+    assert_reply(shop, "cost to install a new scooter battery?", ["45.00"], ["1,099"])

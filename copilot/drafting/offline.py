@@ -968,6 +968,14 @@ def _named_by_what_is_asked(named: ProductMatch, context: DraftContext) -> bool:
     return bool(attributes_asked(context.text)) and not set(tokenize(named.product.title)) & rest
 
 
+def _value_said_whole(variant: Passage, said: set[str]) -> bool:
+    """One of the version's option values, of two words or more, is said whole."""
+    return any(
+        len(words := set(tokenize(BRACKETED.sub("", value)))) >= 2 and words <= said
+        for value in variant.options.values()
+    )
+
+
 _OPTIONS_SAID = re.compile(r"(?i)\b(?:options|choices|versions|variants)\b")
 _TWO_NAMED = re.compile(r"(?i)\b(?:or|and|vs\.?|versus)\b")
 
@@ -1862,8 +1870,14 @@ class OfflineDrafter:
                 and any(context.retriever.name_word_products(t) == 1 for t in said_of_name)
             ):
                 name_match = 0.5
-            if name_match < 0.5 and top >= 1.9 and len(chosen) == 1:
-                name_match = 0.5  # "goblin green 18 ml": two of one variant's values name it whole
+            if (
+                name_match < 0.5
+                and len(chosen) == 1
+                and (top >= 1.9 or _value_said_whole(chosen[0], option_words))
+            ):
+                # "goblin green 18 ml": two of one variant's values name it whole; "cost to install a new
+                # scooter battery?": one value of several words ("Battery installation") said whole
+                name_match = 0.5
             found.append(
                 ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             )
