@@ -224,3 +224,36 @@ def test_a_parts_own_fits_line_for_each_version_decides(tmp_path: Path) -> None:
     assert "won't go with" in wrong and "RK-60A Fits" in wrong and "both take CO2" not in wrong, wrong
     right = converse(shop, "will the rk-60a re-arm kit fit my halyard 275n offshore lifejacket?").reply
     assert "it fits" in right and "go together" in right, right
+
+
+def test_a_version_the_fits_lines_bracket_leaves_out_does_not_fit(tmp_path: Path) -> None:
+    """One "Fits:" line for every version, with the versions that fit each product in brackets ("Kestrel
+    4-Wheel Scooter (20Ah only)"): the version asked, named by its value beside half the part's name, fits
+    only where its bracket lists it."""
+    pack = invented_product(
+        "PACK",
+        "Kestrel Replacement Battery Pack",
+        "Spares",
+        ["Fits: Kestrel 3-Wheel Scooter (14Ah or 20Ah) and Kestrel 4-Wheel Scooter (20Ah only)"],
+        [
+            invented_variant(f"KP-{ah}", {"Capacity": f"{ah}Ah"}, price)
+            for ah, price in ((14, 159.0), (20, 199.0))
+        ],
+        MAKER,
+    )
+    scooters = [
+        invented_product(
+            f"SC{n}",
+            f"Kestrel {n}-Wheel Scooter",
+            "Scooters",
+            [f"Wheels: {n}"],
+            [invented_variant(f"SC{n}", {}, price)],
+            MAKER,
+        )
+        for n, price in ((3, 1199.0), (4, 1399.0))
+    ]
+    shop = invented_shop(tmp_path, MAKER, [pack, *scooters], {})
+    wrong = converse(shop, "does the 14ah kestrel battery fit the 4 wheel kestrel?").reply
+    assert "14Ah won't fit" in wrong and "go together" not in wrong, wrong
+    right = converse(shop, "does the 20ah kestrel battery fit the 4 wheel kestrel?").reply
+    assert "it fits" in right, right

@@ -23,6 +23,7 @@ from copilot.drafting.sizes import Measurement, grammar
 from copilot.drafting.text import kin_of
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
+from copilot.retrieval import Retriever
 from copilot.schemas import Passage
 
 # a code of a family: capitals then digits, one word ("AM5", "LGA1851", "DDR5", "GDDR7"), not "Wi-Fi 6E"
@@ -34,6 +35,7 @@ class _Product:
     title: str
     passage: Passage
     lines: list[str]
+    versions: frozenset[str]  # its versions' option values ("12Ah", "18Ah")
 
 
 def fit_together(context: DraftContext, focus: Passage | None = None) -> Draft | None:
@@ -72,11 +74,14 @@ def _two_named(context: DraftContext, focus: Passage | None) -> tuple[_Product, 
     asked = set(tokenize(context.text))
     named: dict[str, tuple[Passage, set[str]]] = {}
     for product_id in retriever.product_ids():
-        product, _ = retriever.family(product_id)
+        product, variants = retriever.family(product_id)
         if product is None:
             continue
         said = asked & set(tokenize(product.title))
-        if named_by(product.title, asked, retriever, 0.6) >= 0.6 and any(not w.isdigit() for w in said):
+        # half its name and one of its versions ("the 12ah breeze battery") name it as clearly
+        versions = {t for v in variants for value in v.options.values() for t in tokenize(value)}
+        least = 0.5 if asked & versions - set(tokenize(product.title)) else 0.6
+        if named_by(product.title, asked, retriever, least) >= least and any(not w.isdigit() for w in said):
             named[product.key] = (product, said)
     # a name the question says only in words other names it says have ("torvik" and "battery" of the
     # Torvik 5Ah Battery, in "the hollis battery on the torvik saw") is not one it names
@@ -92,8 +97,13 @@ def _two_named(context: DraftContext, focus: Passage | None) -> tuple[_Product, 
     if focus is None or focus.key not in (chosen[0].key, chosen[1].key):
         text = context.text.lower()
         chosen.sort(key=lambda p: min((text.find(w) for w in tokenize(p.title) if w in text), default=0))
-    first, second = (_Product(p.title, p, _spec_lines(p)) for p in chosen)
+    first, second = (_Product(p.title, p, _spec_lines(p), _version_words(retriever, p)) for p in chosen)
     return first, second
+
+
+def _version_words(retriever: Retriever, product: Passage) -> frozenset[str]:
+    _, variants = retriever.family(product.product_id or "")
+    return frozenset(value for v in variants for value in v.options.values())
 
 
 def _spec_lines(product: Passage) -> list[str]:
@@ -127,12 +137,29 @@ def _fits_listed(question: str, part: _Product, whole: _Product) -> tuple[str, b
 
     own = [line for line in lines if (version := version_of(line)) and version <= asked] or lines
     if named := [line for line in own if names_whole(line)]:
+        # "Fits: ... Breeze 4-Wheel Scooter (18Ah only)" and the 12Ah asked: its bracket leaves it out
+        if (left_out := _version_left_out(question, part, whole, named[0])) is not None:
+            return f"The {part.title} lists \u201c{named[0]}\u201d: the {left_out} won't fit it.", False
         return f"The {part.title} lists \u201c{named[0]}\u201d: it fits.", True
     others = [line for line in lines if line not in own and names_whole(line)]
     if own is lines or not others:
         return None
     listed = f"The {part.title} lists \u201c{own[0]}\u201d"
     return f"{listed}; for the {whole.title} it lists \u201c{others[0]}\u201d.", False
+
+
+def _version_left_out(question: str, part: _Product, whole: _Product, line: str) -> str | None:
+    """The version of the part the question names, when the bracket after the other product's name in
+    the part's fits line names other versions only ("Breeze 4-Wheel Scooter (18Ah only)")."""
+    bracket = re.search(rf"{re.escape(whole.title)}\s*\(([^)]*)\)", line, re.IGNORECASE)
+    if bracket is None:
+        return None
+
+    def said_in(text: str) -> set[str]:
+        return {v for v in part.versions if re.search(rf"(?i)(?<!\w){re.escape(v)}(?!\w)", text)}
+
+    listed, named = said_in(bracket.group(1)), said_in(question)
+    return min(named) if listed and len(named) == 1 and not named & listed else None
 
 
 def _codes(line: str) -> set[str]:
