@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.drafting.places import named_places
+from copilot.drafting.text import swap_name
 from copilot.service import Copilot
 from tests.chat import assert_reply
 from tests.small_shop import invented_product, invented_shop
@@ -134,6 +135,8 @@ def test_the_rate_asked_picks_its_table(
         ("whats the voc on the 100 w ridge mono", ["22.6 V"], ["21.6"]),
         # "rating" alone labels no line: the "Rated power" line is no ip rating
         ("what's the ip rating on the ridge 200 w mono panel?", ["doesn't say"], ["Rated power"]),
+        # "200w" is the name's "200 W": the watts are the name's, not a power asked
+        ("what's the idle draw on the ridge 200w mono panel?", ["doesn't say"], ["Rated power"]),
     ],
 )
 def test_a_spec_asked_by_its_short_name(
@@ -157,3 +160,11 @@ def test_the_most_of_a_unit(shop: Copilot, question: str, said: list[str], not_s
 def test_a_region_written_as_a_stop_word_is_no_region() -> None:
     # Ontario's "ON" tokenizes to nothing, which every sentence would hold
     assert all(named_places("last day to order for delivery to ontario?")[1])
+
+
+def test_a_name_said_with_its_amount_joined_is_the_name() -> None:
+    # "3000w" is the name's "3000 W": the run of the name's words goes through it
+    said = swap_name(
+        "what's the idle draw on the kestrel 3000w inverter-charger?", "Kestrel 3000 W Inverter-Charger", "it"
+    )
+    assert said == "what's the idle draw on the it"

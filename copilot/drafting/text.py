@@ -1505,15 +1505,20 @@ def _timed_words(answer: Shape | None, question: str) -> tuple[set[str], set[str
     return asked | kin_of(asked), set(tokenize(question[: asking.start()])) - asked
 
 
+def _unjoined(word: str) -> set[str]:
+    """A word's tokens, an amount written joined to its unit ("3000w") as its parts ("3000", "w")."""
+    tokens = set(tokenize(word))
+    return {t for t in tokens if not (any(c.isdigit() for c in t) and any(c.isalpha() for c in t))} or tokens
+
+
 def swap_name(text: str, name: str, new: str, *, least: int = 2) -> str | None:
     """The text with its longest run of the name's words (at least ``least``, or the whole name when
     it is shorter) put as ``new``: "how much caffeine is in the earl grey creme" with "Earl Grey
     Crème" as "tetsubin". None when the text has no such run."""
     words = text.split()
     name_words = set(tokenize(name))
-    named = [  # "&" inside a name's run is part of it
-        bool(set(tokenize(w)) and set(tokenize(w)) <= name_words) or not any(c.isalnum() for c in w)
-        for w in words
+    named = [  # "&" inside a name's run is part of it; "3000w" is the name's "3000 W"
+        bool(_unjoined(w) and _unjoined(w) <= name_words) or not any(c.isalnum() for c in w) for w in words
     ]
     best, start = (0, 0), None
     for i, hit in enumerate([*named, False]):
