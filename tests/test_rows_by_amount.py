@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.service import Copilot
-from tests.chat import assert_reply
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -36,6 +36,13 @@ Choose the heater by the tank's volume and how warm the room is.
 | 1,500 L | 800 W | 1,200 W | 2 |
 | 2,000 L | 1,000 W | 1,600 W | 3 |
 """,
+    "services.md": """# Services
+
+| Service | Price | Turnaround |
+|---|---|---|
+| Heaters of 300 W and over | $25.00 | 5 days |
+| Filters and pumps | $40.00 | 7 days |
+""",
 }
 
 
@@ -62,3 +69,9 @@ def test_the_row_of_the_amount_given(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+def test_a_row_that_mentions_an_amount_is_no_row_of_it(shop: Copilot) -> None:
+    # "Heaters of 300 W and over" is a kind of thing serviced, not the 300 W row of a table by amount
+    reply = converse(shop, "price of the brackwater 100 w heater", "and the 300 w?").reply
+    assert "69.00" in reply and "25.00" not in reply, reply

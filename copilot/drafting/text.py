@@ -513,8 +513,12 @@ def row_by_amount(
     for passage, _ in pages():
         for row in _table_rows(body_of(passage))[1]:
             cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
-            amounts = grammar().amounts_in_line(_THOUSANDS.sub("", cells[0][2]))
-            if len(cells) < 3 or len(amounts) != 1 or not any(_same_amount(amounts[0], m) for m in given):
+            first = _THOUSANDS.sub("", cells[0][2])
+            amounts = grammar().amounts_in_line(first)
+            # the row's first cell is the amount itself ("1,500 Wh"), not a thing that mentions one
+            # ("Eye splice, HMPE line (up to 8 mm)", "Anchors of 10 kg and over")
+            alone = len(amounts) == 1 and not _WORD_LEFT.search(first.replace(amounts[0].text, " "))
+            if len(cells) < 3 or not alone or not any(_same_amount(amounts[0], m) for m in given):
                 continue
             shared = [len(asked & set(tokenize(header))) for header, _, _ in cells[1:]]
             if max(shared) == 0:
@@ -522,6 +526,9 @@ def row_by_amount(
             named = [f"{h}: {v}" for (h, _, v), n in zip(cells[1:], shared, strict=True) if n == max(shared)]
             found.append((f"{cells[0][0]}: {cells[0][2]}; {'; '.join(named)}.", passage))
     return found[0] if len({reply for reply, _ in found}) == 1 else None
+
+
+_WORD_LEFT = re.compile(r"[^\W\d_]{2,}")
 
 
 def _same_amount(a: Measurement, b: Measurement) -> bool:
