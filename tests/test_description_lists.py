@@ -30,3 +30,8 @@ def test_long_labelled_lines_are_no_list() -> None:
         "Gloss 4-Set: four 100 ml jars of celadon, tenmoku, shino, amber and a sample tile\n"
     )
     assert first_list(lines) is None
+
+
+def test_a_short_last_item_before_labelled_lines_stays() -> None:
+    listed = first_list("In the bundle:\n2 bath towels\n2 hand towels\n2 washcloths\nWeight: 550 gsm\n")
+    assert listed is not None and "2 washcloths" in listed, listed

@@ -125,6 +125,11 @@ def _an_item(line: str) -> bool:
     return len(line.split()) <= most and not line.endswith((".", "!", "?", ":"))
 
 
+def _a_heading(line: str) -> bool:
+    """One capitalised word and no number ("Specifications"), not an item ("2 washcloths")."""
+    return len(line.split()) == 1 and line[:1].isupper() and not any(c.isdigit() for c in line)
+
+
 def first_list(text: str) -> str | None:
     """The description's first list, as one line: two or more short lines in a row that are not
     sentences (the items of what is in the box, the steps of using it), after the line that
@@ -133,13 +138,13 @@ def first_list(text: str) -> str | None:
     item = [_an_item(line) for line in lines]
     for start in range(len(lines) - 1):
         if item[start] and item[start + 1]:
-            # the list goes on while its lines are alike, labelled ("Solar: 400 W") or not; a short line
-            # before labelled ones is the heading of what follows ("Specifications")
+            # the list goes on while its lines are alike, labelled ("Solar: 400 W") or not; a heading
+            # before labelled ones is the start of what follows ("Specifications")
             labelled = ": " in lines[start]
             end = start
             while end < len(lines) and item[end] and (": " in lines[end]) == labelled:
                 end += 1
-            if not labelled and end < len(lines) and end - start > 2 and len(lines[end - 1].split()) <= 2:
+            if not labelled and end < len(lines) and end - start > 2 and _a_heading(lines[end - 1]):
                 end -= 1
             items = "; ".join(lines[start:end])
             intro = lines[start - 1] if start and lines[start - 1].endswith(":") else ""
