@@ -480,12 +480,7 @@ def cell_by_amount(
                 amounts = grammar().measurements_in(_THOUSANDS.sub("", header))
                 if len(amounts) != 1 or header.lower().startswith("per ") or not value:
                     continue
-                column = amounts[0].value * amounts[0].unit.per
-                if any(
-                    m.unit.dimension == amounts[0].unit.dimension
-                    and abs(m.value * m.unit.per - column) < 1e-6 * column
-                    for m in given
-                ):
+                if any(_same_amount(amounts[0], m) for m in given):
                     said = len(asked & set(tokenize(label)))
                     found.append((said, f"{label}, for {header}: {value}.", passage))
     top = max((said for said, _, _ in found), default=0)
