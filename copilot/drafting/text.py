@@ -938,7 +938,7 @@ def _lists(label: str, name: frozenset[str], asked: set[str]) -> bool:
     knows ("Canada Standard (Canada Post)" is Canada's row; "Alaska, Hawaii" lists Alaska, though "Alaska
     and Hawaii" is a place; "Republic of Ireland" is Ireland's other name, in every region Ireland is in,
     where "Northern Ireland" is another place) or a narrowing word the question does not say makes
-    ("Atlantic Canada (NB, NS)" is no row for "canada", but is for "atlantic canada")."""
+    ("Western Canada (BC, AB)" is no row for "canada", but is for "western canada")."""
     written = _as_written(label)
     regions = _regions_of_name().get(name, frozenset())
     return (
