@@ -173,6 +173,8 @@ def test_a_town_of_a_remote_state_is_not_named_by_its_country(
         # a narrowing word the places file does not know as a place's: a part of the country
         ("Western Canada (BC, AB)", {"canada"}, False),
         ("Rest of Canada", {"canada"}, True),
+        # a narrowing word that is the name's own ("South Island") narrows nothing
+        ("Rest of South Island", {"south", "island"}, True),
     ],
 )
 def test_a_row_lists_a_place_by_its_name_not_a_narrower_ones(label: str, name: set[str], lists: bool) -> None:

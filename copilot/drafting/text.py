@@ -954,8 +954,9 @@ def _lists(label: str, name: frozenset[str], asked: set[str]) -> bool:
 
 
 def _narrowed(written: str, name: frozenset[str], asked: set[str]) -> bool:
-    """A narrowing word the question does not say stands right before the name in the label."""
-    narrowing = set(tokenize(" ".join(places().data.narrowing))) - asked
+    """A narrowing word the question does not say, and the name does not have ("South Island" is a name),
+    stands right before the name in the label."""
+    narrowing = set(tokenize(" ".join(places().data.narrowing))) - asked - name
     words = [set(tokenize(w)) for w in written.split()]
     return any(before & narrowing and word & name for before, word in itertools.pairwise(words))
 
