@@ -88,6 +88,17 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "TYRES",
+        "Puncture-Proof Tyre Set",
+        "Spares",
+        ["Sold as a pair"],
+        [
+            _variant(f"TY-{n}", {"Compatible Scooter": f"{n.title()} Outdoor"}, 89.0)
+            for n in ("heron", "wren")
+        ],
+        MAKER,
+    ),
+    invented_product(
         "SPOON",
         "Weighted Comfort Spoon",
         "Daily Living",
@@ -182,3 +193,8 @@ def test_a_condition_the_shop_says_nothing_of_gets_its_word_on_advice(shop: Copi
 
 def test_a_service_named_by_its_version_alone(shop: Copilot) -> None:
     assert_reply(shop, "cost to install a new scooter battery?", ["45.00"], ["1,099"])
+
+
+def test_a_version_named_by_another_products_name_does_not_name_its_product(shop: Copilot) -> None:
+    # the tyre set's "Heron Outdoor" version is the scooter's name: the scooter is asked about
+    assert_reply(shop, "whats the range per charge of the heron outdoor", ["22 miles"], ["Tyre"])

@@ -968,10 +968,13 @@ def _named_by_what_is_asked(named: ProductMatch, context: DraftContext) -> bool:
     return bool(attributes_asked(context.text)) and not set(tokenize(named.product.title)) & rest
 
 
-def _value_said_whole(variant: Passage, said: set[str]) -> bool:
-    """One of the version's option values, of two words or more, is said whole."""
+def _value_said_whole(variant: Passage, said: set[str], retriever: Retriever) -> bool:
+    """One of the version's option values, of two words or more, is said whole, and is no product's
+    name ("Battery installation"; not a Compatible Printer "Forge One", the Forge One's name)."""
     return any(
-        len(words := set(tokenize(BRACKETED.sub("", value)))) >= 2 and words <= said
+        len(words := set(tokenize(BRACKETED.sub("", value)))) >= 2
+        and words <= said
+        and any(retriever.name_word_products(w) == 0 for w in words)
         for value in variant.options.values()
     )
 
@@ -1873,7 +1876,7 @@ class OfflineDrafter:
             if (
                 name_match < 0.5
                 and len(chosen) == 1
-                and (top >= 1.9 or _value_said_whole(chosen[0], option_words))
+                and (top >= 1.9 or _value_said_whole(chosen[0], option_words, context.retriever))
             ):
                 # "goblin green 18 ml": two of one variant's values name it whole; "cost to install a new
                 # scooter battery?": one value of several words ("Battery installation") said whole
