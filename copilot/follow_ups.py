@@ -167,7 +167,23 @@ def switched_question(state: TurnState, retriever: Retriever) -> str | None:
         return None  # "and in large?" is about the same product: the drafter has it
     if any(retriever.name_word_products(word) == 0 for word in words):
         return None
+    # "and the 1000?" after "the kestrel 2000w": the amount said in place of the name's amount, its other
+    # words kept ("the kestrel 1000")
+    if all(any(c.isdigit() for c in w) for w in thing.split()) and (
+        amount := _swap_amount(kept, product.title, thing)
+    ):
+        return amount
     return swap_name(kept, product.title, thing, least=1)  # its "600ml" is no option of the other
+
+
+def _swap_amount(text: str, name: str, amount: str) -> str | None:
+    """The text with the one word that gives the name's number ("2000w" of "Kestrel 2000 W") as ``amount``."""
+    numbers = {t for t in tokenize(name) if t.isdigit()}
+    words = text.split()
+    at = [i for i, w in enumerate(words) if numbers & set(tokenize(w))]
+    if len(at) != 1:
+        return None
+    return " ".join([*words[: at[0]], amount, *words[at[0] + 1 :]])
 
 
 def _to_another_place(previous: str, text: str) -> str | None:

@@ -14,7 +14,7 @@ import pytest
 from copilot.drafting.places import named_places
 from copilot.drafting.text import swap_name
 from copilot.service import Copilot
-from tests.chat import assert_reply
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -168,3 +168,9 @@ def test_a_name_said_with_its_amount_joined_is_the_name() -> None:
         "what's the idle draw on the kestrel 3000w inverter-charger?", "Kestrel 3000 W Inverter-Charger", "it"
     )
     assert said == "what's the idle draw on the it"
+
+
+def test_a_follow_up_naming_another_amount_asks_the_same_of_that_product(shop: Copilot) -> None:
+    # "and the 100?" after "the ridge 200w mono": the Ridge 100 W Mono Panel's Voc
+    reply = converse(shop, "whats the voc on the ridge 200w mono", "and the 100?").reply
+    assert "22.6" in reply and "24.3" not in reply, reply
