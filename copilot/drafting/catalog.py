@@ -888,10 +888,13 @@ def superlative(context: DraftContext) -> Draft | None:
 
 def _named_after(text: str, asked: MeasureAsked, kind: set[str]) -> MeasureAsked | None:
     """The superlative with the word the question says right after it as its label ("the longest
-    range"), where the superlative has labels of its own and that word is not the kind asked ("the
-    longest hose" measures the hose's length)."""
+    range"), where the superlative measures a dimension with labels of its own and that word is not the
+    kind asked ("the longest hose" measures the hose's length; "the hardest steel" its Hardness line, not
+    the Steel one)."""
     after = re.search(rf"\b{asked.word}\s+([a-z]+)", text.lower())
-    if not asked.superlative.labels or after is None or set(tokenize(after[1])) & (kind | asked.label_words):
+    if not (asked.superlative.labels and asked.superlative.dimension) or after is None:
+        return None
+    if set(tokenize(after[1])) & (kind | asked.label_words):
         return None
     return MeasureAsked(asked.superlative, asked.word, [after[1]])
 

@@ -738,11 +738,14 @@ def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
     """The zone a page's list of zones puts the place the question names in: "Remote/WA & NT: all of
     Western Australia and the Northern Territory (Perth and Darwin included)" for "to darwin"."""
     names = _place_names(question)
+    asked = set(tokenize(question))
     for passage, _ in passages:
         for sentence in sentences(body_of(passage)):
             label = _ZONE_LABEL.match(sentence)
-            said = set(tokenize(sentence[label.end() :])) if label else set()
-            if label and any(n <= said for n in names):
+            rest = sentence[label.end() :] if label else ""
+            said = set(tokenize(rest))
+            # ("Western Canada (BC, AB)" is no zone of "canada")
+            if label and any(n <= said and not _narrowed(_as_written(rest), n, asked) for n in names):
                 # a table's row names its zone in its first cell: "Zone: Zone 3; Where: Saskatchewan ..."
                 cells = [cell.partition(": ") for cell in sentence.rstrip(".").split("; ")]
                 if len(cells) > 1 and all(value for _, _, value in cells):
