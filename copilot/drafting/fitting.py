@@ -23,7 +23,6 @@ from copilot.drafting.sizes import Measurement, grammar
 from copilot.drafting.text import kin_of
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
-from copilot.retrieval import Retriever
 from copilot.schemas import Passage
 
 # a code of a family: capitals then digits, one word ("AM5", "LGA1851", "DDR5", "GDDR7"), not "Wi-Fi 6E"
@@ -73,13 +72,15 @@ def _two_named(context: DraftContext, focus: Passage | None) -> tuple[_Product, 
         return None
     asked = set(tokenize(context.text))
     named: dict[str, tuple[Passage, set[str]]] = {}
+    values: dict[str | None, frozenset[str]] = {}  # each product's versions' option values, by product id
     for product_id in retriever.product_ids():
         product, variants = retriever.family(product_id)
         if product is None:
             continue
         said = asked & set(tokenize(product.title))
         # half its name and one of its versions ("the 12ah breeze battery") name it as clearly
-        versions = {t for v in variants for value in v.options.values() for t in tokenize(value)}
+        values[product_id] = frozenset(value for v in variants for value in v.options.values())
+        versions = set(tokenize(" ".join(values[product_id])))
         least = 0.5 if asked & versions - set(tokenize(product.title)) else 0.6
         if named_by(product.title, asked, retriever, least) >= least and any(not w.isdigit() for w in said):
             named[product.key] = (product, said)
@@ -97,13 +98,10 @@ def _two_named(context: DraftContext, focus: Passage | None) -> tuple[_Product, 
     if focus is None or focus.key not in (chosen[0].key, chosen[1].key):
         text = context.text.lower()
         chosen.sort(key=lambda p: min((text.find(w) for w in tokenize(p.title) if w in text), default=0))
-    first, second = (_Product(p.title, p, _spec_lines(p), _version_words(retriever, p)) for p in chosen)
+    first, second = (
+        _Product(p.title, p, _spec_lines(p), values.get(p.product_id, frozenset())) for p in chosen
+    )
     return first, second
-
-
-def _version_words(retriever: Retriever, product: Passage) -> frozenset[str]:
-    _, variants = retriever.family(product.product_id or "")
-    return frozenset(value for v in variants for value in v.options.values())
 
 
 def _spec_lines(product: Passage) -> list[str]:

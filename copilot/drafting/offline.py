@@ -1224,7 +1224,7 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     if any(region <= said for region in regions):
         said |= place  # "to guernsey?" is answered by what the page says of the Channel Islands
     # "the seat depth on X?" is not answered by a sentence on seat width: the measure asked is said
-    if rest & measure_words() and not rest & measure_words() & said:
+    if (measured := rest & measure_words()) and not measured & said:
         return False
     if not rest or len(rest & said) / len(rest) >= 0.5:
         return True

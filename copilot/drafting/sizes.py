@@ -537,14 +537,16 @@ def _another_section_on_it(context: DraftContext, text: str, chart: Chart) -> bo
     of the chart's: "which crutch size?" is the "Crutch sizes" section's, not the cane chart's."""
     from copilot.drafting.catalog import kind_words  # catalog.py reads this module's grammar
 
-    kind = kind_words(text) - chart.words
+    asked = kind_words(text)
+    if asked & chart.words - set(tokenize("size sizes chart")):
+        return False  # the chart says the kind asked
     headed = {
         t
         for hit in context.with_pages().hits
         if hit.passage.kind == "document"
         for t in tokenize(" ".join(hit.passage.heading_path[-1:]))
     }
-    return bool(kind & headed) and not kind_words(text) & chart.words - set(tokenize("size sizes chart"))
+    return bool((asked - chart.words) & headed)
 
 
 def _said_on_a_page(context: DraftContext, measured: Measurement) -> bool:

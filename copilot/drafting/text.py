@@ -423,6 +423,11 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
     return "\n".join(kept), rows
 
 
+def _cells(row: str) -> list[tuple[str, str, str]]:
+    """A row said as a sentence, back to its cells: "Zone: Zone 3; Rate: $9." as (column, ": ", value)."""
+    return [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+
+
 def row_sentence(header: list[str], cells: list[str]) -> str:
     """A table row said as a sentence, each cell after its column's name: "Method: Standard; Cost: $6.95."."""
     pairs = [f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=False) if c]
@@ -472,7 +477,7 @@ def cell_by_amount(
     found: list[tuple[int, str, Passage]] = []
     for passage, _ in pages():
         for row in _table_rows(body_of(passage))[1]:
-            cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+            cells = _cells(row)
             if len(cells) < 3:
                 continue
             label = cells[0][2] or cells[0][0]
@@ -507,7 +512,7 @@ def row_by_amount(
     found: list[tuple[str, Passage]] = []
     for passage, _ in pages():
         for row in _table_rows(body_of(passage))[1]:
-            cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+            cells = _cells(row)
             first = _THOUSANDS.sub("", cells[0][2])
             amounts = grammar().amounts_in_line(first)
             # the row's first cell is the amount itself ("1,500 Wh"), not a thing that mentions one
@@ -625,7 +630,7 @@ def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str
     for passage, _ in passages:
         for row in _table_rows(body_of(passage))[1]:
             best, said = 0, ""
-            cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+            cells = _cells(row)
             for header, _, value in cells:
                 # a number alone, or a measure with its unit ("30cm": the unit names the column too), not
                 # a size code ("5B")
@@ -747,7 +752,7 @@ def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
             # ("Western Canada (BC, AB)" is no zone of "canada")
             if label and any(n <= said and not _narrowed(_as_written(rest), n, asked) for n in names):
                 # a table's row names its zone in its first cell: "Zone: Zone 3; Where: Saskatchewan ..."
-                cells = [cell.partition(": ") for cell in sentence.rstrip(".").split("; ")]
+                cells = _cells(sentence)
                 if len(cells) > 1 and all(value for _, _, value in cells):
                     return _first_cell(sentence).strip()
                 return label.group(1)
@@ -841,7 +846,7 @@ def zone_cell(
         labels = [_first_cell(row) for row in rows]
         firsts = [set(tokenize(label)) for label in labels]
         for row, label, first in zip(rows, labels, firsts, strict=True):
-            cells = [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
+            cells = _cells(row)
             listed = row in placed if placed else any(_lists(label, n, asked) for n in names)
             if not listed or asked & (set().union(*firsts) - first):
                 continue
@@ -956,10 +961,15 @@ def _lists(label: str, name: frozenset[str], asked: set[str]) -> bool:
     )
 
 
+@cache
+def _narrowing_words() -> frozenset[str]:
+    return frozenset(tokenize(" ".join(places().data.narrowing)))
+
+
 def _narrowed(written: str, name: frozenset[str], asked: set[str]) -> bool:
     """A narrowing word the question does not say, and the name does not have ("South Island" is a name),
     stands right before the name in the label."""
-    narrowing = set(tokenize(" ".join(places().data.narrowing))) - asked - name
+    narrowing = _narrowing_words() - asked - name
     words = [set(tokenize(w)) for w in written.split()]
     return any(before & narrowing and word & name for before, word in itertools.pairwise(words))
 
@@ -1524,7 +1534,8 @@ def swap_name(text: str, name: str, new: str, *, least: int = 2) -> str | None:
     words = text.split()
     name_words = set(tokenize(name))
     named = [  # "&" inside a name's run is part of it; "3000w" is the name's "3000 W"
-        bool(_unjoined(w) and _unjoined(w) <= name_words) or not any(c.isalnum() for c in w) for w in words
+        bool((parts := _unjoined(w)) and parts <= name_words) or not any(c.isalnum() for c in w)
+        for w in words
     ]
     best, start = (0, 0), None
     for i, hit in enumerate([*named, False]):
