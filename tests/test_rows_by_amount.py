@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.drafting.sizes import grammar
+from copilot.drafting.text import row_by_amount
+from copilot.schemas import Passage
 from copilot.service import Copilot
 from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
@@ -75,3 +78,22 @@ def test_a_row_that_mentions_an_amount_is_no_row_of_it(shop: Copilot) -> None:
     # "Heaters of 300 W and over" is a kind of thing serviced, not the 300 W row of a table by amount
     reply = converse(shop, "price of the brackwater 100 w heater", "and the 300 w?").reply
     assert "69.00" in reply and "25.00" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the heater 500 in black in stock", "do you have the 300 in stock", "size 7 in teal"],
+)
+def test_in_before_a_word_gives_no_amount_and_no_page_search(question: str) -> None:
+    # "500 in black" is no 500 inches: the pages are not searched for a row (a search on most turns)
+    def pages() -> list[tuple[Passage, float]]:
+        raise AssertionError(f"pages searched for {question!r}")
+
+    assert row_by_amount(question, pages) is None
+
+
+def test_an_amount_in_a_line_unit_is_still_read() -> None:
+    assert [m.text for m in grammar().amounts_asked("what battery for 1500 wh a day, 12 in wide?")] == [
+        "1500 wh",
+        "12 in",
+    ]

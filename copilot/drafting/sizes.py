@@ -170,6 +170,10 @@ class Grammar:
         line_unit = _alternatives([w for u in every for w in u.words])
         # a whole unit: "15 min" gives no metres, "2 apples" no amps
         self.in_line = re.compile(rf"{start}{_NUMBER}(?:\s*-?\s*({line_unit}))(?![^\W_])", re.I)
+        self.asked_in_line_units = re.compile(
+            rf"{start}{_NUMBER}(?:\s*-?\s*({line_unit}))(?![^\W_])(?!(?<=\bin)\s+(?!(?:{inches})\b)[^\W\d_])",
+            re.I,
+        )
         self.line_by_word = {w.lower(): u for u in every for w in u.words}
         self.stops = {w.lower() for w in data.label_stops}
 
@@ -237,6 +241,16 @@ class Grammar:
                 float(m.group(1)), self.line_by_word[" ".join(m.group(2).lower().split())], m.group().strip()
             )
             for m in self.in_line.finditer(text)
+        ]
+
+    def amounts_asked(self, text: str) -> list[Measurement]:
+        """The amounts a question gives in any unit a product line uses ("for 1500 wh a day?"); as in
+        ``measurements_in``, "in" before a word is a preposition: "the tent 887 in teal" gives no inches."""
+        return [
+            Measurement(
+                float(m.group(1)), self.line_by_word[" ".join(m.group(2).lower().split())], m.group().strip()
+            )
+            for m in self.asked_in_line_units.finditer(text)
         ]
 
     def unit_named(self, text: str) -> UnitWords | None:

@@ -504,7 +504,7 @@ def row_by_amount(
     column. None unless one row of one table is the amount's and a column is named."""
     from copilot.drafting.sizes import grammar
 
-    given = grammar().amounts_in_line(_THOUSANDS.sub("", question))
+    given = grammar().amounts_asked(_THOUSANDS.sub("", question))
     if not given:
         return None
     asked = set(tokenize(question)) - {w for m in given for w in tokenize(m.text)} - light_verbs()
