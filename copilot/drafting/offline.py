@@ -905,6 +905,28 @@ def _named_first(matches: list[ProductMatch], context: DraftContext) -> ProductM
     return best
 
 
+def _named_alike(
+    named: ProductMatch, matches: list[ProductMatch], context: DraftContext
+) -> list[ProductMatch]:
+    """The other products (one or two) the question names exactly as clearly as ``named`` and by the same
+    words of their names, no version picked: "the cruiser rollator" of a Cruiser Four-Wheel Rollator and a
+    Cruiser Petite Rollator. None when a name is said whole."""
+    if not 0.5 <= named.name_match < 1.0 or named.chosen:
+        return []
+    said = set(tokenize(context.text))
+    words = said & set(tokenize(named.product.title))
+    alike = [
+        m
+        for m in matches
+        if m is not named
+        and m.name_match == named.name_match
+        and not m.chosen
+        and said & set(tokenize(m.product.title)) == words
+    ]
+    return alike if len(alike) <= 2 else []
+
+
+_ASKED_OF_EACH_ALIKE = frozenset({"product_price", "product_availability"})
 # the kind a question asks which of: "which tube ...?" (not "what botanicals are in X?", which asks a fact)
 _WHICH_KIND = re.compile(r"\bwhich\s+([a-z][a-z-]+)\b", re.IGNORECASE)
 # "the motor in the granite", "the battery on my drone", "the lid of the cooler"
@@ -1353,6 +1375,21 @@ def _inside_longer_names(found: list[ProductMatch], said: list[str]) -> list[Pro
     return kept
 
 
+def _prices_by_option(variants: list[Passage]) -> str | None:
+    """The price of each value of the one option that alone sets it, when it has a few: "the chair:
+    Standard wheelchair $35.00, Transport chair $30.00, Bariatric wheelchair $60.00", so "how much to
+    rent a wheelchair?" hears the price of each chair, not only the lowest and highest."""
+    for option in dict.fromkeys(name for v in variants for name in v.options):
+        by_value: dict[str, set[str]] = {}
+        for v in variants:
+            if v.price is not None and option in v.options:
+                by_value.setdefault(v.options[option], set()).add(price_text(v))
+        priced = {value: next(iter(texts)) for value, texts in by_value.items() if len(texts) == 1}
+        if len(priced) == len(by_value) and 1 < len(priced) <= 6 and len(set(priced.values())) > 1:
+            return f"the {option.lower()}: " + ", ".join(f"{value} {text}" for value, text in priced.items())
+    return None
+
+
 def _span(low: float, high: float, currency: str | None) -> str:
     """A price, or the range of a product's prices ("from £55.00 to £68.00"), in the shop's currency."""
     return money(low, currency) if low == high else f"from {money(low, currency)} to {money(high, currency)}"
@@ -1595,6 +1632,12 @@ class OfflineDrafter:
             return table  # "will the 4Ah battery fit the impact driver?": the shop's compatibility chart
         named_with_options = named is not None and named.name_match >= 0.5 and "options" in u.cues
         if u.intent in PRODUCT_INTENTS or self._product_hit_first(context) or named_with_options:
+            if (
+                u.intent in _ASKED_OF_EACH_ALIKE
+                and named is not None
+                and (each := self._each_alike(context, named, matches))
+            ):
+                return each
             product = self._product_draft(context, named)
             if product is not None:
                 return product
@@ -1624,6 +1667,30 @@ class OfflineDrafter:
             asked = self._policy_on_question(context, named)
             return asked or self._product_draft(context, named) or policy
         return policy
+
+    def _each_alike(
+        self, context: DraftContext, named: ProductMatch, matches: list[ProductMatch]
+    ) -> Draft | None:
+        """The price or stock of each product the question names as clearly as the first, by the same
+        words, and a question back: "how much is the cruiser rollator?" with a Cruiser Four-Wheel and a
+        Cruiser Petite Rollator hears both prices, not one picked by the order they were found in. The one
+        a conversation is about goes on alone."""
+        alike = _named_alike(named, matches, context)
+        if not alike:
+            return None
+        talked_of = _in_focus(context)[0]
+        if talked_of is not None and (on := [m for m in [named, *alike] if m.product.key == talked_of.key]):
+            return self._product_draft(context, on[0])
+        drafts = [self._product_draft(context, m) for m in [named, *alike]]
+        if not all(d is not None and d.action == "answer" and d.confidence >= 0.5 for d in drafts):
+            return None
+        answered = [d for d in drafts if d is not None]
+        return Draft(
+            action="answer",
+            reply=" ".join(d.reply for d in answered) + " Which one do you mean?",
+            citations=[c for d in answered for c in d.citations],
+            confidence=min(d.confidence for d in answered),
+        )
 
     @staticmethod
     def _zone(context: DraftContext) -> Draft | None:
@@ -2159,9 +2226,12 @@ class OfflineDrafter:
             return _sale_of(match, citations)
         if intent == "product_price" and prices:
             low, high = min(prices), max(prices)
+            by_option = _prices_by_option(match.variants) if low != high else None
             span = _span(low, high, match.product.currency) + (
-                "" if low == high else " depending on the options"
+                "" if low == high else f" depending on {by_option or 'the options'}"
             )
+            if by_option:  # each price said is its version's
+                citations = [*citations, *(cite(v) for v in match.variants if v.price is not None)]
             if _priced_alike(match.variants):  # its sale too ("$99.00 (on sale, was $129.00)")
                 span, citations = price_text(match.variants[0]), [*citations, cite(match.variants[0])]
             return Draft(

@@ -1124,6 +1124,8 @@ def best_sentences(
         ]
         if following:
             chosen = [top, following[0]]
+    if len(chosen) == 1:
+        chosen += _answer_goes_on(top, question)
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
     rules = shape_rules()
@@ -1199,6 +1201,25 @@ class _Scored:
     tokens: frozenset[str]  # the sentence's words and its headings'
     row: bool = False  # a row of a table
     named_row: bool = False  # a row the question names by its first cell
+
+
+def _answer_goes_on(top: _Scored, question: str) -> list[_Scored]:
+    """The rest of a short answer the shop wrote to the question asked, when the sentence chosen opens it:
+    "do you take medicare?" and the FAQ's "No, we do not bill Medicare ... We're happy to email you an
+    itemized receipt with the HCPCS codes ...", not its "No" alone. Only a question heading the shopper
+    asks, and an answer of three sentences at most (a longer one is read sentence by sentence)."""
+    passage = top.passage
+    if top.order != 0 or not passage.heading_path or not passage.heading_path[-1].rstrip().endswith("?"):
+        return []
+    if not _headed(question, passage):
+        return []
+    said = sentences(body_of(passage))
+    if not 1 < len(said) <= 3 or said[0] != top.text or _table_rows(body_of(passage))[1]:
+        return []
+    return [
+        _Scored(top.weight, order, text, passage, frozenset(tokenize(text)))
+        for order, text in enumerate(said[1:], start=1)
+    ]
 
 
 def _headed(question: str, passage: Passage) -> bool:
