@@ -63,6 +63,11 @@ Choose a blanket by the sleeper's body weight: Junior up to 80 lb, Adult 80-180 
 | 5'7" to 6'1" | 120 cm |
 | 6'2" and taller | 130 cm |
 
+## Crutch sizes
+
+Underarm crutches: Child 4 ft to 4 ft 6 in, Youth 4 ft 6 in to 5 ft 2 in, Adult 5 ft 2 in to 5 ft 10 in, Tall
+Adult 5 ft 10 in to 6 ft 6 in.
+
 ## Tent pole length
 
 Measure your arm span from fingertip to fingertip.
@@ -158,6 +163,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("my waist is 84 cm, what trouser size?", "34 (86 cm)", ["32 (", "10 ("]),
         ("bust 86 cm, which women's jacket size?", "10 (85 to 89 cm)", ["34"]),
         ("my daughter is 5'4\", what pole length?", "110 cm", ["120 cm", "130 cm"]),
+        # a chart in a sentence, one end of a range in whole feet; the chart of the kind asked, not the one
+        # by "Your height"
+        ("which crutch size for a 5 ft 11 person", "Tall Adult (5 ft 10 in to 6 ft 6 in)", ["130 cm"]),
         # one measure per row, each cell writing its unit: the row of the measure the question gives
         ('what pole length for a 70" ridge, and which one do i order?', '66"', ['62"', '58"', '70" (']),
     ],

@@ -31,7 +31,12 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _FEET_INCHES = r"(\d)\s*(?:['’′]|ft\.?|feet|foot)\s*(\d{1,2})(?:\s*(?:[\"”″]|''|’’|in\b|inch(?:es)?\b))?"
 _HEIGHT = re.compile(rf"(?<![\w.]){_FEET_INCHES}", re.I)
 _HEIGHT_WORDS = frozenset(tokenize("height tall"))
-_HEIGHT_RANGE = re.compile(rf"(?<![\w.]){_FEET_INCHES}\s*(?:to|-|–|through)\s*{_FEET_INCHES}", re.I)
+# a range of heights, one end in whole feet ("4 ft to 4 ft 6 in", "6' - 6'4")
+_INCHES_MARK = r"(?:[\"”″]|''|’’|in\b|inch(?:es)?\b)"
+_FEET_AND_INCHES = rf"(\d)\s*(?:['’′]|ft\.?|feet|foot)(?:\s*(\d{{1,2}})(?:\s*{_INCHES_MARK})?)?"
+_HEIGHT_RANGE = re.compile(
+    rf"(?<![\w.]){_FEET_AND_INCHES}\s*(?:to|-|–|through)\s*{_FEET_AND_INCHES}(?![\w'’′])", re.I
+)
 _HEIGHT_AND_UP = re.compile(
     rf"(?<![\w.]){_FEET_INCHES}\s*(?:\+|and\s+(?:taller|up|over|above)|or\s+taller)", re.I
 )
@@ -190,7 +195,9 @@ class Grammar:
 
         inches = self.unit("in")
         for m in _HEIGHT_RANGE.finditer(text):  # "5'7\" to 6'1\"": heights in inches
-            feet, inch, feet2, inch2 = map(int, m.groups())
+            if m.group(2) is None and m.group(4) is None:
+                continue  # "4 ft to 6 ft": a range in feet
+            feet, inch, feet2, inch2 = (int(g or 0) for g in m.groups())
             add(m.start(), m.end(), Span(feet * 12.0 + inch, feet2 * 12.0 + inch2, inches, m.group()))
         for m in _HEIGHT_AND_UP.finditer(text):
             add(m.start(), m.end(), Span(int(m.group(1)) * 12.0 + int(m.group(2)), None, inches, m.group()))
@@ -536,7 +543,9 @@ def _number(value: float) -> str:
 
 def _written(span: Span, unit: UnitWords) -> str:
     """A range for a reply, with its unit: "14 to 18 in", "up to 40 gal", "60 lb and up"; the one
-    measure a size is given by: "86 cm"."""
+    measure a size is given by: "86 cm"; heights as the chart writes them: "5 ft 10 in to 6 ft 6 in"."""
+    if _HEIGHT_RANGE.fullmatch(span.text) and unit.unit == "in":
+        return span.text
     if span.nominal is not None:
         return f"{_number(span.nominal)} {unit.unit}"
     if span.low is None and span.high is not None:
@@ -546,13 +555,21 @@ def _written(span: Span, unit: UnitWords) -> str:
     return f"{_number(span.low or 0.0)} to {_number(span.high or 0.0)} {unit.unit}"
 
 
+def _kinds_asked(text: str) -> set[str]:
+    """The words of the kind of thing a question sizes ("crutch"), not of sizing or a measure ("length")."""
+    from copilot.drafting.catalog import kind_words, measure_words  # catalog.py reads this module's grammar
+
+    return kind_words(text) - _SIZING_WORDS - measure_words()
+
+
+_SIZING_WORDS = frozenset(tokenize("size sizes chart"))
+
+
 def _another_section_on_it(context: DraftContext, text: str, chart: Chart) -> bool:
     """The kind the question sizes is what another section of the shop's pages is headed by, and no word
     of the chart's: "which crutch size?" is the "Crutch sizes" section's, not the cane chart's."""
-    from copilot.drafting.catalog import kind_words  # catalog.py reads this module's grammar
-
-    asked = kind_words(text)
-    if asked & chart.words - set(tokenize("size sizes chart")):
+    asked = _kinds_asked(text)
+    if asked & chart.words:
         return False  # the chart says the kind asked
     headed = {
         t
@@ -650,8 +667,14 @@ def size_for(context: DraftContext) -> Draft | None:
     near = beside[measured.text]
     # feet and inches ("6'3") are how tall someone is: a chart by height, where there is one
     # (and "175 cm tall" too, of the charts it is on: a kids' line "7-9 yrs 122-134 cm" says no "height")
+    # (unless another chart names the kind asked and none by height does: "which crutch size for 5 ft 11?"
+    # is the "Crutch sizes" chart's, not the cane chart's "Your height" column)
     if _HEIGHT.fullmatch(measured.text) or (len(measures) == 1 and _HEIGHT_WORDS & near):
-        same = [item for item in same if _HEIGHT_WORDS & item[1].words and _on(item[1], measured)] or same
+        by_height = [item for item in same if _HEIGHT_WORDS & item[1].words and _on(item[1], measured)]
+        kinds = _kinds_asked(text)
+        heights_say = set().union(*(c.words for _, c in by_height))
+        if by_height and not any(kinds & c.words - heights_say for _, c in same):
+            same = by_height
     # on a tie, a chart of ranges over one of a measure per row
     chart = max(
         same,
