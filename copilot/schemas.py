@@ -178,6 +178,15 @@ class Order(BaseModel):
     shipping_address: Address | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
 
+    def sent_and_left(self) -> tuple[list[OrderItem], list[OrderItem]]:
+        """The items its started parcels say they hold, and the rest; neither when no parcel says which
+        items it holds or all went. An item is known by any of its ids (variant, SKU, or the product id
+        a per-item tracking plugin records)."""
+        sent = {v for s in self.shipments if s.started for v in s.variant_ids}
+        went = [i for i in self.items if sent & {i.variant_id, i.sku, i.product_id}]
+        left = [i for i in self.items if i not in went]
+        return (went, left) if went and left else ([], [])
+
 
 class Passage(BaseModel):
     """One retrievable unit of knowledge, embedded and indexed lexically.

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from copilot.cli import app
+from copilot.drafting.orders import order_facts
 from copilot.errors import ConfigurationError, IngestionError
 from copilot.ingest import ingest
 from copilot.knowledge.catalog import load_catalog, product_passages
@@ -586,6 +587,41 @@ def test_a_woocommerce_status_written_with_its_wc_prefix_maps_the_same(tmp_path:
     assert (order.status, order.payment_status) == ("completed", "paid")
     assert order.fulfillment_status == "fulfilled"
     assert [(i.name, i.sku) for i in order.items] == [("Mug", "MUG")]
+
+
+def test_a_parcel_that_holds_some_items_of_a_woocommerce_order_is_a_partial_shipment(tmp_path: Path) -> None:
+    """AST's tracking per item lists the items a parcel holds by the variation's id, else the product's:
+    a "processing" order whose parcel holds the mug and the blue tea towel (variation 41) is partly
+    shipped, the teapot still to come."""
+    parcel = [
+        {
+            "tracking_provider": "royal-mail",
+            "tracking_number": "TT171261878GB",
+            "date_shipped": "1717632000",
+            "products_list": [{"product": "3", "item_id": "90", "qty": "1"}, {"product": "41", "qty": "1"}],
+        }
+    ]
+    cell = json.dumps(parcel).replace('"', '""')
+    (tmp_path / "orders.csv").write_text(
+        "order_id,order_number,order_date,status,order_total,customer_id,billing_email,"
+        "meta:_wc_shipment_tracking_items,line_item_1,line_item_2,line_item_3\n"
+        f'8,8,2026-01-02 10:00:00,processing,60.00,0,a@example.com,"{cell}",'
+        "name:Mug|product_id:3|sku:MUG|quantity:1,"
+        "name:Tea towel - Blue|product_id:40|sku:TOWEL-BLUE|quantity:2|_variation_id:41,"
+        "name:Teapot|product_id:5|sku:POT|quantity:1\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {kind: orders, preset: woocommerce, path: orders.csv}\n", encoding="utf-8"
+    )
+    settings = Settings(home=tmp_path / "home")
+    ingest(tmp_path / "sources.yaml", settings)
+    [order] = Store.for_settings(settings).all_orders()
+    assert order.fulfillment_status == "partially_fulfilled"
+    went, left = order.sent_and_left()
+    assert [i.name for i in went] == ["Mug", "Tea towel - Blue"] and [i.name for i in left] == ["Teapot"]
+    reply = order_facts(order, "order_status")
+    assert "part of it has shipped" in reply and "Not shipped yet: 1 x Teapot" in reply, reply
 
 
 def test_an_orders_csv_no_plugin_layout_matches_is_one_line_naming_the_layouts(tmp_path: Path) -> None:

@@ -61,12 +61,8 @@ def _shop_state(order: Order) -> str:
 def _split_by_parcel(order: Order) -> str:
     """ "Shipped: 2 x A. Not shipped yet: 2 x B.": what went out and what did not, when the shipments say
     which items they hold and only some went ("where's the rest of order 5224?")."""
-    sent = {v for s in order.shipments if s.started for v in s.variant_ids}
-    if not sent:
-        return ""
-    went = [i for i in order.items if {i.variant_id, i.sku} & sent]
-    left = [i for i in order.items if i not in went]
-    if not went or not left:
+    went, left = order.sent_and_left()
+    if not went:
         return ""
     return (
         f" Shipped: {join_words([f'{i.quantity} x {i.name}' for i in went])}."

@@ -188,7 +188,7 @@ def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order
         refunded = as_float(record, get("refunded_amount"), "refunded_amount") or None
         if payment == "paid" and refunded and (total is None or refunded < total):
             payment = "partially_refunded"  # a partial refund leaves the platform's status as it was
-        yield Order(
+        order = Order(
             order_id=order_id,
             customer_id=customer_id or "",
             status=status,
@@ -209,6 +209,9 @@ def load_orders(source: OrdersSource, root: Path | SourceRoot) -> Iterator[Order
             shipping_address=_address(record, get("shipping_address")),
             extra=_extra(get("extra")),
         )
+        if fulfillment in (None, "unfulfilled") and order.sent_and_left()[1]:
+            order.fulfillment_status = "partially_fulfilled"  # its parcels hold some items ("processing")
+        yield order
 
 
 def _word(record: Record, value: Any, field: str) -> str | None:
