@@ -130,6 +130,16 @@ def test_packed_records_unpack_with_their_escapes() -> None:
     ]
 
 
+def test_a_key_written_twice_in_a_packed_record_keeps_its_first_value() -> None:
+    """WebToffee writes an item's own fields first and its product attributes after them, under the
+    attribute's name: a "Quantity" attribute ("quantity:10 bales") is not the quantity bought."""
+    spec = compile_spec({"from": "line_item_*", "unpack": True})
+    row = {"line_item_1": "name:Briquettes - 10 bales|sku:BRQ-10|quantity:1|total:51.98|quantity:10 bales"}
+    assert spec.value(Scope(row)) == [
+        {"name": "Briquettes - 10 bales", "sku": "BRQ-10", "quantity": "1", "total": "51.98"}
+    ]
+
+
 def test_a_column_pattern_reads_every_matching_column_and_sum_takes_a_key() -> None:
     items = compile_spec({"from": "line_item_*", "unpack": True})
     row = {"line_item_1": "name:Tea|quantity:1", "line_item_2": "", "line_item_3": "name:Pot|quantity:2"}

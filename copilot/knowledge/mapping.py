@@ -266,7 +266,8 @@ class Transformed(Spec):
 @dataclass(frozen=True)
 class Unpack:
     """Records packed into one cell, as order-export plugins write line items: ``records`` separates
-    records, ``fields`` the fields of one, ``pairs`` a field's key from its value (the first one);
+    records, ``fields`` the fields of one, ``pairs`` a field's key from its value (the first one; of a
+    key written twice, its first value);
     ``escape`` (e.g. a backslash) makes the next character plain text. A list of cells (a column
     pattern) is unpacked cell by cell into one list."""
 
@@ -281,8 +282,10 @@ class Unpack:
             record: dict[str, str] = {}
             for field in self._split(chunk, self.fields):
                 key, sep, value = self._partition(field)
+                # the first of a key: an item's own fields come first, and a product attribute the
+                # plugin writes after them under the same name ("quantity:10 bales") does not replace them
                 if sep and self._plain(key).strip():
-                    record[self._plain(key).strip()] = self._plain(value).strip()
+                    record.setdefault(self._plain(key).strip(), self._plain(value).strip())
             if record:
                 out.append(record)
         return out
