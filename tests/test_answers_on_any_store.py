@@ -92,7 +92,11 @@ def test_safety_incidents_go_to_a_person_and_off_topic_is_declined(shop: Copilot
     incident = chat(shop, "the mug cracked and the hot tea scalded my hand")
     assert incident.action == "escalate" and incident.handoff is not None
     assert "sensitive_topic" in [r.rule for r in incident.handoff.reasons]
+    # a person may be hours away: what to do now comes first
+    assert incident.reply.startswith("If anyone is hurt, unwell or in danger"), incident.reply
     assert chat(shop, "which stocks should i buy this year?").action == "decline"
+    fraud = chat(shop, "someone used my card to order from you without asking me")
+    assert fraud.action == "escalate" and "emergency" not in fraud.reply, fraud.reply
 
 
 def test_option_questions_use_the_shop_s_own_labels(shop: Copilot) -> None:

@@ -80,6 +80,8 @@ class Topic(_Strict):
     # asked as a question it still needs a person: "if I buy 40 cases, can I get a discount?" is a deal
     # to be made, where "what happens if a package is lost?" only asks how things work
     even_if_asked: bool = False
+    # said to the customer first, before a person can reply: "If anyone is hurt or in danger, ..."
+    first_advice: str | None = None
     examples: Examples = Field(default_factory=Examples)
 
     @field_validator("patterns", "offered_if", mode="before")
