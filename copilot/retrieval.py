@@ -298,6 +298,16 @@ def _fitted(part: Passage, others: list[Passage]) -> Passage | None:
 _SAID_WORD = re.compile(r"[\w'-]+")
 
 
+def _model_said(text: str, shared: set[str]) -> bool:
+    """A name and a model number said together, as a model is named ("is the ardan 11 in stock?" of the
+    Ardan 11 Multi-Fuel Stove): a word and a number of the name, one right after the other."""
+    said = [set(tokenize(w)) for w in re.findall(r"\S+", text)]
+    return any(
+        a & shared and b & shared and any(c.isdigit() for t in a | b for c in t) and not (a <= b or b <= a)
+        for a, b in itertools.pairwise(said)
+    )
+
+
 def _lookup_maps(decoded: list[dict[str, Any]]) -> dict[str, Any]:
     ids: dict[str, list[int]] = {}
     products: dict[str, int] = {}
@@ -651,7 +661,7 @@ class Retriever:
         words = set(tokenize(text))
         best = max(snapshot.withdrawn, key=lambda named: len(named & words))
         shared = best & words
-        if len(shared) * 2 < len(best) or not shared:
+        if not shared or (len(shared) * 2 < len(best) and not _model_said(text, shared)):
             return ""
         on_sale = {n for w in shared for n in snapshot.titles.get(w, [])}  # names of two words or more
         if any(len(n & words) >= len(shared) for n in on_sale):

@@ -48,6 +48,8 @@ PRODUCTS = [
     _product("driftwood-garden-bench", "Driftwood Garden Bench", "640.00", status="draft"),
     _product("saltbush-lounge-chair", "Saltbush Lounge Chair", "720.00", published=False),
     _product("saltbush-dining-chair", "Saltbush Dining Chair", "390.00"),
+    _product("kestrel-4-seater-sofa", "Kestrel 4 Seater Modular Sofa", "2990.00"),
+    _product("kestrel-6-seater-sofa", "Kestrel 6 Seater Modular Sofa", "3890.00", status="draft"),
 ]
 
 
@@ -84,6 +86,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("saltbush lounge chair price?", "saltbush lounge chair"),
         # a page on something else that shares its words is no answer ("refinishing a garden bench")
         ("how much is the driftwood garden bench?", "driftwood garden bench"),
+        # its name and model number, though the rest of its name is unsaid and another Kestrel is on sale
+        ("is the kestrel 6 in stock?", "kestrel 6"),
     ],
 )
 def test_a_product_not_for_sale_is_not_found_and_never_another_products_price(
@@ -94,7 +98,8 @@ def test_a_product_not_for_sale_is_not_found_and_never_another_products_price(
     assert f"couldn't find \u201c{named}\u201d: it's not among the products we sell" in reply, reply
     # the shop's data says so: answered, with a person offered, not handed over
     assert result.action == "answer" and "ask a member of our team" in reply, reply
-    assert not any(price in reply for price in ("1,890", "390", "2,450", "640", "720")), reply
+    prices = ("1,890", "390", "2,450", "640", "720", "2,990", "3,890")
+    assert not any(price in reply for price in prices), reply
 
 
 @pytest.mark.parametrize(
@@ -102,6 +107,7 @@ def test_a_product_not_for_sale_is_not_found_and_never_another_products_price(
     [
         ("how much is the harbour oak dining table?", "1,890.00"),
         ("price of the saltbush dining chair?", "390.00"),
+        ("is the kestrel 4 in stock?", "Kestrel 4 Seater"),
         ("do you have a dining table?", "Harbour Oak Dining Table"),  # says no more of the archived one
     ],
 )
@@ -131,5 +137,6 @@ def test_ingest_counts_what_is_not_for_sale_apart(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     [summary] = check(tmp_path / "sources.yaml")
-    assert (summary.products, summary.variants, summary.not_for_sale) == (2, 2, 3)
+    assert (summary.products, summary.variants, summary.not_for_sale) == (3, 3, 4)
+    # the first products on sale, as `copilot ingest --check` shows them
     assert [s["name"] for s in summary.sample] == ["Harbour Oak Dining Table", "Saltbush Dining Chair"]
