@@ -298,7 +298,7 @@ def _fitted(part: Passage, others: list[Passage]) -> Passage | None:
 _SAID_WORD = re.compile(r"[\w'-]+")
 
 
-def _model_said(text: str, shared: set[str]) -> bool:
+def _model_said(text: str, shared: frozenset[str]) -> bool:
     """A name and a model number said together, as a model is named ("is the ardan 11 in stock?" of the
     Ardan 11 Multi-Fuel Stove): a word and a number of the name, one right after the other."""
     said = [set(tokenize(w)) for w in re.findall(r"\S+", text)]
