@@ -39,6 +39,22 @@ Choose the heater by the tank's volume and how warm the room is.
 | 1,500 L | 800 W | 1,200 W | 2 |
 | 2,000 L | 1,000 W | 1,600 W | 3 |
 """,
+    "gravel.md": """# Gravel calculator
+
+Bags to order, with 10% extra for settling.
+
+| Area | 0.5 m² bag | 1.2 m² bag | 2 m² bag |
+|---|---|---|---|
+| 10 m² | 22 | 10 | 6 |
+| 20 m² | 44 | 19 | 11 |
+
+## Bedding sand
+
+| Area | Sand 20 kg, 30 mm bed | Sand 20 kg, 50 mm bed |
+|---|---|---|
+| 10 m² | 24 | 40 |
+| 20 m² | 48 | 80 |
+""",
     "services.md": """# Services
 
 | Service | Price | Turnaround |
@@ -97,3 +113,18 @@ def test_an_amount_in_a_line_unit_is_still_read() -> None:
         "1500 wh",
         "12 in",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # an area however it is written; the column headed by the other amount given, over every word
+        ("how many bags of 1.2 m2 gravel do i need for 20m2", ["1.2 m² bag: 19"], ["44", "11", "Sand"]),
+        ("20 square metres in the 2 m² bags, how many bags?", ["2 m² bag: 11"], ["19", "Sand"]),
+        ("how much sand for 10 sqm with a 50 mm bed", ["50 mm bed: 40"], ["30 mm bed", "bag:"]),
+    ],
+)
+def test_a_table_by_area_and_the_column_of_the_other_amount_given(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)

@@ -501,7 +501,9 @@ def row_by_amount(
     """The cells of a table whose rows are amounts, in the row of the amount the question gives and the
     columns its words name: "what battery do i need for 1500 wh a day?" and the sizing table's "1,500
     Wh" row, its two battery columns; "2000 wh a day in winter, how much solar?" its winter panels
-    column. None unless one row of one table is the amount's and a column is named."""
+    column. A column headed by another amount the question gives is named above any word: "how many
+    boxes of 1.44 m2 tiles for 20m2?" is the "20 m²" row's "1.44 m² box" cell. None unless one row of one
+    table says the most of the question and a column is named."""
     from copilot.drafting.sizes import grammar
 
     given = grammar().amounts_asked(_THOUSANDS.sub("", question))
@@ -509,7 +511,7 @@ def row_by_amount(
         return None
     asked = set(tokenize(question)) - {w for m in given for w in tokenize(m.text)} - light_verbs()
     asked |= kin_of(asked)
-    found: list[tuple[str, Passage]] = []
+    found: list[tuple[int, str, Passage]] = []
     for passage, _ in pages():
         for row in _table_rows(body_of(passage))[1]:
             cells = _cells(row)
@@ -520,12 +522,18 @@ def row_by_amount(
             alone = len(amounts) == 1 and not _WORD_LEFT.search(first.replace(amounts[0].text, " "))
             if len(cells) < 3 or not alone or not any(_same_amount(amounts[0], m) for m in given):
                 continue
-            shared = [len(asked & set(tokenize(header))) for header, _, _ in cells[1:]]
+            others = [m for m in given if not _same_amount(amounts[0], m)]
+            shared = [
+                len(asked & set(tokenize(header)))
+                + 10 * any(_same_amount(a, m) for a in grammar().amounts_in_line(header) for m in others)
+                for header, _, _ in cells[1:]
+            ]
             if max(shared) == 0:
                 continue
             named = [f"{h}: {v}" for (h, _, v), n in zip(cells[1:], shared, strict=True) if n == max(shared)]
-            found.append((f"{cells[0][0]}: {cells[0][2]}; {'; '.join(named)}.", passage))
-    return found[0] if len({reply for reply, _ in found}) == 1 else None
+            found.append((max(shared), f"{cells[0][0]}: {cells[0][2]}; {'; '.join(named)}.", passage))
+    best = [(reply, passage) for said, reply, passage in found if said == max(s for s, _, _ in found)]
+    return best[0] if len({reply for reply, _ in best}) == 1 else None
 
 
 _WORD_LEFT = re.compile(r"[^\W\d_]{2,}")
