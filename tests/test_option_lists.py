@@ -23,6 +23,15 @@ from tests.small_shop import invented_variant as _variant
 
 PRODUCTS = [
     {
+        "product_id": "T1",
+        "name": "Hollowmere Porcelain Tile",
+        "description": "A marble-look porcelain tile, sold by the box.",
+        "variants": [
+            _variant("HPT-MAT", {"Colour": "White", "Pattern": "Matt"}, 99.0),
+            _variant("HPT-LAP", {"Colour": "White", "Pattern": "Lappato"}, 119.0),
+        ],
+    },
+    {
         "product_id": "V1",
         "name": "Fernbrook Store Voucher",
         "description": "A voucher sent by email, spendable on anything in the shop.",
@@ -128,6 +137,15 @@ def test_other_shades_list_the_colour_option_only(shop: Copilot) -> None:
     result = converse(shop, "any other shades of the wool knit beanie?")
     assert all(hue in result.reply for hue in ("Slate", "Moss", "Rust")), result.reply
     assert "Slouch" not in result.reply
+
+
+def test_a_kin_word_asks_the_option_that_offers_a_choice(shop: Copilot) -> None:
+    # "finish" is a colour's word too, but one colour is no choice: the finishes are its Pattern
+    finishes = converse(shop, "what finishes are there for the hollowmere tile?").reply
+    assert "Matt" in finishes and "Lappato" in finishes, finishes
+    # asked by its own name, the one colour is the answer
+    colours = converse(shop, "what colours does the hollowmere tile come in?").reply
+    assert "White" in colours and "Lappato" not in colours, colours
 
 
 def test_a_follow_up_asks_about_the_product_in_focus(shop: Copilot) -> None:

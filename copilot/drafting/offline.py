@@ -659,6 +659,15 @@ def _for_an_age(question: str, lines: list[str]) -> str | None:
     return None
 
 
+def _choices_first(options: list[str], variants: list[Passage], asked: set[str]) -> list[str]:
+    """The one option that offers a choice, for options asked by a kin word that offer none: "what finishes
+    are there?" of a tile in White only, in Matt or Lappato (its Pattern), asks for the finishes, though
+    "finish" is a colour's word too. An option asked by its own name ("what colours?") stays."""
+    varying = [o for o in option_names(variants) if len({v.options[o] for v in variants if o in v.options}) > 1]
+    unchosen = [o for o in options if o not in varying and not set(tokenize(o)) & asked]
+    return varying if options and len(unchosen) == len(options) and len(varying) == 1 else options
+
+
 def _options_listed(
     match: ProductMatch, options: list[str], citations: list[Citation], text: str = ""
 ) -> Draft:
@@ -2332,6 +2341,7 @@ class OfflineDrafter:
                 # known by ("what colour options?" of a Size)
                 or (names if len(names) == 1 and _options_by_another_word(question, asked_words) else [])
             )
+            named_options = _choices_first(named_options, match.variants, asked_words)
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
         # read with "it" for the name: "is the spray varnish safe to use inside?" asks "is it safe"
         as_it = swap_name(context.text, match.product.title, "it", least=2) or question
