@@ -663,7 +663,8 @@ def _choices_first(options: list[str], variants: list[Passage], asked: set[str])
     """The one option that offers a choice, for options asked by a kin word that offer none: "what finishes
     are there?" of a tile in White only, in Matt or Lappato (its Pattern), asks for the finishes, though
     "finish" is a colour's word too. An option asked by its own name ("what colours?") stays."""
-    varying = [o for o in option_names(variants) if len({v.options[o] for v in variants if o in v.options}) > 1]
+    names = option_names(variants)
+    varying = [o for o in names if len({v.options[o] for v in variants if o in v.options}) > 1]
     unchosen = [o for o in options if o not in varying and not set(tokenize(o)) & asked]
     return varying if options and len(unchosen) == len(options) and len(varying) == 1 else options
 
