@@ -48,6 +48,14 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "STOOL1",
+        "Larkspur Shower Stool",
+        "Bathroom",
+        ["Discontinued: we will not be restocking it"],
+        [_variant("LSS-1", {"Title": "Default Title"}, 49.0, available=False)],
+        MAKER,
+    ),
+    invented_product(
         "CANE1",
         "Birchwood Folding Cane",
         "Canes",
@@ -112,3 +120,10 @@ def test_a_longer_answer_is_read_sentence_by_sentence(shop: Copilot) -> None:
     # four sentences: the ones asked of, not all of them
     assert_reply(shop, "can i collect my hire chair?", ["Brookvale store"], ["refunded within five days"])
     assert_reply(shop, "when do i get my deposit back?", ["within five days"], ["photo ID"])
+
+
+def test_the_price_of_what_cannot_be_bought_says_so(shop: Copilot) -> None:
+    assert_reply(
+        shop, "how much is the larkspur shower stool?", ["$49.00", "out of stock", "will not be restocking"]
+    )
+    assert_reply(shop, "price of the birchwood folding cane?", ["$24.00"], ["out of stock"])

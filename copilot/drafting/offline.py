@@ -2244,9 +2244,12 @@ class OfflineDrafter:
                 citations = [*citations, *(cite(v) for v in match.variants if v.price is not None)]
             if _priced_alike(match.variants):  # its sale too ("$99.00 (on sale, was $129.00)")
                 span, citations = price_text(match.variants[0]), [*citations, cite(match.variants[0])]
-            return Draft(
-                action="answer", reply=f"The {name} costs {span}.", citations=citations, confidence=0.8
-            )
+            reply = f"The {name} costs {span}."
+            if not any(v.available or v.backorder or v.preorder for v in match.variants):
+                # a price is no offer of what cannot be bought: that it is out, and its own restock words
+                reply += " It is out of stock right now."
+                reply += "".join(f" {t}" for t in _own_restock_words(match.product))
+            return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         return self._facts_or_pages(match, context, citations)
 
     def _facts_or_pages(self, match: ProductMatch, context: DraftContext, citations: list[Citation]) -> Draft:
