@@ -80,6 +80,22 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "F1",
+        "Torvik Log Burner",
+        "Stoves",
+        ["Max log length: 35 cm", "Flue outlet: 125 mm"],
+        [invented_variant("TLB-1", {"Finish": "Black"}, 899.0)],
+        MAKER,
+    ),
+    invented_product(
+        "F2",
+        "Steel Flue Liner",
+        "Flues",
+        ["Length: 5 m", "Suitable for: wood-burning stoves"],
+        [invented_variant("SFL-1", {"Pack": "Single"}, 299.0)],
+        MAKER,
+    ),
+    invented_product(
         "L2",
         "Rip Blade XL",
         "Blades",
@@ -174,6 +190,12 @@ def test_a_comparison_of_weights_reads_the_weight_not_the_load(shop: Copilot) ->
     result = converse(shop, "which is lighter, the haulmaster wheelbarrow or the mini barrow?")
     assert "14 kg" in result.reply and "9 kg" in result.reply, result.reply
     assert "150 kg" not in result.reply and "80 kg" not in result.reply, result.reply
+
+
+def test_a_limit_on_another_thing_is_no_limit_on_this_one(shop: Copilot) -> None:
+    # "Max log length" limits the logs a stove takes, not a flue liner's length
+    reply = converse(shop, "can i use the steel flue liner with the torvik log burner?").reply
+    assert "over the limit" not in reply and "won't go with" not in reply, reply
 
 
 def test_it_is_the_product_in_focus(shop: Copilot) -> None:

@@ -22,7 +22,7 @@ from copilot.drafting.description import description_lines, label_words, labelle
 from copilot.drafting.sizes import Measurement, grammar
 from copilot.drafting.text import kin_of
 from copilot.knowledge.catalog import product_text
-from copilot.lexical import tokenize
+from copilot.lexical import tokenize, with_heads
 from copilot.schemas import Passage
 
 # a code of a family: capitals then digits, one word ("AM5", "LGA1851", "DDR5", "GDDR7"), not "Wi-Fi 6E"
@@ -213,6 +213,10 @@ def _measures_compared(first: _Product, second: _Product) -> list[tuple[str, boo
                     continue
                 if not label or not (label <= limited or _last(line) == _last(limit)):
                     continue
+                # what else the limit's label names is the thing measured: "Max graphics card length" holds a
+                # graphics card's "Card length", "Max log length" holds logs, not a chimney liner's "Lengths"
+                if (extra := limited - label - {_last(line)}) and not extra & _kind_of(thing):
+                    continue
                 fits = _base(size) <= _base(most)  # (by how much is not said: a reply states only the data)
                 means = "it is within the limit" if fits else "it is over the limit"
                 sentence = (
@@ -221,6 +225,11 @@ def _measures_compared(first: _Product, second: _Product) -> list[tuple[str, boo
                 said.append((sentence, fits))
                 break
     return said
+
+
+def _kind_of(product: _Product) -> set[str]:
+    """The words that say what a product is: its name's, and its category's and tags' (its header)."""
+    return with_heads(tokenize(f"{product.title} {product_text(product.passage).header}"))
 
 
 def _measure(line: str) -> Measurement | None:
