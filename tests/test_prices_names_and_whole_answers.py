@@ -56,6 +56,22 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "ACID1",
+        "Harbour Pool Acid (Hydrochloric 32%)",
+        "Pool care",
+        ["HCl: lowers pH and alkalinity"],
+        [_variant("HPA-5", {"Size": "5 L"}, 17.95), _variant("HPA-20", {"Size": "20 L"}, 49.0)],
+        MAKER,
+    ),
+    invented_product(
+        "CAN1",
+        "Larkspur 5 L Watering Can",
+        "Garden",
+        ["Galvanised steel"],
+        [_variant("LWC-1", {"Title": "Default Title"}, 39.0)],
+        MAKER,
+    ),
+    invented_product(
         "CANE1",
         "Birchwood Folding Cane",
         "Canes",
@@ -127,3 +143,8 @@ def test_the_price_of_what_cannot_be_bought_says_so(shop: Copilot) -> None:
         shop, "how much is the larkspur shower stool?", ["$49.00", "out of stock", "will not be restocking"]
     )
     assert_reply(shop, "price of the birchwood folding cane?", ["$24.00"], ["out of stock"])
+
+
+def test_a_version_named_by_its_amount_names_its_product(shop: Copilot) -> None:
+    # "5 L" is said whole, and an amount is no product's name though "5" and "L" are in one
+    assert_reply(shop, "hcl 5L how much", ["$17.95"], ["$49.00", "$39.00"])

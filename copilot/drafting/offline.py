@@ -1002,11 +1002,15 @@ def _named_by_what_is_asked(named: ProductMatch, context: DraftContext) -> bool:
 
 def _value_said_whole(variant: Passage, said: set[str], retriever: Retriever) -> bool:
     """One of the version's option values, of two words or more, is said whole, and is no product's
-    name ("Battery installation"; not a Compatible Printer "Forge One", the Forge One's name)."""
+    name ("Battery installation", "5 L"; not a Compatible Printer "Forge One", the Forge One's name). An
+    amount ("5 L") names no product, whatever names its words are in."""
     return any(
         len(words := set(tokenize(BRACKETED.sub("", value)))) >= 2
         and words <= said
-        and any(retriever.name_word_products(w) == 0 for w in words)
+        and (
+            any(retriever.name_word_products(w) == 0 for w in words)
+            or all(measure_word(w) or w.replace(".", "").isdigit() for w in words)
+        )
         for value in variant.options.values()
     )
 
