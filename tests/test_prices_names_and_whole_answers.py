@@ -82,6 +82,19 @@ PRODUCTS = [
 ]
 
 PAGES = {
+    "sizing.md": """# Sizing guide
+
+## Seat width
+
+Sit on a firm chair and measure straight across your hips. Add 5 cm to that for your seat width.
+
+| Hip width | Seat width |
+|---|---|
+| Up to 36 cm | 41 cm |
+| 36 to 41 cm | 46 cm |
+
+Measure your doorways as well before you choose a chair.
+""",
     "faq.md": """# FAQ
 
 ## Do you bill insurance or Medicare?
@@ -148,3 +161,9 @@ def test_the_price_of_what_cannot_be_bought_says_so(shop: Copilot) -> None:
 def test_a_version_named_by_its_amount_names_its_product(shop: Copilot) -> None:
     # "5 L" is said whole, and an amount is no product's name though "5" and "L" are in one
     assert_reply(shop, "hcl 5L how much", ["$17.95"], ["$49.00", "$39.00"])
+
+
+def test_a_how_to_gets_its_short_paragraph_whole(shop: Copilot) -> None:
+    # the paragraph's steps, not its first one; not the sentence after the table
+    said = ["measure straight across", "Add 5 cm"]
+    assert_reply(shop, "how do i measure for a seat width?", said, ["doorways"])

@@ -673,7 +673,10 @@ def size_for(context: DraftContext) -> Draft | None:
         by_height = [item for item in same if _HEIGHT_WORDS & item[1].words and _on(item[1], measured)]
         kinds = _kinds_asked(text)
         heights_say = set().union(*(c.words for _, c in by_height))
-        if by_height and not any(kinds & c.words - heights_say for _, c in same):
+        their_parts = {p.key for _, c in by_height for p in c.parts}  # (a column of their table is no other)
+        if by_height and not any(
+            kinds & c.words - heights_say for _, c in same if not {p.key for p in c.parts} & their_parts
+        ):
             same = by_height
     # on a tie, a chart of ranges over one of a measure per row
     chart = max(

@@ -1132,8 +1132,8 @@ def best_sentences(
         ]
         if following:
             chosen = [top, following[0]]
-    if len(chosen) == 1:
-        chosen += _answer_goes_on(top, question)
+    if rest := _answer_goes_on(top, question):  # the answer's own paragraph, over its other sentences
+        chosen = [top, *rest, *(c for c in chosen if c.passage.key != top.passage.key)]
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
     rules = shape_rules()
@@ -1214,15 +1214,19 @@ class _Scored:
 def _answer_goes_on(top: _Scored, question: str) -> list[_Scored]:
     """The rest of a short answer the shop wrote to the question asked, when the sentence chosen opens it:
     "do you take medicare?" and the FAQ's "No, we do not bill Medicare ... We're happy to email you an
-    itemized receipt with the HCPCS codes ...", not its "No" alone. Only a question heading the shopper
-    asks, and an answer of three sentences at most (a longer one is read sentence by sentence)."""
+    itemized receipt with the HCPCS codes ...", not its "No" alone; "how do i measure for a seat width?"
+    and the section's "Sit in a firm chair and measure ... Add 2 inches: that's your seat width." Only
+    under a question heading the shopper asks, or for a question of how to do something, and a paragraph
+    of three sentences at most (a longer one is read sentence by sentence)."""
     passage = top.passage
-    if top.order != 0 or not passage.heading_path or not passage.heading_path[-1].rstrip().endswith("?"):
+    if top.order != 0 or not passage.heading_path:
         return []
-    if not _headed(question, passage):
+    asked = passage.heading_path[-1].rstrip().endswith("?") and _headed(question, passage)
+    if not asked and not shape_rules().phrases["asks_how_to"](question):
         return []
-    said = sentences(body_of(passage))
-    if not 1 < len(said) <= 3 or said[0] != top.text or _table_rows(body_of(passage))[1]:
+    paragraph = next((line for line in body_of(passage).splitlines() if line.strip()), "")
+    said = sentences(paragraph)
+    if not 1 < len(said) <= 3 or said[0] != top.text or _table_rows(paragraph)[1]:
         return []
     return [
         _Scored(top.weight, order, text, passage, frozenset(tokenize(text)))
