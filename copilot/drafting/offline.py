@@ -936,6 +936,7 @@ def _named_alike(
     return alike if len(alike) <= 2 else []
 
 
+# what is asked of each product named alike, where each one's answer is short: its price, its stock
 _ASKED_OF_EACH_ALIKE = frozenset({"product_price", "product_availability"})
 # the kind a question asks which of: "which tube ...?" (not "what botanicals are in X?", which asks a fact)
 _WHICH_KIND = re.compile(r"\bwhich\s+([a-z][a-z-]+)\b", re.IGNORECASE)
@@ -1393,7 +1394,7 @@ def _prices_by_option(variants: list[Passage]) -> str | None:
     """The price of each value of the one option that alone sets it, when it has a few: "the chair:
     Standard wheelchair $35.00, Transport chair $30.00, Bariatric wheelchair $60.00", so "how much to
     rent a wheelchair?" hears the price of each chair, not only the lowest and highest."""
-    for option in dict.fromkeys(name for v in variants for name in v.options):
+    for option in option_names(variants):
         by_value: dict[str, set[str]] = {}
         for v in variants:
             if v.price is not None and option in v.options:

@@ -168,17 +168,14 @@ class Grammar:
         self.fit_asked = re.compile(rf"\b(?:{_alternatives(data.fit_asked)})(?!\w)", re.I)
         # "size 7 in sneakers" gives no inches: "in" before a word is a preposition (``inches_before``)
         inches = _alternatives(data.inches_before)
-        self.measurement = re.compile(
-            rf"{start}{_NUMBER}{unit}(?!(?<=\bin)\s+(?!(?:{inches})\b)[^\W\d_])", re.I
-        )
+        not_a_preposition = rf"(?!(?<=\bin)\s+(?!(?:{inches})\b)[^\W\d_])"
+        self.measurement = re.compile(rf"{start}{_NUMBER}{unit}{not_a_preposition}", re.I)
         every = [*data.units, *data.line_units]
         line_unit = _alternatives([w for u in every for w in u.words])
         # a whole unit: "15 min" gives no metres, "2 apples" no amps
-        self.in_line = re.compile(rf"{start}{_NUMBER}(?:\s*-?\s*({line_unit}))(?![^\W_])", re.I)
-        self.asked_in_line_units = re.compile(
-            rf"{start}{_NUMBER}(?:\s*-?\s*({line_unit}))(?![^\W_])(?!(?<=\bin)\s+(?!(?:{inches})\b)[^\W\d_])",
-            re.I,
-        )
+        in_line = rf"{start}{_NUMBER}(?:\s*-?\s*({line_unit}))(?![^\W_])"
+        self.in_line = re.compile(in_line, re.I)
+        self.asked_in_line_units = re.compile(in_line + not_a_preposition, re.I)
         self.line_by_word = {w.lower(): u for u in every for w in u.words}
         self.stops = {w.lower() for w in data.label_stops}
 
@@ -243,21 +240,19 @@ class Grammar:
     def amounts_in_line(self, text: str) -> list[Measurement]:
         """The amounts a product's own line gives ("3 tread: 2.6 m; 5 tread: 3.1 m"), in order: the
         shopper's units and the ones only a product line uses."""
-        return [
-            Measurement(
-                float(m.group(1)), self.line_by_word[" ".join(m.group(2).lower().split())], m.group().strip()
-            )
-            for m in self.in_line.finditer(text)
-        ]
+        return self._amounts(self.in_line, text)
 
     def amounts_asked(self, text: str) -> list[Measurement]:
         """The amounts a question gives in any unit a product line uses ("for 1500 wh a day?"); as in
         ``measurements_in``, "in" before a word is a preposition: "the tent 887 in teal" gives no inches."""
+        return self._amounts(self.asked_in_line_units, text)
+
+    def _amounts(self, pattern: re.Pattern[str], text: str) -> list[Measurement]:
         return [
             Measurement(
                 float(m.group(1)), self.line_by_word[" ".join(m.group(2).lower().split())], m.group().strip()
             )
-            for m in self.asked_in_line_units.finditer(text)
+            for m in pattern.finditer(text)
         ]
 
     def unit_named(self, text: str) -> UnitWords | None:
