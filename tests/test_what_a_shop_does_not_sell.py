@@ -98,6 +98,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         "do you sell spice racks to go with the jars?",
         "got any fresh curry leaves",
         "do you stock gift cards?",
+        # a need, then the shop's range asked, though its setting names a product ("Tea Caddy Tin")
+        "i need gift cards for the tea caddy fans in my office, what do you sell?",
     ],
 )
 def test_a_page_that_says_the_shop_does_not_sell_it_answers(shop: Copilot, question: str) -> None:
