@@ -298,12 +298,14 @@ def _fitted(part: Passage, others: list[Passage]) -> Passage | None:
 _SAID_WORD = re.compile(r"[\w'-]+")
 
 
-def _model_said(text: str, shared: frozenset[str]) -> bool:
+def _model_said(text: str, shared: frozenset[str], versions: set[str]) -> bool:
     """A name and a model number said together, as a model is named ("is the ardan 11 in stock?" of the
-    Ardan 11 Multi-Fuel Stove): a word and a number of the name, one right after the other."""
+    Ardan 11 Multi-Fuel Stove): a word and a number of the name, one right after the other, the number no
+    version of a product on sale (``versions``: "gyuto 210" may be a 210 mm version of a gyuto on sale)."""
     said = [set(tokenize(w)) for w in re.findall(r"\S+", text)]
+    numbers = {t for t in shared if any(c.isdigit() for c in t)} - versions
     return any(
-        a & shared and b & shared and any(c.isdigit() for t in a | b for c in t) and not (a <= b or b <= a)
+        a & shared and b & shared and (a | b) & numbers and not (a <= b or b <= a)
         for a, b in itertools.pairwise(said)
     )
 
@@ -661,7 +663,8 @@ class Retriever:
         words = set(tokenize(text))
         best = max(snapshot.withdrawn, key=lambda named: len(named & words))
         shared = best & words
-        if not shared or (len(shared) * 2 < len(best) and not _model_said(text, shared)):
+        half = len(shared) * 2 >= len(best)
+        if not shared or not (half or _model_said(text, shared, snapshot.value_words)):
             return ""
         on_sale = {n for w in shared for n in snapshot.titles.get(w, [])}  # names of two words or more
         if any(len(n & words) >= len(shared) for n in on_sale):

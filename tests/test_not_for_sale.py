@@ -42,13 +42,27 @@ def _product(handle: str, title: str, price: str, status: str = "active", publis
     }
 
 
+def _desk() -> Any:
+    """A desk on sale in widths, one of them 160 cm: "the tern desk 160" is that version, not the
+    archived Walnut Edition whose name says 160 too."""
+    desk = _product("tern-standing-desk", "Tern Standing Desk", "990.00")
+    desk["options"] = [{"name": "Width"}]
+    desk["variants"] = [
+        {**desk["variants"][0], "id": 7001 + i, "sku": f"TERN-{w}", "option1": f"{w} cm", "price": price}
+        for i, (w, price) in enumerate((("140", "990.00"), ("160", "1090.00")))
+    ]
+    return desk
+
+
 PRODUCTS = [
     _product("harbour-oak-dining-table", "Harbour Oak Dining Table", "1890.00"),
     _product("harbour-walnut-dining-table", "Harbour Walnut Dining Table", "2450.00", status="archived"),
     _product("driftwood-garden-bench", "Driftwood Garden Bench", "640.00", status="draft"),
     _product("saltbush-lounge-chair", "Saltbush Lounge Chair", "720.00", published=False),
     _product("saltbush-dining-chair", "Saltbush Dining Chair", "390.00"),
+    _desk(),
     _product("kestrel-4-seater-sofa", "Kestrel 4 Seater Modular Sofa", "2990.00"),
+    _product("tern-160-desk", "Tern Standing Desk 160 Walnut Edition Frame", "1450.00", status="archived"),
     _product("kestrel-6-seater-sofa", "Kestrel 6 Seater Modular Sofa", "3890.00", status="draft"),
 ]
 
@@ -108,6 +122,8 @@ def test_a_product_not_for_sale_is_not_found_and_never_another_products_price(
         ("how much is the harbour oak dining table?", "1,890.00"),
         ("price of the saltbush dining chair?", "390.00"),
         ("is the kestrel 4 in stock?", "Kestrel 4 Seater"),
+        # a number that is a version of a product on sale names that version, not the archived one
+        ("price of the tern desk 160?", "1,090.00"),
         ("do you have a dining table?", "Harbour Oak Dining Table"),  # says no more of the archived one
     ],
 )
@@ -137,6 +153,6 @@ def test_ingest_counts_what_is_not_for_sale_apart(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     [summary] = check(tmp_path / "sources.yaml")
-    assert (summary.products, summary.variants, summary.not_for_sale) == (3, 3, 4)
+    assert (summary.products, summary.variants, summary.not_for_sale) == (4, 5, 5)
     # the first products on sale, as `copilot ingest --check` shows them
     assert [s["name"] for s in summary.sample] == ["Harbour Oak Dining Table", "Saltbush Dining Chair"]
