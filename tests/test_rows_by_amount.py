@@ -128,3 +128,10 @@ def test_a_table_by_area_and_the_column_of_the_other_amount_given(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+def test_a_header_that_is_an_amount_alone_names_nothing_asked() -> None:
+    # "2.85 mm" heads a column of lengths per spool: a price asked of the 2.85 mm 1 kg version is no row
+    table = "| Spool weight | 1.75 mm | 2.85 mm |\n|---|---|---|\n| 1 kg | about 330 m | about 126 m |\n"
+    page = Passage(key="doc:guide.md#spools:0", kind="document", text=table, source="guide.md")
+    assert row_by_amount("price of the pla in 2.85mm 1kg?", lambda: [(page, 0.9)]) is None

@@ -512,6 +512,7 @@ def row_by_amount(
     asked = set(tokenize(question)) - {w for m in given for w in tokenize(m.text)} - light_verbs()
     asked |= kin_of(asked)
     found: list[tuple[int, str, Passage]] = []
+    amounts_of = grammar().amounts_in_line
     for passage, _ in pages():
         for row in _table_rows(body_of(passage))[1]:
             cells = _cells(row)
@@ -523,9 +524,10 @@ def row_by_amount(
             if len(cells) < 3 or not alone or not any(_same_amount(amounts[0], m) for m in given):
                 continue
             others = [m for m in given if not _same_amount(amounts[0], m)]
+            # (a header that is an amount alone names nothing asked: "2.85 mm" of "pla+ 2.85mm 1kg, price?")
             shared = [
-                len(asked & set(tokenize(header)))
-                + 10 * any(_same_amount(a, m) for a in grammar().amounts_in_line(header) for m in others)
+                (n := len(asked & set(tokenize(header))))
+                + 10 * bool(n and any(_same_amount(a, m) for a in amounts_of(header) for m in others))
                 for header, _, _ in cells[1:]
             ]
             if max(shared) == 0:
