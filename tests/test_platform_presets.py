@@ -571,19 +571,25 @@ def test_a_woocommerce_guest_proves_an_order_by_its_number_and_email(woo_home: S
     assert "ana" not in proven.reply.lower() and "1001" not in proven.reply
 
 
-def test_a_woocommerce_status_written_with_its_wc_prefix_maps_the_same(tmp_path: Path) -> None:
-    (tmp_path / "orders.csv").write_text(
-        "order_id,order_number,order_date,status,order_total,customer_id,billing_email,line_item_1\n"
-        "7,7,2026-01-02 10:00:00,wc-completed,12.00,0,a@example.com,"
-        "name:Mug|product_id:3|sku:MUG|quantity:1\n",
-        encoding="utf-8",
-    )
+def _one_woo_order(tmp_path: Path, csv: str) -> Order:
+    """The one order of a WooCommerce orders CSV, ingested by the preset."""
+    (tmp_path / "orders.csv").write_text(csv, encoding="utf-8")
     (tmp_path / "sources.yaml").write_text(
         "sources:\n  - {kind: orders, preset: woocommerce, path: orders.csv}\n", encoding="utf-8"
     )
     settings = Settings(home=tmp_path / "home")
     ingest(tmp_path / "sources.yaml", settings)
     [order] = Store.for_settings(settings).all_orders()
+    return order
+
+
+def test_a_woocommerce_status_written_with_its_wc_prefix_maps_the_same(tmp_path: Path) -> None:
+    order = _one_woo_order(
+        tmp_path,
+        "order_id,order_number,order_date,status,order_total,customer_id,billing_email,line_item_1\n"
+        "7,7,2026-01-02 10:00:00,wc-completed,12.00,0,a@example.com,"
+        "name:Mug|product_id:3|sku:MUG|quantity:1\n",
+    )
     assert (order.status, order.payment_status) == ("completed", "paid")
     assert order.fulfillment_status == "fulfilled"
     assert [(i.name, i.sku) for i in order.items] == [("Mug", "MUG")]
@@ -602,21 +608,15 @@ def test_a_parcel_that_holds_some_items_of_a_woocommerce_order_is_a_partial_ship
         }
     ]
     cell = json.dumps(parcel).replace('"', '""')
-    (tmp_path / "orders.csv").write_text(
+    order = _one_woo_order(
+        tmp_path,
         "order_id,order_number,order_date,status,order_total,customer_id,billing_email,"
         "meta:_wc_shipment_tracking_items,line_item_1,line_item_2,line_item_3\n"
         f'8,8,2026-01-02 10:00:00,processing,60.00,0,a@example.com,"{cell}",'
         "name:Mug|product_id:3|sku:MUG|quantity:1,"
         "name:Tea towel - Blue|product_id:40|sku:TOWEL-BLUE|quantity:2|_variation_id:41,"
         "name:Teapot|product_id:5|sku:POT|quantity:1\n",
-        encoding="utf-8",
     )
-    (tmp_path / "sources.yaml").write_text(
-        "sources:\n  - {kind: orders, preset: woocommerce, path: orders.csv}\n", encoding="utf-8"
-    )
-    settings = Settings(home=tmp_path / "home")
-    ingest(tmp_path / "sources.yaml", settings)
-    [order] = Store.for_settings(settings).all_orders()
     assert order.fulfillment_status == "partially_fulfilled"
     went, left = order.sent_and_left()
     assert [i.name for i in went] == ["Mug", "Tea towel - Blue"] and [i.name for i in left] == ["Teapot"]
