@@ -265,6 +265,12 @@ def test_a_section_headed_how_to_do_it_answers_how_do_i_do_it(shop: Copilot) -> 
     assert "care@scalefern.example" in result.reply, result.reply
 
 
+def test_a_version_asked_after_as_coming_back_is_its_restock(shop: Copilot) -> None:
+    # "when is the large back?" after the rock: its large one's next shipment, not a page's "back"
+    reply = converse(shop, "tell me about the slate basking rock", "when is the large back?").reply
+    assert "March 3, 2027" in reply, reply
+
+
 def test_an_unsent_order_says_when_its_backordered_item_ships(shop: Copilot) -> None:
     result = Chat(shop, as_customer("ana@example.org")).say("when will order 3102 ship?")
     assert result.action == "answer" and "ships from February 11, 2027" in result.reply, result.reply
