@@ -9,6 +9,7 @@ Drafters, models and customer text cannot widen that.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -400,11 +401,8 @@ class Copilot:
             )
         ):  # a handoff the knowledge asked for, not the customer: the rules decide without it
             state.result.flags.append("knowledge_escalation_ignored")
-            decision = Decision(
-                [r for r in decision.reasons if r.rule != "model_proposed"],
-                decision.queue,
-                decision.priority,
-                decision.frustration,
+            decision = dataclasses.replace(
+                decision, reasons=[r for r in decision.reasons if r.rule != "model_proposed"]
             )
         return decision
 

@@ -276,10 +276,8 @@ def handoff_reply(
     else:
         opening = "I'm not sure I can answer that correctly, so I'm passing it to a member of our team"
     opening += "; they'll see our conversation, so you won't need to repeat anything."
-    # a safety incident's own advice comes before all else: a person may be hours away
-    fired = {r.detail.split(":", 1)[0] for r in decision.reasons if r.rule == "sensitive_topic" and r.detail}
-    advice = [t.first_advice for t in policy.sensitive_topics if t.id in fired and t.first_advice]
-    opening = " ".join([*dict.fromkeys(advice), opening])
+    if decision.advice:  # a safety incident's own advice comes before all else: a person may be hours away
+        opening = f"{decision.advice} {opening}"
     if available:
         return f"{opening} Someone will be with you shortly."
     return (

@@ -58,6 +58,7 @@ class Decision:
     queue: str
     priority: Priority
     frustration: float
+    advice: str | None = None  # the fired topic's first_advice: said before the hand-over
 
     @property
     def escalate(self) -> bool:
@@ -150,6 +151,7 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
     reasons: list[EscalationReason] = []
     queue: str | None = None
     priority: Priority = "normal"
+    advice: str | None = None
 
     def fire(reason: EscalationReason, to: str | None = None, level: Priority = "normal") -> None:
         nonlocal queue, priority
@@ -171,10 +173,11 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
                     topic.queue,
                     topic.priority,
                 )
+                advice = topic.first_advice
                 break
     if u.injection and u.intent != "human":
         # An attempt to rewrite the rules is declined, not escalated; a sensitive incident still is.
-        return _decision(reasons, queue, priority, score, policy, u)
+        return _decision(reasons, queue, priority, score, policy, u, advice)
     if rules.customer_requested_human.enabled and u.intent == "human":
         fire(EscalationReason(rule="customer_requested_human", detail="asked for a person"))
     if rules.frustration.enabled and score >= rules.frustration.threshold:
@@ -242,7 +245,7 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
             fire(EscalationReason(rule="valuable_customer", detail=why), level="high")
             if not any(r.rule == "sensitive_topic" for r in reasons):  # a topic's own queue stays
                 queue = VIP_QUEUE
-    return _decision(reasons, queue, priority, score, policy, u)
+    return _decision(reasons, queue, priority, score, policy, u, advice)
 
 
 def _decision(
@@ -252,6 +255,7 @@ def _decision(
     score: float,
     policy: EscalationPolicy,
     understanding: Understanding,
+    advice: str | None = None,
 ) -> Decision:
     if not reasons:
         return Decision([], policy.default_queue, "low", score)
@@ -260,4 +264,5 @@ def _decision(
         queue or policy.intent_queues.get(understanding.intent, policy.default_queue),
         priority,
         score,
+        advice,
     )
