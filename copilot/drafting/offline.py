@@ -1693,10 +1693,11 @@ class OfflineDrafter:
         alike = _named_alike(named, matches, context)
         if not alike:
             return None
+        each = [named, *alike]
         talked_of = _in_focus(context)[0]
-        if talked_of is not None and (on := [m for m in [named, *alike] if m.product.key == talked_of.key]):
+        if talked_of is not None and (on := [m for m in each if m.product.key == talked_of.key]):
             return self._product_draft(context, on[0])
-        drafts = [self._product_draft(context, m) for m in [named, *alike]]
+        drafts = [self._product_draft(context, m) for m in each]
         if not all(d is not None and d.action == "answer" and d.confidence >= 0.5 for d in drafts):
             return None
         answered = [d for d in drafts if d is not None]

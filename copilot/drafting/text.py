@@ -517,7 +517,7 @@ def row_by_amount(
         for row in _table_rows(body_of(passage))[1]:
             cells = _cells(row)
             first = _THOUSANDS.sub("", cells[0][2])
-            amounts = grammar().amounts_in_line(first)
+            amounts = amounts_of(first)
             # the row's first cell is the amount itself ("1,500 Wh"), not a thing that mentions one
             # ("Eye splice, HMPE line (up to 8 mm)", "Anchors of 10 kg and over")
             alone = len(amounts) == 1 and not _WORD_LEFT.search(first.replace(amounts[0].text, " "))
@@ -534,7 +534,8 @@ def row_by_amount(
                 continue
             named = [f"{h}: {v}" for (h, _, v), n in zip(cells[1:], shared, strict=True) if n == max(shared)]
             found.append((max(shared), f"{cells[0][0]}: {cells[0][2]}; {'; '.join(named)}.", passage))
-    best = [(reply, passage) for said, reply, passage in found if said == max(s for s, _, _ in found)]
+    most = max((said for said, _, _ in found), default=0)
+    best = [(reply, passage) for said, reply, passage in found if said == most]
     return best[0] if len({reply for reply, _ in best}) == 1 else None
 
 
