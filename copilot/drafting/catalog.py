@@ -820,8 +820,11 @@ def superlative_asked(text: str) -> MeasureAsked | None:
     with ("height"; for "the most protein": protein)."""
     words = re.findall(r"[a-z]+", text.lower())
     for superlative in _question_words().superlatives:
-        for position, word in enumerate(words):
+        for position, one in enumerate(words):
+            two = " ".join(words[position : position + 2])  # "most powerful" before "most"
+            word = two if two in superlative.words else one
             if word in superlative.words:
+                position += word.count(" ")
                 after = [w for w in words[position + 1 : position + 3] if not set(tokenize(w)) <= _asking()]
                 # "the most amp hours": a unit of two words is what is measured
                 two = " ".join(after[:2])
@@ -834,9 +837,14 @@ def superlative_kind(text: str, asked: MeasureAsked) -> set[str]:
     """The words of a superlative question that name the kind of product: neither the superlative,
     what it measures, nor how ("reaches")."""
     said = {asked.word, *asked.superlative.words, *_question_words().verbs.split()}
-    # "which of your knives has the hardest steel?": what a product has is measured, not its kind
+    # "which of your knives has the hardest steel?": what a product has is measured, not its kind; so
+    # is what follows the superlative once the kind was named before it ("which stove heats the
+    # biggest room?"), not in "what's the lightest 18v drill?"
     had = re.search(rf"\b(?:has|have|with)\s+(?:the\s+)?{asked.word}\b([^?.!,]*)", text, re.IGNORECASE)
-    measured = set(tokenize(had.group(1))) if had else set()
+    split = re.search(rf"(.*?)\b{re.escape(asked.word)}\b(.*)", text.lower(), re.DOTALL)
+    before, after = (split[1], split[2]) if split else ("", "")
+    named_before = kind_words(before) - set(tokenize(" ".join(said)))
+    measured = set(tokenize(had.group(1) if had else after if named_before else ""))
     return kind_words(text) - set(tokenize(" ".join(said))) - asked.label_words - measured
 
 
@@ -866,7 +874,10 @@ def superlative(context: DraftContext) -> Draft | None:
     # "which scooter has the longest range?": its "Range per charge" line, when products have one, before
     # any line of a length
     named = _named_after(context.text, asked, wanted)
-    found = [a for f in families for a in _amounts(f, named)] if named else []
+    # (a superlative of no one dimension, "the biggest room", only by a line that measures it in units:
+    # "Heats rooms up to: 130 m³", never "Steel: VG-10")
+    found = [a for f in families for a in _amounts(f, named) if a.dimension != "count"] if named else []
+    by_name = bool(found)
     found = found or [a for f in families for a in _amounts(f, asked)]
     if not found:
         return None
@@ -877,7 +888,10 @@ def superlative(context: DraftContext) -> Draft | None:
     runner_up = next((a for a in ranked if a.family != best.family), None)
     kind = _kind(context.text, wanted)
     reply = (
-        f"Our {kind or 'product'} with the {asked.word} {best.label.lower()} is the "
+        f"For the {asked.word} {named.labels[0]}, our {kind or 'product'} is the {best.family.product.title} "
+        f"({best.label}: {best.text.strip()})."
+        if named and by_name  # "For the biggest room, our stove is the X (Heats rooms up to: 130 m³)."
+        else f"Our {kind or 'product'} with the {asked.word} {best.label.lower()} is the "
         f"{best.family.product.title}: {best.text.strip()}."
     )
     if runner_up is not None:
@@ -892,7 +906,7 @@ def _named_after(text: str, asked: MeasureAsked, kind: set[str]) -> MeasureAsked
     kind asked ("the longest hose" measures the hose's length; "the hardest steel" its Hardness line, not
     the Steel one)."""
     after = re.search(rf"\b{asked.word}\s+([a-z]+)", text.lower())
-    if not (asked.superlative.labels and asked.superlative.dimension) or after is None:
+    if not asked.superlative.labels or after is None:
         return None
     if set(tokenize(after[1])) & (kind | asked.label_words):
         return None

@@ -1,0 +1,106 @@
+"""Questions on a store invented here (Glowmoor Heating: wood stoves, a boiler stove, an electric fire)
+about what each heater gives out: "the most powerful stove" is read on each one's kW line, never on an
+electric fire's "Power: 230 V mains"; "which stove warms the biggest room?" on each one's room line in
+m³, not its dimensions; "which boiler stove runs the most radiators?" counts its radiators; "which gives
+out more heat, A or B?" compares each one's heat line and says which."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+
+def _stove(pid: str, name: str, lines: list[str], price: float) -> dict[str, Any]:
+    return invented_product(
+        pid, name, "Heating > Stoves", lines, [_variant(f"{pid}-1", {}, price)], "Glowmoor"
+    )
+
+
+PRODUCTS = [
+    _stove(
+        "FEN4",
+        "Fenwick 4 Wood Stove",
+        [
+            "Nominal heat output: 4.5 kW",
+            "Heats rooms up to: 50 m³",
+            "Dimensions (H x W x D): 520 x 410 x 330 mm",
+        ],
+        890.0,
+    ),
+    _stove(
+        "FEN9",
+        "Fenwick 9 Wood Stove",
+        [
+            "Nominal heat output: 9 kW",
+            "Heats rooms up to: 120 m³",
+            "Dimensions (H x W x D): 610 x 520 x 380 mm",
+        ],
+        1390.0,
+    ),
+    _stove(
+        "HOLM14",
+        "Holm 14 Boiler Stove",
+        [
+            "Nominal heat output: 14 kW",
+            "Heats rooms up to: 60 m³",
+            "Radiators: Runs up to 8 double radiators",
+            "Dimensions (H x W x D): 700 x 560 x 460 mm",
+        ],
+        2390.0,
+    ),
+    _stove(
+        "HOLM9",
+        "Holm 9 Boiler Stove",
+        [
+            "Nominal heat output: 9.5 kW",
+            "Heats rooms up to: 40 m³",
+            "Radiators: Runs up to 5 double radiators",
+            "Dimensions (H x W x D): 650 x 520 x 430 mm",
+        ],
+        1990.0,
+    ),
+    _stove(
+        "ELEC",
+        "Ember Glow Electric Stove",
+        [
+            "Power: 230 V mains, standard plug",
+            "Heat output: 1.8 kW",
+            "Dimensions (H x W x D): 900 x 1200 x 250 mm",
+        ],
+        349.0,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("glowmoor"), "Glowmoor Heating", PRODUCTS, {}, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("whats the most powerful stove you sell?", ["Holm 14 Boiler Stove", "14 kW"], ["230 V"]),
+        ("your least powerful stove?", ["Ember Glow Electric Stove", "1.8 kW"], ["230 V"]),
+        ("which stove warms the biggest room", ["Fenwick 9 Wood Stove", "120 m³"], ["mm"]),
+        ("which boiler stove runs the most radiators?", ["Holm 14 Boiler Stove", "8 double radiators"], []),
+    ],
+)
+def test_a_superlative_of_what_a_heater_gives_reads_each_ones_line_in_its_units(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    reply = converse(shop, question).reply
+    assert all(s in reply for s in said) and not any(s in reply for s in not_said), reply
+
+
+def test_which_gives_out_more_heat_compares_each_ones_heat_line_and_says_which(shop: Copilot) -> None:
+    reply = converse(shop, "which gives out more heat, the fenwick 9 or the holm 9?").reply
+    assert "9 kW" in reply and "9.5 kW" in reply and "So the Holm 9 Boiler Stove has more heat" in reply, (
+        reply
+    )
