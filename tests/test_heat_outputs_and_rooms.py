@@ -104,3 +104,8 @@ def test_which_gives_out_more_heat_compares_each_ones_heat_line_and_says_which(s
     assert "9 kW" in reply and "9.5 kW" in reply and "So the Holm 9 Boiler Stove has more heat" in reply, (
         reply
     )
+
+
+def test_how_big_a_room_reads_the_line_labelled_with_two_of_its_words(shop: Copilot) -> None:
+    reply = converse(shop, "how big a room will the fenwick 4 heat?").reply
+    assert reply.startswith("Heats rooms up to: 50 m³"), reply

@@ -2407,10 +2407,12 @@ class OfflineDrafter:
             others = {
                 label for a in all_attributes() if a not in attributes for label in a.labels if " " in label
             }
+            # (or two of its words: "how big a room will it heat?" and "Heats rooms up to: 55 m³")
             whole = [
                 line
                 for line in named
-                if label_words(line) <= in_question and line.partition(":")[0].strip().lower() not in others
+                if (label_words(line) <= in_question or len(label_words(line) & in_question) >= 2)
+                and line.partition(":")[0].strip().lower() not in others
             ]
             named = whole or by_label
         # a health fact asked ("contain nuts?") is said by a line labelled with its own words
