@@ -78,6 +78,10 @@ class Product(BaseModel):
     url: str | None = None
     tags: list[str] = Field(default_factory=list)
     variants: list[Variant] = Field(default_factory=list)
+    includes: list[str] = Field(
+        default_factory=list,
+        description="the products sold together as this one (WooCommerce's grouped product), by id or SKU",
+    )
     for_sale: bool = Field(
         default=True,
         description="false: a draft, archived or unpublished product, kept by name only so that a "

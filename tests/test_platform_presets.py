@@ -3,6 +3,7 @@ COLUMNS.md and EXPECTED.md): each quirk of each export, ingested unchanged."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -655,3 +656,34 @@ def test_an_order_number_of_five_digits_is_the_order_not_a_zip_code(tmp_path: Pa
     assert "refund" in refunded.reply.lower() and "18401" not in refunded.reply
     checked = ana.say("hey can u check order 18401 for me")  # a question, not a proof of who she is
     assert "18401 is processing" in checked.reply, checked.reply
+
+
+def test_a_woocommerce_grouped_product_names_its_members_by_sku_or_id(tmp_path: Path) -> None:
+    """A grouped product's own row has no price; "Grouped products" names its members ("TEA-EG-100,
+    id:107"), and its description lists them, so that "what's in it?" is answered from the product."""
+    with (WOO / "products.csv").open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        header, rows = list(reader.fieldnames or []), list(reader)
+    grouped = {column: "" for column in header}
+    grouped |= {
+        "ID": "120",
+        "Type": "grouped",
+        "SKU": "GIFT-SET",
+        "Name": "Tea Lover's Gift Set",
+        "Published": "1",
+        "Description": "<p>Our favourite things for a new tea drinker.</p>",
+        "In stock?": "1",
+        "Grouped products": "TEA-EG-100, id:107, TEA-INF, NO-SUCH-SKU",
+    }
+    with (tmp_path / "products.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, header)
+        writer.writeheader()
+        writer.writerows([*rows, grouped])
+    products = _catalog(tmp_path, "  - {kind: catalog, preset: woocommerce, path: products.csv}\n", tmp_path)
+    gift = products["GIFT-SET"]
+    assert gift.includes == ["TEA-EG-100", "id:107", "TEA-INF", "NO-SUCH-SKU"]
+    assert gift.description == (
+        "Our favourite things for a new tea drinker.\n"
+        "Includes: Earl Grey Classic, Tea Sampler Tin, Stainless Tea Infuser"
+    )
+    assert products["TEA-EG-100"].includes == []

@@ -36,6 +36,7 @@ PRODUCT_DEFAULTS: dict[str, Any] = {
     "description": "description",
     "url": "url",
     "tags": "tags",
+    "includes": "includes",
     "variants": "variants",
 }
 VARIANT_DEFAULTS: dict[str, Any] = {
@@ -70,6 +71,7 @@ def load_catalog(
     seen: set[str] = set()
     located = SourceRoot.of(root).locate(source.path)
     withdrawn: list[Record] = []
+    products: list[Product] = []
     for record in read_records(
         located,
         display=source.path,
@@ -81,11 +83,33 @@ def load_catalog(
         if product.product_id in seen:
             raise record.fail(f"duplicate product id '{product.product_id}'", field="product_id")
         seen.add(product.product_id)
-        yield product
+        products.append(product)
+    yield from _with_members(products)
     for record in withdrawn:
         if (named := _withdrawn(record, fields)) is not None and named.product_id not in seen:
             seen.add(named.product_id)
             yield named
+
+
+def _with_members(products: list[Product]) -> list[Product]:
+    """A product sold as a group of others (WooCommerce's grouped product, whose own row has no price)
+    names them in a line of its description, "Includes: Companion Set, Stove Thermometer", so that
+    "what's in the starter bundle?" is answered from it. Members are named by id or SKU ("id:1301" when
+    the member has none); one the catalog does not sell is left out."""
+    by_key: dict[str, Product] = {}
+    for product in products:
+        for key in (product.product_id, *(k for v in product.variants for k in (v.variant_id, v.sku) if k)):
+            by_key.setdefault(key, product)
+    grouped = []
+    for product in products:
+        members = [by_key[key] for key in (k.removeprefix("id:") for k in product.includes) if key in by_key]
+        names = list(dict.fromkeys(m.name for m in members if m is not product))
+        if names:
+            line = f"Includes: {', '.join(names)}"
+            description = f"{product.description.rstrip()}\n{line}" if product.description else line
+            product = product.model_copy(update={"description": description})
+        grouped.append(product)
+    return grouped
 
 
 def _withdrawn(record: Record, fields: dict[str, Spec]) -> Product | None:
@@ -144,6 +168,11 @@ def _product(record: Record, fields: dict[str, Spec], variant_fields: dict[str, 
             t for t in (_plain(as_text(record, v, "tags")) for v in as_list(record, get("tags"), "tags")) if t
         ],
         variants=variants,
+        includes=[
+            key.strip()
+            for value in as_list(record, get("includes"), "includes")
+            if (key := as_text(record, value, "includes"))
+        ],
     )
 
 
