@@ -2,7 +2,9 @@
 about what each heater gives out: "the most powerful stove" is read on each one's kW line, never on an
 electric fire's "Power: 230 V mains"; "which stove warms the biggest room?" on each one's room line in
 m³, not its dimensions; "which boiler stove runs the most radiators?" counts its radiators; "which gives
-out more heat, A or B?" compares each one's heat line and says which."""
+out more heat, A or B?" compares each one's heat line and says which. What a stove's own lines do not say
+("which liner for the holm 14?") is read from its row in a guide's table; advice asked of a product is
+its line labelled with the question's words ("what size rope for the door on a fenwick 9?")."""
 
 from __future__ import annotations
 
@@ -65,6 +67,22 @@ PRODUCTS = [
         ],
         1990.0,
     ),
+    invented_product(
+        "ROPE",
+        "Door Rope Kit",
+        "Heating > Spare Parts",
+        [
+            "Fenwick 4 door: 8 mm",
+            "Fenwick 9 door: 10 mm",
+            "Holm 9 door: 10 mm",
+            "Ash pan door (all models): 6 mm",
+        ],
+        [
+            _variant("ROPE-8", {"Rope diameter": "8 mm"}, 12.0),
+            _variant("ROPE-10", {"Rope diameter": "10 mm"}, 14.0),
+        ],
+        "Glowmoor",
+    ),
     _stove(
         "ELEC",
         "Ember Glow Electric Stove",
@@ -78,9 +96,19 @@ PRODUCTS = [
 ]
 
 
+PAGES = {
+    "flue-guide.md": "# Flue guide\n\n## Do I need a liner?\n\nMost older chimneys need a liner for a stove: "
+    "your installer checks at the survey.\n\n## Liners for our stoves\n\n"
+    "| Stove | Flue outlet | Liner to use |\n|---|---|---|\n"
+    "| Fenwick 4 Wood Stove | 5 in | 316 grade 5 in liner |\n"
+    "| Fenwick 9 Wood Stove | 6 in | 316 grade 6 in liner |\n"
+    "| Holm 14 Boiler Stove | 6 in | 904 grade 6 in liner |\n",
+}
+
+
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    return invented_shop(tmp_path_factory.mktemp("glowmoor"), "Glowmoor Heating", PRODUCTS, {}, "GBP")
+    return invented_shop(tmp_path_factory.mktemp("glowmoor"), "Glowmoor Heating", PRODUCTS, PAGES, "GBP")
 
 
 @pytest.mark.parametrize(
@@ -109,3 +137,15 @@ def test_which_gives_out_more_heat_compares_each_ones_heat_line_and_says_which(s
 def test_how_big_a_room_reads_the_line_labelled_with_two_of_its_words(shop: Copilot) -> None:
     reply = converse(shop, "how big a room will the fenwick 4 heat?").reply
     assert reply.startswith("Heats rooms up to: 50 m³"), reply
+
+
+def test_what_a_products_lines_do_not_say_is_read_from_its_row_in_a_guides_table(shop: Copilot) -> None:
+    reply = converse(shop, "which liner do i need for the holm 14?").reply
+    assert reply == "Holm 14 Boiler Stove, Liner to use: 904 grade 6 in liner.", reply
+
+
+def test_advice_asked_of_a_product_is_its_line_labelled_with_the_questions_words(shop: Copilot) -> None:
+    """ "What size rope do i need for the door on a fenwick 9?": the kit's line for that stove's door,
+    not the flue guide's sizes."""
+    reply = converse(shop, "what size rope do i need for the door on a fenwick 9").reply
+    assert reply == "Fenwick 9 door: 10 mm", reply

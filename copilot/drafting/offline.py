@@ -94,6 +94,7 @@ from copilot.drafting.text import (
     kin_of,
     row_by_amount,
     row_named,
+    row_of_product,
     rule_for_thing,
     sentences,
     shape_rules,
@@ -152,6 +153,16 @@ _CLEARLY = 0.1
 # the versions of a product ("queen" and "king" name a sheet set's versions and a size chart's rows)
 _ASKS_OF_A_THING = frozenset({"policy", "advice", "product_info"})
 _OF_VERSIONS = frozenset({"options", "in_stock", "restock", "budget", "follow_up", "refers_back"})
+
+
+def _guide_row(context: DraftContext, match: ProductMatch, citations: list[Citation]) -> Draft | None:
+    """What the product's own lines do not say, a guide's table may, in the product's row: "which liner
+    for the ardan 8?" and the liners table's Ardan 8 row under `Liner to use`."""
+    row = row_of_product(context.text, match.product.title, _pages(context.with_pages()))
+    if row is None:
+        return None
+    sentence, page = row
+    return Draft(action="answer", reply=sentence, citations=[*citations, cite(page)], confidence=0.75)
 
 
 def _filed_under(context: DraftContext, pages: list[tuple[Passage, float]]) -> str | None:
@@ -1536,6 +1547,8 @@ class OfflineDrafter:
         if sized is not None and sized.confidence >= 0.5:
             return sized
         if u.intent == "advice":  # "what size should I get for my lab?": the shop's guidance first
+            if (own := self._own_line(context)) is not None:
+                return own  # unless a product named says it: "what size rope for the door on a corrib 4?"
             guidance = self._policy(context.with_pages())
             if guidance.confidence >= 0.35:
                 return guidance
@@ -1677,6 +1690,9 @@ class OfflineDrafter:
             # says more ("How do I wash fleece cage liners?")
             if facts.confidence >= 0.75 and not _page_about(context.retriever, named, policy):
                 return facts
+            guide = _guide_row(context, named, [cite(named.product)]) if facts.confidence < 0.5 else None
+            if guide is not None:
+                return guide
         if named is not None and named.name_match >= 0.75 and not _answers_rest(context, named, policy):
             # "is the X ok in saltwater?": a passage near the words is not an answer about X
             asked = self._policy_on_question(context, named)
@@ -1859,6 +1875,25 @@ class OfflineDrafter:
     @staticmethod
     def _product_hit_first(context: DraftContext) -> bool:
         return bool(context.hits) and context.hits[0].passage.kind in ("product", "variant")
+
+    def _own_line(self, context: DraftContext) -> Draft | None:
+        """The line of a product the question names whose label says the most of the question's other
+        words, two or more: "what size rope do i need for the door on a corrib 4?" and the Corrib 4's "Door
+        rope: 8 mm", or the rope kit's "Corrib 4 door: 8 mm". None unless one line says the most."""
+        asked = set(tokenize(context.text))
+        said = [
+            (len(label_words(line) & (asked - set(tokenize(match.product.title)))), line, match)
+            for match in self._match_products(context)
+            if match.name_match >= 0.5
+            for line in description_lines(product_text(match.product).own_words)
+            if ":" in line
+        ]
+        top = max((score for score, _, _ in said), default=0)
+        best = [(line, match) for score, line, match in said if score == top]
+        if top < 2 or len(best) != 1:
+            return None
+        line, match = best[0]
+        return Draft(action="answer", reply=line, citations=[cite(match.product)], confidence=0.75)
 
     def _match_products(self, context: DraftContext) -> list[ProductMatch]:
         """The products of the first hits, each with how clearly the question names it; where a question
@@ -2267,6 +2302,8 @@ class OfflineDrafter:
             pointed = self._policy(context.with_pages(f"{context.text} {pointer.group('page')}", first=True))
             if pointed.confidence >= 0.35 and not _POINTS_TO_PAGE.match(pointed.reply):
                 return pointed
+        if facts.confidence < 0.5 and (row := _guide_row(context, match, citations)) is not None:
+            return row
         if facts.confidence < 0.5:
             own = _asks_own_fact(context, match)
             on_attribute = _pages_on_attribute(context, match)

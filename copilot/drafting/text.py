@@ -623,6 +623,32 @@ def cell_by_names(
     return best_rows[0] if len(best_rows) == 1 else None
 
 
+def row_of_product(
+    question: str, title: str, passages: list[tuple[Passage, float]]
+) -> tuple[str, Passage] | None:
+    """A guide's table row for the product the question names, under the columns its other words name:
+    "which liner do i need for the ardan 8?" and the liners table's `Ardan 8 Multi-Fuel Stove` row under
+    `Liner to use`. A row is the product's when its first cell is the product's name. None when no such
+    row has a column the question names, or rows of two tables answer alike."""
+    asked = set(tokenize(question))
+    rest = (asked | kin_of(asked)) - set(tokenize(title)) - light_verbs()
+    name = " ".join(title.lower().split())
+    found: list[tuple[int, str, Passage]] = []
+    for passage, _ in passages:
+        for row in _table_rows(body_of(passage))[1]:
+            if " ".join(_first_cell(row).lower().split()) != name:
+                continue
+            cells = [cell.partition(": ") for cell in _CELLS_APART.split(row.rstrip("."))][1:]
+            by_header = [(len(rest & set(tokenize(h))), h, v) for h, _, v in cells if v]
+            best = max((n for n, _, _ in by_header), default=0)
+            if best:
+                picked = "; ".join(f"{h}: {v}" for n, h, v in by_header if n == best)
+                found.append((best, f"{_first_cell(row)}, {picked}.", passage))
+    top = max((score for score, _, _ in found), default=0)
+    rows = {reply: passage for score, reply, passage in found if score == top}
+    return next(iter(rows.items())) if len(rows) == 1 else None
+
+
 def row_named(question: str, passages: list[tuple[Passage, float]]) -> tuple[str, Passage] | None:
     """The one table row with a cell the question gives by its column ("a US 9.5": the row whose `US
     Men's` cell is 9.5; "a UK 8"; "my foot is 27.5 cm": `Foot length (cm)`), the column named by the
