@@ -112,3 +112,43 @@ def test_a_day_closed_in_this_season_takes_the_place_of_its_row_in_another(hours
 def test_a_season_asked_is_left_to_the_question(hours_page: Passage) -> None:
     rows = [(f"Day: Saturday; Hours: {SUMMER_SATURDAY}.", hours_page)]
     assert in_season(rows, "what are your summer hours on saturday?", date(2026, 12, 6)) == rows
+
+
+def _section(caption: str, rows: str) -> Passage:
+    """One section of a page split by its headings, as ingest makes it: its heading path, then its table."""
+    slug = caption.lower().replace(" ", "-").replace("(", "").replace(")", "")
+    return Passage(
+        key=f"doc:pages/hours.html#{slug}:0",
+        kind="document",
+        text=f"Help > Opening hours > {caption}\n| Day | Hours |\n{rows}",
+        source="pages/hours.html",
+        title="Opening hours",
+    )
+
+
+WINTER = _section(
+    "Winter hours (1 October to 31 March)", "| Saturday | 9:30 to 16:00 |\n| Sunday | 12:00 to 16:00 |"
+)
+SUMMER = _section(
+    "Summer hours (1 April to 30 September)", "| Saturday | 9:30 to 13:00 |\n| Sunday | Closed |"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "expected"),
+    [
+        # December: winter's Sunday, from winter's own section
+        ("are you open on sundays?", date(2026, 12, 6), "Day: Sunday; Hours: 12:00 to 16:00."),
+        # a month asked picks its season, whatever today is
+        ("are you open on sundays in december?", date(2027, 6, 1), "Day: Sunday; Hours: 12:00 to 16:00."),
+        ("are you open on sundays in july?", date(2026, 12, 6), "Day: Sunday; Hours: Closed."),
+    ],
+)
+def test_seasons_in_sections_of_their_own_are_read_as_one_page(
+    question: str, today: date, expected: str
+) -> None:
+    [(sentence, passage)] = in_season(
+        [("Day: Sunday; Hours: Closed.", SUMMER)], question, today, [WINTER, SUMMER]
+    )
+    assert sentence.endswith(expected), sentence
+    assert passage is (WINTER if "12:00" in expected else SUMMER)  # cited: the section the row is from

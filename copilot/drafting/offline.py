@@ -2703,7 +2703,8 @@ class OfflineDrafter:
         about, whose own rows of a table answer, not the rows beside them ("which plug for my 48 class
         in HO?" and the guide's "48 Class Branchline Diesel, HO" row)."""
         chosen, coverage = self._policy_sentences(context)
-        chosen = in_season(chosen, context.text, context.today)  # winter's hours in December
+        pages = [h.passage for h in context.hits if h.passage.kind == "document"]
+        chosen = in_season(chosen, context.text, context.today, pages)  # winter's hours in December
         rows = {t for t, _ in chosen if about and _TABLE_ROW.match(t)}
         asked = set(tokenize(context.text))
         # "is the LCD on the lumen 8k covered?": not the row "Lumen 8K Resin Printer (except the LCD screen)"

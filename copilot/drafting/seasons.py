@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,26 +40,39 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 # a short line that captions the table below it: "Winter hours", "Summer opening times"
-_CAPTION = re.compile(rf"^\W*(?P<season>{_SEASON})\b[\w\s&()-]{{0,30}}$", re.IGNORECASE)
+_CAPTION = re.compile(rf"^\W*(?P<season>{_SEASON})\b[\w\s&()-]{{0,40}}$", re.IGNORECASE)
 
 
-def in_season(chosen: list[tuple[str, Passage]], question: str, today: date) -> list[tuple[str, Passage]]:
+def in_season(
+    chosen: list[tuple[str, Passage]], question: str, today: date, pages: Sequence[Passage] = ()
+) -> list[tuple[str, Passage]]:
     """The chosen sentences, each row of a season's table said with its caption; when the page says when
-    each season runs, another season's row gives way to the same row of today's season. A question that
-    names a season is left as it is (its own words chose its rows)."""
+    each season runs, another season's row gives way to the same row of the season of the month asked
+    ("open on sundays in december?"), else of today's. A page's parts (``pages``, a section per season)
+    are read as one page. A question that names a season is left as it is (its own words chose its rows)."""
     if re.search(rf"\b(?:{_SEASON})\b", question, re.IGNORECASE):
         return chosen
+    parts: dict[str, dict[str, Passage]] = {}
+    for page in [p for _, p in chosen] + list(pages):
+        parts.setdefault(page.source, {}).setdefault(page.key, page)
+    month = re.search(rf"\b(?:in|during|for|over|this|next)\s+({_MONTH})\b", question, re.IGNORECASE)
+    when = date(today.year, _MONTHS[month[1].lower()], 15) if month else today
     kept: list[tuple[str, Passage]] = []
     for sentence, passage in chosen:
-        row = _row_of(sentence, passage.text)
+        sections = list(parts[passage.source].values())
+        text = "\n".join(p.text for p in sections)
+        row = _row_of(sentence, passage.text) or _row_of(sentence, text)
         if row is None:
             kept.append((sentence, passage))
             continue
-        now = _season_today(passage.text, today)
+        now = _season_today(text, when)
         if now is None or now == row.season:
             kept.append((f"{row.caption}: {sentence}", passage))
-        elif (same := _row_in_season(row, now, passage.text)) is not None:
-            kept.append((same, passage))  # Sunday in summer asked in December: winter's Sunday
+            continue
+        for part in sections:  # Sunday in summer asked in December: winter's Sunday, from its own section
+            if (same := _row_in_season(row, now, part.text)) is not None:
+                kept.append((same, part))
+                break
     said: list[tuple[str, Passage]] = []
     caption = ""
     for sentence, passage in {sentence: (sentence, passage) for sentence, passage in kept}.values():
@@ -83,7 +97,8 @@ def _tables(text: str) -> list[tuple[re.Match[str] | None, list[str], list[list[
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("|"):
-            caption = _CAPTION.match(stripped) or (caption if not stripped else None)
+            # a section's heading path ends in its caption: "FAQ > Opening hours > Winter hours (1 Oct ...)"
+            caption = _CAPTION.match(stripped.rpartition(" > ")[2]) or (caption if not stripped else None)
             in_table = False
             continue
         cells = [c.strip() for c in stripped.strip("|").split("|")]
