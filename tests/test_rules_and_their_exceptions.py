@@ -79,6 +79,7 @@ You have 30 days from delivery to return unused items in their original packagin
 ## Items we can't take back
 
 - Gas canisters and fuel
+- Firewood of any kind: logs, kindling and firelighters
 - Wax once opened
 """,
     "volume-guide.md": """# Surfboard volume guide
@@ -129,6 +130,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         # the exception that names the thing asked overrides the rule
         ("can i return a gas canister i didn't use?", ["Gas canisters"], ["30 days"]),
         ("can i return an unused surfboard?", ["30 days"], ["Gas canisters"]),
+        # (its one word, against the rule's "unused" for "didnt use")
+        ("can i return logs i didnt use?", ["Firewood of any kind: logs"], ["30 days"]),
         # a range row read by the unit beside the number: the rider's weight, not a volume of 75 L
         ("im 75kg and an intermediate surfer, how many litres should my board be?", ["38-44 L"], ["42-48"]),
         # the phone number is on a page the question's words do not find

@@ -155,6 +155,25 @@ _ASKS_OF_A_THING = frozenset({"policy", "advice", "product_info"})
 _OF_VERSIONS = frozenset({"options", "in_stock", "restock", "budget", "follow_up", "refers_back"})
 
 
+def _excepted_item(context: DraftContext, policy: Draft, action: set[str]) -> Draft | None:
+    """The item of a list the pages head with a no ("What we can't take back") that names the thing the
+    question asks to send back, when the rule the words found leaves it unsaid: "can i return logs i
+    didnt use?" is "What we can't take back: Fuel of any kind: logs, briquettes, ...", not the 30 days
+    for unused items."""
+    asked = set(tokenize(shape_rules().asking.sub(" ", context.text))) - action - light_verbs()
+    thing = asked - set(tokenize(policy.reply))
+    for hit in context.hits:
+        page = hit.passage
+        heading = page.heading_path[-1] if page.heading_path else ""
+        if page.kind != "document" or not thing or not shape_rules().phrases["negation"](heading):
+            continue
+        for sentence in sentences(body_of(page)):
+            if thing & set(tokenize(sentence)) and is_list_item(sentence, page):
+                reply = with_its_heading(sentence, page)
+                return Draft(action="answer", reply=reply, citations=[cite(page)], confidence=0.75)
+    return None
+
+
 def _guide_row(context: DraftContext, match: ProductMatch, citations: list[Citation]) -> Draft | None:
     """What the product's own lines do not say, a guide's table may, in the product's row: "which liner
     for the ardan 8?" and the liners table's Ardan 8 row under `Liner to use`."""
@@ -1794,6 +1813,8 @@ class OfflineDrafter:
         action = context.understanding.intent.removesuffix("_order")  # "exchange", "return", "cancel"
         named = set(tokenize(action))
         named |= kin_of(named)
+        if (excepted := _excepted_item(context, policy, named)) is not None:
+            return excepted
         if named & set(tokenize(policy.reply)):
             return policy
         searched = context.with_pages(f"{context.text} {action}", first=True)
