@@ -75,6 +75,7 @@ from copilot.drafting.orders import cite_order, order_facts
 from copilot.drafting.places import destination, named_places, place_names_of, places, sent_to
 from copilot.drafting.quantities import asks_an_amount, cost_of_amount
 from copilot.drafting.seasons import in_season
+from copilot.drafting.service_area import area_answer, places_asked
 from copilot.drafting.sizes import amounts_joined, grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
@@ -172,6 +173,23 @@ def _excepted_item(context: DraftContext, policy: Draft, action: set[str]) -> Dr
                 reply = with_its_heading(sentence, page)
                 return Draft(action="answer", reply=reply, citations=[cite(page)], confidence=0.75)
     return None
+
+
+_YES_NO = re.compile(r"(?i)^\W*(?:do|does|can|could|would|will|are|is)\b")
+
+
+def _work_area(context: DraftContext) -> Draft | None:
+    """Whether the shop's own people work in the place asked ("would ye sweep a chimney in thurles?"),
+    from the page sentence listing the places they cover: "Yes: " when it names the place."""
+    if not places_asked(context.text):
+        return None
+    found = area_answer(context.text, [p for p, _ in _pages(context.with_pages())])
+    if found is None:
+        return None
+    reply = " ".join(found.sentences)
+    if found.covered and _YES_NO.match(context.text) and not shape_rules().phrases["negation"](reply):
+        reply = f"Yes: {reply}"
+    return Draft(action="answer", reply=reply, citations=[cite(found.page)], confidence=0.75)
 
 
 def _guide_row(context: DraftContext, match: ProductMatch, citations: list[Citation]) -> Draft | None:
@@ -1579,6 +1597,8 @@ class OfflineDrafter:
             return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
         if (zoned := self._zone(context)) is not None:
             return zoned  # "how much to ship a 10kg bag to tassie?": one cell of the rates table
+        if (area := _work_area(context)) is not None:
+            return area  # "do you install stoves in wexford?": the area the shop's people cover
         for by_amount in (cell_by_amount, row_by_amount):
             # "how much salt for a 50,000 L pool?": the dosing chart's cell; "what battery for 1500 wh a
             # day?": the sizing table's row

@@ -71,14 +71,14 @@ class Places:
         by_place: dict[str, list[Region]] = {}
         for region in data.regions:
             for place in [*region.places, *region.sent_to]:
-                by_place.setdefault(_key(place), []).append(region)
+                by_place.setdefault(place_key(place), []).append(region)
         self.by_place = by_place
         by_name: dict[str, list[Region]] = {}
         for region in data.regions:
             for name in region.names:
-                by_name.setdefault(_key(name), []).append(region)
+                by_name.setdefault(place_key(name), []).append(region)
         self.by_name = by_name
-        self.sent_to = {_key(p) for region in data.regions for p in region.sent_to}
+        self.sent_to = {place_key(p) for region in data.regions for p in region.sent_to}
         longest_first = sorted(set(by_place) - self.sent_to, key=len, reverse=True)
         self.pattern = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in longest_first)})\b", re.I)
         everywhere = [n for region in data.regions for n in (*region.names, *region.places)]
@@ -92,7 +92,7 @@ class Places:
         town of the world ("Sacramento") only where something is sent to ("do you deliver to jersey?")."""
         text = _folded(text)
         named = [m.group() for m in self.pattern.finditer(text)]
-        sent = [_key(found.group("place")) for found in _DESTINATION.finditer(text)]
+        sent = [place_key(found.group("place")) for found in _DESTINATION.finditer(text)]
         named += [place for where in sent for place in self.sent_to if f"{where} ".startswith(f"{place} ")]
         # a country's short name after "the" where something is sent ("ship to the us?"): "send it to us"
         # is the shop
@@ -103,9 +103,9 @@ class Places:
             if len(name) <= 3
             and f"{where} ".startswith(f"{name} ")
             and re.search(rf"\bthe\s+{re.escape(name)}\b", text)
-            and name not in {_key(n) for n in named}
+            and name not in {place_key(n) for n in named}
         ]
-        known = {_key(n) for n in named}
+        known = {place_key(n) for n in named}
         return named + [town for where in sent if (town := _town(where, text)) and town not in known]
 
     def mentions(self, text: str) -> bool:
@@ -129,12 +129,12 @@ class Places:
 
     def _regions_of(self, named: list[str], *, own: bool = False) -> list[Region]:
         """The file's regions of the places named, and of other towns' states and countries, each once."""
-        found = {id(r) for place in named for r in self.by_place.get(_key(place), [])}
+        found = {id(r) for place in named for r in self.by_place.get(place_key(place), [])}
         if own:  # a place that is a region's name too, as a page may name it
-            found |= {id(r) for place in named for r in self.by_name.get(_key(place), [])}
+            found |= {id(r) for place in named for r in self.by_name.get(place_key(place), [])}
         # a town the file does not know: the regions its state and country are in or are
-        for town in self.towns_of([place for place in named if _key(place) not in self.by_place]):
-            said = {_key(n) for n in town.names}
+        for town in self.towns_of([place for place in named if place_key(place) not in self.by_place]):
+            said = {place_key(n) for n in town.names}
             found |= {id(r) for n in said for r in self.by_place.get(n, [])}
             found |= {id(r) for n in said for r in self.by_name.get(n, [])}
         return [r for r in self.data.regions if id(r) in found]
@@ -145,20 +145,20 @@ class Places:
         is Ontario's, not Jamaica's), and a town of a remote state by its state alone (Fairbanks is in
         Alaska, which "contiguous United States" leaves out)."""
         towns: list[Region] = []
-        for key in dict.fromkeys(_key(place) for place in named):
+        for key in dict.fromkeys(place_key(place) for place in named):
             town = _cities().get(key)
             if town is None or key in _subdivisions():  # "Washington" is the state
                 continue
             country = pycountry.countries.get(alpha_2=town.country)
             countries = [getattr(country, f) for f in ("common_name", "name") if getattr(country, f, None)]
             # remote where the file says so of the town, its state, or a region its state names
-            filed_here = [*self.by_place.get(key, []), *self.by_place.get(_key(town.province), [])]
-            named_so = self.by_name.get(_key(town.province), [])
+            filed_here = [*self.by_place.get(key, []), *self.by_place.get(place_key(town.province), [])]
+            named_so = self.by_name.get(place_key(town.province), [])
             if town.province and any(r.remote for r in [*filed_here, *named_so]):
                 countries = []
             names = [n for n in (town.province, *countries) if n]
-            filed = {_key(n) for r in self.by_place.get(key, []) for n in (*r.names, *r.places)}
-            agrees = not filed or bool(filed & {_key(n) for n in names})  # not Jamaica's Kingston
+            filed = {place_key(n) for r in self.by_place.get(key, []) for n in (*r.names, *r.places)}
+            agrees = not filed or bool(filed & {place_key(n) for n in names})  # not Jamaica's Kingston
             if names and agrees:
                 towns.append(Region(names=names, places=[town.name]))
         return towns
@@ -171,7 +171,7 @@ def _excepts(exception: re.Pattern[str], text: str) -> bool:
 
 def _any_of(names: list[str]) -> re.Pattern[str]:
     """Any of the names, whole; a short code only in capitals ("US", "WA"), as "us" and "wa" are words."""
-    spoken = {_key(n) for n in names}
+    spoken = {place_key(n) for n in names}
     codes = {n for n in spoken if len(n.strip(".")) <= 3}
     words = sorted(spoken - codes, key=len, reverse=True)
     capitals = sorted({n.upper() for n in codes}, key=len, reverse=True)
@@ -181,7 +181,12 @@ def _any_of(names: list[str]) -> re.Pattern[str]:
     return re.compile(rf"{spelled}|(?<![\w.])(?:{'|'.join(re.escape(c) for c in capitals)})(?![\w])")
 
 
-def _key(place: str) -> str:
+def town_named(words: str) -> Town | None:
+    """The town of 15,000 people or more these words name whole ("naas"), if any."""
+    return _cities().get(place_key(words))
+
+
+def place_key(place: str) -> str:
     """A place as the file and a message are compared: lower case, single spaces, no accents."""
     return " ".join(_folded(place).lower().split())
 
@@ -219,7 +224,7 @@ def _subdivisions() -> frozenset[str]:
     """The names of states and provinces (ISO 3166-2's first level): "Washington" is a state before it is
     a town; "Reading", a unitary authority, is a town."""
     return frozenset(
-        _key(s.name) for s in pycountry.subdivisions if s.parent_code is None and s.type in _STATE_TYPES
+        place_key(s.name) for s in pycountry.subdivisions if s.parent_code is None and s.type in _STATE_TYPES
     )
 
 
@@ -246,7 +251,7 @@ def towns_anywhere(text: str) -> frozenset[str]:
     return frozenset(
         t
         for i in range(len(words))
-        if (town := _town(_key(" ".join(words[i : i + 3])), folded))
+        if (town := _town(place_key(" ".join(words[i : i + 3])), folded))
         for t in tokenize(town)
     )
 
@@ -292,7 +297,7 @@ def _known_places() -> frozenset[str]:
         for field in ("name", "common_name")
         if getattr(country, field, None)
     }
-    return frozenset(_key(n) for n in names if "," not in n)
+    return frozenset(place_key(n) for n in names if "," not in n)
 
 
 def sent_to(text: str) -> frozenset[str]:
@@ -323,7 +328,7 @@ def destination(text: str) -> frozenset[str]:
             for size in range(len(words), 0, -1):
                 if " ".join(words[:size]).strip(".'") in _known_places():
                     return frozenset(tokenize(" ".join(words[:size])))
-            if town := _town(_key(where), folded):  # any town ("boise")
+            if town := _town(place_key(where), folded):  # any town ("boise")
                 return frozenset(tokenize(town))
     english = in_english(text)
     if english != text and _SENDING & set(tokenize(english)):
@@ -356,10 +361,10 @@ def place_names_of(text: str) -> PlaceNames:
     rules = places()
     named = rules.named(text)
     towns = rules.towns_of(named)
-    states = [frozenset(tokenize(t.names[0])) for t in towns if _key(t.names[0]) in _subdivisions()]
+    states = [frozenset(tokenize(t.names[0])) for t in towns if place_key(t.names[0]) in _subdivisions()]
     narrow = [frozenset(tokenize(place)) for place in named] + states
     wide = [frozenset(tokenize(n)) for r in [*towns, *rules._regions_of(named, own=True)] for n in r.names]
-    in_a_state = bool(states) or any(_key(place) in _subdivisions() for place in named)
+    in_a_state = bool(states) or any(place_key(place) in _subdivisions() for place in named)
     kept = tuple(dict.fromkeys(n for n in narrow if n))  # remembered: tuples, which no caller can change
     return PlaceNames(kept, in_a_state, tuple(dict.fromkeys(n for n in wide if n and n not in kept)))
 

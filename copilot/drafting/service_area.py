@@ -1,0 +1,117 @@
+"""Where the shop's own people go: "do you install stoves in wexford?", "would ye sweep a chimney in
+thurles?". A shop that fits, sweeps or assembles names the area it covers in a sentence that lists
+places ("Our installers and sweeps cover Laois, Offaly, Kildare ... and North Tipperary (Thurles,
+Roscrea and Nenagh)"): a place that sentence names is covered; a place of the same country it leaves
+out is answered by the sentence and what the page says of the rest ("We don't install ... outside this
+area"). Where things are sent is the rates tables' (``places.py``), not this."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from copilot.drafting.places import destination, place_key, town_named
+from copilot.drafting.text import body_of, sentences, shape_rules
+from copilot.lexical import tokenize
+from copilot.schemas import Passage
+from copilot.spelling import in_common_use
+
+# the place a question asks about the shop's work in: "in wexford", "around thurles", "near naas"
+_WHERE = re.compile(r"\b(?:in|around|near|at)\s+(?:the\s+)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
+_BRACKETED = re.compile(r"\s*\[.*?\]|\s*\(.*?\)")
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """Every ISO 3166-2 subdivision's name, at any level (a county, a province, a state), with its
+    country: "wexford" is in IE."""
+    found: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        name = place_key(_BRACKETED.sub("", subdivision.name))
+        if len(name) >= 4 and not in_common_use(name):
+            found.setdefault(name, subdivision.country_code)
+    return found
+
+
+def _country_of(words: str) -> str | None:
+    """The country of a region or town these words name whole ("wexford": IE), if any."""
+    key = place_key(words)
+    if key in _regions():
+        return _regions()[key]
+    town = town_named(key)
+    return town.country if town is not None and not in_common_use(key) else None
+
+
+def places_listed(sentence: str) -> list[tuple[str, str]]:
+    """The regions and towns a sentence names, each with its country, in its order."""
+    words = re.findall(r"[^\W\d_][\w'-]*", place_key(sentence))
+    found: list[tuple[str, str]] = []
+    start = 0
+    while start < len(words):
+        for size in (3, 2, 1):
+            name = " ".join(words[start : start + size])
+            if (country := _country_of(name)) is not None:
+                found.append((name.lower(), country))
+                start += size
+                break
+        else:
+            start += 1
+    return found
+
+
+@dataclass(frozen=True)
+class AreaAnswer:
+    """The sentences of a page that answer where the shop works, and whether they name the place asked."""
+
+    sentences: list[str]
+    page: Passage
+    covered: bool
+
+
+def places_asked(question: str) -> list[str]:
+    """The words a question names a place with after "in" ("wexford"), longest first, when they are
+    no everyday words: "in teal" names no place."""
+    names: list[str] = []
+    for found in _WHERE.finditer(place_key(question)):
+        words = found.group(1).split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size]).strip(".,'?!")
+            if _country_of(name) is not None or (size == 1 and not in_common_use(name) and len(name) >= 4):
+                names.append(name)
+                break
+    return names
+
+
+def area_answer(question: str, pages: Iterable[Passage]) -> AreaAnswer | None:
+    """The sentence of a page that lists the places the shop's work covers and names the place asked,
+    said alone; else, for a known place of the same country it leaves out, that sentence with the next
+    when it says no ("We don't install ... outside this area"). A question about sending things is the
+    rates tables'; None when no sentence lists two places or more with a word of the question (or its
+    start) besides."""
+    asked = places_asked(question)
+    if not asked or destination(question):
+        return None
+    wanted = set(tokenize(question)) - set(tokenize(" ".join(asked)))
+    for page in pages:
+        said_here = sentences(body_of(page))
+        for index, sentence in enumerate(said_here):
+            said = set(tokenize(sentence))
+            # a word of the question, or its start ("fit" of "Our fitters cover ...")
+            if not any(s.startswith(w) for w in wanted if len(w) >= 3 for s in said):
+                continue
+            listed = places_listed(sentence)
+            if len(listed) < 2:
+                continue
+            for name in asked:
+                if set(tokenize(name)) <= said:
+                    return AreaAnswer([sentence], page, covered=True)
+                country = _country_of(name)
+                if country is not None and any(c == country for _, c in listed):
+                    says_no = shape_rules().phrases["negation"]
+                    following = [s for s in said_here[index + 1 : index + 2] if says_no(s)]
+                    return AreaAnswer([sentence, *following], page, covered=False)
+    return None

@@ -1,0 +1,77 @@
+"""Questions on a store invented here (Weald Floors: carpets, fitted by the shop's own fitters in the
+counties its services page lists) about where its people work: a place the page's list names is covered
+("Yes: ..."), by a county or a town in brackets; a county of the same country it leaves out is answered
+by the list and the page's "We don't fit outside these counties"; where things are sent stays the rates
+table's, and "in teal" names no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import converse
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+MAKER = "Weald Floors"
+PRODUCTS = [
+    invented_product(
+        "TWIST",
+        "Heathfield Twist Carpet",
+        "Carpets",
+        ["Pile: 100% wool twist", "Width: 4 m or 5 m"],
+        [_variant("TW-OAT", {"Colour": "Oatmeal"}, 32.0), _variant("TW-TEAL", {"Colour": "Teal"}, 34.0)],
+        MAKER,
+    ),
+    invented_product(
+        "FIT",
+        "Carpet Fitting Service",
+        "Services",
+        ["Fitting of any carpet we supply, with gripper and underlay laid."],
+        [_variant("FIT-1", {}, 8.0)],
+        MAKER,
+    ),
+]
+PAGES = {
+    "services.md": "# Fitting\n\n## Where we fit\n\nOur fitters cover Kent, Surrey and East Sussex "
+    "(Tunbridge Wells, Sevenoaks and Crawley). We don't fit outside these counties, but we deliver "
+    "carpets anywhere in Great Britain for your own fitter.\n\n## Booking\n\nFitting is booked about two "
+    "weeks ahead.\n",
+    "delivery.md": "# Delivery\n\n## Rates\n\n| Zone | Where | Rate |\n|---|---|---|\n"
+    "| South East | Kent, Surrey, Sussex, Essex | £15 |\n| Rest of Great Britain | Everywhere else | £35 |\n",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("weald"), MAKER, PRODUCTS, PAGES, currency="GBP")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("do you fit carpets in sevenoaks?", ["Yes: Our fitters cover Kent"], ["don't"]),
+        ("would your fitters come out to a house in surrey", ["Yes: Our fitters cover Kent"], []),
+        (
+            "can you fit a carpet in essex?",
+            ["Our fitters cover Kent", "We don't fit outside these counties"],
+            ["Yes"],
+        ),
+    ],
+)
+def test_where_the_shops_people_work_is_the_pages_list_of_places(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    reply = converse(shop, question).reply
+    assert all(s in reply for s in said) and not any(s in reply for s in not_said), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("how much is delivery to essex?", "£15"), ("do you have the heathfield twist in teal?", "Teal")],
+)
+def test_sending_and_versions_are_not_asked_of_the_fitters_area(
+    shop: Copilot, question: str, said: str
+) -> None:
+    reply = converse(shop, question).reply
+    assert said in reply and "fitters cover" not in reply, reply
