@@ -2,7 +2,8 @@
 counties its services page lists) about where its people work: a place the page's list names is covered
 ("Yes: ..."), by a county or a town in brackets; a county of the same country it leaves out is answered
 by the list and the page's "We don't fit outside these counties"; where things are sent stays the rates
-table's, and "in teal" names no place."""
+table's, and "in teal" names no place. A page headed by another product the question names too answers:
+"can a weald gift card be used for the carpet fitting service?" and the FAQ's "Gift cards"."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "GIFT",
+        "Weald Floors Gift Card",
+        "Gift Cards",
+        ["Sent by email."],
+        [_variant("GIFT-25", {"Amount": "£25"}, 25.0), _variant("GIFT-50", {"Amount": "£50"}, 50.0)],
+        MAKER,
+    ),
+    invented_product(
         "FIT",
         "Carpet Fitting Service",
         "Services",
@@ -37,6 +46,8 @@ PAGES = {
     "(Tunbridge Wells, Sevenoaks and Crawley). We don't fit outside these counties, but we deliver "
     "carpets anywhere in Great Britain for your own fitter.\n\n## Booking\n\nFitting is booked about two "
     "weeks ahead.\n",
+    "faq.md": "# FAQ\n\n## Gift cards\n\nOur gift cards come in £25 and £50 and never expire. They can be "
+    "used for carpets and for our fitting service.\n",
     "delivery.md": "# Delivery\n\n## Rates\n\n| Zone | Where | Rate |\n|---|---|---|\n"
     "| South East | Kent, Surrey, Sussex, Essex | £15 |\n| Rest of Great Britain | Everywhere else | £35 |\n",
 }
@@ -75,3 +86,8 @@ def test_sending_and_versions_are_not_asked_of_the_fitters_area(
 ) -> None:
     reply = converse(shop, question).reply
     assert said in reply and "fitters cover" not in reply, reply
+
+
+def test_a_page_on_another_product_the_question_names_answers(shop: Copilot) -> None:
+    reply = converse(shop, "can a weald gift card be used for the carpet fitting service").reply
+    assert "used for carpets and for our fitting service" in reply, reply

@@ -1293,7 +1293,7 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
     terms = [t for t in _TERM.findall(question) if not set(tokenize(t)) & set(tokenize(match.product.title))]
     if not question.isupper() and any(context.retriever.unknown_share(t) > 0.0 for t in terms):
         return False
-    if _about_another_product(context.retriever, match, draft):
+    if _about_another_product(context.retriever, match, draft, question):
         return False
     option_words = set(tokenize(" ".join(option_names(match.variants))))  # "Pot Size" is not asked of a page
     rest = _rest_of(question, match) - option_words - light_verbs()
@@ -1302,8 +1302,14 @@ def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> b
         rest -= shape.asked_with
     said = set(tokenize(draft.reply))
     # and the kin of what its page is headed: "a warranty on X?" and a row under "Our guarantees"
-    headed = {t for p in context.retriever.cited(draft.citations) for t in tokenize(" ".join(p.heading_path))}
+    cited = context.retriever.cited(draft.citations)
+    headed = {t for p in cited for t in tokenize(" ".join(p.heading_path))}
     said |= kin_of(headed) - headed
+    # and a section headed by what the question names ("can a gift voucher be used for a sweep?" and the
+    # FAQ's "Gift vouchers": "They can be used ... for our services") speaks of it
+    for page in cited:
+        if page.heading_path and (own := set(tokenize(page.heading_path[-1]))) <= set(tokenize(question)):
+            said |= own
     said |= kin_of(said)  # "what can i make with it?" and "Suitable projects: blouses"
     place, regions = named_places(question)
     if any(region <= said for region in regions):
@@ -1331,13 +1337,19 @@ def _page_about(retriever: Retriever | None, match: ProductMatch, draft: Draft) 
     return any(name <= title for name in retriever.names_in(_cited_headings(retriever, draft), share=0.6))
 
 
-def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Draft) -> bool:
+def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Draft, question: str) -> bool:
     """The pages a reply cites are headed by another product's name and by none of this one's words:
-    "How do I wash fleece cage liners?" does not say how to wash the Donut Dog Bed."""
+    "How do I wash fleece cage liners?" does not say how to wash the Donut Dog Bed. Not a product the
+    question names too: "can a gift voucher be used for a chimney sweep?" and the FAQ's "Gift vouchers"."""
     text = product_text(match.product)
     own = set(tokenize(f"{text.header} {text.tags}"))
     headings = _cited_headings(retriever, draft)
-    others = [name for name in retriever.names_in(headings, share=0.6) if not name <= own]
+    asked = set(tokenize(question))
+    others = [
+        name
+        for name in retriever.names_in(headings, share=0.6)
+        if not name <= own and 5 * len(name & asked) < 3 * len(name)  # (named by the question as by the page)
+    ]
     return bool(others) and not set(tokenize(headings)) & own
 
 
