@@ -97,6 +97,8 @@ PRODUCTS = [
 
 
 PAGES = {
+    "faq.md": "# FAQ\n\n## Can I fit a stove myself?\n\nWe don't recommend it. A stove must be fitted by a "
+    "registered installer, and our warranty needs one.\n\n## Do you sell kindling?\n\nYes, in 5 kg nets.\n",
     "flue-guide.md": "# Flue guide\n\n## Do I need a liner?\n\nMost older chimneys need a liner for a stove: "
     "your installer checks at the survey.\n\n## Liners for our stoves\n\n"
     "| Stove | Flue outlet | Liner to use |\n|---|---|---|\n"
@@ -149,3 +151,9 @@ def test_advice_asked_of_a_product_is_its_line_labelled_with_the_questions_words
     not the flue guide's sizes."""
     reply = converse(shop, "what size rope do i need for the door on a fenwick 9").reply
     assert reply == "Fenwick 9 door: 10 mm", reply
+
+
+def test_a_question_of_one_product_is_answered_by_the_faq_asking_it_of_its_kind(shop: Copilot) -> None:
+    """ "Can i fit the fenwick 4 myself to save money?" is the FAQ's "Can I fit a stove myself?"."""
+    reply = converse(shop, "can i fit the fenwick 4 myself to save money?").reply
+    assert "registered installer" in reply, reply

@@ -192,6 +192,20 @@ def _work_area(context: DraftContext) -> Draft | None:
     return Draft(action="answer", reply=reply, citations=[cite(found.page)], confidence=0.75)
 
 
+def _asked_of_its_kind(context: DraftContext, match: ProductMatch) -> Draft | None:
+    """The answer under a frequently asked question that asks the same of the product's kind: "can i fit
+    the corrib 4 myself?" is "Can I fit a stove myself?" (the name read as its last word, "Stove")."""
+    if context.retriever is None:
+        return None
+    kind = re.sub(r"\s*\([^()]*\)\s*$", "", match.product.title).split()[-1].lower()
+    as_kind = swap_name(context.text, match.product.title, f"a {kind}", least=2)
+    same = as_kind and closest_question(as_kind, _pages_by_meaning(context), context.retriever.index.embed)
+    if not same:
+        return None
+    sentence, page, meaning = same
+    return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=round(meaning, 2))
+
+
 def _guide_row(context: DraftContext, match: ProductMatch, citations: list[Citation]) -> Draft | None:
     """What the product's own lines do not say, a guide's table may, in the product's row: "which liner
     for the ardan 8?" and the liners table's Ardan 8 row under `Liner to use`."""
@@ -2357,6 +2371,8 @@ class OfflineDrafter:
                 return pointed
         if facts.confidence < 0.5 and (row := _guide_row(context, match, citations)) is not None:
             return row
+        if facts.confidence < 0.5 and (faq := _asked_of_its_kind(context, match)) is not None:
+            return faq
         if facts.confidence < 0.5:
             own = _asks_own_fact(context, match)
             on_attribute = _pages_on_attribute(context, match)
