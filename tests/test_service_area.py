@@ -3,7 +3,8 @@ counties its services page lists) about where its people work: a place the page'
 ("Yes: ..."), by a county or a town in brackets; a county of the same country it leaves out is answered
 by the list and the page's "We don't fit outside these counties"; where things are sent stays the rates
 table's, and "in teal" names no place. A page headed by another product the question names too answers:
-"can a weald gift card be used for the carpet fitting service?" and the FAQ's "Gift cards"."""
+"can a weald gift card be used for the carpet fitting service?" and the FAQ's "Gift cards". "Are your
+fitters certified?" is the section headed "Our fitters"."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "STAIR",
+        "Stair Fitting by a Certified Fitter",
+        "Services",
+        ["Stair carpet fitted by our certified fitters, per flight."],
+        [_variant("STAIR-1", {}, 60.0)],
+        MAKER,
+    ),
+    invented_product(
         "FIT",
         "Carpet Fitting Service",
         "Services",
@@ -44,8 +53,9 @@ PRODUCTS = [
 PAGES = {
     "services.md": "# Fitting\n\n## Where we fit\n\nOur fitters cover Kent, Surrey and East Sussex "
     "(Tunbridge Wells, Sevenoaks and Crawley). We don't fit outside these counties, but we deliver "
-    "carpets anywhere in Great Britain for your own fitter.\n\n## Booking\n\nFitting is booked about two "
-    "weeks ahead.\n",
+    "carpets anywhere in Great Britain for your own fitter.\n\n## Our fitters\n\n"
+    "All our fitters are FITA-trained and carry public liability insurance.\n\n"
+    "## Booking\n\nFitting is booked about two weeks ahead.\n",
     "faq.md": "# FAQ\n\n## Gift cards\n\nOur gift cards come in £25 and £50 and never expire. They can be "
     "used for carpets and for our fitting service.\n",
     "delivery.md": "# Delivery\n\n## Rates\n\n| Zone | Where | Rate |\n|---|---|---|\n"
@@ -91,3 +101,8 @@ def test_sending_and_versions_are_not_asked_of_the_fitters_area(
 def test_a_page_on_another_product_the_question_names_answers(shop: Copilot) -> None:
     reply = converse(shop, "can a weald gift card be used for the carpet fitting service").reply
     assert "used for carpets and for our fitting service" in reply, reply
+
+
+def test_the_shops_own_people_are_the_section_it_heads_with_them(shop: Copilot) -> None:
+    reply = converse(shop, "are your fitters certified?").reply
+    assert reply.startswith("All our fitters are FITA-trained"), reply

@@ -192,6 +192,38 @@ def _work_area(context: DraftContext) -> Draft | None:
     return Draft(action="answer", reply=reply, citations=[cite(found.page)], confidence=0.75)
 
 
+# the shop's people or things as what a question asks about: "are your installers certified?", not "how do
+# i claim under your guarantee?"
+_YOUR = re.compile(
+    r"(?i)^\W*(?:are|is|do|does|did|have|has|can|will|were|was)\s+(?:all\s+)?(?:your|ur|yr)\s+"
+    r"([^\W\d_]+(?:\s+[^\W\d_]+)?)"
+)
+_OUR = re.compile(r"(?i)^\s*our\s+(.+)$")
+
+
+def _our_section(context: DraftContext) -> Draft | None:
+    """A question about the shop's own people or things ("are your installers certified?") is answered
+    by the page section the shop heads with them ("Our installers": "All our installers are HETAS-trained
+    and registered"), its sentences that share the question's words first."""
+    # "your installers certified": the thing is its first word, or its first two ("your gift cards")
+    asked = [
+        set(tokenize(" ".join(found.group(1).split()[:size])))
+        for found in _YOUR.finditer(context.text)
+        for size in (1, 2)
+    ]
+    if not any(asked):
+        return None
+    for page, _ in _pages(context.with_pages()):
+        heading = _OUR.match(page.heading_path[-1]) if page.heading_path else None
+        if heading is None or not any(words and words == set(tokenize(heading[1])) for words in asked):
+            continue
+        chosen, _ = best_sentences(context.text, [(page, 1.0)])
+        said = [sentence for sentence, _ in chosen] or sentences(body_of(page))[:1]
+        if said:
+            return Draft(action="answer", reply=" ".join(said), citations=[cite(page)], confidence=0.75)
+    return None
+
+
 def _asked_of_its_kind(context: DraftContext, match: ProductMatch) -> Draft | None:
     """The answer under a frequently asked question that asks the same of the product's kind: "can i fit
     the corrib 4 myself?" is "Can I fit a stove myself?" (the name read as its last word, "Stove")."""
@@ -1625,6 +1657,8 @@ class OfflineDrafter:
             return zoned  # "how much to ship a 10kg bag to tassie?": one cell of the rates table
         if (area := _work_area(context)) is not None:
             return area  # "do you install stoves in wexford?": the area the shop's people cover
+        if (ours := _our_section(context)) is not None:
+            return ours  # "are your installers certified?": the section headed "Our installers"
         for by_amount in (cell_by_amount, row_by_amount):
             # "how much salt for a 50,000 L pool?": the dosing chart's cell; "what battery for 1500 wh a
             # day?": the sizing table's row
