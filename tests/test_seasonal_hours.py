@@ -152,3 +152,28 @@ def test_seasons_in_sections_of_their_own_are_read_as_one_page(
     )
     assert sentence.endswith(expected), sentence
     assert passage is (WINTER if "12:00" in expected else SUMMER)  # cited: the section the row is from
+
+
+CHRISTMAS_PAGES = {
+    "faq.md": "# FAQ\n\n## Christmas opening hours\n\n| Day | Hours |\n|---|---|\n"
+    "| Christmas Eve | 9:00 am - 1:00 pm |\n| Christmas Day | Closed |\n"
+    "| 27 to 30 December | 10:00 am - 4:00 pm |\n",
+    "delivery.md": "# Delivery\n\n## Christmas delivery\n\n| What | Order by |\n|---|---|\n"
+    "| Canoes and kayaks (freight) | Friday 11 December |\n| Parcels | Thursday 17 December |\n",
+}
+
+
+@pytest.fixture(scope="module")
+def christmas_shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(
+        tmp_path_factory.mktemp("larch-xmas"), MAKER, PRODUCTS, CHRISTMAS_PAGES, currency="CAD"
+    )
+
+
+def test_a_christmas_cut_off_is_the_last_day_to_order_not_the_christmas_hours(
+    christmas_shop: Copilot,
+) -> None:
+    """ "Whats the christmas cut off for getting a canoe delivered?" asks a date: the Christmas delivery
+    table's, not the Christmas opening hours a "cut off" time would be read from."""
+    reply = converse(christmas_shop, "whats the christmas cut off for getting a canoe delivered").reply
+    assert "11 December" in reply and "9:00 am" not in reply, reply
