@@ -27,10 +27,11 @@ def _stove(pid: str, name: str, lines: list[str], price: float) -> dict[str, Any
 PRODUCTS = [
     _stove(
         "FEN4",
-        "Fenwick 4 Wood Stove",
+        "Fenwick 4 Wood Burning Stove",
         [
             "Nominal heat output: 4.5 kW",
             "Heats rooms up to: 50 m³",
+            "Fuel: Wood only",
             "Dimensions (H x W x D): 520 x 410 x 330 mm",
         ],
         890.0,
@@ -41,6 +42,7 @@ PRODUCTS = [
         [
             "Nominal heat output: 9 kW",
             "Heats rooms up to: 120 m³",
+            "Fuel: Multi-fuel (wood, smokeless coal, peat briquettes)",
             "Dimensions (H x W x D): 610 x 520 x 380 mm",
         ],
         1390.0,
@@ -52,6 +54,7 @@ PRODUCTS = [
             "Nominal heat output: 14 kW",
             "Heats rooms up to: 60 m³",
             "Radiators: Runs up to 8 double radiators",
+            "Fuel: Multi-fuel (wood, smokeless coal)",
             "Dimensions (H x W x D): 700 x 560 x 460 mm",
         ],
         2390.0,
@@ -102,9 +105,12 @@ PAGES = {
     "flue-guide.md": "# Flue guide\n\n## Do I need a liner?\n\nMost older chimneys need a liner for a stove: "
     "your installer checks at the survey.\n\n## Liners for our stoves\n\n"
     "| Stove | Flue outlet | Liner to use |\n|---|---|---|\n"
-    "| Fenwick 4 Wood Stove | 5 in | 316 grade 5 in liner |\n"
+    "| Fenwick 4 Wood Burning Stove | 5 in | 316 grade 5 in liner |\n"
     "| Fenwick 9 Wood Stove | 6 in | 316 grade 6 in liner |\n"
-    "| Holm 14 Boiler Stove | 6 in | 904 grade 6 in liner |\n",
+    "| Holm 14 Boiler Stove | 6 in | 904 grade 6 in liner |\n\n"
+    "## Smoke control areas\n\n| Stove | Approved | Notes |\n|---|---|---|\n"
+    "| Holm 9 Boiler Stove | No | Burns smokeless fuel only in a smoke control area |\n"
+    "| Fenwick 9 Wood Stove | Yes | Exempt appliance |\n",
 }
 
 
@@ -157,3 +163,14 @@ def test_a_question_of_one_product_is_answered_by_the_faq_asking_it_of_its_kind(
     """ "Can i fit the fenwick 4 myself to save money?" is the FAQ's "Can I fit a stove myself?"."""
     reply = converse(shop, "can i fit the fenwick 4 myself to save money?").reply
     assert "registered installer" in reply, reply
+
+
+def test_a_word_no_line_of_the_product_says_is_asked_of_its_line_of_that_kind(shop: Copilot) -> None:
+    """ "Can the fenwick 4 burn coal?": other stoves' Fuel lines say coal, so its own Fuel line answers."""
+    reply = converse(shop, "can the fenwick 4 burn coal?").reply
+    assert reply.rstrip(".") == "Fuel: Wood only", reply
+
+
+def test_a_guide_rows_bare_yes_or_no_comes_with_the_rest_of_its_row(shop: Copilot) -> None:
+    reply = converse(shop, "is the holm 9 approved for smoke control areas?").reply
+    assert "Approved: No" in reply and "Burns smokeless fuel only" in reply, reply

@@ -102,6 +102,12 @@ Measure your doorways as well before you choose a chair.
 No, we are not an insurance or Medicare supplier and cannot bill them. We will email you an itemised receipt
 with the billing codes so you can claim from your plan yourself.
 
+## Cushions: which ones do I need?
+
+- **Foam cushions** fit the seat of any of our chairs. Our Comfort Foam Cushion is washable.
+- **Gel cushions** spread the weight for long sitting. Our Gel Relief Cushion suits most pressure sores; see
+  a nurse first.
+
 ## Can I collect my hire chair?
 
 Yes, from our Brookvale store on weekdays. Bring photo ID. We hold a $100 deposit on a card until the
@@ -167,3 +173,8 @@ def test_a_how_to_gets_its_short_paragraph_whole(shop: Copilot) -> None:
     # the paragraph's steps, not its first one; not the sentence after the table
     said = ["measure straight across", "Add 5 cm"]
     assert_reply(shop, "how do i measure for a seat width?", said, ["doorways"])
+
+
+def test_a_paragraph_answer_keeps_the_sentence_that_says_what_it_leaves_unsaid(shop: Copilot) -> None:
+    # the foam cushions' paragraph answers first; the gel cushion's sentence says the pressure sores asked
+    assert_reply(shop, "what cushions do i need for seats with sores?", ["Foam cushions", "pressure sores"])

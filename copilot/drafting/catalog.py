@@ -841,7 +841,8 @@ def superlative_kind(text: str, asked: MeasureAsked) -> set[str]:
     # is what follows the superlative once the kind was named before it ("which stove heats the
     # biggest room?"), not in "what's the lightest 18v drill?"
     had = re.search(rf"\b(?:has|have|with)\s+(?:the\s+)?{asked.word}\b([^?.!,]*)", text, re.IGNORECASE)
-    split = re.search(rf"(.*?)\b{re.escape(asked.word)}\b(.*)", text.lower(), re.DOTALL)
+    # (in the superlative's own clause: "need something light for camping - whats the lightest bbq?")
+    split = re.search(rf"([^-–,.;!?]*?)\b{re.escape(asked.word)}\b([^-–,.;!?]*)", text.lower())
     before, after = (split[1], split[2]) if split else ("", "")
     named_before = kind_words(before) - set(tokenize(" ".join(said)))
     measured = set(tokenize(had.group(1) if had else after if named_before else ""))

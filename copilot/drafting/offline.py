@@ -58,6 +58,7 @@ from copilot.drafting.description import (
     with_its_list,
 )
 from copilot.drafting.fitting import fit_together, held_to_its_lines
+from copilot.drafting.line_kinds import line_of_kind
 from copilot.drafting.meaning import closest_in_meaning, closest_question
 from copilot.drafting.on_file import on_file
 from copilot.drafting.options import (
@@ -2732,6 +2733,10 @@ class OfflineDrafter:
             # "how long is the warranty on the harness?" is not "... for long sport days": a page may say
             or _no_number_for(question, reply)
         ):
+            # "can the nore 3 burn coal?": its line of the kind other products say coal in ("Fuel: Wood only")
+            unsaid = asked_words - set(tokenize(description)) - light_verbs()
+            if context.retriever is not None and (kind := line_of_kind(context.retriever, lines, unsaid)):
+                return Draft(action="answer", reply=kind, citations=citations, confidence=0.7)
             return dont_know
         return Draft(
             action="answer", reply=reply, citations=citations, confidence=round(0.5 + 0.4 * coverage, 2)

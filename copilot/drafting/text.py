@@ -641,9 +641,11 @@ def row_of_product(
             cells = [cell.partition(": ") for cell in _CELLS_APART.split(row.rstrip("."))][1:]
             by_header = [(len(rest & set(tokenize(h))), h, v) for h, _, v in cells if v]
             best = max((n for n, _, _ in by_header), default=0)
+            picked = [f"{h}: {v}" for n, h, v in by_header if n == best]
+            if picked and all(_BARE_ANSWER.fullmatch(p.partition(": ")[2]) for p in picked):
+                picked = [f"{h}: {v}" for _, h, v in by_header]  # "Gluten-free: No" with the row's why
             if best:
-                picked = "; ".join(f"{h}: {v}" for n, h, v in by_header if n == best)
-                found.append((best, f"{_first_cell(row)}, {picked}.", passage))
+                found.append((best, f"{_first_cell(row)}, {'; '.join(picked)}.", passage))
     top = max((score for score, _, _ in found), default=0)
     rows = {reply: passage for score, reply, passage in found if score == top}
     return next(iter(rows.items())) if len(rows) == 1 else None
@@ -1162,7 +1164,14 @@ def best_sentences(
         if following:
             chosen = [top, following[0]]
     if rest := _answer_goes_on(top, question):  # the answer's own paragraph, over its other sentences
-        chosen = [top, *rest, *(c for c in chosen if c.passage.key != top.passage.key)]
+        # (but one that says what the paragraph leaves unsaid stays: "which sleeves for gatefold records?"
+        # and the outer sleeves' "... fit most gatefold jackets" beside the inner sleeves' paragraph)
+        said = set().union(top.tokens, *(c.tokens for c in rest))
+        chosen = [
+            top,
+            *rest,
+            *(c for c in chosen if c.passage.key != top.passage.key or (c.tokens & wanted) - said),
+        ]
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
     rules = shape_rules()
