@@ -66,6 +66,7 @@ PRODUCTS = [
             "Nominal heat output: 9.5 kW",
             "Heats rooms up to: 40 m³",
             "Radiators: Runs up to 5 double radiators",
+            "Flue outlet: 125 mm (5 in)",
             "Dimensions (H x W x D): 650 x 520 x 430 mm",
         ],
         1990.0,
@@ -85,6 +86,24 @@ PRODUCTS = [
             _variant("ROPE-10", {"Rope diameter": "10 mm"}, 14.0),
         ],
         "Glowmoor",
+    ),
+    *(
+        invented_product(
+            f"FLUE{i}",
+            name,
+            "Heating > Flue",
+            [f"Flue size: {size}", "Fits any stove's flue outlet of that size."],
+            [_variant(f"FLUE{i}-1", {"Diameter": size}, 20.0 + i)],
+            "Glowmoor",
+        )
+        for i, (name, size) in enumerate(
+            [
+                ("Flue Outlet Adaptor 5 in to 6 in", "5 in"),
+                ("Enamel Flue Pipe 6 in", "6 in"),
+                ("Flue Outlet Collar 6 in", "6 in"),
+                ("Flue Cowl 5 in", "5 in"),
+            ]
+        )
     ),
     _stove(
         "ELEC",
@@ -174,3 +193,10 @@ def test_a_word_no_line_of_the_product_says_is_asked_of_its_line_of_that_kind(sh
 def test_a_guide_rows_bare_yes_or_no_comes_with_the_rest_of_its_row(shop: Copilot) -> None:
     reply = converse(shop, "is the holm 9 approved for smoke control areas?").reply
     assert "Approved: No" in reply and "Burns smokeless fuel only" in reply, reply
+
+
+def test_a_product_two_words_of_whose_name_name_it_alone_is_found_below_others(shop: Copilot) -> None:
+    """ "The flue outlet size on the holm 9": four flue parts rank above the stove, whose "holm 9" names it
+    alone."""
+    reply = converse(shop, "whats the flue outlet size on the holm 9").reply
+    assert "125 mm" in reply, reply

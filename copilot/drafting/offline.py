@@ -2017,12 +2017,17 @@ class OfflineDrafter:
             if hit.passage.kind not in ("product", "variant") or not product_id or product_id in seen:
                 continue
             seen.add(product_id)
-            if len(seen) > 3:
-                break
             product, variants = context.retriever.family(product_id)
             if product is None:
                 continue
             title_tokens = set(name_tokens(product.title))
+            # past the first three found, only a product two words of whose name, said in a row, name it
+            # alone: "the flue outlet size on the ardan 5" ranks adaptors and flue pipes above the stove
+            if len(seen) > 3 and not any(
+                a in wanted and b in wanted and context.retriever.name_word_products(f"{a} {b}") == 1
+                for a, b in itertools.pairwise(name_tokens(product.title))
+            ):
+                continue
             name_match = named_by(product.title, wanted, context.retriever, 0.5)
             # "the apex gt" said of an Apex GT Visor made for the Apex GT Carbon Full-Face Helmet: the helmet
             meant = (
@@ -2063,6 +2068,10 @@ class OfflineDrafter:
                 and not any(context.retriever.name_word_products(f"{a} {b}") == 1 for a, b in in_a_row)
             ):
                 name_match = min(name_match, 0.25)
+            # half its name, two words of it in a row that name it alone: "the ardan 5"
+            alone = any(context.retriever.name_word_products(f"{a} {b}") == 1 for a, b in in_a_row)
+            if name_match == 0.5 and alone:
+                name_match = 0.6
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
                 name_match = 1.0
             option_words = with_amounts - title_tokens - _option_name_words(context.text, variants) - refused
@@ -2568,6 +2577,11 @@ class OfflineDrafter:
             if attributes and named
             else lines_saying(lines, [a.labels for a in attributes if not a.fallback])
         )
+        # "whats the flue outlet size on it?": a line two words of whose label the question says
+        by_label_words = (
+            [] if attributes or saying else [line for line in named if len(label_words(line) & unnamed) >= 2]
+        )
+        saying = saying or by_label_words
         if attributes and named:  # "how long does the battery last?": the Battery line, and the Run time
             saying += [  # a line labelled for an attribute the named lines leave unsaid
                 line
@@ -2692,7 +2706,7 @@ class OfflineDrafter:
                 if not a.fallback  # not "Rated life"
             )
             if (
-                not limits and not by_attribute and not _names_thing(thing, reply)
+                not limits and not by_attribute and not by_label_words and not _names_thing(thing, reply)
             ):  # "roast date?", "Roast: Dark"
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
             if _no_number_for(question, reply):
