@@ -225,6 +225,17 @@ def _our_section(context: DraftContext) -> Draft | None:
     return None
 
 
+def _names_alone(retriever: Retriever, first: str, second: str) -> bool:
+    """Two words of a name in a row name one product, and neither is an amount's unit: "ardan 5" names
+    the Ardan 5 stove; "5 l" names no product though one name says it ("Larkspur 5 L Watering Can")."""
+    return (
+        not measure_word(first)
+        and not measure_word(second)
+        and any(c.isalpha() for c in first + second)
+        and retriever.name_word_products(f"{first} {second}") == 1
+    )
+
+
 def _asked_of_its_kind(context: DraftContext, match: ProductMatch) -> Draft | None:
     """The answer under a frequently asked question that asks the same of the product's kind: "can i fit
     the corrib 4 myself?" is "Can I fit a stove myself?" (the name read as its last word, "Stove")."""
@@ -2024,7 +2035,7 @@ class OfflineDrafter:
             # past the first three found, only a product two words of whose name, said in a row, name it
             # alone: "the flue outlet size on the ardan 5" ranks adaptors and flue pipes above the stove
             if len(seen) > 3 and not any(
-                a in wanted and b in wanted and context.retriever.name_word_products(f"{a} {b}") == 1
+                a in wanted and b in wanted and _names_alone(context.retriever, a, b)
                 for a, b in itertools.pairwise(name_tokens(product.title))
             ):
                 continue
@@ -2069,7 +2080,7 @@ class OfflineDrafter:
             ):
                 name_match = min(name_match, 0.25)
             # half its name, two words of it in a row that name it alone: "the ardan 5"
-            alone = any(context.retriever.name_word_products(f"{a} {b}") == 1 for a, b in in_a_row)
+            alone = any(_names_alone(context.retriever, a, b) for a, b in in_a_row)
             if name_match == 0.5 and alone:
                 name_match = 0.6
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
