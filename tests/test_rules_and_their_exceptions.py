@@ -81,6 +81,7 @@ You have 30 days from delivery to return unused items in their original packagin
 - Gas canisters and fuel
 - Firewood of any kind: logs, kindling and firelighters
 - Wax once opened
+- Gift cards
 """,
     "volume-guide.md": """# Surfboard volume guide
 
@@ -132,6 +133,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("can i return an unused surfboard?", ["30 days"], ["Gas canisters"]),
         # (its one word, against the rule's "unused" for "didnt use")
         ("can i return logs i didnt use?", ["Firewood of any kind: logs"], ["30 days"]),
+        # an exception is asked of only as the thing sent back: "my card" is no gift card sent back
+        ("once you get my return how long until the refund shows up on my card?", [], ["Gift cards"]),
         # a range row read by the unit beside the number: the rider's weight, not a volume of 75 L
         ("im 75kg and an intermediate surfer, how many litres should my board be?", ["38-44 L"], ["42-48"]),
         # the phone number is on a page the question's words do not find

@@ -89,7 +89,11 @@ def test_where_the_shops_people_work_is_the_pages_list_of_places(
 
 @pytest.mark.parametrize(
     ("question", "said"),
-    [("how much is delivery to essex?", "£15"), ("do you have the heathfield twist in teal?", "Teal")],
+    [
+        ("how much is delivery to essex?", "£15"),
+        ("do you deliver locally in surrey? how much?", "£15"),
+        ("do you have the heathfield twist in teal?", "Teal"),
+    ],
 )
 def test_sending_and_versions_are_not_asked_of_the_fitters_area(
     shop: Copilot, question: str, said: str

@@ -157,12 +157,20 @@ _ASKS_OF_A_THING = frozenset({"policy", "advice", "product_info"})
 _OF_VERSIONS = frozenset({"options", "in_stock", "restock", "budget", "follow_up", "refers_back"})
 
 
+_SENDS_BACK = re.compile(
+    r"(?i)\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?(?:return|send\s+back|exchange|swap|get\s+a\s+refund\s+(?:on|for))\b(.+)"
+)
+
+
 def _excepted_item(context: DraftContext, policy: Draft, action: set[str]) -> Draft | None:
     """The item of a list the pages head with a no ("What we can't take back") that names the thing the
     question asks to send back, when the rule the words found leaves it unsaid: "can i return logs i
     didnt use?" is "What we can't take back: Fuel of any kind: logs, briquettes, ...", not the 30 days
     for unused items."""
-    asked = set(tokenize(shape_rules().asking.sub(" ", context.text))) - action - light_verbs()
+    sent_back = _SENDS_BACK.search(context.text)  # the thing is what the question asks to send back
+    if sent_back is None:
+        return None
+    asked = set(tokenize(shape_rules().asking.sub(" ", sent_back[1]))) - action - light_verbs()
     thing = asked - set(tokenize(policy.reply))
     for hit in context.hits:
         page = hit.passage
@@ -2426,8 +2434,6 @@ class OfflineDrafter:
                 return pointed
         if facts.confidence < 0.5 and (row := _guide_row(context, match, citations)) is not None:
             return row
-        if facts.confidence < 0.5 and (faq := _asked_of_its_kind(context, match)) is not None:
-            return faq
         if facts.confidence < 0.5:
             own = _asks_own_fact(context, match)
             on_attribute = _pages_on_attribute(context, match)
@@ -2447,6 +2453,8 @@ class OfflineDrafter:
                 not own or (_names_product(asked, match) and _says_own_fact(context, match, asked))
             ):
                 return asked
+            if (faq := _asked_of_its_kind(context, match)) is not None:
+                return faq  # no page answers in its words: the FAQ asking it of the product's kind may
         return facts
 
     def _restock(self, context: DraftContext, product: Passage) -> tuple[str, list[Citation]]:

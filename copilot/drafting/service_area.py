@@ -22,6 +22,8 @@ from copilot.spelling import in_common_use
 
 # the place a question asks about the shop's work in: "in wexford", "around thurles", "near naas"
 _WHERE = re.compile(r"\b(?:in|around|near|at)\s+(?:the\s+)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
+# a question about sending things, wherever it names the place ("do you deliver locally in portland?")
+_SENDING = frozenset(tokenize("ship shipping shipped deliver delivery delivered post postage courier send"))
 _BRACKETED = re.compile(r"\s*\[.*?\]|\s*\(.*?\)")
 
 
@@ -93,7 +95,7 @@ def area_answer(question: str, pages: Iterable[Passage]) -> AreaAnswer | None:
     rates tables'; None when no sentence lists two places or more with a word of the question (or its
     start) besides."""
     asked = places_asked(question)
-    if not asked or destination(question):
+    if not asked or destination(question) or _SENDING & set(tokenize(question)):
         return None
     wanted = set(tokenize(question)) - set(tokenize(" ".join(asked)))
     for page in pages:
