@@ -200,3 +200,8 @@ def test_a_product_two_words_of_whose_name_name_it_alone_is_found_below_others(s
     alone."""
     reply = converse(shop, "whats the flue outlet size on the holm 9").reply
     assert "125 mm" in reply, reply
+
+
+def test_a_follow_up_of_the_stove_talked_about_reads_its_row_in_a_guides_table(shop: Copilot) -> None:
+    reply = converse(shop, "whats the heat output of the holm 14?", "so which liner do i get?").reply
+    assert reply == "Holm 14 Boiler Stove, Liner to use: 904 grade 6 in liner.", reply

@@ -261,7 +261,9 @@ def _asked_of_its_kind(context: DraftContext, match: ProductMatch) -> Draft | No
 def _guide_row(context: DraftContext, match: ProductMatch, citations: list[Citation]) -> Draft | None:
     """What the product's own lines do not say, a guide's table may, in the product's row: "which liner
     for the ardan 8?" and the liners table's Ardan 8 row under `Liner to use`."""
-    row = row_of_product(context.text, match.product.title, _pages(context.with_pages()))
+    # (the pages searched with its name: "so which liner do i get?" of the stove talked about)
+    pages = _pages(context.with_pages(f"{match.product.title} {context.text}", first=True))
+    row = row_of_product(context.text, match.product.title, pages)
     if row is None:
         return None
     sentence, page = row
