@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.drafting.service_area import places_asked
 from copilot.service import Copilot
 from tests.chat import converse
 from tests.small_shop import invented_product, invented_shop
@@ -110,3 +111,12 @@ def test_a_page_on_another_product_the_question_names_answers(shop: Copilot) -> 
 def test_the_shops_own_people_are_the_section_it_heads_with_them(shop: Copilot) -> None:
     reply = converse(shop, "are your fitters certified?").reply
     assert reply.startswith("All our fitters are FITA-trained"), reply
+
+
+def test_a_word_of_the_shops_products_is_no_place_no_list_knows() -> None:
+    """ "in the nordic 1200x1200" names a tile, not a place; "in thurles" may be a place a page lists."""
+    assert (
+        places_asked("10 square metres in the nordic 1200x1200, how many boxes?", lambda w: w == "nordic")
+        == []
+    )
+    assert places_asked("would ye sweep a chimney in thurles?", lambda w: w == "nordic") == ["thurles"]

@@ -190,9 +190,16 @@ _YES_NO = re.compile(r"(?i)^\W*(?:do|does|can|could|would|will|are|is)\b")
 def _work_area(context: DraftContext) -> Draft | None:
     """Whether the shop's own people work in the place asked ("would ye sweep a chimney in thurles?"),
     from the page sentence listing the places they cover: "Yes: " when it names the place."""
-    if not places_asked(context.text):
+    if context.retriever is None:
         return None
-    found = area_answer(context.text, [p for p, _ in _pages(context.with_pages())])
+    retriever = context.retriever
+
+    def product_word(word: str) -> bool:
+        return any(retriever.name_word_products(t) or retriever.option_value_word(t) for t in tokenize(word))
+
+    if not places_asked(context.text, product_word):
+        return None
+    found = area_answer(context.text, [p for p, _ in _pages(context.with_pages())], product_word)
     if found is None:
         return None
     reply = " ".join(found.sentences)

@@ -8,7 +8,7 @@ area"). Where things are sent is the rates tables' (``places.py``), not this."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -74,27 +74,31 @@ class AreaAnswer:
     covered: bool
 
 
-def places_asked(question: str) -> list[str]:
+def places_asked(question: str, product_word: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The words a question names a place with after "in" ("wexford"), longest first, when they are
-    no everyday words: "in teal" names no place."""
+    no everyday words ("in teal" names no place), nor, for a place no list knows, a word of the shop's
+    products ("in the nordic 1200x1200" names a tile)."""
     names: list[str] = []
     for found in _WHERE.finditer(place_key(question)):
         words = found.group(1).split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size]).strip(".,'?!")
-            if _country_of(name) is not None or (size == 1 and not in_common_use(name) and len(name) >= 4):
+            unknown = size == 1 and not in_common_use(name) and len(name) >= 4 and not product_word(name)
+            if _country_of(name) is not None or unknown:
                 names.append(name)
                 break
     return names
 
 
-def area_answer(question: str, pages: Iterable[Passage]) -> AreaAnswer | None:
+def area_answer(
+    question: str, pages: Iterable[Passage], product_word: Callable[[str], bool] = lambda _: False
+) -> AreaAnswer | None:
     """The sentence of a page that lists the places the shop's work covers and names the place asked,
     said alone; else, for a known place of the same country it leaves out, that sentence with the next
     when it says no ("We don't install ... outside this area"). A question about sending things is the
     rates tables'; None when no sentence lists two places or more with a word of the question (or its
     start) besides."""
-    asked = places_asked(question)
+    asked = places_asked(question, product_word)
     if not asked or destination(question) or _SENDING & set(tokenize(question)):
         return None
     wanted = set(tokenize(question)) - set(tokenize(" ".join(asked)))
