@@ -315,9 +315,14 @@ def _category_steps(family: Family) -> list[str]:
     return steps
 
 
+def without_brackets(title: str) -> str:
+    """A name without what it ends with in brackets: "Chimney Sweep (Per Visit)" is "Chimney Sweep"."""
+    return _TRAILING_BRACKETS.sub("", title) or title
+
+
 def _bare_title(family: Family) -> str:
     """The name without what it says of the piece in brackets at its end ("Helios 58mm Lens (Used)")."""
-    return _TRAILING_BRACKETS.sub("", family.product.title) or family.product.title
+    return without_brackets(family.product.title)
 
 
 def _only_modifies(family: Family, word: str) -> bool:

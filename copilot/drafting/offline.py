@@ -35,6 +35,7 @@ from copilot.drafting.catalog import (
     superlative,
     whole_meant,
     within_budget,
+    without_brackets,
 )
 from copilot.drafting.decisions import (
     ASK_VERIFICATION,
@@ -240,6 +241,26 @@ def _our_section(context: DraftContext) -> Draft | None:
     return None
 
 
+def _own_line(context: DraftContext, matches: list[ProductMatch]) -> Draft | None:
+    """The line of a product the question names whose label says the most of the question's other words,
+    two or more: "what size rope do i need for the door on a corrib 4?" and the Corrib 4's "Door rope: 8
+    mm", or the rope kit's "Corrib 4 door: 8 mm". None unless one line says the most."""
+    asked = set(tokenize(context.text))
+    said = [
+        (len(label_words(line) & (asked - set(tokenize(match.product.title)))), line, match)
+        for match in matches
+        if match.name_match >= 0.5
+        for line in description_lines(product_text(match.product).own_words)
+        if ":" in line
+    ]
+    top = max((score for score, _, _ in said), default=0)
+    best = [(line, match) for score, line, match in said if score == top]
+    if top < 2 or len(best) != 1:
+        return None
+    line, match = best[0]
+    return Draft(action="answer", reply=line, citations=[cite(match.product)], confidence=0.75)
+
+
 def _names_alone(retriever: Retriever, first: str, second: str) -> bool:
     """Two words of a name in a row name one product, and neither is an amount's unit: "ardan 5" names
     the Ardan 5 stove; "5 l" names no product though one name says it ("Larkspur 5 L Watering Can")."""
@@ -256,7 +277,7 @@ def _asked_of_its_kind(context: DraftContext, match: ProductMatch) -> Draft | No
     the corrib 4 myself?" is "Can I fit a stove myself?" (the name read as its last word, "Stove")."""
     if context.retriever is None:
         return None
-    kind = re.sub(r"\s*\([^()]*\)\s*$", "", match.product.title).split()[-1].lower()
+    kind = without_brackets(match.product.title).split()[-1].lower()
     as_kind = swap_name(context.text, match.product.title, f"a {kind}", least=2)
     same = as_kind and closest_question(as_kind, _pages_by_meaning(context), context.retriever.index.embed)
     if not same:
@@ -1670,8 +1691,10 @@ class OfflineDrafter:
         sized = size_for(context)  # "neck is 20 in, what size?": the chart's row
         if sized is not None and sized.confidence >= 0.5:
             return sized
+        # the products the question names, found once (the advice below asks them first)
+        matches = self._match_products(context) if u.intent == "advice" else None
         if u.intent == "advice":  # "what size should I get for my lab?": the shop's guidance first
-            if (own := self._own_line(context)) is not None:
+            if matches and (own := _own_line(context, matches)) is not None:
                 return own  # unless a product named says it: "what size rope for the door on a corrib 4?"
             guidance = self._policy(context.with_pages())
             if guidance.confidence >= 0.35:
@@ -1710,7 +1733,7 @@ class OfflineDrafter:
         ):
             sentence, page = cell  # "bed temp for abs?": the print settings' ABS row, Bed temperature
             return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
-        matches = self._match_products(context)
+        matches = self._match_products(context) if matches is None else matches
         named = _named_first(matches, context)
         if (
             "health_condition" in u.cues
@@ -2005,25 +2028,6 @@ class OfflineDrafter:
     @staticmethod
     def _product_hit_first(context: DraftContext) -> bool:
         return bool(context.hits) and context.hits[0].passage.kind in ("product", "variant")
-
-    def _own_line(self, context: DraftContext) -> Draft | None:
-        """The line of a product the question names whose label says the most of the question's other
-        words, two or more: "what size rope do i need for the door on a corrib 4?" and the Corrib 4's "Door
-        rope: 8 mm", or the rope kit's "Corrib 4 door: 8 mm". None unless one line says the most."""
-        asked = set(tokenize(context.text))
-        said = [
-            (len(label_words(line) & (asked - set(tokenize(match.product.title)))), line, match)
-            for match in self._match_products(context)
-            if match.name_match >= 0.5
-            for line in description_lines(product_text(match.product).own_words)
-            if ":" in line
-        ]
-        top = max((score for score, _, _ in said), default=0)
-        best = [(line, match) for score, line, match in said if score == top]
-        if top < 2 or len(best) != 1:
-            return None
-        line, match = best[0]
-        return Draft(action="answer", reply=line, citations=[cite(match.product)], confidence=0.75)
 
     def _match_products(self, context: DraftContext) -> list[ProductMatch]:
         """The products of the first hits, each with how clearly the question names it; where a question

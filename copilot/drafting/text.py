@@ -603,15 +603,13 @@ def cell_by_names(
         row = rows[whole[0]]
         label = labels[whole[0]]
         rest = asked - set(tokenize(label)) - light_verbs()
-        # ("5 years on the frame; 2 years on the monitor" is one cell)
-        cells = [cell.partition(": ") for cell in _CELLS_APART.split(row.rstrip("."))][1:]
-        by_header = [(len(rest & set(tokenize(h))), h, v) for h, _, v in cells if v]
+        by_header = _columns_named(row, rest)
         best = max((n for n, _, _ in by_header), default=0)
         # (a cell the question (nearly) says already tells it nothing: "how much is the X walking foot?",
         # "how many ml does the aurelia pinot noir glass hold?" beside "Aurelia Crystal Pinot Noir Glasses")
-        picked = [f"{h}: {v}" for n, h, v in by_header if n == best and not _says_most(asked, v)]
-        if picked and all(_BARE_ANSWER.fullmatch(p.partition(": ")[2]) for p in picked):
-            picked = [f"{h}: {v}" for _, h, v in by_header]  # "Vegan: No" with the row's why ("shellac")
+        picked = _with_its_why(
+            [f"{h}: {v}" for n, h, v in by_header if n == best and not _says_most(asked, v)], by_header
+        )
         said = set(tokenize(row)) | {w for n, h, _ in by_header if n == best for w in tokenize(h)}
         unsaid = set(tokenize(question)) - said - light_verbs()
         # (what the row leaves unsaid, the page's prose may say: "free delivery in belgium?")
@@ -621,6 +619,21 @@ def cell_by_names(
     top = max((score for score, _, _ in found), default=0)
     best_rows = [(reply, passage) for score, reply, passage in found if score == top]
     return best_rows[0] if len(best_rows) == 1 else None
+
+
+def _columns_named(row: str, words: set[str]) -> list[tuple[int, str, str]]:
+    """A table row's cells after its first, each as how many of ``words`` its header says, the header and
+    the value ("5 years on the frame; 2 years on the monitor" is one cell)."""
+    cells = [cell.partition(": ") for cell in _CELLS_APART.split(row.rstrip("."))][1:]
+    return [(len(words & set(tokenize(h))), h, v) for h, _, v in cells if v]
+
+
+def _with_its_why(picked: list[str], by_header: list[tuple[int, str, str]]) -> list[str]:
+    """Cells picked that only say yes or no come with the rest of their row: "Vegan: No" and why
+    ("shellac")."""
+    if picked and all(_BARE_ANSWER.fullmatch(p.partition(": ")[2]) for p in picked):
+        return [f"{h}: {v}" for _, h, v in by_header]
+    return picked
 
 
 def row_of_product(
@@ -638,12 +651,9 @@ def row_of_product(
         for row in _table_rows(body_of(passage))[1]:
             if " ".join(_first_cell(row).lower().split()) != name:
                 continue
-            cells = [cell.partition(": ") for cell in _CELLS_APART.split(row.rstrip("."))][1:]
-            by_header = [(len(rest & set(tokenize(h))), h, v) for h, _, v in cells if v]
+            by_header = _columns_named(row, rest)
             best = max((n for n, _, _ in by_header), default=0)
-            picked = [f"{h}: {v}" for n, h, v in by_header if n == best]
-            if picked and all(_BARE_ANSWER.fullmatch(p.partition(": ")[2]) for p in picked):
-                picked = [f"{h}: {v}" for _, h, v in by_header]  # "Gluten-free: No" with the row's why
+            picked = _with_its_why([f"{h}: {v}" for n, h, v in by_header if n == best], by_header)
             if best:
                 found.append((best, f"{_first_cell(row)}, {'; '.join(picked)}.", passage))
     top = max((score for score, _, _ in found), default=0)
