@@ -136,6 +136,15 @@ class Snapshot:
         return counts
 
     @cached_property
+    def named_with(self) -> dict[str, set[str]]:
+        """Word -> the products whose names use it."""
+        products: dict[str, set[str]] = {}
+        for product_id, position in self.products.items():
+            for word in name_tokens(self.passage(position).title):
+                products.setdefault(word, set()).add(product_id)
+        return products
+
+    @cached_property
     def title_words(self) -> set[str]:
         """The words of product names as they are spelled ("regulator")."""
         return {
@@ -617,6 +626,15 @@ class Retriever:
         if snapshot is None:
             return 0
         return snapshot.name_words.get(token, 0)
+
+    def products_named_by_all(self, tokens: Iterable[str]) -> int:
+        """How many product names use every one of these (tokenized) words, wherever in the name: 1 for
+        "kanemura" and "gyuto" when one name says both (the Kanemura VG-10 Damascus Gyuto)."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return 0
+        named = [snapshot.named_with.get(token, set()) for token in tokens]
+        return len(set.intersection(*named)) if named else 0
 
     def option_word_products(self, token: str) -> int:
         """In how many products an option's name uses this (tokenized) word: "grind" for coffees sold

@@ -128,6 +128,7 @@ class OrderItem(BaseModel):
     options: dict[str, str] = Field(default_factory=dict)
     quantity: int = 1
     unit_price: float | None = None
+    fulfillment_status: str | None = None  # the line's own, where an export gives one ("fulfilled")
 
 
 class Shipment(BaseModel):
@@ -183,11 +184,13 @@ class Order(BaseModel):
     extra: dict[str, Any] = Field(default_factory=dict)
 
     def sent_and_left(self) -> tuple[list[OrderItem], list[OrderItem]]:
-        """The items its started parcels say they hold, and the rest; neither when no parcel says which
-        items it holds or all went. An item is known by any of its ids (variant, SKU, or the product id
-        a per-item tracking plugin records)."""
+        """The items its started parcels say they hold (or, where none says, the lines marked fulfilled),
+        and the rest; neither when nothing says which items went or all went. An item is known by any of
+        its ids (variant, SKU, or the product id a per-item tracking plugin records)."""
         sent = {v for s in self.shipments if s.started for v in s.variant_ids}
         went = [i for i in self.items if sent & {i.variant_id, i.sku, i.product_id}]
+        if not sent:  # no parcel says what it holds: each line's own state, where the export gives one
+            went = [i for i in self.items if i.fulfillment_status == "fulfilled"]
         left = [i for i in self.items if i not in went]
         return (went, left) if went and left else ([], [])
 

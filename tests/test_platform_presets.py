@@ -176,6 +176,9 @@ def test_shopify_orders_group_line_items_and_keep_fulfilment_payment_refund_apar
     assert first.total == 99.38 and first.fulfillment_status == shipped and first.payment_status == "paid"
     assert orders["#1002"].fulfillment_status == "partially_fulfilled"
     assert orders["#1002"].payment_status == "partially_paid"
+    # which line went: the CSV's "Lineitem fulfillment status", the API's fulfilment's own line items
+    went, left = orders["#1002"].sent_and_left()
+    assert [i.sku for i in went] == ["SMP-MUG-12-SEA"] and [i.sku for i in left] == ["SMP-MUG-16-OAT"]
     cancelled = orders["#1003"]
     assert cancelled.status == "cancelled" and cancelled.cancelled_at and cancelled.refunded_amount == 45.0
     assert orders["#1004"].refunded_amount == 24.0 and orders["#1004"].status == shipped
@@ -242,6 +245,11 @@ def test_a_bare_order_number_sent_after_an_order_question_is_that_order(shopify_
     assert not later.say("1002, daniel.reyes@example.com").verified
 
 
+def test_where_a_partly_shipped_order_is_says_what_went_and_what_did_not(shopify_home: Settings) -> None:
+    where = Copilot(shopify_home).turn("where is my order #1002? daniel.reyes@example.com")
+    assert where.verified and "Not shipped yet: 1 x" in where.reply and "16 oz" in where.reply, where.reply
+
+
 def test_with_no_carrier_column_the_shipping_method_says_how_it_ships(shopify_home: Settings) -> None:
     copilot = Copilot(shopify_home)
     asked = copilot.turn("which carrier is my order #1001 with? my email is maya.okafor@example.com")
@@ -254,6 +262,8 @@ def test_what_an_order_paid_for_shipping_and_what_is_left_to_pay(shopify_home: S
     copilot = Copilot(shopify_home)
     shipping = copilot.turn("how much was shipping on #1001? maya.okafor@example.com")
     assert shipping.verified and "Shipping: $8.00" in shipping.reply and "Standard Shipping" in shipping.reply
+    chosen = copilot.turn("which shipping did i pay for on #1001? maya.okafor@example.com")
+    assert chosen.verified and "Standard Shipping" in chosen.reply, chosen.reply
     owed = copilot.turn("how much do i still owe on order #1002? daniel.reyes@example.com")
     order = _orders(shopify_home)["#1002"]
     assert owed.verified and "partially paid" in owed.reply and f"{order.total:.2f}" in owed.reply, owed.reply

@@ -272,6 +272,23 @@ def _names_alone(retriever: Retriever, first: str, second: str) -> bool:
     )
 
 
+def _named_together(context: DraftContext, title_tokens: set[str]) -> bool:
+    """Two words the question says in a row name one product together, though its name has others
+    between them: "the kanemura gyuto" names the Kanemura VG-10 Damascus Gyuto alone, not "kanemura"
+    (every Kanemura knife) or "gyuto" (every gyuto) alone. Not an amount's unit."""
+    if context.retriever is None:
+        return False
+    return any(
+        a != b
+        and {a, b} <= title_tokens
+        and not measure_word(a)
+        and not measure_word(b)
+        and any(c.isalpha() for c in a + b)
+        and context.retriever.products_named_by_all((a, b)) == 1
+        for a, b in itertools.pairwise(tokenize(context.text))
+    )
+
+
 def _asked_of_its_kind(context: DraftContext, match: ProductMatch) -> Draft | None:
     """The answer under a frequently asked question that asks the same of the product's kind: "can i fit
     the corrib 4 myself?" is "Can I fit a stove myself?" (the name read as its last word, "Stove")."""
@@ -2055,9 +2072,13 @@ class OfflineDrafter:
             title_tokens = set(name_tokens(product.title))
             # past the first three found, only a product two words of whose name, said in a row, name it
             # alone: "the flue outlet size on the ardan 5" ranks adaptors and flue pipes above the stove
-            if len(seen) > 3 and not any(
-                a in wanted and b in wanted and _names_alone(context.retriever, a, b)
-                for a, b in itertools.pairwise(name_tokens(product.title))
+            if (
+                len(seen) > 3
+                and not any(
+                    a in wanted and b in wanted and _names_alone(context.retriever, a, b)
+                    for a, b in itertools.pairwise(name_tokens(product.title))
+                )
+                and not _named_together(context, title_tokens)
             ):
                 continue
             name_match = named_by(product.title, wanted, context.retriever, 0.5)
@@ -2104,6 +2125,8 @@ class OfflineDrafter:
             alone = any(_names_alone(context.retriever, a, b) for a, b in in_a_row)
             if name_match == 0.5 and alone:
                 name_match = 0.6
+            if name_match < 0.5 and _named_together(context, title_tokens):
+                name_match = 0.5
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
                 name_match = 1.0
             option_words = with_amounts - title_tokens - _option_name_words(context.text, variants) - refused
@@ -2281,8 +2304,10 @@ class OfflineDrafter:
         # "how long will it last in a vase?" asks how long, whatever version "vase" names
         shape = answered_by(context.text)
         lasting = shape is not None and shape.name in ("deadline", "duration", "frequency")
+        # "do i need a licence to fly the air 3s?" asks the rules, though its "fly" names a Fly More combo
+        of_rules = intent == "policy" and shape_rules().phrases["obligation_asked"](context.text)
         about_more = intent not in ("product_price", "product_availability") and bool(
-            attributes_asked(unmeasured) or "quality" in cues or described or lasting
+            attributes_asked(unmeasured) or "quality" in cues or described or lasting or of_rules
         )
         if (
             match.chosen
@@ -2382,8 +2407,9 @@ class OfflineDrafter:
                     when = f"ships from {day_text(dated[0])}" if dated else "ships when restocked"
                     reply += f" It can still be ordered{which} on backorder and {when}."
                     citations.extend([cite(dated[1])] if dated else [])  # the record that gives the date
-                    # a version's own "next shipment due 15 January 2027"
-                    noted = None if dated else next((n for v in ordered if (n := _dated_note(v))), None)
+                    # a version's own "next shipment due 15 January 2027", or its description's
+                    notes = (_when_it_ships(match, v) for v in ordered) if not dated else iter(())
+                    noted = next(filter(None, notes), None)
                     reply += f" {noted}" if noted else ""
                 # its own "Discontinued: ... we will not be restocking it" is said whenever none is left
                 if ("restock" in cues and not dated and not noted) or _own_restock_words(match.product):

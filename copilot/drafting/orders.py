@@ -108,7 +108,9 @@ def order_facts(order: Order, intent: str) -> str:
             sent = f" It shipped {shipped}{via}." if shipped else f" It ships{via}." if via else ""
             # an order waiting for its payment has not shipped for that reason: "Payment: pending."
             unpaid = paid if order.payment_status not in (None, "paid") else ""
-            return f"Order {order.order_id} is {_state(order)} and has no tracking number yet.{sent}{unpaid}"
+            parcels = _split_by_parcel(order)  # "where's my order?" of a partial one: what went and what not
+            state = f"Order {order.order_id} is {_state(order)} and has no tracking number yet."
+            return f"{state}{sent}{parcels}{unpaid}"
         numbers = join_words(tracking)
         parcels = _split_by_parcel(order)
         sent = f" It shipped on {shipped}." if shipped else ""  # "when was it sent and who with?"

@@ -75,6 +75,8 @@ class QuestionShapes(BaseModel):
             "whole_range",
             "negation",
             "refers_back",
+            "opens_by_reference",
+            "obligation_asked",
             "coverage_limit",
             "price_compared",
             "difference_asked",
@@ -380,7 +382,7 @@ def as_reply(chosen: list[tuple[str, Passage]], question: str) -> str:
         page = chosen[0][1]
         items = [s.rstrip(".;") for s in sentences(body_of(page)) if is_list_item(s, page)]
         heading = page.heading_path[-1] if page.heading_path else ""
-        return f"{heading}: " * bool(heading) + "; ".join(items[:8]) + "."
+        return _under(heading) + "; ".join(items[:8]) + "."
     return " ".join(with_its_heading(s, p) for s, p in chosen)
 
 
@@ -393,7 +395,16 @@ def with_its_heading(sentence: str, passage: Passage) -> str:
     whole = sentence.rstrip().endswith((".", "!", "?")) and not shape_rules().phrases["negation"](heading)
     if not is_list_item(sentence, passage) or not heading or whole or heading in sentence:
         return sentence
-    return f"{heading}: {sentence.rstrip(';, ')}."
+    said = sentence.rstrip(";, ")
+    return _under(heading) + said + ("" if said.endswith((".", "!", "?")) else ".")
+
+
+def _under(heading: str) -> str:
+    """A heading said before what sits under it: "Items we can't take back: ", or an FAQ's question
+    before its answer ("What payment methods do you accept? Visa.", not "accept?: Visa")."""
+    if not heading:
+        return ""
+    return f"{heading} " if heading.rstrip().endswith("?") else f"{heading}: "
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -1182,6 +1193,7 @@ def best_sentences(
             *rest,
             *(c for c in chosen if c.passage.key != top.passage.key or (c.tokens & wanted) - said),
         ]
+    chosen = _with_what_they_speak_of(chosen)
     chosen.sort(key=lambda item: item.order)  # keep the passage's own order
     known = set().union(*(c.tokens for c in scored))
     rules = shape_rules()
@@ -1280,6 +1292,33 @@ def _answer_goes_on(top: _Scored, question: str) -> list[_Scored]:
         _Scored(top.weight, order, text, passage, frozenset(tokenize(text)))
         for order, text in enumerate(said[1:], start=1)
     ]
+
+
+def _with_what_they_speak_of(chosen: list[_Scored]) -> list[_Scored]:
+    """A chosen sentence that opens by speaking of the one before it comes with that one: "can you ship
+    lipos by air?" is "Lithium batteries ship by ground only. They can't go by air ...", not "They can't
+    go by air" alone, whose "they" the shopper never read. So does the sentence between two chosen ones of
+    one paragraph: "Knives to PO boxes. Knife orders need a signature, so they need a street address.
+    Non-knife items can go to a PO box." is not said without its reason."""
+    opens_by_reference = shape_rules().phrases["opens_by_reference"]
+    whole = list(chosen)
+    for sentence in chosen:
+        if sentence.order == 0 or sentence.row:
+            continue
+        if any(c.passage.key == sentence.passage.key and c.order == sentence.order - 1 for c in whole):
+            continue
+        body = body_of(sentence.passage)
+        said = sentences(body)
+        before = said[sentence.order - 1]
+        two_before = said[sentence.order - 2] if sentence.order > 1 else ""
+        between = any(c.passage.key == sentence.passage.key and c.text == two_before for c in whole) and any(
+            two_before in line and before in line and sentence.text in line for line in body.splitlines()
+        )
+        if before in _table_rows(body)[1] or not (between or opens_by_reference(sentence.text)):
+            continue
+        words = frozenset(tokenize(before))
+        whole.append(_Scored(sentence.weight, sentence.order - 1, before, sentence.passage, words))
+    return whole
 
 
 def _headed(question: str, passage: Passage) -> bool:

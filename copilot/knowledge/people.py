@@ -69,6 +69,7 @@ ITEM_DEFAULTS: dict[str, Any] = {
     "options": "options",
     "quantity": "quantity",
     "unit_price": "unit_price",
+    "fulfillment_status": "fulfillment_status",
 }
 SHIPMENT_DEFAULTS: dict[str, Any] = {
     "method": "method",
@@ -259,6 +260,7 @@ def _item(record: Record, fields: dict[str, Spec]) -> OrderItem | None:
         options=as_options(record, get("options"), "options"),
         quantity=as_int(record, get("quantity"), "quantity") or 1,
         unit_price=as_float(record, get("unit_price"), "unit_price"),
+        fulfillment_status=_word(record, get("fulfillment_status"), "fulfillment_status"),
     )
 
 

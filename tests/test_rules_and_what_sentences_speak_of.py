@@ -1,0 +1,169 @@
+"""Questions on a store invented here (Fennick Scooters: e-scooters and spare batteries, a shipping page
+and a riding-rules page that never name a product) about the rules around what it sells. A sentence that
+opens with "They" comes with the sentence it speaks of ("can you send a spare battery by air?": "...
+travel by road only. They can't go by air ..."), and so does the sentence between two chosen of one
+list item (its reason); "how close" asks a distance ("1.5 m from cyclists");
+"do i need a licence to ride the vortex 45?" asks a rule, not the price of the Ride More Pack its "ride"
+names; and "bitcoin" is read as the cryptocurrency the FAQ refuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import assert_reply
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+MAKER = "Fennick Scooters"
+PRODUCTS = [
+    invented_product(
+        "VORTEX45",
+        "Fennick Vortex 45 E-Scooter",
+        "E-Scooters",
+        ["Top speed: 45 km/h", "Rider permit: needed (over 25 km/h)", "Range: 60 km"],
+        [
+            _variant("VX45-STD", {"Bundle": "Standard"}, 1290.0),
+            _variant("VX45-RMP", {"Bundle": "Ride More Pack (2 batteries)"}, 1590.0, available=False),
+        ],
+        MAKER,
+    ),
+    invented_product(
+        "GLIDE20",
+        "Fennick Glide 20 E-Scooter",
+        "E-Scooters",
+        ["Top speed: 20 km/h", "Range: 25 km"],
+        [_variant("GL20", {"Title": "Default Title"}, 590.0)],
+        MAKER,
+    ),
+    {
+        **invented_product(
+            "DOCK",
+            "Fennick Wall Charging Dock",
+            "Chargers",
+            ["Output: 5 A"],
+            [_variant("DOCK-1", {}, 149.0, available=False, stock=0, backorder=True)],
+            MAKER,
+        ),
+        "description": "<p>A wall dock.</p><p><strong>Backordered:</strong> we sold more than we had. Orders "
+        "placed now ship from February 14, 2027.</p>",
+    },
+    invented_product(
+        "PACK",
+        "Fennick Spare Battery Pack 48 V",
+        "Batteries",
+        ["Capacity: 13 Ah", "Fits: Vortex 45"],
+        [_variant("BP-48", {"Title": "Default Title"}, 340.0)],
+        MAKER,
+    ),
+]
+# a maker whose name four products share, and a kind ("scooter") other makers' names say too: "the kestrel
+# scooter" names one product by two words its name has others between
+PRODUCTS += [
+    invented_product(
+        f"KESTREL{i}",
+        f"Kestrel {name}",
+        kind,
+        lines,
+        [_variant(f"KS-{i}", {"Title": "Default Title"}, price)],
+        "Kestrel",
+    )
+    for i, (name, kind, lines, price) in enumerate(
+        [
+            (
+                "Carbon Deck Long-Range Scooter",
+                "E-Scooters",
+                ["Material: carbon fibre deck, aluminium stem"],
+                1490.0,
+            ),
+            ("Folding Steel Lock", "Locks", ["Material: hardened steel"], 69.0),
+            ("48 V Fast Charger", "Chargers", ["Output: 4 A"], 89.0),
+            ("Trail Helmet", "Helmets", ["Material: EPS foam, polycarbonate shell"], 119.0),
+        ]
+    )
+]
+PAGES = {
+    "shipping.md": """# Shipping
+
+## Batteries travel by road
+
+Scooter batteries are regulated as dangerous goods, spare or fitted to a scooter.
+
+Lithium packs travel by road only. They can't go by air, so Next-Day Air isn't offered on an order with a
+battery in it.
+
+## Where we can't deliver
+
+- Outside the mainland. We don't ship to the islands.
+- Batteries to PO boxes. A battery needs a signature, so it needs a street address. Scooter parts can go
+  to a PO box.
+
+## Rates
+
+Road freight is $39.00 anywhere on the mainland.
+""",
+    "riding-rules.md": """# Riding rules
+
+## Up to 25 km/h
+
+Scooters limited to 25 km/h need no permit. Keep off motorways.
+
+## Over 25 km/h
+
+Register the scooter with the Transport Office before you ride it. Registration costs $10.
+Get a rider permit: the online test costs $12.
+Ride on roads only, and wear a helmet.
+Keep at least 50 m from tram stops and 1.5 m from cyclists.
+""",
+    "faq.md": """# FAQ
+
+## What payment methods do you take?
+
+- Visa
+- Mastercard
+- PayPal
+
+We don't take cheques or cryptocurrency.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("fennick"), MAKER, PRODUCTS, PAGES)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # "They can't go by air" is half an answer: what "they" are and how they do go comes with it
+        ("can you send a spare battery by air?", ["road only", "can't go by air"], []),
+        ("is there next-day air on batteries?", ["road only", "can't go by air"], []),
+        # and so does the sentence between two of an item, said once under its heading
+        (
+            "can you send a battery to my PO box?",
+            ["street address", "deliver: Batteries to PO boxes. A"],
+            [".."],
+        ),
+        # a distance is asked: the sentence that gives one, not one that says "ride" without one
+        ("how close can i ride to cyclists?", ["1.5 m"], []),
+        # a rule is asked of the scooter: its "ride" names the Ride More Pack, whose price is not asked
+        ("do i need a licence to ride the vortex 45?", ["Rider permit"], ["1,590"]),
+        ("can i pay with bitcoin?", ["cryptocurrency"], []),
+        # an item under an FAQ's question is said after it, not as "take?: Visa"
+        ("do you take visa?", ["take? Visa"], ["?:"]),
+    ],
+)
+def test_rules_are_answered_in_their_own_words(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+def test_a_backorder_says_the_date_its_description_gives(shop: Copilot) -> None:
+    assert_reply(shop, "is the wall charging dock in stock?", ["backorder", "February 14, 2027"])
+
+
+def test_two_words_in_a_row_that_name_one_product_together_name_it(shop: Copilot) -> None:
+    # "kestrel" names four products and "scooter" three: together only the Carbon Deck Long-Range Scooter
+    assert_reply(shop, "what is the kestrel scooter made of?", ["carbon fibre deck"], ["hardened steel"])
