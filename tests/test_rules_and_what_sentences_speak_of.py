@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.drafting.text import as_reply
+from copilot.schemas import Passage
 from copilot.service import Copilot
 from tests.chat import assert_reply
 from tests.small_shop import invented_product, invented_shop
@@ -114,6 +116,10 @@ Register the scooter with the Transport Office before you ride it. Registration 
 Get a rider permit: the online test costs $12.
 Ride on roads only, and wear a helmet.
 Keep at least 50 m from tram stops and 1.5 m from cyclists.
+
+## Deliveries
+
+We deliver scooters in a van, seven days a week. By law we don't deliver batteries between 10pm and 6am.
 """,
     "faq.md": """# FAQ
 
@@ -150,6 +156,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         # a rule is asked of the scooter: its "ride" names the Ride More Pack, whose price is not asked
         ("do i need a licence to ride the vortex 45?", ["Rider permit"], ["1,590"]),
         ("can i pay with bitcoin?", ["cryptocurrency"], []),
+        # a time of day asked falls in the span a sentence gives
+        ("could you deliver a spare battery at midnight as a surprise?", ["between 10pm and 6am"], []),
         # an item under an FAQ's question is said after it, not as "take?: Visa"
         ("do you take visa?", ["take? Visa"], ["?:"]),
     ],
@@ -167,3 +175,18 @@ def test_a_backorder_says_the_date_its_description_gives(shop: Copilot) -> None:
 def test_two_words_in_a_row_that_name_one_product_together_name_it(shop: Copilot) -> None:
     # "kestrel" names four products and "scooter" three: together only the Carbon Deck Long-Range Scooter
     assert_reply(shop, "what is the kestrel scooter made of?", ["carbon fibre deck"], ["hardened steel"])
+
+
+def test_sentences_without_a_full_stop_are_not_run_together() -> None:
+    # a list's item ends with no full stop: the next sentence is not read as part of it (nor its words as
+    # one name a redactor would hide)
+    page = Passage(
+        key="doc:shipping#where",
+        kind="document",
+        text="Where we can't deliver\nWe can't deliver to:\n- Kite Island\nSome scooters are sold in store.",
+        source="shipping.md",
+        title="Shipping",
+        heading_path=["Shipping", "Where we can't deliver"],
+    )
+    chosen = [("We can't deliver to: Kite Island", page), ("Some scooters are sold in store.", page)]
+    assert "Kite Island. Some scooters" in as_reply(chosen, "do you deliver to kite island?")

@@ -290,6 +290,39 @@ def time_said(text: str) -> float | None:
     return said[0] if len(said) == 1 and not time_ranges(text) else None
 
 
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|midnight|noon|midday)"
+_CLOCK_SAID = re.compile(rf"(?i)\b{_CLOCK}")
+_CLOCK_SPAN = re.compile(rf"(?i)\b(?:between\s+|from\s+)?({_CLOCK})\s*(?:-|–|to|and|until|till)\s*({_CLOCK})")
+
+
+def _hour(said: str) -> float:
+    """A time of day as hours after midnight: "11pm" 23.0, "7:30 am" 7.5, "noon" 12.0."""
+    text = said.lower().replace(".", "").replace(" ", "")
+    if text == "midnight":
+        return 0.0
+    if text in ("noon", "midday"):
+        return 12.0
+    found = re.fullmatch(r"(\d{1,2})(?::?(\d{2}))?(am|pm)?", text)
+    if found is None:
+        return 0.0
+    hour = int(found[1]) % 12 if found[3] else int(found[1])
+    return hour + (12 if found[3] == "pm" else 0) + int(found[2] or 0) / 60
+
+
+def clock_times(text: str) -> list[float]:
+    """The times of day a question names ("at midnight", "by 6pm"), in hours after midnight."""
+    return [_hour(m.group()) for m in _CLOCK_SAID.finditer(text)]
+
+
+def within_clock_span(hour: float, text: str) -> bool | None:
+    """Whether a time of day falls in a span the text gives ("between 11pm and 7am" holds midnight);
+    None when the text gives no span."""
+    spans = [(_hour(m[1]), _hour(m[2])) for m in _CLOCK_SPAN.finditer(text)]
+    if not spans:
+        return None
+    return any(low <= hour <= high if low <= high else hour >= low or hour <= high for low, high in spans)
+
+
 def measures_said(text: str) -> set[tuple[str, str]]:
     """The amounts with a unit a text says, in the catalog's units ("1 litre" and "1 L" are ("1", "l"))."""
     words = ["", *tokenize(text)]
@@ -383,7 +416,11 @@ def as_reply(chosen: list[tuple[str, Passage]], question: str) -> str:
         items = [s.rstrip(".;") for s in sentences(body_of(page)) if is_list_item(s, page)]
         heading = page.heading_path[-1] if page.heading_path else ""
         return _under(heading) + "; ".join(items[:8]) + "."
-    return " ".join(with_its_heading(s, p) for s, p in chosen)
+    said = [with_its_heading(s, p) for s, p in chosen]
+    # a list's item or a cell has no full stop of its own: "... deliver to: Great Barrier Island. Some
+    # wines are sold in store only", not one run-on sentence
+    ended = [s if s.rstrip().endswith((".", "!", "?", ":", ";")) else f"{s.rstrip()}." for s in said[:-1]]
+    return " ".join([*ended, *said[-1:]])
 
 
 def with_its_heading(sentence: str, passage: Passage) -> str:
@@ -1227,6 +1264,8 @@ def best_sentences(
     days = time_said(question)
     if days is not None and any(low <= days <= high for c in chosen for low, high in time_ranges(c.text)):
         covered |= wanted & _TIME_WORDS  # "my 10 year old" and "not suitable for children under 14"
+    if len(hours := clock_times(question)) == 1 and any(within_clock_span(hours[0], c.text) for c in chosen):
+        covered |= wanted & set(tokenize(" ".join(_CLOCK_SAID.findall(question))))  # "at midnight"
     if shape is not None and any(shape.answered(c.text) for c in chosen):
         covered |= wanted & shape.words  # "your phone number?" is covered by "call (503) 555-0147"
     if (sent := destination(question)) and any(sent <= c.tokens for c in chosen):
@@ -1371,6 +1410,7 @@ def _scored(
     measures = measures_said(question)
     dates = days_said(question)
     days = time_said(question)
+    hours = clock_times(question)
     conditional = rules.states_condition(question)
     timed = _timed_words(answer, question)
     place_words, regions = named_places(question)
@@ -1545,6 +1585,8 @@ def _scored(
                 weight += 3.0
             if days is not None and (bounds := time_ranges(sentence)):  # "10 days before" and "7 to 13 days"
                 weight += 3.0 if any(low <= days <= high for low, high in bounds) else -1.5
+            if len(hours) == 1 and (held := within_clock_span(hours[0], sentence)) is not None:
+                weight += 3.0 if held else -1.0  # "deliver at midnight?" and "not between 11pm and 7am"
             if timed and answer is not None and (when := answer.answered.any.search(sentence)):
                 # "once you get my return, how long till i see the refund?": the time the refund takes,
                 # not "You can return ... within 30 days", whose time is the return's
