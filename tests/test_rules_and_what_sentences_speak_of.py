@@ -50,6 +50,18 @@ PRODUCTS = [
         "description": "<p>A wall dock.</p><p><strong>Backordered:</strong> we sold more than we had. Orders "
         "placed now ship from February 14, 2027.</p>",
     },
+    {
+        **invented_product(
+            "EXDEMO",
+            "Fennick Ex-Display Demo Scooter",
+            "E-Scooters",
+            ["Top speed: 20 km/h"],
+            [_variant("EX-1", {}, 390.0)],
+            MAKER,
+        ),
+        "description": "<p>A shop demonstrator. In store only: this scooter can't be delivered and can be "
+        "bought only at our Leeds shop.</p><ul><li>Top speed: 20 km/h</li></ul>",
+    },
     invented_product(
         "PACK",
         "Fennick Spare Battery Pack 48 V",
@@ -170,6 +182,13 @@ def test_rules_are_answered_in_their_own_words(
 
 def test_a_backorder_says_the_date_its_description_gives(shop: Copilot) -> None:
     assert_reply(shop, "is the wall charging dock in stock?", ["backorder", "February 14, 2027"])
+
+
+@pytest.mark.parametrize(
+    "question", ["how much is the ex-display demo scooter?", "can you deliver the ex-display demo scooter?"]
+)
+def test_a_product_sold_only_in_store_says_so(shop: Copilot, question: str) -> None:
+    assert_reply(shop, question, ["In store only"])
 
 
 def test_two_words_in_a_row_that_name_one_product_together_name_it(shop: Copilot) -> None:

@@ -86,6 +86,7 @@ from copilot.drafting.text import (
     answered_by,
     as_reply,
     asked_thing,
+    asks_to_send,
     best_sentences,
     body_of,
     cell_by_amount,
@@ -1595,6 +1596,29 @@ def _doesnt_say(on: str = "", citations: list[Citation] | None = None) -> Draft:
     )
 
 
+def _with_how_it_is_sold(draft: Draft, context: DraftContext) -> Draft:
+    """A price or stock answer on a product the shop sells only one way says so: "how much is the museum
+    release syrah?" hears its price and "In store only: this wine is not available for delivery ...",
+    since whoever asks its price means to buy it; and "can you deliver it?" is answered by that sentence
+    where the product's lines said nothing of it."""
+    intent = context.understanding.intent
+    sending = asks_to_send(context.text)
+    if draft.action != "answer" or context.retriever is None:
+        return draft
+    if intent not in ("product_price", "product_availability") and not sending:
+        return draft
+    sold_one_way = shape_rules().phrases["sold_one_way"]
+    cited = [p for p in context.retriever.cited(draft.citations) if p.kind == "product"][:1]
+    said = [t for p in cited for t in sentences(product_text(p).own_words) if sold_one_way(t)]
+    told = set(tokenize(draft.reply))
+    unsaid = [t for t in said if not set(tokenize(t)) <= told]
+    if not unsaid:
+        return draft
+    if sending and draft.confidence < 0.5:
+        return Draft(action="answer", reply=unsaid[0], citations=[cite(cited[0])], confidence=0.8)
+    return draft.model_copy(update={"reply": f"{draft.reply} {unsaid[0]}"})
+
+
 def _own_restock_words(product: Passage) -> list[str]:
     """The product's own sentences on restocking ("Discontinued: replaced by ...; we will not be
     restocking it.")."""
@@ -1606,6 +1630,7 @@ class OfflineDrafter:
 
     def draft(self, context: DraftContext) -> Draft:
         draft = self._calibrated(_unless_withdrawn(self._draft(context), context), context)
+        draft = _with_how_it_is_sold(draft, context)
         # a title that begins with its own article: "the The Clockwork Fox" reads "The Clockwork Fox"
         draft = draft.model_copy(update={"reply": _DOUBLED_ARTICLE.sub("The ", draft.reply)})
         if draft.action != "answer" or draft.suggestions:

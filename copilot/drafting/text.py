@@ -77,6 +77,7 @@ class QuestionShapes(BaseModel):
             "refers_back",
             "opens_by_reference",
             "obligation_asked",
+            "sold_one_way",
             "coverage_limit",
             "price_compared",
             "difference_asked",
@@ -880,6 +881,11 @@ def thing_sent(question: str) -> set[str]:
     cylinder" of "cost to ship a pony cylinder to Tauranga?"); none in "how much is shipping to ohio?"."""
     place, regions = named_places(question)
     return set(tokenize(question)) - place - _SENDING_TALK - set().union(*regions)
+
+
+def asks_to_send(question: str) -> bool:
+    """The question says sending something ("can you deliver it?", "do you ship the syrah?")."""
+    return bool(_SENDING_WORDS & set(tokenize(question)))
 
 
 def rule_for_thing(
