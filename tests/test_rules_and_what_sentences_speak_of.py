@@ -112,6 +112,10 @@ battery in it.
 - Batteries to PO boxes. A battery needs a signature, so it needs a street address. Scooter parts can go
   to a PO box.
 
+## Collect from the shop
+
+Collect free from our Leeds shop: choose Shop Pickup at checkout. Your order is ready within 3 working hours.
+
 ## Rates
 
 Road freight is $39.00 anywhere on the mainland.
@@ -168,6 +172,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         # a rule is asked of the scooter: its "ride" names the Ride More Pack, whose price is not asked
         ("do i need a licence to ride the vortex 45?", ["Rider permit"], ["1,590"]),
         ("can i pay with bitcoin?", ["cryptocurrency"], []),
+        # a yes or no asked of a section of one paragraph: the paragraph, not its first sentence alone
+        ("can i collect it from the shop instead?", ["Shop Pickup", "within 3 working hours"], []),
         # a time of day asked falls in the span a sentence gives
         ("could you deliver a spare battery at midnight as a surprise?", ["between 10pm and 6am"], []),
         # an item under an FAQ's question is said after it, not as "take?: Visa"

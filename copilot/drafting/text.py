@@ -1321,15 +1321,20 @@ def _answer_goes_on(top: _Scored, question: str) -> list[_Scored]:
     "do you take medicare?" and the FAQ's "No, we do not bill Medicare ... We're happy to email you an
     itemized receipt with the HCPCS codes ...", not its "No" alone; "how do i measure for a seat width?"
     and the section's "Sit in a firm chair and measure ... Add 2 inches: that's your seat width." Only
-    under a question heading the shopper asks, or for a question of how to do something, and a paragraph
-    of three sentences at most (a longer one is read sentence by sentence)."""
+    under a question heading the shopper asks, for a question of how to do something, or for a yes or no
+    asked of a section that is one paragraph ("can i collect from the shop instead?" and "Collect free
+    from our showroom ... Your order is ready within 2 working hours"); and a paragraph of three
+    sentences at most (a longer one is read sentence by sentence)."""
     passage = top.passage
     if top.order != 0 or not passage.heading_path:
         return []
+    phrases = shape_rules().phrases
     asked = passage.heading_path[-1].rstrip().endswith("?") and _headed(question, passage)
-    if not asked and not shape_rules().phrases["asks_how_to"](question):
+    lines = [line for line in body_of(passage).splitlines() if line.strip()]
+    whole_section = len(lines) == 1 and phrases["yes_or_no"](question)
+    if not asked and not whole_section and not phrases["asks_how_to"](question):
         return []
-    paragraph = next((line for line in body_of(passage).splitlines() if line.strip()), "")
+    paragraph = lines[0] if lines else ""
     said = sentences(paragraph)
     if not 1 < len(said) <= 3 or said[0] != top.text or _table_rows(paragraph)[1]:
         return []
