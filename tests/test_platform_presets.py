@@ -17,7 +17,7 @@ from copilot.ingest import ingest
 from copilot.knowledge.catalog import load_catalog, product_passages
 from copilot.knowledge.people import load_customers
 from copilot.knowledge.sources import CatalogSource, CustomersSource, LoadedSources, load_sources
-from copilot.schemas import Order, Product
+from copilot.schemas import Order, Product, Shipment
 from copilot.service import Copilot
 from copilot.settings import Settings
 from copilot.store import Store
@@ -633,6 +633,22 @@ def test_a_parcel_that_holds_some_items_of_a_woocommerce_order_is_a_partial_ship
     assert [i.name for i in went] == ["Mug", "Tea towel - Blue"] and [i.name for i in left] == ["Teapot"]
     reply = order_facts(order, "order_status")
     assert "part of it has shipped" in reply and "Not shipped yet: 1 x Teapot" in reply, reply
+
+
+def test_an_order_collected_in_person_was_ready_to_collect_not_shipped() -> None:
+    order = Order(
+        order_id="#3101",
+        customer_id="c1",
+        status="fulfilled",
+        fulfillment_status="fulfilled",
+        payment_status="paid",
+        shipping_method="Click & Collect - Harbour St showroom",
+        shipments=[
+            Shipment(method="Click & Collect - Harbour St showroom", shipped_at="2026-09-29 15:40:16 +0100")
+        ],
+    )
+    reply = order_facts(order, "order_status")
+    assert "ready to collect on 2026-09-29" in reply and "shipped" not in reply, reply
 
 
 def test_an_orders_csv_no_plugin_layout_matches_is_one_line_naming_the_layouts(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.drafting.text import join_words
+from copilot.drafting.text import join_words, shape_rules
 from copilot.knowledge.catalog import format_price as money
 from copilot.schemas import Citation, Order
 from copilot.understanding import ACTION_INTENTS
@@ -38,6 +38,12 @@ def _state(order: Order) -> str:
     return state
 
 
+def _collected(order: Order) -> bool:
+    """The order's shipping method is the shopper collecting it ("Click & Collect - Finglas showroom")."""
+    method = order.shipping_method or ""
+    return bool(method) and shape_rules().phrases["collected_in_person"](method)
+
+
 def _shop_state(order: Order) -> str:
     status = _words(order.status)
     if "failed" in (order.status, order.payment_status):  # WooCommerce's "failed": the payment was declined
@@ -49,6 +55,10 @@ def _shop_state(order: Order) -> str:
     said = any(word in status for word in ("ship", "deliver", "sent", "transit", "cancel", "refund"))
     if said or not order.fulfillment_status:
         return status
+    if order.fulfillment_status == "fulfilled" and _collected(order):
+        # "did my order get collected ok?" of a Click & Collect order: ready on the day it was fulfilled
+        ready = next((f" on {_day(s.shipped_at)}" for s in order.shipments if s.shipped_at), "")
+        return f"{status} and was ready to collect{ready} ({order.shipping_method})"
     if order.fulfillment_status in ("fulfilled", "delivered"):
         return (
             f"{status} and has {'been delivered' if order.fulfillment_status == 'delivered' else 'shipped'}"
@@ -155,7 +165,7 @@ def order_facts(order: Order, intent: str) -> str:
     text += refunded
     if intent in ("order_status", *ACTION_INTENTS):
         text += f" It contains {items}."
-        if shipped and not tracking:
+        if shipped and not tracking and not _collected(order):
             text += f" It shipped {shipped}{via}."
         if tracking:
             text += f" Tracking number: {join_words(tracking)}{via}."

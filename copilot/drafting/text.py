@@ -78,6 +78,7 @@ class QuestionShapes(BaseModel):
             "opens_by_reference",
             "obligation_asked",
             "sold_one_way",
+            "collected_in_person",
             "coverage_limit",
             "price_compared",
             "difference_asked",
