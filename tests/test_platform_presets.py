@@ -447,6 +447,25 @@ def test_google_merchant_feeds_group_items_into_products(tmp_path: Path, feed: s
     assert all(b.brand == "Leaf & Kettle" for b in products.values())
 
 
+def test_a_shopify_google_feed_item_with_no_group_is_its_shopify_product(tmp_path: Path) -> None:
+    # Shopify's Google channel leaves item_group_id empty for a product sold one way, and writes the
+    # product id inside the item id: that is the product id, as its siblings' group ids are
+    rows = [
+        "id\ttitle\tdescription\tavailability\tprice\titem_group_id\tsize",
+        "shopify_IE_7301_4451\tBall Winder\tWinds cakes.\tin_stock\t29.00 EUR\t\t",
+        "shopify_IE_7302_4452\tMerino DK - 50 g\tSoft.\tin_stock\t8.00 EUR\t7302\t50 g",
+        "shopify_IE_7302_4453\tMerino DK - 100 g\tSoft.\tin_stock\t15.00 EUR\t7302\t100 g",
+        "WINDER-2\tSwift\tHolds skeins.\tin_stock\t39.00 EUR\t\t",
+    ]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "feed.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    products = _catalog(
+        tmp_path, "  - {kind: catalog, preset: google_merchant, path: feed.tsv}\n", tmp_path / "data"
+    )
+    assert sorted(products) == ["7301", "7302", "WINDER-2"]
+    assert [v.variant_id for v in products["7301"].variants] == ["shopify_IE_7301_4451"]
+
+
 def test_google_merchant_says_a_used_or_refurbished_item_is_one(tmp_path: Path) -> None:
     # a new item says nothing of it; a used or refurbished one carries its condition as an option
     rows = [
