@@ -112,6 +112,10 @@ battery in it.
 - Batteries to PO boxes. A battery needs a signature, so it needs a street address. Scooter parts can go
   to a PO box.
 
+## Chargers
+
+We can't ship chargers to Northern Ireland or the Channel Islands: mains plugs differ there.
+
 ## Collect from the shop
 
 Collect free from our Leeds shop: choose Shop Pickup at checkout. Your order is ready within 3 working hours.
@@ -174,6 +178,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ("can i pay with bitcoin?", ["cryptocurrency"], []),
         # a yes or no asked of a section of one paragraph: the paragraph, not its first sentence alone
         ("can i collect it from the shop instead?", ["Shop Pickup", "within 3 working hours"], []),
+        # the rule for what the product is filed under, which never names it
+        ("can i get the wall charging dock shipped to belfast?", ["can't ship chargers"], []),
         # a time of day asked falls in the span a sentence gives
         ("could you deliver a spare battery at midnight as a surprise?", ["between 10pm and 6am"], []),
         # an item under an FAQ's question is said after it, not as "take?: Visa"

@@ -333,6 +333,20 @@ def _filed_under(context: DraftContext, pages: list[tuple[Passage, float]]) -> s
     return None
 
 
+def _kind_named(context: DraftContext) -> str:
+    """The category of the product the question names by its whole name ("Live Plants > Rhizome Plants"
+    of "java fern"), or nothing."""
+    asked = set(tokenize(context.text))
+    return next(
+        (
+            _category(h.passage)
+            for h in context.hits
+            if h.passage.kind == "product" and share_named(h.passage.title, asked) >= 0.75
+        ),
+        "",
+    )
+
+
 def _category(product: Passage) -> str:
     """The first category a product passage names in its header: "Clubs" of "X (Clubs, Clubs > Irons)"."""
     details = product_text(product).header[len(product.title) :].strip(" ().")
@@ -1925,6 +1939,10 @@ class OfflineDrafter:
         pages = _pages(context.with_pages())
         cell = zone_cell(context.text, pages)
         cell = rule_for_thing(context.text, pages, cell[0] if cell else "") or cell
+        if cell is None and (kind := _kind_named(context)):
+            # "can i get java fern shipped to alaska?": the rule for what the product is ("We cannot ship
+            # live fish, invertebrates or live plants to Alaska"), which never names it
+            cell = rule_for_thing(f"{context.text} ({kind})", pages)
         if cell is None and (zone := zone_of(context.text, pages)) is not None:  # "to darwin": the NT's zone
             zoned = context.with_pages(f"{zone} {context.text}", first=True)
             cell = zone_cell(context.text, _pages(zoned), zone)
