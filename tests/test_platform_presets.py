@@ -43,6 +43,15 @@ def _catalog(
     return {p.product_id: p for p in load_catalog(source, loaded.root) if p.for_sale == for_sale}
 
 
+def _feed_catalog(tmp_path: Path, rows: list[str]) -> dict[str, Product]:
+    """The products of a Google Merchant TSV feed of these rows."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "feed.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return _catalog(
+        tmp_path, "  - {kind: catalog, preset: google_merchant, path: feed.tsv}\n", tmp_path / "data"
+    )
+
+
 @pytest.fixture(params=["products_export.csv", "products.json"])
 def shopify_products(request: pytest.FixtureRequest, tmp_path: Path) -> dict[str, Product]:
     return _catalog(tmp_path, f"  - {{kind: catalog, preset: shopify, path: {request.param}}}\n")
@@ -451,19 +460,16 @@ def test_a_shopify_google_feed_item_with_no_group_is_its_shopify_product(tmp_pat
     # Shopify's Google channel leaves item_group_id empty for a product sold one way, and writes the
     # product id inside the item id: that is the product id, as its siblings' group ids are
     rows = [
-        "id\ttitle\tdescription\tavailability\tprice\titem_group_id\tsize",
-        "shopify_IE_7301_4451\tBall Winder\tWinds cakes.\tin_stock\t29.00 EUR\t\t",
-        "shopify_IE_7302_4452\tMerino DK - 50 g\tSoft.\tin_stock\t8.00 EUR\t7302\t50 g",
-        "shopify_IE_7302_4453\tMerino DK - 100 g\tSoft.\tin_stock\t15.00 EUR\t7302\t100 g",
-        "WINDER-2\tSwift\tHolds skeins.\tin_stock\t39.00 EUR\t\t",
+        "id\ttitle\tdescription\tavailability\tprice\titem_group_id\tsize\tproduct_type",
+        "shopify_IE_7301_4451\tBall Winder\tWinds cakes.\tin_stock\t29.00 EUR\t\t\tTools &amp; Notions",
+        "shopify_IE_7302_4452\tMerino DK - 50 g\tSoft.\tin_stock\t8.00 EUR\t7302\t50 g\tYarn",
+        "shopify_IE_7302_4453\tMerino DK - 100 g\tSoft.\tin_stock\t15.00 EUR\t7302\t100 g\tYarn",
+        "WINDER-2\tSwift\tHolds skeins.\tin_stock\t39.00 EUR\t\t\tTools",
     ]
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "feed.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    products = _catalog(
-        tmp_path, "  - {kind: catalog, preset: google_merchant, path: feed.tsv}\n", tmp_path / "data"
-    )
+    products = _feed_catalog(tmp_path, rows)
     assert sorted(products) == ["7301", "7302", "WINDER-2"]
     assert [v.variant_id for v in products["7301"].variants] == ["shopify_IE_7301_4451"]
+    assert products["7301"].category == "Tools & Notions"  # an entity escaped twice, as channels write it
 
 
 def test_google_merchant_says_a_used_or_refurbished_item_is_one(tmp_path: Path) -> None:
@@ -474,11 +480,7 @@ def test_google_merchant_says_a_used_or_refurbished_item_is_one(tmp_path: Path) 
         "DRN-1R\tMini Camera Drone (Refurbished)\tTested by the maker.\tin_stock\t459.00 CAD\trefurbished",
         "CAR-U\tShort Course Truck (Used)\tOne owner.\tin_stock\t349.99 CAD\tused",
     ]
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "feed.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    products = _catalog(
-        tmp_path, "  - {kind: catalog, preset: google_merchant, path: feed.tsv}\n", tmp_path / "data"
-    )
+    products = _feed_catalog(tmp_path, rows)
     assert [products[i].variants[0].options for i in ("DRN-1", "DRN-1R", "CAR-U")] == [
         {},
         {"Condition": "refurbished"},

@@ -96,6 +96,18 @@ PRODUCTS += [
         ]
     )
 ]
+# a kind named with "&", as a category is ("what stands & mounts do you sell?")
+PRODUCTS += [
+    invented_product(
+        f"MOUNT{i}",
+        name,
+        "Stands & Mounts",
+        ["Fits: every Fennick scooter"],
+        [_variant(f"M-{i}", {}, p)],
+        MAKER,
+    )
+    for i, (name, p) in enumerate([("Fennick Wall Mount", 45.0), ("Fennick Floor Stand", 59.0)])
+]
 PAGES = {
     "shipping.md": """# Shipping
 
@@ -201,6 +213,12 @@ def test_a_backorder_says_the_date_its_description_gives(shop: Copilot) -> None:
 )
 def test_a_product_sold_only_in_store_says_so(shop: Copilot, question: str) -> None:
     assert_reply(shop, question, ["In store only"])
+
+
+def test_a_kind_asked_with_an_ampersand_lists_its_products(shop: Copilot) -> None:
+    assert_reply(
+        shop, "what stands & mounts do you sell?", ["(stands & mounts)", "Wall Mount", "Floor Stand"]
+    )
 
 
 def test_two_words_in_a_row_that_name_one_product_together_name_it(shop: Copilot) -> None:

@@ -645,8 +645,12 @@ def _says_kind(family: Family, kind: str) -> bool:
 
 
 def _kind(text: str, wanted: set[str]) -> str:
-    """The question's own words for the kind of product, in its order: "dog collar"."""
-    words = [w for w in text.replace("?", " ").split() if set(tokenize(w)) & wanted]
+    """The question's own words for the kind of product, in its order: "dog collar"; "stands & mounts"
+    keeps the word that joins two of them."""
+    said = text.replace("?", " ").split()
+    kept = {i for i, w in enumerate(said) if set(tokenize(w)) & wanted}
+    joined = {i for i, w in enumerate(said) if w.lower() in ("&", "and", "or") and {i - 1, i + 1} <= kept}
+    words = [w for i, w in enumerate(said) if i in kept | joined]
     return " ".join(dict.fromkeys(w.strip(".,!'\"").lower() for w in words))
 
 
