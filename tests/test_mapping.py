@@ -59,8 +59,6 @@ def value(spec: Any, data: dict[str, Any] = ROW) -> Any:
         ({"from": "shipped", "unix_time": True}, "2024-06-06 00:00:00 UTC"),
         ({"from": "body", "html": True}, "Mugs & bowls\nOne"),
         ({"from": "escaped", "replace": {"\\n": "\n"}}, "line one\nline two"),
-        ({"from": "Title", "capture": "T(e)e"}, "e"),  # the part in brackets, when the whole matches
-        ({"from": "Title", "capture": "x(\\d+)"}, "Tee"),  # else the value as it is
         ({"from": "number", "drop": ["0"]}, None),
         ([{"name": "^Option1 Name", "value": "Title"}], [{"name": "Size", "value": "Tee"}]),
         ({"line1": "Title", "zip": {"from": "Zip", "strip_leading": "'"}}, {"line1": "Tee", "zip": "02134"}),
@@ -95,8 +93,6 @@ def test_a_group_is_named_by_what_its_titles_share(titles: list[str], name: str)
         ({"from": "Title", "const": 1}, "either 'from' or 'const'"),
         ({"from": []}, "an empty list"),
         ({"from": "Title", "map": ["a"]}, "expected a mapping"),
-        ({"from": "Title", "capture": "T(e"}, "not a regular expression"),
-        ({"from": "Title", "capture": "Tee"}, "needs a group"),
         (12, "write {const: 12}"),
         ("   ", "empty spec"),
     ],

@@ -456,9 +456,9 @@ def test_google_merchant_feeds_group_items_into_products(tmp_path: Path, feed: s
     assert all(b.brand == "Leaf & Kettle" for b in products.values())
 
 
-def test_a_shopify_google_feed_item_with_no_group_is_its_shopify_product(tmp_path: Path) -> None:
-    # Shopify's Google channel leaves item_group_id empty for a product sold one way, and writes the
-    # product id inside the item id: that is the product id, as its siblings' group ids are
+def test_a_google_feed_item_with_no_group_is_a_product_of_its_own(tmp_path: Path) -> None:
+    # Shopify's Google channel leaves item_group_id empty for a product sold one way: that item is the
+    # product, named by its own id
     rows = [
         "id\ttitle\tdescription\tavailability\tprice\titem_group_id\tsize\tproduct_type",
         "shopify_IE_7301_4451\tBall Winder\tWinds cakes.\tin_stock\t29.00 EUR\t\t\tTools &amp; Notions",
@@ -467,9 +467,13 @@ def test_a_shopify_google_feed_item_with_no_group_is_its_shopify_product(tmp_pat
         "WINDER-2\tSwift\tHolds skeins.\tin_stock\t39.00 EUR\t\t\tTools",
     ]
     products = _feed_catalog(tmp_path, rows)
-    assert sorted(products) == ["7301", "7302", "WINDER-2"]
-    assert [v.variant_id for v in products["7301"].variants] == ["shopify_IE_7301_4451"]
-    assert products["7301"].category == "Tools & Notions"  # an entity escaped twice, as channels write it
+    assert sorted(products) == ["7302", "WINDER-2", "shopify_IE_7301_4451"]
+    assert [v.variant_id for v in products["7302"].variants] == [
+        "shopify_IE_7302_4452",
+        "shopify_IE_7302_4453",
+    ]
+    # an entity escaped twice, as channels write it, reads as the shop wrote it
+    assert products["shopify_IE_7301_4451"].category == "Tools & Notions"
 
 
 def test_google_merchant_says_a_used_or_refurbished_item_is_one(tmp_path: Path) -> None:

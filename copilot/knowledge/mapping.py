@@ -40,7 +40,6 @@ TRANSFORMS = (
     "drop",
     "html",
     "replace",
-    "capture",
     "split",
     "join",
     "map",
@@ -194,18 +193,16 @@ class ListOf(Spec):
 class Transformed(Spec):
     """The first non-empty source, then, in this order: trimmed, leading characters stripped (a
     spreadsheet's ``'`` before zips and ids), values that mean "none" dropped, HTML made text, text
-    replaced, the part a regular expression's group captures kept, split into a list or a list joined,
-    mapped through a table (``*`` for any other value), a list of amounts summed or of texts cut to
-    their common start, a Unix time made a date, defaulted. Before any of that, ``json`` parses a cell
-    holding JSON and ``unpack`` a cell of packed records (``name:Tea|quantity:2;name:Pot|quantity:1``)
-    into a list of mappings."""
+    replaced, split into a list or a list joined, mapped through a table (``*`` for any other value),
+    a list of amounts summed or of texts cut to their common start, a Unix time made a date, defaulted.
+    Before any of that, ``json`` parses a cell holding JSON and ``unpack`` a cell of packed records
+    (``name:Tea|quantity:2;name:Pot|quantity:1``) into a list of mappings."""
 
     sources: tuple[Spec, ...]
     strip_leading: str = ""
     drop: frozenset[str] = frozenset()
     html: bool = False
     replace: tuple[tuple[str, str], ...] = ()
-    capture: re.Pattern[str] | None = None
     split: str | None = None
     join: str | None = None
     table: Mapping[str, Any] | None = None
@@ -252,8 +249,6 @@ class Transformed(Spec):
             value = html.unescape(visible_text(value))
         for old, new in self.replace:
             value = value.replace(old, new)
-        if self.capture is not None and (found := self.capture.fullmatch(value)) is not None:
-            value = found.group(1)
         return value
 
     def _map(self, value: Any) -> Any:
@@ -448,14 +443,6 @@ def _transformed(raw: Mapping[str, Any], where: str) -> Transformed:
     replace = raw.get("replace", {})
     if not isinstance(replace, Mapping):
         raise SpecError(f"{where}.replace: expected a mapping of text -> text")
-    capture = raw.get("capture")
-    if capture is not None:
-        try:
-            capture = re.compile(str(capture))
-        except re.error as exc:
-            raise SpecError(f"{where}.capture: not a regular expression: {exc}") from exc
-        if capture.groups < 1:
-            raise SpecError(f"{where}.capture: needs a group in brackets, the part kept")
     total = raw.get("sum", False)
     if not isinstance(total, bool | str):
         raise SpecError(f"{where}.sum: expected true, or the key of the amount in each record")
@@ -465,7 +452,6 @@ def _transformed(raw: Mapping[str, Any], where: str) -> Transformed:
         drop=frozenset(str(v).casefold() for v in drop),
         html=bool(raw.get("html", False)),
         replace=tuple((str(k), str(v)) for k, v in replace.items()),
-        capture=capture,
         split=raw.get("split"),
         join=raw.get("join"),
         table={str(k).strip().casefold(): v for k, v in table.items()} if table is not None else None,
