@@ -96,6 +96,28 @@ PRODUCTS += [
         ]
     )
 ]
+# a pack sold in two capacities, and another whose name says one of them
+PRODUCTS += [
+    invented_product(
+        "LITHIUM",
+        "Kestrel Cell 36 V Lithium Battery",
+        "Batteries",
+        ["Chemistry: LiFePO4"],
+        [
+            _variant("LP-10", {"Capacity": "10 Ah"}, 190.0),
+            _variant("LP-20", {"Capacity": "20 Ah"}, 320.0, available=False),
+        ],
+        MAKER,
+    ),
+    invented_product(
+        "HEATED",
+        "Kestrel Cell 36 V 20 Ah Self-Heating Lithium Battery",
+        "Batteries",
+        ["Heater: on below 0 °C"],
+        [_variant("HP-20", {}, 410.0)],
+        MAKER,
+    ),
+]
 # a kind named with "&", as a category is ("what stands & mounts do you sell?")
 PRODUCTS += [
     invented_product(
@@ -218,6 +240,13 @@ def test_a_product_sold_only_in_store_says_so(shop: Copilot, question: str) -> N
 def test_a_kind_asked_with_an_ampersand_lists_its_products(shop: Copilot) -> None:
     assert_reply(
         shop, "what stands & mounts do you sell?", ["(stands & mounts)", "Wall Mount", "Floor Stand"]
+    )
+
+
+def test_an_amount_another_product_sells_as_a_version_names_no_product_alone(shop: Copilot) -> None:
+    # "20 ah" is in one name, and is a version of the pack asked: the version, not the other name
+    assert_reply(
+        shop, "is the kestrel cell 20ah in stock?", ["Capacity 20 Ah", "out of stock"], ["Self-Heating"]
     )
 
 

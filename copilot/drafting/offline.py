@@ -264,27 +264,32 @@ def _own_line(context: DraftContext, matches: list[ProductMatch]) -> Draft | Non
 
 def _names_alone(retriever: Retriever, first: str, second: str) -> bool:
     """Two words of a name in a row name one product, and neither is an amount's unit: "ardan 5" names
-    the Ardan 5 stove; "5 l" names no product though one name says it ("Larkspur 5 L Watering Can")."""
+    the Ardan 5 stove; "5 l" names no product though one name says it ("Larkspur 5 L Watering Can"),
+    nor "200 ah" where another product sells a 200 Ah version."""
+    pair = f"{first} {second}"
     return (
         not measure_word(first)
         and not measure_word(second)
         and any(c.isalpha() for c in first + second)
-        and retriever.name_word_products(f"{first} {second}") == 1
+        and retriever.name_word_products(pair) == 1
+        and retriever.option_value_products(pair) == 0
     )
 
 
 def _named_together(context: DraftContext, title_tokens: set[str]) -> bool:
     """Two words the question says in a row name one product together, though its name has others
     between them: "the kanemura gyuto" names the Kanemura VG-10 Damascus Gyuto alone, not "kanemura"
-    (every Kanemura knife) or "gyuto" (every gyuto) alone. Not an amount's unit."""
+    (every Kanemura knife) or "gyuto" (every gyuto) alone. Words, not numbers or units: "cell 200ah"
+    may be the 200 Ah version of another Glacier Cell."""
     if context.retriever is None:
         return False
     return any(
         a != b
         and {a, b} <= title_tokens
+        and a.isalpha()
+        and b.isalpha()
         and not measure_word(a)
         and not measure_word(b)
-        and any(c.isalpha() for c in a + b)
         and context.retriever.products_named_by_all((a, b)) == 1
         for a, b in itertools.pairwise(tokenize(context.text))
     )
