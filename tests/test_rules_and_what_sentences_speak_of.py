@@ -13,7 +13,7 @@ import pytest
 from copilot.drafting.text import as_reply
 from copilot.schemas import Passage
 from copilot.service import Copilot
-from tests.chat import assert_reply
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -23,7 +23,12 @@ PRODUCTS = [
         "VORTEX45",
         "Fennick Vortex 45 E-Scooter",
         "E-Scooters",
-        ["Top speed: 45 km/h", "Rider permit: needed (over 25 km/h)", "Range: 60 km"],
+        [
+            "Top speed: 45 km/h",
+            "Rider permit: needed (over 25 km/h)",
+            "Range: 60 km",
+            "Weight: frame only: 19 kg",
+        ],
         [
             _variant("VX45-STD", {"Bundle": "Standard"}, 1290.0),
             _variant("VX45-RMP", {"Bundle": "Ride More Pack (2 batteries)"}, 1590.0, available=False),
@@ -34,7 +39,7 @@ PRODUCTS = [
         "GLIDE20",
         "Fennick Glide 20 E-Scooter",
         "E-Scooters",
-        ["Top speed: 20 km/h", "Range: 25 km"],
+        ["Top speed: 20 km/h", "Range: 25 km", "Weight: frame only: 12 kg"],
         [_variant("GL20", {"Title": "Default Title"}, 590.0)],
         MAKER,
     ),
@@ -60,7 +65,7 @@ PRODUCTS = [
             MAKER,
         ),
         "description": "<p>A shop demonstrator. In store only: this scooter can't be delivered and can be "
-        "bought only at our Leeds shop.</p><ul><li>Top speed: 20 km/h</li></ul>",
+        "bought only at our Leeds shop.</p><ul><li>Top speed: 20 km/h</li><li>Weight: 13 kg</li></ul>",
     },
     invented_product(
         "PACK",
@@ -248,6 +253,12 @@ def test_an_amount_another_product_sells_as_a_version_names_no_product_alone(sho
     assert_reply(
         shop, "is the kestrel cell 20ah in stock?", ["Capacity 20 Ah", "out of stock"], ["Self-Heating"]
     )
+
+
+def test_a_word_other_products_say_beside_an_amount_asks_nothing_of_that_line(shop: Copilot) -> None:
+    # "frame only: 12 kg" under Weight: "frame" is no kind of weight, so a frame bag is not its Weight line
+    reply = converse(shop, "does the ex-display demo scooter have a frame bag?").reply
+    assert "doesn't say" in reply and "13 kg" not in reply, reply
 
 
 def test_two_words_in_a_row_that_name_one_product_together_name_it(shop: Copilot) -> None:

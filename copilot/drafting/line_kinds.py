@@ -5,6 +5,7 @@ no, so its line of that kind is what the shop says of it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -17,6 +18,11 @@ from copilot.retrieval import Retriever, Snapshot
 _LONGEST_LABEL = 40
 # other products' lines must give the word under a label this often for the label to be its kind
 _LEAST_SEEN = 2
+# a value's items: "Wood, smokeless coal or peat"
+_ITEMS = re.compile(r"[,;/]|\s+(?:or|and)\s+")
+# an item of a few words is a thing the line's kind holds ("smokeless coal"), not a sentence or an
+# amount with its qualifier ("tool only: 1.6 kg" under Weight)
+_LONGEST_ITEM = 3
 
 _BUILT: dict[int, tuple[Snapshot, dict[str, Counter[str]]]] = {}
 
@@ -32,11 +38,23 @@ def _labels_by_word(snapshot: Snapshot) -> dict[str, Counter[str]]:
         for line in description_lines(product_text(snapshot.passage(position)).own_words):
             label, colon, value = line.partition(":")
             if colon and 0 < len(label.strip()) <= _LONGEST_LABEL:
-                for word in set(tokenize(value)):
+                for word in set(_item_words(value)):
                     index.setdefault(word, Counter())[label.strip().lower()] += 1
     _BUILT.clear()
     _BUILT[id(snapshot)] = (snapshot, index)
     return index
+
+
+def _item_words(value: str) -> list[str]:
+    """The words of a value's short items, without numbers: "Wood, smokeless coal" gives wood, smokeless
+    and coal; "tool only: 1.6 kg" and "Mix one scoop with water before training" give none."""
+    items = [item.strip() for item in _ITEMS.split(value)]
+    return [
+        word
+        for item in items
+        if item and len(item.split()) <= _LONGEST_ITEM and not any(c.isdigit() for c in item)
+        for word in tokenize(item)
+    ]
 
 
 def line_of_kind(retriever: Retriever, lines: list[str], words: Iterable[str]) -> str | None:

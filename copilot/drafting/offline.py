@@ -2853,8 +2853,10 @@ class OfflineDrafter:
             # "how long is the warranty on the harness?" is not "... for long sport days": a page may say
             or _no_number_for(question, reply)
         ):
-            # "can the nore 3 burn coal?": its line of the kind other products say coal in ("Fuel: Wood only")
-            unsaid = asked_words - set(tokenize(description)) - light_verbs()
+            # "can the nore 3 burn coal?": its line of the kind other products say coal in ("Fuel: Wood
+            # only"), of what the asking sentence names ("i have a metal allergy" asks no Material line)
+            asking = set(tokenize(_question_part(context.text)))
+            unsaid = asked_words & asking - set(tokenize(description)) - light_verbs()
             if context.retriever is not None and (kind := line_of_kind(context.retriever, lines, unsaid)):
                 return Draft(action="answer", reply=kind, citations=citations, confidence=0.7)
             return dont_know
