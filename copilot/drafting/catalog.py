@@ -18,7 +18,7 @@ from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.denials import denial_in, denies
 from copilot.drafting.description import description_lines, label_words, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
-from copilot.drafting.text import best_sentences, join_words, measures_said, shape_rules
+from copilot.drafting.text import best_sentences, join_words, measures_said, shape_rules, with_its_heading
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import irregular_forms, name_tokens, tokenize, with_heads
@@ -626,7 +626,10 @@ def _page_on_kind(context: DraftContext, wanted: set[str]) -> Draft | None:
     kind = _kind(context.text, wanted)
     if (denial := denial_in(sentence)) is not None and not denies(kind, sentence, denial):
         return None
-    return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.7)
+    # an item of a list says its heading too ("We don't sell: Petrol scooters")
+    return Draft(
+        action="answer", reply=with_its_heading(sentence, page), citations=[cite(page)], confidence=0.7
+    )
 
 
 def _says_kind(family: Family, kind: str) -> bool:

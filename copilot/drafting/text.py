@@ -439,11 +439,24 @@ def with_its_heading(sentence: str, passage: Passage) -> str:
 
 
 def _under(heading: str) -> str:
-    """A heading said before what sits under it: "Items we can't take back: ", or an FAQ's question
-    before its answer ("What payment methods do you accept? Visa.", not "accept?: Visa")."""
+    """A heading said before what sits under it: "Items we can't take back: "; an FAQ's question about
+    the shop's own ways said as the shop's statement ("What don't you sell?" is "We don't sell: ",
+    "What payment methods do you accept?" "Payment methods we accept: "), any other before its answer
+    ("Can I return a gift? Yes ..."), never "accept?: Visa"."""
     if not heading:
         return ""
+    if found := _ASKS_OUR_WAYS.match(heading.strip()):
+        things = found["things"].strip()
+        verb = f"do{found['not']} {found['verb']}" if found["not"] else found["verb"]
+        return f"{things[:1].upper()}{things[1:]} we {verb}: " if things else f"We {verb}: "
     return f"{heading} " if heading.rstrip().endswith("?") else f"{heading}: "
+
+
+# "What don't you sell?", "Which brands do you carry?": what the shop does or does not, asked of it
+_ASKS_OUR_WAYS = re.compile(
+    r"(?i)^(?:what|which)\s+(?P<things>(?:[a-z-]+\s+){0,3}?)do(?P<not>n[’']t|\s+not)?\s+"
+    r"(?:you|ye|y'all)\s+(?P<verb>(?!not\b)[a-z]+(?:\s+[a-z]+){0,2})\s*\?$"
+)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
