@@ -123,6 +123,38 @@ PRODUCTS += [
         MAKER,
     ),
 ]
+# "ostro bar" is said of the Ostro Barbell as well as the Ostro Olympic Curl Training Bar, and each of its
+# words names three products or more
+PRODUCTS += [
+    invented_product(
+        "OSTROBAR",
+        "Ostro Barbell 20 kg",
+        "Bars",
+        ["Length: 2.2 m"],
+        [
+            _variant("OB-HC", {"Material": "Hard chrome"}, 199.0),
+            _variant("OB-BO", {"Material": "Black oxide"}, 179.0),
+        ],
+        "Ostro",
+    ),
+    invented_product(
+        "OSTROEZ",
+        "Ostro Olympic Curl Training Bar",
+        "Bars",
+        ["Length: 1.2 m"],
+        [_variant("OE", {}, 69.0)],
+        "Ostro",
+    ),
+    invented_product(
+        "OSTRORACK", "Ostro Wall Rack", "Racks", ["Holds: 6 plates"], [_variant("OR", {}, 89.0)], "Ostro"
+    ),
+    *(
+        invented_product(
+            f"HARLOW{i}", name, "Bars", ["Fits: doorways"], [_variant(f"HB-{i}", {}, 35.0)], "Harlow"
+        )
+        for i, name in enumerate(["Harlow Pull-Up Bar", "Harlow Dip Bar"])
+    ),
+]
 # a kind named with "&", as a category is ("what stands & mounts do you sell?")
 PRODUCTS += [
     invented_product(
@@ -266,6 +298,10 @@ def test_a_word_other_products_say_beside_an_amount_asks_nothing_of_that_line(sh
     # "frame only: 12 kg" under Weight: "frame" is no kind of weight, so a frame bag is not its Weight line
     reply = converse(shop, "does the ex-display demo scooter have a frame bag?").reply
     assert "doesn't say" in reply and "13 kg" not in reply, reply
+
+
+def test_two_words_that_begin_another_products_name_words_name_neither_alone(shop: Copilot) -> None:
+    assert_reply(shop, "how much is the hard chrome ostro bar", ["199.00"], ["69.00"])
 
 
 def test_two_words_in_a_row_that_name_one_product_together_name_it(shop: Copilot) -> None:

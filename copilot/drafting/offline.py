@@ -280,9 +280,19 @@ def _named_together(context: DraftContext, title_tokens: set[str]) -> bool:
     """Two words the question says in a row name one product together, though its name has others
     between them: "the kanemura gyuto" names the Kanemura VG-10 Damascus Gyuto alone, not "kanemura"
     (every Kanemura knife) or "gyuto" (every gyuto) alone. Words, not numbers or units: "cell 200ah"
-    may be the 200 Ah version of another Glacier Cell."""
+    may be the 200 Ah version of another Glacier Cell; and no other product found has words that begin
+    with both ("olympic bar" is the Olympic Barbell as much as the Olympic EZ Curl Bar)."""
     if context.retriever is None:
         return False
+    others = [
+        name_tokens(h.passage.title)
+        for h in context.hits
+        if h.passage.kind in ("product", "variant") and not set(name_tokens(h.passage.title)) >= title_tokens
+    ]
+
+    def begins_both(words: list[str], a: str, b: str) -> bool:
+        return any(w.startswith(a) for w in words) and any(w.startswith(b) for w in words)
+
     return any(
         a != b
         and {a, b} <= title_tokens
@@ -291,6 +301,7 @@ def _named_together(context: DraftContext, title_tokens: set[str]) -> bool:
         and not measure_word(a)
         and not measure_word(b)
         and context.retriever.products_named_by_all((a, b)) == 1
+        and not any(begins_both(words, a, b) for words in others)
         for a, b in itertools.pairwise(tokenize(context.text))
     )
 
