@@ -287,11 +287,13 @@ def test_a_kind_asked_with_an_ampersand_lists_its_products(shop: Copilot) -> Non
     )
 
 
-def test_an_amount_another_product_sells_as_a_version_names_no_product_alone(shop: Copilot) -> None:
-    # "20 ah" is in one name, and is a version of the pack asked: the version, not the other name
-    assert_reply(
-        shop, "is the kestrel cell 20ah in stock?", ["Capacity 20 Ah", "out of stock"], ["Self-Heating"]
-    )
+@pytest.mark.parametrize(
+    "question", ["is the kestrel cell 20ah in stock?", "when will the 36v 20ah lithium be back?"]
+)
+def test_an_amount_names_no_product_alone(shop: Copilot, question: str) -> None:
+    # "20 ah" and "36 v" are in one name, and 20 Ah is a version of the other battery: that version, not
+    # the name that says the amounts
+    assert_reply(shop, question, ["Capacity 20 Ah", "out of stock"], ["Self-Heating"])
 
 
 def test_a_word_other_products_say_beside_an_amount_asks_nothing_of_that_line(shop: Copilot) -> None:

@@ -265,14 +265,16 @@ def _own_line(context: DraftContext, matches: list[ProductMatch]) -> Draft | Non
 def _names_alone(retriever: Retriever, first: str, second: str) -> bool:
     """Two words of a name in a row name one product, and neither is an amount's unit: "ardan 5" names
     the Ardan 5 stove; "5 l" names no product though one name says it ("Larkspur 5 L Watering Can"),
-    nor "200 ah" where another product sells a 200 Ah version."""
-    pair = f"{first} {second}"
+    nor does "200 ah" or "12 v", a number and a unit a product's lines use ("Glacier Cell 12 V 200 Ah
+    Battery" is not named by its amounts, which another battery sells as a version)."""
+    units = grammar().line_by_word
+    amount = (first.isdigit() and second in units) or (second.isdigit() and first in units)
     return (
         not measure_word(first)
         and not measure_word(second)
+        and not amount
         and any(c.isalpha() for c in first + second)
-        and retriever.name_word_products(pair) == 1
-        and retriever.option_value_products(pair) == 0
+        and retriever.name_word_products(f"{first} {second}") == 1
     )
 
 
