@@ -28,6 +28,7 @@ PRODUCTS = [
             "Rider permit: needed (over 25 km/h)",
             "Range: 60 km",
             "Weight: frame only: 19 kg",
+            "Motor: Hub 1000 brushless",
         ],
         [
             _variant("VX45-STD", {"Bundle": "Standard"}, 1290.0),
@@ -39,7 +40,7 @@ PRODUCTS = [
         "GLIDE20",
         "Fennick Glide 20 E-Scooter",
         "E-Scooters",
-        ["Top speed: 20 km/h", "Range: 25 km", "Weight: frame only: 12 kg"],
+        ["Top speed: 20 km/h", "Range: 25 km", "Weight: frame only: 12 kg", "Motor: Hub 350 brushless"],
         [_variant("GL20", {"Title": "Default Title"}, 590.0)],
         MAKER,
     ),
@@ -65,7 +66,8 @@ PRODUCTS = [
             MAKER,
         ),
         "description": "<p>A shop demonstrator. In store only: this scooter can't be delivered and can be "
-        "bought only at our Leeds shop.</p><ul><li>Top speed: 20 km/h</li><li>Weight: 13 kg</li></ul>",
+        "bought only at our Leeds shop.</p><ul><li>Top speed: 20 km/h</li><li>Weight: 13 kg</li>"
+        "<li>Motor: Hub 250 brushed</li></ul>",
     },
     invented_product(
         "PACK",
@@ -304,6 +306,11 @@ def test_a_word_other_products_say_beside_an_amount_asks_nothing_of_that_line(sh
 
 def test_two_words_that_begin_another_products_name_words_name_neither_alone(shop: Copilot) -> None:
     assert_reply(shop, "how much is the hard chrome ostro bar", ["199.00"], ["69.00"])
+
+
+def test_a_products_line_of_the_kind_asked_says_what_others_say_with_a_model_number(shop: Copilot) -> None:
+    # other scooters' Motor lines say "brushless" beside a model number: the demo's Motor line answers
+    assert_reply(shop, "is the ex-display demo scooter brushless?", ["Motor: Hub 250 brushed"])
 
 
 def test_two_words_in_a_row_that_name_one_product_together_name_it(shop: Copilot) -> None:

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from copilot.drafting.description import description_lines
+from copilot.drafting.sizes import grammar
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever, Snapshot
@@ -20,8 +21,8 @@ _LONGEST_LABEL = 40
 _LEAST_SEEN = 2
 # a value's items: "Wood, smokeless coal or peat"
 _ITEMS = re.compile(r"[,;/]|\s+(?:or|and)\s+")
-# an item of a few words is a thing the line's kind holds ("smokeless coal"), not a sentence or an
-# amount with its qualifier ("tool only: 1.6 kg" under Weight)
+# an item of a few words is a thing the line's kind holds ("smokeless coal", "Velineon 3500 brushless"),
+# not a sentence or an amount with its qualifier ("tool only: 1.6 kg" under Weight)
 _LONGEST_ITEM = 3
 
 _BUILT: dict[int, tuple[Snapshot, dict[str, Counter[str]]]] = {}
@@ -46,13 +47,13 @@ def _labels_by_word(snapshot: Snapshot) -> dict[str, Counter[str]]:
 
 
 def _item_words(value: str) -> list[str]:
-    """The words of a value's short items, without numbers: "Wood, smokeless coal" gives wood, smokeless
-    and coal; "tool only: 1.6 kg" and "Mix one scoop with water before training" give none."""
+    """The words of a value's short items that are no amounts: "Wood, smokeless coal" gives wood,
+    smokeless and coal; "tool only: 1.6 kg" and "Mix one scoop with water before training" give none."""
     items = [item.strip() for item in _ITEMS.split(value)]
     return [
         word
         for item in items
-        if item and len(item.split()) <= _LONGEST_ITEM and not any(c.isdigit() for c in item)
+        if item and len(item.split()) <= _LONGEST_ITEM and not grammar().in_line.search(item)
         for word in tokenize(item)
     ]
 
