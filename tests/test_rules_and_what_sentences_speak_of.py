@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.drafting.offline import _words_in_a_row
 from copilot.drafting.text import as_reply
 from copilot.schemas import Passage
 from copilot.service import Copilot
@@ -331,3 +332,9 @@ def test_sentences_without_a_full_stop_are_not_run_together() -> None:
     )
     chosen = [("We can't deliver to: Kite Island", page), ("Some scooters are sold in store.", page)]
     assert "Kite Island. Some scooters" in as_reply(chosen, "do you deliver to kite island?")
+
+
+def test_words_said_apart_are_not_in_a_row() -> None:
+    # "bits" and "impact" have "does the" between them: no name said together
+    pairs = _words_in_a_row("what bits does the impact driver take?")
+    assert ("impact", "driver") in pairs and ("bit", "impact") not in pairs

@@ -304,8 +304,15 @@ def _named_together(context: DraftContext, title_tokens: set[str]) -> bool:
         and not measure_word(b)
         and context.retriever.products_named_by_all((a, b)) == 1
         and not any(begins_both(words, a, b) for words in others)
-        for a, b in itertools.pairwise(tokenize(context.text))
+        for a, b in _words_in_a_row(context.text)
     )
+
+
+def _words_in_a_row(text: str) -> list[tuple[str, str]]:
+    """Each two words the text says one after the other, as tokens: not "bits" and "impact" of "what bits
+    does the impact driver take?", which are no name said together."""
+    said = [tokens[0] if (tokens := tokenize(word)) else "" for word in re.findall(r"[\w'-]+", text)]
+    return [(a, b) for a, b in itertools.pairwise(said) if a and b]
 
 
 def _asked_of_its_kind(context: DraftContext, match: ProductMatch) -> Draft | None:
