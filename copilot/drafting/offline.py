@@ -2476,8 +2476,8 @@ class OfflineDrafter:
                     reply += f" It can still be ordered{which} on backorder and {when}."
                     citations.extend([cite(dated[1])] if dated else [])  # the record that gives the date
                     # a version's own "next shipment due 15 January 2027", or its description's
-                    notes = (_when_it_ships(match, v) for v in ordered) if not dated else iter(())
-                    noted = next(filter(None, notes), None)
+                    notes = [] if dated else [n for v in ordered if (n := _when_it_ships(match, v))]
+                    noted = notes[0] if notes else None
                     reply += f" {noted}" if noted else ""
                 # its own "Discontinued: ... we will not be restocking it" is said whenever none is left
                 if ("restock" in cues and not dated and not noted) or _own_restock_words(match.product):
