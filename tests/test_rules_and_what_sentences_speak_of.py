@@ -133,7 +133,7 @@ PRODUCTS += [
         "OSTROBAR",
         "Ostro Barbell 20 kg",
         "Bars",
-        ["Length: 2.2 m"],
+        ["Length: 2.2 m", "Bar weight: 20 kg"],
         [
             _variant("OB-HC", {"Material": "Hard chrome"}, 199.0),
             _variant("OB-BO", {"Material": "Black oxide"}, 179.0),
@@ -307,6 +307,8 @@ def test_a_word_other_products_say_beside_an_amount_asks_nothing_of_that_line(sh
 
 def test_two_words_that_begin_another_products_name_words_name_neither_alone(shop: Copilot) -> None:
     assert_reply(shop, "how much is the hard chrome ostro bar", ["199.00"], ["69.00"])
+    # its "bar" is the Barbell's name, so asks nothing of its "Bar weight" line
+    assert_reply(shop, "is the hard chrome ostro bar IWF certified?", ["doesn't say"], ["Bar weight"])
 
 
 def test_a_products_line_of_the_kind_asked_says_what_others_say_with_a_model_number(shop: Copilot) -> None:

@@ -2645,7 +2645,7 @@ class OfflineDrafter:
         # "the sable frame" names the Sable Gravel Frameset: its "frame" asks nothing of the "Frame weight"
         title_words = set(tokenize(match.product.title))
         by_name = {
-            w for w in tokenize(as_it) if len(w) >= 4 and any(t.startswith(w) and t != w for t in title_words)
+            w for w in tokenize(as_it) if len(w) >= 3 and any(t.startswith(w) and t != w for t in title_words)
         }
         unnamed = set(tokenize(as_it)) - option_words - tail - by_name
         # (or by a word's kin: "can i take it on a plane?" and "Airline travel (FAA): Yes")
