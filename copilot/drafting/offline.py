@@ -1922,7 +1922,14 @@ class OfflineDrafter:
             # says more ("How do I wash fleece cage liners?")
             if facts.confidence >= 0.75 and not _page_about(context.retriever, named, policy):
                 return facts
-            guide = _guide_row(context, named, [cite(named.product)]) if facts.confidence < 0.5 else None
+            # (not when the question states its own measure and a page answers it: "i have a 6 inch liner,
+            # can the ardan 5 go into it?" and "A 125 mm outlet can go into a 150 mm liner with ...")
+            stated = grammar().measurement.search(context.text) and _answers_rest(context, named, policy)
+            guide = (
+                _guide_row(context, named, [cite(named.product)])
+                if facts.confidence < 0.5 and not stated
+                else None
+            )
             if guide is not None:
                 return guide
         if named is not None and named.name_match >= 0.75 and not _answers_rest(context, named, policy):
