@@ -278,21 +278,18 @@ def _names_alone(retriever: Retriever, first: str, second: str) -> bool:
     )
 
 
-def _named_together(context: DraftContext, title_tokens: set[str]) -> bool:
-    """Two words the question says in a row name one product together, though its name has others
-    between them: "the kanemura gyuto" names the Kanemura VG-10 Damascus Gyuto alone, not "kanemura"
-    (every Kanemura knife) or "gyuto" (every gyuto) alone. Words, not numbers or units: "cell 200ah"
-    may be the 200 Ah version of another Glacier Cell; and no other product found has words that begin
-    with both ("olympic bar" is the Olympic Barbell as much as the Olympic EZ Curl Bar)."""
-    if context.retriever is None:
-        return False
-    others = [
-        name_tokens(h.passage.title)
-        for h in context.hits
-        if h.passage.kind in ("product", "variant") and not set(name_tokens(h.passage.title)) >= title_tokens
-    ]
+def _named_together(
+    retriever: Retriever, title_tokens: set[str], said: list[tuple[str, str]], found: list[set[str]]
+) -> bool:
+    """Two words the question says in a row (``said``) name one product together, though its name has
+    others between them: "the kanemura gyuto" names the Kanemura VG-10 Damascus Gyuto alone, not
+    "kanemura" (every Kanemura knife) or "gyuto" (every gyuto) alone. Words, not numbers or units: "cell
+    200ah" may be the 200 Ah version of another Glacier Cell; and no other product ``found`` (the names of
+    the products and versions the search found) has words that begin with both ("olympic bar" is the
+    Olympic Barbell as much as the Olympic EZ Curl Bar)."""
+    others = [words for words in found if not words >= title_tokens]
 
-    def begins_both(words: list[str], a: str, b: str) -> bool:
+    def begins_both(words: set[str], a: str, b: str) -> bool:
         return any(w.startswith(a) for w in words) and any(w.startswith(b) for w in words)
 
     return any(
@@ -302,9 +299,9 @@ def _named_together(context: DraftContext, title_tokens: set[str]) -> bool:
         and b.isalpha()
         and not measure_word(a)
         and not measure_word(b)
-        and context.retriever.products_named_by_all((a, b)) == 1
+        and retriever.products_named_by_all((a, b)) == 1
         and not any(begins_both(words, a, b) for words in others)
-        for a, b in _words_in_a_row(context.text)
+        for a, b in said
     )
 
 
@@ -2134,6 +2131,13 @@ class OfflineDrafter:
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
         refused = {t for m in _REFUSED.finditer(context.text) for t in tokenize(m.group(1))}
         found: list[ProductMatch] = []
+        # for the two words said in a row that name one product together, read once for all products
+        said_in_order = _words_in_a_row(context.text)
+        names_found = [
+            set(name_tokens(h.passage.title))
+            for h in context.hits
+            if h.passage.kind in ("product", "variant")
+        ]
         seen: set[str] = set()
         by_id = {h.passage.product_id for h in context.hits if "id" in h.matched}
         for hit in context.hits:
@@ -2153,7 +2157,7 @@ class OfflineDrafter:
                     a in wanted and b in wanted and _names_alone(context.retriever, a, b)
                     for a, b in itertools.pairwise(name_tokens(product.title))
                 )
-                and not _named_together(context, title_tokens)
+                and not _named_together(context.retriever, title_tokens, said_in_order, names_found)
             ):
                 continue
             name_match = named_by(product.title, wanted, context.retriever, 0.5)
@@ -2200,7 +2204,9 @@ class OfflineDrafter:
             alone = any(_names_alone(context.retriever, a, b) for a, b in in_a_row)
             if name_match == 0.5 and alone:
                 name_match = 0.6
-            if name_match < 0.5 and _named_together(context, title_tokens):
+            if name_match < 0.5 and _named_together(
+                context.retriever, title_tokens, said_in_order, names_found
+            ):
                 name_match = 0.5
             if product_id in by_id:  # its id, or a code in its ids ("AL80"), however its hits are ranked
                 name_match = 1.0
