@@ -79,6 +79,7 @@ class QuestionShapes(BaseModel):
             "obligation_asked",
             "sold_one_way",
             "collected_in_person",
+            "asks_our_ways",
             "coverage_limit",
             "price_compared",
             "difference_asked",
@@ -445,18 +446,11 @@ def _under(heading: str) -> str:
     ("Can I return a gift? Yes ..."), never "accept?: Visa"."""
     if not heading:
         return ""
-    if found := _ASKS_OUR_WAYS.match(heading.strip()):
+    if found := shape_rules().phrases["asks_our_ways"].any.match(heading.strip()):
         things = found["things"].strip()
         verb = f"do{found['not']} {found['verb']}" if found["not"] else found["verb"]
         return f"{things[:1].upper()}{things[1:]} we {verb}: " if things else f"We {verb}: "
     return f"{heading} " if heading.rstrip().endswith("?") else f"{heading}: "
-
-
-# "What don't you sell?", "Which brands do you carry?": what the shop does or does not, asked of it
-_ASKS_OUR_WAYS = re.compile(
-    r"(?i)^(?:what|which)\s+(?P<things>(?:[a-z-]+\s+){0,3}?)do(?P<not>n[’']t|\s+not)?\s+"
-    r"(?:you|ye|y'all)\s+(?P<verb>(?!not\b)[a-z]+(?:\s+[a-z]+){0,2})\s*\?$"
-)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
