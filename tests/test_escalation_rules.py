@@ -138,6 +138,13 @@ ROWS: list[Row] = [
     ("valuable_customer", "was order W2002 cancelled?", False, {"customer": GOLD, "orders": [LARGE]}),
     (
         "valuable_customer",
+        "did i get my money back after cancelling W2002?",
+        False,
+        {"customer": GOLD, "orders": [LARGE]},
+    ),
+    ("valuable_customer", "what are the shipping charges to canada?", False, {"customer": GOLD}),
+    (
+        "valuable_customer",
         "please cancel order W2002",
         True,
         {"customer": GOLD, "orders": [LARGE], "action": "ask_verification"},
