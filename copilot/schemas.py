@@ -183,6 +183,17 @@ class Order(BaseModel):
     shipping_address: Address | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
 
+    @property
+    def never_sent(self) -> bool:
+        """Cancelled or not yet fulfilled, with no parcel started: nothing of it can have been lost."""
+        if any(s.started for s in self.shipments) or self.fulfillment_status not in (None, "unfulfilled"):
+            return False
+        return (
+            self.cancelled_at is not None
+            or "unfulfilled" in (self.status, self.fulfillment_status)
+            or (self.status == "cancelled")
+        )
+
     def sent_and_left(self) -> tuple[list[OrderItem], list[OrderItem]]:
         """The items its started parcels say they hold (or, where none says, the lines marked fulfilled),
         and the rest; neither when nothing says which items went or all went. An item is known by any of

@@ -23,6 +23,10 @@ GOLD = Customer(customer_id="C1", email="gia@example.com", first_name="Gia", las
 SMALL = Order(order_id="W1001", customer_id="C2", status="delivered", total=80.0)
 LARGE = Order(order_id="W2002", customer_id="C2", status="shipped", total=950.0)
 FAILED = Order(order_id="W4887", customer_id="C1", status="failed", total=1199.0)
+CANCELLED = Order(
+    order_id="W5005", customer_id="C2", status="cancelled", fulfillment_status="unfulfilled", total=60.0
+)
+NOT_SENT = Order(order_id="W5006", customer_id="C2", status="unfulfilled", total=60.0)
 BIG_SPENDER = [Order(order_id=f"W30{i}", customer_id="C2", status="delivered", total=200.0) for i in range(4)]
 
 
@@ -96,6 +100,26 @@ ROWS: list[Row] = [
         {},
     ),
     ("sensitive_topic", "the charger smoked and then died", True, {}),
+    # a parcel is lost only once sent: of an order cancelled or not yet sent, the status answers
+    (
+        "sensitive_topic",
+        "what happened to order W5005? never got it",
+        False,
+        {"customer": STANDARD, "orders": [CANCELLED]},
+    ),
+    ("sensitive_topic", "I never received order W5006", False, {"customer": STANDARD, "orders": [NOT_SENT]}),
+    (
+        "sensitive_topic",
+        "what happened to order W2002? never got it",
+        True,
+        {"customer": STANDARD, "orders": [LARGE]},
+    ),
+    (
+        "sensitive_topic",
+        "I never received order W5005 or order W2002",
+        True,
+        {"customer": STANDARD, "orders": [CANCELLED, LARGE]},
+    ),
     ("sensitive_topic", "price for the oak dining table 200cm in smoked oak?", False, {}),
     ("sensitive_topic", "is the jacket from a non-smoking home?", False, {}),
     ("sensitive_topic", "what happens if a package gets lost in the mail?", False, {}),

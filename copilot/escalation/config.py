@@ -80,6 +80,9 @@ class Topic(_Strict):
     # asked as a question it still needs a person: "if I buy 40 cases, can I get a discount?" is a deal
     # to be made, where "what happens if a package is lost?" only asks how things work
     even_if_asked: bool = False
+    # a parcel can be lost only once sent: "never got it" of an order that was cancelled or is not yet
+    # sent is answered with its status ("Order #1850 is cancelled.")
+    not_for_unsent_orders: bool = False
     # said to the customer first, before a person can reply: "If anyone is hurt or in danger, ..."
     first_advice: str | None = None
     examples: Examples = Field(default_factory=Examples)

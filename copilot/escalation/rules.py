@@ -143,6 +143,13 @@ def _repeated(facts: TurnFacts, policy: EscalationPolicy) -> EscalationReason | 
     return None
 
 
+def _only_unsent_orders_named(facts: TurnFacts) -> bool:
+    """The message names orders, and each one of the customer's it names was never sent."""
+    named = {order_lookup_key(i) for i in facts.understanding.order_ids}
+    orders = [o for o in facts.orders if order_lookup_key(o.order_id) in named]
+    return bool(orders) and all(o.never_sent for o in orders)
+
+
 def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
     """Which rules fire on this turn, and where the conversation goes if any does."""
     rules = policy.rules
@@ -167,6 +174,8 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
     incident = not general_question(facts.text)
     if rules.sensitive_topic.enabled and incident:
         for topic in policy.sensitive_topics:
+            if topic.not_for_unsent_orders and _only_unsent_orders_named(facts):
+                continue
             if (phrase := topic.matches(facts.text)) is not None:
                 fire(
                     EscalationReason(rule="sensitive_topic", detail=f"{topic.id}: {phrase!r}"),
