@@ -2,8 +2,8 @@
 share model codes and brands: "the v3 or the k1?" compares the two printers, not a printer and a nozzle
 made for one; "the classic chef or the kohler?" the two chef's knives; "which is lighter?" reads each
 one's weight, not its "Light source"; "is A harder than B?" and "which has the hardest steel?" read the
-hardness lines; "the cheapest bottle of resin" is a resin; the cheapest printer is one that can be
-ordered; "knives" are the products named "Knife"; "which has the higher
+hardness lines; "the cheapest bottle of resin" is a resin; the cheapest printer, sold out, is named with
+the cheapest that can be ordered; "knives" are the products named "Knife"; "which has the higher
 snr, A or B?" compares on SNR though one name says "SNR 35"; a "Hard Hat with Ratchet Harness" is a hard
 hat, and the "vented hard hat" is not the Non-Vented one; a glove chart whose first column names its
 unit ("Hand circumference (cm)") gives the size."""
@@ -247,10 +247,12 @@ def test_what_a_kind_comes_in_is_no_kind(shop: Copilot) -> None:
     assert "Lumina Standard Resin" in reply and "£14.99" in reply, reply
 
 
-def test_the_cheapest_is_one_that_can_be_ordered(shop: Copilot) -> None:
-    for question in ("cheapest fdm printer you do?", "cheapest fdm printer in stock?"):
-        reply = converse(shop, question).reply
-        assert "Voxelcraft V3 FDM 3D Printer at £229.00" in reply and "Mini" not in reply, reply
+def test_the_cheapest_sold_out_is_named_with_the_cheapest_that_can_be_ordered(shop: Copilot) -> None:
+    reply = converse(shop, "cheapest fdm printer you do?").reply
+    assert "Mini DIY FDM Printer Kit at £149.00, but it is out of stock" in reply, reply
+    assert "the cheapest in stock is the Voxelcraft V3 FDM 3D Printer at £229.00" in reply, reply
+    reply = converse(shop, "cheapest fdm printer in stock?").reply
+    assert "Voxelcraft V3 FDM 3D Printer at £229.00" in reply and "Mini" not in reply, reply
 
 
 @pytest.mark.parametrize("question", ["cheapest knives?", "cheapest knife youve got?"])

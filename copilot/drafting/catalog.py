@@ -455,18 +455,30 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     pool = _versions_named(pool, words)
     if not pool:
         return None
-    variant, family = (max if highest else min)(pool, key=lambda pair: pair[0].price or 0.0)
+    pick = (max if highest else min)
+    variant, family = pick(pool, key=lambda pair: pair[0].price or 0.0)
     which = "most expensive" if highest else "cheapest"
+    kind = f" {_kind(context.text, wanted)}" if wanted else ""
     scope = " in stock" if must_stock or (pool is stocked and variant.available) else ""
+    reply = f"Our {which}{kind} option{scope} is the {_version_at(variant, family)}; it is {stock_words(variant)}."
+    # "cheapest fdm printer?" when the cheapest is sold out: that one first, as it is the answer asked
+    gone, gone_family = pick(_versions_named(priced, words), key=lambda pair: pair[0].price or 0.0)
+    if not must_stock and pool is stocked and (gone.price or 0.0) != (variant.price or 0.0):
+        now = "in stock" if variant.available else "to order now"
+        reply = (
+            f"Our {which}{kind} is the {_version_at(gone, gone_family)}, but it is {stock_words(gone)}; the "
+            f"{which} {now} is the {_version_at(variant, family)}."
+        )
+        citations = [cite(gone_family.product), cite(gone), cite(family.product), cite(variant)]
+    else:
+        citations = [cite(family.product), cite(variant)]
+    return Draft(action="answer", reply=reply, citations=citations, confidence=0.85)
+
+
+def _version_at(variant: Passage, family: Family) -> str:
+    """The product's name, the version's options and its price: "Hoodie (Size M) at $40.00"."""
     options = f" ({describe(variant)})" if variant.options else ""
-    stock = stock_words(variant)
-    reply = (
-        f"Our {which}{' ' + _kind(context.text, wanted) if wanted else ''} option{scope} is the "
-        f"{family.product.title}{options} at {money(variant.price, variant.currency)}; it is {stock}."
-    )
-    return Draft(
-        action="answer", reply=reply, citations=[cite(family.product), cite(variant)], confidence=0.85
-    )
+    return f"{family.product.title}{options} at {money(variant.price, variant.currency)}"
 
 
 def on_sale(context: DraftContext) -> Draft | None:
