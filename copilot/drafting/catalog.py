@@ -455,12 +455,13 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     pool = _versions_named(pool, words)
     if not pool:
         return None
-    pick = (max if highest else min)
+    pick = max if highest else min
     variant, family = pick(pool, key=lambda pair: pair[0].price or 0.0)
     which = "most expensive" if highest else "cheapest"
     kind = f" {_kind(context.text, wanted)}" if wanted else ""
     scope = " in stock" if must_stock or (pool is stocked and variant.available) else ""
-    reply = f"Our {which}{kind} option{scope} is the {_version_at(variant, family)}; it is {stock_words(variant)}."
+    stock = stock_words(variant)
+    reply = f"Our {which}{kind} option{scope} is the {_version_at(variant, family)}; it is {stock}."
     # "cheapest fdm printer?" when the cheapest is sold out: that one first, as it is the answer asked
     gone, gone_family = pick(_versions_named(priced, words), key=lambda pair: pair[0].price or 0.0)
     if not must_stock and pool is stocked and (gone.price or 0.0) != (variant.price or 0.0):
