@@ -220,7 +220,7 @@ class Copilot:
         understanding = numbers_as_products(
             understanding, state.text, lambda word: self.retriever.name_word_products(word) > 0
         )
-        state.understanding = with_order_focus(understanding, state.order_focus)
+        state.understanding = with_order_focus(understanding, state.order_focus, state.text)
         if state.understanding.injection:
             state.flags.append("prompt_injection")
 

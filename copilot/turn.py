@@ -13,6 +13,7 @@ from typing import Any
 
 from copilot.channels.base import Destination
 from copilot.conversations import Conversation
+from copilot.days_said import day_said
 from copilot.drafting.base import Draft, DraftContext
 from copilot.escalation.rules import Decision, PastTurn
 from copilot.identity.gate import Caller, Identity
@@ -88,10 +89,11 @@ def order_focus_of(thread: Conversation) -> str | None:
     return focus if isinstance(focus, str) else None
 
 
-def with_order_focus(understanding: Understanding, focus: str | None) -> Understanding:
+def with_order_focus(understanding: Understanding, focus: str | None, text: str) -> Understanding:
     """A message that names no order, after the shop's message about one, asks about that order when
-    it is an order question or refers back to it ("when will it arrive?")."""
-    if focus is None or understanding.order_ids:
+    it is an order question or refers back to it ("when will it arrive?"); one naming the day it was
+    placed ("is my order from feb 14th on its way?") names its own."""
+    if focus is None or understanding.order_ids or day_said(text) is not None:
         return understanding
     if understanding.intent in ORDER_INTENTS:
         return understanding.model_copy(update={"order_ids": [focus]})

@@ -77,6 +77,26 @@ def test_order_answers_give_every_field_asked_for(shop: Copilot) -> None:
     assert "$62.00" in total.reply, total.reply
 
 
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("what did i order on the 3rd of february?", ["#1001", "Washed Linen Table Runner"], ["#1007"]),
+        ("is my order from feb 14th on its way?", ["#1007", "unfulfilled"], ["#1001"]),
+        ("what was in the order i placed 2025-02-03", ["#1001"], ["#1007"]),
+        (
+            "where's the order I placed on march 2?",
+            ["I don't see an order placed on March 2", "#1001", "#1007"],
+            [],
+        ),
+    ],
+)
+def test_an_order_is_known_by_the_day_it_was_placed(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    reply = chat(shop, question, email="maya.okafor@example.com").reply
+    assert all(s in reply for s in said) and not any(s in reply for s in not_said), reply
+
+
 def test_a_short_follow_up_stays_with_the_product_in_focus(shop: Copilot) -> None:
     result = chat(shop, "how much is the speckled stoneware mug in 12 oz sea green?", "and in 16 oz?")
     assert result.action == "answer" and "16 oz" in result.reply and "$28.00" in result.reply

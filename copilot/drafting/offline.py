@@ -14,6 +14,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
+from copilot.days_said import day_said
 from copilot.drafting.allergens import ingredient_of_family_asked
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.catalog import (
@@ -73,7 +74,7 @@ from copilot.drafting.options import (
     size_order,
     variants_in_range,
 )
-from copilot.drafting.orders import cite_order, order_facts
+from copilot.drafting.orders import cite_order, order_facts, placed_day
 from copilot.drafting.places import destination, named_places, place_names_of, places, sent_to
 from copilot.drafting.quantities import asks_an_amount, cost_of_amount
 from copilot.drafting.seasons import in_season
@@ -2074,10 +2075,18 @@ class OfflineDrafter:
                 confidence=0.8,
                 citations=[Citation(kind="customer", id=context.customer.customer_id)],
             )
-        newest = not own and "recent_order" in u.cues
+        none_that_day = ""
+        day = None if own else day_said(context.text)
+        if day is not None:  # "what did i order on the 4th of december?": the newest order placed that day
+            on_day = [o for o in context.orders if o.placed_at and day.is_day(placed_day(o))]
+            newest_year = max((placed_day(o)[:4] for o in on_day), default="")
+            own = [o for o in on_day if placed_day(o).startswith(newest_year)]
+            none_that_day = "" if own else f"I don't see an order placed on {day}. "
+        newest = not own and day is None and "recent_order" in u.cues
         if newest:  # "my latest order": the newest the customer has, whatever its items are called
             own = [max(context.orders, key=lambda o: o.placed_at or "")]
-        typed = any(o.order_id in context.text for o in own)  # not just the order talked of before
+        # not just the order talked of before
+        typed = day is not None or any(o.order_id in context.text for o in own)
         if not typed and not newest and u.intent != "order_list" and (holding := orders_of_items(context)):
             own = holding  # "has my backpack arrived?": the order that holds a backpack
         asked = set(tokenize(context.text)) & _AFTER_SALE
@@ -2092,7 +2101,7 @@ class OfflineDrafter:
             ask = "" if u.intent == "order_list" else " Which one do you mean?"
             return Draft(
                 action="answer",
-                reply=f"You have {len(context.orders)} orders: {listing}.{ask}",
+                reply=f"{none_that_day}You have {len(context.orders)} orders: {listing}.{ask}",
                 evidence=[str(len(context.orders))],
                 citations=[cite_order(o) for o in context.orders],
                 confidence=0.85 if u.intent == "order_list" else 0.6,

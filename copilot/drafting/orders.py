@@ -21,6 +21,11 @@ def _day(moment: str) -> str:
     return day.group(0) if day else moment
 
 
+def placed_day(order: Order) -> str:
+    """The day the order was placed, as an ISO date where the export gives one."""
+    return _day(order.placed_at or "")
+
+
 def _words(state: str | None) -> str:
     """A state as words: "partially_fulfilled" reads "partially fulfilled"."""
     return (state or "").replace("_", " ")

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from copilot.days_said import without_days
 from copilot.identity.policy import Fact
 from copilot.redaction import EMAIL, apart_from_cjk
 from copilot.schemas import Customer, Order
@@ -239,11 +240,14 @@ def facts_held(held: dict[str, object], salt: str, order: Order, owner: Customer
 
 def offers_facts(text: str, order_refs: Iterable[str]) -> bool:
     """Whether a message brings anything that could be a proof: an email, a phone number, or a number
-    besides the order references (a zip). A message that names only an order offers nothing."""
+    besides the order references (a zip). A message that names only an order, or a day ("what did i
+    order on the 3rd of february?"), offers nothing."""
     if emails_in(text) or phones_in(text):
         return True
     ref_words = {word for ref in order_refs for word in tokens(ref)}
-    return any(any(c.isdigit() for c in word) and word not in ref_words for word in tokens(text))
+    return any(
+        any(c.isdigit() for c in word) and word not in ref_words for word in tokens(without_days(text))
+    )
 
 
 def proves(found: set[Fact], proofs: list[list[Fact]]) -> bool:
