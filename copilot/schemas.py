@@ -222,6 +222,7 @@ class Passage(BaseModel):
     product_id: str | None = None
     variant_id: str | None = None
     available: bool | None = None
+    stock: int | None = Field(default=None, description="a variant's units in stock, where counted")
     backorder: bool | None = Field(default=None, description="true: still sold when out of stock")
     preorder: bool | None = Field(default=None, description="true: sold before its release")
     available_from: datetime | None = Field(default=None, description="when a pre-order or backorder ships")

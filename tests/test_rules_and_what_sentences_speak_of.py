@@ -4,7 +4,8 @@ opens with "They" comes with the sentence it speaks of ("can you send a spare ba
 travel by road only. They can't go by air ..."), and so does the sentence between two chosen of one
 list item (its reason); "how close" asks a distance ("1.5 m from cyclists");
 "do i need a licence to ride the vortex 45?" asks a rule, not the price of the Ride More Pack its "ride"
-names; and "bitcoin" is read as the cryptocurrency the FAQ refuses."""
+names; "bitcoin" is read as the cryptocurrency the FAQ refuses; and "how many glide 20s do you have?"
+is answered with the count the shop keeps."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ PRODUCTS = [
         "Fennick Glide 20 E-Scooter",
         "E-Scooters",
         ["Top speed: 20 km/h", "Range: 25 km", "Weight: frame only: 12 kg", "Motor: Hub 350 brushless"],
-        [_variant("GL20", {"Title": "Default Title"}, 590.0)],
+        [_variant("GL20", {"Title": "Default Title"}, 590.0, stock=7)],
         MAKER,
     ),
     {
@@ -275,6 +276,19 @@ def test_rules_are_answered_in_their_own_words(
 
 def test_a_backorder_says_the_date_its_description_gives(shop: Copilot) -> None:
     assert_reply(shop, "is the wall charging dock in stock?", ["backorder", "February 14, 2027"])
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("how many glide 20s do you have?", ["in stock (7 left)"], []),
+        ("is the glide 20 in stock?", ["in stock"], ["7 left"]),
+    ],
+)
+def test_how_many_the_shop_has_is_the_count_it_keeps(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
 
 
 @pytest.mark.parametrize(

@@ -188,12 +188,13 @@ def sale_to_come(variants: list[Passage]) -> str:
     return f" It goes on sale{which} at {money(sale.price, first.currency)} from {day_text(begin)}."
 
 
-def stock_words(variant: Passage) -> str:
-    """Whether a version can be bought, in a reply's words: in stock, pre-order, backorder, out of stock."""
+def stock_words(variant: Passage, counted: bool = False) -> str:
+    """Whether a version can be bought, in a reply's words: in stock, pre-order, backorder, out of stock;
+    ``counted``, how many are in stock where the shop counts them ("how many do you have?")."""
     if variant.available is None:
         return "of unknown availability"
     if variant.available:
-        return "in stock"
+        return f"in stock ({variant.stock} left)" if counted and variant.stock else "in stock"
     on = f" on {day_text(variant.available_from)}" if variant.available_from else ""
     if variant.preorder:
         return "not released yet, but it can be pre-ordered" + (f" (released{on})" if on else "")

@@ -2430,7 +2430,8 @@ class OfflineDrafter:
             extra: list[Citation] = []  # cited after the variant asked about: a follow-up goes on from it
             if len(match.chosen) == 1:
                 v = match.chosen[0]
-                said = f"{price_text(v)} and {stock_words(v)}"
+                counted = shape_rules().phrases["stock_count_asked"](context.text)
+                said = f"{price_text(v)} and {stock_words(v, counted)}"
                 reply = f"The {name} ({describe(v)}) is {said}."
                 if intent == "product_on_sale" and v.was_price is None:  # "the armchair in sand, discounted?"
                     reply = f"No, the {name} ({describe(v)}) isn't on sale right now: it is {said}."
@@ -2515,7 +2516,9 @@ class OfflineDrafter:
                             unknown=reply.rstrip("."),  # its stock said, then no date
                         )
             elif len(match.variants) == 1:  # a product sold one way: no "1 of the 1 versions"
-                reply = f"Yes, the {name} is in stock: {price_text(match.variants[0])}."
+                one = match.variants[0]
+                counted = shape_rules().phrases["stock_count_asked"](context.text)
+                reply = f"Yes, the {name} is {stock_words(one, counted)}: {price_text(one)}."
                 citations.append(cite(match.variants[0]))  # its price and sale are the version's
             else:
                 evidence = [str(len(available)), str(len(match.variants))]

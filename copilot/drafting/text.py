@@ -78,6 +78,7 @@ class QuestionShapes(BaseModel):
             "opens_by_reference",
             "obligation_asked",
             "sold_one_way",
+            "stock_count_asked",
             "collected_in_person",
             "asks_our_ways",
             "coverage_limit",

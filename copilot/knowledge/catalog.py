@@ -500,6 +500,7 @@ def product_passages(product: Product, source: str, currency: str) -> list[Passa
                 product_id=product.product_id,
                 variant_id=variant.variant_id,
                 available=variant.available,
+                stock=variant.stock if variant.available else None,
                 backorder=variant.backorder or None,
                 preorder=variant.preorder or None,
                 available_from=variant.available_from,
