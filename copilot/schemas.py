@@ -261,7 +261,7 @@ class Passage(BaseModel):
     @property
     def content_id(self) -> str:
         # a field added later counts only when set, so an upgrade does not embed every passage again
-        later = ("backorder", "preorder", "was_price", "note")
+        later = ("backorder", "preorder", "was_price", "note", "stock")
         unset = {name for name in later if getattr(self, name) is None}
         payload = json.dumps(self.model_dump(mode="json", exclude=unset), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(payload.encode()).hexdigest()[:32]
