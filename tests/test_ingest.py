@@ -195,7 +195,9 @@ def test_killed_ingest_process_leaves_previous_index_usable(tmp_path: Path, sett
 def test_a_passage_field_added_later_changes_no_content_id_until_set() -> None:
     """An upgrade must not embed every passage again: a version's note counts only when it has one."""
     passage = Passage(key="variant:P:1", kind="variant", text="Pizza Stone. Price: $30.00.", source="p.json")
-    fields = passage.model_dump(mode="json", exclude={"backorder", "preorder", "was_price", "note"})
+    later = {"backorder", "preorder", "was_price", "note", "stock"}
+    fields = passage.model_dump(mode="json", exclude=later)
     before = hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:32]
     assert passage.content_id == before
     assert passage.model_copy(update={"note": "Ships in 2 days."}).content_id != before
+    assert passage.model_copy(update={"stock": 27}).content_id != before
