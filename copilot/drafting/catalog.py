@@ -300,8 +300,19 @@ def _named_kind(family: Family, kind: set[str]) -> bool:
     title = with_heads(tokenize(family.product.title))
     if kind <= title:
         return True
-    steps = [set(tokenize(step)) for step in _category_steps(family)]
+    written = _category_steps(family)
+    steps = [set(tokenize(step)) for step in written]
     if kind & title and any(kind <= title | step for step in steps):  # a Squeeze Filter in "Water"
+        return True
+    # a step that ends with a one-word kind is of it: a Gyuto in "Kitchen Knives" is a knife, a Whetstone
+    # in "Knife Sharpeners" none
+    ends = [
+        set(tokenize(part.split()[-1]))
+        for step in written
+        for part in _KINDS_JOINED.split(step)
+        if part.split()
+    ]
+    if len(kind) == 1 and kind in ends:
         return True
     # a one-word step that is a compound ("Surfboards") says its last word too
     return any(step == kind or (len(step) == 1 and with_heads(step) >= kind) for step in steps)
