@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\.?"
-_DAY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d:.,]\d)"
+_YEAR = r"(?:,?\s+(?P<{}>\d{{4}})\b)?"
 _DAY_OF_MONTH = re.compile(
-    rf"(?i)\b{_DAY_NUMBER}(?:\s+of)?\s+{_MONTH_WORD}(?!\w)|\b{_MONTH_WORD}\s+(?:the\s+)?{_DAY_NUMBER}(?!\w)"
-    r"|\b(\d{4})-(\d{2})-(\d{2})\b"
+    rf"(?i)\b(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH})(?!\w){_YEAR.format('y1')}"
+    rf"|\b(?P<m2>{_MONTH})\s+(?:the\s+)?(?P<d2>{_DAY})(?!\w){_YEAR.format('y2')}"
+    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
 )
 
 
@@ -29,27 +31,34 @@ class DaySaid:
         said = f"{self.month:02d}-{self.day:02d}"
         return iso_day[5:10] == said and (self.year is None or iso_day[:4] == str(self.year))
 
+    def gone_by(self, today: date) -> bool:
+        """Before ``today``, where its year is known."""
+        return self.year is not None and date(self.year, self.month, self.day) < today
+
     def __str__(self) -> str:
         return f"{date(2000, self.month, self.day):%B} {self.day}" + (f", {self.year}" if self.year else "")
 
 
 def day_said(text: str) -> DaySaid | None:
-    """The day of a month a text names ("on the 4th of december", "dec 4th", "2026-12-04"): shoppers
-    name the day they ordered or were charged."""
-    found = _DAY_OF_MONTH.search(text)
-    if found is None:
-        return None
-    if found.group(5):
-        year, month, day = int(found.group(5)), int(found.group(6)), int(found.group(7))
-    else:
-        year = None
-        day = int(found.group(1) or found.group(4))
-        month = _MONTHS.index((found.group(2) or found.group(3)).lower()) + 1
-    try:
-        date(year or 2000, month, day)  # a leap year: "29 feb" is a day
-    except ValueError:  # "30 feb"
-        return None
-    return DaySaid(month, day, year)
+    """The first day of a month a text names ("on the 4th of december", "dec 4th", "2026-12-04"):
+    shoppers name the day they ordered or were charged."""
+    return next(iter(days_said(text)), None)
+
+
+def days_said(text: str) -> list[DaySaid]:
+    """Every day of a month a text names, with its year where it gives one ("from December 26, 2026")."""
+    days = []
+    for found in _DAY_OF_MONTH.finditer(text):
+        year = found["y1"] or found["y2"] or found["y3"]
+        month_said = found["m1"] or found["m2"] or found["m3"]
+        day = int(re.sub(r"\D", "", found["d1"] or found["d2"] or found["d3"]))
+        month = int(month_said) if month_said.isdigit() else _MONTHS.index(month_said[:3].lower()) + 1
+        try:
+            date(int(year or 2000), month, day)  # a leap year: "29 feb" is a day
+        except ValueError:  # "30 feb"
+            continue
+        days.append(DaySaid(month, day, int(year) if year else None))
+    return days
 
 
 def without_days(text: str) -> str:

@@ -1,7 +1,9 @@
 """Questions on a store invented here (Oriel Kitchenworks: knives filed under "Kitchen Knives" whose names
 never say "knife", and the rolls and stones for them). A product in a category step that ends with the
 kind asked is of that kind: a Gyuto in "Kitchen Knives" is a knife, a Whetstone in "Knife Sharpeners"
-and a Knife Roll in "Knife Storage" are not."""
+and a Knife Roll in "Knife Storage" are not. "the oriel santoku s2" is the Santoku S2, not the Santoku S2
+Pro, whose name holds all of it and a word not said; a sale the product's own text dates is said with its
+price, unless it has gone by."""
 
 from __future__ import annotations
 
@@ -14,12 +16,38 @@ from tests.small_shop import invented_variant as _variant
 
 MAKER = "Oriel Kitchenworks"
 PRODUCTS = [
+    {
+        **invented_product(
+            "TAMURA",
+            "Tamura Aokami Gyuto 210",
+            "Kitchen > Kitchen Knives",
+            [],
+            [_variant("TAM-210", {}, 89.0)],
+            MAKER,
+        ),
+        "description": "<p>A thin Japanese chef's knife.</p><ul><li>Steel: powder stainless</li>"
+        "<li>Hardness: 63-64 HRC</li><li>Blade length: 210 mm</li></ul><p>Spring Sale: 10% off from March "
+        "1, 2020 to March 8, 2020.</p><p>Winter Knife Sale: 15% off from December 26, 2098 to January 3, "
+        "2099.</p>",
+    },
+    {
+        **invented_product(
+            "S2",
+            "Oriel Santoku S2 Knife",
+            "Kitchen > Kitchen Knives",
+            [],
+            [_variant("S2-STD", {}, 110.0, compare_at_price=130.0)],
+            MAKER,
+        ),
+        "description": "<p>Our everyday santoku.</p><ul><li>Steel: AUS-8</li><li>Hardness: 57 HRC</li></ul>"
+        "<p><em>Winter price until 8 January 2099.</em></p>",
+    },
     invented_product(
-        "TAMURA",
-        "Tamura Aokami Gyuto 210",
+        "S2PRO",
+        "Oriel Santoku S2 Pro Knife",
         "Kitchen > Kitchen Knives",
-        ["Steel: powder stainless", "Hardness: 63-64 HRC", "Blade length: 210 mm"],
-        [_variant("TAM-210", {}, 89.0)],
+        ["Steel: SG2", "Hardness: 62 HRC"],
+        [_variant("S2-PRO", {}, 190.0)],
         MAKER,
     ),
     invented_product(
@@ -65,3 +93,30 @@ def test_a_category_that_ends_with_the_kind_says_the_products_are_of_it(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # the run "santoku s2" is said of both names; the longer adds "Pro", which is not said
+        (
+            "how long is the winter price on the oriel santoku s2 on for?",
+            ["Santoku S2 Knife", "8 January 2099"],
+            ["Pro"],
+        ),
+        ("how much is the santoku s2 pro?", ["Santoku S2 Pro Knife", "$190.00"], ["$110.00"]),
+    ],
+)
+def test_a_name_said_whole_inside_a_longer_one_is_the_shorter(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+def test_a_sale_to_come_in_the_products_text_is_said_and_one_gone_by_is_not(shop: Copilot) -> None:
+    assert_reply(
+        shop,
+        "is the tamura gyuto on sale?",
+        ["isn't on sale right now", "15% off from December 26, 2098 to January 3, 2099"],
+        ["Spring Sale"],
+    )

@@ -8,17 +8,25 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from copilot.days_said import days_said
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.denials import denial_in, denies
 from copilot.drafting.description import description_lines, label_words, labelled_with, lines_saying
 from copilot.drafting.sizes import grammar
-from copilot.drafting.text import best_sentences, join_words, measures_said, shape_rules, with_its_heading
+from copilot.drafting.text import (
+    best_sentences,
+    join_words,
+    measures_said,
+    sentences,
+    shape_rules,
+    with_its_heading,
+)
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.lexical import irregular_forms, name_tokens, tokenize, with_heads
@@ -186,6 +194,18 @@ def sale_to_come(variants: list[Passage]) -> str:
     first, sale, begin = coming[0]
     which = f" in {describe(first)}" if len(coming) < len(variants) and describe(first) else ""
     return f" It goes on sale{which} at {money(sale.price, first.currency)} from {day_text(begin)}."
+
+
+def own_sale_words(product: Passage, today: date) -> list[str]:
+    """The product's own sentences on a sale with its dates ("Black Friday price until 8 December 2026.",
+    "Winter Board Sale: 20% off all end-grain boards from December 26, 2026 to January 3, 2027."), not one
+    whose every day has gone by."""
+    says_sale = shape_rules().phrases["sale_said"]
+    return [
+        t
+        for t in sentences(product_text(product).own_words)
+        if says_sale(t) and (days := days_said(t)) and not all(d.gone_by(today) for d in days)
+    ]
 
 
 def stock_words(variant: Passage, counted: bool = False) -> str:
@@ -512,7 +532,10 @@ def on_sale(context: DraftContext) -> Draft | None:
         return Draft(
             action="answer",
             reply=f"No, the {product.title} isn't on sale right now{costs_text(families[0].variants)}."
-            + sale_to_come(families[0].variants),
+            + (
+                sale_to_come(families[0].variants)
+                or "".join(f" {t}" for t in own_sale_words(product, context.today))
+            ),
             citations=[cite(product)],
             confidence=0.8,
         )

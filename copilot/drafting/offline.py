@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import BaseModel
 
@@ -29,6 +29,7 @@ from copilot.drafting.catalog import (
     named_by,
     of_kind,
     on_sale,
+    own_sale_words,
     price_text,
     sale_to_come,
     share_named,
@@ -1509,14 +1510,15 @@ def _priced_alike(variants: list[Passage]) -> bool:
     return len({price_text(v) for v in variants}) == 1
 
 
-def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
+def _sale_of(match: ProductMatch, citations: list[Citation], today: date) -> Draft:
     pool = match.chosen or match.variants
     reduced = [v for v in pool if v.was_price is not None and v.price is not None]
     name = match.product.title
+    own = "".join(f" {t}" for t in own_sale_words(match.product, today))
     if not reduced:
         return Draft(
             action="answer",
-            reply=f"No, the {name} isn't on sale right now{costs_text(pool)}.{sale_to_come(pool)}",
+            reply=f"No, the {name} isn't on sale right now{costs_text(pool)}.{sale_to_come(pool) or own}",
             citations=citations + [cite(v) for v in pool[:6]],
             confidence=0.8,
         )
@@ -1526,7 +1528,7 @@ def _sale_of(match: ProductMatch, citations: list[Citation]) -> Draft:
         each = [f"{describe(v)} {price_text(v, sale_said=True)}".strip() for v in reduced[:6]]
     return Draft(
         action="answer",
-        reply=f"Yes, the {name} is on sale: {'; '.join(each)}.",
+        reply=f"Yes, the {name} is on sale: {'; '.join(each)}.{own}",
         citations=citations + [cite(v) for v in reduced[:6]],
         confidence=0.85,
     )
@@ -1576,6 +1578,31 @@ def _said_whole(found: list[ProductMatch], wanted: set[str]) -> list[ProductMatc
             if match.name_match >= 0.5 and other.name_match > match.name_match and said(other) < said(match):
                 ranked[i] = match.model_copy(update={"name_match": other.name_match})
                 ranked[j] = other.model_copy(update={"name_match": match.name_match})
+    return ranked
+
+
+def _shorter_name_meant(found: list[ProductMatch], said: list[str]) -> list[ProductMatch]:
+    """ "the black friday price on the voxelcraft v3" names the Voxelcraft V3 FDM 3D Printer, not the
+    Voxelcraft V3 Max FDM 3D Printer: two names said by the same run of words in a row, one of whose
+    words are all the other's, and the other adds a word not said ("Max"): the shorter is meant."""
+    runs = {m.product.key: _name_run(said, _name_and_code(m.product)) for m in found}
+    ranked = list(found)
+    for i, short in enumerate(found):
+        run = runs[short.product.key]
+        words = {said[k] for k in run}
+        if len(run) < 2 or short.name_match >= 0.5:
+            continue
+        name = set(tokenize(short.product.title))
+        longer = [
+            o
+            for o in found
+            if o is not short
+            and {said[k] for k in runs[o.product.key]} == words
+            and name < (other := set(tokenize(o.product.title)))
+            and not (other - name) & set(said)
+        ]
+        if longer and all(o.name_match < 0.5 for o in longer):
+            ranked[i] = short.model_copy(update={"name_match": 0.5})
     return ranked
 
 
@@ -2258,7 +2285,8 @@ class OfflineDrafter:
             found.append(
                 ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             )
-        return _said_whole(_inside_longer_names(found, tokenize(context.text)), with_amounts)
+        in_order = tokenize(context.text)
+        return _said_whole(_shorter_name_meant(_inside_longer_names(found, in_order), in_order), with_amounts)
 
     def _end_of_focus(self, context: DraftContext) -> bool:
         """ "and the biggest size?" after a product asks for its biggest version, not the shop's
@@ -2435,7 +2463,8 @@ class OfflineDrafter:
                 reply = f"The {name} ({describe(v)}) is {said}."
                 if intent == "product_on_sale" and v.was_price is None:  # "the armchair in sand, discounted?"
                     reply = f"No, the {name} ({describe(v)}) isn't on sale right now: it is {said}."
-                    reply += sale_to_come([v])
+                    own = own_sale_words(match.product, context.today)
+                    reply += sale_to_come([v]) or "".join(f" {t}" for t in own)
                 ordered_early = (v.preorder or v.backorder) and not v.available_from
                 sent = _when_it_ships(match, v) if ordered_early else None
                 if sent:
@@ -2536,7 +2565,7 @@ class OfflineDrafter:
                 action="answer", reply=reply.strip(), citations=citations, evidence=evidence, confidence=0.8
             )
         if intent == "product_on_sale":  # "is X on sale?": yes with both prices, or no with its price
-            return _sale_of(match, citations)
+            return _sale_of(match, citations, context.today)
         if intent == "product_price" and prices:
             low, high = min(prices), max(prices)
             by_option = _prices_by_option(match.variants) if low != high else None
@@ -2548,6 +2577,11 @@ class OfflineDrafter:
             if _priced_alike(match.variants):  # its sale too ("$99.00 (on sale, was $129.00)")
                 span, citations = price_text(match.variants[0]), [*citations, cite(match.variants[0])]
             reply = f"The {name} costs {span}."
+            # "how long is the black friday price on for?": the sale's own dates, where its text gives them
+            if any(v.was_price is not None for v in match.variants) or shape_rules().phrases["sale_said"](
+                context.text
+            ):
+                reply += "".join(f" {t}" for t in own_sale_words(match.product, context.today))
             if not any(v.available or v.backorder or v.preorder for v in match.variants):
                 # a price is no offer of what cannot be bought: that it is out, and its own restock words
                 reply += " It is out of stock right now."

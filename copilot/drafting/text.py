@@ -79,6 +79,7 @@ class QuestionShapes(BaseModel):
             "obligation_asked",
             "sold_one_way",
             "stock_count_asked",
+            "sale_said",
             "collected_in_person",
             "asks_our_ways",
             "coverage_limit",
