@@ -2,7 +2,8 @@
 never say "knife", and the rolls and stones for them). A product in a category step that ends with the
 kind asked is of that kind: a Gyuto in "Kitchen Knives" is a knife, a Whetstone in "Knife Sharpeners"
 and a Knife Roll in "Knife Storage" are not. "the oriel santoku s2" is the Santoku S2, not the Santoku S2
-Pro, whose name holds all of it and a word not said; a sale the product's own text dates is said with its
+Pro, whose name holds all of it and a word not said ("max bowl capacity of the stand mixer?" asks a
+maximum of the Stand Mixer, not of the Stand Mixer Max); a sale the product's own text dates is said with its
 price, unless it has gone by."""
 
 from __future__ import annotations
@@ -59,6 +60,22 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "MIXER",
+        "Oriel Stand Mixer",
+        "Kitchen > Mixers",
+        ["Max bowl capacity: 5 L", "Power: 800 W"],
+        [_variant("MIX-5", {}, 299.0)],
+        MAKER,
+    ),
+    invented_product(
+        "MIXERMAX",
+        "Oriel Stand Mixer Max",
+        "Kitchen > Mixers",
+        ["Max bowl capacity: 7 L", "Power: 1200 W"],
+        [_variant("MIX-7", {}, 449.0)],
+        MAKER,
+    ),
+    invented_product(
         "ROLL",
         "Oriel Canvas Knife Roll",
         "Kitchen > Knife Storage",
@@ -105,6 +122,9 @@ def test_a_category_that_ends_with_the_kind_says_the_products_are_of_it(
             ["Pro"],
         ),
         ("how much is the santoku s2 pro?", ["Santoku S2 Pro Knife", "$190.00"], ["$110.00"]),
+        # "max" before what it limits is a maximum, not the Max's name
+        ("max bowl capacity of the oriel stand mixer?", ["5 L"], ["7 L"]),
+        ("how much is the stand mixer max?", ["Stand Mixer Max", "$449.00"], ["$299.00"]),
     ],
 )
 def test_a_name_said_whole_inside_a_longer_one_is_the_shorter(

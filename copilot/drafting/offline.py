@@ -1581,6 +1581,22 @@ def _said_whole(found: list[ProductMatch], wanted: set[str]) -> list[ProductMatc
     return ranked
 
 
+def _limits_said(text: str, retriever: Retriever) -> set[str]:
+    """The limit words a question says only as limits, before what they limit and after no word of a
+    name: "max nozzle temp on the v3?" asks a maximum, where "the v3 max" and "is the max in stock?" name
+    a product."""
+    limits = {w for w in grammar().data.limit_asked if " " not in w}
+    words = re.findall(r"[^\W_]+", text.lower())
+    uses: dict[str, list[bool]] = {}
+    for i, word in enumerate(words):
+        if word in limits:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            before = words[i - 1] if i > 0 else ""
+            named_before = bool(before) and retriever.name_word_products(before) > 0
+            uses.setdefault(word, []).append(bool(tokenize(after)) and not named_before)
+    return {w for w, limited in uses.items() if all(limited)}
+
+
 def _shorter_name_meant(found: list[ProductMatch], said: list[str]) -> list[ProductMatch]:
     """ "the black friday price on the voxelcraft v3" names the Voxelcraft V3 FDM 3D Printer, not the
     Voxelcraft V3 Max FDM 3D Printer: two names said by the same run of words in a row, one of whose
@@ -2161,6 +2177,7 @@ class OfflineDrafter:
             return []
         # "how heavy is it?" asks a weight: its "heavy" names no Heavy-Duty Cover
         wanted = set(tokenize(_HOW_MEASURED.sub(" ", context.text))) - sent_to(context.text)
+        wanted -= _limits_said(context.text, context.retriever)  # "max nozzle temp": no V3 Max
         wanted = wanted - comes_with_words(context.text) or wanted  # the ribbons asked to come with the shoes
         wanted = wanted - suited_for_words(context.text) or wanted  # "ok for my cherry shrimp tank?"
         # "and in 12 inch?" names the "12in (300mm)" version, not the "Medium Pile (12mm)"
