@@ -4,7 +4,8 @@ kind asked is of that kind: a Gyuto in "Kitchen Knives" is a knife, a Whetstone 
 and a Knife Roll in "Knife Storage" are not. "the oriel santoku s2" is the Santoku S2, not the Santoku S2
 Pro, whose name holds all of it and a word not said ("max bowl capacity of the stand mixer?" asks a
 maximum of the Stand Mixer, not of the Stand Mixer Max); a sale the product's own text dates is said with its
-price, unless it has gone by."""
+price, unless it has gone by; a two-column size chart ("Size | Hand circumference") gives "size M", not
+"M Hand circumference"."""
 
 from __future__ import annotations
 
@@ -75,6 +76,14 @@ PRODUCTS = [
         [_variant("MIX-7", {}, 449.0)],
         MAKER,
     ),
+    {
+        **invented_product(
+            "GLOVE", "Oriel Cut Glove", "Kitchen > Safety", [], [_variant("GL-M", {}, 18.0)], MAKER
+        ),
+        "description": "<p>A knit glove for the hand that holds the food.</p><table><thead><tr><th>Size</th>"
+        "<th>Hand circumference</th></tr></thead><tbody><tr><td>S</td><td>7 to 7.5 in</td></tr><tr><td>M</td>"
+        "<td>7.5 to 8.5 in</td></tr><tr><td>L</td><td>8.5 to 9.5 in</td></tr></tbody></table>",
+    },
     invented_product(
         "ROLL",
         "Oriel Canvas Knife Roll",
@@ -139,4 +148,13 @@ def test_a_sale_to_come_in_the_products_text_is_said_and_one_gone_by_is_not(shop
         "is the tamura gyuto on sale?",
         ["isn't on sale right now", "15% off from December 26, 2098 to January 3, 2099"],
         ["Spring Sale"],
+    )
+
+
+def test_a_two_column_size_chart_gives_the_size_not_the_row_and_its_column(shop: Copilot) -> None:
+    assert_reply(
+        shop,
+        "my hand is 8 inches around, what size cut glove?",
+        ["size M (7.5 to 8.5 in)"],
+        ["Hand circumference ("],
     )

@@ -498,6 +498,18 @@ def _line_chart(rows: list[Row], about: str, parts: list[Passage], default: Unit
     unit = next(iter(units.values()), default)
     if len(rows) < 2 or unit is None:
         return []
+    # "M Hand circumference: 7.5 to 8.5 in", a table's row under its column: the size is "M", the rest
+    # what it measures
+    words = [r.label.split() for r in rows]
+    alike = itertools.takewhile(
+        lambda same: len(set(same)) == 1, zip(*(w[::-1] for w in words), strict=False)
+    )
+    shared: list[str] = [same[0] for same in alike][::-1]
+    if shared and all(
+        len(w) > len(shared) and _SIZE_CODE.fullmatch(" ".join(w[: -len(shared)])) for w in words
+    ):
+        rows = [Row(" ".join(w[: -len(shared)]), r.span, r.columns) for w, r in zip(words, rows, strict=True)]
+        about = f"{about} {' '.join(shared)}"
     return [Chart(rows, about, parts, unit)]
 
 
