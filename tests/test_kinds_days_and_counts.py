@@ -5,7 +5,7 @@ and a Knife Roll in "Knife Storage" are not. "the oriel santoku s2" is the Santo
 Pro, whose name holds all of it and a word not said ("max bowl capacity of the stand mixer?" asks a
 maximum of the Stand Mixer, not of the Stand Mixer Max); a sale the product's own text dates is said with its
 price, unless it has gone by; a two-column size chart ("Size | Hand circumference") gives "size M", not
-"M Hand circumference"."""
+"M Hand circumference"; a warranty table's rows for knives and mixers say nothing of the glove."""
 
 from __future__ import annotations
 
@@ -103,9 +103,17 @@ PRODUCTS = [
 ]
 
 
+PAGES = {
+    "warranty.html": "<h1>Warranty</h1><p>We stand behind what we make.</p><table><thead><tr><th>Product"
+    "</th><th>Warranty</th></tr></thead><tbody><tr><td>Knives (all makers)</td><td>Lifetime</td></tr>"
+    "<tr><td>Mixers"
+    "</td><td>2 years</td></tr></tbody></table>",
+}
+
+
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
-    return invented_shop(tmp_path_factory.mktemp("oriel"), MAKER, PRODUCTS)
+    return invented_shop(tmp_path_factory.mktemp("oriel"), MAKER, PRODUCTS, PAGES)
 
 
 @pytest.mark.parametrize(
@@ -158,3 +166,16 @@ def test_a_two_column_size_chart_gives_the_size_not_the_row_and_its_column(shop:
         ["size M (7.5 to 8.5 in)"],
         ["Hand circumference ("],
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("what's the warranty on the oriel cut glove?", ["doesn't say"], ["Lifetime", "2 years"]),
+        ("what's the warranty on the oriel stand mixer?", ["2 years"], []),
+    ],
+)
+def test_a_table_of_other_kinds_of_product_does_not_answer_for_this_one(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)

@@ -114,7 +114,7 @@ from copilot.drafting.text import (
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import american, in_another_language, light_verbs, name_tokens, tokenize
+from copilot.lexical import american, in_another_language, light_verbs, name_tokens, tokenize, with_heads
 from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Order, Passage, SearchHit
@@ -1489,6 +1489,21 @@ def _page_about(retriever: Retriever | None, match: ProductMatch, draft: Draft) 
     return any(name <= title for name in retriever.names_in(_cited_headings(retriever, draft), share=0.6))
 
 
+def _rows_of_other_kinds(retriever: Retriever | None, match: ProductMatch, draft: Draft) -> bool:
+    """A reply of a page's table rows, each for a kind of product the shop sells other than this one's:
+    "warranty on the canvas apron?" is not answered by "Product: Knives; Warranty: Lifetime" and
+    "Product: Cutting boards; ..."."""
+    if retriever is None:
+        return False
+    text = product_text(match.product)
+    own = with_heads(tokenize(f"{text.header} {text.tags}"))
+    firsts = [s.split("; ")[0].partition(": ")[2] for s in sentences(draft.reply) if "; " in s]
+    kinds = [with_heads(tokenize(BRACKETED.sub("", f))) for f in firsts if f]  # "Knives (all brands)"
+    return bool(kinds) and all(
+        any(retriever.name_word_products(w) > 0 for w in kind) and not kind & own for kind in kinds
+    )
+
+
 def _about_another_product(retriever: Retriever, match: ProductMatch, draft: Draft, question: str) -> bool:
     """The pages a reply cites are headed by another product's name and by none of this one's words:
     "How do I wash fleece cage liners?" does not say how to wash the Donut Dog Bed. Not a product the
@@ -2629,6 +2644,7 @@ class OfflineDrafter:
                 policy.confidence >= max(0.35, facts.confidence)
                 and (of_product or _answers_rest(context, match, policy))
                 and (not own or (_names_product(policy, match) and _says_own_fact(context, match, policy)))
+                and not _rows_of_other_kinds(context.retriever, match, policy)
             ):
                 return policy
             asked = self._policy_on_question(context, match)
