@@ -1,11 +1,12 @@
 """Questions on a store invented here (Oriel Kitchenworks: knives filed under "Kitchen Knives" whose names
-never say "knife", and the rolls and stones for them). A product in a category step that ends with the
-kind asked is of that kind: a Gyuto in "Kitchen Knives" is a knife, a Whetstone in "Knife Sharpeners"
-and a Knife Roll in "Knife Storage" are not. "the oriel santoku s2" is the Santoku S2, not the Santoku S2
-Pro, whose name holds all of it and a word not said ("max bowl capacity of the stand mixer?" asks a
-maximum of the Stand Mixer, not of the Stand Mixer Max); a sale the product's own text dates is said with its
-price, unless it has gone by; a two-column size chart ("Size | Hand circumference") gives "size M", not
-"M Hand circumference"; a warranty table's rows for knives and mixers say nothing of the glove."""
+never say "knife", and the rolls, stones, mixers and pantry goods beside them). A product in a category
+step that ends with the kind asked is of that kind: a Gyuto in "Kitchen Knives" is a knife, a Whetstone in
+"Knife Sharpeners" and a Knife Roll in "Knife Storage" are not. "the oriel santoku s2" is the Santoku S2,
+not the Santoku S2 Pro, whose name holds all of it and a word not said ("max bowl capacity of the stand
+mixer?" asks a maximum of the Stand Mixer, not of the Stand Mixer Max); a sale the product's own text
+dates is said with its price, unless it has gone by; a two-column size chart ("Size | Hand circumference")
+gives "size M", not "M Hand circumference"; a warranty table's rows for knives and mixers say nothing of
+the glove; "what flavours?" of a feed's Pattern option lists its values."""
 
 from __future__ import annotations
 
@@ -83,6 +84,17 @@ PRODUCTS = [
         "description": "<p>A knit glove for the hand that holds the food.</p><table><thead><tr><th>Size</th>"
         "<th>Hand circumference</th></tr></thead><tbody><tr><td>S</td><td>7 to 7.5 in</td></tr><tr><td>M</td>"
         "<td>7.5 to 8.5 in</td></tr><tr><td>L</td><td>8.5 to 9.5 in</td></tr></tbody></table>",
+    },
+    {
+        **invented_product(
+            "RUB",
+            "Oriel Spice Rub",
+            "Kitchen > Pantry",
+            [],
+            [_variant("RUB-S", {"Pattern": "Smoky"}, 9.0), _variant("RUB-C", {"Pattern": "Citrus"}, 9.0)],
+            MAKER,
+        ),
+        "description": "<p>A dry rub for the grill, with natural flavouring.</p>",
     },
     invented_product(
         "ROLL",
@@ -179,3 +191,9 @@ def test_a_table_of_other_kinds_of_product_does_not_answer_for_this_one(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+def test_a_kind_of_option_asked_is_asked_of_a_feeds_pattern(shop: Copilot) -> None:
+    """A feed names whatever else varies "Pattern": the flavours are its values, not a description line
+    that says "flavouring"."""
+    assert_reply(shop, "what flavours does the oriel spice rub come in?", ["Smoky", "Citrus"], [])

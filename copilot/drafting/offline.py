@@ -66,6 +66,7 @@ from copilot.drafting.meaning import closest_in_meaning, closest_question
 from copilot.drafting.on_file import on_file
 from copilot.drafting.options import (
     asks_any_option,
+    catch_all_options,
     listing,
     option_kinds,
     option_names,
@@ -2718,6 +2719,8 @@ class OfflineDrafter:
                 # "Hybrid", "Automatic": its only option, unless the kind asked is one options are
                 # known by ("what colour options?" of a Size)
                 or (names if len(names) == 1 and _options_by_another_word(question, asked_words) else [])
+                # "what flavours does the cider kit come in?" of a feed's Pattern "Apple", "Pear"
+                or (catch_all_options(names) if option_kinds(" ".join(asked_words)) else [])
             )
             named_options = _choices_first(named_options, match.variants, asked_words)
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question

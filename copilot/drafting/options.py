@@ -50,6 +50,7 @@ class OptionWords(BaseModel):
     size_order: list[str]
     measured: dict[str, list[str]]  # dimension -> words asking for an option measured in it
     any_measure: list[str]  # words asking for an option measured in any of them
+    catch_all: list[str]  # options a feed names whatever else varies by ("Pattern")
     examples: list[OptionExample]
     ranges: list[str]  # an option value that is a range of amounts: groups low, high, unit
     range_examples: list[RangeExample]
@@ -79,6 +80,12 @@ def _words_for(option: str) -> set[str]:
     """The option's own words and every word of a family that shares one of them."""
     own = set(tokenize(option))
     return own.union(*(family for family in _families() if family & own))
+
+
+def catch_all_options(options: list[str]) -> list[str]:
+    """The options named as a feed names whatever else varies ("Pattern" holding flavours or breeds)."""
+    held = {t for word in _option_words().catch_all for t in tokenize(word)}
+    return [option for option in options if set(tokenize(option)) and set(tokenize(option)) <= held]
 
 
 def option_kinds(question: str) -> set[str]:
