@@ -97,6 +97,60 @@ PRODUCTS = [
         "description": "<p>A dry rub for the grill, with natural flavouring.</p>",
     },
     invented_product(
+        "UTILITY",
+        "Oriel Utility Knife",
+        "Kitchen > Kitchen Knives",
+        ["Blade length: 130 mm"],
+        [_variant("UT-130", {}, 60.0, available=False)],
+        MAKER,
+    ),
+    {
+        **invented_product(
+            "PETTY",
+            "Oriel Petty Knife",
+            "Kitchen > Kitchen Knives",
+            [],
+            [_variant("PT-1", {}, 49.0, available=False)],
+            MAKER,
+        ),
+        "description": "<p>Discontinued: replaced by the Oriel Utility Knife.</p>",
+    },
+    invented_product(
+        "HONE",
+        "Oriel Honing Steel",
+        "Kitchen > Steels & Knives",
+        ["Length: 25 cm"],
+        [_variant("HS-25", {}, 20.0)],
+        MAKER,
+    ),
+    {
+        **invented_product(
+            "HANDCREAM",
+            "Oriel Hand Cream",
+            "Kitchen > Hand Moisturisers",
+            [],
+            [_variant("HC-50", {}, 8.0)],
+            MAKER,
+        ),
+        "description": "<p>A rich cream for working hands; not for the face.</p>",
+    },
+    invented_product(
+        "DAILY",
+        "Oriel Daily Moisturiser",
+        "Kitchen > Skincare",
+        ["Size: 50 ml"],
+        [_variant("DM-50", {}, 25.0)],
+        MAKER,
+    ),
+    invented_product(
+        "NIGHT",
+        "Oriel Night Moisturiser",
+        "Kitchen > Skincare",
+        ["Size: 50 ml"],
+        [_variant("NM-50", {}, 30.0)],
+        MAKER,
+    ),
+    invented_product(
         "ROLL",
         "Oriel Canvas Knife Roll",
         "Kitchen > Knife Storage",
@@ -132,7 +186,15 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
     ("question", "said", "not_said"),
     [
         ("which of your knives has the hardest steel?", ["Tamura Aokami Gyuto 210", "63-64 HRC"], []),
-        ("what's your cheapest knife?", ["Tamura Aokami Gyuto 210", "$89.00"], ["Knife Roll", "Whetstone"]),
+        # the sold-out one first, then the one in stock; not one the shop will not sell again, nor one in a
+        # step of two kinds ("Steels & Knives")
+        (
+            "what's your cheapest knife?",
+            ["Utility Knife at $60.00, but it is out of stock", "Tamura Aokami Gyuto 210 at $89.00"],
+            ["Knife Roll", "Whetstone", "Petty", "Honing"],
+        ),
+        # a step of a kind of two words ("Hand Moisturisers") is no "face moisturiser"
+        ("cheapest face moisturiser?", ["Oriel Daily Moisturiser", "$25.00"], ["Hand Cream"]),
     ],
 )
 def test_a_category_that_ends_with_the_kind_says_the_products_are_of_it(

@@ -283,7 +283,7 @@ def _of_kind(
     headers = {
         f.product.key: set(tokenize(product_text(f.product).header)) | (f.kind_heads & head) for f in families
     }
-    named = [f for f in families if _named_kind(f, says(f))]
+    named = [f for f in families if _named_kind(f, says(f), by_step=len(wanted) == 1)]
     # "any mandolines?" and a glove tagged "mandoline": a kind no word of which a name or category says,
     # only a tag, is what the product goes with, not what it is ("antifouling for an aluminium rib" and
     # an Alu Antifouling tagged "rib" is the antifouling)
@@ -313,7 +313,7 @@ def _of_kind(
     return described or headed
 
 
-def _named_kind(family: Family, kind: set[str]) -> bool:
+def _named_kind(family: Family, kind: set[str], by_step: bool = False) -> bool:
     """The product's name says the kind, or a step of its category is the kind ("Kyoto Hojicha" in
     "Tea > Green Tea" is a green tea and a tea; a feeder in "Pet Bowls, Feeders" is no bowl). The
     header adds the brand after the category's last comma: "Dog Treats, Fernleaf Pet Foods" is no food."""
@@ -324,15 +324,13 @@ def _named_kind(family: Family, kind: set[str]) -> bool:
     steps = [set(tokenize(step)) for step in written]
     if kind & title and any(kind <= title | step for step in steps):  # a Squeeze Filter in "Water"
         return True
-    # a step that ends with a one-word kind is of it: a Gyuto in "Kitchen Knives" is a knife, a Whetstone
-    # in "Knife Sharpeners" none
+    # (``by_step``) a step that ends with the one-word kind asked is of it: a Gyuto in "Kitchen Knives" is a
+    # knife, a Whetstone in "Knife Sharpeners" none; a step of two kinds says neither ("Bars & Benches",
+    # "Panamas & Straw"), nor does "Body Moisturisers" say a "face moisturiser"
     ends = [
-        set(tokenize(part.split()[-1]))
-        for step in written
-        for part in _KINDS_JOINED.split(step)
-        if part.split()
+        set(tokenize(step.split()[-1])) for step in written if step.split() and not _KINDS_JOINED.search(step)
     ]
-    if len(kind) == 1 and kind in ends:
+    if by_step and len(kind) == 1 and kind in ends:
         return True
     # a one-word step that is a compound ("Surfboards") says its last word too
     return any(step == kind or (len(step) == 1 and with_heads(step) >= kind) for step in steps)
@@ -495,7 +493,11 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     stock = stock_words(variant)
     reply = f"Our {which}{kind} option{scope} is the {_version_at(variant, family)}; it is {stock}."
     # "cheapest fdm printer?" when the cheapest is sold out: that one first, as it is the answer asked
-    gone, gone_family = pick(_versions_named(priced, words), key=lambda pair: pair[0].price or 0.0)
+    # (not one the shop will not sell again: "Discontinued", "Replaced by the SR-50")
+    sold_again = [(v, f) for v, f in priced if not shape_rules().phrases["no_longer_sold"](f.product.text)]
+    gone, gone_family = pick(
+        _versions_named(sold_again or priced, words), key=lambda pair: pair[0].price or 0.0
+    )
     if not must_stock and pool is stocked and (gone.price or 0.0) != (variant.price or 0.0):
         now = "in stock" if variant.available else "to order now"
         reply = (

@@ -80,6 +80,7 @@ class QuestionShapes(BaseModel):
             "sold_one_way",
             "stock_count_asked",
             "sale_said",
+            "no_longer_sold",
             "collected_in_person",
             "asks_our_ways",
             "coverage_limit",
