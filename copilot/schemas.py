@@ -188,10 +188,8 @@ class Order(BaseModel):
         """Cancelled or not yet fulfilled, with no parcel started: nothing of it can have been lost."""
         if any(s.started for s in self.shipments) or self.fulfillment_status not in (None, "unfulfilled"):
             return False
-        return (
-            self.cancelled_at is not None
-            or "unfulfilled" in (self.status, self.fulfillment_status)
-            or (self.status == "cancelled")
+        return self.cancelled_at is not None or bool(
+            {"cancelled", "unfulfilled"} & {self.status, self.fulfillment_status}
         )
 
     def sent_and_left(self) -> tuple[list[OrderItem], list[OrderItem]]:
