@@ -196,16 +196,15 @@ def sale_to_come(variants: list[Passage]) -> str:
     return f" It goes on sale{which} at {money(sale.price, first.currency)} from {day_text(begin)}."
 
 
-def own_sale_words(product: Passage, today: date) -> list[str]:
-    """The product's own sentences on a sale with its dates ("Black Friday price until 8 December 2026.",
-    "Winter Board Sale: 20% off all end-grain boards from December 26, 2026 to January 3, 2027."), not one
-    whose every day has gone by."""
+def own_sale_words(product: Passage, today: date) -> str:
+    """The product's own sentences on a sale with its dates, each after a space to follow a reply
+    (" Black Friday price until 8 December 2026."), not one whose every day has gone by."""
     says_sale = shape_rules().phrases["sale_said"]
-    return [
-        t
+    return "".join(
+        f" {t}"
         for t in sentences(product_text(product).own_words)
         if says_sale(t) and (days := days_said(t)) and not all(d.gone_by(today) for d in days)
-    ]
+    )
 
 
 def stock_words(variant: Passage, counted: bool = False) -> str:
@@ -534,10 +533,7 @@ def on_sale(context: DraftContext) -> Draft | None:
         return Draft(
             action="answer",
             reply=f"No, the {product.title} isn't on sale right now{costs_text(families[0].variants)}."
-            + (
-                sale_to_come(families[0].variants)
-                or "".join(f" {t}" for t in own_sale_words(product, context.today))
-            ),
+            + (sale_to_come(families[0].variants) or own_sale_words(product, context.today)),
             citations=[cite(product)],
             confidence=0.8,
         )

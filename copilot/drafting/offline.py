@@ -1530,7 +1530,7 @@ def _sale_of(match: ProductMatch, citations: list[Citation], today: date) -> Dra
     pool = match.chosen or match.variants
     reduced = [v for v in pool if v.was_price is not None and v.price is not None]
     name = match.product.title
-    own = "".join(f" {t}" for t in own_sale_words(match.product, today))
+    own = own_sale_words(match.product, today)
     if not reduced:
         return Draft(
             action="answer",
@@ -2496,8 +2496,7 @@ class OfflineDrafter:
                 reply = f"The {name} ({describe(v)}) is {said}."
                 if intent == "product_on_sale" and v.was_price is None:  # "the armchair in sand, discounted?"
                     reply = f"No, the {name} ({describe(v)}) isn't on sale right now: it is {said}."
-                    own = own_sale_words(match.product, context.today)
-                    reply += sale_to_come([v]) or "".join(f" {t}" for t in own)
+                    reply += sale_to_come([v]) or own_sale_words(match.product, context.today)
                 ordered_early = (v.preorder or v.backorder) and not v.available_from
                 sent = _when_it_ships(match, v) if ordered_early else None
                 if sent:
@@ -2614,7 +2613,7 @@ class OfflineDrafter:
             if any(v.was_price is not None for v in match.variants) or shape_rules().phrases["sale_said"](
                 context.text
             ):
-                reply += "".join(f" {t}" for t in own_sale_words(match.product, context.today))
+                reply += own_sale_words(match.product, context.today)
             if not any(v.available or v.backorder or v.preorder for v in match.variants):
                 # a price is no offer of what cannot be bought: that it is out, and its own restock words
                 reply += " It is out of stock right now."
