@@ -91,7 +91,10 @@ PRODUCTS = [
             "Oriel Spice Rub",
             "Kitchen > Pantry",
             [],
-            [_variant("RUB-S", {"Pattern": "Smoky"}, 9.0), _variant("RUB-C", {"Pattern": "Citrus"}, 9.0)],
+            [
+                _variant("RUB-S", {"Style": "Jar", "Pattern": "Smoky"}, 9.0),
+                _variant("RUB-C", {"Style": "Refill bag", "Pattern": "Citrus"}, 7.0),
+            ],
             MAKER,
         ),
         "description": "<p>A dry rub for the grill, with natural flavouring.</p>",
@@ -151,6 +154,14 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "STRIP",
+        "Oriel Magnetic Strip",
+        "Kitchen > Kitchen Knives",
+        ["Length: 40 cm"],
+        [_variant("MS-40", {}, 15.0)],
+        MAKER,
+    ),
+    invented_product(
         "ROLL",
         "Oriel Canvas Knife Roll",
         "Kitchen > Knife Storage",
@@ -191,7 +202,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         (
             "what's your cheapest knife?",
             ["Utility Knife at $60.00, but it is out of stock", "Tamura Aokami Gyuto 210 at $89.00"],
-            ["Knife Roll", "Whetstone", "Petty", "Honing"],
+            ["Knife Roll", "Whetstone", "Petty", "Honing", "Magnetic Strip"],
         ),
         # a step of a kind of two words ("Hand Moisturisers") is no "face moisturiser"
         ("cheapest face moisturiser?", ["Oriel Daily Moisturiser", "$25.00"], ["Hand Cream"]),
@@ -247,6 +258,12 @@ def test_a_two_column_size_chart_gives_the_size_not_the_row_and_its_column(shop:
     [
         ("what's the warranty on the oriel cut glove?", ["doesn't say"], ["Lifetime", "2 years"]),
         ("what's the warranty on the oriel stand mixer?", ["2 years"], []),
+        # a row the question names is asked of
+        (
+            "does the oriel cut glove get the 2 year warranty the mixers get?",
+            ["Mixers", "2 years"],
+            ["doesn't say"],
+        ),
     ],
 )
 def test_a_table_of_other_kinds_of_product_does_not_answer_for_this_one(
@@ -259,3 +276,5 @@ def test_a_kind_of_option_asked_is_asked_of_a_feeds_pattern(shop: Copilot) -> No
     """A feed names whatever else varies "Pattern": the flavours are its values, not a description line
     that says "flavouring"."""
     assert_reply(shop, "what flavours does the oriel spice rub come in?", ["Smoky", "Citrus"], [])
+    # (sizes are no Pattern's: a feed names them Size)
+    assert_reply(shop, "what sizes does the oriel spice rub come in?", ["Jar", "Refill bag"], [])

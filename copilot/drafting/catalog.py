@@ -33,6 +33,7 @@ from copilot.lexical import irregular_forms, name_tokens, tokenize, with_heads
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, model_code, options_named, value_words
 from copilot.schemas import Passage
+from copilot.spelling import in_common_use
 from copilot.understanding import asks_price, attributes_asked, budget_in
 
 _QUESTION_FRAME = re.compile(r"\b(?:which|what|whats|how|who)\b", re.I)  # "which has more caffeine, A or B"
@@ -329,7 +330,11 @@ def _named_kind(family: Family, kind: set[str], by_step: bool = False) -> bool:
     ends = [
         set(tokenize(step.split()[-1])) for step in written if step.split() and not _KINDS_JOINED.search(step)
     ]
-    if by_step and len(kind) == 1 and kind in ends:
+    # (not when its name ends with a word of everyday English for another kind: an Elevated Bamboo Feeder
+    # typed "Pet Bowls" is a feeder, where "Gyuto" says no kind in English and its category does)
+    bare = _bare_title(family).split()
+    own_kind = bool(bare) and in_common_use(bare[-1].lower()) and not kind <= with_heads(tokenize(bare[-1]))
+    if by_step and len(kind) == 1 and kind in ends and not own_kind:
         return True
     # a one-word step that is a compound ("Surfboards") says its last word too
     return any(step == kind or (len(step) == 1 and with_heads(step) >= kind) for step in steps)

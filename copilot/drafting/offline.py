@@ -1490,14 +1490,16 @@ def _page_about(retriever: Retriever | None, match: ProductMatch, draft: Draft) 
     return any(name <= title for name in retriever.names_in(_cited_headings(retriever, draft), share=0.6))
 
 
-def _rows_of_other_kinds(retriever: Retriever | None, match: ProductMatch, draft: Draft) -> bool:
-    """A reply of a page's table rows, each for a kind of product the shop sells other than this one's:
-    "warranty on the canvas apron?" is not answered by "Product: Knives; Warranty: Lifetime" and
-    "Product: Cutting boards; ..."."""
+def _rows_of_other_kinds(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
+    """A reply of a page's table rows, each for a kind of product the shop sells other than this one's
+    and the question does not name: "warranty on the canvas apron?" is not answered by "Product: Knives;
+    Warranty: Lifetime" and "Product: Cutting boards; ..." ("is the 550w psu enough for a 5070 ti?" is, by
+    the 5070 Ti's row)."""
+    retriever = context.retriever
     if retriever is None:
         return False
     text = product_text(match.product)
-    own = with_heads(tokenize(f"{text.header} {text.tags}"))
+    own = with_heads(tokenize(f"{text.header} {text.tags} {context.text}"))
     firsts = [s.split("; ")[0].partition(": ")[2] for s in sentences(draft.reply) if "; " in s]
     kinds = [with_heads(tokenize(BRACKETED.sub("", f))) for f in firsts if f]  # "Knives (all brands)"
     return bool(kinds) and all(
@@ -2644,7 +2646,7 @@ class OfflineDrafter:
                 policy.confidence >= max(0.35, facts.confidence)
                 and (of_product or _answers_rest(context, match, policy))
                 and (not own or (_names_product(policy, match) and _says_own_fact(context, match, policy)))
-                and not _rows_of_other_kinds(context.retriever, match, policy)
+                and not _rows_of_other_kinds(context, match, policy)
             ):
                 return policy
             asked = self._policy_on_question(context, match)
@@ -2719,7 +2721,7 @@ class OfflineDrafter:
                 # known by ("what colour options?" of a Size)
                 or (names if len(names) == 1 and _options_by_another_word(question, asked_words) else [])
                 # "what flavours does the cider kit come in?" of a feed's Pattern "Apple", "Pear"
-                or (catch_all_options(names) if option_kinds(" ".join(asked_words)) else [])
+                or catch_all_options(" ".join(asked_words), names)
             )
             named_options = _choices_first(named_options, match.variants, asked_words)
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question

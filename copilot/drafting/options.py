@@ -82,9 +82,14 @@ def _words_for(option: str) -> set[str]:
     return own.union(*(family for family in _families() if family & own))
 
 
-def catch_all_options(options: list[str]) -> list[str]:
-    """The options named as a feed names whatever else varies ("Pattern" holding flavours or breeds)."""
-    held = {t for word in _option_words().catch_all for t in tokenize(word)}
+def catch_all_options(question: str, options: list[str]) -> list[str]:
+    """The options named as a feed names whatever else varies ("Pattern" holding flavours or breeds), for a
+    question asking a kind of option other than a size or a measure (a feed names those Size)."""
+    words = _option_words()
+    measures = [*words.any_measure, *(w for said in words.measured.values() for w in said)]
+    if not option_kinds(question) or set(tokenize(question)) & set(tokenize(" ".join(measures))):
+        return []
+    held = {t for word in words.catch_all for t in tokenize(word)}
     return [option for option in options if set(tokenize(option)) and set(tokenize(option)) <= held]
 
 
