@@ -327,15 +327,20 @@ def _named_kind(family: Family, kind: set[str], by_step: bool = False) -> bool:
     # (``by_step``) a step that ends with the one-word kind asked is of it: a Gyuto in "Kitchen Knives" is a
     # knife, a Whetstone in "Knife Sharpeners" none; a step of two kinds says neither ("Bars & Benches",
     # "Panamas & Straw"), nor does "Body Moisturisers" say a "face moisturiser"
-    ends = [
-        set(tokenize(step.split()[-1])) for step in written if step.split() and not _KINDS_JOINED.search(step)
-    ]
-    # (not when its name ends with a word of everyday English for another kind: an Elevated Bamboo Feeder
-    # typed "Pet Bowls" is a feeder, where "Gyuto" says no kind in English and its category does)
-    bare = _bare_title(family).split()
-    own_kind = bool(bare) and in_common_use(bare[-1].lower()) and not kind <= with_heads(tokenize(bare[-1]))
-    if by_step and len(kind) == 1 and kind in ends and not own_kind:
-        return True
+    if by_step and len(kind) == 1:
+        ends = [
+            set(tokenize(step.split()[-1]))
+            for step in written
+            if step.split() and not _KINDS_JOINED.search(step)
+        ]
+        # (not when its name ends with a word of everyday English for another kind: an Elevated Bamboo
+        # Feeder typed "Pet Bowls" is a feeder, where "Gyuto" says no kind in English and its category does)
+        bare = _bare_title(family).split()
+        own_kind = (
+            bool(bare) and in_common_use(bare[-1].lower()) and not kind <= with_heads(tokenize(bare[-1]))
+        )
+        if kind in ends and not own_kind:
+            return True
     # a one-word step that is a compound ("Surfboards") says its last word too
     return any(step == kind or (len(step) == 1 and with_heads(step) >= kind) for step in steps)
 
@@ -496,21 +501,24 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
     scope = " in stock" if must_stock or (pool is stocked and variant.available) else ""
     stock = stock_words(variant)
     reply = f"Our {which}{kind} option{scope} is the {_version_at(variant, family)}; it is {stock}."
+    citations = [cite(family.product), cite(variant)]
+    if must_stock or pool is not stocked:
+        return Draft(action="answer", reply=reply, citations=citations, confidence=0.85)
     # "cheapest fdm printer?" when the cheapest is sold out: that one first, as it is the answer asked
     # (not one the shop will not sell again: "Discontinued", "Replaced by the SR-50")
-    sold_again = [(v, f) for v, f in priced if not shape_rules().phrases["no_longer_sold"](f.product.text)]
+    no_longer_sold = shape_rules().phrases["no_longer_sold"]
+    ended = {f.product.key for f in families if no_longer_sold(f.product.text)}
+    sold_again = [(v, f) for v, f in priced if f.product.key not in ended]
     gone, gone_family = pick(
         _versions_named(sold_again or priced, words), key=lambda pair: pair[0].price or 0.0
     )
-    if not must_stock and pool is stocked and (gone.price or 0.0) != (variant.price or 0.0):
+    if (gone.price or 0.0) != (variant.price or 0.0):
         now = "in stock" if variant.available else "to order now"
         reply = (
             f"Our {which}{kind} is the {_version_at(gone, gone_family)}, but it is {stock_words(gone)}; the "
             f"{which} {now} is the {_version_at(variant, family)}."
         )
-        citations = [cite(gone_family.product), cite(gone), cite(family.product), cite(variant)]
-    else:
-        citations = [cite(family.product), cite(variant)]
+        citations = [cite(gone_family.product), cite(gone), *citations]
     return Draft(action="answer", reply=reply, citations=citations, confidence=0.85)
 
 
