@@ -313,6 +313,16 @@ def _of_kind(
     return described or headed
 
 
+def families(retriever: Retriever) -> list[Family]:
+    """Every product of the catalog with its versions and the words that say its kind."""
+    return _families(retriever)
+
+
+def products_of_kind(retriever: Retriever, text: str, wanted: set[str]) -> list[Family] | None:
+    """The products of the kind ``wanted`` names, as ``text`` says it; None when it is no product's."""
+    return _of_kind(retriever, text, wanted)
+
+
 def _named_kind(family: Family, kind: set[str], by_step: bool = False) -> bool:
     """The product's name says the kind, or a step of its category is the kind ("Kyoto Hojicha" in
     "Tea > Green Tea" is a green tea and a tea; a feeder in "Pet Bowls, Feeders" is no bowl). The

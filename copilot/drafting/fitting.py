@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.catalog import named_by
+from copilot.drafting.catalog import Family, families, kind_words, named_by, products_of_kind
 from copilot.drafting.description import description_lines, label_words, labelled
 from copilot.drafting.sizes import Measurement, grammar
-from copilot.drafting.text import kin_of
+from copilot.drafting.text import kin_of, shape_rules
+from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
 from copilot.lexical import tokenize, with_heads
 from copilot.schemas import Passage
@@ -62,6 +63,52 @@ def fit_together(context: DraftContext, focus: Passage | None = None) -> Draft |
         citations=[cite(first.passage), cite(second.passage)],
         confidence=0.8,
     )
+
+
+def parts_listed_for(context: DraftContext) -> Draft | None:
+    """The products whose own "Fits:" line names the product the question asks a part for, by the
+    words it names it by ("what props fit the nazgul f5?": the propellers that list "Fits: ... the
+    iFlight Nazgul Evoque F5"), of the kind it asks when that is a kind the shop sells; None when no
+    product's line names it."""
+    retriever = context.retriever
+    if retriever is None:
+        return None
+    found_for = list(shape_rules().phrases["part_for"].any.finditer(context.text.lower()))
+    whole = set(tokenize(found_for[-1].group("whole"))) if found_for else set()
+    if not any(not w.isdigit() for w in whole):
+        return None
+    catalog = families(retriever)
+    part = context.text[: found_for[-1].start()]
+    of_kind = products_of_kind(retriever, part, kind_words(part) - whole)
+    kind = {f.product.key for f in of_kind} if of_kind is not None and len(of_kind) < len(catalog) else None
+    found: list[tuple[Family, str]] = []
+    for family in catalog:
+        if kind is not None and family.product.key not in kind:
+            continue
+        lines = [line for line in _spec_lines(family.product) if _FITS.search(line.partition(":")[0])]
+        if line := next((line for line in lines if whole <= set(tokenize(line.partition(":")[2]))), None):
+            found.append((family, line))
+    if not found or len(found) > 4:
+        return None
+    said = [
+        f"The {f.product.title} ({_prices(f.variants)}) lists \u201c{line.rstrip('.')}\u201d."
+        for f, line in found
+    ]
+    return Draft(
+        action="answer",
+        reply=" ".join(said),
+        citations=[cite(f.product) for f, _ in found],
+        confidence=0.8,
+    )
+
+
+def _prices(variants: list[Passage]) -> str:
+    """What a product's versions cost: "5.49 CAD", "39.99 CAD to 59.99 CAD"."""
+    prices = sorted({v.price for v in variants if v.price is not None})
+    if not prices:
+        return "price on request"
+    low, high = money(prices[0], variants[0].currency), money(prices[-1], variants[0].currency)
+    return low if low == high else f"{low} to {high}"
 
 
 def _two_named(context: DraftContext, focus: Passage | None) -> tuple[_Product, _Product] | None:
@@ -111,7 +158,7 @@ def _spec_lines(product: Passage) -> list[str]:
     return [line for line in lines if len(line.partition(":")[0].split()) <= 4]
 
 
-_FITS = re.compile(r"(?i)\b(?:fits?|compatible\s+with|for\s+use\s+with|suits)\b")
+_FITS = re.compile(r"(?i)\b(?:fits?|compatible\s+with|for\s+use\s+with|works\s+with|suits)\b")
 
 
 def _fits_listed(question: str, part: _Product, whole: _Product) -> tuple[str, bool] | None:

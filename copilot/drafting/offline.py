@@ -60,7 +60,7 @@ from copilot.drafting.description import (
     valued_with,
     with_its_list,
 )
-from copilot.drafting.fitting import fit_together, held_to_its_lines
+from copilot.drafting.fitting import fit_together, held_to_its_lines, parts_listed_for
 from copilot.drafting.line_kinds import line_of_kind
 from copilot.drafting.meaning import closest_in_meaning, closest_question
 from copilot.drafting.on_file import on_file
@@ -1944,6 +1944,8 @@ class OfflineDrafter:
             return several  # "what sizes do the gloves come in?" with two gloves: each one's sizes
         if "compatibility" in u.cues and (paired := fit_together(context, _in_focus(context)[0])) is not None:
             return paired  # "will the ryzen 5 5600 work in the b650m?": the two products' own spec lines
+        if "compatibility" in u.cues and (parts := parts_listed_for(context)) is not None:
+            return parts  # "what props fit the nazgul f5?": the props whose "Fits:" line names it
         held = named if named is not None and named.name_match >= 0.5 else self._focused(context)
         if held is not None and (measured := _held_each(context.text, held, matches)):
             return measured  # "is the lite rollator ok for someone 120 kg?": its Max user weight line
@@ -1972,6 +1974,8 @@ class OfflineDrafter:
         policy = self._policy(
             context.with_pages() if of_terms and not pages_found else context, by_meaning=unnamed
         )
+        if not unnamed and named is not None:
+            policy = self._beyond_the_name(context, named, policy)
         # a question of the product's own (an attribute, or anything its description answers well, as
         # "do I need the base game for frostfall?"), unless it asks about the shop's terms
         of_its_own = asks_attribute or "policy_topic" not in u.cues
@@ -2077,6 +2081,19 @@ class OfflineDrafter:
             return None
         named = named_by(match.product.title, set(tokenize(pages.reply)), context.retriever, 0.6)
         return pages if named >= 0.6 else None
+
+    def _beyond_the_name(
+        self, context: DraftContext, match: ProductMatch, policy: Draft, about: str = ""
+    ) -> Draft:
+        """``policy``, unless it found no answer and the question without the product's name does: in
+        "how far from the airport do i have to stay with my air 3s?" the name is the shopper's setting,
+        and the words the pages must hold are the rest (whether that answers about the product is
+        weighed after, as for any page)."""
+        rest = _without_name(context.text, match.product.title)
+        if policy.confidence >= 0.35 or rest == context.text:
+            return policy
+        again = self._policy(context.model_copy(update={"text": rest}), about=about)
+        return again if again.confidence >= 0.35 else policy
 
     def _policy_on_question(self, context: DraftContext, match: ProductMatch) -> Draft | None:
         """The pages' answer to the asking sentence alone, when the message also chats; None unless
@@ -2637,7 +2654,9 @@ class OfflineDrafter:
         if facts.confidence < 0.5:
             own = _asks_own_fact(context, match)
             on_attribute = _pages_on_attribute(context, match)
-            policy = self._policy(on_attribute or context.with_pages(), about=match.product.title)
+            paged = on_attribute or context.with_pages()
+            policy = self._policy(paged, about=match.product.title)
+            policy = self._beyond_the_name(paged, match, policy, about=match.product.title)
             # a page headed by what is asked answers when it speaks of the product ("our oak furniture")
             of_product = on_attribute is not None and bool(
                 set(tokenize(policy.reply)) & set(tokenize(match.product.title))

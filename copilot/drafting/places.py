@@ -102,7 +102,7 @@ class Places:
             for name in self.by_name
             if len(name) <= 3
             and f"{where} ".startswith(f"{name} ")
-            and re.search(rf"\bthe\s+{re.escape(name)}\b", text)
+            and re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.IGNORECASE)
             and name not in {place_key(n) for n in named}
         ]
         known = {place_key(n) for n in named}

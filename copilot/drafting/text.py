@@ -93,6 +93,7 @@ class QuestionShapes(BaseModel):
             "how_to_heading",
             "asks_how_to",
             "service_asked",
+            "part_for",
         ],
         Phrases,
     ]

@@ -1,0 +1,127 @@
+"""Questions on a store invented here (Fenwick Garden Machines: mowers and a trimmer, and the blades,
+batteries and grass bags whose own "Fits:" lines say what they go with). A part asked for by what it goes
+with ("what blade fits the verge 46?") is the part whose line names it, with its price, never the part for
+another machine; a rule a page states answers a question that names the shopper's machine only as its
+setting ("how close to a pond can i mow with my verge 46?"); "the US" in capitals is a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import assert_reply
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+MAKER = "Fenwick Garden Machines"
+PRODUCTS = [
+    invented_product(
+        "VERGE46",
+        "Fenwick Verge 46 Cordless Mower",
+        "Garden > Lawn Mowers",
+        ["Cutting width: 46 cm", "Battery: 40V (sold separately)"],
+        [_variant("VG-46", {}, 349.0)],
+        MAKER,
+    ),
+    invented_product(
+        "RIDGE51",
+        "Fenwick Ridge 51 Petrol Mower",
+        "Garden > Lawn Mowers",
+        ["Cutting width: 51 cm", "Engine: 170 cc"],
+        [_variant("RG-51", {}, 529.0)],
+        MAKER,
+    ),
+    invented_product(
+        "TRIM",
+        "Fenwick Trimline Grass Trimmer",
+        "Garden > Trimmers",
+        ["Cutting width: 30 cm", "Battery: 40V (sold separately)"],
+        [_variant("TL-30", {}, 129.0)],
+        MAKER,
+    ),
+    invented_product(
+        "BLADE46",
+        "Fenwick 46 cm Replacement Blade",
+        "Garden > Mower Parts",
+        ["Length: 46 cm", "Fits: Fenwick Verge 46 Cordless Mower"],
+        [_variant("BL-46", {}, 24.5)],
+        MAKER,
+    ),
+    invented_product(
+        "BLADE51",
+        "Fenwick 51 cm Replacement Blade",
+        "Garden > Mower Parts",
+        ["Length: 51 cm", "Fits: Fenwick Ridge 51 Petrol Mower"],
+        [_variant("BL-51", {}, 27.0)],
+        MAKER,
+    ),
+    invented_product(
+        "BATT",
+        "Fenwick 40V 5Ah Battery",
+        "Garden > Batteries",
+        ["Capacity: 5Ah", "Works with: Verge 46 mower and Trimline trimmer"],
+        [_variant("BT-5", {}, 159.0)],
+        MAKER,
+    ),
+    invented_product(
+        "BAG",
+        "Fenwick 60 L Grass Bag",
+        "Garden > Mower Parts",
+        ["Capacity: 60 L", "Fits: Fenwick Ridge 51 Petrol Mower"],
+        [_variant("GB-60", {}, 39.0)],
+        MAKER,
+    ),
+]
+
+PAGES = {
+    "mowing-safely.html": "<h1>Mowing safely</h1><p>A mower is a machine with a fast blade: read the manual "
+    "before the first cut, wear closed shoes and clear the lawn of stones, toys and branches.</p><h2>Where "
+    "not to mow</h2><ul><li>Clear stones and sticks before you start, and check again after storms.</li><li>"
+    "Wet grass clogs the deck and makes the ground slippery, so wait until the lawn is dry.</li><li>Petrol "
+    "engines need fresh unleaded fuel; drain the tank before winter storage.</li><li>Sharpen or replace the "
+    "blade every season, with the spark plug lead or battery removed.</li><li>Council bylaws limit noisy "
+    "garden machines to 8 am to 8 pm on weekdays and 9 am to 6 pm at weekends.</li><li>Keep "
+    "the mower at least 2 metres from ponds, streams and pools.</li><li>Mow across a slope, never up and "
+    "down it, and not at all on slopes steeper than 15 degrees.</li><li>Children and pets stay indoors "
+    "while you mow.</li></ul>",
+    "shipping.html": "<h1>Shipping</h1><p>We ship across Canada in 3 to 5 business days.</p><table><thead>"
+    "<tr><th>Where we ship</th><th>Tax</th></tr></thead><tbody><tr><td>Canada</td><td>GST 5%</td></tr>"
+    "<tr><td>United States</td><td>No Canadian tax</td></tr></tbody></table>",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("fenwick"), MAKER, PRODUCTS, PAGES, "CAD")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("what blade fits the verge 46?", ["46 cm Replacement Blade", "24.50"], ["51 cm"]),
+        ("which blade goes with the ridge 51", ["51 cm Replacement Blade", "27.00"], ["46 cm Replacement"]),
+        ("spare battery for the trimline?", ["40V 5Ah Battery", "159.00", "Trimline trimmer"], []),
+        ("any grass bag that fits my ridge 51?", ["60 L Grass Bag", "Ridge 51"], ["46 cm"]),
+    ],
+)
+def test_a_part_asked_for_by_what_it_goes_with_is_the_one_whose_line_names_it(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how far from the pond do i have to stay with my fenwick verge 46", ["2 metres"]),
+        ("how far from the pond do i have to stay with my verge 46 cordless", ["2 metres"]),
+    ],
+)
+def test_a_rule_a_page_states_answers_a_question_that_names_the_machine_as_its_setting(
+    shop: Copilot, question: str, said: list[str]
+) -> None:
+    assert_reply(shop, question, said, ["doesn't say"])
+
+
+def test_the_us_in_capitals_is_a_place(shop: Copilot) -> None:
+    assert_reply(shop, "do you charge tax if you ship to the US?", ["No Canadian tax"], ["GST 5%"])
