@@ -61,6 +61,7 @@ from copilot.drafting.description import (
     with_its_list,
 )
 from copilot.drafting.fitting import fit_together, held_to_its_lines, parts_listed_for
+from copilot.drafting.grids import cell_by_ranges
 from copilot.drafting.line_kinds import line_of_kind
 from copilot.drafting.meaning import closest_in_meaning, closest_question
 from copilot.drafting.on_file import on_file
@@ -1851,6 +1852,8 @@ class OfflineDrafter:
             return area  # "do you install stoves in wexford?": the area the shop's people cover
         if (ours := _our_section(context)) is not None:
             return ours  # "are your installers certified?": the section headed "Our installers"
+        if (grid := cell_by_ranges(context.text, lambda: _pages(context.with_pages()))) is not None:
+            return grid  # "everyday roller 40 wide 80 drop, how much?": the price grid's cell
         for by_amount in (cell_by_amount, row_by_amount):
             # "how much salt for a 50,000 L pool?": the dosing chart's cell; "what battery for 1500 wh a
             # day?": the sizing table's row

@@ -1,0 +1,76 @@
+"""Questions on a store invented here (Thornbury Window Co.: pleated shades and wooden venetians made to
+measure, priced by a grid of width bands down the side and drop bands across the top, in centimetres).
+The price is the cell at the two measures the question gives, in the grid of the product it names, in
+the question's order unless a word names the columns' measure ("80 drop 40 wide"), in inches or
+centimetres; a lining the grid's section prices on top is added when the question asks for it; a size
+past the grid is said to be, with what the section says of the largest made."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.service import Copilot
+from tests.chat import assert_reply
+from tests.small_shop import invented_product, invented_shop
+from tests.small_shop import invented_variant as _variant
+
+MAKER = "Thornbury Window Co."
+PRODUCTS = [
+    invented_product(
+        "PLEAT",
+        "Thornbury Pleated Shade",
+        "Window > Shades",
+        ["Fabric: polyester", "Made to measure"],
+        [_variant("PL-60", {"Width": "Up to 60 cm"}, 49.0), _variant("PL-90", {"Width": "61–90 cm"}, 59.0)],
+        MAKER,
+    ),
+    invented_product(
+        "VEN",
+        "Thornbury Wooden Venetian",
+        "Window > Blinds",
+        ["Slats: 50 mm basswood", "Made to measure"],
+        [_variant("VN-60", {"Width": "Up to 60 cm"}, 79.0), _variant("VN-90", {"Width": "61–90 cm"}, 95.0)],
+        MAKER,
+    ),
+]
+
+PAGES = {
+    "price-grid.md": "# Price grid\n\nPrices by width and drop.\n\n## Pleated Shade\n\n"
+    "| Width | Drop up to 150 cm | Drop 151–200 cm |\n|---|---|---|\n"
+    "| Up to 60 cm | £49.00 | £58.00 |\n| 61–90 cm | £59.00 | £71.00 |\n| 91–120 cm | £72.00 | £86.00 |\n\n"
+    "Thermal lining adds £12.00 to any size. Pleated shades are made up to 200 cm drop.\n\n"
+    "## Wooden Venetian\n\n"
+    "| Width | Drop up to 150 cm | Drop 151–200 cm |\n|---|---|---|\n"
+    "| Up to 60 cm | £79.00 | £92.00 |\n| 61–90 cm | £95.00 | £111.00 |\n| 91–120 cm | £118.00 | £139.00 |\n\n"
+    "Tapes instead of ladder cords add £15.00 to any size.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
+    return invented_shop(tmp_path_factory.mktemp("thornbury"), MAKER, PRODUCTS, PAGES, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("pleated shade 70 wide 160 drop, how much?", ["£71.00", "61–90 cm", "151–200 cm"], ["£111.00"]),
+        ("how much is a wooden venetian 100 x 140 cm?", ["£118.00"], ["£72.00"]),
+        ("wooden venetian, 180 drop 50 wide, price?", ["£92.00"], []),
+        ("pleated shade 30 inches wide by 70 inches drop", ["£71.00"], []),
+        ("pleated shade with thermal lining 50 x 120", ["£49.00", "£61.00"], []),
+    ],
+)
+def test_the_price_is_the_grid_cell_at_the_two_measures_given(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+def test_a_size_past_the_grid_is_said_to_be(shop: Copilot) -> None:
+    assert_reply(
+        shop,
+        "can i get a pleated shade 80 wide and 240 drop?",
+        ["made up to 200 cm drop", "past"],
+        ["£71.00", "£86.00"],
+    )
