@@ -2,7 +2,9 @@
 batteries and grass bags whose own "Fits:" lines say what they go with). A part asked for by what it goes
 with ("what blade fits the verge 46?") is the part whose line names it, with its price, never the part for
 another machine; a rule a page states answers a question that names the shopper's machine only as its
-setting ("how close to a pond can i mow with my verge 46?"); "the US" in capitals is a place."""
+setting ("how far from the pond do i have to stay with my fenwick verge 46?"); "the US" in capitals is a
+place; a table row's cell of the shape asked ("how much": money, "how long": a time, its unit in the
+column's name) answers, over a column that only shares a word with the question ("Free shipping")."""
 
 from __future__ import annotations
 
@@ -84,6 +86,10 @@ PAGES = {
     "the mower at least 2 metres from ponds, streams and pools.</li><li>Mow across a slope, never up and "
     "down it, and not at all on slopes steeper than 15 degrees.</li><li>Children and pets stay indoors "
     "while you mow.</li></ul>",
+    "rates.html": "<h1>Shipping rates</h1><table><thead><tr><th>Province</th><th>Standard rate</th><th>Delivery "
+    "(business days)</th><th>Free shipping</th></tr></thead><tbody><tr><td>Alberta</td><td>$12.95</td><td>1–3"
+    "</td><td>Yes, over $199.00</td></tr><tr><td>Ontario</td><td>$16.95</td><td>3–5</td><td>Yes, over $249.00"
+    "</td></tr></tbody></table>",
     "shipping.html": "<h1>Shipping</h1><p>We ship across Canada in 3 to 5 business days.</p><table><thead>"
     "<tr><th>Where we ship</th><th>Tax</th></tr></thead><tbody><tr><td>Canada</td><td>GST 5%</td></tr>"
     "<tr><td>United States</td><td>No Canadian tax</td></tr></tbody></table>",
@@ -125,3 +131,16 @@ def test_a_rule_a_page_states_answers_a_question_that_names_the_machine_as_its_s
 
 def test_the_us_in_capitals_is_a_place(shop: Copilot) -> None:
     assert_reply(shop, "do you charge tax if you ship to the US?", ["No Canadian tax"], ["GST 5%"])
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("how much is shipping to alberta", ["$12.95"], ["$16.95"]),
+        ("how long does shipping to ontario take", ["3–5"], ["1–3"]),
+    ],
+)
+def test_a_rows_cell_of_the_shape_asked_answers(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)

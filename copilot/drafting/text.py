@@ -664,7 +664,7 @@ def cell_by_names(
         row = rows[whole[0]]
         label = labels[whole[0]]
         rest = asked - set(tokenize(label)) - light_verbs()
-        by_header = _columns_named(row, rest)
+        by_header = _of_the_shape_asked(question, _columns_named(row, rest))
         best = max((n for n, _, _ in by_header), default=0)
         # (a cell the question (nearly) says already tells it nothing: "how much is the X walking foot?",
         # "how many ml does the aurelia pinot noir glass hold?" beside "Aurelia Crystal Pinot Noir Glasses")
@@ -680,6 +680,27 @@ def cell_by_names(
     top = max((score for score, _, _ in found), default=0)
     best_rows = [(reply, passage) for score, reply, passage in found if score == top]
     return best_rows[0] if len(best_rows) == 1 else None
+
+
+def _of_the_shape_asked(question: str, by_header: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The cells as named, unless the question asks a shape of answer (an amount of money, a time) that
+    no cell it names holds and others do: those others, as if named. "how much is shipping to alberta?"
+    is the row's "Standard rate: $12.95", not its "Free shipping: Yes, over $199.00"; "how long does
+    shipping to ontario take?" its "Delivery (business days): 3–5" (the unit in the column's name)."""
+    shape = answered_by(question)
+    if shape is None:
+        return by_header
+
+    def holds(header: str, value: str) -> bool:
+        unit = " ".join(m.group(1) for m in re.finditer(r"\(([^)]*)\)", header))
+        return shape.answered(f"{header}: {value}") or bool(unit) and shape.answered(f"{value} {unit}")
+
+    best = max((n for n, _, _ in by_header), default=0)
+    shaped = [(n, h, v) for n, h, v in by_header if holds(h, v)]
+    if not shaped or any(n == best for n, _, _ in shaped):
+        return by_header
+    top = max(n for n, _, _ in shaped)
+    return [(best + 1 if (n, h, v) in shaped and n == top else n, h, v) for n, h, v in by_header]
 
 
 def _columns_named(row: str, words: set[str]) -> list[tuple[int, str, str]]:
