@@ -86,10 +86,10 @@ PAGES = {
     "the mower at least 2 metres from ponds, streams and pools.</li><li>Mow across a slope, never up and "
     "down it, and not at all on slopes steeper than 15 degrees.</li><li>Children and pets stay indoors "
     "while you mow.</li></ul>",
-    "rates.html": "<h1>Shipping rates</h1><table><thead><tr><th>Province</th><th>Standard rate</th><th>Delivery "
-    "(business days)</th><th>Free shipping</th></tr></thead><tbody><tr><td>Alberta</td><td>$12.95</td><td>1–3"
-    "</td><td>Yes, over $199.00</td></tr><tr><td>Ontario</td><td>$16.95</td><td>3–5</td><td>Yes, over $249.00"
-    "</td></tr></tbody></table>",
+    "rates.html": "<h1>Shipping rates</h1><table><thead><tr><th>Province</th><th>Standard rate</th>"
+    "<th>Delivery (business days)</th><th>Free shipping</th></tr></thead><tbody><tr><td>Alberta</td>"
+    "<td>$12.95</td><td>1–3</td><td>Yes, over $199.00</td></tr><tr><td>Ontario</td><td>$16.95</td>"
+    "<td>3–5</td><td>Yes, over $249.00</td></tr></tbody></table>",
     "shipping.html": "<h1>Shipping</h1><p>We ship across Canada in 3 to 5 business days.</p><table><thead>"
     "<tr><th>Where we ship</th><th>Tax</th></tr></thead><tbody><tr><td>Canada</td><td>GST 5%</td></tr>"
     "<tr><td>United States</td><td>No Canadian tax</td></tr></tbody></table>",

@@ -41,7 +41,8 @@ PAGES = {
     "Thermal lining adds £12.00 to any size. Pleated shades are made up to 200 cm drop.\n\n"
     "## Wooden Venetian\n\n"
     "| Width | Drop up to 150 cm | Drop 151–200 cm |\n|---|---|---|\n"
-    "| Up to 60 cm | £79.00 | £92.00 |\n| 61–90 cm | £95.00 | £111.00 |\n| 91–120 cm | £118.00 | £139.00 |\n\n"
+    "| Up to 60 cm | £79.00 | £92.00 |\n| 61–90 cm | £95.00 | £111.00 |\n"
+    "| 91–120 cm | £118.00 | £139.00 |\n\n"
     "Tapes instead of ladder cords add £15.00 to any size.\n",
 }
 

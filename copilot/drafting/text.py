@@ -693,7 +693,7 @@ def _of_the_shape_asked(question: str, by_header: list[tuple[int, str, str]]) ->
 
     def holds(header: str, value: str) -> bool:
         unit = " ".join(m.group(1) for m in re.finditer(r"\(([^)]*)\)", header))
-        return shape.answered(f"{header}: {value}") or bool(unit) and shape.answered(f"{value} {unit}")
+        return shape.answered(f"{header}: {value}") or (bool(unit) and shape.answered(f"{value} {unit}"))
 
     best = max((n for n, _, _ in by_header), default=0)
     shaped = [(n, h, v) for n, h, v in by_header if holds(h, v)]
