@@ -3,7 +3,9 @@ measure, priced by a grid of width bands down the side and drop bands across the
 The price is the cell at the two measures the question gives, in the grid of the product it names, in
 the question's order unless a word names the columns' measure ("80 drop 40 wide"), in inches or
 centimetres; a lining the grid's section prices on top is added when the question asks for it; a size
-past the grid is said to be, with what the section says of the largest made."""
+past the grid is said to be, with what the section says of the largest made. A superlative of what a
+line names ("the highest uv block") is read in the lines so labelled, a percentage too, never in a
+length a name holds ('2" Faux Wood Blind'); "you make" asks as "you sell" does."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ PRODUCTS = [
         "PLEAT",
         "Thornbury Pleated Shade",
         "Window > Shades",
-        ["Fabric: polyester", "Made to measure"],
+        ["Fabric: polyester", "Made to measure", "UV block: 80%", "Maximum width: 120 cm"],
         [_variant("PL-60", {"Width": "Up to 60 cm"}, 49.0), _variant("PL-90", {"Width": "61–90 cm"}, 59.0)],
         MAKER,
     ),
@@ -28,8 +30,24 @@ PRODUCTS = [
         "VEN",
         "Thornbury Wooden Venetian",
         "Window > Blinds",
-        ["Slats: 50 mm basswood", "Made to measure"],
+        ["Slats: 50 mm basswood", "Made to measure", "Maximum width: 180 cm"],
         [_variant("VN-60", {"Width": "Up to 60 cm"}, 79.0), _variant("VN-90", {"Width": "61–90 cm"}, 95.0)],
+        MAKER,
+    ),
+    invented_product(
+        "FAUX",
+        'Thornbury 2" Faux Wood Blind',
+        "Window > Blinds",
+        ["Slats: 2 in PVC", "Maximum width: 210 cm"],
+        [_variant("FX-60", {"Width": "Up to 60 cm"}, 45.0)],
+        MAKER,
+    ),
+    invented_product(
+        "DIM",
+        "Thornbury Blackout Roller Blind",
+        "Window > Blinds",
+        ["Light filtering UV block: 90%", "Blackout UV block: 100%", "Maximum width: 150 cm"],
+        [_variant("BR-60", {"Width": "Up to 60 cm"}, 39.0)],
         MAKER,
     ),
 ]
@@ -75,3 +93,16 @@ def test_a_size_past_the_grid_is_said_to_be(shop: Copilot) -> None:
         ["made up to 200 cm drop", "past"],
         ["£71.00", "£86.00"],
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("which blind has the highest uv block", ["Blackout Roller Blind", "100%"], ["Faux Wood"]),
+        ("whats the widest blind you make", ["Faux Wood Blind", "210 cm"], []),
+    ],
+)
+def test_a_superlative_reads_the_lines_labelled_by_what_it_names(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)

@@ -992,7 +992,10 @@ def _named_after(text: str, asked: MeasureAsked, kind: set[str]) -> MeasureAsked
         return None
     if set(tokenize(after[1])) & (kind | asked.label_words):
         return None
-    return MeasureAsked(asked.superlative, asked.word, [after[1]])
+    # what the word names is measured as its lines write it: "the highest uv block" by "UV block: 99%",
+    # never by a height a name holds ("2\" Faux Wood Blind")
+    unmeasured = asked.superlative.model_copy(update={"dimension": None})
+    return MeasureAsked(unmeasured, asked.word, [after[1]])
 
 
 def _amounts(family: Family, asked: MeasureAsked) -> list[Amount]:
@@ -1053,6 +1056,8 @@ def _amount_in(text: str, label: str, dimension: str | None, family: Family) -> 
             if following.unit.dimension == first.unit.dimension and joined in " ".join(said.split()):
                 value += following.value * following.unit.per
         return [Amount(value, first.unit.dimension, label, text, family)]
+    if dimension is None and (share := re.search(r"(\d+(?:\.\d+)?)\s?%", said)):
+        return [Amount(float(share.group(1)), "percent", label, text, family)]  # "UV block: 99%"
     if dimension is None and (count := re.search(r"\d+(?:\.\d+)?", said)):
         return [Amount(float(count.group()), "count", label, text, family)]
     return []
