@@ -2096,7 +2096,15 @@ class OfflineDrafter:
         if policy.confidence >= 0.35 or rest == context.text:
             return policy
         again = self._policy(context.model_copy(update={"text": rest}), about=about)
-        return again if again.confidence >= 0.35 else policy
+        # (found without the name, the reply must say all else that is asked, or its shape ("how far":
+        # "5.6 km"): "what's the shutter count on the leica m6?" is not answered by "we test shutter
+        # speeds and light seals", nor "does it work with a phone app?" by "Phone: 0161 496 0733")
+        asked = _rest_of(context.text, match) - light_verbs()
+        if (shape := answered_by(context.text)) is not None and shape.answered(again.reply):
+            asked -= shape.asked_with
+        said = set(tokenize(again.reply))
+        said |= kin_of(said)
+        return again if again.confidence >= 0.35 and asked and asked <= said else policy
 
     def _policy_on_question(self, context: DraftContext, match: ProductMatch) -> Draft | None:
         """The pages' answer to the asking sentence alone, when the message also chats; None unless
