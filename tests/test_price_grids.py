@@ -5,7 +5,8 @@ the question's order unless a word names the columns' measure ("80 drop 40 wide"
 centimetres; a lining the grid's section prices on top is added when the question asks for it; a size
 past the grid is said to be, with what the section says of the largest made. A superlative of what a
 line names ("the highest uv block") is read in the lines so labelled, a percentage too, never in a
-length a name holds ('2" Faux Wood Blind'); "you make" asks as "you sell" does."""
+length a name holds ('2" Faux Wood Blind'); "you make" asks as "you sell" does. A width given picks the
+version whose band ("24¼–36 in") holds it, in the band's unit or converted ("100 cm")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ PRODUCTS = [
         "Window > Blinds",
         ["Slats: 2 in PVC", "Maximum width: 210 cm"],
         [_variant("FX-60", {"Width": "Up to 60 cm"}, 45.0)],
+        MAKER,
+    ),
+    invented_product(
+        "CELL",
+        "Thornbury Cellular Shade",
+        "Window > Shades",
+        ["Made to measure", "R-value: 3.2"],
+        [
+            _variant("CL-24", {"Width": "Up to 24 in"}, 69.0),
+            _variant("CL-36", {"Width": "24¼–36 in"}, 85.0),
+            _variant("CL-48", {"Width": "36¼–48 in"}, 102.0),
+        ],
         MAKER,
     ),
     invented_product(
@@ -103,6 +116,19 @@ def test_a_size_past_the_grid_is_said_to_be(shop: Copilot) -> None:
     ],
 )
 def test_a_superlative_reads_the_lines_labelled_by_what_it_names(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("how much is the thornbury cellular shade 30 inches wide?", ["£85.00"], ["£69.00", "£102.00"]),
+        ("cellular shade for a 100 cm wide window, price?", ["£102.00"], ["£85.00"]),
+    ],
+)
+def test_a_width_given_picks_the_version_whose_band_holds_it(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)

@@ -140,7 +140,8 @@ def options_by_values(question: str, variants: list[Passage]) -> list[str]:
     return picked
 
 
-_NUMBER = r"(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[$£€¥]\s?)?\d+(?:\.\d+)?"
+_NUMBER = r"(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[$£€¥]\s?)?\d+(?:\.\d+)?(?:\s?[¼½¾⅛⅜⅝⅞])?"
+_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 # an amount said on its own: not the "2" of "m2", nor a part of a size code ("A4")
 _SAID_AMOUNT = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})(?!,?\d)\s?(?P<unit>[^\W\d_]+)?")
 # a range the question states: "between 3 and 6 m2", "3 to 6 m2", "3-6"
@@ -158,6 +159,8 @@ class Range:
 
     def holds(self, number: float, unit: str) -> bool:
         agree = not unit or not self.unit or unit == self.unit
+        if not agree and (scale := _scale(unit, self.unit)) is not None:
+            agree, number = True, number * scale  # "120 cm" against "36¼–48 in"
         above = self.low is None or self.low <= number
         return agree and above and (self.high is None or number <= self.high)
 
@@ -167,16 +170,41 @@ def _range_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p.replace("{number}", _NUMBER), re.IGNORECASE) for p in _option_words().ranges]
 
 
-def _unit_of(number: str, word: str | None) -> str:
+def _unit_of(number: str, word: str | None, *, units_only: bool = False) -> str:
+    """A currency's sign, a unit by its one name ("inches" and "in" are "in"), or the word's token
+    (unless ``units_only``)."""
     sign = number.strip()[0]
     if not sign.isdigit():
         return sign
-    said = tokenize(word or "")
+    if word and (unit := _unit_named(word)):
+        return unit
+    said = [] if units_only else tokenize(word or "")
     return said[0] if said and said[0].isalpha() else ""
 
 
+@cache
+def _unit_named(word: str) -> str:
+    from copilot.drafting.sizes import grammar
+
+    found = grammar().measurements_in(f"1 {word}")
+    return found[0].unit.unit if found and found[0].text.strip().endswith(word) else ""
+
+
 def _amount(number: str) -> float:
-    return float(re.sub(r"[^\d.]", "", number))
+    """A number as written: "$1,001", "24¼" (24.25)."""
+    return float(re.sub(r"[^\d.]", "", number)) + sum(v for sign, v in _FRACTIONS.items() if sign in number)
+
+
+@cache
+def _scale(unit: str, to: str) -> float | None:
+    """What one ``unit`` is in ``to`` when both are units of one dimension ("cm" in "in": 0.394); None
+    otherwise."""
+    from copilot.drafting.sizes import grammar
+
+    one, other = grammar().measurements_in(f"1 {unit}"), grammar().measurements_in(f"1 {to}")
+    if not one or not other or one[0].unit.dimension != other[0].unit.dimension:
+        return None
+    return one[0].unit.per / other[0].unit.per
 
 
 def value_range(value: str) -> Range | None:
@@ -211,7 +239,8 @@ def variants_in_range(question: str, variants: list[Passage]) -> set[str]:
     if held:
         return {v.key for v in variants if held & set(v.options.values())}
     for said in _SAID_AMOUNT.finditer(question):
-        number, unit = _amount(said["number"]), _unit_of(said["number"], said["unit"])
+        # (a word after the number that is no unit says nothing of one: "40 wide")
+        number, unit = _amount(said["number"]), _unit_of(said["number"], said["unit"], units_only=True)
         holding = [value for value, span in ranges.items() if span.holds(number, unit)]
         if len(holding) == 1:
             held.add(holding[0])
