@@ -6,14 +6,15 @@ centimetres; a lining the grid's section prices on top is added when the questio
 past the grid is said to be, with what the section says of the largest made. A superlative of what a
 line names ("the highest uv block") is read in the lines so labelled, a percentage too, never in a
 length a name holds ('2" Faux Wood Blind'); "you make" asks as "you sell" does. A width given picks the
-version whose band ("24¼–36 in") holds it, in the band's unit or converted ("100 cm")."""
+version whose band ("24¼–36 in") holds it, in the band's unit or converted ("100 cm"); "and 30 inches
+wide?" after a price goes on with the price of that band, its "wide" asking nothing of the lines."""
 
 from __future__ import annotations
 
 import pytest
 
 from copilot.service import Copilot
-from tests.chat import assert_reply
+from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
 from tests.small_shop import invented_variant as _variant
 
@@ -47,7 +48,7 @@ PRODUCTS = [
         "CELL",
         "Thornbury Cellular Shade",
         "Window > Shades",
-        ["Made to measure", "R-value: 3.2"],
+        ["Made to measure", "R-value: 3.2", "Motor: fits shades up to 72 in wide"],
         [
             _variant("CL-24", {"Width": "Up to 24 in"}, 69.0),
             _variant("CL-36", {"Width": "24¼–36 in"}, 85.0),
@@ -132,3 +133,8 @@ def test_a_width_given_picks_the_version_whose_band_holds_it(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+def test_a_width_said_after_a_price_is_the_price_of_its_band(shop: Copilot) -> None:
+    reply = converse(shop, "how much is the thornbury cellular shade?", "and 30 inches wide?").reply
+    assert "£85.00" in reply and "24¼–36 in" in reply, reply

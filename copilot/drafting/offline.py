@@ -67,6 +67,7 @@ from copilot.drafting.meaning import closest_in_meaning, closest_question
 from copilot.drafting.on_file import on_file
 from copilot.drafting.options import (
     asks_any_option,
+    band_words,
     catch_all_options,
     listing,
     option_kinds,
@@ -2481,6 +2482,7 @@ class OfflineDrafter:
         # ("the shade Honey" names a version: a word for an option's kind asks nothing more)
         asked = _rest_of(context.text, match) - option_kinds(context.text)
         asked -= set(tokenize(" ".join(option_names(match.variants))))  # "in the 1.5 oz bottle": a Bottle
+        asked -= band_words(context.text, match.variants)  # "and 40 inches wide?": a version's band
         described = asked & set(tokenize(product_text(match.product).own_words))
         # "how long will it last in a vase?" asks how long, whatever version "vase" names
         shape = answered_by(context.text)
@@ -2721,7 +2723,7 @@ class OfflineDrafter:
         values = " ".join(value for v in match.chosen for value in v.options.values())
         name_words = set(tokenize(match.product.title)) | set(tokenize(values))  # not what is asked of it
         question = _without_name(context.text, match.product.title)
-        asked_words = set(tokenize(question)) - name_words
+        asked_words = set(tokenize(question)) - name_words - band_words(context.text, match.variants)
         names = option_names(match.variants)
         asks_options = "options" in context.understanding.cues
         # "what's the warranty on the ember pro burners?" asks a policy of its burners, not which there are

@@ -247,6 +247,22 @@ def variants_in_range(question: str, variants: list[Passage]) -> set[str]:
     return {v.key for v in variants if held & set(v.options.values())}
 
 
+def band_words(question: str, variants: list[Passage]) -> set[str]:
+    """The words of a measure the question gives that picks one version's band, and the word that says
+    which measure it is: "40 inches wide" of "and 40 inches wide in charcoal?" says which version, and
+    asks nothing of the product's lines."""
+    ranges = [found for v in variants for value in v.options.values() if (found := value_range(value))]
+    if len(ranges) < 2:
+        return set()
+    words: set[str] = set()
+    for said in _SAID_AMOUNT.finditer(question):
+        number, unit = _amount(said["number"]), _unit_of(said["number"], said["unit"], units_only=True)
+        if any(span.holds(number, unit) for span in ranges):
+            after = re.match(r"\s*([^\W\d_]+)", question[said.end() :])
+            words |= set(tokenize(f"{said.group()} {after.group(1) if after else ''}"))
+    return words
+
+
 def option_names(variants: list[Passage]) -> list[str]:
     return list(dict.fromkeys(name for v in variants for name in v.options))
 
