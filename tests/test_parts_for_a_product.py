@@ -4,7 +4,9 @@ with ("what blade fits the verge 46?") is the part whose line names it, with its
 another machine; a rule a page states answers a question that names the shopper's machine only as its
 setting ("how far from the pond do i have to stay with my fenwick verge 46?"); "the US" in capitals is a
 place; a table row's cell of the shape asked ("how much": money, "how long": a time, its unit in the
-column's name) answers, over a column that only shares a word with the question ("Free shipping")."""
+column's name) answers, over a column that only shares a word with the question ("Free shipping"); a
+yes-or-no question of a part a line names ("is the fabric fire retardant?") is not answered by the line
+("Fabric: 600D polyester") unless it says what is asked."""
 
 from __future__ import annotations
 
@@ -69,7 +71,7 @@ PRODUCTS = [
         "BAG",
         "Fenwick 60 L Grass Bag",
         "Garden > Mower Parts",
-        ["Capacity: 60 L", "Fits: Fenwick Ridge 51 Petrol Mower"],
+        ["Capacity: 60 L", "Fabric: 600D polyester", "Fits: Fenwick Ridge 51 Petrol Mower"],
         [_variant("GB-60", {}, 39.0)],
         MAKER,
     ),
@@ -156,6 +158,20 @@ def test_the_us_in_capitals_is_a_place(shop: Copilot) -> None:
     ],
 )
 def test_a_rows_cell_of_the_shape_asked_answers(
+    shop: Copilot, question: str, said: list[str], not_said: list[str]
+) -> None:
+    assert_reply(shop, question, said, not_said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("is the fenwick grass bag fabric fire retardant?", ["doesn't say"], ["600D"]),
+        ("is the fenwick grass bag fabric uv stabilised?", ["doesn't say"], ["600D"]),
+        ("is the fenwick grass bag fabric polyester?", ["600D polyester"], ["doesn't say"]),
+    ],
+)
+def test_a_line_that_names_the_part_asked_of_says_nothing_of_what_is_asked_of_it(
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)

@@ -1435,6 +1435,21 @@ _POINTS_TO_PAGE = re.compile(
 )
 
 
+def _leaves_unsaid(question: str, asked: set[str], attributes: list[Attribute], lines: list[str]) -> bool:
+    """A yes-or-no question of what a line is labelled for ("is the fabric fire retardant?") whose words
+    beyond the label, the attribute's own words and the values it knows (wool, of "made of wool?") the
+    line says none of: "Fabric: 100% polyester" names the fabric, and says nothing of fire."""
+    if not shape_rules().phrases["yes_or_no"](question):
+        return False
+    known = {t for a in attributes for phrase in attribute_phrases(a, question) for t in tokenize(phrase)}
+    known |= {t for a in attributes for value in a.values for t in tokenize(value)}
+    labels = {t for line in lines for t in label_words(line)}
+    predicate = asked - known - labels - light_verbs()
+    said = {t for line in lines for t in tokenize(line)}
+    said |= kin_of(said)
+    return bool(predicate) and not predicate & said
+
+
 def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
     """A reply from the shop's pages answers a question about a product only when it uses at least
     half of what the question asks beyond the product's name, or says it in other words (by
@@ -2965,6 +2980,8 @@ class OfflineDrafter:
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
             if _no_number_for(question, reply):
                 return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
+            if not limits and _leaves_unsaid(question, asked_words, attributes, labelled[: 4 if short else 2]):
+                return dont_know  # "is the fabric fire retardant?" and "Fabric: 100% polyester"
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
         others = {
