@@ -2966,7 +2966,8 @@ class OfflineDrafter:
         labelled = labelled or valued or named  # "how long is the cord?" and "Cord: 2 m fabric cord"
         if labelled:  # "what's it made of?" and "Material: braided cotton rope"
             short = all(len(line) <= 40 for line in labelled[:4])  # "Length: 160 cm", "Height: 78 cm"
-            reply = lines_joined(labelled[: 4 if short else 2])
+            shown = labelled[: 4 if short else 2]
+            reply = lines_joined(shown)
             # (a line saying the attribute's own words answers: "flow rate?" and "250 gallons per hour")
             # (not a thing asked to come with it: "does it come with a battery?" and "In the box: ...")
             by_attribute = (thing is None or not thing.included) and any(
@@ -2980,7 +2981,7 @@ class OfflineDrafter:
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
             if _no_number_for(question, reply):
                 return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
-            if not limits and _leaves_unsaid(question, asked_words, attributes, labelled[: 4 if short else 2]):
+            if not limits and _leaves_unsaid(question, asked_words, attributes, shown):
                 return dont_know  # "is the fabric fire retardant?" and "Fabric: 100% polyester"
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
