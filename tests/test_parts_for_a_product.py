@@ -6,7 +6,8 @@ setting ("how far from the pond do i have to stay with my fenwick verge 46?"); "
 place; a table row's cell of the shape asked ("how much": money, "how long": a time, its unit in the
 column's name) answers, over a column that only shares a word with the question ("Free shipping"); a
 yes-or-no question of a part a line names ("is the fabric fire retardant?") is not answered by the line
-("Fabric: 600D polyester") unless it says what is asked."""
+("Fabric: 600D polyester") unless it says what is asked; "how many can i order?" asks the line that limits
+it, not the stock."""
 
 from __future__ import annotations
 
@@ -65,6 +66,14 @@ PRODUCTS = [
         "Garden > Batteries",
         ["Capacity: 5Ah", "Works with: Verge 46 mower and Trimline trimmer"],
         [_variant("BT-5", {}, 159.0)],
+        MAKER,
+    ),
+    invented_product(
+        "PLUG",
+        "Fenwick Spark Plug",
+        "Garden > Mower Parts",
+        ["Thread: 14 mm", "Limit: 4 per order"],
+        [_variant("SP-14", {}, 6.5)],
         MAKER,
     ),
     invented_product(
@@ -175,3 +184,7 @@ def test_a_line_that_names_the_part_asked_of_says_nothing_of_what_is_asked_of_it
     shop: Copilot, question: str, said: list[str], not_said: list[str]
 ) -> None:
     assert_reply(shop, question, said, not_said)
+
+
+def test_how_many_can_be_ordered_is_the_products_limit(shop: Copilot) -> None:
+    assert_reply(shop, "how many spark plugs can i order?", ["4 per order"], [])
