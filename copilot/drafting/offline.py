@@ -2190,8 +2190,9 @@ class OfflineDrafter:
         newest = not own and day is None and "recent_order" in u.cues
         if newest:  # "my latest order": the newest the customer has, whatever its items are called
             own = [max(context.orders, key=lambda o: o.placed_at or "")]
-        # not just the order talked of before
-        typed = day is not None or any(o.order_id in context.text for o in own)
+        # not just the order talked of before; an id typed with or without its "#" ("order 2867") is the
+        # order, whatever words its items' tags share with the question ("Made to order")
+        typed = day is not None or bool(orders_named(context))
         if not typed and not newest and u.intent != "order_list" and (holding := orders_of_items(context)):
             own = holding  # "has my backpack arrived?": the order that holds a backpack
         asked = set(tokenize(context.text)) & _AFTER_SALE
