@@ -7,7 +7,8 @@ past the grid is said to be, with what the section says of the largest made. A s
 line names ("the highest uv block") is read in the lines so labelled, a percentage too, never in a
 length a name holds ('2" Faux Wood Blind'); "you make" asks as "you sell" does. A width given picks the
 version whose band ("24¼–36 in") holds it, in the band's unit or converted ("100 cm"); "and 30 inches
-wide?" after a price goes on with the price of that band, its "wide" asking nothing of the lines."""
+wide?" after a price goes on with the price of that band, its "wide" asking nothing of the lines; "which
+width do i pick?" with a measure given is the band that holds it."""
 
 from __future__ import annotations
 
@@ -138,3 +139,12 @@ def test_a_width_given_picks_the_version_whose_band_holds_it(
 def test_a_width_said_after_a_price_is_the_price_of_its_band(shop: Copilot) -> None:
     reply = converse(shop, "how much is the thornbury cellular shade?", "and 30 inches wide?").reply
     assert "£85.00" in reply and "24¼–36 in" in reply, reply
+
+
+def test_which_band_to_pick_for_a_measure_is_the_one_that_holds_it(shop: Copilot) -> None:
+    assert_reply(
+        shop,
+        "my window is 100 cm wide, which width do i pick for the thornbury cellular shade?",
+        ["Width 36¼–48 in", "£102.00"],
+        ["Up to 24 in"],
+    )

@@ -879,6 +879,8 @@ def _options_listed(
     cannot say (``_unsayable``), what the values are and that our information does not say, a person
     offered."""
     title = match.product.title
+    if (band := _band_held(match, options, text)) is not None:
+        return Draft(action="answer", reply=band[0], citations=[*citations, *band[1]], confidence=0.85)
     missing = _version_not_offered(match, options, text)
     lead = f"I can't find the {title} in {missing}: it" if missing else f"The {title}"
     reply = f"{lead} comes in these options. {listing(match.variants, options)}."
@@ -897,6 +899,22 @@ def _options_listed(
         citations=[*citations, *(cite(v) for v in match.variants[:12])],
         confidence=0.85,
     )
+
+
+def _band_held(match: ProductMatch, options: list[str], text: str) -> tuple[str, list[Citation]] | None:
+    """The one value of each option asked whose band holds the measure the question gives: "my window
+    is 120 cm wide, which width do i pick?" is the Width "36¼–48 in" and its prices."""
+    held = variants_in_range(text, match.variants)
+    versions = [v for v in match.variants if v.key in held]
+    values = {o: {v.options.get(o) for v in versions} for o in options}
+    if not versions or any(len(said) != 1 or None in said for said in values.values()):
+        return None
+    chosen = " and ".join(f"{o} {next(iter(said))}" for o, said in values.items())
+    prices = sorted({v.price for v in versions if v.price is not None})
+    costs = f": {_span(prices[0], prices[-1], match.product.currency)}" if prices else ""
+    return f"For that measure, choose the {match.product.title} in {chosen}{costs}.", [
+        cite(v) for v in versions[:12]
+    ]
 
 
 # a yes-or-no question, not one asking which there are
@@ -1439,8 +1457,10 @@ def _leaves_unsaid(question: str, asked: set[str], attributes: list[Attribute], 
     """A yes-or-no question of what a line is labelled for ("is the fabric fire retardant?") whose words
     beyond the label, the attribute's own words and the values it knows (wool, of "made of wool?") the
     line says none of: "Fabric: 100% polyester" names the fabric, and says nothing of fire."""
+    question = _question_part(question)  # "... contain nuts? my son has an allergy": what it asks
     if not shape_rules().phrases["yes_or_no"](question):
         return False
+    asked = asked & set(tokenize(question))
     known = {t for a in attributes for phrase in attribute_phrases(a, question) for t in tokenize(phrase)}
     known |= {t for a in attributes for value in a.values for t in tokenize(value)}
     labels = {t for line in lines for t in label_words(line)}

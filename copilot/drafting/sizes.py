@@ -333,6 +333,10 @@ def _table_charts(
     if len(grid) < 2:
         return []
     header, body = grid[0], grid[1:]
+    # ranges both down the side and across the top are a price grid ("Up to 24 in" by "Drop up to 72 in",
+    # read by copilot/drafting/grids.py), no size chart: no size is named on either side
+    if sum(bool(g.spans(h)) for h in header[1:]) >= 2 and all(cells and g.spans(cells[0]) for cells in body):
+        return []
     charts: list[Chart] = []
 
     def chart(rows: list[Row], measure: str) -> None:

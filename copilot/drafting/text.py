@@ -796,6 +796,14 @@ _RANGE = re.compile(
 
 
 _RANGES_APART = re.compile(r",\s+|;\s+|\s+and\s+")  # "4000–4179, 4500–4519": two ranges
+_UP_TO = re.compile(r"(?i)\b(?:up\s+to|under|over)\s*\d")
+
+
+def _grid_row(row: str) -> bool:
+    """A row of a table whose columns after the first are headed by ranges too ("Width: 91–120 cm; Drop
+    up to 150 cm: £72.00; Drop 151–200 cm: £86.00"): a price grid's, by width and drop."""
+    headers = [cell.partition(": ")[0] for cell in row.rstrip(".").split("; ")[1:]]
+    return sum(bool(_RANGE.search(h) or _UP_TO.search(h)) for h in headers) >= 2
 
 
 def _row_in_range(
@@ -809,6 +817,8 @@ def _row_in_range(
     found: list[tuple[str, Passage, bool, set[str]]] = []  # reply, passage, by its label, its column
     for passage, _ in passages:
         for row in _table_rows(body_of(passage))[1]:
+            if _grid_row(row):
+                continue  # a price grid's row needs two measures (copilot/drafting/grids.py)
             for cell in row.rstrip(".").split("; "):
                 header, _, value = cell.partition(": ")
                 # "4000–4179, 4500–4519": a cell of several ranges holds what any of them does
