@@ -343,13 +343,15 @@ def _named_kind(family: Family, kind: set[str], by_step: bool = False) -> bool:
             for step in written
             if step.split() and not _KINDS_JOINED.search(step)
         ]
-        # (not when its name ends with a word of everyday English for another kind: an Elevated Bamboo
-        # Feeder typed "Pet Bowls" is a feeder, where "Gyuto" says no kind in English and its category does)
+        # (not when its name ends with a word of everyday English for another kind and its own shelf, the
+        # last step, is what says the kind: an Elevated Bamboo Feeder typed "Pet Bowls" is a feeder, where
+        # "Gyuto" says no kind in English and its category does; a Viscose Challis Print under
+        # "Dressmaking Fabric > Viscose" is a fabric, its department says so)
         bare = _bare_title(family).split()
         own_kind = (
             bool(bare) and in_common_use(bare[-1].lower()) and not kind <= with_heads(tokenize(bare[-1]))
         )
-        if kind in ends and not own_kind:
+        if kind in ends and not (own_kind and kind not in ends[:-1]):
             return True
     # a one-word step that is a compound ("Surfboards") says its last word too
     return any(step == kind or (len(step) == 1 and with_heads(step) >= kind) for step in steps)

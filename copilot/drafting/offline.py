@@ -122,6 +122,7 @@ from copilot.redaction import EMAIL
 from copilot.retrieval import Retriever, SearchFilters, options_named, value_words
 from copilot.schemas import Citation, Order, Passage, SearchHit
 from copilot.spelling import coined, english_words, in_a_dictionary, in_common_use
+from copilot.store import order_lookup_key
 from copilot.understanding import (
     ACTION_INTENTS,
     PRODUCT_INTENTS,
@@ -1453,21 +1454,26 @@ _POINTS_TO_PAGE = re.compile(
 )
 
 
-def _leaves_unsaid(question: str, asked: set[str], attributes: list[Attribute], lines: list[str]) -> bool:
-    """A yes-or-no question of what a line is labelled for ("is the fabric fire retardant?") whose words
-    beyond the label, the attribute's own words and the values it knows (wool, of "made of wool?") the
-    line says none of: "Fabric: 100% polyester" names the fabric, and says nothing of fire."""
-    question = _question_part(question)  # "... contain nuts? my son has an allergy": what it asks
+def _leaves_unsaid(text: str, title: str, attributes: list[Attribute], lines: list[str]) -> bool:
+    """A yes-or-no question of a part of the product that a line is labelled by, said right after the
+    product's name ("is the zebra shade fabric fire retardant?"), whose words after it (beyond the
+    attribute's own words and the values it knows: wool, of "made of wool?") the line says none of:
+    "Fabric: 100% polyester" names the fabric, and says nothing of fire."""
+    question = _question_part(text)  # "... contain nuts? my son has an allergy": what it asks
     if not shape_rules().phrases["yes_or_no"](question):
         return False
-    asked = asked & set(tokenize(question))
+    marked = swap_name(question, title, "\ue001", least=2) or ""
+    after = marked.partition("\ue001")[2].split()
     known = {t for a in attributes for phrase in attribute_phrases(a, question) for t in tokenize(phrase)}
     known |= {t for a in attributes for value in a.values for t in tokenize(value)}
-    labels = {t for line in lines for t in label_words(line)}
-    predicate = asked - known - labels - light_verbs()
     said = {t for line in lines for t in tokenize(line)}
     said |= kin_of(said)
-    return bool(predicate) and not predicate & said
+    for label in (label_words(line) for line in lines):
+        for k in range(1, min(3, len(after)) + 1):
+            if label and set(tokenize(" ".join(after[:k]))) == label:
+                predicate = set(tokenize(" ".join(after[k:]))) - known - label - light_verbs()
+                return bool(predicate) and not predicate & said
+    return False
 
 
 def _answers_rest(context: DraftContext, match: ProductMatch, draft: Draft) -> bool:
@@ -2210,9 +2216,11 @@ class OfflineDrafter:
         newest = not own and day is None and "recent_order" in u.cues
         if newest:  # "my latest order": the newest the customer has, whatever its items are called
             own = [max(context.orders, key=lambda o: o.placed_at or "")]
-        # not just the order talked of before; an id typed with or without its "#" ("order 2867") is the
-        # order, whatever words its items' tags share with the question ("Made to order")
-        typed = day is not None or bool(orders_named(context))
+        # not just the order talked of before; an id typed in this message with or without its "#"
+        # ("order 2867") is the order, whatever words its items' tags share with the question ("Made to
+        # order")
+        said = {order_lookup_key(word) for word in context.text.split()}
+        typed = day is not None or any(order_lookup_key(o.order_id) in said for o in own)
         if not typed and not newest and u.intent != "order_list" and (holding := orders_of_items(context)):
             own = holding  # "has my backpack arrived?": the order that holds a backpack
         asked = set(tokenize(context.text)) & _AFTER_SALE
@@ -3002,7 +3010,7 @@ class OfflineDrafter:
                 return _not_listed(reply, thing, citations) if _contents(reply, attributes) else dont_know
             if _no_number_for(question, reply):
                 return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
-            if not limits and _leaves_unsaid(question, asked_words, attributes, shown):
+            if not limits and _leaves_unsaid(context.text, match.product.title, attributes, shown):
                 return dont_know  # "is the fabric fire retardant?" and "Fabric: 100% polyester"
             return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
         # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
