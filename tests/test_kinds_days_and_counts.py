@@ -170,6 +170,22 @@ PRODUCTS = [
         MAKER,
     ),
     invented_product(
+        "LEMON",
+        "Oriel Lemon Grove Print",
+        "Sewing Fabric > Cotton",
+        ["Width: 140 cm", "Composition: 100% cotton"],
+        [_variant("LG-1", {}, 9.5, compare_at_price=12.0)],
+        MAKER,
+    ),
+    invented_product(
+        "CANVAS",
+        "Oriel Cotton Poplin",
+        "Sewing Fabric > Poplin",
+        ["Width: 150 cm", "Weight: 340 gsm"],
+        [_variant("HC-1", {}, 14.0)],
+        MAKER,
+    ),
+    invented_product(
         "STONE",
         "Oriel Whetstone 1000",
         "Kitchen > Knife Sharpeners",
@@ -206,6 +222,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Copilot:
         ),
         # a step of a kind of two words ("Hand Moisturisers") is no "face moisturiser"
         ("cheapest face moisturiser?", ["Oriel Daily Moisturiser", "$25.00"], ["Hand Cream"]),
+        # a department step says the kind whatever everyday word the name ends with ("Print")
+        ("any fabric on sale?", ["Oriel Lemon Grove Print", "$9.50"], []),
     ],
 )
 def test_a_category_that_ends_with_the_kind_says_the_products_are_of_it(
