@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.drafting.options import variants_in_range
+from copilot.schemas import Passage
 from copilot.service import Copilot
 from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
@@ -148,3 +150,15 @@ def test_which_band_to_pick_for_a_measure_is_the_one_that_holds_it(shop: Copilot
         ["Width 36¼–48 in", "£102.00"],
         ["Up to 24 in"],
     )
+
+
+def test_a_bare_number_is_no_amount_of_money() -> None:
+    """ "2 extra years" holds in no price band; the £1,099 blind's band does."""
+    bands = [
+        Passage(
+            key=f"variant:CP:{band}", kind="variant", text="", source="p.json", options={"Item price": band}
+        )
+        for band in ("Up to £300", "£300.01 to £2,000")
+    ]
+    held = variants_in_range("care plan for a £1,099 blind, 2 extra years", bands)
+    assert held == {"variant:CP:£300.01 to £2,000"}

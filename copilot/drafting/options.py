@@ -141,6 +141,7 @@ def options_by_values(question: str, variants: list[Passage]) -> list[str]:
 
 
 _NUMBER = r"(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[$£€¥]\s?)?\d+(?:\.\d+)?(?:\s?[¼½¾⅛⅜⅝⅞])?"
+_CURRENCY_SIGNS = frozenset("$£€¥")
 _FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 # an amount said on its own: not the "2" of "m2", nor a part of a size code ("A4")
 _SAID_AMOUNT = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})(?!,?\d)\s?(?P<unit>[^\W\d_]+)?")
@@ -158,7 +159,9 @@ class Range:
     unit: str  # a currency's sign or a unit's (tokenized) word; empty: none said
 
     def holds(self, number: float, unit: str) -> bool:
-        agree = not unit or not self.unit or unit == self.unit
+        # a bare number ("2 extra years", "40 wide") is no amount of money: a currency's range needs its sign
+        bare = not unit and self.unit not in _CURRENCY_SIGNS
+        agree = bare or not self.unit or unit == self.unit
         if not agree and (scale := _scale(unit, self.unit)) is not None:
             agree, number = True, number * scale  # "120 cm" against "36¼–48 in"
         above = self.low is None or self.low <= number
