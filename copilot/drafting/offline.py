@@ -2144,8 +2144,9 @@ class OfflineDrafter:
         asked = _rest_of(context.text, match) - light_verbs()
         if (shape := answered_by(context.text)) is not None and shape.answered(again.reply):
             asked -= shape.asked_with
+        # (in its own words, not their kin: "does the wheel have a warranty?" is not answered by a
+        # "Happy Tummy Guarantee" on food)
         said = set(tokenize(again.reply))
-        said |= kin_of(said)
         return again if again.confidence >= 0.35 and asked and asked <= said else policy
 
     def _policy_on_question(self, context: DraftContext, match: ProductMatch) -> Draft | None:
