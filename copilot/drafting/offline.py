@@ -2142,12 +2142,15 @@ class OfflineDrafter:
         # "5.6 km"): "what's the shutter count on the leica m6?" is not answered by "we test shutter
         # speeds and light seals", nor "does it work with a phone app?" by "Phone: 0161 496 0733")
         asked = _rest_of(context.text, match) - light_verbs()
-        if (shape := answered_by(context.text)) is not None and shape.answered(again.reply):
+        if (shape := answered_by(context.text)) is not None:
+            if not shape.answered(again.reply):
+                return policy  # "how many plies is the deck?" and "water can make the plies separate"
             asked -= shape.asked_with
         # (in its own words, not their kin: "does the wheel have a warranty?" is not answered by a
         # "Happy Tummy Guarantee" on food)
         said = set(tokenize(again.reply))
-        return again if again.confidence >= 0.35 and asked and asked <= said else policy
+        # (and at least two words of it: "when is the tidewater lp out?" is not asked by "out" alone)
+        return again if again.confidence >= 0.35 and len(asked) >= 2 and asked <= said else policy
 
     def _policy_on_question(self, context: DraftContext, match: ProductMatch) -> Draft | None:
         """The pages' answer to the asking sentence alone, when the message also chats; None unless
