@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from copilot.drafting.base import Draft, cite
+from copilot.drafting.options import FRACTIONS
 from copilot.drafting.text import body_of, sentences
 from copilot.lexical import tokenize
 from copilot.schemas import Passage
 
-_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _NUMBER = r"\d+(?:\.\d+)?(?:\s*[¼½¾⅛⅜⅝⅞]|\s+[1357]/[248])?"
 _UNIT = r"(?:cm|mm|m|in|inch(?:es)?|\"|”|''|ft|feet)"
 _RANGE = re.compile(
@@ -52,7 +52,7 @@ def _number(text: str) -> float:
         return float(fraction.group(1)) + int(fraction.group(2)) / int(fraction.group(3))
     whole = re.match(r"\d+(?:\.\d+)?", text)
     value = float(whole.group()) if whole else 0.0
-    return value + sum(v for sign, v in _FRACTIONS.items() if sign in text)
+    return value + sum(v for sign, v in FRACTIONS.items() if sign in text)
 
 
 def _unit(unit: str | None) -> str:

@@ -142,7 +142,8 @@ def options_by_values(question: str, variants: list[Passage]) -> list[str]:
 
 _NUMBER = r"(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[$£€¥]\s?)?\d+(?:\.\d+)?(?:\s?[¼½¾⅛⅜⅝⅞])?"
 _CURRENCY_SIGNS = frozenset("$£€¥")
-_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+# the fractions a number may end with ("24¼"), as written on width bands and price grids
+FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 # an amount said on its own: not the "2" of "m2", nor a part of a size code ("A4")
 _SAID_AMOUNT = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})(?!,?\d)\s?(?P<unit>[^\W\d_]+)?")
 # a range the question states: "between 3 and 6 m2", "3 to 6 m2", "3-6"
@@ -195,7 +196,7 @@ def _unit_named(word: str) -> str:
 
 def _amount(number: str) -> float:
     """A number as written: "$1,001", "24¼" (24.25)."""
-    return float(re.sub(r"[^\d.]", "", number)) + sum(v for sign, v in _FRACTIONS.items() if sign in number)
+    return float(re.sub(r"[^\d.]", "", number)) + sum(v for sign, v in FRACTIONS.items() if sign in number)
 
 
 @cache
