@@ -2137,20 +2137,20 @@ class OfflineDrafter:
         rest = _without_name(context.text, match.product.title)
         if policy.confidence >= 0.35 or rest == context.text:
             return policy
+        # found without the name, the reply must be of the shape asked ("how far": "5.6 km") and say all
+        # else asked, two words or more, in its own words: "what's the shutter count on the leica m6?" is
+        # not answered by "we test shutter speeds and light seals", "does it work with a phone app?" by
+        # "Phone: 0161 496 0733", "how many plies is the deck?" by "water can make the plies separate",
+        # "when is the tidewater lp out?" by a shipping cut-off ("out" alone), "does the wheel have a
+        # warranty?" by a "Happy Tummy Guarantee" on food (a kin word)
+        shape = answered_by(context.text)
+        asked = _rest_of(context.text, match) - light_verbs() - (shape.asked_with if shape else set())
+        if len(asked) < 2:
+            return policy
         again = self._policy(context.model_copy(update={"text": rest}), about=about)
-        # (found without the name, the reply must say all else that is asked, or its shape ("how far":
-        # "5.6 km"): "what's the shutter count on the leica m6?" is not answered by "we test shutter
-        # speeds and light seals", nor "does it work with a phone app?" by "Phone: 0161 496 0733")
-        asked = _rest_of(context.text, match) - light_verbs()
-        if (shape := answered_by(context.text)) is not None:
-            if not shape.answered(again.reply):
-                return policy  # "how many plies is the deck?" and "water can make the plies separate"
-            asked -= shape.asked_with
-        # (in its own words, not their kin: "does the wheel have a warranty?" is not answered by a
-        # "Happy Tummy Guarantee" on food)
-        said = set(tokenize(again.reply))
-        # (and at least two words of it: "when is the tidewater lp out?" is not asked by "out" alone)
-        return again if again.confidence >= 0.35 and len(asked) >= 2 and asked <= said else policy
+        of_its_shape = shape is None or shape.answered(again.reply)
+        said = asked <= set(tokenize(again.reply))
+        return again if again.confidence >= 0.35 and of_its_shape and said else policy
 
     def _policy_on_question(self, context: DraftContext, match: ProductMatch) -> Draft | None:
         """The pages' answer to the asking sentence alone, when the message also chats; None unless
