@@ -242,13 +242,20 @@ def variants_in_range(question: str, variants: list[Passage]) -> set[str]:
             held.add(holding[0])
     if held:
         return {v.key for v in variants if held & set(v.options.values())}
-    for said in _SAID_AMOUNT.finditer(question):
-        # (a word after the number that is no unit says nothing of one: "40 wide")
-        number, unit = _amount(said["number"]), _unit_of(said["number"], said["unit"], units_only=True)
+    for _, number, unit in _amounts_said(question):
         holding = [value for value, span in ranges.items() if span.holds(number, unit)]
         if len(holding) == 1:
             held.add(holding[0])
     return {v.key for v in variants if held & set(v.options.values())}
+
+
+def _amounts_said(question: str) -> list[tuple[re.Match[str], float, str]]:
+    """Each amount the question states on its own, as its number and unit (a word after the number that
+    is no unit says nothing of one: "40 wide")."""
+    return [
+        (said, _amount(said["number"]), _unit_of(said["number"], said["unit"], units_only=True))
+        for said in _SAID_AMOUNT.finditer(question)
+    ]
 
 
 def band_words(question: str, variants: list[Passage]) -> set[str]:
@@ -259,8 +266,7 @@ def band_words(question: str, variants: list[Passage]) -> set[str]:
     if len(ranges) < 2:
         return set()
     words: set[str] = set()
-    for said in _SAID_AMOUNT.finditer(question):
-        number, unit = _amount(said["number"]), _unit_of(said["number"], said["unit"], units_only=True)
+    for said, number, unit in _amounts_said(question):
         if any(span.holds(number, unit) for span in ranges):
             after = re.match(r"\s*([^\W\d_]+)", question[said.end() :])
             words |= set(tokenize(f"{said.group()} {after.group(1) if after else ''}"))
