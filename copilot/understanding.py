@@ -77,6 +77,7 @@ Cue = Literal[
     "compatibility",
     "superlative",
     "health_condition",
+    "place_asked",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(
@@ -390,7 +391,15 @@ def understand(text: str) -> Understanding:
     # an address is no part of what is asked: "40440 olivia.brooks@example.net is everything on its way?"
     # reads its order number as near its question as "40440 is everything on its way?" does
     intent = classify(EMAIL.sub("email", text) if emails else text)
-    if intent in ("policy", "greeting", "thanks") and (emails or (zips and names)) and not ids:
+    cues = cues_in(text)
+    # "my postal code is T3H 2K1, do you do installs there?" asks about a place, proving no one
+    about_a_place = "place_asked" in cues and not emails
+    if (
+        intent in ("policy", "greeting", "thanks")
+        and (emails or (zips and names))
+        and not ids
+        and not about_a_place
+    ):
         stripped = _ZIP.sub("", EMAIL.sub("", text))
         if len(_WORD.findall(stripped)) <= 12:
             intent = "verification"
@@ -400,7 +409,7 @@ def understand(text: str) -> Understanding:
         emails=emails,
         zips=zips,
         name_candidates=names,
-        cues=cues_in(text),
+        cues=cues,
         injection=any(rules().injection(reading) for reading in [text, *readings(text)]),
         off_topic=intent == "off_topic",
     )

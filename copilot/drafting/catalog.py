@@ -58,6 +58,7 @@ class Superlative(BaseModel):
     most: bool
     labels: list[str]
     dimension: str | None
+    said_as: str | None = None  # how a reply says it: "the longest flight time" for "which flies longest?"
 
 
 class SuperlativeExample(BaseModel):
@@ -971,11 +972,12 @@ def superlative(context: DraftContext) -> Draft | None:
     best = ranked[0]
     runner_up = next((a for a in ranked if a.family != best.family), None)
     kind = _kind(context.text, wanted)
+    said_as = asked.superlative.said_as or asked.word
     reply = (
         f"For the {asked.word} {named.labels[0]}, our {kind or 'product'} is the {best.family.product.title} "
         f"({best.label}: {best.text.strip()})."
         if named and by_name  # "For the biggest room, our stove is the X (Heats rooms up to: 130 m³)."
-        else f"Our {kind or 'product'} with the {asked.word} {best.label.lower()} is the "
+        else f"Our {kind or 'product'} with the {said_as} {best.label.lower()} is the "
         f"{best.family.product.title}: {best.text.strip()}."
     )
     if runner_up is not None:

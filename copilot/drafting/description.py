@@ -34,12 +34,20 @@ def says(line: str, labels: list[str]) -> bool:
     )
 
 
+_LABEL_WORDS = 6  # "Minimum depth for inside mount"
 _PROSE_LABEL = re.compile(r"(?i)(?:an?|the|this|these|our|your|it|its|we|you)\s[^:]*:")
 
 
 def label_words(line: str) -> set[str]:
     """The (tokenized) words of a line's label: "burn", "time" of "Burn time: about 45 hours"."""
-    return set(tokenize(line.partition(":")[0]))
+    return set(tokenize(_label(line)))
+
+
+def _label(line: str) -> str:
+    """What a line's colon labels; none when a sentence comes before it ("Two layers of cells for our
+    best insulation: the shade for ...")."""
+    label, colon, _ = line.partition(":")
+    return label if colon and len(label.split()) <= _LABEL_WORDS else ""
 
 
 def labelled_with(lines: list[str], words: set[str]) -> list[str]:
@@ -101,8 +109,9 @@ def lines_saying(lines: list[str], label_sets: list[list[str]]) -> list[str]:
 
 
 def _labelled_as(line: str, labels: list[str]) -> bool:
-    label, colon, _ = line.partition(":")
-    return bool(colon) and any(re.search(rf"(?<![^\W\d_]){re.escape(word)}", label, re.I) for word in labels)
+    """The line's label names one of these."""
+    label = _label(line)
+    return bool(label) and any(re.search(rf"(?<![^\W\d_]){re.escape(word)}", label, re.I) for word in labels)
 
 
 def lines_naming(lines: list[str], values: list[str]) -> list[str]:

@@ -2880,8 +2880,11 @@ class OfflineDrafter:
             else lines_saying(lines, [a.labels for a in attributes if not a.fallback])
         )
         # "whats the flue outlet size on it?": a line two words of whose label the question says
+        # (or its short form: "max width?" and "Maximum width: 72 in")
         by_label_words = (
-            [] if attributes or saying else [line for line in named if len(label_words(line) & unnamed) >= 2]
+            []
+            if attributes or saying
+            else [line for line in named if len(label_words(line) & (unnamed | kin_of(unnamed))) >= 2]
         )
         saying = saying or by_label_words
         if attributes and named:  # "how long does the battery last?": the Battery line, and the Run time

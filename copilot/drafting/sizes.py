@@ -27,6 +27,8 @@ from copilot.schemas import Citation, Passage
 
 MEASURES = Path(__file__).with_name("measures.yaml")
 _NUMBER = r"(\d+(?:\.\d+)?)"
+# a product line's number may group its thousands: "Run time: 1,800 minutes"
+_LINE_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # a height in feet and inches: 6'3", 5’7, 6 ft 3 in, 5' 11''
 _FEET_INCHES = r"(\d)\s*(?:['’′]|ft\.?|feet|foot)\s*(\d{1,2})(?:\s*(?:[\"”″]|''|’’|in\b|inch(?:es)?\b))?"
 _HEIGHT = re.compile(rf"(?<![\w.]){_FEET_INCHES}", re.I)
@@ -173,7 +175,7 @@ class Grammar:
         every = [*data.units, *data.line_units]
         line_unit = _alternatives([w for u in every for w in u.words])
         # a whole unit: "15 min" gives no metres, "2 apples" no amps
-        in_line = rf"{start}{_NUMBER}(?:\s*-?\s*({line_unit}))(?![^\W_])"
+        in_line = rf"{start}{_LINE_NUMBER}(?:\s*-?\s*({line_unit}))(?![^\W_])"
         self.in_line = re.compile(in_line, re.I)
         self.asked_in_line_units = re.compile(in_line + not_a_preposition, re.I)
         self.line_by_word = {w.lower(): u for u in every for w in u.words}
@@ -250,7 +252,9 @@ class Grammar:
     def _amounts(self, pattern: re.Pattern[str], text: str) -> list[Measurement]:
         return [
             Measurement(
-                float(m.group(1)), self.line_by_word[" ".join(m.group(2).lower().split())], m.group().strip()
+                float(m.group(1).replace(",", "")),
+                self.line_by_word[" ".join(m.group(2).lower().split())],
+                m.group().strip(),
             )
             for m in pattern.finditer(text)
         ]
