@@ -14,6 +14,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
@@ -581,6 +582,11 @@ class Retriever:
         """The word is a single slip from one the shop writes ("wraping" of "wrapping"): a typo of its own."""
         snapshot = self.snapshot()
         return snapshot is not None and one_slip_away(word.lower(), snapshot.spelling) is not None
+
+    def name_words_spelled(self) -> AbstractSet[str]:
+        """The words of product names as spelled ("blind", "bomb"): the shop's own, no one's feeling."""
+        snapshot = self.snapshot()
+        return snapshot.title_words if snapshot is not None else frozenset()
 
     def said_within(self, word: str) -> bool:
         """A word the shop writes only as the end of a longer one ("charge" of "surcharge")."""

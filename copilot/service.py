@@ -383,6 +383,7 @@ class Copilot:
                 cart_total=state.cart_total,
                 history=past_turns(state.thread),
                 identity_step=identity.reply is not None,
+                shop_words=self.retriever.name_words_spelled(),
                 cited=[
                     p.text
                     for p in self.retriever.cited(draft.citations)

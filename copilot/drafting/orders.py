@@ -170,8 +170,12 @@ def order_facts(order: Order, intent: str) -> str:
     text += refunded
     if intent in ("order_status", *ACTION_INTENTS):
         text += f" It contains {items}."
-        if shipped and not tracking and not _collected(order):
-            text += f" It shipped {shipped}{via}."
+        if not tracking and not _collected(order):
+            # "the rod is missing": how a shipped order went, with its day when the export records one
+            if shipped:
+                text += f" It shipped {shipped}{via}."
+            elif via and order.fulfillment_status in ("fulfilled", "partially_fulfilled", "delivered"):
+                text += f" It was sent{via}."
         if tracking:
             text += f" Tracking number: {join_words(tracking)}{via}."
         eta = next((_day(s.estimated_delivery) for s in order.shipments if s.estimated_delivery), None)

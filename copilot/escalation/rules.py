@@ -8,6 +8,7 @@ so a packet and an eval report can say exactly why.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from copilot.drafting.base import Draft
@@ -50,6 +51,7 @@ class TurnFacts:
     history: list[PastTurn] = field(default_factory=list)
     identity_step: bool = False  # this turn's reply is the identity gate's, not a drafter's
     cited: list[str] = field(default_factory=list)  # the shop's pages and products the draft answers from
+    shop_words: AbstractSet[str] = frozenset()  # the words of the shop's product names, as spelled
 
 
 @dataclass
@@ -68,10 +70,10 @@ class Decision:
 def _frustration(facts: TurnFacts) -> float:
     """This message's frustration, raised by how frustrated the customer was earlier in the thread. An
     order's own status quoted is no feeling ("order 4887 says failed?", "why is it on hold?")."""
-    earlier = max((frustration(t.customer_text) for t in facts.history[-5:]), default=0.0)
+    earlier = max((frustration(t.customer_text, facts.shop_words) for t in facts.history[-5:]), default=0.0)
     statuses = {w for o in facts.orders for w in re.findall(r"[a-z]+", o.status.lower()) if len(w) > 2}
     text = re.sub(rf"(?i)\b(?:{'|'.join(sorted(statuses))})\b", " ", facts.text) if statuses else facts.text
-    return round(min(1.0, frustration(text) + 0.3 * earlier), 3)
+    return round(min(1.0, frustration(text, facts.shop_words) + 0.3 * earlier), 3)
 
 
 def lifetime_value(orders: list[Order]) -> float:

@@ -10,6 +10,7 @@ The cue families are data: ``frustration.yaml``, each with examples the test sui
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -77,9 +78,13 @@ def sentiment(text: str) -> float:
     return float(_vader().polarity_scores(text)["compound"])
 
 
-def frustration(text: str) -> float:
-    """How frustrated or angry this message reads, in [0, 1]."""
-    score = max(0.0, -sentiment(_neutral_words().sub(" ", text))) * 0.6
+def frustration(text: str, shop_words: Collection[str] = ()) -> float:
+    """How frustrated or angry this message reads, in [0, 1]. The shop's own words for what it sells
+    carry no feeling ("where's the blind?", "the bath bomb i ordered"): the sentiment reads without them."""
+    plain = _neutral_words().sub(" ", text)
+    if shop_words:
+        plain = _WORD.sub(lambda word: " " if word.group().lower() in shop_words else word.group(), plain)
+    score = max(0.0, -sentiment(plain)) * 0.6
     score += sum(cue.weight for cue, patterns in frustration_cues() if any(p.search(text) for p in patterns))
     prose = _CODES.sub(" ", EMAIL.sub(" ", text))  # "SRJ-BLU-M" and emails are not shouting
     words = _WORD.findall(prose)
