@@ -130,6 +130,9 @@ def test_a_superlative_reads_the_lines_labelled_by_what_it_names(
     [
         ("how much is the thornbury cellular shade 30 inches wide?", ["£85.00"], ["£69.00", "£102.00"]),
         ("cellular shade for a 100 cm wide window, price?", ["£102.00"], ["£85.00"]),
+        # a product wanted at a measure is one to buy at that size
+        ("i want a cellular shade for a 30 inch wide window", ["£85.00"], ["£69.00", "doesn't say"]),
+        ("hi, we need a thornbury cellular shade 40 inches wide", ["£102.00"], ["£85.00", "doesn't say"]),
     ],
 )
 def test_a_width_given_picks_the_version_whose_band_holds_it(
