@@ -4,7 +4,8 @@ insulates better?", "which blocks more uv?") are read on each one's line for it:
 minutes, an R-value, a UV block; never on a sentence before a colon ("Two layers of foam for our warmest
 pad: ..."). "max width?" is the line labelled "Maximum width", not every width the product comes in. A
 postcode the question asks about ("my postal code is T2N 1N4, do you deliver there?") is no proof of who
-is asking."""
+is asking. Two lines of goods compared ("warranty on lanterns vs sleeping pads?") are two rows of a
+page's table."""
 
 from __future__ import annotations
 
@@ -86,6 +87,9 @@ PAGES = {
     "delivery.html": "<h1>Local delivery</h1><p>Our own van delivers free in Calgary, to postal codes "
     "starting with T2 and T3, on Tuesdays and Fridays.</p><p>Everywhere else in Canada we ship by Canada "
     "Post.</p>",
+    "warranty.html": "<h1>Warranty</h1><table><thead><tr><th>Product line</th><th>Warranty</th></tr></thead>"
+    "<tbody><tr><td>Lanterns</td><td>2 years</td></tr><tr><td>Sleeping pads</td><td>5 years</td></tr><tr><td>"
+    "Shelters and awnings</td><td>1 year</td></tr></tbody></table>",
 }
 
 
@@ -139,3 +143,12 @@ def test_a_postcode_the_question_asks_about_proves_no_one(shop: Copilot, questio
     reply = converse(shop, question)
     assert reply.action == "answer", reply.reply
     assert "T2 and T3" in reply.reply, reply.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["warranty on lanterns vs sleeping pads?", "which has the longer warranty, sleeping pads or lanterns?"],
+)
+def test_two_lines_of_goods_compared_are_two_rows_of_one_table(shop: Copilot, question: str) -> None:
+    rows = ["Lanterns; Warranty: 2 years", "Sleeping pads; Warranty: 5 years"]
+    assert_reply(shop, question, rows, ["1 year"])

@@ -1080,7 +1080,7 @@ def compare(context: DraftContext) -> Draft | None:
         if share >= 0.6 and _names_beyond_numbers(asked, family):
             named.append((share, len(tokenize(family.product.title)), family))
     named.sort(key=lambda entry: (-entry[0], -entry[1]))
-    segments, around_parts = _split_asked(context.text)
+    segments, around_parts = split_asked(context.text)
     chosen = _one_per_part(families, segments, retriever)
     if named and _versions_of_first(named[0][2], chosen, segments):
         chosen = []  # "old town oud 50ml: extrait vs edp?": two of its versions, not its and a refill's price
@@ -1223,7 +1223,7 @@ def _part_names(title: str, words: set[str], retriever: Retriever) -> float:
     return max(named_by(title, words, retriever, 0.6), _rare_share(title, words, retriever))
 
 
-def _split_asked(text: str) -> tuple[list[str], str]:
+def split_asked(text: str) -> tuple[list[str], str]:
     """The parts of "A or B" that name the two products, and the question asked around them:
     "which has more caffeine, ignite or overdrive?" names Ignite, not the Caffeine Tablets; so does
     "ignite or overdrive, which has more caffeine?". What follows a comma otherwise stays ("pine

@@ -33,6 +33,7 @@ from copilot.drafting.catalog import (
     price_text,
     sale_to_come,
     share_named,
+    split_asked,
     stock_words,
     superlative,
     whole_meant,
@@ -677,6 +678,35 @@ def _in_focus(context: DraftContext) -> tuple[Passage | None, list[Passage], lis
         return None, [], keys
     product, variants = context.retriever.family(keys[0].split(":")[1])
     return product, variants, keys
+
+
+def _rows_compared(context: DraftContext) -> Draft | None:
+    """ "warranty on cellular vs roman shades?", no two products named: two rows of one table of a page
+    ("Product line: Cellular shades; Warranty: 7 years", "... Roman shades; Warranty: 3 years"), each the
+    row the question finds without the words only the other part says. None unless both parts find a
+    row of the same table, with the same columns, and not the same row."""
+    parts, _ = split_asked(context.text)
+    if len(parts) != 2:
+        return None
+    pages = _pages(context.with_pages())
+    first, second = (set(tokenize(part)) for part in parts)
+    rows: list[tuple[str, Passage]] = []
+    for own, other in ((first, second), (second, first)):
+        words = re.findall(r"[^\W_][\w'’-]*", context.text)
+        asked = " ".join(w for w in words if not set(tokenize(w)) & (other - own))
+        chosen, _ = best_sentences(asked, pages, limit=1)
+        if (
+            not chosen
+            or not _TABLE_ROW.match(chosen[0][0])
+            or not set(tokenize(chosen[0][0])) & (own - other)
+        ):
+            return None
+        rows.append(chosen[0])
+    (row, page), (other_row, other_page) = rows
+    columns = [[cell.partition(":")[0] for cell in r.split("; ")] for r in (row, other_row)]
+    if row == other_row or page.key != other_page.key or columns[0] != columns[1]:
+        return None
+    return Draft(action="answer", reply=f"{row} {other_row}", citations=[cite(page)], confidence=0.75)
 
 
 def _pages(context: DraftContext) -> list[tuple[Passage, float]]:
@@ -1902,7 +1932,10 @@ class OfflineDrafter:
             if (cell := by_amount(context.text, lambda: _pages(context.with_pages()))) is not None:
                 sentence, page = cell
                 return Draft(action="answer", reply=sentence, citations=[cite(page)], confidence=0.8)
-        if u.intent == "product_compare" and (both := compare(context)) is not None:
+        if (
+            u.intent == "product_compare"
+            and (both := compare(context) or _rows_compared(context)) is not None
+        ):
             return both
         if (
             context.retriever is not None
