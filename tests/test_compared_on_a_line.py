@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.drafting.description import label_words
+from copilot.lexical import tokenize
 from copilot.service import Copilot
 from tests.chat import assert_reply, converse
 from tests.small_shop import invented_product, invented_shop
@@ -152,3 +154,9 @@ def test_a_postcode_the_question_asks_about_proves_no_one(shop: Copilot, questio
 def test_two_lines_of_goods_compared_are_two_rows_of_one_table(shop: Copilot, question: str) -> None:
     rows = ["Lanterns; Warranty: 2 years", "Sleeping pads; Warranty: 5 years"]
     assert_reply(shop, question, rows, ["1 year"])
+
+
+def test_a_sentence_before_a_colon_is_no_label_but_a_label_with_a_pack_size_is() -> None:
+    assert label_words("Two layers of foam for our warmest and best insulation: the one for snow") == set()
+    pack = "Woods & Smoke Trio (3 x 10 ml): Vetiver, Pine, Cedar"
+    assert label_words(pack) == set(tokenize("Woods & Smoke Trio (3 x 10 ml)"))

@@ -956,6 +956,13 @@ def superlative(context: DraftContext) -> Draft | None:
     families = _of_kind(context.retriever, context.text, wanted)
     if not families:
         return None
+    # "which type lasts longest, edt, edp or extrait?" weighs versions (Concentration: Eau de Toilette, ...)
+    # against each other, which a page's table does, not the products that come in them
+    retriever = context.retriever
+    if all(retriever.option_value_word(w) for w in wanted) and not any(
+        wanted <= f.kind_words for f in families
+    ):
+        return None
     # "which scooter has the longest range?": its "Range per charge" line, when products have one, before
     # any line of a length
     named = _named_after(context.text, asked, wanted)

@@ -35,6 +35,8 @@ def says(line: str, labels: list[str]) -> bool:
 
 
 _LABEL_WORDS = 6  # "Minimum depth for inside mount"
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
+_BRACKETED_PART = re.compile(r"\([^)]*\)")
 _PROSE_LABEL = re.compile(r"(?i)(?:an?|the|this|these|our|your|it|its|we|you)\s[^:]*:")
 
 
@@ -47,7 +49,8 @@ def _label(line: str) -> str:
     """What a line's colon labels; none when a sentence comes before it ("Two layers of cells for our
     best insulation: the shade for ...")."""
     label, colon, _ = line.partition(":")
-    return label if colon and len(label.split()) <= _LABEL_WORDS else ""
+    words = _LABEL_WORD.findall(_BRACKETED_PART.sub(" ", label))  # "Woods & Smoke (4 x 2 ml)": two words
+    return label if colon and len(words) <= _LABEL_WORDS else ""
 
 
 def labelled_with(lines: list[str], words: set[str]) -> list[str]:
