@@ -690,9 +690,9 @@ def _rows_compared(context: DraftContext) -> Draft | None:
         return None
     pages = _pages(context.with_pages())
     first, second = (set(tokenize(part)) for part in parts)
+    words = re.findall(r"[^\W_][\w'’-]*", context.text)
     rows: list[tuple[str, Passage]] = []
     for own, other in ((first, second), (second, first)):
-        words = re.findall(r"[^\W_][\w'’-]*", context.text)
         asked = " ".join(w for w in words if not set(tokenize(w)) & (other - own))
         chosen, _ = best_sentences(asked, pages, limit=1)
         if (
