@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.drafting.description import label_words
+from copilot.drafting.offline import _no_number_for
 from copilot.lexical import tokenize
 from copilot.service import Copilot
 from tests.chat import assert_reply, converse
@@ -34,6 +35,14 @@ PRODUCTS = [
         "Camping > Lanterns",
         ["Brightness: 400 lumens", "Run time: 1,800 minutes", "Weight: 420 g"],
         [_variant("GL-400", {}, 52.0)],
+        MAKER,
+    ),
+    invented_product(
+        "BEACON",
+        "Beacon Headlamp",
+        "Camping > Headlamps",
+        ["Beam: 80 m on full power | Brightness: 300 lumens | Weight: 90 g"],
+        [_variant("BH-1", {}, 29.0)],
         MAKER,
     ),
     invented_product(
@@ -160,3 +169,13 @@ def test_a_sentence_before_a_colon_is_no_label_but_a_label_with_a_pack_size_is()
     assert label_words("Two layers of foam for our warmest and best insulation: the one for snow") == set()
     pack = "Woods & Smoke Trio (3 x 10 ml): Vetiver, Pine, Cedar"
     assert label_words(pack) == set(tokenize("Woods & Smoke Trio (3 x 10 ml)"))
+
+
+def test_how_many_of_a_unit_is_not_answered_by_a_line_in_another(shop: Copilot) -> None:
+    # (a date in the line is no time either: "... Holiday price until December 24")
+    specs = "Top speed: 60+ mph (97+ km/h) on 6S | Weight: 5.1 kg. Holiday price until December 24."
+    assert _no_number_for("how many minutes of run time does it get on 6s?", specs)
+    assert not _no_number_for("how many minutes does it run?", "Run time: 45 minutes")
+    reply = converse(shop, "how many minutes of light does the beacon headlamp give on full power").reply
+    assert "doesn't say" in reply and "80 m" not in reply, reply
+    assert_reply(shop, "how many minutes does the glowlite 400 lantern run?", ["1,800 minutes"])

@@ -1370,6 +1370,14 @@ def _no_number_for(question: str, reply: str) -> bool:
         return False
     if not re.search(r"\d", reply):
         return True
+    # "how many minutes of run time?" is a time, not "Top speed: 60+ mph"
+    units = [
+        u
+        for found in _HOW_MANY.finditer(question)
+        if (u := grammar().line_by_word.get(found.group(1).lower()))
+    ]
+    if units and not any(m.unit.dimension == units[0].dimension for m in grammar().amounts_in_line(reply)):
+        return True
     # "how long is the olympic barbell?" asks a length ("Length: 2.2 m"), not a time; "how long is the
     # sale on for?" is answered by the day it ends
     how_long = _asks_how_long(question)
