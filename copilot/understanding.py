@@ -78,6 +78,7 @@ Cue = Literal[
     "superlative",
     "health_condition",
     "place_asked",
+    "sending_terms",
 ]
 
 ACTION_INTENTS: frozenset[Intent] = frozenset(

@@ -5,7 +5,8 @@ minutes, an R-value, a UV block; never on a sentence before a colon ("Two layers
 pad: ..."). "max width?" is the line labelled "Maximum width", not every width the product comes in. A
 postcode the question asks about ("my postal code is T2N 1N4, do you deliver there?") is no proof of who
 is asking. Two lines of goods compared ("warranty on lanterns vs sleeping pads?") are two rows of a
-page's table."""
+page's table. What it costs to ship a product at a size ("is there extra shipping for a 90 inch
+awning?") is the shop's shipping terms, not the product's prices."""
 
 from __future__ import annotations
 
@@ -98,6 +99,8 @@ PAGES = {
     "delivery.html": "<h1>Local delivery</h1><p>Our own van delivers free in Calgary, to postal codes "
     "starting with T2 and T3, on Tuesdays and Fridays.</p><p>Everywhere else in Canada we ship by Canada "
     "Post.</p>",
+    "shipping.html": "<h1>Shipping</h1><p>Standard shipping is $9.95 per order.</p><h2>Oversize items</h2><p>"
+    "Awnings wider than 80 in ship as oversize freight and add a $45.00 surcharge per order.</p>",
     "warranty.html": "<h1>Warranty</h1><table><thead><tr><th>Product line</th><th>Warranty</th></tr></thead>"
     "<tbody><tr><td>Lanterns</td><td>2 years</td></tr><tr><td>Sleeping pads</td><td>5 years</td></tr><tr><td>"
     "Shelters and awnings</td><td>1 year</td></tr></tbody></table>",
@@ -179,3 +182,14 @@ def test_how_many_of_a_unit_is_not_answered_by_a_line_in_another(shop: Copilot) 
     reply = converse(shop, "how many minutes of light does the beacon headlamp give on full power").reply
     assert "doesn't say" in reply and "80 m" not in reply, reply
     assert_reply(shop, "how many minutes does the glowlite 400 lantern run?", ["1,800 minutes"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there extra shipping for a 90 inch wide cabin awning",
+        "how much is shipping for a 90 inch cabin awning?",
+    ],
+)
+def test_the_shipping_of_a_product_at_a_size_is_the_shops_terms(shop: Copilot, question: str) -> None:
+    assert_reply(shop, question, ["$45.00 surcharge"], ["310.00"])

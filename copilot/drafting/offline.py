@@ -2038,7 +2038,10 @@ class OfflineDrafter:
         if "compatibility" in u.cues and named is not None and (table := self._fits(context, named)):
             return table  # "will the 4Ah battery fit the impact driver?": the shop's compatibility chart
         named_with_options = named is not None and named.name_match >= 0.5 and "options" in u.cues
-        if u.intent in PRODUCT_INTENTS or self._product_hit_first(context) or named_with_options:
+        # (a question of the shop's shipping terms is the pages', though a product passage comes first:
+        # "is there extra shipping for a 110 inch wide roller blind?")
+        product_first = self._product_hit_first(context) and "sending_terms" not in u.cues
+        if u.intent in PRODUCT_INTENTS or product_first or named_with_options:
             if (
                 u.intent in _ASKED_OF_EACH_ALIKE
                 and named is not None
@@ -2081,7 +2084,12 @@ class OfflineDrafter:
             )
             if guide is not None:
                 return guide
-        if named is not None and named.name_match >= 0.75 and not _answers_rest(context, named, policy):
+        if (
+            named is not None
+            and named.name_match >= 0.75
+            and "sending_terms" not in u.cues
+            and not _answers_rest(context, named, policy)
+        ):
             # "is the X ok in saltwater?": a passage near the words is not an answer about X
             asked = self._policy_on_question(context, named)
             return asked or self._product_draft(context, named) or policy
