@@ -8,7 +8,8 @@ line names ("the highest uv block") is read in the lines so labelled, a percenta
 length a name holds ('2" Faux Wood Blind'); "you make" asks as "you sell" does. A width given picks the
 version whose band ("24¼–36 in") holds it, in the band's unit or converted ("100 cm"); "and 30 inches
 wide?" after a price goes on with the price of that band, its "wide" asking nothing of the lines; "which
-width do i pick?" with a measure given is the band that holds it."""
+width do i pick?" with a measure given is the band that holds it. A sample asked for ("a sample of the
+cellular shade in oat?", "do you send swatches?") is the shop's sample product, not the shade's bands."""
 
 from __future__ import annotations
 
@@ -65,6 +66,14 @@ PRODUCTS = [
         "Window > Blinds",
         ["Light filtering UV block: 90%", "Blackout UV block: 100%", "Maximum width: 150 cm"],
         [_variant("BR-60", {"Width": "Up to 60 cm"}, 39.0)],
+        MAKER,
+    ),
+    invented_product(
+        "SWATCH",
+        "Thornbury Fabric Swatch",
+        "Window > Samples",
+        ["Size: 10 x 15 cm", "Limit: 6 per order"],
+        [_variant("SW-1", {}, 0.0)],
         MAKER,
     ),
 ]
@@ -165,3 +174,11 @@ def test_a_bare_number_is_no_amount_of_money() -> None:
     ]
     held = variants_in_range("care plan for a £1,099 blind, 2 extra years", bands)
     assert held == {"variant:CP:£300.01 to £2,000"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i get a sample of the thornbury cellular shade in oat?", "do you send swatches?"],
+)
+def test_a_sample_asked_for_is_the_shops_sample_product(shop: Copilot, question: str) -> None:
+    assert_reply(shop, question, ["Thornbury Fabric Swatch: free"], ["£69.00", "£85.00"])

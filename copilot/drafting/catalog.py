@@ -640,6 +640,39 @@ _GOES_WITH = re.compile(
 )
 
 
+# a sample asked for, of a product or at all: "a sample of the woven wood?", "do you send swatches?"
+_SAMPLE_ASKED = re.compile(r"(?i)\b(samples?|swatch(?:es)?)\b(?=\s+(?:of|for|in)\b|\s*[?.!]*\s*$)")
+
+
+def sample_of(context: DraftContext) -> Draft | None:
+    """The shop's own sample products ("Free Fabric Swatch": a name, category or tag says the word
+    asked), with their prices and what the first says of itself, for "can i get a sample of the woven
+    wood in driftwood?" or "do you send swatches?": the versions of the product named are no answer.
+    None unless a sample is asked for and the shop sells one."""
+    if context.retriever is None or (asked := _SAMPLE_ASKED.search(context.text)) is None:
+        return None
+    word = set(tokenize(asked.group(1)))
+    samples = [f for f in _families(context.retriever) if word <= f.kind_words][:3]
+    if not samples:
+        return None
+    cheapest = {f.product.key: min(f.variants, key=lambda v: v.price or 0.0) for f in samples if f.variants}
+    priced = [
+        f"the {f.product.title}: {price_text(cheapest[f.product.key])}"
+        if f.product.key in cheapest
+        else f"the {f.product.title}"
+        for f in samples
+    ]
+    said = sentences(product_text(samples[0].product).own_words)
+    told = f" {' '.join(said[:2])}" if said else ""
+    return Draft(
+        action="answer",
+        reply=f"We have {join_words(priced)}.{told}",
+        citations=[*(cite(f.product) for f in samples), *(cite(v) for v in cheapest.values())],
+        evidence=[price_text(v) for v in cheapest.values() if v.price == 0],  # a price of 0 is free
+        confidence=0.8,
+    )
+
+
 def of_kind(context: DraftContext) -> Draft | None:
     """The products of the kind the question asks which of the shop has ("which music stands can I
     order today?"): those that can be bought now, with their prices. None unless a kind is named."""

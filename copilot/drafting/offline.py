@@ -32,6 +32,7 @@ from copilot.drafting.catalog import (
     own_sale_words,
     price_text,
     sale_to_come,
+    sample_of,
     share_named,
     split_asked,
     stock_words,
@@ -126,6 +127,7 @@ from copilot.spelling import coined, english_words, in_a_dictionary, in_common_u
 from copilot.store import order_lookup_key
 from copilot.understanding import (
     ACTION_INTENTS,
+    ORDER_INTENTS,
     PRODUCT_INTENTS,
     Attribute,
     all_attributes,
@@ -1945,6 +1947,8 @@ class OfflineDrafter:
             and (both := compare(context) or _rows_compared(context)) is not None
         ):
             return both
+        if u.intent not in ORDER_INTENTS and (sample := sample_of(context)) is not None:
+            return sample  # "can i get a sample of the woven wood in driftwood?": the swatch product
         if (
             context.retriever is not None
             and u.intent in _ASKS_OF_A_THING
