@@ -236,7 +236,7 @@ class Family:
     kind_heads: frozenset[str]  # and the last words of its compounds: a "Fish Surfboard" is a board
 
 
-def _families(retriever: Retriever) -> list[Family]:
+def catalog_families(retriever: Retriever) -> list[Family]:
     found = []
     for product_id in retriever.product_ids():
         product, variants = retriever.family(product_id)
@@ -247,12 +247,12 @@ def _families(retriever: Retriever) -> list[Family]:
     return found
 
 
-def _of_kind(
+def products_of_kind(
     retriever: Retriever, text: str, wanted: set[str], families: list[Family] | None = None
 ) -> list[Family] | None:
     """The products of the kind the question names ("dog food", "music stands"), of ``families`` (by
     default the whole catalog); every product when it names none, None when the kind is no product's."""
-    families = _families(retriever) if families is None else families
+    families = catalog_families(retriever) if families is None else families
     if not wanted:
         return families
     kind = _kind(text, wanted)
@@ -312,16 +312,6 @@ def _of_kind(
         f for f in headed if wanted - headers[f.product.key] <= set(tokenize(product_text(f.product).body))
     ]
     return described or headed
-
-
-def families(retriever: Retriever) -> list[Family]:
-    """Every product of the catalog with its versions and the words that say its kind."""
-    return _families(retriever)
-
-
-def products_of_kind(retriever: Retriever, text: str, wanted: set[str]) -> list[Family] | None:
-    """The products of the kind ``wanted`` names, as ``text`` says it; None when it is no product's."""
-    return _of_kind(retriever, text, wanted)
 
 
 def _named_kind(family: Family, kind: set[str], by_step: bool = False) -> bool:
@@ -421,7 +411,7 @@ def _kind_asked(context: DraftContext) -> tuple[set[str], list[Family]] | None:
     product when it names none); None when the kind is no product's."""
     if context.retriever is None:
         return None
-    families = _families(context.retriever)
+    families = catalog_families(context.retriever)
     options_only = _option_words_only(families)
     # the whole message, else the sentence of it that names a kind ("cheapest gift you do? need something
     # for secret santa": a gift, not a "secret santa")
@@ -430,7 +420,7 @@ def _kind_asked(context: DraftContext) -> tuple[set[str], list[Family]] | None:
         wanted = kind_words(text) - options_only  # "mattress in king size": a mattress
         if text is not context.text and not wanted:
             continue  # "... is there a discount?" names no kind: not every product's
-        if (of_kind := _of_kind(context.retriever, text, wanted, families)) is not None:
+        if (of_kind := products_of_kind(context.retriever, text, wanted, families)) is not None:
             return wanted, of_kind
     return None
 
@@ -497,7 +487,7 @@ def extreme(context: DraftContext, highest: bool) -> Draft | None:
             return any(measure & measures_said(text) for text in said)
 
         if not any(in_measure(f) for f in families):
-            families = [f for f in _families(context.retriever) if in_measure(f)] or families
+            families = [f for f in catalog_families(context.retriever) if in_measure(f)] or families
     priced = [(v, f) for f in families for v in f.variants if v.price is not None]
     must_stock = "in_stock" in context.understanding.cues
     # what can be ordered now: in stock, or sold before release or restock (unless "in stock" is said)
@@ -589,13 +579,13 @@ def within_budget(context: DraftContext) -> Draft | None:
     if context.retriever is None or (budget := budget_in(context.text)) is None:
         return None
     limit, rest = budget
-    families = _families(context.retriever)
+    families = catalog_families(context.retriever)
     values = {
         w for f in families for v in f.variants for value in v.options.values() for w in value_words(value)
     }
     named = set(tokenize(rest)) & values  # "in black"
     wanted = kind_words(rest) - values
-    of_kind = _of_kind(context.retriever, rest, wanted, families) if wanted else families
+    of_kind = products_of_kind(context.retriever, rest, wanted, families) if wanted else families
     if not of_kind:
         return None
     families = of_kind
@@ -652,7 +642,7 @@ def sample_of(context: DraftContext) -> Draft | None:
     if context.retriever is None or (asked := _SAMPLE_ASKED.search(context.text)) is None:
         return None
     word = set(tokenize(asked.group(1)))
-    samples = [f for f in _families(context.retriever) if word <= f.kind_words][:3]
+    samples = [f for f in catalog_families(context.retriever) if word <= f.kind_words][:3]
     if not samples:
         return None
     cheapest = {f.product.key: min(f.variants, key=lambda v: v.price or 0.0) for f in samples if f.variants}
@@ -681,7 +671,7 @@ def of_kind(context: DraftContext) -> Draft | None:
     text = clause if kind_words(clause) else context.text
     text = _GOES_WITH.sub("", text) or text  # "any alcohol free drinks to go with cheese?": drinks
     wanted = kind_words(text)
-    families = _of_kind(context.retriever, text, wanted) if context.retriever and wanted else None
+    families = products_of_kind(context.retriever, text, wanted) if context.retriever and wanted else None
     if not families:
         return None
     kind = _kind(text, wanted)
@@ -986,7 +976,7 @@ def superlative(context: DraftContext) -> Draft | None:
     if context.retriever is None or (asked := superlative_asked(context.text)) is None:
         return None
     wanted = superlative_kind(context.text, asked)
-    families = _of_kind(context.retriever, context.text, wanted)
+    families = products_of_kind(context.retriever, context.text, wanted)
     if not families:
         return None
     # "which type lasts longest, edt, edp or extrait?" weighs versions (Concentration: Eau de Toilette, ...)
@@ -1113,7 +1103,7 @@ def compare(context: DraftContext) -> Draft | None:
         return None
     retriever = context.retriever
     asked = set(tokenize(context.text))
-    families = _families(retriever)
+    families = catalog_families(retriever)
     named: list[tuple[float, int, Family]] = []
     for family in families:
         share = named_by(family.product.title, asked, retriever, 0.6)

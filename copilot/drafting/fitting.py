@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.catalog import Family, families, kind_words, named_by, products_of_kind
+from copilot.drafting.catalog import Family, catalog_families, kind_words, named_by, products_of_kind
 from copilot.drafting.description import description_lines, label_words, labelled
 from copilot.drafting.sizes import Measurement, grammar
 from copilot.drafting.text import kin_of, shape_rules
@@ -77,7 +77,7 @@ def parts_listed_for(context: DraftContext) -> Draft | None:
     whole = set(tokenize(found_for[-1].group("whole"))) if found_for else set()
     if not any(not w.isdigit() for w in whole):
         return None
-    catalog = families(retriever)
+    catalog = catalog_families(retriever)
     part = context.text[: found_for[-1].start()]
     of_kind = products_of_kind(retriever, part, kind_words(part) - whole)
     kind = {f.product.key for f in of_kind} if of_kind is not None and len(of_kind) < len(catalog) else None
