@@ -46,11 +46,11 @@ def label_words(line: str) -> set[str]:
 
 
 def _label(line: str) -> str:
-    """What a line's colon labels; none when a sentence comes before it ("Two layers of cells for our
-    best insulation: the shade for ...")."""
+    """What a line's colon labels (a line with none is all label, as it always was read); none when a
+    sentence comes before the colon ("Two layers of cells for our best insulation: the shade for ...")."""
     label, colon, _ = line.partition(":")
     words = _LABEL_WORD.findall(_BRACKETED_PART.sub(" ", label))  # "Woods & Smoke (4 x 2 ml)": two words
-    return label if colon and len(words) <= _LABEL_WORDS else ""
+    return label if not colon or len(words) <= _LABEL_WORDS else ""
 
 
 def labelled_with(lines: list[str], words: set[str]) -> list[str]:
@@ -114,7 +114,11 @@ def lines_saying(lines: list[str], label_sets: list[list[str]]) -> list[str]:
 def _labelled_as(line: str, labels: list[str]) -> bool:
     """The line's label names one of these."""
     label = _label(line)
-    return bool(label) and any(re.search(rf"(?<![^\W\d_]){re.escape(word)}", label, re.I) for word in labels)
+    return (
+        ":" in line
+        and bool(label)
+        and any(re.search(rf"(?<![^\W\d_]){re.escape(word)}", label, re.I) for word in labels)
+    )
 
 
 def lines_naming(lines: list[str], values: list[str]) -> list[str]:

@@ -688,10 +688,10 @@ def _rows_compared(context: DraftContext) -> Draft | None:
     row the question finds without the words only the other part says. None unless both parts find a
     row of the same table, with the same columns, and not the same row."""
     parts, _ = split_asked(context.text)
-    if len(parts) != 2:
+    if len(parts) != 2 or asks_price(context.text):  # "price difference between A and B?": the catalog's
         return None
-    pages = _pages(context.with_pages())
     first, second = (set(tokenize(part)) for part in parts)
+    pages = _pages(context.with_pages())
     words = re.findall(r"[^\W_][\w'’-]*", context.text)
     rows: list[tuple[str, Passage]] = []
     for own, other in ((first, second), (second, first)):
@@ -705,6 +705,12 @@ def _rows_compared(context: DraftContext) -> Draft | None:
             return None
         rows.append(chosen[0])
     (row, page), (other_row, other_page) = rows
+    # what is compared, the question's words besides those naming each row's first cell ("warranty"), is
+    # said by both rows: "can't decide between soprano and tenor for my big hands" asks no rows
+    naming = {w for r, _ in rows for w in tokenize(r.split("; ")[0].partition(":")[2])}
+    compared = set(tokenize(context.text)) - naming
+    if not all(compared & set(tokenize(r)) - naming for r in (row, other_row)):
+        return None
     columns = [[cell.partition(":")[0] for cell in r.split("; ")] for r in (row, other_row)]
     if row == other_row or page.key != other_page.key or columns[0] != columns[1]:
         return None
