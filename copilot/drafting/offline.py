@@ -706,10 +706,12 @@ def _rows_compared(context: DraftContext) -> Draft | None:
         rows.append(chosen[0])
     (row, page), (other_row, other_page) = rows
     # what is compared, the question's words besides those naming each row's first cell ("warranty"), is
-    # said by both rows: "can't decide between soprano and tenor for my big hands" asks no rows
+    # said by both rows, unless the whole difference is asked: "can't decide between soprano and tenor for
+    # my big hands" asks no rows
     naming = {w for r, _ in rows for w in tokenize(r.split("; ")[0].partition(":")[2])}
     compared = set(tokenize(context.text)) - naming
-    if not all(compared & set(tokenize(r)) - naming for r in (row, other_row)):
+    said = all(compared & set(tokenize(r)) - naming for r in (row, other_row))
+    if not said and not shape_rules().phrases["difference_asked"](context.text):
         return None
     columns = [[cell.partition(":")[0] for cell in r.split("; ")] for r in (row, other_row)]
     if row == other_row or page.key != other_page.key or columns[0] != columns[1]:
