@@ -237,6 +237,7 @@ class Family:
 
 
 def catalog_families(retriever: Retriever) -> list[Family]:
+    """Every product of the catalog with its versions and the words that say its kind."""
     found = []
     for product_id in retriever.product_ids():
         product, variants = retriever.family(product_id)
