@@ -168,9 +168,6 @@ def test_the_us_in_capitals_is_a_place(shop: Copilot) -> None:
     ("question", "said", "not_said"),
     [
         ("how much is shipping to alberta", ["$12.95"], ["$16.95"]),
-        # a province by its code, in capitals or (no vowel, no word) in lower case
-        ("how much is shipping to AB?", ["$12.95"], ["$16.95"]),
-        ("shipping to ON, how much?", ["$16.95"], ["$12.95"]),
         ("how long does shipping to ontario take", ["3–5"], ["1–3"]),
     ],
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.drafting.places import named_places, places
+from copilot.drafting.places import named_places
 from copilot.drafting.text import swap_name
 from copilot.service import Copilot
 from tests.chat import assert_reply, converse
@@ -174,18 +174,3 @@ def test_a_follow_up_naming_another_amount_asks_the_same_of_that_product(shop: C
     # "and the 100?" after "the ridge 200w mono": the Ridge 100 W Mono Panel's Voc
     reply = converse(shop, "whats the voc on the ridge 200w mono", "and the 100?").reply
     assert "22.6" in reply and "24.3" not in reply, reply
-
-
-@pytest.mark.parametrize(
-    ("text", "named"),
-    [
-        ("do you charge pst in bc", ["bc"]),
-        ("how much is shipping to BC?", ["BC"]),
-        ("ship to qld?", ["qld"]),
-        ("is it in me?", []),
-        ("can you send it to us", []),
-        ("made in pa", []),
-    ],
-)
-def test_a_region_is_named_by_its_code_where_it_is_no_word(text: str, named: list[str]) -> None:
-    assert places().named(text) == named

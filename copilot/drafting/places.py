@@ -79,7 +79,6 @@ class Places:
                 by_name.setdefault(place_key(name), []).append(region)
         self.by_name = by_name
         self.sent_to = {place_key(p) for region in data.regions for p in region.sent_to}
-        self.codes = {key for key in by_name if key.isalpha() and len(key) <= 3}
         longest_first = sorted(set(by_place) - self.sent_to, key=len, reverse=True)
         self.pattern = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in longest_first)})\b", re.I)
         everywhere = [n for region in data.regions for n in (*region.names, *region.places)]
@@ -105,14 +104,6 @@ class Places:
             and f"{where} ".startswith(f"{name} ")
             and re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.IGNORECASE)
             and name not in {place_key(n) for n in named}
-        ]
-        # a region by its short code after "in", "to" or "from": in capitals ("pst in BC?"), or in lower
-        # case where it is no everyday word ("do you charge pst in bc", not "in me")
-        named += [
-            found.group(1)
-            for found in _CODE_AFTER_PLACE_WORD.finditer(text)
-            if place_key(found.group(1)) in self.codes
-            and (found.group(1).isupper() or _no_word(found.group(1).lower()))
         ]
         known = {place_key(n) for n in named}
         return named + [town for where in sent if (town := _town(where, text)) and town not in known]
@@ -176,14 +167,6 @@ class Places:
 @lru_cache(maxsize=8192)
 def _excepts(exception: re.Pattern[str], text: str) -> bool:
     return exception.search(text) is not None
-
-
-def _no_word(code: str) -> bool:
-    """A short code no one reads as a word: none with a vowel ("bc", "qld"), or none in common use."""
-    return not re.search(r"[aeiouy]", code) or not in_common_use(code)
-
-
-_CODE_AFTER_PLACE_WORD = re.compile(r"(?i)\b(?:in|to|from)\s+([a-z]{2,3})\b(?![\w'-])")
 
 
 def _any_of(names: list[str]) -> re.Pattern[str]:
