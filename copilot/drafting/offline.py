@@ -705,6 +705,9 @@ def _rows_compared(context: DraftContext) -> Draft | None:
             return None
         rows.append(chosen[0])
     (row, page), (other_row, other_page) = rows
+    columns = [[cell.partition(":")[0] for cell in r.split("; ")] for r in (row, other_row)]
+    if row == other_row or page.key != other_page.key or columns[0] != columns[1]:
+        return None
     # what is compared, the question's words besides those naming each row's first cell ("warranty"), is
     # said by both rows, unless the whole difference is asked: "can't decide between soprano and tenor for
     # my big hands" asks no rows
@@ -712,9 +715,6 @@ def _rows_compared(context: DraftContext) -> Draft | None:
     compared = set(tokenize(context.text)) - naming
     said = all(compared & set(tokenize(r)) - naming for r in (row, other_row))
     if not said and not shape_rules().phrases["difference_asked"](context.text):
-        return None
-    columns = [[cell.partition(":")[0] for cell in r.split("; ")] for r in (row, other_row)]
-    if row == other_row or page.key != other_page.key or columns[0] != columns[1]:
         return None
     return Draft(action="answer", reply=f"{row} {other_row}", citations=[cite(page)], confidence=0.75)
 
@@ -1381,12 +1381,11 @@ def _no_number_for(question: str, reply: str) -> bool:
     if not re.search(r"\d", reply):
         return True
     # "how many minutes of run time?" is a time, not "Top speed: 60+ mph"
-    units = [
-        u
-        for found in _HOW_MANY.finditer(question)
-        if (u := grammar().line_by_word.get(found.group(1).lower()))
-    ]
-    if units and not any(m.unit.dimension == units[0].dimension for m in grammar().amounts_in_line(reply)):
+    counted = (grammar().line_by_word.get(found.group(1).lower()) for found in _HOW_MANY.finditer(question))
+    unit = next((u for u in counted if u is not None), None)
+    if unit is not None and not any(
+        m.unit.dimension == unit.dimension for m in grammar().amounts_in_line(reply)
+    ):
         return True
     # "how long is the olympic barbell?" asks a length ("Length: 2.2 m"), not a time; "how long is the
     # sale on for?" is answered by the day it ends
