@@ -1031,6 +1031,7 @@ def _either_option(match: ProductMatch, text: str) -> list[str]:
     return given if len(given) == 1 else []
 
 
+_REFERRING = frozenset({"it", "this", "that", "they", "these", "those", "one", "ones"})
 _CHOICE = re.compile(r"((?:[\w'-]+\s+){1,3})or\s+((?:[\w'-]+\s*){1,3})[?.!]*\s*$", re.IGNORECASE)
 
 
@@ -1052,6 +1053,11 @@ def _choice_in_name(match: ProductMatch, text: str) -> str | None:
     # "chest zip or back zip", not "the vase or will it leak"
     alike = len(second) == 1 or first[-1].endswith(second[-1])
     if len(said) != 1 or first == second or not alike:
+        return None
+    # the product is named apart from the choice, or by "it": "which of your blinds have a cord or
+    # chain?" asks the catalog, not the Cord Cleat whose name says "cord"
+    rest = set(tokenize(text[: found.start()] + " ".join(before[: -len(first)])))
+    if not (title & rest - said[0] or rest & _REFERRING):
         return None
     # in the name's own writing: "chest zip" (or "chestzip", mended) is its "Chest-Zip"
     own = [word for word in match.product.title.split() if set(tokenize(word)) & said[0]]
@@ -2867,7 +2873,17 @@ class OfflineDrafter:
         # "what's in the towel bundle?": a list asked of a product whose name is the rest of the question
         # read with "it" for the name: "is the spray varnish safe to use inside?" asks "is it safe"
         as_it = swap_name(context.text, match.product.title, "it", least=2) or question
-        attributes = attributes_asked(as_it)
+        title_words = set(tokenize(match.product.title))
+        # not one asked only by a word of the name: "the measure fee" names the In-Home Measure
+        # Appointment, and asks nothing of its Length
+        attributes = [
+            a
+            for a in attributes_asked(as_it)
+            if not (
+                (phrases := attribute_phrases(a, as_it))
+                and all(set(tokenize(phrase)) <= title_words for phrase in phrases)
+            )
+        ]
         # "what's in the first aid kit?" asks what the kit holds (a list), read as "what's in it?" too
         attributes += [a for a in attributes_asked(context.text) if a.listed and a not in attributes]
         lines = description_lines(text.own_words)
@@ -2879,7 +2895,6 @@ class OfflineDrafter:
         # read without the product's name as asked: "is the hard chrome olympic bar IWF certified?" asks
         # nothing of its "Bar weight"
         # "the sable frame" names the Sable Gravel Frameset: its "frame" asks nothing of the "Frame weight"
-        title_words = set(tokenize(match.product.title))
         by_name = {
             w for w in tokenize(as_it) if len(w) >= 3 and any(t.startswith(w) and t != w for t in title_words)
         }
