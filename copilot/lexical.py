@@ -282,6 +282,7 @@ def name_tokens(name: str) -> list[str]:
     return tokenize(_NEGATED.sub("non", name))
 
 
+_MIXED_FRACTION = re.compile(r"(\d)(?=[\u00bc-\u00be\u2150-\u215e])")
 _BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(?=\d)")
 
 
@@ -289,8 +290,9 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(?=\d)")
 def _tokens(text: str) -> tuple[str, ...]:
     """Remembered: a turn tokenizes the same passages and messages as the turns before it did."""
     # "tete a tete" finds "Tête-à-Tête": letters without their accents
+    text = _MIXED_FRACTION.sub(r"\1 ", text)  # "1⅜" is "1 3/8", not "13⁄8"
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = _CONTRACTION.sub("", text.lower())
+    text = _CONTRACTION.sub("", text.lower()).replace("\u2044", "/")
     text = _BARE_DECIMAL.sub(r"0.", text)  # "a .75 cam" is the Size 0.75
     for pattern, code in _SIZE_PHRASES:
         text = pattern.sub(code, text)

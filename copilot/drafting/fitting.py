@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass
 
 from copilot.drafting.base import Draft, DraftContext, cite
-from copilot.drafting.catalog import Family, catalog_families, kind_words, named_by, products_of_kind
+from copilot.drafting.catalog import (
+    Family,
+    catalog_families,
+    kind_words,
+    measure_word,
+    named_by,
+    products_of_kind,
+)
 from copilot.drafting.description import description_lines, label_words, labelled
 from copilot.drafting.sizes import Measurement, grammar
 from copilot.drafting.text import kin_of, shape_rules
@@ -120,15 +127,19 @@ def _two_named(context: DraftContext, focus: Passage | None) -> tuple[_Product, 
     asked = set(tokenize(context.text))
     named: dict[str, tuple[Passage, set[str]]] = {}
     values: dict[str | None, frozenset[str]] = {}  # each product's versions' option values, by product id
-    for product_id in retriever.product_ids():
-        product, variants = retriever.family(product_id)
+    families = [retriever.family(product_id) for product_id in retriever.product_ids()]
+    titles = [set(tokenize(product.title)) for product, _ in families if product is not None]
+    for product, variants in families:
         if product is None:
             continue
-        said = asked & set(tokenize(product.title))
-        # half its name and one of its versions ("the 12ah breeze battery") name it as clearly
-        values[product_id] = frozenset(value for v in variants for value in v.options.values())
-        versions = set(tokenize(" ".join(values[product_id])))
-        least = 0.5 if asked & versions - set(tokenize(product.title)) else 0.6
+        title = set(tokenize(product.title))
+        said = asked & title
+        # half its name and one of its versions ("the 12ah breeze battery") name it as clearly, and so
+        # does half its name with a word no other name has ("the nightfall curtain")
+        values[product.product_id] = frozenset(value for v in variants for value in v.options.values())
+        versions = set(tokenize(" ".join(values[product.product_id])))
+        own = {w for w in said if w.isalpha() and sum(w in t for t in titles) == 1}
+        least = 0.5 if asked & versions - title or own else 0.6
         if named_by(product.title, asked, retriever, least) >= least and any(not w.isdigit() for w in said):
             named[product.key] = (product, said)
     # a name the question says only in words other names it says have ("torvik" and "battery" of the
@@ -158,6 +169,7 @@ def _spec_lines(product: Passage) -> list[str]:
     return [line for line in lines if len(line.partition(":")[0].split()) <= 4]
 
 
+_FIT_WORDS = frozenset(tokenize("fit fits suit suits"))
 _FITS = re.compile(r"(?i)\b(?:fits?|compatible\s+with|for\s+use\s+with|works\s+with|suits)\b")
 
 
@@ -250,7 +262,11 @@ def _measures_compared(first: _Product, second: _Product) -> list[tuple[str, boo
         for limit in holder.lines:
             if not rules.limit_asked.search(limit.partition(":")[0]) or (most := _measure(limit)) is None:
                 continue
-            limited = label_words(limit) - limit_words
+            # what the limit holds, named in its label or after its amount ("Fits rods up to: 1 in (25 mm)
+            # diameter" holds a rod's "Rod diameter"); "fits" is no measure
+            value = limit.partition(":")[2]
+            named = {w for w in tokenize(value) if w.isalpha() and not measure_word(w)}
+            limited = (label_words(limit) | named) - limit_words - _FIT_WORDS
             for line in thing.lines:
                 label = label_words(line)
                 size = _measure(line)
