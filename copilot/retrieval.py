@@ -34,7 +34,7 @@ from copilot.understanding import attribute_named, attributes_asked
 from copilot.vector_index import VectorIndex
 
 RRF_K = 60
-CACHE_VERSION = 27  # bump when the cached maps, the index layout or the tokenizer change
+CACHE_VERSION = 28  # bump when the cached maps, the index layout or the tokenizer change
 SearchMode = Literal["hybrid", "dense", "lexical"]
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")

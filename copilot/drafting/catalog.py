@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.days_said import days_said
 from copilot.drafting.base import Draft, DraftContext, cite
@@ -59,6 +59,9 @@ class Superlative(BaseModel):
     labels: list[str]
     dimension: str | None
     said_as: str | None = None  # how a reply says it: "the longest flight time" for "which flies longest?"
+    # the labels read when no product of the kind has a line for ``labels``: a mattress's thickness is
+    # its "Height: 15 in"
+    else_labels: list[str] = Field(default_factory=list)
 
 
 class SuperlativeExample(BaseModel):
@@ -995,6 +998,9 @@ def superlative(context: DraftContext) -> Draft | None:
     found = [a for f in families for a in _amounts(f, named) if a.dimension != "count"] if named else []
     by_name = bool(found)
     found = found or [a for f in families for a in _amounts(f, asked)]
+    if not found and asked.superlative.else_labels:
+        asked = MeasureAsked(asked.superlative, asked.word, asked.superlative.else_labels)
+        found = [a for f in families for a in _amounts(f, asked)]
     if not found:
         return None
     dimension = Counter(a.dimension for a in found).most_common(1)[0][0]  # never grams against litres

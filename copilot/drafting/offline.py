@@ -208,9 +208,15 @@ def _work_area(context: DraftContext) -> Draft | None:
     def product_word(word: str) -> bool:
         return any(retriever.name_word_products(t) or retriever.option_value_word(t) for t in tokenize(word))
 
-    if not places_asked(context.text, product_word):
+    if not (asked := places_asked(context.text, product_word)):
         return None
     found = area_answer(context.text, [p for p, _ in _pages(context.with_pages())], product_word)
+    if found is None:
+        # a place the page leaves out is no word of it: the page is searched for where the shop works
+        # ("can you come measure in red deer?" and the table under "Where we measure and install")
+        unplaced = re.sub("|".join(map(re.escape, asked)), " ", context.text, flags=re.IGNORECASE)
+        where = context.with_pages(f"{unplaced} where area", first=True)
+        found = area_answer(context.text, [p for p, _ in _pages(where)], product_word)
     if found is None:
         return None
     reply = " ".join(found.sentences)
@@ -1031,6 +1037,7 @@ def _either_option(match: ProductMatch, text: str) -> list[str]:
     return given if len(given) == 1 else []
 
 
+_PICKED = re.compile(r"(?i)\W*(?:which|what)\b(?!\s+(?:one\s+)?is\s+(?:it|this|that)\b)")
 _REFERRING = frozenset({"it", "this", "that", "they", "these", "those", "one", "ones"})
 _CHOICE = re.compile(r"((?:[\w'-]+\s+){1,3})or\s+((?:[\w'-]+\s*){1,3})[?.!]*\s*$", re.IGNORECASE)
 
@@ -1054,10 +1061,10 @@ def _choice_in_name(match: ProductMatch, text: str) -> str | None:
     alike = len(second) == 1 or first[-1].endswith(second[-1])
     if len(said) != 1 or first == second or not alike:
         return None
-    # the product is named apart from the choice, or by "it": "which of your blinds have a cord or
-    # chain?" asks the catalog, not the Cord Cleat whose name says "cord"
+    # the product is named apart from the choice, or by "it", and not picked among others: "which of
+    # your blinds have a cord or chain?" asks the catalog, not the Cord Cleat whose name says "cord"
     rest = set(tokenize(text[: found.start()] + " ".join(before[: -len(first)])))
-    if not (title & rest - said[0] or rest & _REFERRING):
+    if not (title & rest - said[0] or rest & _REFERRING) or _PICKED.match(text):
         return None
     # in the name's own writing: "chest zip" (or "chestzip", mended) is its "Chest-Zip"
     own = [word for word in match.product.title.split() if set(tokenize(word)) & said[0]]

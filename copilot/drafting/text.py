@@ -484,6 +484,11 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
     return "\n".join(kept), rows
 
 
+def table_cells(text: str) -> list[list[tuple[str, str]]]:
+    """The rows of the text's tables, each as its (column, value) cells."""
+    return [[(column, value) for column, _, value in _cells(row)] for row in _table_rows(text)[1]]
+
+
 def _cells(row: str) -> list[tuple[str, str, str]]:
     """A row said as a sentence, back to its cells: "Zone: Zone 3; Rate: $9." as (column, ": ", value)."""
     return [cell.partition(": ") for cell in row.rstrip(".").split("; ")]
