@@ -691,7 +691,10 @@ class Retriever:
         if not shared or not (half or _model_said(text, shared, snapshot.value_words)):
             return ""
         on_sale = {n for w in shared for n in snapshot.titles.get(w, [])}  # names of two words or more
-        if any(len(n & words) >= len(shared) for n in on_sale):
+        # with the version the text names: "the harborline hybrid in queen" is the Harborline Hybrid
+        # Mattress on sale in Queen, not the Harborline Hybrid Floor Model (Queen)
+        values = {w for n in on_sale for w in self.values_of_names(set(n))} & words
+        if any(len((n | values) & words) >= len(shared) for n in on_sale):
             return ""
         if len(shared) == 1 and snapshot.name_words.get(next(iter(shared))):
             return ""  # its one word is in a name on sale too

@@ -54,6 +54,18 @@ def _desk() -> Any:
     return desk
 
 
+def _mattress() -> Any:
+    """A mattress on sale in sizes: "the brolga hybrid in queen" is its Queen, not the archived Brolga
+    Hybrid Floor Model (Queen) whose name says "queen" too."""
+    mattress = _product("brolga-hybrid-mattress", "Brolga Hybrid Mattress", "1099.00")
+    mattress["options"] = [{"name": "Size"}]
+    mattress["variants"] = [
+        {**mattress["variants"][0], "id": 8001 + i, "sku": f"BROLGA-{size}", "option1": size, "price": price}
+        for i, (size, price) in enumerate((("Queen", "1099.00"), ("King", "1399.00")))
+    ]
+    return mattress
+
+
 PRODUCTS = [
     _product("harbour-oak-dining-table", "Harbour Oak Dining Table", "1890.00"),
     _product("harbour-walnut-dining-table", "Harbour Walnut Dining Table", "2450.00", status="archived"),
@@ -64,6 +76,8 @@ PRODUCTS = [
     _product("kestrel-4-seater-sofa", "Kestrel 4 Seater Modular Sofa", "2990.00"),
     _product("tern-160-desk", "Tern Standing Desk 160 Walnut Edition Frame", "1450.00", status="archived"),
     _product("kestrel-6-seater-sofa", "Kestrel 6 Seater Modular Sofa", "3890.00", status="draft"),
+    _mattress(),
+    _product("brolga-floor-model", "Brolga Hybrid Floor Model (Queen)", "499.00", status="archived"),
 ]
 
 
@@ -124,6 +138,8 @@ def test_a_product_not_for_sale_is_not_found_and_never_another_products_price(
         ("is the kestrel 4 in stock?", "Kestrel 4 Seater"),
         # a number that is a version of a product on sale names that version, not the archived one
         ("price of the tern desk 160?", "1,090.00"),
+        # and a version of one on sale that the archived one's name says ("Floor Model (Queen)")
+        ("how mch is the brolga hybrid in queen", "1,099.00"),
         ("do you have a dining table?", "Harbour Oak Dining Table"),  # says no more of the archived one
     ],
 )
@@ -153,6 +169,6 @@ def test_ingest_counts_what_is_not_for_sale_apart(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     [summary] = check(tmp_path / "sources.yaml")
-    assert (summary.products, summary.variants, summary.not_for_sale) == (4, 5, 5)
+    assert (summary.products, summary.variants, summary.not_for_sale) == (5, 7, 6)
     # the first products on sale, as `copilot ingest --check` shows them
     assert [s["name"] for s in summary.sample] == ["Harbour Oak Dining Table", "Saltbush Dining Chair"]

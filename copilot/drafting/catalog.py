@@ -695,6 +695,8 @@ def of_kind(context: DraftContext) -> Draft | None:
         prices = sorted({v.price for v in family.variants if v.available and v.price is not None})
         shown = money(prices[0], family.product.currency) if prices else ""
         price = "" if not prices else shown if len(prices) == 1 else f"from {shown}"
+        if len(prices) > 1 and len(buyable) == 1:  # one product listed: its whole range ("$50.00 to $500.00")
+            price = f"{shown} to {money(prices[-1], family.product.currency)}"
         listed.append(f"the {family.product.title}" + (f" ({price})" if price else ""))
     more = f", and {len(buyable) - 8} more" if len(buyable) > 8 else ""
     # "which expansions do you carry?" asks what the shop sells: the sold-out ones are named too

@@ -478,6 +478,30 @@ def _not_offered(context: DraftContext) -> Draft | None:
 
 _NO = re.compile(r"(?i)^\s*no\b(?!\s+(?:problem|worries))")
 
+# "what is a split king?", "what does blackout mean?": what a thing is, asked whole
+_MEANING_ASKED = re.compile(
+    r"(?i)^\W*(?:what(?:'s|s|\s+is|\s+are)|wat\s+is)\s+(?:an?\s+|the\s+)?(?P<thing>[^?.!,]{2,40}?)\s*[?.!]*\s*$"
+    r"|^\W*what\s+does\s+(?:an?\s+|the\s+)?(?P<thing2>[^?.!,]{2,40}?)\s+mean\s*[?.!]*\s*$"
+)
+_SUBJECT = re.compile(r"(?i)^(?:an?\s+|the\s+)?(.+?)\s+(?:is|are|means)\b")
+
+
+def _meaning_of(context: DraftContext) -> Draft | None:
+    """ "What is a split king?": the page sentence whose subject is the thing asked, whole ("A Split King
+    is two Twin XL mattresses side by side"), before any product sold in that version."""
+    found = _MEANING_ASKED.match(context.text)
+    if found is None or context.retriever is None:
+        return None
+    words = set(tokenize(found.group("thing") or found.group("thing2") or ""))
+    if not words:
+        return None
+    for passage, _ in _pages(context.with_pages()):
+        for sentence in sentences(body_of(passage)):
+            subject = _SUBJECT.match(sentence)
+            if subject is not None and set(tokenize(subject.group(1))) == words:
+                return Draft(action="answer", reply=sentence, citations=[cite(passage)], confidence=0.8)
+    return None
+
 
 def _faq_question(passage: Passage) -> str:
     """The question an FAQ section is headed by ("Do you sell used gear?"), or nothing."""
@@ -1927,6 +1951,8 @@ class OfflineDrafter:
             return self._order(context)
         if (not_sold := _not_offered(context) or _unsold_named(context)) is not None:
             return not_sold
+        if (meaning := _meaning_of(context)) is not None:
+            return meaning  # "what is a split king?": the page's "A Split King is ...", not a base in one
         if (shape := answered_by(context.text)) is not None and shape.terms:
             terms = self._policy(context.with_pages())  # "can i spread the cost of the road bike?"
             if terms.confidence >= 0.35:

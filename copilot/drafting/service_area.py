@@ -21,9 +21,12 @@ from copilot.schemas import Passage
 from copilot.spelling import in_common_use
 
 # the place a question asks about the shop's work in: "in wexford", "around thurles", "near naas"
-_WHERE = re.compile(r"\b(?:in|around|near|at)\s+(?:the\s+)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
+_WHERE = re.compile(
+    r"\b(?:in|around|near|at)\s+(?:the\s+)?([^\W\d_][\w'-]*\.?(?:\s+[^\W\d_][\w'-]*\.?){0,2})"
+)
 # a question about sending things, wherever it names the place ("do you deliver locally in portland?")
 _SENDING = frozenset(tokenize("ship shipping shipped deliver delivery delivered post postage courier send"))
+_ABBREVIATED = re.compile(r"\b(st|ste|mt|ft)\b")
 _BRACKETED = re.compile(r"\s*\[.*?\]|\s*\(.*?\)")
 
 
@@ -44,7 +47,8 @@ def _country_of(words: str) -> str | None:
     key = place_key(words)
     if key in _regions():
         return _regions()[key]
-    town = town_named(key)
+    # "St. Albert" is known with its point, and said or read without it
+    town = town_named(key) or town_named(_ABBREVIATED.sub(r"\1.", key))
     return town.country if town is not None and not in_common_use(key) else None
 
 
