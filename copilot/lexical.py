@@ -115,30 +115,6 @@ _IRREGULAR_PLURALS = {
     )
 }
 
-# Verbs whose past the stemmer cannot tie to them, read as the verb: "how long to make it?" and "Made in
-# (business days)", "when is it sent?" and "We send orders ...", "can you sew it?" and "custom-sewn"
-_IRREGULAR_VERBS = {
-    past: verb
-    for verb, pasts in (
-        ("make", "made"),
-        ("sell", "sold"),
-        ("send", "sent"),
-        ("pay", "paid"),
-        ("buy", "bought"),
-        ("build", "built"),
-        ("sew", "sewn sewed"),
-        ("take", "taken took"),
-        ("show", "shown"),
-        ("wear", "worn wore"),
-        ("keep", "kept"),
-        ("hold", "held"),
-        ("write", "written wrote"),
-        ("choose", "chosen chose"),
-        ("spend", "spent"),
-    )
-    for past in pasts.split()
-}
-
 
 def irregular_forms(word: str) -> set[str]:
     """A noun's singular and the plural the stemmer cannot tie to it ("knife", "knives"); else the
@@ -335,10 +311,7 @@ def _tokens(text: str) -> tuple[str, ...]:
             if word and word not in _STOPWORDS and word not in naming_nothing:
                 for said in _as_shop_writes(word):
                     tokens.append(
-                        _SIZE_WORDS.get(said)
-                        or _UNIT_WORDS.get(said)
-                        or _IRREGULAR_PLURALS.get(said)
-                        or _IRREGULAR_VERBS.get(said, said)
+                        _SIZE_WORDS.get(said) or _UNIT_WORDS.get(said) or _IRREGULAR_PLURALS.get(said, said)
                     )
     return tuple(_stemmer.stemWords(tokens))
 
