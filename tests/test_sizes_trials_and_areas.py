@@ -4,7 +4,8 @@ and "softest" are read on each mattress's firmness line, "thickest" on its heigh
 thickness; "what is a split king?" is the page's sentence about it, not a base sold in one; a trial in
 nights is a time ("how long is the sleep trial?"); one product listed gives its whole price range; a
 town no row of the service table names gets the towns it does name and the page's "not outside these
-areas"; a town in a territory is that territory's row, not every territory's. Pain the shopper feels
+areas"; a postcode is the row whose codes hold it, by its first characters or in a range ("T6H" in
+"T5A to T6X"); a town in a territory is that territory's row, not every territory's. Pain the shopper feels
 is no anger at the shop, and a child trapped or bruised is a safety incident."""
 
 from __future__ import annotations
@@ -68,9 +69,9 @@ PAGES = {
     "applies to the original purchaser, in Canada only. Limit: one mattress trial return per household every "
     "12 months.</p>",
     "services.html": "<h1>Services</h1><h2>Where we deliver and set up</h2><table><thead><tr><th>City or "
-    "town</th><th>Setup fee</th></tr></thead><tbody><tr><td>Edmonton</td><td>None</td></tr><tr><td>St. "
-    "Albert</td><td>$30.00</td></tr><tr><td>Sherwood Park</td><td>$30.00</td></tr></tbody></table><p>We "
-    "don't set up "
+    "town</th><th>Postal codes starting with</th><th>Setup fee</th></tr></thead><tbody><tr><td>Edmonton</td>"
+    "<td>T5A to T6X</td><td>None</td></tr><tr><td>St. Albert</td><td>T8N</td><td>$30.00</td></tr><tr><td>"
+    "Sherwood Park</td><td>T8A, T8B</td><td>$30.00</td></tr></tbody></table><p>We don't set up "
     "beds outside these areas, but we ship everywhere in Canada.</p>",
     "shipping.html": "<h1>Shipping</h1><table><thead><tr><th>Province or territory</th><th>Rate</th><th>Free "
     "shipping</th></tr></thead><tbody><tr><td>Alberta</td><td>$19.95</td><td>Yes, over $999</td></tr><tr><td>"
@@ -115,6 +116,17 @@ def test_a_town_left_out_of_the_service_table_gets_the_towns_it_names(shop: Copi
     said = ["Edmonton", "St. Albert", "Sherwood Park", "outside these areas"]
     assert_reply(shop, "can you set up my bed in red deer", said)
     assert_reply(shop, "do you set up beds in st. albert?", ["$30.00"], ["outside these areas"])
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("postal code T8N 2K1, can you set up my bed there?", "St. Albert"),
+        ("is set up available for postal code T6H?", "Edmonton"),
+    ],
+)
+def test_a_postcode_is_the_row_whose_codes_hold_it(shop: Copilot, question: str, said: str) -> None:
+    assert_reply(shop, question, [said], ["Sherwood Park"])
 
 
 def test_a_town_in_a_territory_is_that_territorys_row(shop: Copilot) -> None:

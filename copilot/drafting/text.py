@@ -1058,6 +1058,34 @@ def _first_cell(row: str) -> str:
     return row.split("; ")[0].partition(": ")[2]
 
 
+# a postcode a question gives: a US ZIP or an Australian postcode, a Canadian one or its first three
+_POSTCODE = re.compile(r"\b(\d{4,5})(?:-\d{4})?\b|\b([A-Za-z]\d[A-Za-z])(?:\s?\d[A-Za-z]\d)?\b")
+_CODES_COLUMN = re.compile(r"(?i)\b(?:zip|postcodes?|postal|post\s+codes?|codes?)\b")
+_CODE_RANGE = re.compile(r"^([A-Za-z0-9]{1,4})\s*(?:to|–|-)\s*([A-Za-z0-9]{1,4})$")
+
+
+def _postcode_rows(question: str, tables: list[list[str]]) -> set[str]:
+    """The row whose column of postcodes holds the one the question gives, by its first characters or
+    within a range: "is white glove available for zip 43215?" and `ZIP codes starting with: 430, 431,
+    432`; "T3H 2K1" and `Postal codes starting with: T1Y, T2A to T2Z, T3A to T3R`."""
+    codes = [(m.group(1) or m.group(2)).upper() for m in _POSTCODE.finditer(question)]
+    found: set[str] = set()
+    for rows in tables if codes else []:
+        for row in rows:
+            for column, _, value in _cells(row):
+                if not _CODES_COLUMN.search(column):
+                    continue
+                for item in re.split(r",|;|\band\b", value):
+                    item = item.strip().upper()
+                    ranged = _CODE_RANGE.match(item)
+                    low, high = ranged.groups() if ranged else (item, item)
+                    if not low.isalnum() or len(low) != len(high):
+                        continue
+                    if any(low <= code[: len(low)] <= high for code in codes):
+                        found.add(row)
+    return found
+
+
 def _place_rows(question: str, tables: list[list[str]]) -> set[str]:
     """Each table's one row for the place the question names: the row a cell of which lists the place
     or its state ("to seattle": `Where: Oregon, Washington, Idaho`), else, for a place in a state, the
@@ -1179,7 +1207,7 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     # the place's row answers what it costs or takes, not whether a thing goes there ("can you ship
     # neon tetras to honolulu?" is "We cannot ship live fish ... to Hawaii")
     sends_a_thing = thing_sent(question) and shape_rules().phrases["yes_or_no"](question)
-    named = set() if sends_a_thing else _place_rows(question, tables)
+    named = (set() if sends_a_thing else _place_rows(question, tables)) | _postcode_rows(question, tables)
     set_apart = shape_rules().phrases["difference_asked"](question)
     for rows in tables:
         firsts = [_first_cell(row) for row in rows]
