@@ -110,8 +110,7 @@ def area_answer(
         said_here = sentences(body_of(page))
         for index, sentence in enumerate(said_here):
             said = set(tokenize(sentence))
-            # a word of the question, or its start ("fit" of "Our fitters cover ...")
-            if not any(s.startswith(w) for w in wanted if len(w) >= 3 for s in said):
+            if not _shares_a_start(wanted, said):
                 continue
             listed = places_listed(sentence)
             if len(listed) < 2:
@@ -127,6 +126,11 @@ def area_answer(
     return next((found for page in pages if (found := _table_answer(asked, wanted, page)) is not None), None)
 
 
+def _shares_a_start(wanted: set[str], said: set[str]) -> bool:
+    """A word of the question, or its start, is said ("fit" of "Our fitters cover ...")."""
+    return any(s.startswith(w) for w in wanted if len(w) >= 3 for s in said)
+
+
 def _table_answer(asked: list[str], wanted: set[str], page: Passage) -> AreaAnswer | None:
     """The same from a table whose first column names the places ("City or town: Airdrie; Travel fee:
     $40.00"), under a heading or beside words the question shares a word with: the row of the place
@@ -139,7 +143,7 @@ def _table_answer(asked: list[str], wanted: set[str], page: Passage) -> AreaAnsw
     said = set(tokenize(" ".join(page.heading_path))).union(
         *(tokenize(f"{column} {value}") for row, _ in listed for column, value in row)
     )
-    if not any(s.startswith(w) for w in wanted if len(w) >= 3 for s in said):
+    if not _shares_a_start(wanted, said):
         return None
     says_no = shape_rules().phrases["negation"]
     for name in asked:
@@ -149,11 +153,7 @@ def _table_answer(asked: list[str], wanted: set[str], page: Passage) -> AreaAnsw
                 return AreaAnswer([sentence], page, covered=True)
         country = _country_of(name)
         if country is not None and any(c == country for _, found in listed for _, c in found):
-            rest = [
-                s
-                for s in sentences(body)
-                if says_no(s) and any(t.startswith(w) for w in wanted if len(w) >= 3 for t in tokenize(s))
-            ]
+            rest = [s for s in sentences(body) if says_no(s) and _shares_a_start(wanted, set(tokenize(s)))]
             where = page.heading_path[-1] if page.heading_path else "Where we work"
             places = ", ".join(row[0][1] for row, _ in listed)
             return AreaAnswer([f"{where}: {places}.", *rest[:1]], page, covered=False)
