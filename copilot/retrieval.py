@@ -693,7 +693,7 @@ class Retriever:
         on_sale = {n for w in shared for n in snapshot.titles.get(w, [])}  # names of two words or more
         # with the version the text names: "the harborline hybrid in queen" is the Harborline Hybrid
         # Mattress on sale in Queen, not the Harborline Hybrid Floor Model (Queen)
-        values = {w for n in on_sale for w in self.values_of_names(set(n))} & shared
+        values = self.values_of_names(set().union(*on_sale)) & shared
         if any(len((n | values) & words) >= len(shared) for n in on_sale):
             return ""
         if len(shared) == 1 and snapshot.name_words.get(next(iter(shared))):

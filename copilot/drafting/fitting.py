@@ -127,18 +127,17 @@ def _two_named(context: DraftContext, focus: Passage | None) -> tuple[_Product, 
     asked = set(tokenize(context.text))
     named: dict[str, tuple[Passage, set[str]]] = {}
     values: dict[str | None, frozenset[str]] = {}  # each product's versions' option values, by product id
-    families = [retriever.family(product_id) for product_id in retriever.product_ids()]
-    titles = [set(tokenize(product.title)) for product, _ in families if product is not None]
-    for product, variants in families:
+    for product_id in retriever.product_ids():
+        product, variants = retriever.family(product_id)
         if product is None:
             continue
         title = set(tokenize(product.title))
         said = asked & title
         # half its name and one of its versions ("the 12ah breeze battery") name it as clearly, and so
         # does half its name with a word no other name has ("the nightfall curtain")
-        values[product.product_id] = frozenset(value for v in variants for value in v.options.values())
-        versions = set(tokenize(" ".join(values[product.product_id])))
-        own = {w for w in said if w.isalpha() and sum(w in t for t in titles) == 1}
+        values[product_id] = frozenset(value for v in variants for value in v.options.values())
+        versions = set(tokenize(" ".join(values[product_id])))
+        own = {w for w in said if w.isalpha() and retriever.name_word_products(w) == 1}
         least = 0.5 if asked & versions - title or own else 0.6
         if named_by(product.title, asked, retriever, least) >= least and any(not w.isdigit() for w in said):
             named[product.key] = (product, said)

@@ -100,10 +100,12 @@ from copilot.drafting.text import (
     cell_by_names,
     comes_with_words,
     excepted,
+    first_cell,
     is_list_item,
     join_words,
     kin_of,
     row_by_amount,
+    row_cells,
     row_named,
     row_of_product,
     rule_for_thing,
@@ -735,13 +737,13 @@ def _rows_compared(context: DraftContext) -> Draft | None:
             return None
         rows.append(chosen[0])
     (row, page), (other_row, other_page) = rows
-    columns = [[cell.partition(":")[0] for cell in r.split("; ")] for r in (row, other_row)]
+    columns = [[column for column, _ in row_cells(r)] for r in (row, other_row)]
     if row == other_row or page.key != other_page.key or columns[0] != columns[1]:
         return None
     # what is compared, the question's words besides those naming each row's first cell ("warranty"), is
     # said by both rows, unless the whole difference is asked: "can't decide between soprano and tenor for
     # my big hands" asks no rows
-    naming = {w for r, _ in rows for w in tokenize(r.split("; ")[0].partition(":")[2])}
+    naming = {w for r, _ in rows for w in tokenize(first_cell(r))}
     compared = set(tokenize(context.text)) - naming
     said = all(compared & set(tokenize(r)) - naming for r in (row, other_row))
     if not said and not shape_rules().phrases["difference_asked"](context.text):
@@ -1627,7 +1629,7 @@ def _rows_of_other_kinds(context: DraftContext, match: ProductMatch, draft: Draf
         return False
     text = product_text(match.product)
     own = with_heads(tokenize(f"{text.header} {text.tags} {context.text}"))
-    firsts = [s.split("; ")[0].partition(": ")[2] for s in sentences(draft.reply) if "; " in s]
+    firsts = [first_cell(s) for s in sentences(draft.reply) if "; " in s]
     kinds = [with_heads(tokenize(BRACKETED.sub("", f))) for f in firsts if f]  # "Knives (all brands)"
     return bool(kinds) and all(
         any(retriever.name_word_products(w) > 0 for w in kind) and not kind & own for kind in kinds

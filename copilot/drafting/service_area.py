@@ -15,7 +15,7 @@ from functools import cache
 import pycountry
 
 from copilot.drafting.places import destination, place_key, town_named
-from copilot.drafting.text import body_of, row_sentence, sentences, shape_rules, table_cells
+from copilot.drafting.text import body_of, first_cell, sentences, shape_rules, table_rows
 from copilot.lexical import tokenize
 from copilot.schemas import Passage
 from copilot.spelling import in_common_use
@@ -137,24 +137,21 @@ def _table_answer(asked: list[str], wanted: set[str], page: Passage) -> AreaAnsw
     asked, or, for a known place of the same country no row names, the places the rows list and what the
     page says of the rest ("We don't measure or install outside these areas")."""
     body = body_of(page)
-    listed = [(row, found) for row in table_cells(body) if row and (found := places_listed(row[0][1]))]
+    listed = [(row, found) for row in table_rows(body) if (found := places_listed(first_cell(row)))]
     if len(listed) < 2:
         return None
-    said = set(tokenize(" ".join(page.heading_path))).union(
-        *(tokenize(f"{column} {value}") for row, _ in listed for column, value in row)
-    )
+    said = set(tokenize(" ".join(page.heading_path))).union(*(tokenize(row) for row, _ in listed))
     if not _shares_a_start(wanted, said):
         return None
     says_no = shape_rules().phrases["negation"]
     for name in asked:
         for row, _ in listed:
-            if set(tokenize(name)) <= set(tokenize(row[0][1])):
-                sentence = row_sentence([column for column, _ in row], [value for _, value in row])
-                return AreaAnswer([sentence], page, covered=True)
+            if set(tokenize(name)) <= set(tokenize(first_cell(row))):
+                return AreaAnswer([row], page, covered=True)
         country = _country_of(name)
         if country is not None and any(c == country for _, found in listed for _, c in found):
             rest = [s for s in sentences(body) if says_no(s) and _shares_a_start(wanted, set(tokenize(s)))]
             where = page.heading_path[-1] if page.heading_path else "Where we work"
-            places = ", ".join(row[0][1] for row, _ in listed)
+            places = ", ".join(first_cell(row) for row, _ in listed)
             return AreaAnswer([f"{where}: {places}.", *rest[:1]], page, covered=False)
     return None

@@ -484,9 +484,14 @@ def _table_rows(text: str) -> tuple[str, list[str]]:
     return "\n".join(kept), rows
 
 
-def table_cells(text: str) -> list[list[tuple[str, str]]]:
-    """The rows of the text's tables, each as its (column, value) cells."""
-    return [[(column, value) for column, _, value in _cells(row)] for row in _table_rows(text)[1]]
+def table_rows(text: str) -> list[str]:
+    """The rows of the text's tables, each said as a sentence ("Method: Standard; Cost: $6.95.")."""
+    return _table_rows(text)[1]
+
+
+def row_cells(row: str) -> list[tuple[str, str]]:
+    """A row said as a sentence, as its (column, value) cells."""
+    return [(column, value) for column, _, value in _cells(row)]
 
 
 def _cells(row: str) -> list[tuple[str, str, str]]:
@@ -658,7 +663,7 @@ def cell_by_names(
     found: list[tuple[int, str, Passage]] = []
     for passage, _ in passages:
         prose, rows = _table_rows(body_of(passage))
-        labels = [_first_cell(row) for row in rows]
+        labels = [first_cell(row) for row in rows]
         whole = _said_whole(
             labels,
             asked,
@@ -736,13 +741,13 @@ def row_of_product(
     found: list[tuple[int, str, Passage]] = []
     for passage, _ in passages:
         for row in _table_rows(body_of(passage))[1]:
-            if " ".join(_first_cell(row).lower().split()) != name:
+            if " ".join(first_cell(row).lower().split()) != name:
                 continue
             by_header = _columns_named(row, rest)
             best = max((n for n, _, _ in by_header), default=0)
             picked = _with_its_why([f"{h}: {v}" for n, h, v in by_header if n == best], by_header)
             if best:
-                found.append((best, f"{_first_cell(row)}, {'; '.join(picked)}.", passage))
+                found.append((best, f"{first_cell(row)}, {'; '.join(picked)}.", passage))
     top = max((score for score, _, _ in found), default=0)
     rows = {reply: passage for score, reply, passage in found if score == top}
     return next(iter(rows.items())) if len(rows) == 1 else None
@@ -900,7 +905,7 @@ def zone_of(question: str, passages: list[tuple[Passage, float]]) -> str | None:
                 # a table's row names its zone in its first cell: "Zone: Zone 3; Where: Saskatchewan ..."
                 cells = _cells(sentence)
                 if len(cells) > 1 and all(value for _, _, value in cells):
-                    return _first_cell(sentence).strip()
+                    return first_cell(sentence).strip()
                 return label.group(1)
     return None
 
@@ -990,11 +995,11 @@ def zone_cell(
     # plants`, for tucson, from the rates table's row whose `Ships to` lists Arizona)
     tables = [_table_rows(body_of(passage))[1] for passage, _ in passages]
     placed_in = [_place_rows(question, [rows]) for rows in tables]
-    names += [frozenset(tokenize(_first_cell(row))) for placed in placed_in for row in placed]
+    names += [frozenset(tokenize(first_cell(row))) for placed in placed_in for row in placed]
     found: list[tuple[str, Passage]] = []
     lists_place: set[str] = set()
     for (passage, _), rows, placed in zip(passages, tables, placed_in, strict=True):
-        labels = [_first_cell(row) for row in rows]
+        labels = [first_cell(row) for row in rows]
         firsts = [set(tokenize(label)) for label in labels]
         for row, label, first in zip(rows, labels, firsts, strict=True):
             cells = _cells(row)
@@ -1053,7 +1058,7 @@ def _outside_tables(passage: Passage) -> str:
     return " ".join(clause for clause in clauses if _LIST_END.search(clause))
 
 
-def _first_cell(row: str) -> str:
+def first_cell(row: str) -> str:
     """A table row's first value, what the row is about: "Zone: West; Rate: $8" is "West"."""
     return row.split("; ")[0].partition(": ")[2]
 
@@ -1210,7 +1215,7 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     named = (set() if sends_a_thing else _place_rows(question, tables)) | _postcode_rows(question, tables)
     set_apart = shape_rules().phrases["difference_asked"](question)
     for rows in tables:
-        firsts = [_first_cell(row) for row in rows]
+        firsts = [first_cell(row) for row in rows]
         words = [set(tokenize(first)) for first in firsts]
         # the one row the question says all of ("petg": the PETG row, not PETG-CF's, which it says in part);
         # not when two are set apart ("wide and extra wide": the one that says more is only half of it)
