@@ -39,6 +39,7 @@ _SIZE_PHRASES = [
     (re.compile(r"\b(?:extra|x)[\s-]?large\b"), "xl"),
     (re.compile(r"\b(?:2xl|xx[\s-]?large|2x[\s-]?large|2x)\b"), "xxl"),
     (re.compile(r"\b(?:3xl|xxx[\s-]?large|3x[\s-]?large|3x)\b"), "xxxl"),
+    (re.compile(r"\bcal(?:\.|i|ifornia)?[\s-]?king\b"), "california king"),  # "a cal king", "cali-king"
 ]
 _CONTRACTION = re.compile(r"(?<=[a-z])['’](?:s|re|ll|ve|d|t|m)\b")  # "what's", "I'm": not sizes S and M
 _FRACTIONS = ((r"three[\s-]+quarters?", "3/4"), (r"(?:a\s+)?quarter", "1/4"), ("half", "1/2"))

@@ -122,7 +122,7 @@ def test_a_failed_order_says_its_payment_did_not_go_through() -> None:
 def test_a_refund_of_a_cancelled_order_says_both() -> None:
     order = _order(status="cancelled", cancelled_at="2026-11-27T10:00:00Z", refunded_amount=179.0)
     reply = order_facts(order, "order_refund")
-    assert "refunded" in reply and "cancelled on 2026-11-27" in reply
+    assert "refunded" in reply and "cancelled on November 27, 2026" in reply
 
 
 @pytest.mark.parametrize(

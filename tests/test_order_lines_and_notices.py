@@ -201,8 +201,11 @@ def test_order_news_and_items_are_asked_in_other_languages(
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("5014 etienne@example.ca when was it sent and who with", ["Purolator", "2026-07-20", "PUR5550147"]),
-        ("order 5013, etienne@example.ca - how was it delivered?", ["Canada Post", "2026-07-12"]),
+        (
+            "5014 etienne@example.ca when was it sent and who with",
+            ["Purolator", "July 20, 2026", "PUR5550147"],
+        ),
+        ("order 5013, etienne@example.ca - how was it delivered?", ["Canada Post", "July 12, 2026"]),
     ],
 )
 def test_how_and_when_an_order_went_is_its_carrier_and_day(

@@ -673,7 +673,7 @@ def test_an_order_collected_in_person_was_ready_to_collect_not_shipped() -> None
         ],
     )
     reply = order_facts(order, "order_status")
-    assert "ready to collect on 2026-09-29" in reply and "shipped" not in reply, reply
+    assert "ready to collect on September 29, 2026" in reply and "shipped" not in reply, reply
 
 
 def test_an_orders_csv_no_plugin_layout_matches_is_one_line_naming_the_layouts(tmp_path: Path) -> None:

@@ -802,6 +802,9 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]], around: str = 
         found = labelled or sorted(lines_saying(lines, [a.labels for a in attributes]), key=limited)
         if not found and measure is not None:  # "which is wider?" and "Width: 214 cm"
             found = labelled_with(lines, measure.label_words) or lines_saying(lines, [measure.labels])
+        if not found and measure is not None and (instead := measure.superlative.else_labels):
+            # "is A thicker than B?" of mattresses with no thickness line: their heights
+            found = labelled_with(lines, MeasureAsked(measure.superlative, measure.word, instead).label_words)
         own = words - other - names - _asking()
         found = sorted(found, key=lambda line: -_in_label(own, line))  # of a table's rows, the one named
         if versions:

@@ -54,7 +54,11 @@ def fit_together(context: DraftContext, focus: Passage | None = None) -> Draft |
     first, second = pair
     # a part's own "Fits:" line that names the other product decides; shared codes ("CO2") are weaker
     fits = _fits_listed(context.text, first, second) or _fits_listed(context.text, second, first)
-    said = [fits] if fits else [*_codes_compared(first, second), *_measures_compared(first, second)]
+    said = (
+        [fits]
+        if fits
+        else [*_codes_compared(first, second), *_measures_compared(first, second), *_needs_met(first, second)]
+    )
     if not said:
         return None
     said.sort(key=lambda entry: entry[1])  # what does not match first
@@ -285,6 +289,37 @@ def _measures_compared(first: _Product, second: _Product) -> list[tuple[str, boo
                     f"The {thing.title} has {_quoted(line)} and the {holder.title} {_quoted(limit)}: {means}."
                 )
                 said.append((sentence, fits))
+                break
+    return said
+
+
+_AT_LEAST = re.compile(r"(?i)\b(?:at\s+least|minimum|min\.?)\s*(?::\s*)?(?=\d)")
+
+
+def _needs_met(first: _Product, second: _Product) -> list[tuple[str, bool]]:
+    """A product's need of the other, a least amount the other's line must reach: "Fits: Beds with at
+    least 6.5 in of under-bed clearance" and the bed's "Under-bed clearance: 7 in" (the words after the
+    amount hold the other line's label)."""
+    said: list[tuple[str, bool]] = []
+    for needer, holder in ((first, second), (second, first)):
+        for need in needer.lines:
+            value = need.partition(":")[2]
+            if (at_least := _AT_LEAST.search(value)) is None or (least := _measure(need)) is None:
+                continue
+            named = {w for w in tokenize(value[at_least.end() :]) if w.isalpha() and not measure_word(w)}
+            for line in holder.lines:
+                label, size = label_words(line), _measure(line)
+                if size is None or size.unit.dimension != least.unit.dimension or not label <= named:
+                    continue
+                enough = _base(size) >= _base(least)
+                means = "that is enough" if enough else "that is not enough"
+                said.append(
+                    (
+                        f"The {needer.title} lists “{need.strip()}” and the {holder.title} has "
+                        f"{_quoted(line)}: {means}.",
+                        enough,
+                    )
+                )
                 break
     return said
 

@@ -1304,13 +1304,17 @@ def _named_by_what_is_asked(named: ProductMatch, context: DraftContext) -> bool:
 
 def _value_said_whole(variant: Passage, said: set[str], retriever: Retriever) -> bool:
     """One of the version's option values, of two words or more, is said whole, and is no product's
-    name ("Battery installation", "5 L"; not a Compatible Printer "Forge One", the Forge One's name). An
-    amount ("5 L") names no product, whatever names its words are in."""
+    name ("Battery installation", "5 L"; not a Compatible Printer "Forge One", the Forge One's name) nor
+    a value other products are sold in too (every mattress's "California King"). An amount ("5 L")
+    names no product, whatever names its words are in."""
     return any(
-        len(words := set(tokenize(BRACKETED.sub("", value)))) >= 2
+        len(words := set(tokens := tokenize(BRACKETED.sub("", value)))) >= 2
         and words <= said
         and (
-            any(retriever.name_word_products(w) == 0 for w in words)
+            (
+                any(retriever.name_word_products(w) == 0 for w in words)
+                and retriever.option_value_products(" ".join(tokens[:2])) <= 1
+            )
             or all(measure_word(w) or w.replace(".", "").isdigit() for w in words)
         )
         for value in variant.options.values()
@@ -2443,9 +2447,10 @@ class OfflineDrafter:
             # "cabin bag size for klm?" names no Shoe Bags: half a name, in words many names say
             said_of_name = title_tokens & wanted
             # (unless two in a row name it alone: "the youth recurve", the Cascade Youth Recurve Bow)
+            common_words = all(context.retriever.name_word_products(t) >= 3 for t in said_of_name)
             if (
                 name_match <= 0.5
-                and all(context.retriever.name_word_products(t) >= 3 for t in said_of_name)
+                and common_words
                 and not any(context.retriever.name_word_products(f"{a} {b}") == 1 for a, b in in_a_row)
             ):
                 name_match = min(name_match, 0.25)
@@ -2476,8 +2481,10 @@ class OfflineDrafter:
             # a value's words, not what it says in brackets ("Young Readers (Ages 8-12)" is no "ages")
             values = " ".join(BRACKETED.sub("", value) for v in chosen for value in v.options.values())
             said = {w for w in tokenize(values) if not measure_word(w)}
-            if 0 < name_match < 0.5 and said & option_words:
-                name_match = 0.5  # "sorrel ultramarine": a word of its name and one of its colours
+            # "sorrel ultramarine": a word of its name and one of its colours (not "a queen mattress",
+            # a word of many names and a size of many)
+            if 0 < name_match < 0.5 and said & option_words and not common_words:
+                name_match = 0.5
             # "which subscription boxes are there?": a word only its name has, and the shop's word for
             # one of its options (its Box)
             if (
@@ -3010,6 +3017,8 @@ class OfflineDrafter:
         # "max weight?" and "up to 22 kg", not "Weight: 6.9 kg"; "weight limit?" and "Maximum weight: 13 kg"
         limits = limit_lines(question, lines, saying) if attributes else []
         saying = limits or saying
+        if shape_rules().phrases["own_weight_asked"](context.text):  # not its "Weight capacity: 800 lb"
+            saying = [line for line in saying if not grammar().limit_asked.search(line.partition(":")[0])]
         # of the lines that say it, the one labelled with the version asked ("HOB 50: ... 250 gallons per
         # hour" for "flow rate on the hob 50?"), when one is
         saying = [line for line in saying if said_values and said_values <= label_words(line)] or saying

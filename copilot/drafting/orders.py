@@ -4,8 +4,10 @@ cancellation, items, carrier, tracking and dates, worded for a shopper."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from copilot.drafting.text import join_words, shape_rules
+from copilot.knowledge.catalog import day_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.schemas import Citation, Order
 from copilot.understanding import ACTION_INTENTS
@@ -19,6 +21,15 @@ def _day(moment: str) -> str:
     """The day of an exported time, as a shopper reads it: "2026-09-07 10:50:48 -0400" is 2026-09-07."""
     day = re.match(r"\d{4}-\d{2}-\d{2}(?=[T ]\d|$)", moment.strip())
     return day.group(0) if day else moment
+
+
+def _day_said(moment: str) -> str:
+    """The day of an exported time as a reply says it: "2026-09-07 10:50:48 -0400" is September 7, 2026."""
+    day = _day(moment)
+    try:
+        return day_text(datetime.strptime(day, "%Y-%m-%d"))
+    except ValueError:
+        return day
 
 
 def placed_day(order: Order) -> str:
@@ -62,7 +73,7 @@ def _shop_state(order: Order) -> str:
         return status
     if order.fulfillment_status == "fulfilled" and _collected(order):
         # "did my order get collected ok?" of a Click & Collect order: ready on the day it was fulfilled
-        ready = next((f" on {_day(s.shipped_at)}" for s in order.shipments if s.shipped_at), "")
+        ready = next((f" on {_day_said(s.shipped_at)}" for s in order.shipments if s.shipped_at), "")
         return f"{status} and was ready to collect{ready} ({order.shipping_method})"
     if order.fulfillment_status in ("fulfilled", "delivered"):
         return (
@@ -111,7 +122,7 @@ def order_facts(order: Order, intent: str) -> str:
     methods = sorted({s.method for s in order.shipments if s.method and not s.carrier})
     if not carriers and not methods and order.shipping_method:
         methods = [order.shipping_method]
-    shipped = next((_day(s.shipped_at) for s in order.shipments if s.shipped_at), None)
+    shipped = next((_day_said(s.shipped_at) for s in order.shipments if s.shipped_at), None)
     via = f" with {join_words(carriers)}" if carriers else f" by {join_words(methods)}" if methods else ""
     refund_total = order.refunded_amount or round(
         sum(abs(p.amount) for p in order.payments if p.kind == "refund" and p.amount), 2
@@ -141,11 +152,13 @@ def order_facts(order: Order, intent: str) -> str:
     if intent == "order_items":  # with where it is: what was in it is asked of an order on its way too
         return f"Order {order.order_id} is {_state(order)}. It contains {items}."
     if intent == "order_date":
-        placed = f" was placed on {_day(order.placed_at)}" if order.placed_at else "'s date isn't recorded"
+        placed = (
+            f" was placed on {_day_said(order.placed_at)}" if order.placed_at else "'s date isn't recorded"
+        )
         sent = f" It shipped on {shipped}{via}." if shipped else f" It is {_state(order)}."
         return f"Order {order.order_id}{placed}.{sent}"
     # "did it get cancelled and refunded?": a refund of a cancelled order says both
-    cancelled = f" It was cancelled on {_day(order.cancelled_at)}." if order.cancelled_at else ""
+    cancelled = f" It was cancelled on {_day_said(order.cancelled_at)}." if order.cancelled_at else ""
     if intent == "order_refund":
         if refund_total:
             return (
@@ -176,9 +189,10 @@ def order_facts(order: Order, intent: str) -> str:
                 text += f" It shipped {shipped}{via}."
             elif via and order.fulfillment_status in ("fulfilled", "partially_fulfilled", "delivered"):
                 text += f" It was sent{via}."
-        if tracking:
+        if tracking:  # "when did my mattress ship and with who?"
             text += f" Tracking number: {join_words(tracking)}{via}."
-        eta = next((_day(s.estimated_delivery) for s in order.shipments if s.estimated_delivery), None)
+            text += f" It shipped on {shipped}." if shipped else ""
+        eta = next((_day_said(s.estimated_delivery) for s in order.shipments if s.estimated_delivery), None)
         if eta and order.status not in ("delivered", "cancelled", "refunded", "returned"):
             text += f" Estimated delivery: {eta}."
     return text

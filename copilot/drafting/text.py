@@ -79,6 +79,7 @@ class QuestionShapes(BaseModel):
             "obligation_asked",
             "sold_one_way",
             "stock_count_asked",
+            "own_weight_asked",
             "sale_said",
             "no_longer_sold",
             "collected_in_person",
@@ -623,21 +624,23 @@ _BARE_ANSWER = re.compile(r"(?i)\s*(?:yes|no|y|n|n/a|-|—|✓|✗|x)\.?\s*")
 
 
 def _said_whole(
-    labels: list[str], asked: set[str], keep: Callable[[str], bool] = lambda _: True
+    labels: list[str], asked: set[str], keep: Callable[[str], bool] = lambda _: True, *, most: bool = True
 ) -> list[int]:
-    """The rows (by index) whose first cell the question says every word of, in words of three letters
-    or more, and of those (that ``keep``) the ones that say the most: "stretch denim" names the Stretch
-    denim row, not the Denim one."""
+    """The rows (by index) whose first cell the question says every word of, one of them of three letters
+    or more ("Twin XL", not "L"), and of those (that ``keep``) the ones that say the most: "stretch denim"
+    names the Stretch denim row, not the Denim one (all of them, not ``most``)."""
     said = [
         i
         for i, label in enumerate(labels)
         if (words := set(tokenize(label)))
         and words <= asked
-        and all(len(w) > 2 for w in _WORDS.findall(label))
+        and any(len(w) > 2 for w in _WORDS.findall(label))
         and keep(label)
     ]
-    most = max((len(set(tokenize(labels[i]))) for i in said), default=0)
-    return [i for i in said if len(set(tokenize(labels[i]))) == most]
+    if not most:
+        return said
+    longest = max((len(set(tokenize(labels[i]))) for i in said), default=0)
+    return [i for i in said if len(set(tokenize(labels[i]))) == longest]
 
 
 def _says_most(asked: set[str], value: str) -> bool:
@@ -1222,6 +1225,10 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
         whole = [] if set_apart else _said_whole(firsts, asked)
         if len(whole) == 1 and not _DIGIT.search(firsts[whole[0]]):
             named.add(rows[whole[0]])
+        # "the difference between a king and a california king?": both rows, each said whole
+        apart = _said_whole(firsts, asked, most=False) if set_apart else []
+        if len(apart) >= 2:
+            named.update(rows[i] for i in apart if not _DIGIT.search(firsts[i]))
         for i, row in enumerate(rows):
             others = {w for j, ws in enumerate(words) if j != i for w in ws}
             parts = [set(tokenize(part)) for part in _LISTED.split(firsts[i])]

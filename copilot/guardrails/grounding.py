@@ -93,6 +93,15 @@ def facts_in(text: str) -> set[str]:
     return {_normalise(f) for f in _FACT.findall(text) if any(c.isdigit() for c in f)}
 
 
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)")
+
+
+def _iso_date_parts(text: str) -> set[str]:
+    """The year and day of each ISO date: a record's "2026-11-20" holds the "November 20, 2026" a reply
+    says."""
+    return {part for m in _ISO_DATE.finditer(text) for part in (m[1], str(int(m[3])))}
+
+
 def claims_in(text: str) -> set[str]:
     """The claims a text makes: money amounts, percentages, discount codes, promise words."""
     found = {f"money:{_normalise(a or b)}" for a, b in _MONEY.findall(text)}
@@ -120,7 +129,7 @@ def check_grounding(
 ) -> GroundingResult:
     """Remove the sentences whose numbers and ids neither the evidence nor the customer's words hold,
     and those whose claims the evidence itself does not make."""
-    known = set().union(*(facts_in(e) for e in [*evidence, *(customer_words or [])]))
+    known = set().union(*(facts_in(e) | _iso_date_parts(e) for e in [*evidence, *(customer_words or [])]))
     backed = _supported_claims(evidence)
     kept: list[str] = []
     unsupported: set[str] = set()
