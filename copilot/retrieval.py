@@ -537,7 +537,8 @@ class Retriever:
             if (
                 lower in spelling
                 or not stems
-                or any(in_common_use(w) for w in {lower, *stems})
+                # (or the plural of one: "what values?" is no slip for "valves")
+                or any(in_common_use(w) for w in {lower, lower.removesuffix("s"), *stems})
                 or snapshot.lexical.knows(stems[0])
                 or attributes_asked(lower)  # "temp" is a shopper's word for temperature, not "tamp"
             ):

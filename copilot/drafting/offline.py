@@ -77,6 +77,7 @@ from copilot.drafting.options import (
     options_asked,
     options_by_values,
     options_measured,
+    priced_by,
     size_order,
     variants_in_range,
 )
@@ -957,21 +958,20 @@ def _options_listed(
     missing = _version_not_offered(match, options, text)
     lead = f"I can't find the {title} in {missing}: it" if missing else f"The {title}"
     reply = f"{lead} comes in these options. {listing(match.variants, options)}."
+    # the versions the question names first (a follow-up goes on from them: "does it come in matt black?",
+    # "is it in stock?"), then the first versions and each one whose price the listing quotes
+    shown = {v.key: v for v in [*match.chosen, *match.variants[:12], *priced_by(match.variants, options)]}
+    cited = [*citations, *(cite(v) for v in shown.values())]
     if unsaid := _unsayable(match, options, text):
         return Draft(
             action="answer",
             reply=f"{reply} Our information doesn't mention “{unsaid}”, and I'd rather not guess. I can ask "
             "a member of our team to find out for you.",
-            citations=[*citations, *(cite(v) for v in match.variants[:12])],
+            citations=cited,
             confidence=0.3,
             unknown=f"Our information doesn't mention “{unsaid}”",
         )
-    return Draft(
-        action="answer",
-        reply=reply,
-        citations=[*citations, *(cite(v) for v in match.variants[:12])],
-        confidence=0.85,
-    )
+    return Draft(action="answer", reply=reply, citations=cited, confidence=0.85)
 
 
 def _band_held(match: ProductMatch, options: list[str], text: str) -> tuple[str, list[Citation]] | None:
@@ -1490,7 +1490,19 @@ def _options_of_several(
     return Draft(
         action="answer",
         reply=" ".join(parts),
-        citations=[c for m in same[:3] for c in (cite(m.product), *(cite(v) for v in m.variants[:8]))],
+        citations=[
+            c
+            for m in same[:3]
+            for c in (
+                cite(m.product),
+                *(
+                    cite(v)
+                    for v in {
+                        v.key: v for v in [*m.variants[:8], *priced_by(m.variants, option_names(m.variants))]
+                    }.values()
+                ),
+            )
+        ],
         confidence=0.75,
     )
 
@@ -2384,6 +2396,7 @@ class OfflineDrafter:
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
         refused = {t for m in _REFUSED.finditer(context.text) for t in tokenize(m.group(1))}
         found: list[ProductMatch] = []
+        by_a_value: list[tuple[int, float, int]] = []  # place in found, match before, name words said
         # for the two words said in a row that name one product together, read once for all products
         said_in_order = _words_in_a_row(context.text)
         names_found = [
@@ -2481,9 +2494,10 @@ class OfflineDrafter:
             # a value's words, not what it says in brackets ("Young Readers (Ages 8-12)" is no "ages")
             values = " ".join(BRACKETED.sub("", value) for v in chosen for value in v.options.values())
             said = {w for w in tokenize(values) if not measure_word(w)}
-            # "sorrel ultramarine": a word of its name and one of its colours (not "a queen mattress",
-            # a word of many names and a size of many)
-            if 0 < name_match < 0.5 and said & option_words and not common_words:
+            # "sorrel ultramarine": a word of its name and one of its colours ("a 4ah 18v battery" too,
+            # unless several products are named so: "a queen mattress" is no one mattress)
+            if 0 < name_match < 0.5 and said & option_words:
+                by_a_value.append((len(found) if common_words else -1, name_match, len(said_of_name)))
                 name_match = 0.5
             # "which subscription boxes are there?": a word only its name has, and the shop's word for
             # one of its options (its Box)
@@ -2505,6 +2519,12 @@ class OfflineDrafter:
             found.append(
                 ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             )
+        # (of several so named, the one whose name the question says most of, when one does)
+        most = max((said for _, _, said in by_a_value), default=0)
+        ahead = [at for at, _, said in by_a_value if said == most]
+        for at, before, _ in by_a_value if len(by_a_value) >= 2 else []:
+            if at >= 0 and not (len(ahead) == 1 and ahead[0] == at):
+                found[at] = found[at].model_copy(update={"name_match": before})
         in_order = tokenize(context.text)
         return _said_whole(_shorter_name_meant(_inside_longer_names(found, in_order), in_order), with_amounts)
 
@@ -2896,6 +2916,11 @@ class OfflineDrafter:
                 match.chosen and all(_value_said(context.text, v.options.get(k, "")) for v in match.chosen)
             )
         ]
+        if not named_options and asks_any_option(question):
+            # "skipton heated towel rail - what heating types are there?": its Heating option, though the
+            # name says "heated" too
+            said = set(tokenize(question))
+            named_options = [k for k in names if (own := set(tokenize(k))) and own <= said]
         if not named_options and asks_options:  # "what amounts?", "shades?", "what lengths?" of a Size in cm
             named_options = (
                 options_asked(" ".join(asked_words), names)

@@ -277,6 +277,19 @@ def option_names(variants: list[Passage]) -> list[str]:
     return list(dict.fromkeys(name for v in variants for name in v.options))
 
 
+def priced_by(variants: list[Passage], options: list[str]) -> list[Passage]:
+    """The versions whose prices ``listing`` quotes: each value's cheapest, for a reply to cite."""
+    cheapest: dict[str, Passage] = {}
+    for option in options:
+        for v in variants:
+            if v.price is None or (value := v.options.get(option)) is None:
+                continue
+            known = cheapest.get(f"{option}\n{value}")
+            if known is None or (known.price is not None and v.price < known.price):
+                cheapest[f"{option}\n{value}"] = v
+    return list({v.key: v for v in cheapest.values()}.values())
+
+
 def listing(variants: list[Passage], options: list[str]) -> str:
     """Each option's values in the shop's order; a value's price when the values' prices differ,
     and "out of stock" when no variant with that value can be bought."""

@@ -648,6 +648,9 @@ def _says_most(asked: set[str], value: str) -> bool:
     return bool(words) and 4 * len(words & asked) >= 3 * len(words)
 
 
+_FIT_HEADER = re.compile(r"(?i)\b(?:fits?|compatible|works\s+with|suits)\b")  # "Fits", "Does not fit"
+
+
 def cell_by_names(
     question: str, passages: list[tuple[Passage, float]], version_word: Callable[[str], bool]
 ) -> tuple[str, Passage] | None:
@@ -684,6 +687,11 @@ def cell_by_names(
         picked = _with_its_why(
             [f"{h}: {v}" for n, h, v in by_header if n == best and not _says_most(asked, v)], by_header
         )
+        # "will the calder cartridge fit my esk shower?": the fit column whose cell names the other thing
+        # is the answer ("Does not fit: Esk Low Pressure Shower Kit"), though the question says it
+        verdict = [f"{h}: {v}" for h, _, v in _cells(row) if _FIT_HEADER.search(h) and _says_most(asked, v)]
+        if verdict and shape_rules().phrases["yes_or_no"](question):
+            picked, best = verdict, max(best, 1)
         said = set(tokenize(row)) | {w for n, h, _ in by_header if n == best for w in tokenize(h)}
         unsaid = set(tokenize(question)) - said - light_verbs()
         # (what the row leaves unsaid, the page's prose may say: "free delivery in belgium?")
