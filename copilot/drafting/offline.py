@@ -2919,8 +2919,8 @@ class OfflineDrafter:
         if not named_options and asks_any_option(question):
             # "skipton heated towel rail - what heating types are there?": its Heating option, though the
             # name says "heated" too
-            said = set(tokenize(question))
-            named_options = [k for k in names if (own := set(tokenize(k))) and own <= said]
+            spoken = set(tokenize(question))
+            named_options = [k for k in names if (own := set(tokenize(k))) and own <= spoken]
         if not named_options and asks_options:  # "what amounts?", "shades?", "what lengths?" of a Size in cm
             named_options = (
                 options_asked(" ".join(asked_words), names)
