@@ -2920,7 +2920,7 @@ class OfflineDrafter:
             # "skipton heated towel rail - what heating types are there?": its Heating option, though the
             # name says "heated" too
             spoken = set(tokenize(question))
-            named_options = [k for k in names if (own := set(tokenize(k))) and own <= spoken]
+            named_options = [k for k in names if (words := set(tokenize(k))) and words <= spoken]
         if not named_options and asks_options:  # "what amounts?", "shades?", "what lengths?" of a Size in cm
             named_options = (
                 options_asked(" ".join(asked_words), names)
