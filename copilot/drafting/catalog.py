@@ -790,7 +790,9 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]], around: str = 
         # "which is lighter?" by a weight's label, never by "Light source: 405 nm"
         fit = {line: _dimension_fit(line, measure) for line in labelled_with(lines, asked | measured)}
         labelled = sorted(  # "more protein per serving": "Protein per serving" before "Servings"; not by
-            [line for line, how in fit.items() if how < 2],  # the product's own word ("Bench weight")
+            # the product's own word ("Bench weight"); a line the question names by its label is read,
+            # whatever its unit ("longer warranty?")
+            [line for line, how in fit.items() if how < 2 or label_words(line) & (asked - measured)],
             # "which is lighter, the 8 inch A or B?": of A's 8" rows, the one labelled "Weight"
             key=lambda line: (
                 fit[line],
@@ -1276,7 +1278,8 @@ def split_asked(text: str) -> tuple[list[str], str]:
     around: list[str] = []
     if len(parts) >= 2:
         *heads, first = _CLAUSE.split(parts[0])
-        if heads and _QUESTION_FRAME.search(" ".join(heads)):
+        # (or what they are weighed on, before the names: "longer warranty - A or B?")
+        if heads and (_QUESTION_FRAME.search(" ".join(heads)) or superlative_asked(" ".join(heads))):
             parts[0] = first
             around.extend(heads)
         # "v3 vs k1 - which is cheaper and by how much?": the question after the second name is asked

@@ -2460,10 +2460,9 @@ class OfflineDrafter:
             # "cabin bag size for klm?" names no Shoe Bags: half a name, in words many names say
             said_of_name = title_tokens & wanted
             # (unless two in a row name it alone: "the youth recurve", the Cascade Youth Recurve Bow)
-            common_words = all(context.retriever.name_word_products(t) >= 3 for t in said_of_name)
             if (
                 name_match <= 0.5
-                and common_words
+                and all(context.retriever.name_word_products(t) >= 3 for t in said_of_name)
                 and not any(context.retriever.name_word_products(f"{a} {b}") == 1 for a, b in in_a_row)
             ):
                 name_match = min(name_match, 0.25)
@@ -2497,7 +2496,7 @@ class OfflineDrafter:
             # "sorrel ultramarine": a word of its name and one of its colours ("a 4ah 18v battery" too,
             # unless several products are named so: "a queen mattress" is no one mattress)
             if 0 < name_match < 0.5 and said & option_words:
-                by_a_value.append((len(found) if common_words else -1, name_match, len(said_of_name)))
+                by_a_value.append((len(found), name_match, len(said_of_name)))
                 name_match = 0.5
             # "which subscription boxes are there?": a word only its name has, and the shop's word for
             # one of its options (its Box)
@@ -2523,7 +2522,7 @@ class OfflineDrafter:
         most = max((said for _, _, said in by_a_value), default=0)
         ahead = [at for at, _, said in by_a_value if said == most]
         for at, before, _ in by_a_value if len(by_a_value) >= 2 else []:
-            if at >= 0 and not (len(ahead) == 1 and ahead[0] == at):
+            if not (len(ahead) == 1 and ahead[0] == at):
                 found[at] = found[at].model_copy(update={"name_match": before})
         in_order = tokenize(context.text)
         return _said_whole(_shorter_name_meant(_inside_longer_names(found, in_order), in_order), with_amounts)
