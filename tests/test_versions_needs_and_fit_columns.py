@@ -41,8 +41,13 @@ CK_BACKORDER = _variant(
     backorder=True,
     note="Back-ordered: next shipment due 12 January 2027.",
 )
-FERN = _mattress("FERN", "Fernbrook Foam Mattress", "11 in", "10 years", 699.0)
-FERN["variants"] = [*FERN["variants"][:3], CK_BACKORDER]
+FERN = {
+    **_mattress("FERN", "Fernbrook Foam Mattress", "11 in", "10 years", 699.0),
+    "variants": [
+        *(_variant(f"FERN-{s[0]}", {"Size": s}, 699.0 + SIZES[s]) for s in ("Twin", "Queen", "King")),
+        CK_BACKORDER,
+    ],
+}
 
 PRODUCTS: list[dict[str, Any]] = [
     FERN,
@@ -145,7 +150,8 @@ PAGES = {
     "| California King | 72 in | 84 in |\n",
     "parts.md": "# Spare parts\n\nSpare parts fit only the ranges named below.\n\n"
     "| Spare part | Fits | Does not fit |\n|---|---|---|\n"
-    "| Aire Thermostatic Cartridge | Aire Bar Shower Valve, Aire Concealed Valve | Esk Low Pressure Shower Kit |\n",
+    "| Aire Thermostatic Cartridge | Aire Bar Shower Valve, Aire Concealed Valve "
+    "| Esk Low Pressure Shower Kit |\n",
 }
 
 CUSTOMERS = [{"customer_id": "C1", "first_name": "Isla", "last_name": "Brant", "email": "isla@example.org"}]
