@@ -102,12 +102,20 @@ PRODUCTS: list[dict[str, Any]] = [
     invented_product(
         "RAIL",
         "Nidd Heated Towel Rail",
-        "Towel Rails",
+        "Heated Towel Rails",
         ["Heat output: 410 W"],
         [
             _variant("RAIL-CH", {"Heating": "Central Heating"}, 119.0),
             _variant("RAIL-DF", {"Heating": "Dual Fuel"}, 179.0),
         ],
+        MAKER,
+    ),
+    invented_product(
+        "BEDALE",
+        "Bedale Curved Towel Rail",
+        "Heated Towel Rails",
+        ["Heat output: 620 W", "Height: 1200 mm"],
+        [_variant("BED-CH", {"Finish": "Chrome"}, 149.0)],
         MAKER,
     ),
     invented_product(
@@ -239,3 +247,22 @@ def test_a_fit_column_that_names_the_other_product_answers(shop: Copilot) -> Non
 def test_an_orders_shipping_day_is_said_in_words(shop: Copilot) -> None:
     result = Chat(shop, as_customer("isla@example.org")).say("when did my mattress ship and with who?")
     assert "DPD" in result.reply and "November 20, 2026" in result.reply, result.reply
+
+
+def test_a_superlative_of_a_kind_one_name_says_weighs_every_product_of_it(shop: Copilot) -> None:
+    assert_reply(
+        shop, "which is your most powerful heated towel rail?", ["Bedale", "620 W"], ["most powerful heated,"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("beck basin tap or esk shower kit - which one works on lower pressure?", ["0.2 bar", "0.1 bar"]),
+        ("nidd heated towel rail or bedale curved rail, which gives out more heat?", ["410 W", "620 W"]),
+    ],
+)
+def test_a_comparison_is_read_on_the_line_the_question_names(
+    shop: Copilot, question: str, said: list[str]
+) -> None:
+    assert_reply(shop, question, said)

@@ -774,6 +774,8 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]], around: str = 
     asked |= set(tokenize(around)) - _asking() - _frame()
     attributes = attributes_asked(text)
     measure = superlative_asked(text)
+    if measure is not None and (after := _named_after(text, measure, names)) is not None:
+        measure = after  # "which one works on lower pressure?": its pressure line, not its height
     question = set(tokenize(text))
     versions = len({f.product.key for f in families}) < len(families)
     # "which is lighter?" is read on "Weight", "which takes more weight?" on "Max user weight"
@@ -1035,10 +1037,11 @@ def _named_after(text: str, asked: MeasureAsked, kind: set[str]) -> MeasureAsked
     range"), where the superlative measures a dimension with labels of its own and that word is not the
     kind asked ("the longest hose" measures the hose's length; "the hardest steel" its Hardness line, not
     the Steel one)."""
-    after = re.search(rf"\b{asked.word}\s+([a-z]+)", text.lower())
+    after = re.search(rf"\b{asked.word}\s+([a-z]+)(?:\s+([a-z]+))?", text.lower())
     if not asked.superlative.labels or after is None:
         return None
-    if set(tokenize(after[1])) & (kind | asked.label_words):
+    # (nor a word of the kind's name before it: "the most powerful heated towel rail")
+    if set(tokenize(after[1])) & (kind | asked.label_words) or set(tokenize(after[2] or "")) & kind:
         return None
     # what the word names is measured as its lines write it: "the highest uv block" by "UV block: 99%",
     # never by a height a name holds ("2\" Faux Wood Blind")

@@ -19,6 +19,7 @@ from copilot.drafting.allergens import ingredient_of_family_asked
 from copilot.drafting.base import Draft, DraftContext, cite
 from copilot.drafting.catalog import (
     BRACKETED,
+    catalog_families,
     compare,
     costs_text,
     describe,
@@ -1302,6 +1303,17 @@ def _named_by_what_is_asked(named: ProductMatch, context: DraftContext) -> bool:
     return bool(attributes_asked(context.text)) and not set(tokenize(named.product.title)) & rest
 
 
+def _named_by_kind_only(match: ProductMatch, context: DraftContext) -> bool:
+    """Every word the question says of the product's name says the kind of other products too (their
+    names, categories or tags): "heated towel rail" of the Skipton Heated Towel Rail, beside a Bedale
+    Curved Towel Rail in Heated Towel Rails."""
+    said = set(name_tokens(match.product.title)) & set(tokenize(context.text))
+    if context.retriever is None or not said:
+        return False
+    others = [f.kind_words for f in catalog_families(context.retriever) if f.product.key != match.product.key]
+    return all(any(t in words for words in others) for t in said)
+
+
 def _value_said_whole(variant: Passage, said: set[str], retriever: Retriever) -> bool:
     """One of the version's option values, of two words or more, is said whole, and is no product's
     name ("Battery installation", "5 L"; not a Compatible Printer "Forge One", the Forge One's name) nor
@@ -2035,16 +2047,18 @@ class OfflineDrafter:
             is not None
         ):
             return suits  # "can I take it while pregnant?": its warning, not its usage line
+        # "which is your most powerful heated towel rail?" names a kind, though one name is that kind's
+        kind_only = named is not None and named.name_match < 1.0 and _named_by_kind_only(named, context)
         if (
             "superlative" in u.cues
-            and (named is None or named.name_match < 0.75)  # "which ladder reaches highest?"
+            and (named is None or named.name_match < 0.75 or kind_only)  # "which ladder reaches highest?"
             and not self._end_of_focus(context)
             and (most := superlative(context)) is not None
         ):
             return most
         if (
             u.intent in ("product_cheapest", "product_priciest")
-            and (named is None or named.name_match < 0.75)  # no one product named: the whole catalog
+            and (named is None or named.name_match < 0.75 or kind_only)  # no one product: the whole catalog
             and (found := extreme(context, highest=u.intent == "product_priciest")) is not None
         ):
             return found
@@ -3162,7 +3176,8 @@ class OfflineDrafter:
                 return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
             if not limits and _leaves_unsaid(context.text, match.product.title, attributes, shown):
                 return dont_know  # "is the fabric fire retardant?" and "Fabric: 100% polyester"
-            return Draft(action="answer", reply=reply, citations=citations, confidence=0.8)
+            ended = reply if reply.endswith((".", "!", "?")) else f"{reply}."  # "Combi boiler: Yes."
+            return Draft(action="answer", reply=ended, citations=citations, confidence=0.8)
         # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
         others = {
             w
