@@ -266,3 +266,9 @@ def test_a_comparison_is_read_on_the_line_the_question_names(
     shop: Copilot, question: str, said: list[str]
 ) -> None:
     assert_reply(shop, question, said)
+
+
+def test_a_yes_or_no_of_a_part_named_by_one_word_of_the_name_is_read_on_its_line(shop: Copilot) -> None:
+    unsaid = converse(shop, "is the osier fabric scratch resistant? i have 2 cats")
+    assert unsaid.action == "escalate" and "polyester" not in unsaid.reply, unsaid.reply
+    assert_reply(shop, "is the osier fabric polyester?", ["Linen-look polyester"])

@@ -1576,15 +1576,22 @@ def _leaves_unsaid(text: str, title: str, attributes: list[Attribute], lines: li
     question = _question_part(text)  # "... contain nuts? my son has an allergy": what it asks
     if not shape_rules().phrases["yes_or_no"](question):
         return False
-    marked = swap_name(question, title, "\ue001", least=2) or ""
+    marked = swap_name(question, title, "\ue001", least=2)
+    if marked is None:  # the name said by a word of its own: "is the linden fabric scratch resistant?"
+        words, named = question.split(), set(tokenize(title))
+        last = max((i for i, w in enumerate(words) if set(tokenize(w)) & named), default=None)
+        marked = " ".join(["\ue001", *words[last + 1 :]]) if last is not None else ""
     after = marked.partition("\ue001")[2].split()
-    known = {t for a in attributes for phrase in attribute_phrases(a, question) for t in tokenize(phrase)}
-    known |= {t for a in attributes for value in a.values for t in tokenize(value)}
+    phrases = {t for a in attributes for phrase in attribute_phrases(a, question) for t in tokenize(phrase)}
+    known = phrases | {t for a in attributes for value in a.values for t in tokenize(value)}
+    labelled_by = {t for a in attributes for label in a.labels for t in tokenize(label)}
     said = {t for line in lines for t in tokenize(line)}
     said |= kin_of(said)
     for label in (label_words(line) for line in lines):
         for k in range(1, min(3, len(after)) + 1):
-            if label and set(tokenize(" ".join(after[:k]))) == label:
+            part = set(tokenize(" ".join(after[:k])))
+            # the line's label, or the attribute's word for it ("fabric" of a Material line)
+            if label and (part == label or (part <= phrases and label & labelled_by)):
                 predicate = set(tokenize(" ".join(after[k:]))) - known - label - light_verbs()
                 return bool(predicate) and not predicate & said
     return False
