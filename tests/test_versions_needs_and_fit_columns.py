@@ -153,6 +153,10 @@ PRODUCTS: list[dict[str, Any]] = [
 ]
 
 PAGES = {
+    "install.md": "# Installation\n\n## Areas we cover\n\n"
+    "| Postcode area | Towns | Survey visit |\n|---|---|---|\n"
+    "| HG | Harrogate, Ripon | Free |\n| LS | Leeds, Wetherby | £60.00 |\n| YO | York, Selby | £75.00 |\n\n"
+    "We don't install outside these postcode areas.\n",
     "sizes.md": "# Size guide\n\n| Size | Width | Length |\n|---|---|---|\n| Twin | 38 in | 75 in |\n"
     "| Twin XL | 38 in | 80 in |\n| Queen | 60 in | 80 in |\n| King | 76 in | 80 in |\n"
     "| California King | 72 in | 84 in |\n",
@@ -272,3 +276,10 @@ def test_a_yes_or_no_of_a_part_named_by_one_word_of_the_name_is_read_on_its_line
     unsaid = converse(shop, "is the osier fabric scratch resistant? i have 2 cats")
     assert unsaid.action == "escalate" and "polyester" not in unsaid.reply, unsaid.reply
     assert_reply(shop, "is the osier fabric polyester?", ["Linen-look polyester"])
+
+
+def test_the_row_that_names_a_town_in_any_column_answers_and_a_town_none_names_gets_the_rest(
+    shop: Copilot,
+) -> None:
+    assert_reply(shop, "can you install in york?", ["York", "£75.00"], ["Harrogate"])
+    assert_reply(shop, "can you install in manchester?", ["Harrogate", "York", "outside these"])

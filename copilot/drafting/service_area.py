@@ -15,7 +15,7 @@ from functools import cache
 import pycountry
 
 from copilot.drafting.places import destination, place_key, town_named
-from copilot.drafting.text import body_of, first_cell, sentences, shape_rules, table_rows
+from copilot.drafting.text import body_of, first_cell, row_cells, sentences, shape_rules, table_rows
 from copilot.lexical import tokenize
 from copilot.schemas import Passage
 from copilot.spelling import in_common_use
@@ -106,24 +106,39 @@ def area_answer(
     if not asked or destination(question) or _SENDING & set(tokenize(question)):
         return None
     wanted = set(tokenize(question)) - set(tokenize(" ".join(asked)))
-    for page in pages:
-        said_here = sentences(body_of(page))
-        for index, sentence in enumerate(said_here):
-            said = set(tokenize(sentence))
-            if not _shares_a_start(wanted, said):
-                continue
-            listed = places_listed(sentence)
-            if len(listed) < 2:
-                continue
-            for name in asked:
-                if set(tokenize(name)) <= said:
-                    return AreaAnswer([sentence], page, covered=True)
-                country = _country_of(name)
-                if country is not None and any(c == country for _, c in listed):
-                    says_no = shape_rules().phrases["negation"]
-                    following = [s for s in said_here[index + 1 : index + 2] if says_no(s)]
-                    return AreaAnswer([sentence, *following], page, covered=False)
+    pages = list(pages)
+    lists = [found for page in pages for found in _place_lists(page, wanted)]
+    # the sentence (or table row) that names the place, wherever it is ("York, Malton, Selby" in the
+    # third row), before any that leaves it out
+    for page, _, sentence, _, _ in lists:
+        if any(set(tokenize(name)) <= set(tokenize(sentence)) for name in asked):
+            return AreaAnswer([sentence], page, covered=True)
+    for page, index, sentence, listed, row in lists:
+        if row:  # one row of several areas is not where the shop works
+            continue
+        for name in asked:
+            country = _country_of(name)
+            if country is not None and any(c == country for _, c in listed):
+                says_no = shape_rules().phrases["negation"]
+                following = [s for s in sentences(body_of(page))[index + 1 : index + 2] if says_no(s)]
+                return AreaAnswer([sentence, *following], page, covered=False)
     return next((found for page in pages if (found := _table_answer(asked, wanted, page)) is not None), None)
+
+
+def _place_lists(
+    page: Passage, wanted: set[str]
+) -> list[tuple[Passage, int, str, list[tuple[str, str]], bool]]:
+    """The page's sentences and table rows that list two places or more, with a word of the question
+    (a row: on a page that has one), and whether each is a row."""
+    body = body_of(page)
+    rows = set(table_rows(body))
+    on_page = _shares_a_start(wanted, set(tokenize(f"{' '.join(page.heading_path)} {body}")))
+    return [
+        (page, index, sentence, listed, sentence in rows)
+        for index, sentence in enumerate(sentences(body))
+        if (_shares_a_start(wanted, set(tokenize(sentence))) or (sentence in rows and on_page))
+        and len(listed := places_listed(sentence)) >= 2
+    ]
 
 
 def _shares_a_start(wanted: set[str], said: set[str]) -> bool:
@@ -137,7 +152,9 @@ def _table_answer(asked: list[str], wanted: set[str], page: Passage) -> AreaAnsw
     asked, or, for a known place of the same country no row names, the places the rows list and what the
     page says of the rest ("We don't measure or install outside these areas")."""
     body = body_of(page)
-    listed = [(row, found) for row in table_rows(body) if (found := places_listed(first_cell(row)))]
+    # (by its first column, else by any: "Postcode area: YO; Towns: York, Malton, Selby")
+    by_first = [(row, found) for row in table_rows(body) if (found := places_listed(first_cell(row)))]
+    listed = by_first or [(row, found) for row in table_rows(body) if (found := places_listed(row))]
     if len(listed) < 2:
         return None
     said = set(tokenize(" ".join(page.heading_path))).union(*(tokenize(row) for row, _ in listed))
@@ -150,8 +167,19 @@ def _table_answer(asked: list[str], wanted: set[str], page: Passage) -> AreaAnsw
                 return AreaAnswer([row], page, covered=True)
         country = _country_of(name)
         if country is not None and any(c == country for _, found in listed for _, c in found):
-            rest = [s for s in sentences(body) if says_no(s) and _shares_a_start(wanted, set(tokenize(s)))]
+            # what the page says of the rest, in the question's words or the heading's ("outside these areas")
+            heading = set(tokenize(page.heading_path[-1])) if page.heading_path else set()
+            rest = [
+                s
+                for s in sentences(body)
+                if says_no(s) and (_shares_a_start(wanted, said := set(tokenize(s))) or said & heading)
+            ]
             where = page.heading_path[-1] if page.heading_path else "Where we work"
-            places = ", ".join(first_cell(row) for row, _ in listed)
+            places = ", ".join(first_cell(row) if by_first else _place_cell(row) for row, _ in listed)
             return AreaAnswer([f"{where}: {places}.", *rest[:1]], page, covered=False)
     return None
+
+
+def _place_cell(row: str) -> str:
+    """The cell of a row that lists the most places ("York, Malton, Selby")."""
+    return max((value for _, value in row_cells(row)), key=lambda value: len(places_listed(value)))
