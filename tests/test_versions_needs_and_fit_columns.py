@@ -272,12 +272,6 @@ def test_a_comparison_is_read_on_the_line_the_question_names(
     assert_reply(shop, question, said)
 
 
-def test_a_yes_or_no_of_a_part_named_by_one_word_of_the_name_is_read_on_its_line(shop: Copilot) -> None:
-    unsaid = converse(shop, "is the osier fabric scratch resistant? i have 2 cats")
-    assert unsaid.action == "escalate" and "polyester" not in unsaid.reply, unsaid.reply
-    assert_reply(shop, "is the osier fabric polyester?", ["Linen-look polyester"])
-
-
 def test_the_row_that_names_a_town_in_any_column_answers_and_a_town_none_names_gets_the_rest(
     shop: Copilot,
 ) -> None:

@@ -62,6 +62,9 @@ class Superlative(BaseModel):
     # the labels read when no product of the kind has a line for ``labels``: a mattress's thickness is
     # its "Height: 15 in"
     else_labels: list[str] = Field(default_factory=list)
+    # a word of many measures, which the word after it names ("lower pressure", "higher output"), in a
+    # comparison of two products
+    open_ended: bool = False
 
 
 class SuperlativeExample(BaseModel):
@@ -774,7 +777,11 @@ def _compared_on(text: str, pairs: list[tuple[Family, set[str]]], around: str = 
     asked |= set(tokenize(around)) - _asking() - _frame()
     attributes = attributes_asked(text)
     measure = superlative_asked(text)
-    if measure is not None and (after := _named_after(text, measure, names)) is not None:
+    if (
+        measure is not None
+        and measure.superlative.open_ended
+        and (after := _named_after(text, measure, names))
+    ):
         measure = after  # "which one works on lower pressure?": its pressure line, not its height
     question = set(tokenize(text))
     versions = len({f.product.key for f in families}) < len(families)

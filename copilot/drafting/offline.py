@@ -1576,22 +1576,15 @@ def _leaves_unsaid(text: str, title: str, attributes: list[Attribute], lines: li
     question = _question_part(text)  # "... contain nuts? my son has an allergy": what it asks
     if not shape_rules().phrases["yes_or_no"](question):
         return False
-    marked = swap_name(question, title, "\ue001", least=2)
-    if marked is None:  # the name said by a word of its own: "is the linden fabric scratch resistant?"
-        words, named = question.split(), set(tokenize(title))
-        last = max((i for i, w in enumerate(words) if set(tokenize(w)) & named), default=None)
-        marked = " ".join(["\ue001", *words[last + 1 :]]) if last is not None else ""
+    marked = swap_name(question, title, "\ue001", least=2) or ""
     after = marked.partition("\ue001")[2].split()
-    phrases = {t for a in attributes for phrase in attribute_phrases(a, question) for t in tokenize(phrase)}
-    known = phrases | {t for a in attributes for value in a.values for t in tokenize(value)}
-    labelled_by = {t for a in attributes for label in a.labels for t in tokenize(label)}
+    known = {t for a in attributes for phrase in attribute_phrases(a, question) for t in tokenize(phrase)}
+    known |= {t for a in attributes for value in a.values for t in tokenize(value)}
     said = {t for line in lines for t in tokenize(line)}
     said |= kin_of(said)
     for label in (label_words(line) for line in lines):
         for k in range(1, min(3, len(after)) + 1):
-            part = set(tokenize(" ".join(after[:k])))
-            # the line's label, or the attribute's word for it ("fabric" of a Material line)
-            if label and (part == label or (part <= phrases and label & labelled_by)):
+            if label and set(tokenize(" ".join(after[:k]))) == label:
                 predicate = set(tokenize(" ".join(after[k:]))) - known - label - light_verbs()
                 return bool(predicate) and not predicate & said
     return False
@@ -2417,7 +2410,7 @@ class OfflineDrafter:
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
         refused = {t for m in _REFUSED.finditer(context.text) for t in tokenize(m.group(1))}
         found: list[ProductMatch] = []
-        by_a_value: list[tuple[int, float, int]] = []  # place in found, match before, name words said
+        by_a_value: list[tuple[int, float, tuple[int, float]]] = []  # place, match before, what is said
         # for the two words said in a row that name one product together, read once for all products
         said_in_order = _words_in_a_row(context.text)
         names_found = [
@@ -2517,7 +2510,7 @@ class OfflineDrafter:
             # "sorrel ultramarine": a word of its name and one of its colours ("a 4ah 18v battery" too,
             # unless several products are named so: "a queen mattress" is no one mattress)
             if 0 < name_match < 0.5 and said & option_words:
-                by_a_value.append((len(found), name_match, len(said_of_name)))
+                by_a_value.append((len(found), name_match, (len(said_of_name), top)))
                 name_match = 0.5
             # "which subscription boxes are there?": a word only its name has, and the shop's word for
             # one of its options (its Box)
@@ -2539,8 +2532,9 @@ class OfflineDrafter:
             found.append(
                 ProductMatch(product=product, variants=variants, chosen=chosen, name_match=name_match)
             )
-        # (of several so named, the one whose name the question says most of, when one does)
-        most = max((said for _, _, said in by_a_value), default=0)
+        # (of several so named, the one whose name and versions the question says most of, when one does:
+        # "black petg 1.75" is the PETG Filament in Black and 1.75 mm, not another PETG in Black)
+        most = max((said for _, _, said in by_a_value), default=(0, 0.0))
         ahead = [at for at, _, said in by_a_value if said == most]
         for at, before, _ in by_a_value if len(by_a_value) >= 2 else []:
             if not (len(ahead) == 1 and ahead[0] == at):
