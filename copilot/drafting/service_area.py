@@ -128,8 +128,8 @@ def area_answer(
 def _place_lists(
     page: Passage, wanted: set[str]
 ) -> list[tuple[Passage, int, str, list[tuple[str, str]], bool]]:
-    """The page's sentences and table rows that list two places or more, with a word of the question
-    (a row: on a page that has one), and whether each is a row."""
+    """The page's sentences that list two places or more and its table rows that list one, with a word of
+    the question (a row: on a page that has one), and whether each is a row."""
     body = body_of(page)
     rows = set(table_rows(body))
     on_page = _shares_a_start(wanted, set(tokenize(f"{' '.join(page.heading_path)} {body}")))
@@ -137,7 +137,7 @@ def _place_lists(
         (page, index, sentence, listed, sentence in rows)
         for index, sentence in enumerate(sentences(body))
         if (_shares_a_start(wanted, set(tokenize(sentence))) or (sentence in rows and on_page))
-        and len(listed := places_listed(sentence)) >= 2
+        and len(listed := places_listed(sentence)) >= (1 if sentence in rows else 2)
     ]
 
 
