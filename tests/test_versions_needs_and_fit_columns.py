@@ -277,3 +277,4 @@ def test_the_row_that_names_a_town_in_any_column_answers_and_a_town_none_names_g
 ) -> None:
     assert_reply(shop, "can you install in york?", ["York", "£75.00"], ["Harrogate"])
     assert_reply(shop, "can you install in manchester?", ["Harrogate", "York", "outside these"])
+    assert_reply(shop, "do you install bathrooms in leeds? LS8", ["Leeds, Wetherby", "£60.00"], ["York"])

@@ -210,7 +210,11 @@ def _work_area(context: DraftContext) -> Draft | None:
     retriever = context.retriever
 
     def product_word(word: str) -> bool:
-        return any(retriever.name_word_products(t) or retriever.option_value_word(t) for t in tokenize(word))
+        """A word of the shop's products, or two in a row of an option's value ("california king")."""
+        words = tokenize(word)
+        if len(words) == 2:
+            return retriever.option_value_products(" ".join(words)) > 0
+        return any(retriever.name_word_products(t) or retriever.option_value_word(t) for t in words)
 
     if not (asked := places_asked(context.text, product_word)):
         return None

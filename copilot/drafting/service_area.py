@@ -78,6 +78,9 @@ class AreaAnswer:
     covered: bool
 
 
+_MARKS = ".,'?!"
+
+
 def places_asked(question: str, product_word: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The words a question names a place with after "in" ("wexford"), longest first, when they are
     no everyday words ("in teal" names no place), nor, for a place no list knows, a word of the shop's
@@ -86,7 +89,9 @@ def places_asked(question: str, product_word: Callable[[str], bool] = lambda _: 
     for found in _WHERE.finditer(place_key(question)):
         words = found.group(1).split()
         for size in range(len(words), 0, -1):
-            name = " ".join(words[:size]).strip(".,'?!")
+            name = " ".join(words[:size]).strip(_MARKS)
+            if size == 1 and len(words) > 1 and product_word(f"{name} {words[1].strip(_MARKS)}"):
+                break  # "in california king" names a mattress's size, not California
             unknown = size == 1 and not in_common_use(name) and len(name) >= 4 and not product_word(name)
             if _country_of(name) is not None or unknown:
                 names.append(name)
