@@ -1005,8 +1005,7 @@ def _said_joined_or_within(value: str, query_tokens: set[str]) -> set[str]:
 def options_named(passage: Passage, query_tokens: set[str]) -> float:
     """How many of a variant's option values the query names: 1 for each value whose words all appear,
     a share for a value only partly named ("red" names "ember red" by half), and a little more for a
-    value named whole ("1/2" names 1/2" better than 1", "california king" California King better than
-    King). "5Ah" names "5.0Ah". An amount the query says
+    value named whole ("1/2" names 1/2" better than 1"). "5Ah" names "5.0Ah". An amount the query says
     with its unit names no amount in another unit and no word that is only its unit: "50m" names
     neither "50mm" nor "Medium" (size M)."""
     named = 0.0
@@ -1025,8 +1024,6 @@ def options_named(passage: Passage, query_tokens: set[str]) -> float:
             with_number = {u for n, u in units.items() if n in words} | {u for _, u in amounts}
             said -= {w for w in said if w in units.values() and w not in with_number}
             named += len(said) / len(words)
-            # "california king" names the California King a little more than the King
-            named += 0.01 * (len(words) - 1) if said >= words else 0.0
             named += 0.01 * len((_whole(tokenize(value)) - words) & query_tokens)
     return named
 

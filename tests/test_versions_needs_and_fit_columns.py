@@ -52,6 +52,7 @@ FERN = {
 PRODUCTS: list[dict[str, Any]] = [
     FERN,
     _mattress("LARCH", "Larchmere Hybrid Mattress", "14 in", "15 years", 999.0),
+    _mattress("CLOVE", "Cloverly Latex Mattress", "10 in", "20 years", 1299.0),
     invented_product(
         "OSIER",
         "Osier Upholstered Bed",

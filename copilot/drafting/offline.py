@@ -1307,6 +1307,26 @@ def _named_by_what_is_asked(named: ProductMatch, context: DraftContext) -> bool:
     return bool(attributes_asked(context.text)) and not set(tokenize(named.product.title)) & rest
 
 
+def _inside_longer_values(chosen: list[Passage], said: set[str]) -> list[Passage]:
+    """Of the versions named, not one whose value said whole is inside another's said whole: "california
+    king" names the California King, not the King ("twin lever or bench" names both)."""
+    wholes = {
+        v.key: [words for value in v.options.values() if (words := set(value_words(value))) and words <= said]
+        for v in chosen
+    }
+    return [
+        v
+        for v in chosen
+        if not any(
+            mine < theirs
+            for mine in wholes[v.key]
+            for other in chosen
+            if other is not v
+            for theirs in wholes[other.key]
+        )
+    ]
+
+
 def _named_by_kind_only(match: ProductMatch, context: DraftContext) -> bool:
     """Every word the question says of the product's name says the kind of other products too (their
     names, categories or tags): "heated towel rail" of the Skipton Heated Towel Rail, beside a Bedale
@@ -2414,7 +2434,7 @@ class OfflineDrafter:
         with_amounts = (wanted | set(tokenize(amounts_joined(context.text)))) - sent_to(context.text)
         refused = {t for m in _REFUSED.finditer(context.text) for t in tokenize(m.group(1))}
         found: list[ProductMatch] = []
-        by_a_value: list[tuple[int, float, tuple[int, float]]] = []  # place, match before, what is said
+        by_a_value: list[tuple[int, float, tuple[int, int]]] = []  # place, match before, what is said
         # for the two words said in a row that name one product together, read once for all products
         said_in_order = _words_in_a_row(context.text)
         names_found = [
@@ -2478,9 +2498,10 @@ class OfflineDrafter:
             # "cabin bag size for klm?" names no Shoe Bags: half a name, in words many names say
             said_of_name = title_tokens & wanted
             # (unless two in a row name it alone: "the youth recurve", the Cascade Youth Recurve Bow)
+            common_words = all(context.retriever.name_word_products(t) >= 3 for t in said_of_name)
             if (
                 name_match <= 0.5
-                and all(context.retriever.name_word_products(t) >= 3 for t in said_of_name)
+                and common_words
                 and not any(context.retriever.name_word_products(f"{a} {b}") == 1 for a, b in in_a_row)
             ):
                 name_match = min(name_match, 0.25)
@@ -2505,16 +2526,21 @@ class OfflineDrafter:
                 for v in variants
             }
             top = max(named.values(), default=0)
-            chosen = [v for v in variants if top > 0 and named[v.key] == top]
+            chosen = _inside_longer_values(
+                [v for v in variants if top > 0 and named[v.key] == top], option_words
+            )
             # "the heather candle in the big size", "biggest bottle of neroli noon?": the end of its sizes
             chosen = _end_by_size(chosen or variants, set(context.understanding.cues)) or chosen
             # a value's words, not what it says in brackets ("Young Readers (Ages 8-12)" is no "ages")
             values = " ".join(BRACKETED.sub("", value) for v in chosen for value in v.options.values())
             said = {w for w in tokenize(values) if not measure_word(w)}
             # "sorrel ultramarine": a word of its name and one of its colours ("a 4ah 18v battery" too,
-            # unless several products are named so: "a queen mattress" is no one mattress)
+            # unless several products are named so by words many names say: "a queen mattress" is no one
+            # mattress)
             if 0 < name_match < 0.5 and said & option_words:
-                by_a_value.append((len(found), name_match, (len(said_of_name), top)))
+                by_a_value.append(
+                    (len(found) if common_words else -1, name_match, (len(said_of_name), int(top)))
+                )
                 name_match = 0.5
             # "which subscription boxes are there?": a word only its name has, and the shop's word for
             # one of its options (its Box)
@@ -2538,10 +2564,10 @@ class OfflineDrafter:
             )
         # (of several so named, the one whose name and versions the question says most of, when one does:
         # "black petg 1.75" is the PETG Filament in Black and 1.75 mm, not another PETG in Black)
-        most = max((said for _, _, said in by_a_value), default=(0, 0.0))
+        most = max((said for _, _, said in by_a_value), default=(0, 0))
         ahead = [at for at, _, said in by_a_value if said == most]
         for at, before, _ in by_a_value if len(by_a_value) >= 2 else []:
-            if not (len(ahead) == 1 and ahead[0] == at):
+            if at >= 0 and not (len(ahead) == 1 and ahead[0] == at):
                 found[at] = found[at].model_copy(update={"name_match": before})
         in_order = tokenize(context.text)
         return _said_whole(_shorter_name_meant(_inside_longer_names(found, in_order), in_order), with_amounts)
