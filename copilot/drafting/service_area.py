@@ -115,8 +115,10 @@ def area_answer(
     lists = [found for page in pages for found in _place_lists(page, wanted)]
     # the sentence (or table row) that names the place, wherever it is ("York, Malton, Selby" in the
     # third row), before any that leaves it out
-    for page, _, sentence, _, _ in lists:
-        if any(set(tokenize(name)) <= set(tokenize(sentence)) for name in asked):
+    for page, _, sentence, listed, row in lists:
+        # (a row by a place it lists: "ireland" is no row's "Northern Ireland")
+        places = {place for place, _ in listed}
+        if any(name in places if row else set(tokenize(name)) <= set(tokenize(sentence)) for name in asked):
             return AreaAnswer([sentence], page, covered=True)
     for page, index, sentence, listed, row in lists:
         if row:  # one row of several areas is not where the shop works
