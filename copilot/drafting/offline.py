@@ -2072,7 +2072,10 @@ class OfflineDrafter:
         ):
             return suits  # "can I take it while pregnant?": its warning, not its usage line
         # "which is your most powerful heated towel rail?" names a kind, though one name is that kind's
-        kind_only = named is not None and named.name_match < 1.0 and _named_by_kind_only(named, context)
+        asks_most = "superlative" in u.cues or u.intent in ("product_cheapest", "product_priciest")
+        kind_only = (
+            asks_most and named is not None and named.name_match < 1.0 and _named_by_kind_only(named, context)
+        )
         if (
             "superlative" in u.cues
             and (named is None or named.name_match < 0.75 or kind_only)  # "which ladder reaches highest?"
