@@ -2538,8 +2538,8 @@ class OfflineDrafter:
             values = " ".join(BRACKETED.sub("", value) for v in chosen for value in v.options.values())
             said = {w for w in tokenize(values) if not measure_word(w)}
             # "sorrel ultramarine": a word of its name and one of its colours ("a 4ah 18v battery" too,
-            # unless several products are named so by words many names say: "a queen mattress" is no one
-            # mattress)
+            # unless a thing of a kind is asked and several products are named so by words many names
+            # say: "a queen mattress" is no one mattress)
             if 0 < name_match < 0.5 and said & option_words:
                 by_a_value.append(
                     (len(found) if common_words else -1, name_match, (len(said_of_name), int(top)))
@@ -2569,7 +2569,8 @@ class OfflineDrafter:
         # "black petg 1.75" is the PETG Filament in Black and 1.75 mm, not another PETG in Black)
         most = max((said for _, _, said in by_a_value), default=(0, 0))
         ahead = [at for at, _, said in by_a_value if said == most]
-        for at, before, _ in by_a_value if len(by_a_value) >= 2 else []:
+        generic = shape_rules().phrases["of_a_kind"](context.text)
+        for at, before, _ in by_a_value if len(by_a_value) >= 2 and generic else []:
             if at >= 0 and not (len(ahead) == 1 and ahead[0] == at):
                 found[at] = found[at].model_copy(update={"name_match": before})
         in_order = tokenize(context.text)

@@ -80,6 +80,7 @@ class QuestionShapes(BaseModel):
             "sold_one_way",
             "stock_count_asked",
             "own_weight_asked",
+            "of_a_kind",
             "sale_said",
             "no_longer_sold",
             "collected_in_person",
