@@ -963,10 +963,9 @@ def _options_listed(
     missing = _version_not_offered(match, options, text)
     lead = f"I can't find the {title} in {missing}: it" if missing else f"The {title}"
     reply = f"{lead} comes in these options. {listing(match.variants, options)}."
-    # the versions the question names first (a follow-up goes on from them: "does it come in matt black?",
-    # "is it in stock?"), then the first versions and each one whose price the listing quotes
-    shown = {v.key: v for v in [*match.chosen, *match.variants[:12], *priced_by(match.variants, options)]}
-    cited = [*citations, *(cite(v) for v in shown.values())]
+    # the versions the question names first: a follow-up goes on from them ("does it come in matt black?",
+    # "is it in stock?")
+    cited = [*citations, *_listing_cited(match.variants, options, 12, first=match.chosen)]
     if unsaid := _unsayable(match, options, text):
         return Draft(
             action="answer",
@@ -977,6 +976,15 @@ def _options_listed(
             unknown=f"Our information doesn't mention “{unsaid}”",
         )
     return Draft(action="answer", reply=reply, citations=cited, confidence=0.85)
+
+
+def _listing_cited(
+    variants: list[Passage], options: list[str], first_few: int, first: list[Passage] | None = None
+) -> list[Citation]:
+    """The versions an option listing rests on: ``first``, the first few, and each one whose price it
+    quotes (a price in no cited passage is cut by the grounding check)."""
+    shown = {v.key: v for v in [*(first or []), *variants[:first_few], *priced_by(variants, options)]}
+    return [cite(v) for v in shown.values()]
 
 
 def _band_held(match: ProductMatch, options: list[str], text: str) -> tuple[str, list[Citation]] | None:
@@ -1529,15 +1537,7 @@ def _options_of_several(
         citations=[
             c
             for m in same[:3]
-            for c in (
-                cite(m.product),
-                *(
-                    cite(v)
-                    for v in {
-                        v.key: v for v in [*m.variants[:8], *priced_by(m.variants, option_names(m.variants))]
-                    }.values()
-                ),
-            )
+            for c in (cite(m.product), *_listing_cited(m.variants, option_names(m.variants), 8))
         ],
         confidence=0.75,
     )
