@@ -144,6 +144,14 @@ PRODUCTS: list[dict[str, Any]] = [
         MAKER,
     ),
     invented_product(
+        "WASHER",
+        "Swale Tap Washer Kit",
+        "Spare Parts",
+        ["Fits: Swale Bath Taps", "Does not fit: Beck Basin Mixer Tap"],
+        [_variant("WASH-1", {"Size": "Standard"}, 6.0)],
+        MAKER,
+    ),
+    invented_product(
         "SHOWER",
         "Esk Low Pressure Shower Kit",
         "Showers",
@@ -279,3 +287,8 @@ def test_the_row_that_names_a_town_in_any_column_answers_and_a_town_none_names_g
     assert_reply(shop, "can you install in york?", ["York", "£75.00"], ["Harrogate"])
     assert_reply(shop, "can you install in manchester?", ["Harrogate", "York", "outside these"])
     assert_reply(shop, "do you install bathrooms in leeds? LS8", ["Leeds, Wetherby", "£60.00"], ["York"])
+
+
+def test_a_line_that_says_what_a_part_does_not_fit_is_a_no(shop: Copilot) -> None:
+    reply = converse(shop, "can i use the swale tap washer kit in the beck basin mixer tap?").reply
+    assert "won't fit" in reply and "it fits" not in reply, reply

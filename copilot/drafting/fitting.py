@@ -174,6 +174,7 @@ def _spec_lines(product: Passage) -> list[str]:
 
 _FIT_WORDS = frozenset(tokenize("fit fits suit suits"))
 _FITS = re.compile(r"(?i)\b(?:fits?|compatible\s+with|for\s+use\s+with|works\s+with|suits)\b")
+_NOT_FITS = re.compile(r"(?i)\b(?:not|never|doesn't|won't|isn't|incompatible)\b")
 
 
 def _fits_listed(question: str, part: _Product, whole: _Product) -> tuple[str, bool] | None:
@@ -182,6 +183,14 @@ def _fits_listed(question: str, part: _Product, whole: _Product) -> tuple[str, b
     when none is asked) names that product; it does not when that version's line names another and
     another version's names it ("the RK-33A fits the 150N; for the 275N it is the RK-60A")."""
     lines = [line for line in part.lines if _FITS.search(line.partition(":")[0])]
+    # "Does not fit: Airton Concealed Cistern Frame": a line that says no names what it won't fit
+    refused = [line for line in lines if _NOT_FITS.search(line.partition(":")[0])]
+    lines = [line for line in lines if line not in refused]
+    whole_words = [words[0] for words in (tokenize(w) for w in whole.title.split()) if words]
+    for line in refused:
+        said = set(tokenize(line.partition(":")[2]))
+        if whole_words and sum(w in said for w in whole_words) >= 0.75 * len(whole_words):
+            return f"The {part.title} lists \u201c{line}\u201d: it won't fit.", False
     if not lines:
         return None
     asked = set(tokenize(question))

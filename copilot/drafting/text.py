@@ -691,7 +691,12 @@ def cell_by_names(
         # "will the calder cartridge fit my esk shower?": the fit column whose cell names the other thing
         # is the answer ("Does not fit: Esk Low Pressure Shower Kit"), though the question says it
         verdict = [f"{h}: {v}" for h, _, v in _cells(row) if _FIT_HEADER.search(h) and _says_most(asked, v)]
-        if verdict and shape_rules().phrases["yes_or_no"](question):
+        # (the row named in one run of words: "can i use the pateley flush valve in an airton ... frame" says
+        # the Airton Frame Flush Valve's words only apart)
+        in_order = tokenize(question)
+        at = [i for i, w in enumerate(in_order) if w in set(tokenize(label))]
+        together = bool(at) and at[-1] - at[0] <= len(set(tokenize(label)))
+        if verdict and together and shape_rules().phrases["yes_or_no"](question):
             picked, best = verdict, max(best, 1)
         said = set(tokenize(row)) | {w for n, h, _ in by_header if n == best for w in tokenize(h)}
         unsaid = set(tokenize(question)) - said - light_verbs()
