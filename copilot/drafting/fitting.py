@@ -182,24 +182,22 @@ def _fits_listed(question: str, part: _Product, whole: _Product) -> tuple[str, b
     Automatic Lifejacket"), of the other product: it fits when the line for the version asked (or any,
     when none is asked) names that product; it does not when that version's line names another and
     another version's names it ("the RK-33A fits the 150N; for the 275N it is the RK-60A")."""
-    lines = [line for line in part.lines if _FITS.search(line.partition(":")[0])]
-    # "Does not fit: Airton Concealed Cistern Frame": a line that says no names what it won't fit
-    refused = [line for line in lines if _NOT_FITS.search(line.partition(":")[0])]
-    lines = [line for line in lines if line not in refused]
-    whole_words = [words[0] for words in (tokenize(w) for w in whole.title.split()) if words]
-    for line in refused:
-        said = set(tokenize(line.partition(":")[2]))
-        if whole_words and sum(w in said for w in whole_words) >= 0.75 * len(whole_words):
-            return f"The {part.title} lists \u201c{line}\u201d: it won't fit.", False
-    if not lines:
-        return None
-    asked = set(tokenize(question))
-    fit_words = set(tokenize("fits fit compatible with for use suits"))
     name = [words[0] for words in (tokenize(w) for w in whole.title.split()) if words]
 
     def names_whole(line: str) -> bool:  # word for word: "150N" says no "275N"
         said = set(tokenize(line.partition(":")[2]))
         return bool(name) and sum(w in said for w in name) >= 0.75 * len(name)
+
+    lines = [line for line in part.lines if _FITS.search(line.partition(":")[0])]
+    # "Does not fit: Airton Concealed Cistern Frame": a line that says no names what it won't fit
+    refused = [line for line in lines if _NOT_FITS.search(line.partition(":")[0])]
+    if said_no := next((line for line in refused if names_whole(line)), None):
+        return f"The {part.title} lists \u201c{said_no}\u201d: it won't fit.", False
+    lines = [line for line in lines if line not in refused]
+    if not lines:
+        return None
+    asked = set(tokenize(question))
+    fit_words = set(tokenize("fits fit compatible with for use suits"))
 
     def version_of(line: str) -> set[str]:  # "RK-33A" of "RK-33A Fits"
         return set(tokenize(line.partition(":")[0])) - fit_words
