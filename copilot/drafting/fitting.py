@@ -397,20 +397,22 @@ def _names_a_version(given: Measurement, variants: list[Passage]) -> bool:
 
 
 def _line_for(
-    question: str, asked: Measurement, lines: list[str], named: set[str]
+    question: str, asked: Measurement, lines: list[str], named: set[str], *, opening: bool = True
 ) -> tuple[str, str, bool] | None:
     """The line the measure is held against, how ("limit", "range" or "opening") and whether it fits. A
     doorway is held against the widest width; a line written per version must say the same of each
     version meant."""
     asked_words = set(tokenize(question))
     asked_words |= kin_of(asked_words)
-    opening = bool(grammar().opening.search(question)) and asked.unit.dimension == "length"
+    opening = opening and bool(grammar().opening.search(question)) and asked.unit.dimension == "length"
     found: list[tuple[float, str, str, bool]] = []
     for line in lines:
         judged = [j for part in _parts_for(line, named) if (j := _judged(part, asked, asked_words, opening))]
         if judged and len({(how, fits) for _, how, fits, _ in judged}) == 1:
             part, how, fits, width = max(judged, key=lambda j: j[3])
             found.append((width, part, how, fits))
+    if not found and opening:  # "will the letter plate fit a 1 3/4 inch door?": its door's thickness,
+        return _line_for(question, asked, lines, named, opening=False)  # no way through a doorway
     if not found:
         return None
     _, line, how, fits = max(found, key=lambda f: f[0])

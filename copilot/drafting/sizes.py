@@ -26,9 +26,26 @@ from copilot.policy_files import load_yaml_model
 from copilot.schemas import Citation, Passage
 
 MEASURES = Path(__file__).with_name("measures.yaml")
-_NUMBER = r"(\d+(?:\.\d+)?)"
+# a number may be a fraction, as imperial sizes are written: "1-3/4 in", "1 3/4 inch", "9/16 in", "1¾ in"
+_VULGAR = {"¼": 1 / 4, "½": 1 / 2, "¾": 3 / 4, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+_FRACTION = rf"\d+/\d+|[{''.join(_VULGAR)}]"
+_WITH_FRACTION = rf"\d+(?:\.\d+)?(?:[-\s](?:\d+/\d+)|\s?[{''.join(_VULGAR)}])?|{_FRACTION}"
+_NUMBER = rf"({_WITH_FRACTION})"
 # a product line's number may group its thousands: "Run time: 1,800 minutes"
-_LINE_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_LINE_NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_WITH_FRACTION})"
+_NUMBER_SAID = re.compile(rf"(\d+(?:\.\d+)?)?[-\s]?(?:(\d+)/(\d+)|([{''.join(_VULGAR)}]))?")
+
+
+def number_of(said: str) -> float:
+    """A number as written, a fraction too: "1-3/4" is 1.75, "9/16" 0.5625, "2,400" 2400."""
+    found = _NUMBER_SAID.fullmatch(said.replace(",", "").strip())
+    if found is None:
+        return float(said.replace(",", ""))
+    whole, top, bottom, vulgar = found.groups()
+    part = int(top) / int(bottom) if top and int(bottom) else _VULGAR.get(vulgar or "", 0.0)
+    return float(whole or 0) + part
+
+
 # a height in feet and inches: 6'3", 5’7, 6 ft 3 in, 5' 11''
 _FEET_INCHES = r"(\d)\s*(?:['’′]|ft\.?|feet|foot)\s*(\d{1,2})(?:\s*(?:[\"”″]|''|’’|in\b|inch(?:es)?\b))?"
 _HEIGHT = re.compile(rf"(?<![\w.]){_FEET_INCHES}", re.I)
@@ -157,7 +174,10 @@ class Grammar:
         start = r"(?<![\w$€£.,/])"
         between = _alternatives(data.between)
         self.closed = re.compile(
-            rf"{start}{_NUMBER}{unit}?\s*(?:{between})\s*{_NUMBER}(?:{unit}|(?!\s*[A-Za-z%]|[\d.]))", re.I
+            # (not "1-3/4 in", one number with its fraction)
+            rf"{start}{_NUMBER}(?![-\s]?\d+/\d){unit}?\s*(?:{between})\s*{_NUMBER}"
+            rf"(?:{unit}|(?!\s*[A-Za-z%]|[\d./]))",
+            re.I,
         )
         self.from_after = re.compile(
             rf"{start}{_NUMBER}(?:\s*\+{unit}?|{unit}?\s*(?:{_alternatives(data.from_after)}))", re.I
@@ -205,15 +225,16 @@ class Grammar:
             add(
                 m.start(),
                 m.end(),
-                Span(float(low), float(high), self.unit(last_unit or first_unit), m.group()),
+                Span(number_of(low), number_of(high), self.unit(last_unit or first_unit), m.group()),
             )
         for m in self.from_after.finditer(text):
             number, plus_unit, unit_word = m.groups()
-            add(m.start(), m.end(), Span(float(number), None, self.unit(plus_unit or unit_word), m.group()))
+            span = Span(number_of(number), None, self.unit(plus_unit or unit_word), m.group())
+            add(m.start(), m.end(), span)
         for m in self.from_before.finditer(text):
-            add(m.start(), m.end(), Span(float(m.group(1)), None, self.unit(m.group(2)), m.group()))
+            add(m.start(), m.end(), Span(number_of(m.group(1)), None, self.unit(m.group(2)), m.group()))
         for m in self.up_to.finditer(text):
-            add(m.start(), m.end(), Span(None, float(m.group(1)), self.unit(m.group(2)), m.group()))
+            add(m.start(), m.end(), Span(None, number_of(m.group(1)), self.unit(m.group(2)), m.group()))
         return [span for _, _, span in sorted(found, key=lambda f: f[0])]
 
     def located(self, text: str) -> list[tuple[int, int, Span]]:
@@ -236,7 +257,7 @@ class Grammar:
         for m in self.measurement.finditer(text):
             unit = self.unit(m.group(2))
             if unit is not None:
-                found.append(Measurement(float(m.group(1)), unit, m.group().strip()))
+                found.append(Measurement(number_of(m.group(1)), unit, m.group().strip()))
         return found
 
     def amounts_in_line(self, text: str) -> list[Measurement]:
@@ -252,7 +273,7 @@ class Grammar:
     def _amounts(self, pattern: re.Pattern[str], text: str) -> list[Measurement]:
         return [
             Measurement(
-                float(m.group(1).replace(",", "")),
+                number_of(m.group(1)),
                 self.line_by_word[" ".join(m.group(2).lower().split())],
                 m.group().strip(),
             )
