@@ -36,7 +36,7 @@ from copilot.escalation.handoff import Summarizer, build_packet, handoff_reply
 from copilot.escalation.routing import Routing
 from copilot.escalation.rules import Decision, PastTurn, TurnFacts, evaluate
 from copilot.escalation.signals import echoes_knowledge
-from copilot.follow_ups import beside_product_names, effective_question
+from copilot.follow_ups import NOT_QUESTIONS, beside_product_names, effective_question
 from copilot.guardrails import check_grounding
 from copilot.identity.gate import ANOTHER_ACCOUNT, Caller, Gate
 from copilot.identity.policy import load_identity_policy
@@ -267,7 +267,10 @@ class Copilot:
         state.focus = focus_of(state.thread)
         question, state.understanding = effective_question(state, self.retriever)
         # "open on boxing day?" as "... boxing day (December 26)?", for a page that writes the date
-        state.question = dated(self.retriever.mended(question), state.today)
+        mended = self.retriever.mended(question)
+        state.question = dated(mended, state.today)
+        if mended != question:  # "how much to delivr a bath?" asks what delivery costs, as mended
+            state.understanding = _read_again(mended, state.understanding)
         state.hits = self.retriever.search(_without_emails(state.question), self.settings.context_passages)
 
     def _draft(self, state: TurnState) -> None:
@@ -725,6 +728,16 @@ def _asks(text: str) -> bool:
     email address, which may hold one), or words of an order question ("can u check order 18531");
     not "it's megan@example.com" or "the email i used was sam@example.co.uk"."""
     return "?" in _without_emails(text) or classify(text) in ORDER_INTENTS
+
+
+def _read_again(mended: str, understanding: Understanding) -> Understanding:
+    """What a question asks once its slips are mended to the shop's words: the intent and cues of the
+    mended text, for a question of products or the shop's terms (an order's or a proof's reading stays)."""
+    kept = ORDER_INTENTS | NOT_QUESTIONS
+    again = understand(mended)
+    if understanding.intent in kept or again.intent in kept:
+        return understanding
+    return understanding.model_copy(update={"intent": again.intent, "cues": again.cues})
 
 
 def _without_emails(text: str) -> str:

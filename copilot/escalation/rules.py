@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from copilot.drafting.base import Draft
+from copilot.drafting.denials import denial_in
 from copilot.escalation.config import PRIORITY_RANK, VIP_QUEUE, EscalationPolicy, Priority
 from copilot.escalation.signals import (
     action_request,
@@ -204,6 +205,8 @@ def evaluate(facts: TurnFacts, policy: EscalationPolicy) -> Decision:
             if (phrase := topic.matches(facts.text)) is not None:
                 if answered and topic.offered_in(phrase, facts.cited):
                     continue  # "can you engrave it?" answered by the shop's engraving page
+                if answered and denial_in(facts.draft.reply):
+                    continue  # "can you make me a car key fob?" and the shop's "We don't sell: car keys"
                 fire(EscalationReason(rule="out_of_scope", detail=f"{topic.id}: {phrase!r}"), topic.queue)
                 break
         else:

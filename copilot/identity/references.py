@@ -22,6 +22,8 @@ from copilot.policy_files import Examples, load_yaml_model
 from copilot.store import Shapes, order_lookup_key
 from copilot.understanding import ORDER_INTENTS, Understanding, classify
 
+_MONEY_BEFORE = re.compile(r"[$€£]\s?$")
+_MONEY_AFTER = re.compile(r"(?:[.,]\d+)?\s?(?:dollars|bucks|quid|euros?|usd|cad|aud|nzd|gbp|eur)\b", re.I)
 _TOKEN = re.compile(r"#?[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]|#?\d")
 _SHAPE = re.compile(r"([A-Z]*)(\d+)")
 DATA_FILE = Path(__file__).with_name("references.yaml")
@@ -113,6 +115,8 @@ def order_references(
             continue
         if is_catalog_id(token.lstrip("#")) or postcode_word.search(text[: match.start()]):
             continue
+        if _MONEY_BEFORE.search(text[: match.start()]) or _MONEY_AFTER.match(text[match.end() :]):
+            continue  # "financing on a $2000 order?" names an amount, not order 2000
         key = order_lookup_key(token)
         if (
             (has_order_shape(token, shapes) and not key.isdigit())  # bare numbers are sizes, watts, years
