@@ -25,7 +25,15 @@ from numpy.typing import NDArray
 from pydantic import BaseModel
 
 from copilot.knowledge.catalog import product_text
-from copilot.lexical import LexicalIndex, in_english, name_tokens, shopper_words, tokenize, top_positions
+from copilot.lexical import (
+    LexicalIndex,
+    in_english,
+    light_verbs,
+    name_tokens,
+    shopper_words,
+    tokenize,
+    top_positions,
+)
 from copilot.schemas import Citation, Order, Passage, PassageKind, SearchHit
 from copilot.settings import Settings
 from copilot.spelling import in_common_use, one_slip_away
@@ -599,8 +607,11 @@ class Retriever:
         packrafts?" asks about something the shop never mentions, whatever the nearest passage says.
         A word is known when a word of its ``kin`` is ("phone" where the pages say "call")."""
         snapshot = self.snapshot()
-        # a word of three letters or more as written: "axes" is its stem "ax"
-        words = {t for w in _WORDS_WRITTEN.findall(text) if len(w) >= 3 for t in tokenize(w) if t.isalpha()}
+        # a word of three letters or more as written: "axes" is its stem "ax"; not a light verb, which no
+        # answer repeats ("can i get it in sc1?" asks nothing unknown)
+        words = {
+            t for w in _WORDS_WRITTEN.findall(text) if len(w) >= 3 for t in tokenize(w) if t.isalpha()
+        } - light_verbs()
         if snapshot is None or not words:
             return 0.0
         lexical = snapshot.lexical

@@ -29,7 +29,7 @@ from copilot.drafting.text import (
 )
 from copilot.knowledge.catalog import day_text, product_text
 from copilot.knowledge.catalog import format_price as money
-from copilot.lexical import irregular_forms, name_tokens, tokenize, with_heads
+from copilot.lexical import irregular_forms, light_verbs, name_tokens, tokenize, with_heads
 from copilot.policy_files import load_yaml_model
 from copilot.retrieval import Retriever, model_code, options_named, value_words
 from copilot.schemas import Passage
@@ -39,7 +39,9 @@ from copilot.understanding import asks_price, attributes_asked, budget_in
 _QUESTION_FRAME = re.compile(r"\b(?:which|what|whats|how|who)\b", re.I)  # "which has more caffeine, A or B"
 _KINDS_JOINED = re.compile(r"\s*(?:&|,|/|\band\b)\s*")  # "Bowls & Feeders": two kinds in one step
 _CLAUSE = re.compile(r",\s+|\s+[-–—]+\s+")  # "A or B, which ...", "A vs B - which ..."
-_WHAT_IT_COMES_WITH = re.compile(r"\s+(?:with|w/|including|incl\.?|featuring|plus)\s+", re.IGNORECASE)
+# what a name says after its kind: what it comes with, what it is for ("Thick Door Kit for Deadbolts"), or
+# how it is set apart after a comma ("Deadbolt Strike Plate, Reinforced")
+_AFTER_ITS_KIND = re.compile(r"\s+(?:with|w/|including|incl\.?|featuring|plus|for)\s+|\s*,\s+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s(?:or|vs\.?|versus|and|than|compared to|with)\s", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"^\s*(.*?[^\W\d_][\w'-]*)\s+\d[\w.]*\s*$")
 _NUMBER_FIRST = re.compile(r"\s*\d[\w.]*\b(?!\s*(?:mm|cm|m|in|g|kg|ml|l|oz|lb|lbs|w|v|mah)\b)")
@@ -387,8 +389,9 @@ def _typed_as(family: Family, word: str) -> bool:
     a bat in "Piñata Accessories" is no piñata, nor a footprint in "Tents > Tent Accessories" a tent; paste
     in "Wallpapering" is no wallpaper (the stems are one, the words are not: the work, not the thing)."""
     head = set(tokenize(word))
-    # "Vented Hard Hat with Ratchet Harness" is a hat: a name's kind ends before what it comes with
-    named = _WHAT_IT_COMES_WITH.split(_bare_title(family), maxsplit=1)[0]
+    # "Vented Hard Hat with Ratchet Harness" is a hat, a "Thick Door Kit for Deadbolts" a kit, a "Deadbolt
+    # Strike Plate, Reinforced" a plate: a name's kind ends before what it comes with, is for, or a comma
+    named = _AFTER_ITS_KIND.split(_bare_title(family), maxsplit=1)[0]
     last = [w for w in named.split() if not any(c.isdigit() for c in w)][-1:]
 
     def is_kind(written: str) -> bool:
@@ -973,6 +976,9 @@ def superlative_kind(text: str, asked: MeasureAsked) -> set[str]:
     before, after = (split[1], split[2]) if split else ("", "")
     named_before = kind_words(before) - set(tokenize(" ".join(said)))
     measured = set(tokenize(had.group(1) if had else after if named_before else ""))
+    # (what the kind named before it says again is still the kind: "which barn door kit takes the thickest
+    # door?"; the verb before "the" is none: "takes", "extracts the most air")
+    measured = measured - named_before | set(tokenize(_verb_before(text, asked, the=True) or ""))
     return kind_words(text) - set(tokenize(" ".join(said))) - asked.label_words - measured
 
 
@@ -1017,6 +1023,9 @@ def superlative(context: DraftContext) -> Draft | None:
     if not found and asked.superlative.else_labels:
         asked = MeasureAsked(asked.superlative, asked.word, asked.superlative.else_labels)
         found = [a for f in families for a in _amounts(f, asked)]
+    if not found and (done := _done_most(context.text, asked)) is not None:
+        asked = done  # "which fan extracts the most air?": its "Extraction rate" line
+        found = [a for f in families for a in _amounts(f, asked)]
     if not found:
         return None
     dimension = Counter(a.dimension for a in found).most_common(1)[0][0]  # never grams against litres
@@ -1037,6 +1046,28 @@ def superlative(context: DraftContext) -> Draft | None:
         reply += f" Next is the {runner_up.family.product.title} ({runner_up.text.strip()})."
     cited = [best.family, *([runner_up.family] if runner_up else [])]
     return Draft(action="answer", reply=reply, citations=[cite(f.product) for f in cited], confidence=0.8)
+
+
+def _done_most(text: str, asked: MeasureAsked) -> MeasureAsked | None:
+    """The superlative measured by the verb before it, when no line is labelled by the word after:
+    "which fan extracts the most air?" by the line labelled "Extraction rate" (not "has the most")."""
+    if asked.superlative.labels:  # "which drone flies longest?" measures a time, whatever comes before
+        return None
+    verb = _verb_before(text, asked)
+    if verb is None or set(tokenize(verb)) <= light_verbs():  # "takes the most" measures nothing
+        return None
+    unmeasured = asked.superlative.model_copy(update={"dimension": None})
+    return MeasureAsked(unmeasured, asked.word, [verb])
+
+
+def _verb_before(text: str, asked: MeasureAsked, *, the: bool = False) -> str | None:
+    """The word before the superlative ("extracts" of "extracts the most air"), unless it asks ("has",
+    "is"); ``the``: only when "the" stands between them, as before a verb's object."""
+    article = r"the\s+" if the else r"(?:the\s+)?"
+    before = re.search(rf"\b([a-z]+)\s+{article}{re.escape(asked.word)}\b", text.lower())
+    if before is None or set(tokenize(before[1])) <= _asking():
+        return None
+    return before[1]
 
 
 def _named_after(text: str, asked: MeasureAsked, kind: set[str]) -> MeasureAsked | None:

@@ -178,6 +178,31 @@ def with_its_list(line: str, text: str) -> str:
     return first_list(intro + "\n" + text.split(line, 1)[1]) or line
 
 
+_VERDICT = re.compile(r"(?i)^\s*(?:yes|no|not|only)\b")
+_DIGIT = re.compile(r"\d")
+
+
+def with_its_measure(shown: list[str], lines: list[str]) -> list[str]:
+    """A yes-or-no line with the measured line that decides it, one that shares a label word: "Suitable
+    for low pressure (gravity-fed) systems: No" goes with "Minimum water pressure: 1.0 bar", so the
+    shopper learns why, and can weigh it against their own."""
+    out: list[str] = []
+    for line in shown:
+        _, colon, value = line.partition(":")
+        measure = [
+            other
+            for other in labelled(lines)
+            if colon
+            and _VERDICT.match(value)
+            and other not in shown
+            and other not in out
+            and _DIGIT.search(other.partition(":")[2])
+            and label_words(other) & label_words(line)
+        ][:1]
+        out += [f"{line.rstrip('.')}.", *measure] if measure else [line]  # "...: No. Minimum water ..."
+    return out
+
+
 def lines_joined(lines: list[str]) -> str:
     """Lines of a description said one after another, each ended so the next does not run into it
     ("8 mm Safe working load (SWL): 1,200 kg; 8 mm Breaking load: 4,800 kg")."""

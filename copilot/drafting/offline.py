@@ -62,6 +62,7 @@ from copilot.drafting.description import (
     stems_shared,
     valued_with,
     with_its_list,
+    with_its_measure,
 )
 from copilot.drafting.fitting import fit_together, held_to_its_lines, parts_listed_for
 from copilot.drafting.grids import cell_by_ranges
@@ -90,6 +91,7 @@ from copilot.drafting.service_area import area_answer, places_asked
 from copilot.drafting.sizes import amounts_joined, grammar, limit_lines, size_for
 from copilot.drafting.suitability import suitability
 from copilot.drafting.text import (
+    DAY_SHAPES,
     AskedThing,
     Shape,
     answered_by,
@@ -110,11 +112,13 @@ from copilot.drafting.text import (
     row_cells,
     row_named,
     row_of_product,
+    rows_by_listed_thing,
     rule_for_thing,
     sentences,
     shape_rules,
     suited_for_words,
     swap_name,
+    table_rows,
     thing_sent,
     time_ranges,
     with_its_heading,
@@ -144,6 +148,7 @@ from copilot.understanding import (
 )
 
 _DOUBLED_ARTICLE = re.compile(r"\b[Tt]he The ")
+_WORD_SAID = re.compile(r"[^\s?!.,;:()]+")
 # a table's row as a sentence: "Locomotive: X; Decoder plug: 8-pin."
 _TABLE_ROW = re.compile(r"[^:;\n]{1,60}: [^;\n]*; ")
 _CATALOG_WIDE = frozenset({"product_cheapest", "product_priciest", "product_compare"})
@@ -222,9 +227,11 @@ def _work_area(context: DraftContext) -> Draft | None:
     if found is None:
         # a place the page leaves out is no word of it: the page is searched for where the shop works
         # ("can you come measure in red deer?" and the table under "Where we measure and install")
+        # (ten sections: the table of areas is often one section of several on the service's page)
         unplaced = re.sub("|".join(map(re.escape, asked)), " ", context.text, flags=re.IGNORECASE)
-        where = context.with_pages(f"{unplaced} where area", first=True)
-        found = area_answer(context.text, [p for p, _ in _pages(where)], product_word)
+        docs = SearchFilters(kinds=["document"])
+        where = retriever.search(f"{unplaced} where area towns", 10, filters=docs)
+        found = area_answer(context.text, [h.passage for h in where], product_word)
     if found is None:
         return None
     reply = " ".join(found.sentences)
@@ -1308,6 +1315,17 @@ def _stated_attributes(text: str) -> list[Attribute]:
     return [a for a in attributes_asked(text) if a.stated]
 
 
+def _named_by_its_values(named: ProductMatch, context: DraftContext) -> bool:
+    """The only words naming the product are values of the one in focus, asked of "it": "can i get it in
+    sc1?" of a deadbolt with an SC1 keyway names no Rekey Kit SC1."""
+    product, variants, _ = _in_focus(context)
+    if product is None or product.key == named.product.key or "refers_back" not in context.understanding.cues:
+        return False
+    naming = set(tokenize(named.product.title)) & set(tokenize(context.text))
+    values = {w for v in variants for value in v.options.values() for w in tokenize(value)}
+    return bool(naming) and naming <= values
+
+
 def _named_by_what_is_asked(named: ProductMatch, context: DraftContext) -> bool:
     """The only words naming the product are the attribute the question asks of the one in focus:
     "whats the max weight?" names no Weighted Utensil Set."""
@@ -1444,6 +1462,46 @@ def _when_it_ships(match: ProductMatch, version: Passage) -> str | None:
         return noted
     lines = sentences(product_text(match.product).own_words)
     return next((t for t in lines if _SHIPS_WHEN.search(t) and _DATED.search(t)), None)
+
+
+def _with_the_product_it_names(draft: Draft, context: DraftContext) -> Draft:
+    """A page's answer that names one product whole besides those the question names ("Tray to use:
+    Malham Slate-Effect Shower Tray 1200 x 900 mm" for "which tray goes with the hale enclosure?") cites
+    it too, so "how much is that in white?" goes on with that product."""
+    if draft.action != "answer" or context.retriever is None or not draft.citations:
+        return draft
+    if any(c.kind != "passage" or not c.id.startswith("doc:") for c in draft.citations):
+        return draft
+    asked = set(tokenize(context.text))
+    named = {
+        product.key: product
+        for name in context.retriever.names_in(draft.reply)
+        for product in context.retriever.names_with(set(name))
+        if set(tokenize(product.title)) == name
+        and product.title.lower() in draft.reply.lower()  # said whole, not its words apart
+        and share_named(product.title, asked) < 0.5
+    }
+    if len(named) != 1:
+        return draft
+    (product,) = named.values()
+    return draft.model_copy(update={"citations": [*draft.citations, cite(product)]})
+
+
+def _lead_time(context: DraftContext, product: Passage) -> tuple[str, Passage] | None:
+    """A page's table row for the product, by its whole name, that says a time: a special order's
+    "Grassington cast iron roll top bath (special order): 8 to 10 weeks" on the delivery page."""
+    if context.retriever is None:
+        return None
+    duration = next(s for s in shape_rules().shapes if s.name == "duration")
+    pages = context.retriever.search(
+        f"{product.title} lead time", 5, filters=SearchFilters(kinds=["document"])
+    )
+    for hit in pages:
+        for row in table_rows(body_of(hit.passage)):
+            named = set(tokenize(first_cell(row)))
+            if share_named(product.title, named) == 1.0 and duration.answered(row):
+                return row, hit.passage
+    return None
 
 
 def _dated_note(version: Passage) -> str | None:
@@ -1910,6 +1968,7 @@ class OfflineDrafter:
     def draft(self, context: DraftContext) -> Draft:
         draft = self._calibrated(_unless_withdrawn(self._draft(context), context), context)
         draft = _with_how_it_is_sold(draft, context)
+        draft = _with_the_product_it_names(draft, context)
         # a title that begins with its own article: "the The Clockwork Fox" reads "The Clockwork Fox"
         draft = draft.model_copy(update={"reply": _DOUBLED_ARTICLE.sub("The ", draft.reply)})
         if draft.action != "answer" or draft.suggestions:
@@ -2118,10 +2177,15 @@ class OfflineDrafter:
         ):
             return listed  # "which music stands can I order today?"
         comes_with = named is not None and _comes_with(context.text, named)
-        focus = self._focused(context) if named is None or named.name_match < 0.75 or comes_with else None
+        by_its_values = named is not None and _named_by_its_values(named, context)
+        focus = (
+            self._focused(context)
+            if named is None or named.name_match < 0.75 or comes_with or by_its_values
+            else None
+        )
         if comes_with and focus is not None:
             named = focus  # "does it come with a pot?" asks about the stove in focus, not the pot
-        focused = focus if named is None or named.name_match < 0.75 else None
+        focused = focus if named is None or named.name_match < 0.75 or by_its_values else None
         # "and in large?" goes on with the product in focus; so does "and the 12 cup?" when one word of
         # it ("cup") happens to be a word only another product's name has
         if focused is not None and (
@@ -2129,6 +2193,7 @@ class OfflineDrafter:
             or named.name_match < 0.5
             or focused.chosen
             or _named_by_what_is_asked(named, context)
+            or by_its_values
         ):
             return self._product_draft(context, focused) or self._policy(context)
         if (
@@ -2255,6 +2320,10 @@ class OfflineDrafter:
         if cell is None:
             return None
         sentence, page = cell
+        # "order by when for christmas delivery to vancouver?" asks a day the rates row does not give
+        shape = answered_by(context.text)
+        if shape is not None and shape.name in DAY_SHAPES and not _DATED.search(sentence):
+            return None
         # "will i have to pay import vat if you ship to ireland?": a sentence on the place that says more of
         # the question than its rate ("... the carrier may ask you to pay import VAT") answers instead
         asked = set(tokenize(context.text))
@@ -2755,6 +2824,9 @@ class OfflineDrafter:
                     reply += sale_to_come([v]) or own_sale_words(match.product, context.today)
                 ordered_early = (v.preorder or v.backorder) and not v.available_from
                 sent = _when_it_ships(match, v) if ordered_early else None
+                if ordered_early and not sent and (row := _lead_time(context, match.product)):
+                    sent, row_page = row  # the shop's lead time for it: "Grassington ... bath: 8 to 10 weeks"
+                    extra.append(cite(row_page))
                 if sent:
                     reply += f" {sent}"  # "Pre-order: Dispatch or collection from 21 September 2027, ..."
                 if not v.available and available:
@@ -2818,6 +2890,9 @@ class OfflineDrafter:
                     # a version's own "next shipment due 15 January 2027", or its description's
                     notes = [] if dated else [n for v in ordered if (n := _when_it_ships(match, v))]
                     noted = notes[0] if notes else None
+                    if not dated and not noted and (row := _lead_time(context, match.product)):
+                        noted = row[0]  # the shop's lead time for it, on a page
+                        citations.append(cite(row[1]))
                     reply += f" {noted}" if noted else ""
                 # its own "Discontinued: ... we will not be restocking it" is said whenever none is left
                 if ("restock" in cues and not dated and not noted) or _own_restock_words(match.product):
@@ -3177,7 +3252,9 @@ class OfflineDrafter:
             return _options_listed(match, named_options, citations, context.text)
         # what "how many" counts is asked though the name says it ("how many tests ... the master test kit?")
         counted = {t for found in _HOW_MANY.finditer(context.text) for t in tokenize(found.group(1))}
-        asked = " ".join(w for w in tokenize(context.text) if w not in (name_words | tail) - counted)
+        # (the question's own words, not their stems: a stem stemmed again may change, "revers" to "rever")
+        besides = (name_words | tail) - counted
+        asked = " ".join(w for w in _WORD_SAID.findall(context.text) if set(tokenize(w)) - besides)
         asked = f"how many {asked}" if counted and asked else asked  # a number answers it ("250,000 knots")
         describing = "describe" in context.understanding.cues
         listed = any(a.listed for a in attributes)  # "what's in the first aid kit?" asks for its list
@@ -3211,6 +3288,7 @@ class OfflineDrafter:
                 return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
             if not limits and _leaves_unsaid(context.text, match.product.title, attributes, shown):
                 return dont_know  # "is the fabric fire retardant?" and "Fabric: 100% polyester"
+            reply = lines_joined(with_its_measure(shown, lines))  # "...: No; Minimum water pressure: 1.0 bar"
             ended = reply if reply.endswith((".", "!", "?")) else f"{reply}."  # "Combi boiler: Yes."
             return Draft(action="answer", reply=ended, citations=citations, confidence=0.8)
         # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
@@ -3255,8 +3333,9 @@ class OfflineDrafter:
             if context.retriever is not None and (kind := line_of_kind(context.retriever, lines, unsaid)):
                 return Draft(action="answer", reply=kind, citations=citations, confidence=0.7)
             return dont_know
+        ended = reply if reply.endswith((".", "!", "?")) else f"{reply}."  # "... Handing: Reversible."
         return Draft(
-            action="answer", reply=reply, citations=citations, confidence=round(0.5 + 0.4 * coverage, 2)
+            action="answer", reply=ended, citations=citations, confidence=round(0.5 + 0.4 * coverage, 2)
         )
 
     # -- policies ------------------------------------------------------------------------------
@@ -3338,6 +3417,10 @@ class OfflineDrafter:
         }:
             # its row, and what is not a row ("If you are between two sizes, ...")
             chosen = [(t, p) for t, p in chosen if t not in rows or t in own_rows]
+        # "how quickly will a shower enclosure come?": the row listing enclosures, not the one listing showers
+        rows = {t for t, _ in chosen if _TABLE_ROW.match(t)}
+        kept = set(rows_by_listed_thing(context.text, sorted(rows)))
+        chosen = [(t, p) for t, p in chosen if t not in rows or t in kept]
         unknown = _coined_terms(context)
         told = set(tokenize(" ".join(sentence for sentence, _ in chosen)))
         # "can I pay with afterpay?" is not answered by "you pay the return freight"

@@ -22,7 +22,31 @@ from copilot.spelling import in_common_use
 
 # the place a question asks about the shop's work in: "in wexford", "around thurles", "near naas"
 _WHERE = re.compile(
-    r"\b(?:in|around|near|at)\s+(?:the\s+)?([^\W\d_][\w'-]*\.?(?:\s+[^\W\d_][\w'-]*\.?){0,2})"
+    r"\b(?:in|around|near|at|(?:cover|covers|serve|serves|visit|visits)(?!\s+(?:in|around|near|at)\b))\s+(?:the\s+)?"
+    r"([^\W\d_][\w'-]*\.?(?:\s+[^\W\d_][\w'-]*\.?){0,2})"
+)
+# a town named as a saint, a mount or a fort ("st jacobs", "mt albert"), known to no list or not
+_PLACE_NOUNS = (
+    frozenset(  # the word that may end such a town's name: "st lawrence park", "mt pleasant heights"
+        {
+            "park",
+            "bay",
+            "falls",
+            "hill",
+            "hills",
+            "heights",
+            "beach",
+            "lake",
+            "river",
+            "harbour",
+            "harbor",
+            "creek",
+        }
+        | {"point", "springs", "valley", "village", "island", "ridge", "grove", "bridge", "landing", "mills"}
+    )
+)
+_NAMED_AS = frozenset(
+    {"st", "st.", "ste", "ste.", "saint", "mt", "mt.", "mount", "ft", "ft.", "fort", "port"}
 )
 # a question about sending things, wherever it names the place ("do you deliver locally in portland?")
 _SENDING = frozenset(tokenize("ship shipping shipped deliver delivery delivered post postage courier send"))
@@ -92,7 +116,14 @@ def places_asked(question: str, product_word: Callable[[str], bool] = lambda _: 
             name = " ".join(words[:size]).strip(_MARKS)
             if size == 1 and len(words) > 1 and product_word(f"{name} {words[1].strip(_MARKS)}"):
                 break  # "in california king" names a mattress's size, not California
-            unknown = size == 1 and not in_common_use(name) and len(name) >= 4 and not product_word(name)
+            unknown = (
+                size == 1 and not in_common_use(name) and len(name) >= 4 and not product_word(name)
+            ) or (
+                size >= 2
+                and words[0] in _NAMED_AS
+                and not in_common_use(words[1].strip(_MARKS))
+                and all(w.strip(_MARKS) in _PLACE_NOUNS for w in words[2:size])
+            )
             if _country_of(name) is not None or unknown:
                 names.append(name)
                 break
@@ -117,8 +148,10 @@ def area_answer(
     # third row), before any that leaves it out
     for page, _, sentence, listed, row in lists:
         # (a row by a place it lists: "ireland" is no row's "Northern Ireland")
-        places = {place for place, _ in listed}
-        if any(name in places if row else set(tokenize(name)) <= set(tokenize(sentence)) for name in asked):
+        places = {_bare(place) for place, _ in listed}
+        if any(
+            _bare(name) in places if row else set(tokenize(name)) <= set(tokenize(sentence)) for name in asked
+        ):
             return AreaAnswer([sentence], page, covered=True)
     for page, index, sentence, listed, row in lists:
         if row:  # one row of several areas is not where the shop works
@@ -144,8 +177,35 @@ def _place_lists(
         (page, index, sentence, listed, sentence in rows)
         for index, sentence in enumerate(sentences(body))
         if (_shares_a_start(wanted, set(tokenize(sentence))) or (sentence in rows and on_page))
-        and len(listed := places_listed(sentence)) >= (1 if sentence in rows else 2)
+        and len(listed := _row_places(sentence) if sentence in rows else places_listed(sentence))
+        >= (1 if sentence in rows else 2)
     ]
+
+
+_ITEMS_APART = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
+
+
+def _row_places(row: str) -> list[tuple[str, str]]:
+    """The places a table row lists: in a cell that lists places ("Fergus, Elora, Rockwood"), every item
+    once one of them is a known place, of its country (a small town no gazetteer holds is still one of
+    the towns a shop covers)."""
+    found: list[tuple[str, str]] = []
+    for _, value in row_cells(row):
+        items = [item for item in _ITEMS_APART.split(_BRACKETED.sub("", value)) if item.strip()]
+        known = [place for item in items for place in places_listed(item)]
+        if not known:
+            continue
+        country = known[0][1]
+        found += [(_bare(item), country) for item in items if _NAME_LIKE.fullmatch(item.strip())]
+    return found
+
+
+def _bare(place: str) -> str:
+    """A place as compared: "St. Jacobs" is "st jacobs"."""
+    return place_key(place).replace(".", "")
+
+
+_NAME_LIKE = re.compile(r"[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3}")
 
 
 def _shares_a_start(wanted: set[str], said: set[str]) -> bool:
@@ -160,7 +220,14 @@ def _table_answer(asked: list[str], wanted: set[str], page: Passage) -> AreaAnsw
     page says of the rest ("We don't measure or install outside these areas")."""
     body = body_of(page)
     # (by its first column, else by any: "Postcode area: YO; Towns: York, Malton, Selby")
-    by_first = [(row, found) for row in table_rows(body) if (found := places_listed(first_cell(row)))]
+    rows = table_rows(body)
+    by_first = [(row, found) for row in rows if (found := places_listed(first_cell(row)))]
+    if len(by_first) >= 2:  # a column of places: every row's ("Kitchener-Waterloo" beside "Guelph")
+        of_country = by_first[0][1][0][1]
+        by_first = [
+            (row, places_listed(first_cell(row)) or [(place_key(first_cell(row)), of_country)])
+            for row in rows
+        ]
     listed = by_first or [(row, found) for row in table_rows(body) if (found := places_listed(row))]
     if len(listed) < 2:
         return None
@@ -169,8 +236,8 @@ def _table_answer(asked: list[str], wanted: set[str], page: Passage) -> AreaAnsw
         return None
     says_no = shape_rules().phrases["negation"]
     for name in asked:
-        for row, _ in listed:
-            if set(tokenize(name)) <= set(tokenize(first_cell(row))):
+        for row, found in listed:  # a place the row lists whole ("ireland" is no "Northern Ireland")
+            if _bare(name) in {_bare(place) for place, _ in found}:
                 return AreaAnswer([row], page, covered=True)
         country = _country_of(name)
         if country is not None and any(c == country for _, found in listed for _, c in found):

@@ -667,6 +667,8 @@ def cell_by_names(
         return None
     asked = set(tokenize(question))
     asked |= kin_of(asked)
+    shape = answered_by(question)
+    day_asked = shape is not None and shape.name in DAY_SHAPES
     found: list[tuple[int, str, Passage]] = []
     for passage, _ in passages:
         prose, rows = _table_rows(body_of(passage))
@@ -688,6 +690,9 @@ def cell_by_names(
         picked = _with_its_why(
             [f"{h}: {v}" for n, h, v in by_header if n == best and not _says_most(asked, v)], by_header
         )
+        picked += _its_verdict(question, asked, picked, by_header)
+        if day_asked and not any(_DAY_OF_MONTH.search(p) for p in picked):
+            continue  # "order by when for christmas delivery to bc?" is no rates row's delivery time
         # "will the calder cartridge fit my esk shower?": the fit column whose cell names the other thing
         # is the answer ("Does not fit: Esk Low Pressure Shower Kit"), though the question says it
         verdict = [f"{h}: {v}" for h, _, v in _cells(row) if _FIT_HEADER.search(h) and _says_most(asked, v)]
@@ -728,6 +733,25 @@ def _of_the_shape_asked(question: str, by_header: list[tuple[int, str, str]]) ->
         return by_header
     top = max(n for n, _, _ in shaped)
     return [(best + 1 if (n, h, v) in shaped and n == top else n, h, v) for n, h, v in by_header]
+
+
+_VERDICT = re.compile(r"(?i)\s*(?:yes|no|only|not)\b")
+DAY_SHAPES = frozenset({"deadline", "last_order_date"})  # a day asked: "order by when for christmas?"
+
+
+def _its_verdict(
+    question: str, asked: set[str], picked: list[str], by_header: list[tuple[int, str, str]]
+) -> list[str]:
+    """A yes-or-no question answered by a measure ("is the esk kit ok with low water pressure?" and
+    "Minimum water pressure: 0.1 bar") also gets the row's verdict on it: the yes-or-no cells whose
+    header says the most of the question, its name's words too ("Gravity-fed / low pressure: Yes")."""
+    if not picked or not shape_rules().phrases["yes_or_no"](question):
+        return []
+    if any(_VERDICT.match(p.partition(": ")[2]) for p in picked):
+        return []
+    judged = [(len(asked & set(tokenize(h))), h, v) for _, h, v in by_header if _VERDICT.match(v)]
+    most = max((n for n, _, _ in judged), default=0)
+    return [f"{h}: {v}" for n, h, v in judged if n == most and n > 0]
 
 
 def _columns_named(row: str, words: set[str]) -> list[tuple[int, str, str]]:
@@ -1073,6 +1097,28 @@ def _outside_tables(passage: Passage) -> str:
     """The lists of kinds a passage's words give outside its tables: what its section says it is for."""
     clauses = _CLAUSE_END.split(_table_rows(body_of(passage))[0])
     return " ".join(clause for clause in clauses if _LIST_END.search(clause))
+
+
+_LIST_APART = re.compile(r",\s*|\s+(?:and|or|&)\s+")
+
+
+def rows_by_listed_thing(question: str, rows: list[str]) -> list[str]:
+    """Of table rows whose first cell lists things ("Shower enclosures, shower trays, acrylic baths"),
+    those listing the thing the question names whole in the most words (two or more): "how quickly will
+    a shower enclosure be delivered?" is the enclosures' row, not the one that lists "showers". Rows
+    whose first cell is no list stay; so do all when none lists such a thing."""
+    asked = set(tokenize(question))
+
+    def longest(row: str) -> int:
+        items = _LIST_APART.split(first_cell(row))
+        whole = [len(words) for item in items if (words := set(tokenize(item))) and words <= asked]
+        return max(whole, default=0) if len(items) > 1 else -1
+
+    said = {row: longest(row) for row in rows}
+    most = max(said.values(), default=0)
+    if most < 2:
+        return rows
+    return [row for row in rows if said[row] in (-1, most)]
 
 
 def first_cell(row: str) -> str:

@@ -117,7 +117,10 @@ def _supported_claims(evidence: list[str]) -> set[str]:
     plain numbers) any number as an amount; a code wherever the evidence spells it."""
     backed: set[str] = set()
     for text in evidence:
-        backed |= claims_in(text)
+        claimed = claims_in(text)
+        backed |= claimed
+        if "money:0" in claimed:  # a price of nothing is free: "HG free (£0.00)" of a visit priced £0.00
+            backed.add("promise:free")
         if text.lstrip().startswith("{"):
             backed |= {f"money:{number}" for number in facts_in(text)}
         backed |= {f"code:{word.upper()}" for word in re.findall(r"[A-Za-z0-9_-]{4,}", text)}
