@@ -10,6 +10,7 @@ import re
 
 from copilot.drafting.holidays import days_named
 from copilot.drafting.places import destination_written, places, towns_anywhere
+from copilot.drafting.service_area import places_asked
 from copilot.drafting.text import swap_name
 from copilot.lexical import tokenize
 from copilot.retrieval import Retriever
@@ -189,7 +190,9 @@ def _swap_amount(text: str, name: str, amount: str) -> str | None:
 def _to_another_place(previous: str, text: str) -> str | None:
     """ "and to australia?" after "shipping to auckland?" asks the same of Australia: the last question
     with its place put as the new one (read together, Auckland's row would answer again)."""
-    switched = _put_for(previous, places().named(previous), places().named(text))
+    # (a town only a shop's service table lists, "and in fergus?", as the service area reads it)
+    old, new = places().named(previous) or places_asked(previous), places().named(text) or places_asked(text)
+    switched = _put_for(previous, old, new)
     return switched if switched != previous else None  # (a name written with accents the fold took off)
 
 

@@ -23,28 +23,14 @@ from copilot.spelling import in_common_use
 # the place a question asks about the shop's work in: "in wexford", "around thurles", "near naas"
 _WHERE = re.compile(
     r"\b(?:in|around|near|at|(?:cover|covers|serve|serves|visit|visits)(?!\s+(?:in|around|near|at)\b))\s+(?:the\s+)?"
-    r"([^\W\d_][\w'-]*\.?(?:\s+[^\W\d_][\w'-]*\.?){0,2})"
+    r"([^\W\d_][\w'-]*\.?(?:\s+(?!(?:and|or|in|at|to|for|near|around)\b)[^\W\d_][\w'-]*\.?){0,2})"
+)
+# the words that may end such a town's name: "st lawrence park", "mt pleasant heights"
+_PLACE_NOUNS = frozenset(
+    "park bay falls hill hills heights beach lake river harbour harbor creek point springs valley village "
+    "island ridge grove bridge landing mills".split()
 )
 # a town named as a saint, a mount or a fort ("st jacobs", "mt albert"), known to no list or not
-_PLACE_NOUNS = (
-    frozenset(  # the word that may end such a town's name: "st lawrence park", "mt pleasant heights"
-        {
-            "park",
-            "bay",
-            "falls",
-            "hill",
-            "hills",
-            "heights",
-            "beach",
-            "lake",
-            "river",
-            "harbour",
-            "harbor",
-            "creek",
-        }
-        | {"point", "springs", "valley", "village", "island", "ridge", "grove", "bridge", "landing", "mills"}
-    )
-)
 _NAMED_AS = frozenset(
     {"st", "st.", "ste", "ste.", "saint", "mt", "mt.", "mount", "ft", "ft.", "fort", "port"}
 )
