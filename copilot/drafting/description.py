@@ -178,7 +178,7 @@ def with_its_list(line: str, text: str) -> str:
     return first_list(intro + "\n" + text.split(line, 1)[1]) or line
 
 
-_VERDICT = re.compile(r"(?i)^\s*(?:yes|no|not|only)\b")
+VERDICT = re.compile(r"(?i)\s*(?:yes|no|not|only)\b")  # a value that judges: "No", "Only with a pump"
 _DIGIT = re.compile(r"\d")
 
 
@@ -193,7 +193,7 @@ def with_its_measure(shown: list[str], lines: list[str]) -> list[str]:
             other
             for other in labelled(lines)
             if colon
-            and _VERDICT.match(value)
+            and VERDICT.match(value)
             and other not in shown
             and other not in out
             and _DIGIT.search(other.partition(":")[2])

@@ -1450,6 +1450,10 @@ def _comes_with(text: str, match: ProductMatch) -> bool:
 _SHIPS_WHEN = re.compile(
     r"(?i)\b(?:releas\w*|pre-?order\w*|dispatch\w*|ships?\s+from|shipping\s+from|available\s+from)\b"
 )
+# a table's column of when things come: "Dispatch and delivery", "Ships", "Lead time", "Made in (days)"
+_SENT_WHEN = re.compile(
+    r"(?i)\b(?:dispatch\w*|ship\w*|deliver\w*|lead|made|ready|arriv\w*|sent|turnaround)\b"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATED = re.compile(rf"(?i)\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
 
@@ -1499,9 +1503,16 @@ def _lead_time(context: DraftContext, product: Passage) -> tuple[str, Passage] |
     for hit in pages:
         for row in table_rows(body_of(hit.passage)):
             named = set(tokenize(first_cell(row)))
-            if share_named(product.title, named) == 1.0 and duration.answered(row):
+            # (a row of when it comes, not of how long its warranty runs: "Warranty: 1 year")
+            sent = any(_SENT_WHEN.search(header) for header, _ in row_cells(row)[1:])
+            if sent and share_named(product.title, named) == 1.0 and duration.answered(row):
                 return row, hit.passage
     return None
+
+
+def _ended(reply: str) -> str:
+    """A reply of spec lines ended as a sentence: "Combi boiler: Yes.", "... Handing: Reversible."."""
+    return reply if reply.endswith((".", "!", "?")) else f"{reply}."
 
 
 def _dated_note(version: Passage) -> str | None:
@@ -3252,9 +3263,11 @@ class OfflineDrafter:
             return _options_listed(match, named_options, citations, context.text)
         # what "how many" counts is asked though the name says it ("how many tests ... the master test kit?")
         counted = {t for found in _HOW_MANY.finditer(context.text) for t in tokenize(found.group(1))}
-        # (the question's own words, not their stems: a stem stemmed again may change, "revers" to "rever")
-        besides = (name_words | tail) - counted
-        asked = " ".join(w for w in _WORD_SAID.findall(context.text) if set(tokenize(w)) - besides)
+        # (a stem that stemming again would change is given as the shopper wrote it: "revers" is "rever"
+        # stemmed again, so "reversible" is kept)
+        written = {t: w for w in _WORD_SAID.findall(context.text) for t in tokenize(w)}
+        stems = [w for w in tokenize(context.text) if w not in (name_words | tail) - counted]
+        asked = " ".join(w if tokenize(w) == [w] else written.get(w, w) for w in stems)
         asked = f"how many {asked}" if counted and asked else asked  # a number answers it ("250,000 knots")
         describing = "describe" in context.understanding.cues
         listed = any(a.listed for a in attributes)  # "what's in the first aid kit?" asks for its list
@@ -3288,9 +3301,8 @@ class OfflineDrafter:
                 return dont_know  # "how long does the battery last?" and "Charging: USB-C rechargeable"
             if not limits and _leaves_unsaid(context.text, match.product.title, attributes, shown):
                 return dont_know  # "is the fabric fire retardant?" and "Fabric: 100% polyester"
-            reply = lines_joined(with_its_measure(shown, lines))  # "...: No; Minimum water pressure: 1.0 bar"
-            ended = reply if reply.endswith((".", "!", "?")) else f"{reply}."  # "Combi boiler: Yes."
-            return Draft(action="answer", reply=ended, citations=citations, confidence=0.8)
+            reply = lines_joined(with_its_measure(shown, lines))  # "...: No. Minimum water pressure: 1.0 bar"
+            return Draft(action="answer", reply=_ended(reply), citations=citations, confidence=0.8)
         # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
         others = {
             w
@@ -3333,9 +3345,11 @@ class OfflineDrafter:
             if context.retriever is not None and (kind := line_of_kind(context.retriever, lines, unsaid)):
                 return Draft(action="answer", reply=kind, citations=citations, confidence=0.7)
             return dont_know
-        ended = reply if reply.endswith((".", "!", "?")) else f"{reply}."  # "... Handing: Reversible."
         return Draft(
-            action="answer", reply=ended, citations=citations, confidence=round(0.5 + 0.4 * coverage, 2)
+            action="answer",
+            reply=_ended(reply),
+            citations=citations,
+            confidence=round(0.5 + 0.4 * coverage, 2),
         )
 
     # -- policies ------------------------------------------------------------------------------
@@ -3418,9 +3432,9 @@ class OfflineDrafter:
             # its row, and what is not a row ("If you are between two sizes, ...")
             chosen = [(t, p) for t, p in chosen if t not in rows or t in own_rows]
         # "how quickly will a shower enclosure come?": the row listing enclosures, not the one listing showers
-        rows = {t for t, _ in chosen if _TABLE_ROW.match(t)}
-        kept = set(rows_by_listed_thing(context.text, sorted(rows)))
-        chosen = [(t, p) for t, p in chosen if t not in rows or t in kept]
+        all_rows = {t for t, _ in chosen if _TABLE_ROW.match(t)}
+        kept = set(rows_by_listed_thing(context.text, sorted(all_rows)))
+        chosen = [(t, p) for t, p in chosen if t not in all_rows or t in kept]
         unknown = _coined_terms(context)
         told = set(tokenize(" ".join(sentence for sentence, _ in chosen)))
         # "can I pay with afterpay?" is not answered by "you pay the return freight"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from copilot.drafting.description import VERDICT
 from copilot.drafting.places import destination, named_places, place_names, place_names_of, places, sent_to
 from copilot.lexical import in_another_language, in_english, light_verbs, shopper_words, tokenize
 from copilot.policy_files import Matcher, Phrases, load_yaml_model
@@ -735,7 +736,6 @@ def _of_the_shape_asked(question: str, by_header: list[tuple[int, str, str]]) ->
     return [(best + 1 if (n, h, v) in shaped and n == top else n, h, v) for n, h, v in by_header]
 
 
-_VERDICT = re.compile(r"(?i)\s*(?:yes|no|only|not)\b")
 DAY_SHAPES = frozenset({"deadline", "last_order_date"})  # a day asked: "order by when for christmas?"
 
 
@@ -747,9 +747,9 @@ def _its_verdict(
     header says the most of the question, its name's words too ("Gravity-fed / low pressure: Yes")."""
     if not picked or not shape_rules().phrases["yes_or_no"](question):
         return []
-    if any(_VERDICT.match(p.partition(": ")[2]) for p in picked):
+    if any(VERDICT.match(p.partition(": ")[2]) for p in picked):
         return []
-    judged = [(len(asked & set(tokenize(h))), h, v) for _, h, v in by_header if _VERDICT.match(v)]
+    judged = [(len(asked & set(tokenize(h))), h, v) for _, h, v in by_header if VERDICT.match(v)]
     most = max((n for n, _, _ in judged), default=0)
     return [f"{h}: {v}" for n, h, v in judged if n == most and n > 0]
 
