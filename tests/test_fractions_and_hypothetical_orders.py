@@ -238,3 +238,8 @@ def test_the_towns_a_service_table_lists_are_places_it_covers(
 def test_a_day_asked_of_a_place_is_the_deadlines_row(shop: Copilot) -> None:
     question = "order by when for christmas delivery to british columbia"
     assert_reply(shop, question, ["December 11"], ["5-8 business days"])
+
+
+def test_and_in_a_town_only_the_service_table_lists_asks_the_same_there(shop: Copilot) -> None:
+    reply = converse(shop, "how much is a rekeying visit in belleville", "and in courtice?")
+    assert "$129.00" in reply.reply and "$89.00" not in reply.reply, reply.reply

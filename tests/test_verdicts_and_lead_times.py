@@ -70,6 +70,14 @@ PRODUCTS: list[dict[str, Any]] = [
     ),
     _one("CELL", "Cordless Cellular Shade", "Shades", ["Cells: Single"], 89.0),
     invented_product(
+        "ORTON",
+        "Orton Digital Water Tester",
+        "Testers",
+        ["Reads: hardness and chlorine"],
+        [_variant("ORTON-1", {"Finish": "Grey"}, 149.0, available=False, backorder=True)],
+        MAKER,
+    ),
+    invented_product(
         "RIBBLE",
         "Ribble Stone Shower Tray",
         "Shower Trays",
@@ -104,7 +112,7 @@ PAGES = {
     "trays.md": "# Which tray fits my enclosure?\n\n| Enclosure | Tray to use |\n|---|---|\n"
     "| Howgill Quadrant Shower Enclosure | Ribble Stone Shower Tray |\n",
     "warranty.md": "# Warranty\n\n| Product line | Warranty |\n|---|---|\n"
-    "| Roller blinds | 5 years |\n| Cellular shades | 7 years |\n",
+    "| Roller blinds | 5 years |\n| Cellular shades | 7 years |\n| Orton Digital Water Tester | 1 year |\n",
 }
 
 
@@ -143,6 +151,7 @@ def test_a_superlative_measured_by_its_verb(shop: Copilot) -> None:
 
 def test_a_made_to_order_version_gets_its_lead_time_from_the_page(shop: Copilot) -> None:
     assert_reply(shop, "is the grisedale cast iron bath in stock?", ["backorder", "8 to 10 weeks"])
+    assert_reply(shop, "is the orton digital water tester in stock?", ["backorder"], ["1 year"])
 
 
 def test_a_version_priced_nothing_is_said_to_be_free(shop: Copilot) -> None:
