@@ -731,13 +731,16 @@ def _asks(text: str) -> bool:
 
 
 def _read_again(mended: str, understanding: Understanding) -> Understanding:
-    """What a question asks once its slips are mended to the shop's words: the intent and cues of the
-    mended text, for a question of products or the shop's terms (an order's or a proof's reading stays)."""
+    """What a question asks once its slips are mended to the shop's words: the intent of the mended text
+    and its cues besides the first reading's, for a question of products or the shop's terms (an order's
+    or a proof's reading stays; so do cues the turn set, "after_purchase" of a signed-in shopper's "wo sind
+    meine zwei Trinkflaschen?")."""
     kept = ORDER_INTENTS | NOT_QUESTIONS
     again = understand(mended)
     if understanding.intent in kept or again.intent in kept:
         return understanding
-    return understanding.model_copy(update={"intent": again.intent, "cues": again.cues})
+    cues = list(dict.fromkeys([*understanding.cues, *again.cues]))
+    return understanding.model_copy(update={"intent": again.intent, "cues": cues})
 
 
 def _without_emails(text: str) -> str:
