@@ -109,14 +109,15 @@ def _acts_on_own_orders(facts: TurnFacts) -> bool:
 
 
 def _asks_to_act(facts: TurnFacts) -> bool:
-    """An action asked for, or a change asked after on an order of the customer's own by its number: "can I
-    change the address on 10429?" wants it done however it is phrased, where "can I still cancel 1003 or is
-    it too late?" asks whether it may be (a shop may let a pending order be cancelled by its owner)."""
+    """An action asked for, or a change or an exchange asked after on an order of the customer's own by its
+    number: "can I change the address on 10429?" and "can i swap the brass knobs on 7330 for nickel?" want it
+    done however they are phrased, where "can I still cancel 1003 or is it too late?" asks whether it may be
+    (a shop may let a pending order be cancelled by its owner)."""
     if action_request(facts.text):
         return True
     named = {order_lookup_key(i) for i in facts.understanding.order_ids}
     own = any(order_lookup_key(o.order_id) in named for o in facts.orders)
-    return own and facts.understanding.intent == "modify_order"
+    return own and facts.understanding.intent in ("modify_order", "exchange_order")
 
 
 def _repeated(facts: TurnFacts, policy: EscalationPolicy) -> EscalationReason | None:
