@@ -25,8 +25,8 @@ from copilot.drafting.catalog import (
     named_by,
     products_of_kind,
 )
-from copilot.drafting.description import description_lines, label_words, labelled
-from copilot.drafting.sizes import Measurement, grammar
+from copilot.drafting.description import VERDICT, description_lines, label_words, labelled
+from copilot.drafting.sizes import Measurement, grammar, number_of
 from copilot.drafting.text import kin_of, shape_rules
 from copilot.knowledge.catalog import format_price as money
 from copilot.knowledge.catalog import product_text
@@ -364,11 +364,13 @@ def held_to_its_lines(
     if not rules.fit_asked.search(question):
         return None
     given = [m for m in rules.measurements_in(question) if not _names_a_version(m, variants)]
+    lines = _spec_lines(product)
+    given = given or _bare(question, lines)
     if len(given) != 1 or given[0].unit.dimension not in ("length", "weight"):
         return None
     asked = given[0]
     named = {value for v in versions for value in v.options.values()}
-    found = _line_for(question, asked, _spec_lines(product), named)
+    found = _line_for(question, asked, lines, named)
     if found is None:
         return None
     line, how, fits = found
@@ -376,6 +378,8 @@ def held_to_its_lines(
         means = f"it fits through {asked.text}" if fits else f"it won't fit through {asked.text}"
     elif how == "range":
         means = f"{asked.text} is within its range" if fits else f"{asked.text} is outside its range"
+    elif how == "exact":
+        means = f"it is made for {asked.text}" if fits else f"it is not made for {asked.text}"
     else:
         means = f"{asked.text} is within its limit" if fits else f"{asked.text} is over its limit"
     return Draft(
@@ -468,7 +472,49 @@ def _judged(
         return line, "limit", size <= top, 0.0
     if closed and closed.unit and closed.low is not None and closed.high is not None and said & asked_words:
         return line, "range", closed.low * closed.unit.per <= size <= closed.high * closed.unit.per, 0.0
+    # one measure, the same in each unit written ("Door thickness: 1-3/8 in (35 mm) only"): the one it takes
+    if not spans and said & asked_words and _one_measure(amounts):
+        if _same(_base(amounts[0]), size):
+            return line, "exact", True, 0.0
+        if _ONLY.search(value):
+            return line, "exact", False, 0.0
     return None
+
+
+_ONLY = re.compile(r"(?i)\bonly\b")
+# a bare number and the two words after it: "a 1-3/8 pocket door" (a unit left unsaid)
+_BARE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:[-\s]\d+/\d+)?|\d+/\d+)(?![\w./-])((?:\s+[^\W\d_]+){1,2})")
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.03 * max(a, b)
+
+
+def _one_measure(amounts: list[Measurement]) -> bool:
+    """The amounts are one measure written in several units: "1-3/8 in (35 mm)"."""
+    return all(_same(_base(a), _base(amounts[0])) for a in amounts)
+
+
+def _bare(question: str, lines: list[str]) -> list[Measurement]:
+    """A number the shopper gives without its unit, read in the unit of the product's line for it: the
+    line labelled by a word of the two after the number, whose measure is of its size (within half to
+    twice it): "i have a 1-3/8 pocket door" and "Door thickness: 1-3/8 in (35 mm) only" (not "a 2-1/8
+    hole" and "Door thickness: 1-3/4 in to 2-1/4 in")."""
+    found: list[Measurement] = []
+    for said in _BARE.finditer(question):
+        value = number_of(said.group(1))
+        after = set(tokenize(said.group(2)))
+        units = {
+            m.unit.unit: m.unit
+            for line in lines
+            if label_words(line) & after
+            for m in grammar().amounts_in_line(line.partition(":")[2])
+            if value and 0.5 <= _base(m) / m.unit.per / value <= 2
+        }
+        if len(units) == 1:
+            unit = next(iter(units.values()))
+            found.append(Measurement(value, unit, f"{said.group(1)} {unit.unit}"))
+    return found
 
 
 def _parts_for(line: str, named: set[str]) -> list[str]:
@@ -486,3 +532,33 @@ def _parts_for(line: str, named: set[str]) -> list[str]:
 def _base(measure: Measurement) -> float:
     """The measure in its dimension's base unit, so that "1.2 m" and "120 cm" compare."""
     return measure.value * measure.unit.per
+
+
+def ruled_out(question: str, lines: list[str], name: str) -> str | None:
+    """The clause of a line that rules out what a yes-or-no question states, two of whose words the
+    question says beside the product's name: "my front door is drilled with a 2-1/8 hole, will the
+    thornbury handleset fit?" and "not for doors drilled with a 2-1/8 in cross bore"."""
+    asked = set(tokenize(question)) - set(tokenize(name))
+    rule = shape_rules().phrases["ruled_out"].any
+    for line in lines:
+        for found in rule.finditer(line):
+            clause = re.split(r"[;.]\s", f"{line[found.start() :]} ")[0].strip()
+            if len(set(tokenize(clause[found.end() - found.start() :])) & asked) >= 2:
+                return clause
+    return None
+
+
+_NAMED_BY_NUMBER = re.compile(r"(?i)\b([^\W\d_]{2,})[\s-]?(\d+(?:\.\d+)?)\b|\b([a-z]+\d+[a-z\d]*)\b")
+
+
+def stated_as_asked(question: str, lines: list[str]) -> bool:
+    """A line's value says the very thing a yes-or-no question names by a number ("can it go in zone 1?"
+    and "Zone suitability: Zone 1 (transformer outside the zones)", "is it ip44?" and "IP rating: IP44"),
+    and judges nothing itself."""
+    values = [v for line in lines if (v := line.partition(":")[2].strip()) and not VERDICT.match(v)]
+    for named in _NAMED_BY_NUMBER.finditer(question):
+        word, number, code = named.groups()
+        said = rf"\b{re.escape(word)}[\s-]?{re.escape(number)}\b" if word else rf"\b{re.escape(code)}\b"
+        if any(re.search(said, value, re.I) for value in values):
+            return True
+    return False

@@ -64,7 +64,13 @@ from copilot.drafting.description import (
     with_its_list,
     with_its_measure,
 )
-from copilot.drafting.fitting import fit_together, held_to_its_lines, parts_listed_for
+from copilot.drafting.fitting import (
+    fit_together,
+    held_to_its_lines,
+    parts_listed_for,
+    ruled_out,
+    stated_as_asked,
+)
 from copilot.drafting.grids import cell_by_ranges
 from copilot.drafting.line_kinds import line_of_kind
 from copilot.drafting.meaning import closest_in_meaning, closest_question
@@ -1284,6 +1290,11 @@ _DOES_NAME = re.compile(r"\b(?:does|do|did|will|can|could|would)\s+(?:\S+\s+){0,
 _TERM = re.compile(r"\b[A-Z][A-Z0-9]{1,}\b")
 
 
+def _asks_yes_or_no(text: str) -> bool:
+    """A clause of the message asks yes or no: "my door is drilled for a deadbolt, will it fit?"."""
+    return any(shape_rules().phrases["yes_or_no"](part) for part in re.split(r"[,.;:!?]\s*", text))
+
+
 def _question_part(text: str) -> str:
     """The sentence that asks, when a message also chats ("my old boots fell apart, so annoying!
     do the Granite Peaks have a warranty?"); else the whole message."""
@@ -1677,7 +1688,9 @@ def _leaves_unsaid(text: str, title: str, attributes: list[Attribute], lines: li
     said |= kin_of(said)
     for label in (label_words(line) for line in lines):
         for k in range(1, min(3, len(after)) + 1):
-            if label and set(tokenize(" ".join(after[:k]))) == label:
+            # (the label's words, or some of them: "is it fire rated?" and "Check your local fire code
+            # first: ..." names a fire code, and says nothing of a rating)
+            if label and (said_after := set(tokenize(" ".join(after[:k])))) and said_after <= label:
                 predicate = set(tokenize(" ".join(after[k:]))) - known - label - light_verbs()
                 return bool(predicate) and not predicate & said
     return False
@@ -3302,6 +3315,12 @@ class OfflineDrafter:
             if not limits and _leaves_unsaid(context.text, match.product.title, attributes, shown):
                 return dont_know  # "is the fabric fire retardant?" and "Fabric: 100% polyester"
             reply = lines_joined(with_its_measure(shown, lines))  # "...: No. Minimum water pressure: 1.0 bar"
+            # "my door is drilled with a 2-1/8 hole, will it fit?" and "not for doors drilled with a 2-1/8 in
+            # cross bore": the line's no, said first
+            if _asks_yes_or_no(context.text) and ruled_out(context.text, shown, match.product.title):
+                reply = f"No. {reply}"
+            elif _asks_yes_or_no(context.text) and stated_as_asked(question, shown):
+                reply = f"Yes. {reply}"  # "can it go in zone 1?" and "Zone suitability: Zone 1 (...)"
             return Draft(action="answer", reply=_ended(reply), citations=citations, confidence=0.8)
         # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
         others = {

@@ -97,6 +97,7 @@ class QuestionShapes(BaseModel):
             "asks_how_to",
             "service_asked",
             "part_for",
+            "ruled_out",
         ],
         Phrases,
     ]
