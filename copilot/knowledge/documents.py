@@ -133,6 +133,9 @@ def html_to_markdown(html: str) -> str:
         if element.name in {"h1", "h2", "h3", "h4"}:
             lines.append("\n" + "#" * int(element.name[1]) + " " + text)
         elif element.name == "tr":
+            table = element.find_parent("table")
+            if table is not None and table.find("tr") is element and lines and lines[-1].startswith("| "):
+                lines.append("")  # a table right after another: a table of its own
             cells = [" ".join(c.get_text(" ", strip=True).split()) for c in element.find_all(["th", "td"])]
             if _row_headed(element):  # "Sunday | 10am to 4pm" with no header row says "Sunday: 10am to 4pm"
                 lines.append(f"- {cells[0]}: {', '.join(cells[1:])}")
@@ -162,6 +165,16 @@ def _slug(text: str) -> str:
 
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+# the blank line between two tables, as the header splitter keeps it: two spaces ending the first's last row
+_BETWEEN_TABLES = re.compile(r"\|[ \t]{2}\n(?=[ \t]*\|)")
+
+
+def _tables_apart(chunk: str) -> str:
+    """Two tables a blank line parted kept apart by one ("| Door height | Hinges per door |" heads a
+    table of its own, not a row of the hinge size table above it)."""
+    return _BETWEEN_TABLES.sub("|\n\n", chunk)
 
 
 def _tables_headed(chunks: list[str]) -> list[str]:
@@ -202,7 +215,7 @@ def split_document(markdown: str, source: str, splitter: RecursiveCharacterTextS
         heading_path = [str(section.metadata[level]) for _, level in _HEADERS if level in section.metadata]
         anchor = _slug(heading_path[-1]) if heading_path else "top"
         title = heading_path[0] if heading_path else source
-        for chunk in _tables_headed(splitter.split_text(body)):
+        for chunk in _tables_headed([_tables_apart(c) for c in splitter.split_text(body)]):
             number = used.get(anchor, 0)
             used[anchor] = number + 1
             prefix = " > ".join(heading_path)
