@@ -653,6 +653,38 @@ def _size_named(row: Row, unit: UnitWords) -> str:
 _SIZE_CODE = re.compile(r"(?i)\d?x{0,3}[sml]|\d{1,3}(?:\.5)?")
 
 
+_BARE_NUMBER = re.compile(rf"(?<![\w./-])(?:{_WITH_FRACTION})(?![\w./-])")
+
+
+def _meeting_the_rest(rows: list[Row], rest: str) -> list[Row]:
+    """Of the rows a measure falls in, those whose other cells the rest of the question agrees with: its
+    numbers, with or without their unit, held against the cells of their size ("a 1-3/8 interior door 30
+    inches wide" and the row "1-3/8 in | Up to 32 in | 3-1/2 in", not "1-3/4 in | Up to 36 in (interior)"),
+    then its words ("exterior"); all of them when none or every one does."""
+    if len(rows) < 2:
+        return rows
+    numbers = [number_of(found.group()) for found in _BARE_NUMBER.finditer(rest)]
+    words = {w for w in tokenize(rest) if w.isalpha()}
+
+    def agrees(row: Row) -> bool:
+        for _, cell in row.columns:
+            if row.span.text in cell:
+                continue  # the measure's own column
+            said = [a.value for a in grammar().amounts_in_line(cell)]
+            near = [n for n in numbers for a in said if a and 0.5 <= n / a <= 2]
+            if near and not any(abs(n - a) <= 0.03 * a for n in near for a in said):
+                return False
+        return True
+
+    agreeing = [row for row in rows if agrees(row)] or rows
+    worded = [
+        row
+        for row in agreeing
+        if words & {t for _, cell in row.columns if row.span.text not in cell for t in tokenize(cell)}
+    ]
+    return worded if worded and len(worded) < len(agreeing) else agreeing
+
+
 def size_for(context: DraftContext) -> Draft | None:
     """The size a measurement in the question falls in, from the shop's chart for it; None when the
     question gives no measurement or asks no size, or no chart was found (others may answer)."""
@@ -730,7 +762,7 @@ def size_for(context: DraftContext) -> Draft | None:
         else f"{measured.text} (about {_number(value)} {unit.unit})"
     )
     evidence = [_number(value)] if measured.unit.unit != unit.unit else []
-    fits = [row for row in chart.rows if row.span.holds(round(value, 2))]
+    fits = _meeting_the_rest([row for row in chart.rows if row.span.holds(round(value, 2))], text)
     if not fits:
         if score((0, chart))[0] == 0 or _said_on_a_page(context, measured):
             return None
