@@ -85,19 +85,32 @@ def parts_listed_for(context: DraftContext) -> Draft | None:
     if retriever is None:
         return None
     found_for = list(shape_rules().phrases["part_for"].any.finditer(context.text.lower()))
-    whole = set(tokenize(found_for[-1].group("whole"))) if found_for else set()
+    said = found_for[-1].group("whole") or found_for[-1].group("owned") if found_for else ""
+    whole = set(tokenize(said or ""))
     if not any(not w.isdigit() for w in whole):
         return None
     catalog = catalog_families(retriever)
-    part = context.text[: found_for[-1].start()]
+    # what is asked for: before the thing it goes with ("which belt fits an oxley od6?"), or after the
+    # thing the shopper has ("i have a glacia gl-fd720 fridge, what filter fits it?")
+    owned = found_for[-1].group("owned") is not None
+    part = context.text[found_for[-1].end("owned") :] if owned else context.text[: found_for[-1].start()]
     of_kind = products_of_kind(retriever, part, kind_words(part) - whole)
     kind = {f.product.key for f in of_kind} if of_kind is not None and len(of_kind) < len(catalog) else None
+    # a model named by its code is named by that code, whatever else the line calls it ("an oxley OD6
+    # dryer" and "Fits: Oxley OD5, Oxley OD6")
+    codes = {w for w in whole if _MODEL_CODE.fullmatch(w)}
     found: list[tuple[Family, str]] = []
     for family in catalog:
         if kind is not None and family.product.key not in kind:
             continue
-        lines = [line for line in _spec_lines(family.product) if _FITS.search(line.partition(":")[0])]
-        if line := next((line for line in lines if whole <= set(tokenize(line.partition(":")[2]))), None):
+        lines = [
+            line
+            for line in _spec_lines(family.product)
+            if _FITS.search(label := line.partition(":")[0]) and not _NOT_FITS.search(label)
+        ]
+        if line := next(
+            (line for line in lines if (codes or whole) <= set(tokenize(line.partition(":")[2]))), None
+        ):
             found.append((family, line))
     if not found or len(found) > 4:
         return None
@@ -173,6 +186,7 @@ def _spec_lines(product: Passage) -> list[str]:
 
 
 _FIT_WORDS = frozenset(tokenize("fit fits suit suits"))
+_MODEL_CODE = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{3,}")  # "od6", "gl-sbs610", "aq8500"
 _FITS = re.compile(r"(?i)\b(?:fits?|compatible\s+with|for\s+use\s+with|works\s+with|suits)\b")
 _NOT_FITS = re.compile(r"(?i)\b(?:not|never|doesn't|won't|isn't|incompatible)\b")
 
