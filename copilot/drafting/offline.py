@@ -1502,6 +1502,41 @@ def _with_the_product_it_names(draft: Draft, context: DraftContext) -> Draft:
     return draft.model_copy(update={"citations": [*draft.citations, cite(product)]})
 
 
+def _measure_not_offered(context: DraftContext, match: ProductMatch) -> tuple[str, list[Citation]] | None:
+    """A measure the shopper gives that no version of the product comes in ("i have a 70cm oven, do you
+    have a door seal for it?" of seals for 60 and 90 cm ovens): that said, with the page's sentence that
+    names that measure and the product ("We don't stock seals for 70 cm or 75 cm ovens; our Part Finding
+    Service can source one."). None when a version comes in it, or no version is measured so."""
+    rules = grammar()
+    for measure in rules.measurements_in(context.text):
+        sizes = [
+            a.value * a.unit.per
+            for v in match.variants
+            for value in v.options.values()
+            for a in rules.amounts_in_line(value)
+            if a.unit.dimension == measure.unit.dimension
+        ]
+        size = measure.value * measure.unit.per
+        if not sizes or any(abs(size - s) <= 0.01 * s for s in sizes):
+            continue
+        said = f"I can't find the {match.product.title} in {measure.text}."
+        if context.retriever is None:
+            return said, []
+        named = set(tokenize(match.product.title))
+        hits = context.retriever.search(
+            f"{match.product.title} {measure.text}", 5, filters=SearchFilters(kinds=["document"])
+        )
+        for hit in hits:
+            for sentence in sentences(body_of(hit.passage)):
+                amounts = rules.amounts_in_line(sentence)
+                if any(abs(a.value * a.unit.per - size) <= 0.01 * size for a in amounts) and named & set(
+                    tokenize(sentence)
+                ):
+                    return f"{said} {sentence}", [cite(hit.passage)]
+        return said, []
+    return None
+
+
 def _lead_time(context: DraftContext, product: Passage) -> tuple[str, Passage] | None:
     """A page's table row for the product, by its whole name, that says a time: a special order's
     "Grassington cast iron roll top bath (special order): 8 to 10 weeks" on the delivery page."""
@@ -2948,6 +2983,9 @@ class OfflineDrafter:
                     reply += " " + " ".join(
                         f"{(said := describe(v))[:1].upper()}{said[1:]} is {stock_words(v)}." for v in missing
                     )
+                if not match.chosen and (unmade := _measure_not_offered(context, match)) is not None:
+                    reply = f"{unmade[0]} {reply}"  # "a seal for my 70cm oven?" and seals for 60 and 90 cm
+                    citations.extend(unmade[1])
             return Draft(
                 action="answer", reply=reply.strip(), citations=citations, evidence=evidence, confidence=0.8
             )
