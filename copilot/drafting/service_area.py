@@ -20,11 +20,29 @@ from copilot.lexical import tokenize
 from copilot.schemas import Passage
 from copilot.spelling import in_common_use
 
-# the place a question asks about the shop's work in: "in wexford", "around thurles", "near naas"
+# the shop's people, sent somewhere: "send technicians", "send someone out", "send a fitter"
+_PEOPLE_SENT = re.compile(
+    r"\bsend\s+(?:someone|somebody|anyone|anybody|people|(?:(?:a|an|your|one\s+of\s+your)\s+)?(?:techs?|"
+    r"technicians?|installers?|fitters?|engineers?|plumbers?|electricians?|locksmiths?|surveyors?|sweeps?|"
+    r"staff|team|person|guy))\b(?:\s+out)?"
+)
+# the place a question asks about the shop's work in: "in wexford", "around thurles", "near naas", or where
+# its people go: "can a tech come out to werribee?", "do you send technicians to ballarat?"
+_TRIP = re.compile(
+    rf"(?:\b(?:come|comes|coming|travel|travels)\s+(?:out\s+|over\s+|up\s+|down\s+)?|{_PEOPLE_SENT.pattern}\s+)to\b"
+)
 _WHERE = re.compile(
     r"\b(?:in|around|near|at|(?:cover|covers|serve|serves|visit|visits)(?!\s+(?:in|around|near|at)\b))\s+(?:the\s+)?"
     r"([^\W\d_][\w'-]*\.?(?:\s+(?!(?:and|or|in|at|to|for|near|around)\b)[^\W\d_][\w'-]*\.?){0,2})"
 )
+
+
+def _as_work(question: str) -> str:
+    """The question with the shop's people's trip said as where they work: "can a tech come out to
+    werribee?" is "can a tech in werribee?", so nothing is sent there."""
+    return _TRIP.sub(" in", question)
+
+
 # the words that may end such a town's name: "st lawrence park", "mt pleasant heights"
 _PLACE_NOUNS = frozenset(
     "park bay falls hill hills heights beach lake river harbour harbor creek point springs valley village "
@@ -96,7 +114,7 @@ def places_asked(question: str, product_word: Callable[[str], bool] = lambda _: 
     no everyday words ("in teal" names no place), nor, for a place no list knows, a word of the shop's
     products ("in the nordic 1200x1200" names a tile)."""
     names: list[str] = []
-    for found in _WHERE.finditer(place_key(question)):
+    for found in _WHERE.finditer(place_key(_as_work(question))):
         words = found.group(1).split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size]).strip(_MARKS)
@@ -125,7 +143,8 @@ def area_answer(
     rates tables'; None when no sentence lists two places or more with a word of the question (or its
     start) besides."""
     asked = places_asked(question, product_word)
-    if not asked or destination(question) or _SENDING & set(tokenize(question)):
+    work = _as_work(question)
+    if not asked or destination(work) or _SENDING & set(tokenize(work)):
         return None
     wanted = set(tokenize(question)) - set(tokenize(" ".join(asked)))
     pages = list(pages)
