@@ -243,7 +243,16 @@ def _work_area(context: DraftContext) -> Draft | None:
     reply = " ".join(found.sentences)
     if found.covered and _YES_NO.match(context.text) and not shape_rules().phrases["negation"](reply):
         reply = f"Yes: {reply}"
-    return Draft(action="answer", reply=reply, citations=[cite(found.page)], confidence=0.75)
+    citations = [cite(found.page)]
+    if found.covered:  # the version of the service sold for that area, so "how much is it?" goes on with it
+        area = first_cell(found.sentences[0]).lower()
+        citations += [
+            cite(v)
+            for pid in dict.fromkeys(h.passage.product_id for h in context.hits if h.passage.product_id)
+            for v in retriever.family(pid)[1]
+            if any(value.lower() == area for value in v.options.values())
+        ][:1]
+    return Draft(action="answer", reply=reply, citations=citations, confidence=0.75)
 
 
 # the shop's people or things as what a question asks about: "are your installers certified?", not "how do
@@ -476,6 +485,7 @@ def _not_offered(context: DraftContext) -> Draft | None:
     words = set(tokenize(thing))
     if not words or context.retriever is None:
         return None
+    placed = bool(places_asked(context.text))
     for passage, _ in _pages(context.with_pages()):
         said = sentences(body_of(passage))
         heading = " ".join(passage.heading_path)
@@ -486,6 +496,8 @@ def _not_offered(context: DraftContext) -> Draft | None:
         for i, sentence in enumerate(said):
             if not (denials := denials_in(sentence)):
                 continue
+            if placed and _OUTSIDE.search(sentence):
+                continue  # "visits in torquay?" and "We don't offer visits outside these four zones"
             if (item := _denied_item(thing, said, i, passage)) is not None:
                 return Draft(action="answer", reply=item, citations=[cite(passage)], confidence=0.8)
             if any(denies(thing, sentence, denial, heading) for denial in denials):
@@ -498,6 +510,7 @@ def _not_offered(context: DraftContext) -> Draft | None:
 
 
 _NO = re.compile(r"(?i)^\s*no\b(?!\s+(?:problem|worries))")
+_OUTSIDE = re.compile(r"(?i)\b(?:outside|beyond|except|other than)\b")  # a denial of what lies past an area
 
 # "what is a split king?", "what does blackout mean?": what a thing is, asked whole
 _MEANING_ASKED = re.compile(

@@ -270,7 +270,7 @@ def _town(where: str, text: str) -> str | None:
 _DESTINATION = re.compile(
     r"\b(?:ship|shipping|deliver|delivery|send|post|postage|mail|express|courier|freight|overnight"
     r"|get(?:ting)?\s+(?:it|them|something|stuff|things|an?\s+(?:order|parcel|package)|my\s+(?:order|parcel|package|stuff)|orders|parcels))"
-    r"\w*\b[^?.!]{0,30}?\b(?:to|into)\s+(?:the\s+)?"
+    r"\w*\b[^?.!]{0,30}?\b(?:to|into|within|throughout|across|inside)\s+(?:the\s+)?"
     r"(?P<place>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3})",
     re.IGNORECASE,
 )
