@@ -24,6 +24,7 @@ from copilot.drafting.catalog import (
     measure_word,
     named_by,
     products_of_kind,
+    share_named,
 )
 from copilot.drafting.description import VERDICT, description_lines, label_words, labelled
 from copilot.drafting.sizes import Measurement, grammar, number_of
@@ -96,32 +97,42 @@ def parts_listed_for(context: DraftContext) -> Draft | None:
     part = context.text[found_for[-1].end("owned") :] if owned else context.text[: found_for[-1].start()]
     of_kind = products_of_kind(retriever, part, kind_words(part) - whole)
     kind = {f.product.key for f in of_kind} if of_kind is not None and len(of_kind) < len(catalog) else None
+    if kind is None and found_for[-1].group().startswith("for"):
+        return None  # "what tracking force do i set for the orbis om-10?" asks for no part
     # a model named by its code is named by that code, whatever else the line calls it ("an oxley OD6
     # dryer" and "Fits: Oxley OD5, Oxley OD6")
     codes = {w for w in whole if _MODEL_CODE.fullmatch(w)}
-    found: list[tuple[Family, str]] = []
+    found: list[tuple[Family, str, bool]] = []
     for family in catalog:
         if kind is not None and family.product.key not in kind:
             continue
-        lines = [
-            line
-            for line in _spec_lines(family.product)
-            if _FITS.search(label := line.partition(":")[0]) and not _NOT_FITS.search(label)
-        ]
+        lines = [line for line in _spec_lines(family.product) if _FITS.search(line.partition(":")[0])]
         if line := next(
             (line for line in lines if (codes or whole) <= set(tokenize(line.partition(":")[2]))), None
         ):
-            found.append((family, line))
+            found.append((family, line, not _NOT_FITS.search(line.partition(":")[0])))
+    # a part the question names is answered by its own line, either way ("does the hearthmont oven bake
+    # element fit the HO900?" and its "Does not fit: Hearthmont HO900"); a part asked for by its kind by the
+    # lines that say it fits
+    asked = set(tokenize(context.text[: found_for[-1].start()]))
+    shares = {f.product.key: share_named(f.product.title, asked) for f, _, _ in found}
+    best = max(shares.values(), default=0.0)
+    if best >= 0.5:
+        if context.understanding.intent in ("product_availability", "product_price"):
+            return None  # "the oxley door boot for the OW8 in stock?" asks its stock
+        found = [(f, line, fits) for f, line, fits in found if shares[f.product.key] == best]
+    else:
+        found = [(f, line, fits) for f, line, fits in found if fits]
     if not found or len(found) > 4:
         return None
     said = [
         f"The {f.product.title} ({_prices(f.variants)}) lists \u201c{line.rstrip('.')}\u201d."
-        for f, line in found
+        for f, line, _ in found
     ]
     return Draft(
         action="answer",
         reply=" ".join(said),
-        citations=[cite(f.product) for f, _ in found],
+        citations=[cite(f.product) for f, _, _ in found],
         confidence=0.8,
     )
 
