@@ -79,11 +79,19 @@ def item_denied(thing: str, item: str) -> bool:
         return True  # "shun knives?" and "We don't carry Shun, Wüsthof ...": the maker is the item
     if not asked or asked[-1] not in said:
         return False
-    return set(said[: said.index(asked[-1]) + 1]) <= set(asked) | kin_of(set(asked))
+    known = set(asked) | kin_of(set(asked))
+    # a kind narrowed after it the question does not narrow so: "norvane fridge door seals?" and "seals for
+    # 70 cm or 75 cm ovens"
+    kind_at = next((m for m in re.finditer(r"[^\W\d_]+", item) if tokenize(m.group()) == [asked[-1]]), None)
+    narrowed = _NARROWED.match(item[kind_at.end() :]) if kind_at else None
+    if narrowed and set(tokenize(narrowed.group(1))) - known:
+        return False
+    return set(said[: said.index(asked[-1]) + 1]) <= known
 
 
 # what a shop may refuse to do other than sell: a denial of it covers only a question asking it
 _ACTS = frozenset(tokenize("rent hire lease lend buy"))
 _ASIDE = re.compile(r"\([^)]*\)")
+_NARROWED = re.compile(r"(?i)\s+(?:for|with|under|over|above|below|from)\s+(.+)")
 _LIST_ITEM = re.compile(r"(?i),|;|:|\bor\b|\band\b|\bnor\b")
 _BUT_ONLY = re.compile(r"(?i)\b(?:only|but|except|apart\s+from|however|though)\b")
