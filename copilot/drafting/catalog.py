@@ -574,9 +574,12 @@ def on_sale(context: DraftContext) -> Draft | None:
         f"the {f.product.title} {'from' if len(f.variants) > 1 else 'at'} {price_text(v, sale_said=True)}"
         for v, f in reduced[:6]
     ]
+    # one product on sale says its own words on the sale's dates ("Spring clean sale: sale prices until 24
+    # December 2026."): "when does the sale on the washer cleaner tablets finish?"
+    own = own_sale_words(reduced[0][1].product, context.today) if len(reduced) == 1 else ""
     return Draft(
         action="answer",
-        reply=f"On sale{kind and ' in' + kind} right now: {join_words(listed)}.",
+        reply=f"On sale{kind and ' in' + kind} right now: {join_words(listed)}.{own}",
         citations=[c for v, f in reduced[:6] for c in (cite(f.product), cite(v))],
         confidence=0.85,
     )

@@ -466,7 +466,12 @@ def _offered_thing(text: str) -> str:
     """What a question asks whether the shop does, sells or has ("do you sell spice racks?": spice
     racks); empty when it asks no such thing."""
     found = shape_rules().phrases["offer_asked"].any.search(text.lower())
-    return next((g for g in found.groups() if g), "") if found else ""
+    thing = next((g for g in found.groups() if g), "") if found else ""
+    return _INSTEAD.split(thing, maxsplit=1)[0]  # "pay by bank deposit instead of card?": bank deposit
+
+
+# what a thing is asked in place of: "bank deposit instead of card", "pickup rather than delivery"
+_INSTEAD = re.compile(r"\s+(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+lieu\s+of)\b")
 
 
 def _looked_for(text: str) -> str:
@@ -1740,7 +1745,12 @@ def _leaves_unsaid(text: str, title: str, attributes: list[Attribute], lines: li
             # first: ..." names a fire code, and says nothing of a rating)
             if label and (said_after := set(tokenize(" ".join(after[:k])))) and said_after <= label:
                 predicate = set(tokenize(" ".join(after[k:]))) - known - label - light_verbs()
-                return bool(predicate) and not predicate & said
+                # (a word said short is said: "need an amp?" and "Amplifier needed: Yes")
+                return bool(predicate) and not any(
+                    p == w or (min(len(p), len(w)) >= 3 and (w.startswith(p) or p.startswith(w)))
+                    for p in predicate
+                    for w in said
+                )
     return False
 
 
@@ -2318,7 +2328,13 @@ class OfflineDrafter:
             facts = self._product_facts(named, context, [cite(named.product)])
             # its own line says it ("the cover is machine washable at 30°C"), unless a page about it
             # says more ("How do I wash fleece cage liners?")
-            if facts.confidence >= 0.75 and not _page_about(context.retriever, named, policy):
+            # (an option asked by its own name is the versions', whatever the page: "which zones can i
+            # choose for the technician visit?" and its Zone option)
+            by_option = any(
+                re.search(rf"(?i)\b(?:which|what|any|other)\s+{re.escape(k)}(?:s|es)?\b", context.text)
+                for k in option_names(named.variants)
+            )
+            if facts.confidence >= 0.75 and (by_option or not _page_about(context.retriever, named, policy)):
                 return facts
             # (not when the question states its own measure and a page answers it: "i have a 6 inch liner,
             # can the ardan 5 go into it?" and "A 125 mm outlet can go into a 150 mm liner with ...")
