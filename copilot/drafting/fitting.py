@@ -114,8 +114,15 @@ def parts_listed_for(context: DraftContext) -> Draft | None:
     # a part the question names is answered by its own line, either way ("does the hearthmont oven bake
     # element fit the HO900?" and its "Does not fit: Hearthmont HO900"); a part asked for by its kind by the
     # lines that say it fits
+    # (by a word the others' names do not share: "water filter for marro mf-500?" names neither filter)
     asked = set(tokenize(context.text[: found_for[-1].start()]))
-    shares = {f.product.key: share_named(f.product.title, asked) for f, _, _ in found}
+    titles = {f.product.key: set(tokenize(f.product.title)) for f, _, _ in found}
+    common = set.intersection(*titles.values()) if len(titles) > 1 else set()
+    shares = {
+        key: share_named(f.product.title, asked) if asked & (titles[key] - common) else 0.0
+        for f, _, _ in found
+        if (key := f.product.key)
+    }
     best = max(shares.values(), default=0.0)
     if best >= 0.5:
         if context.understanding.intent in ("product_availability", "product_price"):
