@@ -27,9 +27,12 @@ EMAIL = "ines@example.org"
 
 
 def _one(
-    pid: str, name: str, category: str, lines: list[str], price: float, **more: object
+    pid: str, name: str, category: str, lines: list[str], price: float, was: float | None = None
 ) -> dict[str, Any]:
-    return invented_product(pid, name, category, lines, [_variant(f"{pid}-1", {}, price, **more)], MAKER)
+    sale = {"compare_at_price": was} if was is not None else {}
+    return invented_product(
+        pid, name, category, lines, [_variant(f"{pid}-1", {}, price, True, **sale)], MAKER
+    )
 
 
 PRODUCTS: list[dict[str, Any]] = [
@@ -66,7 +69,7 @@ PRODUCTS: list[dict[str, Any]] = [
         "Cleaning",
         ["Pack: 6 tablets", "Winter sale: sale prices until 24 December 2031."],
         12.0,
-        compare_at_price=16.0,
+        was=16.0,
     ),
     _one("MSEAL", "Marro Fridge Door Seal", "Fridge Parts", ["Fits: Marro MF-300"], 79.0),
     invented_product(
