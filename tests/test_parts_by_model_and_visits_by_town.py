@@ -90,10 +90,10 @@ PAGES = {
     "We don't offer visits outside these two zones, but we post parts anywhere in Australia.\n",
     "shipping.md": "# Shipping\n\n## Postage by state\n\n| States | Standard | Express |\n|---|---|---|\n"
     "| Tasmania (TAS) | $8.95 | $13.95 |\n| Victoria (VIC) | $11.95 | $16.95 |\n",
-    "guide.md": "# Parts guide\n\n## Oven door seals\n\nMeasure the outside width of your oven. We don't stock "
-    "seals for 70 cm or 75 cm ovens; our part finding service can source one.\n",
-    "faq.md": "# FAQ\n\n## Can I pay by bank deposit?\n\nYes. Your order ships once the money clears, which takes "
-    "1 to 2 business days.\n",
+    "guide.md": "# Parts guide\n\n## Oven door seals\n\nMeasure the outside width of your oven. "
+    "We don't stock seals for 70 cm or 75 cm ovens; our part finding service can source one.\n",
+    "faq.md": "# FAQ\n\n## Can I pay by bank deposit?\n\n"
+    "Yes. Your order ships once the money clears, which takes 1 to 2 business days.\n",
 }
 
 CUSTOMERS = [
