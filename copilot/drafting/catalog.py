@@ -1190,7 +1190,8 @@ def compare(context: DraftContext) -> Draft | None:
     # a part that names no version of its product takes the options the other part names: "A and B,
     # both 30ml?"
     names = set().union(*(set(tokenize(f.product.title)) for f, _ in pairs))
-    around = set(tokenize(around_parts)) - names
+    # (not a version one part names itself: "nwf-20 genuine vs compatible - how much dearer is the genuine?")
+    around = set(tokenize(around_parts)) - names - set().union(*(set(words) for _, words in pairs))
     prices = [
         _price_of(f, words | around | _carried(f, words, other - names))
         for (f, words), (_, other) in zip(pairs, reversed(pairs), strict=True)

@@ -2951,6 +2951,7 @@ class OfflineDrafter:
                 priced = (
                     f" ({price_text(match.variants[0])})" if len(costs) == 1 and None not in costs else ""
                 )
+                citations += [cite(v) for v in match.variants[:6]]  # the versions its stock and price are
                 if len(early) == len(match.variants):
                     costing = f" for {price_text(match.variants[0])}" if priced else ""
                     reply = f"The {name} is not released yet, but it can be pre-ordered now{costing}."
