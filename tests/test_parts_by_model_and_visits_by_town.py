@@ -7,9 +7,10 @@ fits it?"), and a part the question names is answered by its own line either way
 comes in is said with the page's sentence on it; the shop's people go to a town ("can a tech come out to
 glenorchy?"), a denial of what lies outside the zones leaves a town inside them to the zones table, and
 the zone's own version of the visit carries the follow-up; a denial of a kind narrowed after it denies no
-other of that kind; one product on sale says its sale's dates; a thing asked "instead of" another is the
-first; an option asked by name is the versions'; "what did order 4102 cost me?" asks its total and "my
-last trade order" is the customer's own order, no wholesale inquiry."""
+other of that kind; one product on sale says its sale's dates; a comparison's question after the names
+carries no version one part names; an out-of-stock answer cites the version it speaks of; a thing asked
+"instead of" another is the first; an option asked by name is the versions'; "what did order 4102 cost
+me?" asks its total and "my last trade order" is the customer's own order, no wholesale inquiry."""
 
 from __future__ import annotations
 
@@ -72,6 +73,25 @@ PRODUCTS: list[dict[str, Any]] = [
         was=16.0,
     ),
     _one("MSEAL", "Marro Fridge Door Seal", "Fridge Parts", ["Fits: Marro MF-300"], 79.0),
+    invented_product(
+        "VHEPA",
+        "Vexa HEPA Filter",
+        "Vacuum Parts",
+        ["Filtration: HEPA H13"],
+        [
+            _variant("VHEPA-G", {"Version": "Genuine"}, 49.0),
+            _variant("VHEPA-C", {"Version": "Compatible"}, 19.0),
+        ],
+        MAKER,
+    ),
+    invented_product(
+        "TBOOT",
+        "Tolley TW9 Door Boot",
+        "Washer Parts",
+        ["Fits: Tolley TW9"],
+        [_variant("TBOOT-1", {}, 109.0, False, backorder=True)],
+        MAKER,
+    ),
     invented_product(
         "VISIT",
         "Fit It For Me Technician Visit",
@@ -187,3 +207,13 @@ def test_what_an_order_cost_is_its_total(shop: Copilot) -> None:
 def test_my_last_trade_order_is_an_order_not_a_wholesale_inquiry(shop: Copilot) -> None:
     reply = converse(shop, "i'm ines ward, how much was my last trade order?")
     assert reply.action == "ask_verification", reply.reply
+
+
+def test_a_comparisons_question_carries_no_version_a_part_names(shop: Copilot) -> None:
+    question = "vexa hepa filter genuine vs compatible - how much dearer is the genuine?"
+    assert_reply(shop, question, ["19.00", "49.00", "by 30.00"])
+
+
+def test_an_out_of_stock_answer_cites_the_version_it_speaks_of(shop: Copilot) -> None:
+    reply = converse(shop, "do you have the tolley tw9 door boot?")
+    assert "out of stock" in reply.reply and any(c.id.endswith("TBOOT-1") for c in reply.citations), reply
