@@ -98,6 +98,7 @@ class QuestionShapes(BaseModel):
             "service_asked",
             "part_for",
             "ruled_out",
+            "seasonal",
         ],
         Phrases,
     ]
@@ -1040,7 +1041,11 @@ def zone_cell(
     names += [frozenset(tokenize(first_cell(row))) for placed in placed_in for row in placed]
     found: list[tuple[str, Passage]] = []
     lists_place: set[str] = set()
+    seasonal = shape_rules().phrases["seasonal"]
+    out_of_season = not seasonal(question) and not days_said(question)
     for (passage, _), rows, placed in zip(passages, tables, placed_in, strict=True):
+        if out_of_season and seasonal(" ".join(passage.heading_path)):
+            continue  # "same day delivery in geelong?" is no Christmas deadline's row
         labels = [first_cell(row) for row in rows]
         firsts = [set(tokenize(label)) for label in labels]
         for row, label, first in zip(rows, labels, firsts, strict=True):
@@ -1593,6 +1598,8 @@ def _scored(
     # "open on december 26?" names the hours table's row for that day ("Saturday, December 26 | Closed")
     named_rows |= {row for rows in tables for row in rows if dates & days_said(row)} if dates else set()
     says_no = rules.phrases["negation"]
+    seasonal = rules.phrases["seasonal"]
+    season_asked = seasonal(question) or bool(dates)  # "open on december 26?" asks the season's days
     negated = says_no(_NOT_DONE.sub(" ", question))  # "a canister i didn't use" asks no "can't"
     yes_or_no = rules.phrases["yes_or_no"](question)
     # which passages' own headings say half the question or more; of those that are FAQ questions (they
@@ -1776,6 +1783,8 @@ def _scored(
                 weight -= 2.0
             if unnamed_sibling and not _plain_words(sentence) & named_by[parent]:
                 weight -= 2.0
+            if seasonal(f"{heading} {sentence}") and not season_asked:
+                weight -= 2.0  # a season's deadline answers no question that names no season
             weight += 6.0 * prior - 0.02 * order
             scored.append(
                 _Scored(
