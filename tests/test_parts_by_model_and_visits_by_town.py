@@ -8,7 +8,8 @@ comes in is said with the page's sentence on it; the shop's people go to a town 
 glenorchy?"), a denial of what lies outside the zones leaves a town inside them to the zones table, and
 the zone's own version of the visit carries the follow-up; a denial of a kind narrowed after it denies no
 other of that kind; one product on sale says its sale's dates; a comparison's question after the names
-carries no version one part names; an out-of-stock answer cites the version it speaks of; a thing asked
+carries no version one part names; an out-of-stock answer cites the version it speaks of; a season's
+deadline answers no question that names no season; a thing asked
 "instead of" another is the first; an option asked by name is the versions'; "what did order 4102 cost
 me?" asks its total and "my last trade order" is the customer's own order, no wholesale inquiry."""
 
@@ -109,7 +110,11 @@ PAGES = {
     "| Launceston | Launceston, Legana, Prospect | $139.00 |\n\n"
     "We don't offer visits outside these two zones, but we post parts anywhere in Australia.\n",
     "shipping.md": "# Shipping\n\n## Postage by state\n\n| States | Standard | Express |\n|---|---|---|\n"
-    "| Tasmania (TAS) | $8.95 | $13.95 |\n| Victoria (VIC) | $11.95 | $16.95 |\n",
+    "| Tasmania (TAS) | $8.95 | $13.95 |\n| Victoria (VIC) | $11.95 | $16.95 |\n\n"
+    "## Services\n\n| Service | Price | Delivery time |\n|---|---|---|\n"
+    "| Next day courier | $18.50 | Next business day |\n| Standard post | $8.95 | 2 to 5 business days |\n\n"
+    "## Christmas 2031 deadlines\n\n| Service | Last day to order before Christmas |\n|---|---|\n"
+    "| Next day courier | Monday 22 December 2031 |\n| Standard post | Thursday 18 December 2031 |\n",
     "guide.md": "# Parts guide\n\n## Oven door seals\n\nMeasure the outside width of your oven. "
     "We don't stock seals for 70 cm or 75 cm ovens; our part finding service can source one.\n",
     "faq.md": "# FAQ\n\n## Can I pay by bank deposit?\n\n"
@@ -217,3 +222,8 @@ def test_a_comparisons_question_carries_no_version_a_part_names(shop: Copilot) -
 def test_an_out_of_stock_answer_cites_the_version_it_speaks_of(shop: Copilot) -> None:
     reply = converse(shop, "do you have the tolley tw9 door boot?")
     assert "out of stock" in reply.reply and any(c.id.endswith("TBOOT-1") for c in reply.citations), reply
+
+
+def test_a_seasons_deadline_answers_no_question_that_names_no_season(shop: Copilot) -> None:
+    assert_reply(shop, "can i get next day delivery", ["18.50"], ["Christmas"])
+    assert_reply(shop, "last day to order next day courier for christmas?", ["22 December 2031"])
