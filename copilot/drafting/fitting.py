@@ -119,9 +119,10 @@ def parts_listed_for(context: DraftContext) -> Draft | None:
     titles = {f.product.key: set(tokenize(f.product.title)) for f, _, _ in found}
     common = set.intersection(*titles.values()) if len(titles) > 1 else set()
     shares = {
-        key: share_named(f.product.title, asked) if asked & (titles[key] - common) else 0.0
+        f.product.key: share_named(f.product.title, asked)
+        if asked & (titles[f.product.key] - common)
+        else 0.0
         for f, _, _ in found
-        if (key := f.product.key)
     }
     best = max(shares.values(), default=0.0)
     if best >= 0.5:
@@ -541,7 +542,7 @@ def _bare(question: str, lines: list[str]) -> list[Measurement]:
             for line in lines
             if label_words(line) & after
             for m in grammar().amounts_in_line(line.partition(":")[2])
-            if value and 0.5 <= _base(m) / m.unit.per / value <= 2
+            if value and 0.5 <= m.value / value <= 2
         }
         if len(units) == 1:
             unit = next(iter(units.values()))
@@ -566,18 +567,17 @@ def _base(measure: Measurement) -> float:
     return measure.value * measure.unit.per
 
 
-def ruled_out(question: str, lines: list[str], name: str) -> str | None:
-    """The clause of a line that rules out what a yes-or-no question states, two of whose words the
-    question says beside the product's name: "my front door is drilled with a 2-1/8 hole, will the
-    thornbury handleset fit?" and "not for doors drilled with a 2-1/8 in cross bore"."""
+def ruled_out(question: str, lines: list[str], name: str) -> bool:
+    """A line rules out what a yes-or-no question states: what follows its "not for" (to the end of its
+    clause) says two of the question's words beside the product's name ("my front door is drilled with a
+    2-1/8 hole, will the thornbury handleset fit?" and "not for doors drilled with a 2-1/8 in cross bore")."""
     asked = set(tokenize(question)) - set(tokenize(name))
     rule = shape_rules().phrases["ruled_out"].any
-    for line in lines:
-        for found in rule.finditer(line):
-            clause = re.split(r"[;.]\s", f"{line[found.start() :]} ")[0].strip()
-            if len(set(tokenize(clause[found.end() - found.start() :])) & asked) >= 2:
-                return clause
-    return None
+    return any(
+        len(set(tokenize(re.split(r"[;.]\s", f"{line[found.end() :]} ")[0])) & asked) >= 2
+        for line in lines
+        for found in rule.finditer(line)
+    )
 
 
 _NAMED_BY_NUMBER = re.compile(r"(?i)\b([^\W\d_]{2,})[\s-]?(\d+(?:\.\d+)?)\b|\b([a-z]+\d+[a-z\d]*)\b")

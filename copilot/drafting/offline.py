@@ -3385,10 +3385,11 @@ class OfflineDrafter:
             reply = lines_joined(with_its_measure(shown, lines))  # "...: No. Minimum water pressure: 1.0 bar"
             # "my door is drilled with a 2-1/8 hole, will it fit?" and "not for doors drilled with a 2-1/8 in
             # cross bore": the line's no, said first
-            if _asks_yes_or_no(context.text) and ruled_out(context.text, shown, match.product.title):
-                reply = f"No. {reply}"
-            elif _asks_yes_or_no(context.text) and stated_as_asked(question, shown):
-                reply = f"Yes. {reply}"  # "can it go in zone 1?" and "Zone suitability: Zone 1 (...)"
+            if _asks_yes_or_no(context.text):
+                if ruled_out(context.text, shown, match.product.title):
+                    reply = f"No. {reply}"
+                elif stated_as_asked(question, shown):
+                    reply = f"Yes. {reply}"  # "can it go in zone 1?" and "Zone suitability: Zone 1 (...)"
             return Draft(action="answer", reply=_ended(reply), citations=citations, confidence=0.8)
         # not the lines of the other versions ("HOB 20: ... 100 gallons per hour" when the HOB 50 is asked)
         others = {
