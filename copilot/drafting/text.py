@@ -1783,7 +1783,7 @@ def _scored(
                 weight -= 2.0
             if unnamed_sibling and not _plain_words(sentence) & named_by[parent]:
                 weight -= 2.0
-            if seasonal(sentence) and not season_asked:
+            if seasonal(f"{heading} {sentence}") and not season_asked:
                 weight -= 2.0  # a season's deadline answers no question that names no season
             weight += 6.0 * prior - 0.02 * order
             scored.append(
