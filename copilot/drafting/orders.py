@@ -10,6 +10,7 @@ from copilot.drafting.text import join_words, shape_rules
 from copilot.knowledge.catalog import day_text
 from copilot.knowledge.catalog import format_price as money
 from copilot.schemas import Citation, Order
+from copilot.understanding import ACTION_INTENTS
 
 
 def cite_order(order: Order) -> Citation:
@@ -180,19 +181,18 @@ def order_facts(order: Order, intent: str) -> str:
     text += cancelled
     text += paid if order.payment_status and order.payment_status != order.status else ""
     text += refunded
-    # the status, an action, or any other question of an order ("order 7329 - is my rekeying visit
-    # booked?"): the whole of it, items, how it went and when it comes
-    text += f" It contains {items}."
-    if not tracking and not _collected(order):
-        # "the rod is missing": how a shipped order went, with its day when the export records one
-        if shipped:
-            text += f" It shipped {shipped}{via}."
-        elif via and order.fulfillment_status in ("fulfilled", "partially_fulfilled", "delivered"):
-            text += f" It was sent{via}."
-    if tracking:  # "when did my mattress ship and with who?"
-        text += f" Tracking number: {join_words(tracking)}{via}."
-        text += f" It shipped on {shipped}." if shipped else ""
-    eta = next((_day_said(s.estimated_delivery) for s in order.shipments if s.estimated_delivery), None)
-    if eta and order.status not in ("delivered", "cancelled", "refunded", "returned"):
-        text += f" Estimated delivery: {eta}."
+    if intent in ("order_status", *ACTION_INTENTS):
+        text += f" It contains {items}."
+        if not tracking and not _collected(order):
+            # "the rod is missing": how a shipped order went, with its day when the export records one
+            if shipped:
+                text += f" It shipped {shipped}{via}."
+            elif via and order.fulfillment_status in ("fulfilled", "partially_fulfilled", "delivered"):
+                text += f" It was sent{via}."
+        if tracking:  # "when did my mattress ship and with who?"
+            text += f" Tracking number: {join_words(tracking)}{via}."
+            text += f" It shipped on {shipped}." if shipped else ""
+        eta = next((_day_said(s.estimated_delivery) for s in order.shipments if s.estimated_delivery), None)
+        if eta and order.status not in ("delivered", "cancelled", "refunded", "returned"):
+            text += f" Estimated delivery: {eta}."
     return text
