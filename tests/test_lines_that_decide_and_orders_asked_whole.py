@@ -1,6 +1,6 @@
 """Questions on a store invented here (Quenby Door Furniture, Truro: a mortise sashlock, a pocket door
 latch, a bathroom fan, a deadbolt; a fit guide and a parcel page each with two tables a blank line parts;
-one signed-in shopper's two orders). Two tables a blank line parts are two tables, and a table's row is
+one signed-in shopper's order). Two tables a blank line parts are two tables, and a table's row is
 the one every measure the question gives agrees with ("a 1-3/8 interior door 30 inches wide"). A line
 that rules out what a yes-or-no question states says no ("not for doors drilled with a 2-1/8 in cross
 bore"); a line whose value names what is asked by its number says yes ("Zone 1"); a number given without
@@ -58,7 +58,6 @@ PRODUCTS: list[dict[str, Any]] = [
     ),
     _one("TAMAR", "Tamar Lever Set", "Levers", ["Lever length: 5 in"], 45.0),
     _one("RYLE", "Ryle Bar Pull", "Pulls", ["Centre-to-centre: 128 mm"], 12.0),
-    _one("REKEY", "Lock Rekeying Visit", "Services", ["Visit: up to 3 cylinders"], 89.0),
 ]
 
 PAGES = {
@@ -96,15 +95,6 @@ ORDERS: list[dict[str, Any]] = [
             },
         ],
         "shipments": [{"carrier": "Canada Post", "variant_ids": ["TAMAR-1"], "shipped_at": "2026-11-30"}],
-    },
-    {
-        "order_id": "3002",
-        "customer_id": "C1",
-        "status": "processing",
-        "total": 89.0,
-        "items": [
-            {"name": "Lock Rekeying Visit", "variant_id": "REKEY-1", "unit_price": 89.0, "quantity": 1}
-        ],
     },
 ]
 

@@ -490,7 +490,6 @@ def _not_offered(context: DraftContext) -> Draft | None:
     words = set(tokenize(thing))
     if not words or context.retriever is None:
         return None
-    placed = bool(places_asked(context.text))
     for passage, _ in _pages(context.with_pages()):
         said = sentences(body_of(passage))
         heading = " ".join(passage.heading_path)
@@ -501,7 +500,7 @@ def _not_offered(context: DraftContext) -> Draft | None:
         for i, sentence in enumerate(said):
             if not (denials := denials_in(sentence)):
                 continue
-            if placed and _OUTSIDE.search(sentence):
+            if _OUTSIDE.search(sentence) and places_asked(context.text):
                 continue  # "visits in torquay?" and "We don't offer visits outside these four zones"
             if (item := _denied_item(thing, said, i, passage)) is not None:
                 return Draft(action="answer", reply=item, citations=[cite(passage)], confidence=0.8)

@@ -1015,6 +1015,12 @@ def rule_for_thing(
     return None
 
 
+def _season_asked(question: str) -> bool:
+    """The question names a season or a day ("christmas cut off?", "open on december 26?"): a season's
+    deadline rows may answer it."""
+    return shape_rules().phrases["seasonal"](question) or bool(days_said(question))
+
+
 def zone_cell(
     question: str, passages: list[tuple[Passage, float]], zone: str | None = None
 ) -> tuple[str, Passage] | None:
@@ -1042,7 +1048,7 @@ def zone_cell(
     found: list[tuple[str, Passage]] = []
     lists_place: set[str] = set()
     seasonal = shape_rules().phrases["seasonal"]
-    out_of_season = not seasonal(question) and not days_said(question)
+    out_of_season = not _season_asked(question)
     for (passage, _), rows, placed in zip(passages, tables, placed_in, strict=True):
         if out_of_season and seasonal(" ".join(passage.heading_path)):
             continue  # "same day delivery in geelong?" is no Christmas deadline's row
@@ -1599,7 +1605,7 @@ def _scored(
     named_rows |= {row for rows in tables for row in rows if dates & days_said(row)} if dates else set()
     says_no = rules.phrases["negation"]
     seasonal = rules.phrases["seasonal"]
-    season_asked = seasonal(question) or bool(dates)  # "open on december 26?" asks the season's days
+    season_asked = _season_asked(question)
     negated = says_no(_NOT_DONE.sub(" ", question))  # "a canister i didn't use" asks no "can't"
     yes_or_no = rules.phrases["yes_or_no"](question)
     # which passages' own headings say half the question or more; of those that are FAQ questions (they
@@ -1624,6 +1630,7 @@ def _scored(
     for (passage, prior), body_sentences, table in zip(passages, split, tables, strict=True):
         heading = " ".join(passage.heading_path)
         heading_tokens = set(tokenize(heading))
+        seasonal_section = not season_asked and seasonal(heading)
         section_tokens = set(tokenize(passage.heading_path[-1])) if passage.heading_path else set()
         # the question's words its heading says, or their kin ("kids club?" and "Junior Archers Club")
         section_says = {w for w in question_words if w in section_tokens or kin_of({w}) & section_tokens}
@@ -1783,7 +1790,7 @@ def _scored(
                 weight -= 2.0
             if unnamed_sibling and not _plain_words(sentence) & named_by[parent]:
                 weight -= 2.0
-            if seasonal(f"{heading} {sentence}") and not season_asked:
+            if seasonal_section or (not season_asked and seasonal(sentence)):
                 weight -= 2.0  # a season's deadline answers no question that names no season
             weight += 6.0 * prior - 0.02 * order
             scored.append(
