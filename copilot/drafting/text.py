@@ -99,6 +99,7 @@ class QuestionShapes(BaseModel):
             "part_for",
             "ruled_out",
             "seasonal",
+            "premises",
         ],
         Phrases,
     ]
@@ -159,6 +160,7 @@ def _cell_said(cell: str) -> str:
 
 
 _LISTED = re.compile(r"\s*(?:&|,|/|\+|\band\b|\bor\b)\s*")  # "Netherlands & Luxembourg": two places
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "(Purolator)", "(our van)"
 
 
 @cache
@@ -1277,6 +1279,11 @@ def _undone(question: str) -> tuple[set[str], set[str]]:
     )
 
 
+def _premises(text: str) -> set[str]:
+    """The kinds of the shop's premises the text names ("warehouse", "showroom")."""
+    return set(tokenize(" ".join(shape_rules().phrases["premises"].any.findall(text.lower()))))
+
+
 def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
     """The table rows whose first cell, the thing the row is about, the question names by the words no other
     row of their table has ("the cabin bag limit for KLM?": the KLM row), or names one of the things the
@@ -1303,7 +1310,12 @@ def _named_rows(question: str, tables: list[list[str]]) -> set[str]:
             named.update(rows[i] for i in apart if not _DIGIT.search(firsts[i]))
         for i, row in enumerate(rows):
             others = {w for j, ws in enumerate(words) if j != i for w in ws}
-            parts = [set(tokenize(part)) for part in _LISTED.split(firsts[i])]
+            # a bracket's aside names no row: "Express (Purolator), all provinces" is named by "express"
+            parts = [
+                set(tokenize(part))
+                for cell in {firsts[i], _ASIDE.sub(" ", firsts[i])}
+                for part in _LISTED.split(cell)
+            ]
             if any(  # all its words, or two or more only it has: "double gauze" of "Cotton double gauze"
                 (distinct := part - others)
                 and distinct <= asked
@@ -1606,6 +1618,9 @@ def _scored(
     says_no = rules.phrases["negation"]
     seasonal = rules.phrases["seasonal"]
     season_asked = _season_asked(question)
+    premises_asked = _premises(question)
+    # the premises asked, where a sentence found names them: no other premises' sentence answers
+    premises_said = bool(premises_asked & said_anywhere)
     negated = says_no(_NOT_DONE.sub(" ", question))  # "a canister i didn't use" asks no "can't"
     yes_or_no = rules.phrases["yes_or_no"](question)
     # which passages' own headings say half the question or more; of those that are FAQ questions (they
@@ -1773,8 +1788,18 @@ def _scored(
                 # arrives dead, email a photo ...") is the question's case; any other is a case it did not ask
                 condition = set(tokenize(sentence.split(",")[0]))
                 weight += 1.0 if 2 * len(condition & own_words) >= len(condition) > 0 else -1.0
-            if sentence in named_rows:
+            # "is your warehouse shut over christmas?" is no question about the showroom's hours that day
+            other_premises = (
+                bool(premises_asked)
+                and not premises_asked & (premises_named := _premises(f"{heading} {sentence}"))
+                and bool(premises_named)
+            )
+            if other_premises and premises_said:
+                continue
+            if sentence in named_rows and not other_premises:
                 weight += 3.0
+            if other_premises:
+                weight -= 2.0
             if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
                 weight -= 2.0
             # the place asked, or all others ("tell us within 48 hours" names no US)
