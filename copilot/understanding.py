@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.knowledge.screening import readings
-from copilot.lexical import in_english
+from copilot.lexical import in_english, tokenize
 from copilot.policy_files import Examples, Matcher, Phrases, compiled_lexicons, load_yaml_model
 from copilot.redaction import EMAIL, apart_from_cjk
 from copilot.spelling import in_common_use, one_slip_away
@@ -287,6 +287,17 @@ def follow_up_rest(text: str) -> str:
         if found := pattern.search(text):
             return text[found.end() :]
     return text
+
+
+def policy_words(text: str) -> set[str]:
+    """The words by which a message asks about the shop's terms ("refundable" of "is the survey fee
+    refundable?"), tokenized."""
+    return {
+        t
+        for pattern in rules().cues["policy_topic"].patterns
+        for m in pattern.finditer(text)
+        for t in tokenize(m.group())
+    }
 
 
 def budget_in(text: str) -> tuple[float, str] | None:

@@ -87,6 +87,7 @@ from copilot.drafting.options import (
     options_measured,
     priced_by,
     size_order,
+    value_range,
     variants_in_range,
 )
 from copilot.drafting.orders import cite_order, order_facts, placed_day
@@ -150,6 +151,7 @@ from copilot.understanding import (
     attribute_phrases,
     attributes_asked,
     cues_in,
+    policy_words,
     without_attribute_words,
 )
 
@@ -1519,24 +1521,34 @@ def _with_the_product_it_names(draft: Draft, context: DraftContext) -> Draft:
     return draft.model_copy(update={"citations": [*draft.citations, cite(product)]})
 
 
-def _measure_not_offered(context: DraftContext, match: ProductMatch) -> tuple[str, list[Citation]] | None:
+def _measure_not_offered(
+    context: DraftContext, match: ProductMatch, *, beyond: bool = False
+) -> tuple[str, list[Citation]] | None:
     """A measure the shopper gives that no version of the product comes in ("i have a 70cm oven, do you
     have a door seal for it?" of seals for 60 and 90 cm ovens): that said, with the page's sentence that
     names that measure and the product ("We don't stock seals for 70 cm or 75 cm ovens; our Part Finding
-    Service can source one."). None when a version comes in it, or no version is measured so."""
+    Service can source one."). None when a version comes in it, or no version is measured so; with
+    ``beyond``, also when the measure is not more than the largest version's."""
     rules = grammar()
     for measure in rules.measurements_in(context.text):
-        sizes = [
-            a.value * a.unit.per
+        sizes = {
+            a.value * a.unit.per: value
             for v in match.variants
             for value in v.options.values()
             for a in rules.amounts_in_line(value)
             if a.unit.dimension == measure.unit.dimension
-        ]
+            # (past the largest only of a product made in bands, "96¼–120 in": a "4 m room" or a "190 cm"
+            # shopper is no size a rug or a desk comes in)
+            and not (beyond and value_range(value) is None)
+        }
         size = measure.value * measure.unit.per
         if not sizes or any(abs(size - s) <= 0.01 * s for s in sizes):
             continue
-        said = f"I can't find the {match.product.title} in {measure.text}."
+        if beyond and size <= max(sizes):
+            continue
+        said = f"I can't find the {match.product.title} in {measure.text}"
+        # "an everyday roller blind 130 in wide?" of widths up to "96¼–120 in": the largest there is
+        said += f": the largest is {sizes[max(sizes)]}." if size > max(sizes) else "."
         if context.retriever is None:
             return said, []
         named = set(tokenize(match.product.title))
@@ -3078,7 +3090,37 @@ class OfflineDrafter:
                 return asked
             if (faq := _asked_of_its_kind(context, match)) is not None:
                 return faq  # no page answers in its words: the FAQ asking it of the product's kind may
+        elif (covered := self._coverage(context)) is not None:
+            return covered  # "fit the valve myself, does it void the warranty?": not "Warranty: 5 years"
+        elif (terms := self._terms_unsaid(context, match, facts)) is not None:
+            return terms  # "is the survey fee refundable?": not "Price: €95.00"
         return facts
+
+    def _terms_unsaid(self, context: DraftContext, match: ProductMatch, facts: Draft) -> Draft | None:
+        """A question of the shop's terms on a product ("is the survey fee refundable?") that the product's
+        line found says nothing of ("Price: €95.00"): the pages' sentence on them that names the product
+        ("The survey costs €95 and is deducted from your installation ..."); None when none."""
+        asked = policy_words(context.text)
+        said = set(tokenize(facts.reply))
+        # (a word said in another form is said: "deliver" and "Delivery: In-store pickup only")
+        if not asked or any(w.startswith(a[:5]) for a in asked | kin_of(asked) for w in said):
+            return None
+        policy = self._policy(context.with_pages(), about=match.product.title)
+        told = set(tokenize(policy.reply))
+        named = _name_tail(context.text, match) | set(tokenize(match.product.title))
+        # (in its own words: "deducted from your installation" says what "refundable?" asks)
+        return policy if policy.confidence >= 0.35 and told & named and told - said else None
+
+    def _coverage(self, context: DraftContext) -> Draft | None:
+        """Whether a warranty covers what the question says happened, from what the pages say the warranty
+        covers or not ("must be fitted by a qualified plumber" under "What the guarantee does not cover");
+        None when it asks no such thing or no page says."""
+        rules = shape_rules().phrases
+        if context.retriever is None or not rules["coverage_asked"](context.text):
+            return None
+        policy = self._policy(context.with_pages())
+        said = f"{_cited_headings(context.retriever, policy)} {policy.reply}"
+        return policy if policy.confidence >= 0.35 and rules["coverage_said"](said) else None
 
     def _restock(self, context: DraftContext, product: Passage) -> tuple[str, list[Citation]]:
         """What the shop says about restocking this product (its own words first: "Discontinued ... We
@@ -3108,6 +3150,9 @@ class OfflineDrafter:
         """A question about a product that no structured field answers: the option values it names,
         the description's line for the attribute it asks for, or the sentences that cover it; when
         the shop's information does not say, the reply says so (low confidence: a person is offered)."""
+        if not match.chosen and (unmade := _measure_not_offered(context, match, beyond=True)) is not None:
+            # "can you make an everyday roller blind 130 in wide?": the largest it comes in
+            return Draft(action="answer", reply=unmade[0], citations=citations + unmade[1], confidence=0.8)
         text = product_text(match.product)
         description = text.body.split(" Tags: ")[0]  # its tags are words to find it by, not an answer
         values = " ".join(value for v in match.chosen for value in v.options.values())

@@ -100,6 +100,8 @@ class QuestionShapes(BaseModel):
             "ruled_out",
             "seasonal",
             "premises",
+            "coverage_asked",
+            "coverage_said",
         ],
         Phrases,
     ]
@@ -1619,6 +1621,11 @@ def _scored(
     seasonal = rules.phrases["seasonal"]
     season_asked = _season_asked(question)
     premises_asked = _premises(question)
+    coverage_said = rules.phrases["coverage_said"]
+    # "is that covered?" where a page says what the warranty covers: that, not the care advice beside it
+    coverage_asked = rules.phrases["coverage_asked"](question) and any(
+        coverage_said(" ".join([*passage.heading_path, body_of(passage)])) for passage, _ in passages
+    )
     # the premises asked, where a sentence found names them: no other premises' sentence answers
     premises_said = bool(premises_asked & said_anywhere)
     negated = says_no(_NOT_DONE.sub(" ", question))  # "a canister i didn't use" asks no "can't"
@@ -1800,6 +1807,8 @@ def _scored(
                 weight += 3.0
             if other_premises:
                 weight -= 2.0
+            if coverage_asked and not coverage_said(f"{heading} {sentence}"):
+                continue
             if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
                 weight -= 2.0
             # the place asked, or all others ("tell us within 48 hours" names no US)
