@@ -1801,12 +1801,12 @@ def _scored(
                 and not premises_asked & (premises_named := _premises(f"{heading} {sentence}"))
                 and bool(premises_named)
             )
-            if other_premises and premises_said:
-                continue
-            if sentence in named_rows and not other_premises:
-                weight += 3.0
             if other_premises:
+                if premises_said:
+                    continue
                 weight -= 2.0
+            elif sentence in named_rows:
+                weight += 3.0
             if coverage_asked and not coverage_said(f"{heading} {sentence}"):
                 continue
             if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
