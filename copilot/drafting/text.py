@@ -1739,6 +1739,16 @@ def _scored(
                 and not (first and not table)  # (a sentence before a table leads to its rows)
             ):
                 continue
+            # "is your warehouse shut over christmas?" is no question about the showroom's hours that day
+            other_premises = (
+                bool(premises_asked)
+                and not premises_asked & (premises_named := _premises(f"{heading} {sentence}"))
+                and bool(premises_named)
+            )
+            if other_premises and premises_said:
+                continue
+            if coverage_asked and not coverage_said(f"{heading} {sentence}"):
+                continue  # "is that covered?" and the care advice beside what the warranty says
             headings_said = wanted & heading_tokens
             said = shared | headings_said if listed or first else shared or headings_said
             # (a heading that says no answers a yes-or-no question: not "what warranty do kilns come with?")
@@ -1795,20 +1805,10 @@ def _scored(
                 # arrives dead, email a photo ...") is the question's case; any other is a case it did not ask
                 condition = set(tokenize(sentence.split(",")[0]))
                 weight += 1.0 if 2 * len(condition & own_words) >= len(condition) > 0 else -1.0
-            # "is your warehouse shut over christmas?" is no question about the showroom's hours that day
-            other_premises = (
-                bool(premises_asked)
-                and not premises_asked & (premises_named := _premises(f"{heading} {sentence}"))
-                and bool(premises_named)
-            )
             if other_premises:
-                if premises_said:
-                    continue
                 weight -= 2.0
             elif sentence in named_rows:
                 weight += 3.0
-            if coverage_asked and not coverage_said(f"{heading} {sentence}"):
-                continue
             if done & tokens:  # "clubs that have been used" speaks of what the question says was not done
                 weight -= 2.0
             # the place asked, or all others ("tell us within 48 hours" names no US)
