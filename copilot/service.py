@@ -529,14 +529,19 @@ class Copilot:
         passages = {**found, **{p.key: p for p in self.retriever.cited(result.citations)}}.values()
         shop = [p.text for p in passages if p.kind != "order" and not p.flags]
         own = own_data(customer)
-        result.reply = redactor.redact(result.reply, exempt=own, published=shop)
-        result.suggestions = [redactor.redact(s, exempt=own, published=shop) for s in result.suggestions]
+        # the bot's words are the shop's pages and records: the rules read them, the learned reader does not
+        result.reply = redactor.redact(result.reply, exempt=own, published=shop, learned=False)
+        result.suggestions = [
+            redactor.redact(s, exempt=own, published=shop, learned=False) for s in result.suggestions
+        ]
         keep = customer is not None and self.settings.packet_customer_data != "none"
         name = [customer.full_name] if customer is not None and keep else []
         stored = result.model_copy(
             update={
-                "reply": redactor.redact(result.reply, exempt=name, published=shop),
-                "suggestions": [redactor.redact(s, exempt=name, published=shop) for s in result.suggestions],
+                "reply": redactor.redact(result.reply, exempt=name, published=shop, learned=False),
+                "suggestions": [
+                    redactor.redact(s, exempt=name, published=shop, learned=False) for s in result.suggestions
+                ],
             }
         )
         with self.store.engine.begin() as conn:

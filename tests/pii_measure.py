@@ -38,14 +38,14 @@ def _alnum_positions(text: str, start: int, end: int) -> set[int]:
     return {i for i in range(start, end) if text[i].isalnum()}
 
 
-def measure(redactor: Redactor, path: Path = CORPUS) -> Score:
+def measure(redactor: Redactor, path: Path = CORPUS, *, learned: bool = True) -> Score:
     score = Score()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         case = json.loads(line)
         text = case["text"]
-        spans = redactor.spans(text)
+        spans = redactor.spans(text, learned=learned)
         covered = {i for s in spans for i in range(s.start, s.end)}
         labelled: list[tuple[int, int]] = []
         for item in case["pii"]:

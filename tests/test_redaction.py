@@ -33,7 +33,7 @@ RULES = load_rules()
 @pytest.mark.parametrize("example", RULES.examples.redacted, ids=lambda e: str(e["text"])[:40])
 def test_rules_redact_their_examples(example: dict[str, object]) -> None:
     text = str(example["text"])
-    found = [text[s.start : s.end] for s in Redactor().spans(text)]
+    found = [text[s.start : s.end] for s in Redactor().spans(text, learned=False)]
     assert found == example["spans"]
 
 
@@ -75,6 +75,7 @@ def test_rules_keep_their_examples(text: str) -> None:
         ("pii_corpus27.jsonl", 0.88, 0.93),  # first run 0.861 / 0.940 (0a06c63); misses read on 2026-12-03
         ("pii_corpus28.jsonl", 0.94, 0.92),  # first run 0.908 / 0.926 (18a2211); misses read on 2026-12-03
         ("pii_corpus29.jsonl", 0.86, 0.88),  # held out, never read: first run 0.864 / 0.884 (182a11a)
+        ("pii_corpus30.jsonl", 0.84, 0.89),  # held out, never read: first run 0.832 / 0.895 (ae9c02e)
     ],
 )
 def test_corpus_recall_and_precision(corpus: str, recall: float, precision: float) -> None:
@@ -162,6 +163,59 @@ def test_a_number_that_fails_the_luhn_check_is_not_a_card() -> None:
 )
 def test_what_is_not_personal_data_is_kept(text: str) -> None:
     assert Redactor().spans(text) == []
+
+
+# -- the learned reader: names and address words no rule knows ---------------------------------------
+# Invented messages, each naming one person in a way the rules miss: a name inflected by its language's
+# grammar, in a script of its own, or with no cue in a language no rule reads.
+UNCUED_NAMES = [
+    ("adjátok oda Gergőnek a csomagot, ő otthon van", "Gergőnek"),
+    ("lähetin sen jo Mikolle eilen", "Mikolle"),
+    ("передайте, пожалуйста, Аркадию Семёновичу, он сосед", "Аркадию Семёновичу"),
+    ("dajte to Zdeňkovi, bydlí vedle", "Zdeňkovi"),
+    ("la caja se la di a Begoña ayer", "Begoña"),
+    ("συγγνώμη, το δέμα το πήρε η Ευανθία", "Ευανθία"),
+    ("պատվերը կվերցնի Լուսինեն", "Լուսինեն"),
+    ("ka-deliver po kay Marites sa tindahan", "Marites"),
+    ("Ichigo dropped it off for me", "Ichigo"),
+    ("paket Ağabeyim Serkan'a teslim edildi", "Serkan"),
+    ("a encomenda é para a Conceição, minha tia", "Conceição"),
+    ("sandrine a signé pour le colis", "sandrine"),
+]
+
+
+def test_the_learned_reader_finds_names_the_rules_miss() -> None:
+    """Measured when it was trained: it finds half of these (6 of 12), and nothing else in them."""
+    redactor = Redactor()
+    found = 0
+    for text, name in UNCUED_NAMES:
+        assert redactor.spans(text, learned=False) == [], text  # the rules alone leave each whole
+        spans = [text[s.start : s.end] for s in redactor.spans(text)]
+        assert all(name in span or span in name for span in spans), (text, spans)
+        found += name in spans
+    assert found >= 6
+
+
+def test_the_learned_reader_finds_address_words_the_rules_miss() -> None:
+    text = "Mz. 14 Lt. 9, Urb. Los Jardines, San Juan de Lurigancho"
+    assert "Urb. Los Jardines" in redact(text, learned=False)
+    assert "Jardines" not in redact(text)
+
+
+def test_the_learned_reader_leaves_the_shops_own_words() -> None:
+    text = "ka-deliver po kay Marites sa tindahan"
+    shop = Redactor.for_shop(
+        identifiers=[], vocabulary=["Marites Rattan Chair"], documents=[], customer_names=[]
+    )
+    assert [text[s.start : s.end] for s in Redactor().spans(text)] == ["Marites"]
+    assert shop.spans(text) == []
+
+
+def test_a_bot_reply_is_read_by_the_rules_alone() -> None:
+    """A reply is made of the shop's pages and records: the rules read it, the learned reader does not."""
+    text = "dajte to Zdeňkovi, bydlí vedle"
+    assert redact(text) == "dajte to [name], bydlí vedle"
+    assert Redactor().redact(text, learned=False) == text
 
 
 def test_a_person_named_like_a_place_is_still_a_name() -> None:

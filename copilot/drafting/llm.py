@@ -178,7 +178,7 @@ class LLMDrafter:
                 messages.append(
                     {
                         "role": "user" if role == "customer" else "assistant",
-                        "content": redactor.redact(text, exempt=names),
+                        "content": redactor.redact(text, exempt=names, learned=role != "bot"),
                     }
                 )
         messages.append({"role": "user", "content": redactor.redact(context.text, exempt=names)})
@@ -379,7 +379,7 @@ class LLMDrafter:
         """A short summary of a conversation for the agent who takes it over (redacted input). It may
         state only what the transcript holds: an unsupported number or promise means the extractive
         summary is used instead."""
-        lines = [f"{line.role}: {redact(line.text)}" for line in transcript[-30:]]
+        lines = [f"{line.role}: {redact(line.text, learned=line.role != 'bot')}" for line in transcript[-30:]]
         messages = [
             {"role": "system", "content": self._prompt("summary")},
             {"role": "user", "content": "\n".join(lines)},

@@ -185,7 +185,10 @@ def build_packet(
     redactor = redactor or Redactor()
     keep_name = [customer.full_name] if customer is not None and customer_data != "none" else []
     transcript = [
-        line.model_copy(update={"text": redactor.redact(line.text, exempt=keep_name)}) for line in transcript
+        line.model_copy(
+            update={"text": redactor.redact(line.text, exempt=keep_name, learned=line.role != "bot")}
+        )
+        for line in transcript
     ]
     shown = relevant_orders(orders, transcript)
     before_handoff = transcript[:-1] if transcript and transcript[-1].role == "bot" else transcript
@@ -250,8 +253,11 @@ def _redacted_cart(cart: Cart | None, redactor: Redactor) -> Cart | None:
     """The cart's words are the shopper's browser's: redacted like the transcript."""
     if cart is None:
         return None
-    items = [item.model_copy(update={"name": redactor.redact(item.name)}) for item in cart.items]
-    step = redactor.redact(cart.step) if cart.step is not None else None
+    # a cart holds the shop's product names, read by the rules alone
+    items = [
+        item.model_copy(update={"name": redactor.redact(item.name, learned=False)}) for item in cart.items
+    ]
+    step = redactor.redact(cart.step, learned=False) if cart.step is not None else None
     return cart.model_copy(update={"items": items, "step": step})
 
 

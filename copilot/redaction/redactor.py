@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from stdnum import iban
 
 from copilot.policy_files import expand_lexicons, load_yaml_model
+from copilot.redaction import learned as learned_words
 from copilot.spelling import english_words
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
@@ -73,6 +74,9 @@ _OBFUSCATED_EMAIL = re.compile(
     rf"(?:(?:{_SEP_DOT}|\.)[\w-]+)*(?:{_SEP_DOT}|\.)(?:com|org|net|edu|gov|io|co|info|biz|[a-z]{{2}})\b"
 )
 # a payment handle: a name at a bank or wallet with no domain after it ("rahul.verma92@okaxis", UPI's)
+# what may part two pieces of one address or one name: "Gedimino pr. 9-14, LT-01103 Vilnius"
+_BETWEEN_PARTS = re.compile(r"[\s,.\-/#№\d]*")
+_DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.-]*[A-Za-z0-9]@[A-Za-z]{2,}(?![\w@]|\.[A-Za-z])")
 _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?![A-Za-z0-9_-]|[.,]\d)")
 # ASCII-only boundaries: a number inside Japanese or Chinese text has letters of those scripts beside it
@@ -530,12 +534,21 @@ class Redactor:
         return cls(keep=[*identifiers, *vocabulary, *cells], public=public, names=customer_names)
 
     # -- the detectors -------------------------------------------------------------------------------
-    def spans(self, text: str, *, exempt: Iterable[str] = (), published: Iterable[str] = ()) -> list[Span]:
+    def spans(
+        self,
+        text: str,
+        *,
+        exempt: Iterable[str] = (),
+        published: Iterable[str] = (),
+        learned: bool = True,
+    ) -> list[Span]:
         """Every piece of personal data in ``text``, merged where detectors overlap. ``exempt``: data that
         may stay (a proven customer's own name, email, phone, address, shown back to them). ``published``:
         what the shop's own pages say, which a reply quotes ("Our workshops run at the studio, Unit 4,
-        Paintworks, Bath Road, Bristol BS4 3EH"): what stands in them word for word is no one's data."""
-        found = self._found(text)
+        Paintworks, Bath Road, Bristol BS4 3EH"): what stands in them word for word is no one's data.
+        ``learned``: also the names and address words the trained reader finds (``learned.py``), for
+        what people type; a bot's reply or a cart's product names are the shop's words."""
+        found = self._found(text, learned)
         if not found:
             return []
         allowed = {_alnum(e) for e in exempt if e and _alnum(e)}
@@ -551,7 +564,7 @@ class Redactor:
             ]
         )
 
-    def _detect(self, text: str) -> tuple[Span, ...]:
+    def _detect(self, text: str, learned: bool) -> tuple[Span, ...]:
         """What every detector finds, before exemptions."""
         details = (
             *self._emails(text),
@@ -570,7 +583,44 @@ class Redactor:
             *self._closing_name(text, details),
             *self._before_phones(text, details),
         ]
-        return (*details, *names, *_transliterations(text, names))
+        found = (*details, *names, *_transliterations(text, names))
+        return (*found, *self._learned(text, found)) if learned else found
+
+    def _learned(self, text: str, found: tuple[Span, ...]) -> list[Span]:
+        """The words the trained reader takes for a name or part of an address, among those no rule
+        found and the shop does not use; each joined to the spans of its kind that only spaces, digits
+        or punctuation part from it ("Gedimino pr. 9-14, LT-01103 Vilnius" is one address). Places
+        alone, with no number and no part the rules found ("Hvar, Brač i Korčulu"), are no one's address."""
+        taken = {i for s in found for i in range(s.start, s.end)}
+        words = [
+            c
+            for c in learned_words.candidates(text)
+            if taken.isdisjoint(range(c.start, c.end)) and not self._is_kept(c.word)
+        ]
+        read = [
+            Span(c.start, c.end, kind)
+            for c, kind in zip(words, learned_words.read(words), strict=True)
+            if kind
+        ]
+        if not read:
+            return []
+        chains: list[list[Span]] = []
+        for span in sorted([*found, *read], key=lambda s: s.start):
+            last = chains[-1][-1] if chains else None
+            if last and last.kind == span.kind and _BETWEEN_PARTS.fullmatch(text[last.end : span.start]):
+                chains[-1].append(span)
+            else:
+                chains.append([span])
+        spans = []
+        for chain in chains:
+            whole = Span(chain[0].start, max(s.end for s in chain), chain[0].kind)
+            learned_only = all(s in read for s in chain)
+            if not any(s in read for s in chain) or (
+                whole.kind == "address" and learned_only and not _DIGIT.search(text[whole.start : whole.end])
+            ):
+                continue
+            spans.append(whole)
+        return spans
 
     def _closing_name(self, text: str, details: tuple[Span, ...]) -> list[Span]:
         """Who signs a message that gave contact details: the one to three words, in any script, that
@@ -626,10 +676,12 @@ class Redactor:
                 spans.append(Span(before.start(1), before.end(1), "name"))
         return spans
 
-    def redact(self, text: str, *, exempt: Iterable[str] = (), published: Iterable[str] = ()) -> str:
+    def redact(
+        self, text: str, *, exempt: Iterable[str] = (), published: Iterable[str] = (), learned: bool = True
+    ) -> str:
         out: list[str] = []
         last = 0
-        for span in self.spans(text, exempt=exempt, published=published):
+        for span in self.spans(text, exempt=exempt, published=published, learned=learned):
             out.append(text[last : span.start])
             out.append(PLACEHOLDERS[span.kind])
             last = span.end
