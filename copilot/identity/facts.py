@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from copilot.days_said import without_days
 from copilot.identity.policy import Fact
 from copilot.redaction import EMAIL, apart_from_cjk
+from copilot.redaction.redactor import name_lists
 from copilot.schemas import Customer, Order
 from copilot.store import phone_digits, same_phone
 
@@ -55,6 +56,24 @@ def _contains_sequence(haystack: list[str], needle: list[str]) -> bool:
 _OR_WORDS = frozenset(
     "or ou o oder of eller tai vagy sau ili или або lub nebo alebo veya atau hoac hoặc ya au".split()
 )
+# ... but "o" is also "the" (Portuguese, Galician: "Sou o Lucas Ferreira"): it joins guesses after a name
+_ALSO_AN_ARTICLE = frozenset({"o"})
+
+
+def _joins_guesses(words: list[str], i: int, names: list[str]) -> bool:
+    """Whether ``words[i]`` is an "or" between guesses: for a word that is also an article, only after
+    a name (one in the lists, or one like the customer's: "Luca o Lucas Ferreira")."""
+    if words[i] not in _OR_WORDS:
+        return False
+    if words[i] not in _ALSO_AN_ARTICLE:
+        return True
+    before = words[i - 1] if i else ""
+    lists = name_lists()
+    return (
+        before in lists.given
+        or before in lists.surnames
+        or any(SequenceMatcher(None, before, name).ratio() >= 0.6 for name in names)
+    )
 
 
 def has_name(text: str, customer: Customer) -> bool:
@@ -76,9 +95,9 @@ def has_name(text: str, customer: Customer) -> bool:
         return False
     full = first + last
     at = [i for i in range(len(words) - len(full) + 1) if words[i : i + len(full)] == full]
-    if any(i and words[i - 1] in _OR_WORDS for i in at):
+    if any(i and _joins_guesses(words, i - 1, full) for i in at):
         return False  # "Sofia, Sophie ou Sofía Reyes": the last of a list of guesses
-    if any(i + len(full) < len(words) and words[i + len(full)] in _OR_WORDS for i in at):
+    if any(i + len(full) < len(words) and _joins_guesses(words, i + len(full), full) for i in at):
         return False  # "Chloe Dubois ou Chloé Dupuis": the first of a list of guesses
     return bool(at) or _contains_sequence(words, last + first)
 
