@@ -1,21 +1,25 @@
 """Redaction benchmark: what the learned reader of names and address words costs a message.
 
-    python bench/redaction_bench.py [--messages 600]
+    python bench/redaction_bench.py [--messages 600] [--questions]
 
 The messages are the labelled PII corpora's strings (tests/data/pii_corpus*.jsonl, every corpus in
-turn), each redacted by a fresh redactor (no cache). The baseline is the rules alone (``learned=False``);
-the learned reader (copilot/redaction/learned.py) also reads each capitalised word the rules left. The
-first learned call of the process loads the model and is shown apart.
+turn), or with ``--questions`` the shoppers' messages of the eval suites (evals/*.yaml: what a turn
+usually stores), each redacted by a fresh redactor (no cache). The baseline is the rules alone
+(``learned=False``); the learned reader (copilot/redaction/learned.py) also reads each capitalised word
+the rules left. The first learned call of the process loads the model and is shown apart.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import sys
 import time
 from pathlib import Path
+
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -31,6 +35,15 @@ def messages(count: int) -> list[str]:
     return mixed[:count]
 
 
+def questions(count: int) -> list[str]:
+    found: list[str] = []
+    for suite in sorted((REPO / "evals").glob("*.yaml")):
+        data = yaml.safe_load(suite.read_text(encoding="utf-8"))
+        cases = data.get("cases") or [] if isinstance(data, dict) else []
+        found += [turn for case in cases for turn in case.get("turns", []) if isinstance(turn, str)]
+    return random.Random(7).sample(found, min(count, len(found)))
+
+
 def timed(texts: list[str], learned: bool) -> list[float]:
     times = []
     for text in texts:
@@ -44,8 +57,9 @@ def timed(texts: list[str], learned: bool) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=600)
+    parser.add_argument("--questions", action="store_true", help="the eval suites' shopper messages")
     args = parser.parse_args()
-    texts = messages(args.messages)
+    texts = questions(args.messages) if args.questions else messages(args.messages)
     first = timed(texts[:1], learned=True)[0]
     rules, learned = timed(texts, learned=False), timed(texts, learned=True)
     words = statistics.mean(len(candidates(t)) for t in texts)

@@ -1,8 +1,8 @@
 """Names and address words the rules miss, read by a trained classifier.
 
 The rules find a name after a cue, in a list or in a signature, and an address by its words and numbers.
-A given name with no cue ("pls tell the rider to call Akosua"), a family name inflected by grammar
-("paczka dla pana Grzegorza Wiśniewskiego") or a street word of a language no rule knows gets past them.
+A name inflected by its language's grammar ("dajte to Zdeňkovi", "передайте Аркадию Семёновичу"), in a
+script of its own ("պատվերը կվերցնի Լուսինեն") or a street word of a language no rule knows gets past them.
 Each word the rules left that could be a name (a capitalised word, or any word of a script without
 capitals) is read with its neighbours, as two multilingual-e5-small vectors (the word alone, and the word
 with three words either side), by two logistic heads trained on the labelled corpora we have read

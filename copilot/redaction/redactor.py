@@ -73,10 +73,10 @@ _OBFUSCATED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+(?:(?:{_SEP_DOT}|{_SPELLED})[\w.+-]+)*{_SEP_AT}[\w-]+"
     rf"(?:(?:{_SEP_DOT}|\.)[\w-]+)*(?:{_SEP_DOT}|\.)(?:com|org|net|edu|gov|io|co|info|biz|[a-z]{{2}})\b"
 )
-# a payment handle: a name at a bank or wallet with no domain after it ("rahul.verma92@okaxis", UPI's)
-# what may part two pieces of one address or one name: "Gedimino pr. 9-14, LT-01103 Vilnius"
+# what may part two pieces of one address or one name: "Savanorių pr. 118-4, LT-50185 Kaunas"
 _BETWEEN_PARTS = re.compile(r"[\s,.\-/#№\d]*")
 _DIGIT = re.compile(r"\d")
+# a payment handle: a name at a bank or wallet with no domain after it ("rahul.verma92@okaxis", UPI's)
 _HANDLE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.-]*[A-Za-z0-9]@[A-Za-z]{2,}(?![\w@]|\.[A-Za-z])")
 _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?![A-Za-z0-9_-]|[.,]\d)")
 # ASCII-only boundaries: a number inside Japanese or Chinese text has letters of those scripts beside it
@@ -589,7 +589,7 @@ class Redactor:
     def _learned(self, text: str, found: tuple[Span, ...]) -> list[Span]:
         """The words the trained reader takes for a name or part of an address, among those no rule
         found and the shop does not use; each joined to the spans of its kind that only spaces, digits
-        or punctuation part from it ("Gedimino pr. 9-14, LT-01103 Vilnius" is one address). Places
+        or punctuation part from it ("Savanorių pr. 118-4, LT-50185 Kaunas" is one address). Places
         alone, with no number and no part the rules found ("Hvar, Brač i Korčulu"), are no one's address."""
         taken = {i for s in found for i in range(s.start, s.end)}
         words = [
