@@ -75,7 +75,6 @@ _OBFUSCATED_EMAIL = re.compile(
 )
 # what may part two pieces of one address or one name: "Savanorių pr. 118-4, LT-50185 Kaunas"
 _BETWEEN_PARTS = re.compile(r"[\s,.\-/#№\d]*")
-_DIGIT = re.compile(r"\d")
 # a payment handle: a name at a bank or wallet with no domain after it ("rahul.verma92@okaxis", UPI's)
 _HANDLE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.-]*[A-Za-z0-9]@[A-Za-z]{2,}(?![\w@]|\.[A-Za-z])")
 _CARD = re.compile(r"(?<![A-Za-z0-9_.,-])(?:\d(?:[ .-]{1,2}(?=\d))?){12,18}\d(?![A-Za-z0-9_-]|[.,]\d)")
@@ -614,12 +613,10 @@ class Redactor:
         spans = []
         for chain in chains:
             whole = Span(chain[0].start, max(s.end for s in chain), chain[0].kind)
-            learned_only = all(s in read for s in chain)
-            if not any(s in read for s in chain) or (
-                whole.kind == "address" and learned_only and not _DIGIT.search(text[whole.start : whole.end])
-            ):
-                continue
-            spans.append(whole)
+            new = [s in read for s in chain]
+            place_alone = all(new) and not any(ch.isdigit() for ch in text[whole.start : whole.end])
+            if any(new) and not (whole.kind == "address" and place_alone):
+                spans.append(whole)
         return spans
 
     def _closing_name(self, text: str, details: tuple[Span, ...]) -> list[Span]:
